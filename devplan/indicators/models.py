@@ -1,0 +1,161 @@
+"""Indicators, their annual targets and their figures. Targets and figures are append-only revisions."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.db import models
+
+from devplan.regions.models import Department, Region
+from devplan.revisions import Revision
+
+
+def amount(label: str) -> models.DecimalField:
+    """An exact optional number: money in 亿元 to four places, counts, rates."""
+    return models.DecimalField(label, max_digits=20, decimal_places=4, null=True, blank=True)
+
+
+class Indicator(models.Model):
+    class Quantity(models.TextChoices):
+        FLOW = "flow", "累计流量（如地区生产总值）"
+        STOCK = "stock", "存量（如企业个数）"
+        RATE = "rate", "比率（如失业率）"
+
+    class Convention(models.TextChoices):
+        INDEX = "index", "指数比 (1+g)/(1+g目标)"
+        RATE = "rate", "增速比 g/g目标（不推荐）"
+
+    code = models.SlugField("代码", max_length=50, unique=True)
+    name = models.CharField("名称", max_length=100)
+    unit = models.CharField("单位", max_length=20)
+    quantity = models.CharField("量的类型", max_length=10, choices=Quantity.choices)
+    is_main = models.BooleanField("主要指标", default=False)
+    sort_order = models.PositiveIntegerField("排序", default=100)
+    comparable_prices = models.BooleanField("按可比价计算增速", default=False)
+    growth_convention = models.CharField(
+        "增速目标完成率算法", max_length=10, choices=Convention.choices, default=Convention.INDEX
+    )
+    default_department = models.CharField("默认责任部门", max_length=50, blank=True)
+    higher_is_better = models.BooleanField("越高越好", default=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "指标"
+        ordering = ["sort_order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Responsibility(models.Model):
+    """Which department of a region owns (reports) an indicator there."""
+
+    region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT)
+    indicator = models.ForeignKey(Indicator, verbose_name="指标", on_delete=models.PROTECT)
+    department = models.ForeignKey(
+        Department, verbose_name="责任部门", on_delete=models.PROTECT, related_name="responsibilities"
+    )
+
+    class Meta:
+        verbose_name = verbose_name_plural = "指标责任部门"
+        constraints = [models.UniqueConstraint(fields=["region", "indicator"], name="one_owner_per_indicator")]
+
+    def __str__(self) -> str:
+        return f"{self.department} — {self.indicator}"
+
+
+class Target(Revision):
+    """One revision of the annual target of an indicator for a region and year."""
+
+    class Kind(models.TextChoices):
+        LEVEL = "level", "总量"
+        GROWTH = "growth", "增速"
+        CEILING = "ceiling", "上限"
+        IN_STEP = "in_step", "同步"
+
+    class Qualifier(models.TextChoices):
+        AT_LEAST = "以上", "以上"
+        ABOUT = "左右", "左右"
+        AT_MOST = "以内", "以内"
+        NONE = "", "（无）"
+
+    identity_fields: ClassVar[tuple[str, ...]] = ("region", "indicator", "year")
+
+    region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT)
+    indicator = models.ForeignKey(Indicator, verbose_name="指标", on_delete=models.PROTECT, related_name="targets")
+    year = models.PositiveSmallIntegerField("年度")
+    kind = models.CharField("目标类型", max_length=10, choices=Kind.choices)
+    value = amount("目标值")
+    unit = models.CharField("单位", max_length=20, blank=True)
+    qualifier = models.CharField("限定词", max_length=4, choices=Qualifier.choices, blank=True)
+    step_with = models.ForeignKey(
+        Indicator, verbose_name="同步于", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    adjusted = models.BooleanField("调整后目标", default=False)
+    source = models.TextField("出处原文", blank=True)
+    source_document = models.CharField("出处文件", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "年度目标"
+        constraints = [
+            models.UniqueConstraint(fields=["region", "indicator", "year", "revision"], name="target_revision_unique")
+        ]
+        indexes = [models.Index(fields=["region", "year"], name="target_region_year")]
+
+    def __str__(self) -> str:
+        return f"{self.region} {self.year} {self.indicator} r{self.revision}"
+
+
+class Figure(Revision):
+    """One revision of an indicator's year-to-date figure for a region, through month `month` of `year`."""
+
+    class EstimateStatus(models.TextChoices):
+        ESTIMATED = "预计", "预计"
+        PRELIMINARY = "初步核算", "初步核算"
+        FINAL = "最终核实", "最终核实"
+        NONE = "", "（无）"
+
+    identity_fields: ClassVar[tuple[str, ...]] = ("region", "indicator", "year", "month")
+
+    region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT)
+    indicator = models.ForeignKey(Indicator, verbose_name="指标", on_delete=models.PROTECT, related_name="figures")
+    year = models.PositiveSmallIntegerField("年度")
+    month = models.PositiveSmallIntegerField("截至月份")
+    value = amount("1至当月累计值")
+    qualifier = models.CharField("限定词", max_length=4, blank=True, help_text="以上、超过、近、约等")
+    growth_pct = amount("同比增长(%)")
+    estimate_value = amount("全年预计值")
+    estimate_growth_pct = amount("全年预计增长(%)")
+    estimate_status = models.CharField("预计值状态", max_length=8, choices=EstimateStatus.choices, blank=True)
+    estimate_method = models.CharField("预计方法", max_length=200, blank=True)
+    stated_completion_pct = amount("材料所述完成率(%)")
+    stated_rank = models.PositiveSmallIntegerField("材料所述排名", null=True, blank=True)
+    rank_scope = models.CharField("排名范围", max_length=50, blank=True)
+    note = models.TextField("备注", blank=True)
+    source = models.TextField("出处原文", blank=True)
+    source_document = models.CharField("出处文件", max_length=200, blank=True)
+    # Decimal places as stated ("9.0" keeps one), so documents print 增长9.0% rather than 增长9%.
+    precision = models.JSONField("数值的小数位数", default=dict, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "指标数据"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["region", "indicator", "year", "month", "revision"], name="figure_revision_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["region", "year", "indicator", "month"], name="figure_lookup")]
+
+    def __str__(self) -> str:
+        return f"{self.region} {self.indicator} {self.year}-{self.month:02d} r{self.revision}"
+
+    @property
+    def period_label(self) -> str:
+        return f"{self.year}年1—{self.month}月" if self.month > 1 else f"{self.year}年1月"
+
+    def stated(self, field: str) -> str | None:
+        """The value of a numeric field written with the decimal places it was stated with."""
+        value = getattr(self, field)
+        if value is None:
+            return None
+        places = self.precision.get(field)
+        return format(value.normalize() if places is None else round(value, places), "f")

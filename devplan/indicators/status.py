@@ -1,0 +1,95 @@
+"""The indicator status table of `devplan status` and `GET /api/status` (contract: docs/contract.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from devplan.arithmetic.numbers import round_half_up
+from devplan.indicators.assessment import assess
+from devplan.indicators.models import Figure, Indicator, Target
+from devplan.indicators.services import latest_figures, target_as_of, target_history
+from devplan.lib.jsonnum import to_number
+from devplan.lib.periods import format_month
+from devplan.regions.models import Region
+
+
+def _target_json(target: Target | None, history: list[Target]) -> dict[str, Any] | None:
+    if target is None:
+        return None
+    adjusted = any(t.adjusted for t in history if t.revision <= target.revision)
+    original = next((t for t in history if not t.adjusted), None)
+    return {
+        "kind": target.kind,
+        "value": to_number(target.value),
+        "unit": target.unit or None,
+        "qualifier": target.qualifier or None,
+        "adjusted": adjusted,
+        "original_value": to_number(original.value) if adjusted and original is not None else None,
+        "step_with": target.step_with.code if target.step_with else None,
+        "revision": target.revision,
+        "source": target.source or None,
+    }
+
+
+def _actual_json(figure: Figure | None) -> dict[str, Any] | None:
+    if figure is None:
+        return None
+    return {
+        "through": format_month(figure.year, figure.month),
+        "value": to_number(figure.value),
+        "growth_pct": to_number(figure.growth_pct),
+        "revision": figure.revision,
+        "stated_rank": figure.stated_rank,
+        "rank_scope": figure.rank_scope or None,
+        "source": figure.source or None,
+    }
+
+
+def _estimate_json(figure: Figure | None) -> dict[str, Any] | None:
+    if figure is None or (figure.estimate_value is None and figure.estimate_growth_pct is None):
+        return None
+    return {
+        "value": to_number(figure.estimate_value),
+        "growth_pct": to_number(figure.estimate_growth_pct),
+        "status": figure.estimate_status or None,
+    }
+
+
+def indicator_status(
+    region: Region, year: int, as_of: datetime | None = None, *, main_only: bool = True
+) -> list[dict[str, Any]]:
+    """One row per indicator with a target or figure for the region and year, as known at `as_of`."""
+    figures = latest_figures(region, year, as_of)
+    indicators = Indicator.objects.all()
+    if main_only:
+        indicators = indicators.filter(is_main=True)
+    rows = []
+    for indicator in indicators:
+        target = target_as_of(region, indicator, year, as_of)
+        figure = figures.get(indicator.pk)
+        if target is None and figure is None:
+            continue
+        reference = figures.get(target.step_with_id) if target and target.step_with_id else None
+        assessment = assess(indicator, target, figure, reference)
+        completion = assessment.completion
+        rows.append(
+            {
+                "indicator": indicator.code,
+                "name": indicator.name,
+                "unit": indicator.unit,
+                "target": _target_json(target, target_history(region, indicator, year) if target else []),
+                "actual": _actual_json(figure),
+                "estimate": _estimate_json(figure),
+                "completion_pct": (
+                    to_number(round_half_up(completion.pct))
+                    if completion is not None and completion.pct is not None
+                    else None
+                ),
+                "completion_basis": completion.basis if completion else None,
+                "expected_pct": to_number(round_half_up(assessment.expected_pct)),
+                "stated_completion_pct": to_number(figure.stated_completion_pct) if figure else None,
+                "light": assessment.light.value,
+            }
+        )
+    return rows

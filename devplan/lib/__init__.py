@@ -1,0 +1,1 @@
+"""Framework-free helpers: settings from the environment, numbers, periods, errors. Imports nothing from Django."""

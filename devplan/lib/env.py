@@ -1,0 +1,83 @@
+"""Settings from environment variables through small validating helpers.
+
+A wrong value stops start-up with a sentence that names the variable, in the manner of healthchecks'
+`envbool`/`envint`: `ConfigError("DEVPLAN_PORT must be a whole number, not 'abc'")`.
+"""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal, InvalidOperation
+
+from devplan.lib.errors import ConfigError
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def envstr(name: str, default: str) -> str:
+    return os.environ.get(name, default)
+
+
+def envbool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ConfigError(f"{name} must be one of 1/0, true/false, yes/no, not {raw!r}")
+
+
+def envint(name: str, default: int, *, minimum: int | None = None) -> int:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+    if minimum is not None and value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, not {value}")
+    return value
+
+
+def envdecimal(name: str, default: str) -> Decimal:
+    raw = os.environ.get(name, default)
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        raise ConfigError(f"{name} must be a number, not {raw!r}") from None
+
+
+def envsecret(name: str, default: str) -> str:
+    """A secret key: unset gives the development default; a set value must be long enough to be a secret."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    if len(raw) < 32:
+        raise ConfigError(f"{name} must be at least 32 characters long (it is {len(raw)})")
+    return raw
+
+
+def envlist(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    return [part.strip() for part in raw.split(",") if part.strip()]
+
+
+def envdb(name: str, default: str) -> dict[str, object]:
+    """A database URL in dj-database-url's forms (sqlite:///file.db, postgres://user@host:5432/name)."""
+    import dj_database_url
+
+    raw = os.environ.get(name) or default
+    if not raw.startswith(("sqlite:", "postgres:", "postgresql:", "pgsql:")):
+        raise ConfigError(f"{name} must be a sqlite:/// or postgres:// URL, not {raw!r}")
+    try:
+        config = dict(dj_database_url.parse(raw))
+    except Exception as exc:  # dj-database-url raises several kinds for a malformed URL
+        raise ConfigError(f"{name} is not a valid database URL ({raw!r}): {exc}") from None
+    return config

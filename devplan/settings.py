@@ -1,0 +1,158 @@
+"""Django settings. Every value a deployment may change comes from a DEVPLAN_* environment variable
+(documented in docs/configuration.md; a test checks that each one is)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from devplan.lib.env import envbool, envdb, envdecimal, envint, envlist, envsecret, envstr
+
+BASE_DIR = Path(__file__).resolve().parent
+
+DEBUG = envbool("DEVPLAN_DEBUG", False)
+SECRET_KEY = envsecret("DEVPLAN_SECRET_KEY", "devplan-development-key-set-DEVPLAN_SECRET_KEY-in-production")
+ALLOWED_HOSTS = envlist("DEVPLAN_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver", "[::1]"])
+CSRF_TRUSTED_ORIGINS = envlist("DEVPLAN_CSRF_TRUSTED_ORIGINS", [])
+
+DATABASES = {"default": envdb("DEVPLAN_DB", "sqlite:///devplan.db")}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers work while one writer writes; IMMEDIATE takes the write lock at BEGIN so two
+    # writers queue on the busy timeout instead of failing half-way with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 30,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "axes",
+    "devplan.cli",
+    "devplan.regions",
+    "devplan.indicators",
+    "devplan.projects",
+    "devplan.funds",
+    "devplan.attraction",
+    "devplan.tasks",
+    "devplan.collection",
+    "devplan.reports",
+    "devplan.audits",
+    "devplan.accounts",
+    "devplan.api",
+    "devplan.web",
+    "devplan.scale",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "devplan.urls"
+WSGI_APPLICATION = "devplan.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.csp",
+            ],
+        },
+    },
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "/login/"
+LOGIN_REDIRECT_URL = "/"
+
+AXES_FAILURE_LIMIT = envint("DEVPLAN_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = envint("DEVPLAN_LOGIN_COOLOFF_MINUTES", 15, minimum=1) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_SECURE = envbool("DEVPLAN_SECURE_COOKIES", False)
+CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+    "base-uri": ["'self'"],
+}
+
+LANGUAGE_CODE = "zh-hans"
+TIME_ZONE = envstr("DEVPLAN_TIME_ZONE", "Asia/Shanghai")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(envstr("DEVPLAN_STATIC_ROOT", str(BASE_DIR.parent / "staticfiles")))
+# Serve straight from the apps' static folders: no collectstatic step on an offline laptop.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+# Warning lights: how many points of completion behind the expected progress stay green or yellow.
+# Indicators: green when on or ahead of progress, yellow within 5 points, red beyond.
+DEVPLAN_INDICATOR_GREEN_GAP = envdecimal("DEVPLAN_INDICATOR_GREEN_GAP", "0")
+DEVPLAN_INDICATOR_YELLOW_GAP = envdecimal("DEVPLAN_INDICATOR_YELLOW_GAP", "5")
+# Projects (the common 月度调度 rule): behind time progress by under 10 points is green, 10–30 yellow, more red.
+DEVPLAN_PROJECT_GREEN_GAP = envdecimal("DEVPLAN_PROJECT_GREEN_GAP", "10")
+DEVPLAN_PROJECT_YELLOW_GAP = envdecimal("DEVPLAN_PROJECT_YELLOW_GAP", "30")
+
+# Fonts for documents: an office with licensed fonts names them here; free Noto CJK fonts are the fallback.
+DEVPLAN_FONT_BODY = envstr("DEVPLAN_FONT_BODY", "仿宋_GB2312")
+DEVPLAN_FONT_TITLE = envstr("DEVPLAN_FONT_TITLE", "方正小标宋简体")
+DEVPLAN_FONT_HEADING = envstr("DEVPLAN_FONT_HEADING", "黑体")
+DEVPLAN_FONT_SUBHEADING = envstr("DEVPLAN_FONT_SUBHEADING", "楷体_GB2312")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": envstr("DEVPLAN_LOG_LEVEL", "WARNING")},
+}

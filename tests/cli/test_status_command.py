@@ -1,0 +1,54 @@
+"""`devplan init --demo` and `devplan status` as a user runs them (issue 2 acceptance)."""
+
+import json
+
+from tests.conftest import run_devplan
+
+
+def test_init_demo_is_idempotent_and_status_matches_the_seed(cli_db_url):
+    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
+    first = run_devplan("status", "--region", "湘乡市", "--year", "2023", "--json", db=cli_db_url)
+    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
+    second = run_devplan("status", "--region", "湘乡市", "--year", "2023", "--json", db=cli_db_url)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+    rows = {row["indicator"]: row for row in json.loads(first.stdout)}
+    assert rows["gdp"]["completion_pct"] == 97.2
+    assert rows["fai"]["completion_pct"] == 99.1
+    assert rows["fiscal_revenue"]["target"]["adjusted"] is True
+
+
+def test_status_as_of_a_month_before_the_report_knows_no_figures(cli_db_url):
+    run_devplan("init", "--demo", db=cli_db_url)
+    result = run_devplan("status", "--region", "430381", "--year", "2023", "--as-of", "2023-09", "--json", db=cli_db_url)
+    rows = json.loads(result.stdout)
+    assert all(row["actual"] is None and row["light"] == "none" for row in rows)
+
+
+def test_readable_table_names_the_indicators(cli_db_url):
+    run_devplan("init", "--demo", db=cli_db_url)
+    result = run_devplan("status", "--region", "湘乡市", "--year", "2023", db=cli_db_url)
+    assert "地区生产总值" in result.stdout
+    assert "97.2%" in result.stdout
+
+
+def test_unknown_region_is_one_sentence_exit_1(cli_db_url):
+    run_devplan("init", db=cli_db_url)
+    result = run_devplan("status", "--region", "不存在市", "--year", "2023", db=cli_db_url)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_bad_as_of_is_a_usage_error_exit_2(cli_db_url):
+    run_devplan("init", "--demo", db=cli_db_url)
+    result = run_devplan("status", "--region", "湘乡市", "--year", "2023", "--as-of", "2023-13", db=cli_db_url)
+    assert result.returncode == 2
+    assert "--as-of" in result.stderr
+
+
+def test_status_before_init_says_to_run_init(cli_db_url):
+    result = run_devplan("status", "--region", "湘乡市", "--year", "2023", db=cli_db_url)
+    assert result.returncode == 1
+    assert "devplan init" in result.stderr
+    assert "Traceback" not in result.stderr

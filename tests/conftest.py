@@ -1,0 +1,76 @@
+"""Fixtures shared by every test folder: the seed location, the demo database, and a database URL for
+command-line runs that matches the backend under test (SQLite file or a fresh PostgreSQL database)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "xiangxiang-2023-plan-report.txt"
+
+
+@pytest.fixture
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip(f"the seed report is not at {SEED} (../shared/ is absent)")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def demo(db):  # type: ignore[no-untyped-def]
+    """The demo data loaded into the test database; returns 湘乡市."""
+    from devplan.demo.loader import load_demo
+
+    return load_demo()
+
+
+def _is_postgres() -> bool:
+    return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+
+@pytest.fixture
+def cli_db_url(tmp_path: Path) -> Iterator[str]:
+    """A database URL of the backend under test, empty and private to one test."""
+    if not _is_postgres():
+        yield f"sqlite:///{tmp_path / 'cli.db'}"
+        return
+    import psycopg
+
+    base = os.environ["DEVPLAN_DB"].replace("postgres://", "postgresql://", 1)
+    name = f"devplan_cli_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield base.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def run_devplan(*args: str, db: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the `devplan` console command as a user would, against the database URL `db`."""
+    env = {**os.environ, "DEVPLAN_DB": db}
+    return subprocess.run(
+        [sys.executable, "-m", "devplan", *args], capture_output=True, text=True, env=env, input=input,
+        cwd=ROOT, timeout=300,
+    )
+
+
+STORAGE_FIXTURES = {"db", "transactional_db", "django_db_setup", "cli_db_url", "live_server"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that touches a database as `storage`, so the PostgreSQL half selects exactly them."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & STORAGE_FIXTURES or item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.storage)
