@@ -37,11 +37,11 @@ class Revision(models.Model):
     identity_fields: ClassVar[tuple[str, ...]] = ()
 
     revision = models.PositiveIntegerField("修订号")
-    recorded_at = models.DateTimeField("录入时间", default=timezone.now, db_index=True)
+    recorded_at = models.DateTimeField("录入时间", default=timezone.now)
     known_at = models.DateTimeField("数据时点", default=timezone.now)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name="录入人", null=True, blank=True, on_delete=models.PROTECT,
-        related_name="+",
+        related_name="+", db_index=False,
     )
     recorded_by_name = models.CharField("录入人（名称）", max_length=100, blank=True)
     reason = models.CharField("修订原因", max_length=500, blank=True)

@@ -37,6 +37,8 @@ class Indicator(models.Model):
     )
     default_department = models.CharField("默认责任部门", max_length=50, blank=True)
     higher_is_better = models.BooleanField("越高越好", default=True)
+    # Levels of counties add up to their prefecture's (GDP, investment); rates and per-capita figures do not.
+    additive = models.BooleanField("可跨地区加总", default=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "指标"
@@ -116,8 +118,12 @@ class Figure(Revision):
 
     identity_fields: ClassVar[tuple[str, ...]] = ("region", "indicator", "year", "month")
 
-    region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT)
-    indicator = models.ForeignKey(Indicator, verbose_name="指标", on_delete=models.PROTECT, related_name="figures")
+    # The composite unique constraint below serves every lookup; single-column FK indexes would only slow
+    # bulk imports of millions of rows.
+    region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT, db_index=False)
+    indicator = models.ForeignKey(
+        Indicator, verbose_name="指标", on_delete=models.PROTECT, related_name="figures", db_index=False
+    )
     year = models.PositiveSmallIntegerField("年度")
     month = models.PositiveSmallIntegerField("截至月份")
     value = amount("1至当月累计值")
@@ -143,7 +149,6 @@ class Figure(Revision):
                 fields=["region", "indicator", "year", "month", "revision"], name="figure_revision_unique"
             )
         ]
-        indexes = [models.Index(fields=["region", "year", "indicator", "month"], name="figure_lookup")]
 
     def __str__(self) -> str:
         return f"{self.region} {self.indicator} {self.year}-{self.month:02d} r{self.revision}"

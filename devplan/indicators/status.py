@@ -8,6 +8,7 @@ from typing import Any
 from devplan.arithmetic.numbers import round_half_up
 from devplan.indicators.assessment import assess
 from devplan.indicators.models import Figure, Indicator, Target
+from devplan.indicators.outlook import projection, required_growth
 from devplan.indicators.services import latest_figures, target_as_of, target_history
 from devplan.lib.jsonnum import to_number
 from devplan.lib.periods import format_month
@@ -56,6 +57,26 @@ def _estimate_json(figure: Figure | None) -> dict[str, Any] | None:
     }
 
 
+def _outlook_json(region: Region, target: Target | None, figure: Figure | None, as_of: datetime | None) -> dict[
+    str, Any
+]:
+    if figure is None:
+        return {"required_growth_pct": None, "projection": None}
+    needed = required_growth(region, target, figure, as_of) if target is not None else None
+    projected = projection(region, figure, as_of)
+    return {
+        "required_growth_pct": None if needed is None else to_number(round_half_up(needed)),
+        "projection": None
+        if projected is None
+        else {
+            "value": to_number(round_half_up(projected.value, 2)),
+            "method": "seasonal share",
+            "share_pct": to_number(round_half_up(projected.share * 100)),
+            "years_used": projected.years_used,
+        },
+    }
+
+
 def indicator_status(
     region: Region, year: int, as_of: datetime | None = None, *, main_only: bool = True
 ) -> list[dict[str, Any]]:
@@ -90,6 +111,7 @@ def indicator_status(
                 "expected_pct": to_number(round_half_up(assessment.expected_pct)),
                 "stated_completion_pct": to_number(figure.stated_completion_pct) if figure else None,
                 "light": assessment.light.value,
+                **_outlook_json(region, target, figure, as_of),
             }
         )
     return rows

@@ -82,3 +82,7 @@ def test_2024_targets_are_growth_and_in_step(demo):
     assert targets["fai"]["value"] == 8
     assert targets["retail_sales"]["value"] == 9
     assert targets["disposable_income"]["kind"] == "in_step"
+
+
+def test_the_demo_has_no_past_years_so_no_projection_or_required_growth_is_invented(rows):
+    assert all(row["projection"] is None and row["required_growth_pct"] is None for row in rows.values())

@@ -1,0 +1,158 @@
+"""`devplan synth`: a deterministic synthetic country (or province) of any size, streamed to the database
+through the same bulk path as `devplan import-csv`, so memory stays flat whatever the size."""
+
+from __future__ import annotations
+
+import csv
+import random
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+from tqdm import tqdm
+
+from devplan.indicators.models import Indicator, Target
+from devplan.lib.errors import UsageError
+from devplan.regions.models import Region
+from devplan.scale.csv_figures import import_figures_csv
+from devplan.scale.staging import COLUMNS
+from devplan.scale.synth_series import SeriesRow, monthly_series
+from devplan.scale.synth_tree import TreeSize, build_tree
+
+if TYPE_CHECKING:
+    from _csv import Writer
+
+MAIN = [
+    ("gdp", "地区生产总值", "亿元", "flow", True, 300.0),
+    ("fiscal_revenue", "地方一般公共预算收入", "亿元", "flow", True, 15.0),
+    ("fai", "固定资产投资", "亿元", "flow", True, 200.0),
+    ("retail_sales", "社会消费品零售总额", "亿元", "flow", True, 150.0),
+    ("disposable_income", "城乡居民人均可支配收入", "元", "flow", False, 30000.0),
+]
+REVISED_SHARE = 0.02
+TARGET_BATCH = 5000
+SYNTH_BY = "devplan synth"
+
+
+@dataclass(frozen=True)
+class SynthSpec:
+    regions: int = 2844
+    indicators: int = 50
+    years: int = 3
+    first_year: int = 2022
+    seed: int = 1
+
+
+@dataclass(frozen=True)
+class SynthResult:
+    counties: int
+    indicators: int
+    figures: int
+    revisions: int
+    targets: int
+
+
+def _indicators(count: int) -> list[tuple[Indicator, float]]:
+    """The main indicators first, then synthetic ones: every fifth a stock, every seventh a rate."""
+    made = []
+    for order, (code, name, unit, quantity, additive, base) in enumerate(MAIN[:count], start=1):
+        indicator, _ = Indicator.objects.get_or_create(
+            code=code,
+            defaults={"name": name, "unit": unit, "quantity": quantity, "is_main": True, "sort_order": order,
+                      "additive": additive, "comparable_prices": code == "gdp", "default_department": "统计局"},
+        )
+        made.append((indicator, base))
+    for n in range(len(made) + 1, count + 1):
+        quantity = "rate" if n % 7 == 0 else "stock" if n % 5 == 0 else "flow"
+        indicator, _ = Indicator.objects.get_or_create(
+            code=f"syn{n:02d}",
+            defaults={"name": f"模拟指标{n:02d}", "unit": "%" if quantity == "rate" else "万元", "quantity": quantity,
+                      "sort_order": 100 + n, "additive": quantity != "rate", "higher_is_better": quantity != "rate",
+                      "default_department": "统计局"},
+        )
+        made.append((indicator, 4.0 if quantity == "rate" else 5000.0))
+    return made
+
+
+def _rate_series(rng: random.Random, spec: SynthSpec, base: float) -> list[SeriesRow]:
+    level = base * rng.uniform(0.7, 1.3)
+    return [
+        SeriesRow(spec.first_year + y, m, Decimal(f"{max(0.1, level + rng.gauss(0, 0.2)):.2f}"), Decimal(0))
+        for y in range(spec.years)
+        for m in range(1, 13)
+    ]
+
+
+def _target(county: Region, indicator: Indicator, rows: list[SeriesRow], year: int, rng: random.Random,
+            gdp: Indicator | None) -> Target:
+    december = [r for r in rows if r.month == 12]
+    this_year = next(r for r in december if r.year == year)
+    last_full = this_year.value / (1 + this_year.growth_pct / 100)
+    common = {"region": county, "indicator": indicator, "year": year, "revision": 1, "recorded_by_name": SYNTH_BY}
+    if indicator.quantity == Indicator.Quantity.RATE:
+        return Target(**common, kind="ceiling", value=Decimal("4.5"), unit="%", qualifier="以内")
+    if not indicator.additive and gdp is not None:
+        return Target(**common, kind="in_step", step_with=gdp)
+    growth = Decimal(f"{rng.gauss(6.5, 1.0):.1f}")
+    if indicator.quantity == Indicator.Quantity.STOCK or rng.random() < 0.5:
+        level = (last_full * (1 + growth / 100)).quantize(Decimal("0.01"))
+        return Target(**common, kind="level", value=level, unit=indicator.unit, qualifier="以上")
+    return Target(**common, kind="growth", value=growth, unit="%", qualifier="以上")
+
+
+def _write_rows(writer: Writer, county: Region, indicator: Indicator, rows: Iterable[SeriesRow],
+                revisions: Writer, rng: random.Random) -> tuple[int, int]:
+    written = revised = 0
+    rate = indicator.quantity == Indicator.Quantity.RATE
+    for row in rows:
+        period = f"{row.year}-{row.month:02d}"
+        growth = "" if rate else str(row.growth_pct)
+        writer.writerow((county.code, indicator.code, period, str(row.value), growth, ""))
+        written += 1
+        if rng.random() < REVISED_SHARE:
+            corrected = (row.value * Decimal(str(1 - rng.uniform(0.01, 0.05)))).quantize(Decimal("0.01"))
+            revisions.writerow((county.code, indicator.code, period, str(corrected), growth, "有责修数"))
+            revised += 1
+    return written, revised
+
+
+def synthesise(spec: SynthSpec, *, progress: bool = True) -> SynthResult:
+    """Build the tree, indicators, figures (with a few revised) and targets; all in one transaction."""
+    if Region.objects.filter(code__startswith="9", level=Region.Level.PROVINCE).exists():
+        raise UsageError("数据库里已有模拟数据：请换一个新的数据库（--db）再运行 devplan synth")
+    rng = random.Random(spec.seed)
+    with transaction.atomic(), tempfile.TemporaryDirectory() as tmp:
+        counties = build_tree(TreeSize.for_counties(spec.regions), rng)
+        indicators = _indicators(spec.indicators)
+        gdp = next((i for i, _ in indicators if i.code == "gdp"), None)
+        first, second = Path(tmp) / "figures.csv", Path(tmp) / "revisions.csv"
+        figures = revised = targets = 0
+        pending: list[Target] = []
+        with first.open("w", newline="", encoding="utf-8") as f1, second.open("w", newline="", encoding="utf-8") as f2:
+            writer, revisions = csv.writer(f1), csv.writer(f2)
+            writer.writerow(COLUMNS)
+            revisions.writerow(COLUMNS)
+            for county in tqdm(counties, desc="生成模拟数据", unit="县", disable=not progress):
+                for indicator, base in indicators:
+                    scale = base * rng.lognormvariate(0, 0.5)
+                    rows = (
+                        _rate_series(rng, spec, base)
+                        if indicator.quantity == Indicator.Quantity.RATE
+                        else list(monthly_series(rng, spec.first_year, spec.years, scale))
+                    )
+                    w, r = _write_rows(writer, county, indicator, rows, revisions, rng)
+                    figures, revised = figures + w, revised + r
+                    pending.extend(_target(county, indicator, rows, spec.first_year + y, rng, gdp)
+                                   for y in range(spec.years))
+                if len(pending) >= TARGET_BATCH:
+                    Target.objects.bulk_create(pending)
+                    targets, pending = targets + len(pending), []
+        Target.objects.bulk_create(pending)
+        targets += len(pending)
+        import_figures_csv(first, by_name=SYNTH_BY)
+        import_figures_csv(second, by_name=SYNTH_BY)
+    return SynthResult(len(counties), len(indicators), figures, revised, targets)
