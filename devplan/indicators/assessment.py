@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from django.conf import settings
 
@@ -16,7 +17,52 @@ from devplan.arithmetic import completion as formulas
 from devplan.arithmetic.completion import Completion, GrowthConvention
 from devplan.arithmetic.numbers import HUNDRED
 from devplan.arithmetic.progress import Light, light, time_progress_pct
-from devplan.indicators.models import Figure, Indicator, Target
+from devplan.indicators.models import Indicator, Target
+
+
+class FigureLike(Protocol):
+    """What assessment reads of a figure: a stored `Figure` or plain values from a bulk query."""
+
+    @property
+    def month(self) -> int: ...
+    @property
+    def value(self) -> Decimal | None: ...
+    @property
+    def growth_pct(self) -> Decimal | None: ...
+    @property
+    def estimate_value(self) -> Decimal | None: ...
+    @property
+    def estimate_growth_pct(self) -> Decimal | None: ...
+    @property
+    def stated_completion_pct(self) -> Decimal | None: ...
+
+
+class TargetLike(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def value(self) -> Decimal | None: ...
+    @property
+    def step_with_name(self) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FigureValues:
+    """A figure's numbers without a model instance, for queries over many regions."""
+
+    month: int
+    value: Decimal | None
+    growth_pct: Decimal | None
+    estimate_value: Decimal | None = None
+    estimate_growth_pct: Decimal | None = None
+    stated_completion_pct: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetValues:
+    kind: str
+    value: Decimal | None
+    step_with_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -26,7 +72,7 @@ class Assessment:
     light: Light
 
 
-def _growth_of(figure: Figure | None) -> tuple[Decimal | None, str]:
+def _growth_of(figure: FigureLike | None) -> tuple[Decimal | None, str]:
     if figure is None:
         return None, ""
     if figure.estimate_growth_pct is not None:
@@ -34,7 +80,7 @@ def _growth_of(figure: Figure | None) -> tuple[Decimal | None, str]:
     return figure.growth_pct, "actual"
 
 
-def _level_completion(indicator: Indicator, target: Decimal, figure: Figure) -> tuple[Completion | None, Decimal]:
+def _level_completion(indicator: Indicator, target: Decimal, figure: FigureLike) -> tuple[Completion | None, Decimal]:
     if figure.estimate_value is not None:
         return formulas.level(figure.estimate_value, target, basis="estimate/target"), HUNDRED
     if figure.stated_completion_pct is not None:
@@ -45,7 +91,7 @@ def _level_completion(indicator: Indicator, target: Decimal, figure: Figure) -> 
     return formulas.level(figure.value, target, basis="actual/target"), expected
 
 
-def _computed(indicator: Indicator, target: Target, figure: Figure, reference: Figure | None) -> tuple[
+def _computed(indicator: Indicator, target: TargetLike, figure: FigureLike, reference: FigureLike | None) -> tuple[
     Completion | None, Decimal
 ]:
     kind = target.kind
@@ -60,16 +106,18 @@ def _computed(indicator: Indicator, target: Target, figure: Figure, reference: F
     if kind == Target.Kind.CEILING and target.value is not None:
         value = figure.estimate_value if figure.estimate_value is not None else figure.value
         return (None if value is None else formulas.ceiling(value, target.value)), HUNDRED
-    if kind == Target.Kind.IN_STEP and target.step_with is not None:
+    if kind == Target.Kind.IN_STEP and target.step_with_name is not None:
         growth, _ = _growth_of(figure)
         reference_growth, _ = _growth_of(reference)
         if growth is None or reference_growth is None:
             return None, HUNDRED
-        return formulas.in_step(growth, reference_growth, target.step_with.name), HUNDRED
+        return formulas.in_step(growth, reference_growth, target.step_with_name), HUNDRED
     return None, HUNDRED
 
 
-def assess(indicator: Indicator, target: Target | None, figure: Figure | None, reference: Figure | None) -> Assessment:
+def assess(
+    indicator: Indicator, target: TargetLike | None, figure: FigureLike | None, reference: FigureLike | None
+) -> Assessment:
     """`reference` is the latest figure of the indicator an in-step target keeps step with."""
     if target is None or figure is None:
         return Assessment(None, HUNDRED, Light.NONE)

@@ -106,6 +106,10 @@ class Target(Revision):
     def __str__(self) -> str:
         return f"{self.region} {self.year} {self.indicator} r{self.revision}"
 
+    @property
+    def step_with_name(self) -> str | None:
+        return self.step_with.name if self.step_with is not None else None
+
 
 class Figure(Revision):
     """One revision of an indicator's year-to-date figure for a region, through month `month` of `year`."""

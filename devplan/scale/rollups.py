@@ -15,8 +15,8 @@ from typing import Any
 from django.db import connection
 
 from devplan.arithmetic.growth import growth_pct
-from devplan.indicators.assessment import assess
-from devplan.indicators.models import Figure, Indicator, Target
+from devplan.indicators.assessment import FigureValues, TargetValues, assess
+from devplan.indicators.models import Indicator, Target
 from devplan.lib.errors import UsageError
 from devplan.regions.models import Region
 
@@ -30,7 +30,7 @@ LATEST_TARGET = """
 """
 
 RANKING_SQL = f"""
-    SELECT c.id, c.code, c.name, f.value, f.growth_pct, t.kind, t.value, t.step_with_id,
+    SELECT c.id, c.code, c.name, f.value, f.growth_pct, t.kind, t.value,
            RANK() OVER (ORDER BY f.growth_pct DESC) AS place
     FROM regions_region c
     JOIN regions_region p ON p.id = c.parent_id
@@ -89,9 +89,9 @@ def province_ranking(province: Region, indicator: Indicator, year: int, month: i
         cursor.execute(RANKING_SQL, [indicator.pk, year, month, indicator.pk, year, province.pk])
         rows = cursor.fetchall()
     ranked = []
-    for _id, code, name, value, growth, kind, target_value, step_with, place in rows:
-        figure = Figure(indicator=indicator, year=year, month=month, value=_decimal(value), growth_pct=_decimal(growth))
-        target = None if kind is None else Target(kind=kind, value=_decimal(target_value), step_with_id=step_with)
+    for _id, code, name, value, growth, kind, target_value, place in rows:
+        figure = FigureValues(month, _decimal(value), _decimal(growth))
+        target = None if kind is None else TargetValues(kind, _decimal(target_value))
         # An in-step target needs the reference indicator's figure; ranking leaves it unjudged.
         assessment = assess(indicator, target, figure, None) if kind != Target.Kind.IN_STEP else None
         ranked.append(

@@ -120,39 +120,54 @@ def _write_rows(writer: Writer, county: Region, indicator: Indicator, rows: Iter
     return written, revised
 
 
-def synthesise(spec: SynthSpec, *, progress: bool = True) -> SynthResult:
-    """Build the tree, indicators, figures (with a few revised) and targets; all in one transaction."""
+@dataclass(frozen=True)
+class Generated:
+    """The figure files written for the bulk loader, and what went into the database directly."""
+
+    figures_csv: Path
+    revisions_csv: Path
+    result: SynthResult
+
+
+def generate(spec: SynthSpec, folder: Path, *, progress: bool = True) -> Generated:
+    """Build the tree, the indicators and the targets in the database, and write the figures (and the few
+    revisions) as long-format CSV files in `folder`, streamed so memory stays flat at any size."""
     if Region.objects.filter(code__startswith="9", level=Region.Level.PROVINCE).exists():
         raise UsageError("数据库里已有模拟数据：请换一个新的数据库（--db）再运行 devplan synth")
     rng = random.Random(spec.seed)
+    counties = build_tree(TreeSize.for_counties(spec.regions), rng)
+    indicators = _indicators(spec.indicators)
+    gdp = next((i for i, _ in indicators if i.code == "gdp"), None)
+    first, second = folder / "figures.csv", folder / "revisions.csv"
+    figures = revised = targets = 0
+    pending: list[Target] = []
+    with first.open("w", newline="", encoding="utf-8") as f1, second.open("w", newline="", encoding="utf-8") as f2:
+        writer, revisions = csv.writer(f1), csv.writer(f2)
+        writer.writerow(COLUMNS)
+        revisions.writerow(COLUMNS)
+        for county in tqdm(counties, desc="生成模拟数据", unit="县", disable=not progress):
+            for indicator, base in indicators:
+                scale = base * rng.lognormvariate(0, 0.5)
+                rows = (
+                    _rate_series(rng, spec, base)
+                    if indicator.quantity == Indicator.Quantity.RATE
+                    else list(monthly_series(rng, spec.first_year, spec.years, scale))
+                )
+                w, r = _write_rows(writer, county, indicator, rows, revisions, rng)
+                figures, revised = figures + w, revised + r
+                pending.extend(_target(county, indicator, rows, spec.first_year + y, rng, gdp) for y in range(spec.years))
+            if len(pending) >= TARGET_BATCH:
+                Target.objects.bulk_create(pending)
+                targets, pending = targets + len(pending), []
+    Target.objects.bulk_create(pending)
+    targets += len(pending)
+    return Generated(first, second, SynthResult(len(counties), len(indicators), figures, revised, targets))
+
+
+def synthesise(spec: SynthSpec, *, progress: bool = True) -> SynthResult:
+    """Generate and load everything in one transaction: the figures first, then their revisions."""
     with transaction.atomic(), tempfile.TemporaryDirectory() as tmp:
-        counties = build_tree(TreeSize.for_counties(spec.regions), rng)
-        indicators = _indicators(spec.indicators)
-        gdp = next((i for i, _ in indicators if i.code == "gdp"), None)
-        first, second = Path(tmp) / "figures.csv", Path(tmp) / "revisions.csv"
-        figures = revised = targets = 0
-        pending: list[Target] = []
-        with first.open("w", newline="", encoding="utf-8") as f1, second.open("w", newline="", encoding="utf-8") as f2:
-            writer, revisions = csv.writer(f1), csv.writer(f2)
-            writer.writerow(COLUMNS)
-            revisions.writerow(COLUMNS)
-            for county in tqdm(counties, desc="生成模拟数据", unit="县", disable=not progress):
-                for indicator, base in indicators:
-                    scale = base * rng.lognormvariate(0, 0.5)
-                    rows = (
-                        _rate_series(rng, spec, base)
-                        if indicator.quantity == Indicator.Quantity.RATE
-                        else list(monthly_series(rng, spec.first_year, spec.years, scale))
-                    )
-                    w, r = _write_rows(writer, county, indicator, rows, revisions, rng)
-                    figures, revised = figures + w, revised + r
-                    pending.extend(_target(county, indicator, rows, spec.first_year + y, rng, gdp)
-                                   for y in range(spec.years))
-                if len(pending) >= TARGET_BATCH:
-                    Target.objects.bulk_create(pending)
-                    targets, pending = targets + len(pending), []
-        Target.objects.bulk_create(pending)
-        targets += len(pending)
-        import_figures_csv(first, by_name=SYNTH_BY)
-        import_figures_csv(second, by_name=SYNTH_BY)
-    return SynthResult(len(counties), len(indicators), figures, revised, targets)
+        generated = generate(spec, Path(tmp), progress=progress)
+        import_figures_csv(generated.figures_csv, by_name=SYNTH_BY)
+        import_figures_csv(generated.revisions_csv, by_name=SYNTH_BY)
+    return generated.result

@@ -1,0 +1,216 @@
+"""Scale benchmarks: bulk import against the database's own loader, and ranking / roll-up queries against
+hand-written SQL giving the same answer. Each step runs in its own process so its peak memory is its own:
+
+    python -m bench.scale prepare --backend postgresql --size full   → JSON with the database URL and CSV
+    python -m bench.scale import  --db URL --csv FILE --runs 3
+    python -m bench.scale queries --db URL --runs 30
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from bench.common import fresh_postgres, median_seconds, peak_mb, setup_django, timed
+
+SIZES = {"full": (2844, 50, 3), "quick": (60, 10, 2)}
+FIRST_YEAR = 2022
+WORK = Path(tempfile.gettempdir()) / "devplan-bench"
+
+
+def prepare(backend: str, size: str) -> dict[str, Any]:
+    counties, indicators, years = SIZES[size]
+    WORK.mkdir(exist_ok=True)
+    if backend == "postgresql":
+        url = fresh_postgres(f"devplan_bench_{size}")
+    else:
+        path = WORK / f"bench-{size}.db"
+        for leftover in WORK.glob(f"bench-{size}.db*"):
+            leftover.unlink()
+        url = f"sqlite:///{path}"
+    setup_django(url)
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from devplan.scale.synth import SynthSpec, generate
+
+    call_command("migrate", verbosity=0)
+    folder = WORK / f"{backend}-{size}"
+    folder.mkdir(exist_ok=True)
+    spec = SynthSpec(counties, indicators, years, FIRST_YEAR, seed=7)
+    with transaction.atomic():
+        seconds = timed(lambda: generate(spec, folder, progress=False))
+    rows = sum(1 for _ in (folder / "figures.csv").open(encoding="utf-8")) - 1
+    return {"db": url, "csv": str(folder / "figures.csv"), "revisions_csv": str(folder / "revisions.csv"),
+            "rows": rows, "generate_seconds": round(seconds, 2), "peak_mb": peak_mb()}
+
+
+def _raw_postgres(path: Path) -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE bench_raw (region text, indicator text, period text, value numeric,"
+                       " growth_pct numeric, note text)")
+        with path.open("rb") as handle, cursor.copy("COPY bench_raw FROM STDIN WITH (FORMAT csv, HEADER true)") as copy:
+            while chunk := handle.read(1 << 20):
+                copy.write(chunk)
+
+
+def _raw_sqlite(path: Path) -> None:
+    from django.db import connection
+
+    connection.ensure_connection()
+    raw = connection.connection
+    raw.execute("CREATE TABLE bench_raw (region text, indicator text, period text, value numeric,"
+                " growth_pct numeric, note text)")
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        raw.executemany("INSERT INTO bench_raw VALUES (?, ?, ?, ?, ?, ?)", reader)
+
+
+def _rolled_back(work: Any) -> Any:
+    from django.db import transaction
+
+    def run() -> None:
+        with transaction.atomic():
+            work()
+            transaction.set_rollback(True)
+
+    return run
+
+
+def bench_import(db: str, csv_path: str, revisions_csv: str, runs: int) -> dict[str, Any]:
+    setup_django(db)
+    from django.db import connection, transaction
+
+    from devplan.scale.csv_figures import import_figures_csv
+
+    path = Path(csv_path)
+    raw = _raw_postgres if connection.vendor == "postgresql" else _raw_sqlite
+    raw_seconds = median_seconds(_rolled_back(lambda: raw(path)), runs)
+    devplan_seconds = median_seconds(_rolled_back(lambda: import_figures_csv(path, by_name="bench")), runs)
+    with transaction.atomic():
+        import_figures_csv(path, by_name="bench")
+        import_figures_csv(Path(revisions_csv), by_name="bench")
+    return {"raw_seconds": round(raw_seconds, 2), "devplan_seconds": round(devplan_seconds, 2),
+            "ratio": round(devplan_seconds / raw_seconds, 2), "peak_mb": peak_mb()}
+
+
+HAND_RANKING = """
+    SELECT code, RANK() OVER (ORDER BY growth_pct DESC) AS place, completion,
+        CASE WHEN completion IS NULL THEN 'none' WHEN expected - completion <= 0 THEN 'green'
+             WHEN expected - completion <= 5 THEN 'yellow' ELSE 'red' END
+    FROM (
+        SELECT c.code, f.growth_pct,
+            CASE t.kind WHEN 'level' THEN f.value / t.value * 100
+                        WHEN 'growth' THEN (100 + f.growth_pct) / (100 + t.value) * 100
+                        WHEN 'ceiling' THEN CASE WHEN f.value <= t.value THEN 100 ELSE t.value / f.value * 100 END
+            END AS completion,
+            CASE WHEN t.kind = 'level' THEN f.month * 100.0 / 12 ELSE 100 END AS expected
+        FROM regions_region c
+        JOIN regions_region p ON p.id = c.parent_id
+        JOIN indicators_figure f ON f.region_id = c.id AND f.indicator_id = %s AND f.year = %s AND f.month = %s
+        LEFT JOIN indicators_target t ON t.region_id = c.id AND t.indicator_id = %s AND t.year = %s
+            AND t.revision = (SELECT MAX(u.revision) FROM indicators_target u WHERE u.region_id = t.region_id
+                              AND u.indicator_id = t.indicator_id AND u.year = t.year)
+        WHERE p.parent_id = %s
+          AND f.revision = (SELECT MAX(g.revision) FROM indicators_figure g WHERE g.region_id = f.region_id
+                            AND g.indicator_id = f.indicator_id AND g.year = f.year AND g.month = f.month)
+    ) judged
+    ORDER BY place, code
+"""
+
+HAND_ROLLUP = """
+    SELECT p.code, COUNT(f.value), SUM(f.value), SUM(CASE WHEN l.value IS NOT NULL THEN f.value END), SUM(l.value)
+    FROM regions_region p JOIN regions_region c ON c.parent_id = p.id
+    JOIN indicators_figure f ON f.region_id = c.id AND f.indicator_id = %s AND f.year = %s AND f.month = %s
+    LEFT JOIN indicators_figure l ON l.region_id = c.id AND l.indicator_id = %s AND l.year = %s AND l.month = %s
+        AND l.revision = (SELECT MAX(h.revision) FROM indicators_figure h WHERE h.region_id = l.region_id
+                          AND h.indicator_id = l.indicator_id AND h.year = l.year AND h.month = l.month)
+    WHERE p.level = 'prefecture'
+      AND f.revision = (SELECT MAX(g.revision) FROM indicators_figure g WHERE g.region_id = f.region_id
+                        AND g.indicator_id = f.indicator_id AND g.year = f.year AND g.month = f.month)
+    GROUP BY p.code ORDER BY p.code
+"""
+
+
+def _hand(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _round(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value)).quantize(Decimal("0.1"))
+
+
+def bench_queries(db: str, runs: int) -> dict[str, Any]:
+    setup_django(db)
+    from devplan.indicators.models import Indicator
+    from devplan.regions.models import Region
+    from devplan.scale.rollups import prefecture_rollup, province_ranking
+
+    gdp = Indicator.objects.get(code="gdp")
+    province = Region.objects.filter(level="province").order_by("code").first()
+    assert province is not None
+    year, month = FIRST_YEAR + 1, 9
+    ranking = province_ranking(province, gdp, year, month)
+    ranking_params = [gdp.pk, year, month, gdp.pk, year, province.pk]
+    hand = _hand(HAND_RANKING, ranking_params)
+    same_ranking = [(r.code, r.place, _round(r.completion_pct), r.light) for r in ranking] == [
+        (code, place, _round(completion), light) for code, place, completion, light in hand
+    ]
+    rollup = prefecture_rollup(gdp, year, month)
+    hand_rollup = _hand(HAND_ROLLUP, [gdp.pk, year, month, gdp.pk, year - 1, month])
+    same_rollup = [(t.code, t.counties) for t in rollup] == [(row[0], row[1]) for row in hand_rollup]
+    ranking_ms = median_seconds(lambda: province_ranking(province, gdp, year, month), runs) * 1000
+    hand_ranking_ms = median_seconds(
+        lambda: _hand(HAND_RANKING, ranking_params), runs) * 1000
+    rollup_ms = median_seconds(lambda: prefecture_rollup(gdp, year, month), max(3, runs // 3)) * 1000
+    hand_rollup_ms = median_seconds(
+        lambda: _hand(HAND_ROLLUP, [gdp.pk, year, month, gdp.pk, year - 1, month]), max(3, runs // 3)) * 1000
+    return {
+        "province_counties": len(ranking), "prefectures": len(rollup),
+        "ranking_ms": round(ranking_ms, 2), "hand_ranking_ms": round(hand_ranking_ms, 2),
+        "ranking_ratio": round(ranking_ms / hand_ranking_ms, 2), "same_ranking": same_ranking,
+        "rollup_ms": round(rollup_ms, 2), "hand_rollup_ms": round(hand_rollup_ms, 2),
+        "rollup_ratio": round(rollup_ms / hand_rollup_ms, 2), "same_rollup": same_rollup,
+        "peak_mb": peak_mb(),
+    }
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.scale")
+    sub = parser.add_subparsers(dest="step", required=True)
+    p = sub.add_parser("prepare")
+    p.add_argument("--backend", choices=["postgresql", "sqlite"], required=True)
+    p.add_argument("--size", choices=list(SIZES), default="quick")
+    i = sub.add_parser("import")
+    i.add_argument("--db", required=True)
+    i.add_argument("--csv", required=True)
+    i.add_argument("--revisions-csv", required=True)
+    i.add_argument("--runs", type=int, default=3)
+    q = sub.add_parser("queries")
+    q.add_argument("--db", required=True)
+    q.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args(argv)
+    if args.step == "prepare":
+        result = prepare(args.backend, args.size)
+    elif args.step == "import":
+        result = bench_import(args.db, args.csv, args.revisions_csv, args.runs)
+    else:
+        result = bench_queries(args.db, args.runs)
+    print(json.dumps(result, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
