@@ -19,7 +19,7 @@ from typing import Any
 
 from bench.common import fresh_postgres, median_seconds, peak_mb, setup_django, timed
 
-SIZES = {"full": (2844, 50, 3), "quick": (60, 10, 2)}
+SIZES = {"full": (2844, 50, 3), "medium": (600, 50, 3), "quick": (60, 10, 2)}
 FIRST_YEAR = 2022
 WORK = Path(tempfile.gettempdir()) / "devplan-bench"
 

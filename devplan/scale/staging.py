@@ -34,7 +34,23 @@ def dialect() -> Dialect:
     return Dialect("REGEXP", "CAST(substr(s.period, 1, 4) AS INTEGER)", "CAST(substr(s.period, 6, 2) AS INTEGER)", "'{}'")
 
 
-def _create_stage() -> None:
+# The typed stage lets PostgreSQL's own input functions and CHECKs validate during COPY; the first bad
+# value aborts it, and the text stage then finds every problem for the user.
+TYPED_STAGE = """
+    CREATE TEMP TABLE stage (
+        line BIGSERIAL,
+        region TEXT NOT NULL, indicator TEXT NOT NULL,
+        period TEXT NOT NULL CHECK (length(period) = 7 AND substr(period, 5, 1) = '-'
+                                    AND substr(period, 6, 2) BETWEEN '01' AND '12'),
+        value NUMERIC CHECK (value >= 0),
+        growth_pct NUMERIC,
+        note TEXT NOT NULL CHECK (length(note) <= 1000),
+        CHECK (value IS NOT NULL OR growth_pct IS NOT NULL)
+    ) ON COMMIT DROP
+"""
+
+
+def _create_text_stage() -> None:
     serial = "BIGSERIAL" if connection.vendor == "postgresql" else "INTEGER"
     columns = ", ".join(f"{name} TEXT NOT NULL DEFAULT ''" for name in COLUMNS)
     drop = "ON COMMIT DROP" if connection.vendor == "postgresql" else ""
@@ -43,23 +59,29 @@ def _create_stage() -> None:
         cursor.execute(f"CREATE TEMP TABLE stage (line {serial}, {columns}) {drop}")
 
 
-def _copy_postgres(path: Path) -> int:
+def _copy_postgres(path: Path, not_null: tuple[str, ...]) -> int:
     """COPY the file as it is; PostgreSQL parses it. Line numbers come from the serial (header is line 1)."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT setval(pg_get_serial_sequence('stage', 'line'), 1)")
-        names = ", ".join(COLUMNS)
         sql = (
-            f"COPY stage ({names}) FROM STDIN"
-            f" WITH (FORMAT csv, HEADER true, ENCODING 'UTF8', FORCE_NOT_NULL ({names}))"
+            f"COPY stage ({', '.join(COLUMNS)}) FROM STDIN"
+            f" WITH (FORMAT csv, HEADER true, ENCODING 'UTF8', FORCE_NOT_NULL ({', '.join(not_null)}))"
         )
-        try:
-            with path.open("rb") as handle, cursor.copy(sql) as copy:
-                while chunk := handle.read(COPY_CHUNK):
-                    copy.write(chunk)
-        except (DatabaseError, psycopg.Error) as exc:
-            raise ImportRejected(str(path), [_copy_problem(exc)]) from None
+        with path.open("rb") as handle, cursor.copy(sql) as copy:
+            while chunk := handle.read(COPY_CHUNK):
+                copy.write(chunk)
+        # Without statistics the planner takes the temporary table for one row and loops over it.
+        cursor.execute("ANALYZE stage")
         cursor.execute("SELECT COUNT(*) FROM stage")
         return int(cursor.fetchone()[0])
+
+
+def stage_typed(path: Path) -> int:
+    """PostgreSQL only: stage with numeric columns and CHECKs. Raises a database error at the first bad row."""
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS stage")
+        cursor.execute(TYPED_STAGE)
+    return _copy_postgres(path, ("region", "indicator", "period", "note"))
 
 
 def _copy_problem(exc: Exception) -> Problem:
@@ -103,9 +125,12 @@ def _executemany_sqlite(path: Path) -> int:
     return count
 
 
-def stage_file(path: Path) -> int:
-    """Load the CSV file into the temporary table `stage`; returns the number of data rows staged."""
-    _create_stage()
-    if connection.vendor == "postgresql":
-        return _copy_postgres(path)
-    return _executemany_sqlite(path)
+def stage_text(path: Path) -> int:
+    """Load the CSV file as text into the temporary table `stage`; returns the number of data rows staged."""
+    _create_text_stage()
+    if connection.vendor != "postgresql":
+        return _executemany_sqlite(path)
+    try:
+        return _copy_postgres(path, COLUMNS)
+    except (DatabaseError, psycopg.Error) as exc:
+        raise ImportRejected(str(path), [_copy_problem(exc)]) from None
