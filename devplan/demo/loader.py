@@ -13,6 +13,7 @@ from django.db import transaction
 
 from devplan.indicators.models import Figure, Indicator, Responsibility, Target
 from devplan.indicators.services import Provenance, record_figure, record_target
+from devplan.projects.demo import load_projects_demo
 from devplan.regions.models import Department, Region
 
 DEMO_REGION_CODE = "430381"
@@ -47,6 +48,7 @@ def _load_indicators(data: dict[str, Any], region: Region) -> None:
                 "sort_order": row["sort_order"],
                 "comparable_prices": row.get("comparable_prices", False),
                 "higher_is_better": row.get("higher_is_better", True),
+                "additive": row.get("additive", True),
                 "default_department": row["department"],
             },
         )
@@ -111,4 +113,7 @@ def load_demo() -> Region:
     region = _load_regions(data)
     _load_indicators(data, region)
     _load_plan(data, region, known_at)
+    from devplan.reports.demo import load_demo_narrative
+    load_demo_narrative(region)
+    load_projects_demo(region)
     return region

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 # One character for one character, so offsets in the normalised text are offsets in the original.
@@ -19,9 +20,12 @@ _BIG = {"万": 10**4, "亿": 10**8}
 CHINESE_NUMERAL_CHARS = "".join(CHINESE_DIGITS) + "".join(_SMALL) + "".join(_BIG)
 
 
+_HAS_FULL_WIDTH = re.compile("[０-９．，％：；（）～－＋　]")
+
+
 def normalize(text: str) -> str:
     """Full-width digits and punctuation to ASCII, keeping the length (and so every offset) unchanged."""
-    return text.translate(_FULL_WIDTH)
+    return text.translate(_FULL_WIDTH) if _HAS_FULL_WIDTH.search(text) else text
 
 
 def parse_arabic(token: str) -> Decimal:

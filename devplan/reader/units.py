@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 MAGNITUDES = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "十万": 10**5, "亿": 10**8, "万": 10**4}
 
@@ -14,7 +15,7 @@ BASE_UNITS = {
     "area": ["亩", "公顷", "平方米", "平方公里", "平方千米"],
     "weight": ["吨", "公斤", "千克", "斤", "吨标准煤", "吨标煤"],
     "length": ["公里", "千米", "米"],
-    "energy": ["千瓦时", "度", "千瓦", "兆瓦"],
+    "energy": ["千瓦时", "千瓦", "兆瓦"],
     "volume": ["立方米"],
     "count": [
         "个", "家", "项", "户", "所", "场", "份", "条", "座", "宗", "批", "套", "栋", "间", "辆", "台",
@@ -61,6 +62,7 @@ class Unit:
         return Decimal(self.magnitude)
 
 
+@cache
 def parse_unit(text: str) -> Unit:
     """'万亩' -> Unit('万亩', 10000, '亩', 'area'); a bare magnitude ('万亿') measures an unnamed amount."""
     core = text.split("(")[0]

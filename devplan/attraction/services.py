@@ -1,0 +1,66 @@
+"""Recording investment attraction (招商引资) and reading each measure against its target and the time elapsed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+
+from devplan.attraction.models import UNITS, AttractionFigure, AttractionTarget, Measure
+from devplan.indicators.services import Provenance
+from devplan.lib.jsonnum import to_number
+from devplan.lib.periods import format_month
+from devplan.projects.pace import pace
+from devplan.projects.services import latest_per, revision_fields
+from devplan.projects.sums import pct
+from devplan.regions.models import Region
+from devplan.revisions import append_revision
+
+
+def record_attraction_figure(
+    region: Region, year: int, month: int, measure: str, provenance: Provenance, **values: Any
+) -> AttractionFigure:
+    """Append a revision of a measure's year-to-date value through `month` (values: value, note)."""
+    identity = {"region": region, "year": year, "month": month, "measure": measure}
+    return append_revision(AttractionFigure, identity, {**revision_fields(provenance, "source_text"), **values})
+
+
+def record_attraction_target(
+    region: Region, year: int, measure: str, provenance: Provenance, **values: Any
+) -> AttractionTarget:
+    identity = {"region": region, "year": year, "measure": measure}
+    return append_revision(AttractionTarget, identity, {**revision_fields(provenance, "source_text"), **values})
+
+
+def attraction_status(region: Region, year: int, month: int | None = None) -> list[dict[str, Any]]:
+    """One row per measure with a target or a figure: target, year to date, completion, time progress, light."""
+    figures = latest_per(AttractionFigure.objects.filter(region=region, year=year), "measure", month)
+    targets = {t.measure: t for t in AttractionTarget.objects.filter(region=region, year=year).order_by("revision")}
+    rows = []
+    for measure in Measure:
+        figure, target = figures.get(measure.value), targets.get(measure.value)
+        if figure is None and target is None:
+            continue
+        result = pace(
+            figure.value if figure else None, target.value if target else None, figure.month if figure else None,
+            settings.DEVPLAN_INDICATOR_GREEN_GAP, settings.DEVPLAN_INDICATOR_YELLOW_GAP,
+        )
+        rows.append({
+            "measure": measure.value,
+            "name": measure.label,
+            "unit": UNITS[measure],
+            "target": (
+                {"value": to_number(target.value), "qualifier": target.qualifier or None,
+                 "source": target.source_text or None}
+                if target else None
+            ),
+            "actual": (
+                {"through": format_month(year, figure.month), "value": to_number(figure.value),
+                 "note": figure.note or None, "source": figure.source_text or None}
+                if figure else None
+            ),
+            "completion_pct": pct(result.completion_pct),
+            "time_progress_pct": pct(result.time_progress_pct),
+            "light": result.light.value,
+        })
+    return rows

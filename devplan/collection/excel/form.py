@@ -1,0 +1,190 @@
+"""One data sheet of a template: a locked header row, read-only key columns, input cells with drop-downs
+and validation, and reading it back cell by cell. Formulas are never evaluated: a formula is a problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from devplan.collection.excel.problems import Problem
+
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+MAX_TEXT = 1000
+
+
+@dataclass(frozen=True)
+class Column:
+    """`kind`: key and readonly (written by devplan, locked), number (≥ 0), signed, month, date, choice, text."""
+
+    key: str
+    header: str
+    kind: str
+    width: int = 14
+    choices: tuple[str, ...] = ()
+
+    @property
+    def is_input(self) -> bool:
+        return self.kind not in {"key", "readonly"}
+
+
+def _validation(column: Column, max_month: int) -> DataValidation | None:
+    common = {"showErrorMessage": True, "errorTitle": "输入有误", "allow_blank": True}
+    if column.kind == "number":
+        return DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",
+                              error="请填写不小于 0 的数字", **common)
+    if column.kind == "signed":
+        return DataValidation(type="decimal", operator="greaterThan", formula1="-100", error="请填写大于 -100 的数字",
+                              **common)
+    if column.kind == "month":
+        return DataValidation(type="whole", operator="between", formula1="1", formula2=str(max_month),
+                              error=f"请填写 1 到 {max_month} 之间的月份", **common)
+    if column.kind == "date":
+        return DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)", formula2="DATE(2100,12,31)",
+                              error="请填写日期，如 2024-03-15", **common)
+    if column.kind == "choice":
+        return DataValidation(type="list", formula1='"' + ",".join(column.choices) + '"',
+                              error="请从下拉列表中选择", **common)
+    return None
+
+
+def write_form(
+    workbook: Workbook, title: str, columns: list[Column], rows: list[dict[str, Any]], max_month: int
+) -> Worksheet:
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = title
+    for index, column in enumerate(columns, start=1):
+        cell = sheet.cell(row=1, column=index, value=column.header)
+        cell.font, cell.fill = Font(bold=True), HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+        last = len(rows) + 1
+        validation = _validation(column, max_month)
+        if validation is not None and rows:
+            sheet.add_data_validation(validation)
+            validation.add(f"{get_column_letter(index)}2:{get_column_letter(index)}{last}")
+        for offset, row in enumerate(rows, start=2):
+            cell = sheet.cell(row=offset, column=index, value=row.get(column.key))
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # names and texts are never formulas, whatever they start with
+            if column.is_input:
+                cell.protection, cell.fill = Protection(locked=False), INPUT_FILL
+            if column.kind == "date":
+                cell.number_format = "yyyy-mm-dd"
+    sheet.freeze_panes = "C2"
+    sheet.protection.enable()
+    return sheet
+
+
+def write_instructions(workbook: Workbook, lines: list[str]) -> None:
+    sheet = workbook.create_sheet("填报说明")
+    sheet.column_dimensions["A"].width = 110
+    for row, line in enumerate(lines, start=1):
+        sheet.cell(row=row, column=1, value=line).alignment = Alignment(wrap_text=True)
+    sheet.protection.enable()
+
+
+class RowReader:
+    """Reads the cells of one row by column, collecting a Problem for every bad cell."""
+
+    def __init__(self, sheet: Worksheet, row: int, columns: list[Column], max_month: int, problems: list[Problem]):
+        self.sheet, self.row, self.columns, self.max_month, self.problems = sheet, row, columns, max_month, problems
+
+    def problem(self, key: str, message: str) -> None:
+        index = next(i for i, c in enumerate(self.columns, start=1) if c.key == key)
+        column = self.columns[index - 1]
+        self.problems.append(Problem(self.sheet.title, self.row, get_column_letter(index), column.header, message))
+
+    def cell(self, key: str) -> Cell:
+        index = next(i for i, c in enumerate(self.columns, start=1) if c.key == key)
+        return self.sheet.cell(row=self.row, column=index)  # type: ignore[return-value]
+
+    def is_blank(self) -> bool:
+        return all(self.cell(c.key).value in (None, "") for c in self.columns if c.kind != "readonly")
+
+    def read(self) -> dict[str, Any]:
+        """The row's values by column key; a cell with a problem is missing from the result."""
+        values: dict[str, Any] = {}
+        for column in self.columns:
+            if column.kind == "readonly":
+                continue
+            cell = self.cell(column.key)
+            raw = cell.value.strip() if isinstance(cell.value, str) else cell.value
+            if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")):
+                self.problem(column.key, "单元格含公式（或以“=”开头）；系统不执行公式，请直接填写数值或文字")
+                continue
+            reported = len(self.problems)
+            value = None if raw in (None, "") else self._parse(column, raw)
+            if len(self.problems) == reported:  # a cell with a problem is left out, not taken as empty
+                values[column.key] = value
+        return values
+
+    def _parse(self, column: Column, raw: Any) -> Any:
+        kind = column.kind
+        if kind in {"number", "signed"}:
+            return self._number(column, raw)
+        if kind == "month":
+            number = self._number(column, raw)
+            if number is not None and (number != number.to_integral_value() or not 1 <= number <= self.max_month):
+                self.problem(column.key, f"截至月份应为 1 到 {self.max_month} 之间的整数，而不是“{raw}”")
+                return None
+            return None if number is None else int(number)
+        if kind == "date":
+            return self._date(column, raw)
+        if kind == "choice" and str(raw) not in column.choices:
+            self.problem(column.key, f"“{raw}”不是可选值，请从下拉列表中选择（{'、'.join(column.choices)}）")
+            return None
+        text = str(raw)
+        if len(text) > MAX_TEXT:
+            self.problem(column.key, f"文字过长（{len(text)}字），请控制在{MAX_TEXT}字以内")
+            return None
+        return text
+
+    def _number(self, column: Column, raw: Any) -> Decimal | None:
+        try:
+            if isinstance(raw, (bool, datetime, date)):
+                raise InvalidOperation
+            value = Decimal(repr(raw)) if isinstance(raw, float) else Decimal(str(raw).replace(",", ""))
+            if not value.is_finite():
+                raise InvalidOperation
+        except InvalidOperation:
+            self.problem(column.key, f"应填数字，而不是“{raw}”")
+            return None
+        if column.kind == "number" and value < 0:
+            self.problem(column.key, f"不能为负数（填的是 {value}）")
+            return None
+        if column.kind == "signed" and value <= -100:
+            self.problem(column.key, f"增速不能小于或等于 -100%（填的是 {value}）")
+            return None
+        return value
+
+    def _date(self, column: Column, raw: Any) -> date | None:
+        if isinstance(raw, datetime):
+            return raw.date()
+        if isinstance(raw, date):
+            return raw
+        try:
+            return date.fromisoformat(str(raw))
+        except ValueError:
+            self.problem(column.key, f"应为日期（如 2024-03-15），而不是“{raw}”")
+            return None
+
+
+def header_problems(sheet: Worksheet, columns: list[Column]) -> list[Problem]:
+    problems = []
+    for index, column in enumerate(columns, start=1):
+        found = sheet.cell(row=1, column=index).value
+        if found != column.header:
+            problems.append(Problem(sheet.title, 1, get_column_letter(index), "表头",
+                                    f"表头应为“{column.header}”，而不是“{found or ''}”：请勿改动表头，或重新下载模板"))
+    return problems

@@ -1,0 +1,88 @@
+"""Recording funds won and reading their status: each source against its target and the time elapsed, and
+the parts the report lists under the total ("其中……") against that total."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+
+from devplan.funds.models import PARTS_OF_TOTAL, FundFigure, FundTarget, Source
+from devplan.indicators.services import Provenance
+from devplan.lib.jsonnum import to_number
+from devplan.lib.periods import format_month
+from devplan.projects.pace import pace
+from devplan.projects.services import latest_per, revision_fields
+from devplan.projects.sums import Check, Severity, parts_against_total, pct
+from devplan.regions.models import Region
+from devplan.revisions import append_revision
+
+
+def record_fund_figure(
+    region: Region, year: int, month: int, source: str, provenance: Provenance, **values: Any
+) -> FundFigure:
+    """Append a revision of funds won from `source` through `month` (values: amount, project_count,
+    project_investment, note)."""
+    return append_revision(
+        FundFigure, {"region": region, "year": year, "month": month, "source": source}, {**revision_fields(provenance, "source_text"), **values}
+    )
+
+
+def record_fund_target(region: Region, year: int, source: str, provenance: Provenance, **values: Any) -> FundTarget:
+    return append_revision(FundTarget, {"region": region, "year": year, "source": source}, {**revision_fields(provenance, "source_text"), **values})
+
+
+def _parts_check(total: FundFigure | None, parts: list[FundFigure]) -> list[Check]:
+    if total is None or total.amount is None or not parts:
+        return []
+    stated = Decimal(total.amount).normalize()
+    values = [Decimal(p.amount).normalize() for p in parts if p.amount is not None]
+    check = parts_against_total("funds_parts_sum", "其中所列各类资金", stated, values, "亿元")
+    computed = check.computed or Decimal(0)
+    if check.severity is Severity.ERROR and computed < stated:
+        # "其中" need not list every source: a shortfall means an unlisted part, not a mistake.
+        message = f"其中所列各类资金合计{computed}亿元，少于所述合计{stated}亿元{stated - computed}亿元：可能有未列出的资金来源"
+        return [Check("funds_parts_sum", Severity.INFO, message, stated, computed)]
+    return [check]
+
+
+def funds_status(region: Region, year: int, month: int | None = None) -> dict[str, Any]:
+    """Each source's latest figure up to `month` (default: all) against its target, and the parts check."""
+    figures = latest_per(FundFigure.objects.filter(region=region, year=year), "source", month)
+    targets = {t.source: t for t in FundTarget.objects.filter(region=region, year=year).order_by("revision")}
+    through = max((f.month for f in figures.values()), default=None)
+    rows = []
+    for source in Source:
+        figure, target = figures.get(source.value), targets.get(source.value)
+        if figure is None and target is None:
+            continue
+        result = pace(
+            figure.amount if figure else None, target.amount if target else None, figure.month if figure else None,
+            settings.DEVPLAN_INDICATOR_GREEN_GAP, settings.DEVPLAN_INDICATOR_YELLOW_GAP,
+        )
+        rows.append({
+            "source": source.value,
+            "name": source.label,
+            "part_of_total": source in PARTS_OF_TOTAL,
+            "target": to_number(target.amount) if target else None,
+            "through": format_month(year, figure.month) if figure else None,
+            "amount": to_number(figure.amount) if figure else None,
+            "project_count": figure.project_count if figure else None,
+            "project_investment": to_number(figure.project_investment) if figure else None,
+            "completion_pct": pct(result.completion_pct),
+            "time_progress_pct": pct(result.time_progress_pct),
+            "light": result.light.value,
+            "note": figure.note or None if figure else None,
+            "source_text": figure.source_text or None if figure else None,
+        })
+    parts = [figures[s.value] for s in PARTS_OF_TOTAL if s.value in figures]
+    checks = _parts_check(figures.get(Source.TOTAL.value), parts)
+    return {
+        "region": region.name,
+        "year": year,
+        "through": format_month(year, through) if through else None,
+        "unit": "亿元",
+        "sources": rows,
+        "checks": [c.as_json() for c in checks],
+    }

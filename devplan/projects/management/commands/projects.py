@@ -1,0 +1,41 @@
+"""`devplan projects --region R --year Y [--month M] [--category C] [--lagging] [--json]`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.core.management.base import CommandParser
+
+from devplan.cli.base import DevplanCommand
+from devplan.lib.errors import UsageError
+from devplan.projects.services import find_category
+from devplan.projects.summary import project_summary
+from devplan.projects.text import render_summary
+from devplan.regions.lookup import find_region
+
+
+class Command(DevplanCommand):
+    help = "重点项目汇总：分类合计及核对、开工率、与固定资产投资对照、逐项进度和预警灯"
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--region", required=True, help="行政区名称或代码，如 湘乡市 或 430381")
+        parser.add_argument("--year", required=True, type=int, help="计划年度，如 2024")
+        parser.add_argument("--month", type=int, help="截至月份 1-12（默认：已填报的最新月份）")
+        parser.add_argument("--category", help="只列某一分类的项目（代码或名称，如 社会投资类、四个十大）")
+        parser.add_argument("--lagging", action="store_true", help="只列滞后项目（黄灯、红灯或应开工未开工）")
+        parser.add_argument("--json", action="store_true", help="输出 JSON（供程序读取）")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        month = options["month"]
+        if month is not None and not 1 <= month <= 12:
+            raise UsageError(f"--month 应为 1 到 12 之间的月份，而不是 {month}")
+        region = find_region(options["region"])
+        category = find_category(options["category"]) if options["category"] else None
+        summary = project_summary(
+            region, options["year"], month=month, category=category, lagging_only=options["lagging"]
+        )
+        if options["json"]:
+            self.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2))
+        else:
+            self.stdout.write(render_summary(summary))

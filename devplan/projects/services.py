@@ -1,0 +1,101 @@
+"""Reading the project registry and appending monthly progress."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Q, QuerySet
+
+from devplan.indicators.services import Provenance
+from devplan.lib.errors import DevplanError, NotFound
+from devplan.projects.models import AnnualPlan, Category, Progress, Project
+from devplan.regions.models import Region
+from devplan.revisions import Revision, append_revision
+
+
+def revision_fields(provenance: Provenance, source_field: str = "source") -> dict[str, Any]:
+    """The Revision fields of a provenance, its source text stored under `source_field`."""
+    fields = provenance.fields()
+    fields.pop("source_document")
+    fields[source_field] = fields.pop("source")
+    return fields
+
+
+def find_category(code_or_name: str) -> Category:
+    key = code_or_name.strip()
+    category = Category.objects.filter(Q(code=key) | Q(name=key)).first()
+    if category is None:
+        names = "、".join(Category.objects.values_list("name", flat=True))
+        raise NotFound(f"没有名为“{key}”的项目分类；可用的分类：{names or '（尚无，请先运行 devplan init --demo）'}")
+    return category
+
+
+def plans_for(region: Region, year: int) -> QuerySet[AnnualPlan]:
+    """The year's planned projects of a region, with what the views need loaded."""
+    return (
+        AnnualPlan.objects.filter(project__region=region, year=year)
+        .select_related("project", "project__department")
+        .prefetch_related("project__categories")
+        .order_by("project__ref")
+    )
+
+
+def latest_per[R: Revision](queryset: QuerySet[R], key: str, through_month: int | None) -> dict[Any, R]:
+    """Per value of `key`: the latest revision of the latest month up to `through_month` (all months when None).
+    Serves every month-by-month series: project progress, funds, attraction, tasks."""
+    if through_month is not None:
+        queryset = queryset.filter(month__lte=through_month)
+    latest: dict[Any, R] = {}
+    for row in queryset.order_by(key, "-month", "-revision"):
+        latest.setdefault(getattr(row, key), row)
+    return latest
+
+
+def latest_progress(region: Region, year: int, through_month: int) -> dict[int, Progress]:
+    """Per project id: its latest revision of the latest month reported up to `through_month`."""
+    return latest_per(Progress.objects.filter(project__region=region, year=year), "project_id", through_month)
+
+
+def latest_reported_month(region: Region, year: int) -> int | None:
+    months = Progress.objects.filter(project__region=region, year=year).values_list("month", flat=True)
+    return max(months, default=None)
+
+
+@transaction.atomic
+def record_progress(
+    project: Project,
+    year: int,
+    month: int,
+    completed_investment: Decimal,
+    provenance: Provenance,
+    *,
+    status: str = "",
+    actual_start: date | None = None,
+    actual_completion: date | None = None,
+    **texts: Any,
+) -> Progress:
+    """Append a revision of the project's report through `month` (texts: narrative, problems, help_requested,
+    reported_by, reported_on, illustrative, source). A reported status or start/completion date also
+    updates the registry, whose history the progress revisions keep."""
+    if not 1 <= month <= 12:
+        raise DevplanError(f"月份应在 1 到 12 之间，而不是 {month}")
+    if completed_investment < 0:
+        raise DevplanError(f"{project.name}的累计完成投资不能为负数")
+    fields = revision_fields(provenance)
+    fields["source"] = texts.pop("source", fields["source"])
+    progress = append_revision(
+        Progress,
+        {"project": project, "year": year, "month": month},
+        {**fields, "completed_investment": completed_investment, "status": status, **texts},
+    )
+    changed = {
+        name: value
+        for name, value in (("status", status), ("actual_start", actual_start), ("actual_completion", actual_completion))
+        if value
+    }
+    if changed:
+        Project.objects.filter(pk=project.pk).update(**changed)
+    return progress

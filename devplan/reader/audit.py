@@ -1,0 +1,99 @@
+"""The auditor: runs every rule over the facts of each sentence as the document is read."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from devplan.reader.checks.completion import check_completion
+from devplan.reader.checks.cross import check_part_of, check_targets
+from devplan.reader.checks.growth import check_growth_levels, check_implied_base
+from devplan.reader.checks.memory import Memory
+from devplan.reader.checks.parts import check_parts
+from devplan.reader.checks.shares import check_shares
+from devplan.reader.extract import Extractor, Sentence
+from devplan.reader.facts import Fact
+from devplan.reader.findings import SEVERITIES, Finding
+from devplan.reader.lexicon import Lexicon, default_lexicon
+from devplan.reader.segments import iter_paragraphs, split_lines
+from devplan.reader.sources import iter_lines
+
+
+@dataclass
+class AuditResult:
+    """Every fact and finding of one document, in the shape of `devplan audit --json`."""
+
+    source: str
+    facts: list[Fact]
+    findings: list[Finding]
+
+    def counts(self) -> dict[str, int]:
+        counted = Counter(f.severity for f in self.findings)
+        return {severity: counted.get(severity, 0) for severity in SEVERITIES}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "facts": [fact.to_json() for fact in self.facts],
+            "findings": [finding.to_json() for finding in self.findings],
+            "summary": {"facts": len(self.facts), **self.counts()},
+        }
+
+    def to_json_text(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=1)
+
+
+class Auditor:
+    """Feed paragraphs in order; facts and findings accumulate, nothing else grows with the input."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        self.extractor = Extractor(self.lexicon)
+        self.memory = Memory()
+        self.facts: list[Fact] = []
+        self.findings: list[Finding] = []
+
+    def feed(self, offset: int, paragraph: str) -> None:
+        for sentence in self.extractor.feed(offset, paragraph):
+            self.facts.extend(sentence.facts)
+            self.findings.extend(self._check(sentence))
+            for fact in sentence.facts:
+                self.memory.remember(fact)
+
+    def _check(self, sentence: Sentence) -> list[Finding]:
+        if not sentence.facts:
+            return []
+        return [
+            *check_parts(sentence, self.lexicon),
+            *check_completion(sentence),
+            *check_shares(sentence, self.memory, self.lexicon),
+            *check_implied_base(sentence),
+            *check_growth_levels(sentence, self.memory, self.lexicon),
+            *check_part_of(sentence, self.memory, self.lexicon),
+            *check_targets(sentence, self.memory),
+        ]
+
+    def result(self, source: str) -> AuditResult:
+        return AuditResult(source, self.facts, self.findings)
+
+
+def audit_lines(lines: Iterable[str], source: str, lexicon: Lexicon | None = None) -> AuditResult:
+    """Audit a report given as lines (line ends included), one paragraph at a time."""
+    auditor = Auditor(lexicon)
+    for offset, paragraph in iter_paragraphs(lines):
+        auditor.feed(offset, paragraph)
+    return auditor.result(source)
+
+
+def audit_text(text: str, source: str = "<text>", lexicon: Lexicon | None = None) -> AuditResult:
+    """Audit a report held in a string; fact offsets index into `text`."""
+    return audit_lines(split_lines(text), source, lexicon)
+
+
+def audit_file(path: str | Path, lexicon: Lexicon | None = None) -> AuditResult:
+    """Audit a report file (UTF-8 text, .docx or .pdf); text files are streamed line by line."""
+    return audit_lines(iter_lines(path), str(path), lexicon)

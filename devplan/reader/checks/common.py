@@ -1,0 +1,78 @@
+"""Helpers the rules share: figures as intervals in a common unit, and how a stated percentage fits."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from devplan.reader.facts import Fact
+from devplan.reader.interval import Interval, rounded, truncated
+from devplan.reader.units import Unit
+
+_KEY_NOISE = re.compile(r"^(?:新认定|认定|新增|引进|培育|新培育|入库|建设)|(?:入库|达)$")
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal as written, never in exponent form: 6E+2 -> '600'."""
+    return format(value, "f")
+
+
+def stated(fact: Fact) -> str:
+    """The fact's number and unit as a reader would write them."""
+    return f"{plain(fact.value)}{fact.unit or ''}"
+
+
+def compatible(a: Unit, b: Unit) -> bool:
+    """Same kind of quantity: same base unit, or two counts of whole things (个 and 家)."""
+    if a.kind != b.kind:
+        return False
+    return a.base == b.base or a.kind == "count"
+
+
+def interval_in(fact: Fact, unit: Unit) -> Interval:
+    """The fact's rounding interval expressed in `unit` (万元 into 亿元 and so on)."""
+    own = fact.unit_info
+    iv = stated_interval(fact)
+    if own is None or own.magnitude == unit.magnitude:
+        return iv
+    factor = Decimal(own.magnitude) / Decimal(unit.magnitude)
+    return Interval(iv.lo * factor, iv.hi * factor)
+
+
+def stated_interval(fact: Fact) -> Interval:
+    """What the stated number can stand for: targets (set, not measured) and counts of whole things are
+    exact, anything else stands for every number that rounds to it."""
+    unit = fact.unit_info
+    whole_count = unit is not None and unit.is_whole_count and fact.value == fact.value.to_integral_value()
+    if fact.measure == "target" or whole_count:
+        return Interval.exact(fact.value)
+    return rounded(fact.value)
+
+
+def value_in(fact: Fact, unit: Unit) -> Decimal:
+    own = fact.unit_info
+    if own is None or own.magnitude == unit.magnitude:
+        return fact.value
+    return fact.value * Decimal(own.magnitude) / Decimal(unit.magnitude)
+
+
+def percent_fit(computed: Interval, stated_pct: Decimal) -> str | None:
+    """'rounded' when the stated % is the computed one rounded, 'truncated' when only cutting digits fits."""
+    if computed.overlaps(rounded(stated_pct)):
+        return "rounded"
+    if computed.overlaps(truncated(stated_pct)):
+        return "truncated"
+    return None
+
+
+def key_of(fact: Fact) -> str | None:
+    """What makes two facts about the same thing: the indicator code, else the cleaned subject."""
+    if fact.indicator:
+        return fact.indicator
+    if not fact.entity:
+        return None
+    return _KEY_NOISE.sub("", fact.entity.replace("“", "").replace("”", "")) or None
+
+
+def same_thing(a: Fact, b: Fact) -> bool:
+    return a.entity is not None and (a.entity == b.entity or (a.indicator is not None and a.indicator == b.indicator))

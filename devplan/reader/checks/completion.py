@@ -1,0 +1,139 @@
+"""Completion stated against completion computed: level targets, growth targets, planned investment."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from devplan.reader.checks.common import (
+    compatible,
+    interval_in,
+    percent_fit,
+    plain,
+    same_thing,
+    stated,
+    stated_interval,
+    value_in,
+)
+from devplan.reader.extract import Sentence
+from devplan.reader.facts import Fact
+from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
+from devplan.reader.interval import HUNDRED, ONE, Interval, index, rounded, show, tidy
+
+_FIT_NOTE = {"rounded": "相符", "truncated": "只有按截尾取整（舍去小数）理解才相符"}
+
+
+def _last(facts: list[Fact], measure: str, kind: str) -> Fact | None:
+    found = [f for f in facts if f.measure == measure and f.kind == kind]
+    return found[-1] if found else None
+
+
+def check_completion(sentence: Sentence) -> list[Finding]:
+    findings = []
+    for fact in sentence.facts:
+        if fact.measure != "completion":
+            continue
+        related = [f for f in sentence.facts if f.index < fact.index and same_thing(f, fact)]
+        finding = _check_one(fact, related, "同步" in sentence.text)
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
+def _not_checkable(fact: Fact, why: str, ids: list[int]) -> Finding:
+    return Finding("completion_not_checkable", INFO, f"{fact.subject or ''}完成{stated(fact)}：{why}", ids, stated=fact.value)
+
+
+def _check_one(fact: Fact, related: list[Fact], in_step: bool) -> Finding:
+    targets = [f for f in related if f.measure == "target" and f.kind in {"level", "growth"}]
+    target = targets[-1] if targets else None
+    estimate_level = _last(related, "estimate", "level")
+    estimate_growth = _last(related, "estimate", "growth")
+    done_level = estimate_level or _last(related, "actual", "level")
+    if target is None:
+        if in_step:
+            return _not_checkable(fact, "目标为“与经济增长同步”，须有经济增速的完成数才能核对。", [fact.index])
+        if done_level is not None and fact.value > 0:
+            implied = done_level.value * HUNDRED / fact.value
+            return _not_checkable(
+                fact,
+                f"同句未给出目标值；按完成值{stated(done_level)}推算，目标约为{tidy(implied)}{done_level.unit}。",
+                [done_level.index, fact.index],
+            )
+        return _not_checkable(fact, "同句未给出目标值和完成值。", [fact.index])
+    if target.kind == "level":
+        if estimate_level is None and estimate_growth is not None:
+            return _not_checkable(
+                fact,
+                f"目标为总量{stated(target)}，全年预计只给出增速{stated(estimate_growth)}，上年总量未给出，无法算出完成额。",
+                [target.index, estimate_growth.index, fact.index],
+            )
+        if done_level is None:
+            return _not_checkable(fact, f"目标{stated(target)}有了，但没有给出完成值。", [target.index, fact.index])
+        return _level_completion(fact, target, done_level)
+    growth = estimate_growth or _last(related, "growth", "growth")
+    if growth is None:
+        return _not_checkable(
+            fact, f"目标为增速{stated(target)}，但同句没有给出实际或预计增速。", [target.index, fact.index]
+        )
+    return _growth_completion(fact, target, growth)
+
+
+def _level_completion(fact: Fact, target: Fact, done: Fact) -> Finding:
+    unit = target.unit_info
+    done_unit = done.unit_info
+    ids = [target.index, done.index, fact.index]
+    if unit is None or done_unit is None or not compatible(unit, done_unit) or target.value <= 0:
+        return _not_checkable(fact, f"目标{stated(target)}与完成值{stated(done)}单位不同，无法相除。", ids)
+    computed_iv = interval_in(done, unit) / stated_interval(target) * Interval.exact(HUNDRED)
+    computed = value_in(done, unit) / target.value * HUNDRED
+    arithmetic = f"{plain(value_in(done, unit))} ÷ {plain(target.value)} = {show(computed)}%，所述 {stated(fact)}"
+    investment = "投资" in (target.attribute or "") or "投资" in (done.attribute or "")
+    check = "completion_investment" if investment else "completion_level_target"
+    fit = percent_fit(computed_iv, fact.value)
+    common = Evidence(facts=ids, stated=fact.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
+    subject = target.subject or ""
+    if fit is None:
+        return Finding(check, ERROR, f"{subject}完成率应为{show(computed)}%，所述{stated(fact)}不符（按任何舍入都不可能）。", **common)
+    severity = INFO if fit == "rounded" else WARNING
+    return Finding(check, severity, f"{subject}完成率{show(computed)}%，所述{stated(fact)}{_FIT_NOTE[fit]}。", **common)
+
+
+def _growth_completion(fact: Fact, target: Fact, growth: Fact) -> Finding:
+    ids = [target.index, growth.index, fact.index]
+    g, gt = rounded(growth.value), stated_interval(target)
+    index_iv = index(g) / index(gt) * Interval.exact(HUNDRED)
+    index_value = (ONE + growth.value / HUNDRED) / (ONE + target.value / HUNDRED) * HUNDRED
+    index_fit = percent_fit(index_iv, fact.value)
+    rate_fit = None
+    rate_text = "目标增速为零附近，增速相除无意义"
+    if not gt.lo <= 0 <= gt.hi:
+        rate_value = growth.value / target.value * HUNDRED
+        rate_fit = percent_fit(g / gt * Interval.exact(HUNDRED), fact.value)
+        rate_text = f"增速相除 {plain(growth.value)} ÷ {plain(target.value)} = {show(rate_value)}%"
+    arithmetic = (
+        f"指数之比 (1+{plain(growth.value)}%) ÷ (1+{plain(target.value)}%) = {show(index_value)}%；{rate_text}；所述 {stated(fact)}"
+    )
+    common = Evidence(facts=ids, stated=fact.value, computed=Decimal(show(index_value)), arithmetic=arithmetic)
+    subject = target.subject or ""
+    if index_fit == "rounded":
+        return Finding(
+            "completion_growth_target", INFO,
+            f"{subject}增速目标完成率按增长指数之比为{show(index_value)}%，与所述{stated(fact)}相符（规范算法）。", **common,
+        )
+    if rate_fit is not None:
+        truncation = "（且为截尾取整）" if rate_fit == "truncated" else ""
+        return Finding(
+            "completion_growth_target", WARNING,
+            f"{subject}所述完成率{stated(fact)}是把增速直接相除得到的{truncation}；这种算法在统计上是错误的，"
+            f"按增长指数之比应为{show(index_value)}%。", **common,
+        )
+    if index_fit == "truncated":
+        return Finding(
+            "completion_growth_target", WARNING,
+            f"{subject}增速目标完成率按增长指数之比为{show(index_value)}%，所述{stated(fact)}只有按截尾取整才相符。", **common,
+        )
+    return Finding(
+        "completion_growth_target", ERROR,
+        f"{subject}增速目标完成率按增长指数之比应为{show(index_value)}%，所述{stated(fact)}按哪种算法、哪种舍入都不符。",
+        **common,
+    )

@@ -1,0 +1,86 @@
+"""Checks across sentences: a part larger than its whole in another sentence (same period), and
+a plan target below last year's actual figure."""
+
+from __future__ import annotations
+
+from devplan.reader.checks.common import compatible, interval_in, key_of, plain, stated, value_in
+from devplan.reader.checks.memory import Memory
+from devplan.reader.extract import Sentence
+from devplan.reader.facts import Fact
+from devplan.reader.findings import INFO, WARNING, Evidence, Finding
+from devplan.reader.lexicon import Lexicon
+
+
+def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
+    findings = []
+    for fact in sentence.facts:
+        if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or not fact.indicator or not fact.period:
+            continue
+        indicator = lexicon.indicators[fact.indicator]
+        pairs = []
+        if indicator.part_of and (whole := memory.indicator_level(indicator.part_of, fact.period)):
+            pairs.append((fact, whole))
+        for other in lexicon.indicators.values():
+            if other.part_of == fact.indicator and (part := memory.indicator_level(other.code, fact.period)):
+                pairs.append((part, fact))
+        for part, whole in pairs:
+            finding = _compare(part, whole)
+            if finding:
+                finding.sentence = sentence.text
+                findings.append(finding)
+    return findings
+
+
+def _compare(part: Fact, whole: Fact) -> Finding | None:
+    unit, part_unit = whole.unit_info, part.unit_info
+    if unit is None or part_unit is None or not compatible(unit, part_unit):
+        return None
+    period = whole.period_label() or ""
+    ids = sorted([part.index, whole.index])
+    arithmetic = f"{plain(value_in(part, unit))}{unit.text} 与 {stated(whole)}（{period}）"
+    common = Evidence(facts=ids, stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
+    if interval_in(part, unit).lo > interval_in(whole, unit).hi:
+        return Finding(
+            "part_exceeds_whole", WARNING,
+            f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}，而前者是后者的一部分："
+            "只有两者统计口径不同（如重点项目投资含未入库或跨期部分）才可能，请注明口径。",
+            **common,
+        )
+    return Finding("part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于同期{whole.subject}{stated(whole)}，相符。", **common)
+
+
+def check_targets(sentence: Sentence, memory: Memory) -> list[Finding]:
+    findings = []
+    for target in sentence.facts:
+        unit = target.unit_info
+        if target.measure != "target" or target.kind != "level" or unit is None or unit.is_percent:
+            continue
+        key = key_of(target)
+        if key is None or target.period is None or target.period.year is None:
+            continue
+        last = memory.year_level(key, target.period.year - 1)
+        last_unit = last.unit_info if last else None
+        if last is None or last_unit is None or not compatible(unit, last_unit):
+            continue
+        ids = [last.index, target.index]
+        arithmetic = f"目标 {stated(target)}，上年 {stated(last)}"
+        common = Evidence(facts=ids, stated=target.value, computed=value_in(last, unit), arithmetic=arithmetic)
+        if interval_in(target, unit).below(interval_in(last, unit)):
+            finding = Finding(
+                "target_below_last_year", WARNING,
+                f"{target.subject}目标{stated(target)}低于上年{_role(last)}{stated(last)}：目标比已达到的水平还低，请确认是否有意为之。",
+                **common,
+            )
+        else:
+            finding = Finding(
+                "target_below_last_year", INFO,
+                f"{target.subject}目标{stated(target)}不低于上年{_role(last)}{stated(last)}。",
+                **common,
+            )
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
+def _role(fact: Fact) -> str:
+    return "预计数" if fact.measure == "estimate" else "实际数"

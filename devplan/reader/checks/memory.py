@@ -1,0 +1,43 @@
+"""What the auditor remembers across sentences: the latest level stated for each thing and period.
+
+One entry per (thing, period) is kept, so memory grows with the number of distinct figures, not with
+the length of the document.
+"""
+
+from __future__ import annotations
+
+from devplan.reader.checks.common import key_of
+from devplan.reader.facts import Fact
+from devplan.reader.periods import Period
+
+
+class Memory:
+    def __init__(self) -> None:
+        self.levels: dict[tuple[str, Period], Fact] = {}
+        self.by_indicator: dict[tuple[str, Period], Fact] = {}
+        self.yearly: dict[tuple[str, int], Fact] = {}
+
+    def remember(self, fact: Fact) -> None:
+        """Keep realised and estimated levels (not targets) under their thing and period."""
+        if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None:
+            return
+        key = key_of(fact)
+        if key:
+            self.levels[(key, fact.period)] = fact
+            if fact.period.year is not None:
+                latest = self.yearly.get((key, fact.period.year))
+                # The year's figure is its latest cumulative one: 1—10月 gives way to 全年.
+                if latest is None or latest.period is None or latest.period.last <= fact.period.last:
+                    self.yearly[(key, fact.period.year)] = fact
+        if fact.indicator:
+            self.by_indicator[(fact.indicator, fact.period)] = fact
+
+    def year_level(self, key: str, year: int) -> Fact | None:
+        """The latest level stated for `key` in `year` (full year if one was given)."""
+        return self.yearly.get((key, year))
+
+    def level(self, key: str, period: Period) -> Fact | None:
+        return self.levels.get((key, period))
+
+    def indicator_level(self, code: str, period: Period) -> Fact | None:
+        return self.by_indicator.get((code, period))

@@ -1,0 +1,93 @@
+"""Parts and their total: the items of a "其中" list against the figure they are part of."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from devplan.reader.checks.common import interval_in, plain, stated, value_in
+from devplan.reader.extract import Sentence
+from devplan.reader.facts import Fact
+from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
+from devplan.reader.interval import Interval, half_unit
+from devplan.reader.lexicon import Lexicon
+
+_SELECTION_GAP = Decimal("0.2")
+
+
+def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
+    by_index = {f.index: f for f in sentence.facts}
+    lists: dict[tuple[int, int], list[Fact]] = defaultdict(list)
+    for fact in sentence.facts:
+        if fact.whole is not None and fact.group is not None and fact.whole in by_index:
+            lists[(fact.group, fact.whole)].append(fact)
+    findings = []
+    for (_, whole_index), parts in lists.items():
+        finding = _check_list(by_index[whole_index], parts, lexicon)
+        if finding:
+            finding.sentence = sentence.text
+            findings.append(finding)
+    return findings
+
+
+def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | None:
+    unit = whole.unit_info
+    if unit is None:
+        return None
+    ids = [whole.index, *(p.index for p in parts)]
+    names = "、".join(f"{p.subject}{stated(p)}" for p in parts)
+    if whole.approximate or any(p.approximate for p in parts):
+        return Finding("parts_total", INFO, f"{whole.subject}{stated(whole)}及其中{names}含约数，未核对合计。", ids)
+    whole_iv = interval_in(whole, unit)
+    overlapping = any(p.subject and lexicon.overlaps(p.subject) for p in parts)
+    for part in parts:
+        part_iv = interval_in(part, unit)
+        if part_iv.lo > whole_iv.hi and not lexicon.overlaps(part.subject or ""):
+            return Finding(
+                "part_exceeds_whole",
+                ERROR,
+                f"其中{part.subject}{stated(part)}大于总数{whole.subject}{stated(whole)}：分项不可能大于总体。",
+                [whole.index, part.index],
+                stated=whole.value,
+                computed=value_in(part, unit),
+                arithmetic=f"{stated(part)} > {stated(whole)}",
+            )
+    total = sum((value_in(p, unit) for p in parts), Decimal(0))
+    sum_iv = sum((interval_in(p, unit) for p in parts), Interval.exact(Decimal(0)))
+    allowance = sum((half_unit(p.value) for p in parts), half_unit(whole.value))
+    if len(parts) == 1:
+        arithmetic = f"{plain(total)}{unit.text} ≤ {stated(whole)}"
+    else:
+        terms = " + ".join(plain(value_in(p, unit)) for p in parts)
+        arithmetic = f"{terms} = {plain(total)}{unit.text}，总数 {stated(whole)}"
+    gap = whole.value - total
+    common = Evidence(facts=ids, stated=whole.value, computed=total, arithmetic=arithmetic)
+    if sum_iv.overlaps(whole_iv):
+        note = "相符" if gap == 0 else f"相差{plain(abs(gap))}，在舍入允许的±{plain(allowance)}以内"
+        return Finding("parts_total", INFO, f"{whole.subject}：其中各项之和{plain(total)}{unit.text}与总数{stated(whole)}{note}。", **common)
+    if sum_iv.lo > whole_iv.hi:
+        if overlapping:
+            return Finding(
+                "parts_total", INFO,
+                f"{whole.subject}：分项之和{plain(total)}{unit.text}大于总数{stated(whole)}，因类别相互包含（如竣工投产含于续建、新开工），不是错误。",
+                **common,
+            )
+        return Finding(
+            "parts_total", ERROR,
+            f"{whole.subject}：其中各项之和{plain(total)}{unit.text}大于总数{stated(whole)}，超出舍入允许的±{plain(allowance)}。",
+            **common,
+        )
+    # Parts far short of the total are a selection ("其中高新技术企业48家、专精特新企业23家"), not a
+    # breakdown; only a near miss suggests a breakdown with a wrong or missing number.
+    if len(parts) == 1 or parts[0].incomplete_list or gap > whole.value * _SELECTION_GAP:
+        return Finding(
+            "parts_total", INFO,
+            f"{whole.subject}：其中所列{plain(total)}{unit.text}是总数{stated(whole)}的一部分（未列全），不大于总数。",
+            **common,
+        )
+    return Finding(
+        "parts_total", WARNING,
+        f"{whole.subject}：其中各项之和{plain(total)}{unit.text}比总数{stated(whole)}少{plain(gap)}，超出舍入允许的±{plain(allowance)}；"
+        "除非还有未列出的分项，否则数字有误。",
+        **common,
+    )

@@ -1,0 +1,393 @@
+"""Paragraphs to facts: each number with its measure, subject, indicator, period and place in 其中 lists.
+
+The extractor keeps only what a report carries from paragraph to paragraph (the years it reports on,
+whether the current section is the plan part), so it reads a document one paragraph at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from devplan.reader.facts import Fact
+from devplan.reader.hits import Hit, find_hits
+from devplan.reader.lexicon import Lexicon, default_lexicon
+from devplan.reader.lists import ListTracker
+from devplan.reader.measures import (
+    ESTIMATE_RE,
+    PLAN_VERBS,
+    Reading,
+    measure_of,
+    qualifier_before,
+    read_context,
+)
+from devplan.reader.numbers import normalize
+from devplan.reader.periods import Period, PeriodMention, find_period, find_year
+from devplan.reader.segments import Span, clauses, iter_paragraphs, masked_spans, sentences, split_lines
+from devplan.reader.subjects import (
+    attribute_of,
+    ends_with_list_separator,
+    noun_after,
+    split_attribute,
+    split_list,
+    strip_edges,
+    subject_before,
+)
+
+_TITLE_RE = re.compile(
+    r"(?P<y1>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年[^。\n]{0,16}?计划执行情况"
+    r"(?:[^。\n]{0,6}?(?P<y2>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年)?"
+)
+_HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+_EXECUTION_WORDS = re.compile(r"执行情况|回顾|完成情况|总结|问题")
+_PLAN_WORDS = re.compile(r"计划|目标|安排|任务|打算|思路")
+# "主要预期目标为:" announces targets; a heading like "总体思路和预期目标" merged into PDF text does not.
+_TARGET_SENTENCE = re.compile(r"(?:预期目标|主要目标|目标任务|目标)(?:如下|为|是)")
+_EDGE = " \t,;:、—–―-~()“”\"。"
+_TARGET_QUALIFIERS = {"以上", "以内", "以下", "左右"}
+_NAME_MAX = 16
+_NUMBER_RE = re.compile(r"\d|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*[^是大届中次年期月日号、]")
+
+
+@dataclass
+class Sentence:
+    """A sentence with its facts; `start`/`end` are offsets in the document."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    facts: list[Fact]
+
+
+@dataclass
+class _Document:
+    execution_year: int | None = None
+    plan_year: int | None = None
+    section_year: int | None = None
+    plan_section: bool = False
+    sentences: int = 0
+    groups: int = 0
+    facts: int = 0
+
+
+@dataclass
+class _SentenceState:
+    year: int | None
+    tracker: ListTracker
+    target_from: int | None
+    months: tuple[int, int] | None = None
+    subject: str | None = None
+    entity: str | None = None
+    indicator: str | None = None
+    last_role: str | None = None
+    estimates: bool = False
+    had_target: bool = False
+    list_subjects: list[str] = field(default_factory=list)
+
+
+def _from_year(token: str) -> int:
+    return find_year(token + "年") or 0
+
+
+class Extractor:
+    """Feed it paragraphs in order; it numbers facts and sentences across the whole document."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        self.doc = _Document()
+
+    def feed(self, offset: int, paragraph: str) -> list[Sentence]:
+        norm = normalize(paragraph)
+        self._read_heading(norm)
+        masked = masked_spans(norm)
+        found = []
+        for span in sentences(norm):
+            if _NUMBER_RE.search(norm, span.start, span.end):
+                found.append(self._sentence(offset, paragraph, norm, span, masked))
+            else:
+                # Most sentences state no number at all; they only need a place in the numbering.
+                self.doc.sentences += 1
+        return found
+
+    def _read_heading(self, norm: str) -> None:
+        doc = self.doc
+        if doc.execution_year is None and (title := _TITLE_RE.search(norm)):
+            doc.execution_year = _from_year(title.group("y1"))
+            doc.plan_year = _from_year(title.group("y2")) if title.group("y2") else doc.execution_year + 1
+            doc.section_year = doc.execution_year
+            return
+        if _HEADING_RE.match(norm) and len(norm) < 80:
+            year = find_year(norm)
+            if _EXECUTION_WORDS.search(norm):
+                doc.plan_section = False
+                doc.section_year = year or doc.execution_year or doc.section_year
+            elif _PLAN_WORDS.search(norm) and (year is None or doc.execution_year is None or year > doc.execution_year):
+                doc.plan_section = True
+                doc.section_year = year or doc.plan_year or doc.section_year
+        elif doc.section_year is None:
+            doc.section_year = find_year(norm)
+
+    def _sentence(self, offset: int, original: str, norm: str, span: Span, masked: list[Span]) -> Sentence:
+        doc = self.doc
+        target = _TARGET_SENTENCE.search(norm, span.start, span.end)
+        state = _SentenceState(
+            year=doc.section_year,
+            tracker=ListTracker(doc.groups),
+            target_from=target.end() if target else None,
+        )
+        if target and find_year(norm[span.start : target.start()]) is None and doc.plan_year:
+            # Targets announced without a year are the plan year's.
+            state.year = doc.plan_year
+        facts: list[Fact] = []
+        previous_end = span.start
+        sentence_hits = find_hits(norm, span, masked)
+        for clause in clauses(norm, span):
+            hits = [h for h in sentence_hits if clause.start <= h.span.start < clause.end]
+            clause_year = find_year(norm[clause.start : hits[0].span.start if hits else clause.end])
+            if clause_year is not None:
+                state.year = clause_year
+            if not hits:
+                self._read_lead_in(norm[clause.start : clause.end], state)
+            list_hits, list_subjects = self._split_respectively(norm, clause, hits, state)
+            context_start = clause.start
+            clause_target = False
+            for hit in hits:
+                state.tracker.gap(norm[previous_end : hit.span.start])
+                context = norm[context_start : hit.span.start]
+                reading_context = context
+                subject_override = None
+                if hit in list_hits:
+                    k = list_hits.index(hit)
+                    subject_override = list_subjects[k]
+                    reading_context = norm[norm.find("分别", clause.start, clause.end) : list_hits[0].span.start]
+                new = self._facts_for(
+                    hit, norm, original, offset, clause, context, reading_context, subject_override, state, clause_target
+                )
+                for fact, own_subject, noun_end in new:
+                    clause_target = clause_target or fact.measure == "target"
+                    state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
+                    facts.append(fact)
+                    context_start = max(context_start, noun_end)
+                context_start = max(context_start, hit.span.end)
+                previous_end = hit.span.end
+        state.tracker.finish()
+        doc.groups = state.tracker.next_group
+        sentence = Sentence(doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts)
+        doc.sentences += 1
+        for fact in facts:
+            fact.sentence = sentence.index
+        return sentence
+
+    def _read_lead_in(self, text: str, state: _SentenceState) -> None:
+        """A clause without numbers ("初步核算", "2023年1～5月", a table row's 指标 cell) sets the stage
+        for the clauses after it."""
+        if len(text) > 2 * _NAME_MAX:
+            return
+        if ESTIMATE_RE.search(text):
+            state.estimates = True
+        months = find_period(text).months
+        if months:
+            state.months = months
+        name = strip_edges(text)
+        indicator = self.lexicon.find(name) if len(name) <= _NAME_MAX else None
+        if indicator:
+            state.subject, state.entity, state.indicator = name, name, indicator.code
+
+    def _split_respectively(
+        self, norm: str, clause: Span, hits: list[Hit], state: _SentenceState
+    ) -> tuple[list[Hit], list[str]]:
+        """For "A、B分别增长9.3%、10.5%": the hits after 分别 and one subject for each."""
+        pos = norm.find("分别", clause.start, clause.end)
+        if pos < 0:
+            return [], []
+        after = [h for h in hits if h.kind in {"quantity", "adjusted"} and h.span.start > pos]
+        if len(after) < 2:
+            return [], []
+        before = strip_edges(re.sub(r"同比|比上年|较上年|去年|上年|同期", "", norm[clause.start : pos]))
+        subjects = split_list(_last_phrase(before), len(after), self.lexicon.heads) if before else []
+        if len(subjects) == len(after):
+            state.list_subjects = subjects
+        elif len(state.list_subjects) == len(after):
+            subjects = state.list_subjects
+        else:
+            return [], []
+        return after, subjects
+
+    def _facts_for(
+        self,
+        hit: Hit,
+        norm: str,
+        original: str,
+        offset: int,
+        clause: Span,
+        context: str,
+        reading_context: str,
+        subject_override: str | None,
+        state: _SentenceState,
+        clause_target: bool,
+    ) -> list[tuple[Fact, bool, int]]:
+        """The facts of one hit (a ratio gives several) with whether each names its own subject."""
+        unit = hit.unit
+        if hit.kind == "rank":
+            reading = Reading("rank", False, False, False)
+        elif hit.kind == "ratio":
+            reading = Reading("share", False, False, False)
+        else:
+            reading = read_context(reading_context, unit)
+        noun_end = hit.span.end
+        attribute = attribute_of(context, self.lexicon.attributes) if hit.kind != "ratio" else None
+        own = ""
+        if subject_override:
+            own = subject_override
+        elif attribute is None and reading.kind != "completion":
+            own = subject_before(context)
+            after = norm[hit.span.end : clause.end]
+            chinese_numeral = not norm[hit.span.start].isdigit()
+            if (
+                unit is not None
+                and (unit.kind == "count" or chinese_numeral)
+                and (not own or ends_with_list_separator(context) or chinese_numeral)
+                and after[:1] >= "\u4e00"
+                and (noun := noun_after(after))
+            ):
+                own = noun
+                noun_end = hit.span.end + len(noun)
+        entity: str | None
+        if own:
+            subject: str | None = own
+            indicator = self._indicator(own)
+            entity, attribute = split_attribute(own, self.lexicon.attributes)
+        elif attribute:
+            subject = (state.entity or "") + attribute
+            indicator = self._indicator(subject)
+            entity = state.entity
+        else:
+            subject, entity, indicator = state.subject, state.entity, state.indicator
+        mention = find_period(context)
+        role = self._role(reading, context, mention, hit, state, subject or "", attribute, clause_target)
+        period = self._period(context, mention, role, reading.kind, state)
+        qualifier = hit.qualifier or qualifier_before(context)
+        start = hit.span.start - len(context) + _leading_edge(context)
+        measure = measure_of(reading.kind, role)
+        facts = []
+        values = hit.values
+        spans = [Span(start, hit.span.end)] if len(values) == 1 else [
+            Span(start if i == 0 else s.start, s.end) for i, s in enumerate(hit.value_spans)
+        ]
+        ratio_group = None
+        if hit.kind == "ratio":
+            ratio_group = self.doc.groups
+            self.doc.groups += 1
+            state.tracker.next_group = self.doc.groups
+        names = _ratio_names(context, len(values)) if hit.kind == "ratio" else [subject] * len(values)
+        for value, span, name in zip(values, spans, names, strict=True):
+            signed = -value if reading.negative else value
+            fact = Fact(
+                text=original[span.start : span.end],
+                start=offset + span.start,
+                end=offset + span.end,
+                value=signed,
+                unit=unit.text if unit else None,
+                measure=measure,
+                kind=reading.kind,
+                subject=name,
+                entity=entity if hit.kind != "ratio" else name,
+                indicator=indicator,
+                period=period,
+                qualifier=qualifier,
+                adjusted=hit.kind == "adjusted",
+                attribute=attribute,
+                share_of=reading.share_of,
+                group=ratio_group,
+                index=self.doc.facts,
+            )
+            self.doc.facts += 1
+            facts.append((fact, bool(own), noun_end))
+        if own:
+            state.subject, state.entity, state.indicator = own, entity, indicator
+        state.last_role = role
+        state.had_target = state.had_target or role == "target"
+        return facts
+
+    def _indicator(self, subject: str) -> str | None:
+        found = self.lexicon.find(subject)
+        return found.code if found else None
+
+    def _role(
+        self,
+        reading: Reading,
+        context: str,
+        mention: PeriodMention,
+        hit: Hit,
+        state: _SentenceState,
+        subject: str,
+        attribute: str | None,
+        clause_target: bool,
+    ) -> str:
+        """target, estimate or actual: explicit words first, then what the sentence and section imply."""
+        if reading.kind in {"completion", "rank"}:
+            return "actual"
+        if reading.target or (state.target_from is not None and hit.span.start >= state.target_from):
+            return "target"
+        if mention.previous_year and reading.kind == "level":
+            return "actual"
+        if reading.estimate or (state.estimates and reading.kind in {"level", "growth"}):
+            return "estimate"
+        if clause_target:
+            return "target"
+        if state.last_role == "estimate" and reading.kind == "growth" and mention.months is None:
+            return "estimate"
+        if self.doc.plan_section and self._plan_goal(reading, context, hit, subject, attribute, state.had_target):
+            return "target"
+        return "actual"
+
+    @staticmethod
+    def _plan_goal(
+        reading: Reading, context: str, hit: Hit, subject: str, attribute: str | None, after_target: bool
+    ) -> bool:
+        """In a plan section, is this figure a goal (rather than a description of the project list)?"""
+        if hit.qualifier in _TARGET_QUALIFIERS or reading.kind == "growth":
+            return True
+        describes_projects = "项目" in subject or attribute == "总投资"
+        return (after_target or PLAN_VERBS.search(context) is not None) and not describes_projects
+
+    def _period(self, context: str, mention: PeriodMention, role: str, kind: str, state: _SentenceState) -> Period:
+        year = find_year(context)
+        if year is not None:
+            state.year = year
+        if mention.months:
+            months = mention.months
+            state.months = months
+        elif role in {"target", "estimate"}:
+            months = (1, 12)
+        else:
+            months = state.months or (1, 12)
+        period_year = state.year
+        if mention.previous_year and kind == "level" and role == "actual" and period_year is not None:
+            period_year -= 1
+        return Period(period_year, *months)
+
+
+def _leading_edge(text: str) -> int:
+    return len(text) - len(text.lstrip(_EDGE))
+
+
+def _last_phrase(text: str) -> str:
+    """The list of subjects right before 分别: the words after the last verb or comma-like break."""
+    subject = subject_before(text.replace("、", "\x00")).replace("\x00", "、")
+    return subject or text
+
+
+def _ratio_names(context: str, count: int) -> list[str]:
+    if "三次产业" in context and count == 3:
+        return ["第一产业", "第二产业", "第三产业"]
+    name = strip_edges(re.sub(r"结构比|比例|之比|比为|为", "", context)) or "结构比"
+    return [f"{name}第{i + 1}项" for i in range(count)]
+
+
+def extract_facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
+    """Every fact in `text`, numbered in order; offsets are character offsets into `text`."""
+    extractor = Extractor(lexicon)
+    return [fact for offset, para in iter_paragraphs(split_lines(text)) for s in extractor.feed(offset, para) for fact in s.facts]
+

@@ -1,0 +1,87 @@
+"""A fact: one number found in a report, with what it measures, and the JSON shape of docs/contract.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from devplan.reader.periods import Period
+from devplan.reader.units import Unit, parse_unit
+
+MEASURES = ("target", "actual", "estimate", "growth", "change", "completion", "share", "rank")
+# The quantity behind a measure: a target or estimate can be a level or a growth rate.
+KINDS = ("level", "growth", "change", "completion", "share", "rank")
+
+
+def json_number(value: Decimal | None) -> int | float | None:
+    """A Decimal as a JSON number: integers stay integers, '8.0' stays 8.0."""
+    if value is None:
+        return None
+    if value == value.to_integral_value() and value.as_tuple().exponent == 0:
+        return int(value)
+    return float(value)
+
+
+@dataclass(slots=True)
+class Fact:
+    """A number with its unit, role, period and subject; `text == source[start:end]`.
+
+    `entity` is the subject without an attribute word (the 重点项目 of 重点项目总投资).
+    `whole` is the index of the fact this one is a part of (a "其中" list), `group` numbers the
+    list, `sentence` the sentence in the document, and `share_of` names the whole of a share.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None
+    measure: str
+    kind: str
+    subject: str | None = None
+    entity: str | None = None
+    indicator: str | None = None
+    period: Period | None = None
+    qualifier: str | None = None
+    adjusted: bool = False
+    attribute: str | None = None
+    sentence: int = 0
+    whole: int | None = None
+    group: int | None = None
+    incomplete_list: bool = False
+    share_of: str | None = None
+    in_step: bool = False
+    index: int = -1
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def unit_info(self) -> Unit | None:
+        return parse_unit(self.unit) if self.unit else None
+
+    @property
+    def approximate(self) -> bool:
+        """Stated loosely (约, 近, 多, 余, 超过 …) outside a target, so not fit for exact checks."""
+        return self.qualifier is not None and self.measure != "target" and self.qualifier not in {"以上", "以内", "以下"}
+
+    def period_label(self) -> str | None:
+        return self.period.label() if self.period else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "subject": self.subject,
+            "indicator": self.indicator,
+            "measure": self.measure,
+            "period": self.period_label(),
+            "value": json_number(self.value),
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "kind": self.kind,
+            "adjusted": self.adjusted,
+            "sentence": self.sentence,
+            "part_of": self.whole,
+            **self.extra,
+        }

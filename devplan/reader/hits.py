@@ -1,0 +1,84 @@
+"""Where the numbers are in a clause: quantities with units, ranks (排…第一) and structure ratios (40.1:16.9:43)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from devplan.reader.numbers import CHINESE_DIGITS, ordinal, parse_number
+from devplan.reader.segments import Span, in_spans
+from devplan.reader.units import UNIT_PATTERN, Unit, parse_unit
+
+_CN = "〇零一二两三四五六七八九十百千万亿"
+QUANTITY_RE = re.compile(
+    rf"(?P<num>(?<![A-Za-z0-9.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d.])"
+    rf"|(?<![{_CN}第])[{_CN}]*[〇零一二两三四五六七八九十百千])"
+    rf"\s?(?P<more>多|余)?\s?{UNIT_PATTERN}(?P<post>以上|以下|以内|左右|多)?(?![A-Za-z]|产业|创业)"
+)
+RANK_RE = re.compile(
+    r"(?:排名|排位|位居|位列|排在|排|居|蝉联|列)[^,;。、\d]{0,12}?第\s?(?P<ord>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:位|名)?"
+)
+RATIO_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?){1,4}(?![\d.])")
+RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为")
+ADJUSTED_RE = re.compile(r"\s?\(调整后\)|\s?(调整后)")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One number in a clause: `span` covers the number, unit and trailing qualifier."""
+
+    span: Span
+    kind: str  # quantity, rank or ratio
+    values: tuple[Decimal, ...]
+    unit: Unit | None = None
+    qualifier: str | None = None
+    value_spans: tuple[Span, ...] = ()
+
+
+def _is_noise(m: re.Match[str]) -> bool:
+    num = m.group("num")
+    if num[0] not in "0123456789":
+        # A lone 一 ("一批", "一次") is an article, not a count; 十, 千 alone ("千人口") are not numerals here.
+        unit = parse_unit(m.group("unit"))
+        lone_one = num == "一" and unit.magnitude == 1
+        # 二次会议, 三次产业: 次 after a Chinese numeral names a session or a tier, not a count.
+        if lone_one or unit.base == "次" or not any(ch in CHINESE_DIGITS for ch in num):
+            return True
+    return False
+
+
+def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
+    """Every quantity, rank and ratio inside `span` of `text`, in order, skipping masked spans."""
+    hits: list[Hit] = []
+    taken: list[Span] = []
+    for m in RANK_RE.finditer(text, span.start, span.end):
+        if not in_spans(m.start("ord"), masked):
+            hits.append(Hit(Span(*m.span()), "rank", (Decimal(ordinal(m.group("ord"))),)))
+            taken.append(Span(*m.span()))
+    if RATIO_CONTEXT.search(text, span.start, span.end):
+        for m in RATIO_RE.finditer(text, span.start, span.end):
+            parts = [p for p in re.finditer(r"\d+(?:\.\d+)?", m.group())]
+            spans = tuple(Span(m.start() + p.start(), m.start() + p.end()) for p in parts)
+            hits.append(Hit(Span(*m.span()), "ratio", tuple(Decimal(p.group()) for p in parts), value_spans=spans))
+            taken.append(Span(*m.span()))
+    for m in QUANTITY_RE.finditer(text, span.start, span.end):
+        if in_spans(m.start(), masked) or in_spans(m.start(), taken) or _is_noise(m):
+            continue
+        end = m.end()
+        adjusted = ADJUSTED_RE.match(text, end)
+        qualifier = m.group("post") or m.group("more")
+        hits.append(
+            Hit(
+                Span(m.start(), end),
+                "quantity",
+                (parse_number(m.group("num")),),
+                parse_unit(m.group("unit")),
+                qualifier,
+                value_spans=(Span(m.start("num"), m.end("num")),),
+            )
+        )
+        if adjusted:
+            hits[-1] = Hit(hits[-1].span, "adjusted", hits[-1].values, hits[-1].unit, qualifier, hits[-1].value_spans)
+    hits.sort(key=lambda h: h.span.start)
+    return hits

@@ -1,0 +1,73 @@
+"""The lexicon of standard indicators: names and aliases to codes, loaded from lexicon.json beside this file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One standard indicator; see the "about" text in lexicon.json for what each field means."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    prices: str = "current"
+    scope_adjusted: bool = False
+    part_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    indicators: dict[str, Indicator]
+    attributes: tuple[str, ...]
+    overlapping: dict[str, tuple[str, ...]]
+    heads: tuple[str, ...] = ()
+    _names: tuple[tuple[str, str], ...] = field(repr=False, default=())
+
+    def find(self, subject: str | None) -> Indicator | None:
+        """The indicator whose longest name or alias occurs in `subject`, or None."""
+        if not subject:
+            return None
+        for name, code in self._names:
+            if name in subject:
+                return self.indicators[code]
+        return None
+
+    def overlaps(self, subject: str) -> bool:
+        """The subject names a category counted inside other categories (竣工投产 within 续建/新开工)."""
+        return any(category in subject for category in self.overlapping)
+
+
+def lexicon_from_dict(data: dict) -> Lexicon:
+    """Build a Lexicon from the structure of lexicon.json (used by tests to try extensions)."""
+    indicators = {
+        item["code"]: Indicator(
+            code=item["code"],
+            name=item["name"],
+            aliases=tuple(item.get("aliases", ())),
+            prices=item.get("prices", "current"),
+            scope_adjusted=bool(item.get("scope_adjusted", False)),
+            part_of=item.get("part_of"),
+        )
+        for item in data["indicators"]
+    }
+    names = [(name, ind.code) for ind in indicators.values() for name in (ind.name, *ind.aliases)]
+    names.sort(key=lambda pair: len(pair[0]), reverse=True)
+    return Lexicon(
+        indicators=indicators,
+        attributes=tuple(sorted(data.get("attributes", ()), key=len, reverse=True)),
+        overlapping={o["category"]: tuple(o["within"]) for o in data.get("overlapping", ())},
+        heads=tuple(sorted(data.get("heads", ()), key=len, reverse=True)),
+        _names=tuple(names),
+    )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped with devplan."""
+    text = resources.files("devplan.reader").joinpath("lexicon.json").read_text(encoding="utf-8")
+    return lexicon_from_dict(json.loads(text))

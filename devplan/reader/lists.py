@@ -1,0 +1,98 @@
+""""其中" lists inside a sentence: which facts are parts of which whole.
+
+A list opens at 其中 with the item before it as the whole; each new subject after it starts a part.
+Parts are matched to the whole's fact with the same unit and attribute (a project list has a count,
+a 总投资 and a 年计划投资, and so does each of its parts). A parenthesised 其中 closes at ")"; after
+a semicolon the list goes on only if the next item starts like the first part did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from devplan.reader.facts import Fact
+
+INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
+
+
+def signature(fact: Fact) -> tuple[str, str, str | None] | None:
+    """What must agree between a part and its whole; None for facts that are not summable levels."""
+    unit = fact.unit_info
+    if fact.kind != "level" or unit is None or unit.is_percent:
+        return None
+    return (unit.kind, unit.base, fact.attribute)
+
+
+@dataclass
+class Frame:
+    group: int
+    whole: list[Fact]
+    parenthesised: bool
+    incomplete: bool
+    first_part: tuple[str, str, str | None] | None = None
+    parts: list[Fact] = field(default_factory=list)
+
+
+class ListTracker:
+    """Follows the items of one sentence and assigns `whole` and `group` to the parts of 其中 lists."""
+
+    def __init__(self, next_group: int) -> None:
+        self.next_group = next_group
+        self.frames: list[Frame] = []
+        self.opened: list[Frame] = []
+        self.item: list[Fact] = []
+        self.after_semicolon = False
+
+    def gap(self, text: str) -> None:
+        """Read the words between the previous fact and the next one for 其中, ')' and ';'."""
+        if ")" in text and self.frames and self.frames[-1].parenthesised:
+            self.frames.pop()
+        if ";" in text:
+            self.after_semicolon = True
+        pos = text.find("其中")
+        if pos >= 0 and self.item:
+            frame = Frame(
+                group=self.next_group,
+                whole=list(self.item),
+                parenthesised="(" in text[:pos],
+                incomplete=INCOMPLETE_RE.search(text) is not None,
+            )
+            self.frames.append(frame)
+            self.opened.append(frame)
+            self.next_group += 1
+            self.item = []
+
+    def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
+        """Place a fact: a new item (own subject) or a further figure of the current item."""
+        if new_item:
+            self._close_if_list_changed(fact)
+            self.item = []
+        self.item.append(fact)
+        if not self.frames:
+            return
+        frame = self.frames[-1]
+        sig = signature(fact)
+        if sig is None:
+            return
+        if frame.first_part is None:
+            frame.first_part = sig
+        whole = next((w for w in frame.whole if signature(w) == sig), None)
+        if whole is not None:
+            fact.whole = whole.index
+            fact.group = frame.group
+            frame.parts.append(fact)
+        if text_after.lstrip().startswith("等"):
+            frame.incomplete = True
+
+    def _close_if_list_changed(self, fact: Fact) -> None:
+        frame = self.frames[-1] if self.frames else None
+        if self.after_semicolon and frame and not frame.parenthesised and signature(fact) != frame.first_part:
+            self.frames.pop()
+        self.after_semicolon = False
+
+    def finish(self) -> None:
+        """At the end of the sentence: mark the parts of lists that said they are incomplete."""
+        for frame in self.opened:
+            for part in frame.parts:
+                part.incomplete_list = frame.incomplete

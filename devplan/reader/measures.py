@@ -1,0 +1,75 @@
+"""What a number measures, read from the words just before it: its kind, sign and role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from devplan.reader.units import Unit
+
+COMPLETION_RE = re.compile(
+    r"(?:完成|占|为|达到?)了?(?:全年|年度|年初|全年度|年)?(?:计划|目标)(?:任务)?的?|完成率|完成进度"
+)
+SHARE_RE = re.compile(r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比")
+# 增加值 is a noun (value added), not 增加 (an increase); 自然增长率 is a level, not a growth.
+GROWTH_RE = re.compile(
+    r"(?<!自然)(?P<verb>负增长|增长|增速|增幅|上升|提高|提升|回升|增加(?!值)|净增|下降|减少|回落|降低|下滑|降幅|缩减)"
+    r"(?:率)?(?:了)?(?P<to>到|至)?"
+)
+_RATE_NOUNS = {"增速", "增幅", "降幅"}
+NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "下滑", "降幅", "缩减"}
+ESTIMATE_RE = re.compile(r"预计|初步核算|预估|有望")
+TARGET_RE = re.compile(
+    r"年计划|年度计划|计划完成|计划对|计划开展|计划新增|计划投资|年度目标|目标任务|目标为|目标是|预期目标|力争|确保|控制在|年初目标"
+)
+# In a plan section these verbs introduce goals; 实施 and bare amounts describe the plan's project list.
+PLAN_VERBS = re.compile(r"达到|达|实现|完成|新增|认定|引进|培育|建设|建成|创建|推动|开展|争取|稳定在|保持|入规|提高|提升")
+BEFORE_QUALIFIERS = ("不低于", "不少于", "不超过", "超过", "突破", "约", "近", "逾")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How the words before a number read: kind of quantity, sign, and whether it is a goal or estimate."""
+
+    kind: str
+    negative: bool
+    target: bool
+    estimate: bool
+    share_of: str | None = None
+
+
+def read_context(context: str, unit: Unit | None) -> Reading:
+    """The kind (level, growth, change, completion, share) and role markers in `context`."""
+    percent = unit is not None and unit.is_percent
+    target = TARGET_RE.search(context) is not None
+    estimate = ESTIMATE_RE.search(context) is not None
+    if percent and COMPLETION_RE.search(context):
+        return Reading("completion", False, False, False)
+    share = SHARE_RE.search(context)
+    verbs = list(GROWTH_RE.finditer(context))
+    growth = verbs[-1] if verbs else None
+    # "占比回落1.3个百分点" is a change of the share, a growth in points; "占比35%" is the share itself.
+    if percent and share and (growth is None or growth.start() < share.end()):
+        whole = (share.group("whole") or "").strip() or None
+        return Reading("share", False, target, estimate, whole)
+    # "提高到5%" names a level; "增速至5%" is still a rate of growth.
+    if growth is None or (growth.group("to") and growth.group("verb") not in _RATE_NOUNS):
+        return Reading("level", False, target, estimate)
+    negative = growth.group("verb") in NEGATIVE_VERBS
+    kind = "growth" if percent else "change"
+    return Reading(kind, negative, target, estimate)
+
+
+def qualifier_before(context: str) -> str | None:
+    """约, 近, 超过 … written just before the number."""
+    tail = context.rstrip()
+    return next((q for q in BEFORE_QUALIFIERS if tail.endswith(q)), None)
+
+
+def measure_of(kind: str, role: str) -> str:
+    """The contract's measure from the kind of quantity and its role (target, estimate, actual)."""
+    if kind in {"rank", "completion"}:
+        return kind
+    if role in {"target", "estimate"}:
+        return role
+    return {"share": "share", "growth": "growth", "change": "change"}.get(kind, "actual")

@@ -1,0 +1,94 @@
+"""Periods: which year and which months a figure covers (1—9月, 上半年, 一季度, 全年, 上年同期)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from devplan.reader.numbers import ordinal
+
+DASHES = "—–―\\-~～至到"
+
+YEAR = r"(?P<year>(?:19|20)\d{2})\s*年"
+# A year written in Chinese digits: 二〇二一年.
+CN_YEAR = r"(?P<cnyear>[〇零一二三四五六七八九]{4})年"
+MONTHS = rf"(?P<m1>1[0-2]|0?[1-9])\s*[{DASHES}]+\s*(?P<m2>1[0-2]|0?[1-9])\s*月(?:份)?(?:累计)?"
+HALF = r"(?P<half>上半年|下半年)"
+QUARTER = r"(?P<q>前三季度|(?<!连续)第?[一二三四1-4]季度)"
+FULL = r"(?P<full>全年|年度|年计划|年初)"
+PREVIOUS = r"(?P<prev>上年同期|去年同期|上年|去年)"
+
+PERIOD_RE = re.compile("|".join([MONTHS, HALF, QUARTER, FULL, PREVIOUS]))
+# Period words that can be cut out of a subject; 年计划 and 全年 are left for the subject rules.
+PERIOD_WORDS_RE = re.compile("|".join([MONTHS, HALF, QUARTER, PREVIOUS]))
+YEAR_RE = re.compile(rf"{YEAR}|{CN_YEAR}")
+# Year ranges and spans of years are names of plans, not periods of a figure.
+YEAR_SPAN_RE = re.compile(rf"(?:19|20)\d{{2}}\s*[{DASHES}]+\s*(?:19|20)\d{{2}}\s*年?")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Months first..last of a year; `year` is None when the text never says which year."""
+
+    year: int | None
+    first: int = 1
+    last: int = 12
+
+    def label(self) -> str | None:
+        if self.year is None:
+            return None
+        return f"{self.year}-{self.first:02d}/{self.year}-{self.last:02d}"
+
+    def with_year(self, year: int | None) -> Period:
+        return Period(year, self.first, self.last)
+
+    @property
+    def full_year(self) -> bool:
+        return self.first == 1 and self.last == 12
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """What a clause says about its period: months, and whether it points at last year."""
+
+    months: tuple[int, int] | None
+    previous_year: bool
+    spans: tuple[tuple[int, int], ...]
+
+
+def _quarter_months(token: str) -> tuple[int, int]:
+    if token == "前三季度":
+        return (1, 9)
+    q = ordinal(token.lstrip("第").removesuffix("季度"))
+    return (3 * q - 2, 3 * q)
+
+
+def find_period(text: str) -> PeriodMention:
+    """The period words in a stretch of (normalised) text; the last month expression wins."""
+    months: tuple[int, int] | None = None
+    previous = False
+    spans: list[tuple[int, int]] = []
+    for m in PERIOD_RE.finditer(text):
+        spans.append(m.span())
+        if m.group("m1"):
+            first, last = int(m.group("m1")), int(m.group("m2"))
+            if first <= last:
+                months = (first, last)
+        elif m.group("half"):
+            months = (1, 6) if m.group("half") == "上半年" else (7, 12)
+        elif m.group("q"):
+            months = _quarter_months(m.group("q"))
+        elif m.group("full"):
+            months = (1, 12)
+        else:
+            previous = True
+    return PeriodMention(months, previous, tuple(spans))
+
+
+def find_year(text: str) -> int | None:
+    """The last year named in the text (2023年 or 二〇二三年), ignoring spans like 2023—2025年."""
+    cleaned = YEAR_SPAN_RE.sub(lambda m: " " * len(m.group()), text)
+    year = None
+    for m in YEAR_RE.finditer(cleaned):
+        year = int(m.group("year")) if m.group("year") else ordinal(m.group("cnyear"))
+    return year

@@ -1,0 +1,115 @@
+"""Who or what a number is about: the subject phrase before it (or the noun after a count)."""
+
+from __future__ import annotations
+
+import re
+
+from devplan.reader.periods import PERIOD_WORDS_RE, YEAR_RE, YEAR_SPAN_RE
+
+_EDGE = " \t,;:、.。!?—–―-~()[]【】\"'·•　"
+_BULLET = re.compile(r"^(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、])")
+_LEAD = re.compile(
+    r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|共|全市|全县|全区|全镇|全省|我市|我县|我区|市本级|县本级|今年|全年|当年|年内|"
+    r"目前|截至目前|年计划|计划|预计|初步核算|力争|确保|争取到|在|对)"
+)
+# The thing comes after the last of these verbs: "全市完成科技型中小企业入库" is about 科技型中小企业入库.
+_VERB = re.compile(
+    r"(?:完成|实现|达到|引进|争取|审核|实施|新认定|认定|培育|申报|建设(?!项目)|建成|新建|组织|开展|达成|拜访|走访|邀请|"
+    r"举办|打造|推动|获批|获得|拨付|发放|创建|申请|通过|拥有|发展|落实|投入|招引|建立|增发|新增认定)"
+)
+_TRAIL = re.compile(
+    r"(?:同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期|同期|比|较|分别|共计|合计|累计|总计|完成|实现|达到|达|为|是|有|"
+    r"约|近|超过|突破|逾|不低于|不少于|不超过|控制在|稳定在|保持在|保持|提高到|提高至|降至|增至|年均|的|了|已|共|"
+    r"负增长|增长|增速|增幅|上升|提高|提升|回升|增加|净增|下降|减少|回落|降低|下滑|降幅)$"
+)
+_AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|稳步|成功|全部|实现|完成|通过|来|落地|并|等|正在|有序|加快|顺利")
+# Words that name a measure, not a thing: the thing is the subject of the sentence before.
+_GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总额", "规模", "比例"}
+LIST_SEP = re.compile(r"[、]|和|及|与")
+
+
+_DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)")
+
+
+def _blank_periods(text: str) -> str:
+    for pattern in (_DURATION, YEAR_SPAN_RE, YEAR_RE, PERIOD_WORDS_RE):
+        text = pattern.sub("", text)
+    return text
+
+
+def strip_edges(text: str) -> str:
+    """Punctuation, bullets (一是, (一)) and words like 全市, 其中, 年计划 off the front; verbs off the end."""
+    text = text.strip(_EDGE)
+    while True:
+        before = text
+        text = _BULLET.sub("", text).strip(_EDGE)
+        text = _LEAD.sub("", text).strip(_EDGE)
+        text = _TRAIL.sub("", text).strip(_EDGE)
+        if text == before:
+            return text
+
+
+def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
+    """An attribute word (总投资, 年计划投资 …) when it is all the context says."""
+    for text in (context, _blank_periods(context)):
+        core = _BULLET.sub("", text.strip(_EDGE)).strip(_EDGE)
+        core = re.sub(r"^(?:其中|共计|合计|累计|共)", "", core).strip(_EDGE)
+        core = _TRAIL.sub("", core).strip(_EDGE)
+        if core in attributes:
+            return core
+    return None
+
+
+def subject_before(context: str) -> str:
+    """The subject phrase in the words before a number; '' when they hold only verbs and periods."""
+    text = strip_edges(_blank_periods(context))
+    share = text.find("占")
+    if share > 0:
+        text = text[:share]
+    while verbs := list(_VERB.finditer(text)):
+        if verbs[-1].end() < len(text):
+            text = text[verbs[-1].end() :]
+            break
+        # A verb at the end ("研发经费投入") closes the phrase; look again in what is before it.
+        text = strip_edges(text[: verbs[-1].start()])
+    if "、" in text:
+        text = text.rsplit("、", 1)[1]
+    text = strip_edges(text)[-24:]
+    return "" if text in _GENERIC else text
+
+
+def noun_after(text: str) -> str:
+    """The noun a count is about when it follows the count: '10个乡镇卫生院改扩建' -> '乡镇卫生院改扩建'."""
+    stop = _AFTER_STOP.search(text)
+    noun = text[: stop.start()] if stop else text
+    return noun.strip(_EDGE)[:16]
+
+
+def split_attribute(subject: str, attributes: tuple[str, ...]) -> tuple[str, str | None]:
+    """'重点项目年计划投资' -> ('重点项目', '年计划投资'); a subject without an attribute word is kept whole."""
+    for attribute in attributes:
+        if subject.endswith(attribute) and len(subject) > len(attribute):
+            return subject[: -len(attribute)], attribute
+    return subject, None
+
+
+def ends_with_list_separator(context: str) -> bool:
+    return context.rstrip().endswith(("、", "和", "及", "与", "等"))
+
+
+_MODIFIER_MAX = 4
+
+
+def split_list(subject: str, count: int, heads: tuple[str, ...]) -> list[str]:
+    """Subjects of a "分别" list: '刑事、治安警情' -> 刑事警情, 治安警情; '城乡居民…' -> 城镇…, 农村….
+
+    `heads` are head nouns (警情, 投资, 居民人均可支配收入 …) that short modifiers before the last item share.
+    """
+    items = [item for item in LIST_SEP.split(subject) if item]
+    if len(items) == 1 and count == 2 and items[0].startswith("城乡"):
+        rest = items[0][2:]
+        return [f"城镇{rest}", f"农村{rest}"]
+    head = next((h for h in heads if len(items) >= 2 and items[-1].endswith(h) and items[-1] != h), None)
+    if head and all(len(item) <= _MODIFIER_MAX and not item.endswith(head) for item in items[:-1]):
+        items = [*(item + head for item in items[:-1]), items[-1]]
+    return items

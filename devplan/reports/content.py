@@ -1,0 +1,196 @@
+"""The content model of a generated document: a plain tree of blocks that the renderers turn into Word,
+HTML (and through it PDF) and Excel.
+
+A builder (`execution.py`, `brief.py`) reads the database once and produces a `Document`; every number in
+it is a `Num` that carries its printed text, its exact value and the `Ref` of the record it came from.
+The renderers never compute or format numbers themselves, so a number reads the same in every output.
+
+Blocks:
+
+- `Title` — the document title (2号 小标宋, centred).
+- `Heading` — level 1 "一、…" (黑体) or level 2 "（一）…" (楷体).
+- `Paragraph` — body text as runs; `lead` is an inline run-in heading ("（一）…。" in 楷体) and `indent`
+  says whether the first line is indented two characters.
+- `DashList` — items written "——…；" as in the seed's indicator and target lists.
+- `Table` — columns with units; rows of cells; a `total` row's numbers are sums the Excel output writes as
+  formulas.
+- `Chart` — a PNG with its caption and the data drawn (so tests and readers can check it).
+- `PageBreak`, `AttachmentList` ("附件：1. …") and `Attachment` (a new page: "附件N", title, table).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Ref:
+    """The stored record a number came from: a revision of an indicator's figure or target (`subject` is
+    the indicator code), or a project's plan or progress (`subject` is the project's ref). `field` is the
+    model field, or the derived quantity such as completion."""
+
+    kind: str
+    pk: int
+    revision: int
+    subject: str
+    region: str
+    year: int
+    month: int | None
+    field: str
+
+    @property
+    def record(self) -> str:
+        return f"{self.kind}:{self.pk}:r{self.revision}"
+
+    @property
+    def href(self) -> str:
+        """The page of the record in the web app: an indicator's history or a project's."""
+        if self.kind in ("figure", "target"):
+            return f"/indicators/{self.subject}/?region={self.region}&year={self.year}#rev-{self.revision}"
+        return f"/projects/{self.subject}/?year={self.year}#rev-{self.revision}"
+
+    @property
+    def label(self) -> str:
+        period = f"{self.year}年" + (f"1—{self.month}月" if self.month and self.month < 12 else "")
+        return f"{self.subject} {period} {self.field}（{self.kind} 记录 {self.pk}，第{self.revision}次修订）"
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number as printed (`text`), its exact `value`, decimal `places` for spreadsheets and its record."""
+
+    text: str
+    value: Decimal
+    places: int
+    ref: Ref | None = None
+
+
+Run = str | Num
+
+
+def plain(runs: list[Run]) -> str:
+    """The runs as plain text."""
+    return "".join(run if isinstance(run, str) else run.text for run in runs)
+
+
+@dataclass
+class Title:
+    text: str
+
+
+@dataclass
+class Heading:
+    level: Literal[1, 2]
+    runs: list[Run]
+
+
+@dataclass
+class Paragraph:
+    runs: list[Run]
+    lead: str = ""
+    indent: bool = True
+
+
+@dataclass
+class DashList:
+    items: list[list[Run]]
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    unit: str = ""
+    width: int = 10
+    numeric: bool = False
+
+    @property
+    def caption(self) -> str:
+        return f"{self.header}（{self.unit}）" if self.unit else self.header
+
+
+Cell = list[Run] | Num | str | None
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    kind: Literal["data", "total", "note"] = "data"
+
+
+@dataclass
+class Table:
+    title: str
+    columns: list[Column]
+    rows: list[Row]
+    note: str = ""
+
+
+@dataclass
+class Chart:
+    """A chart image and what it draws: `labels` along the axis, one list of values per series."""
+
+    png: bytes
+    caption: str
+    labels: list[str] = field(default_factory=list)
+    data: dict[str, list[Decimal | None]] = field(default_factory=dict)
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+@dataclass
+class AttachmentList:
+    titles: list[str]
+
+
+@dataclass
+class Attachment:
+    number: int
+    table: Table
+
+
+Block = Title | Heading | Paragraph | DashList | Table | Chart | PageBreak | AttachmentList | Attachment
+
+
+@dataclass
+class Document:
+    """A whole document; `name` is the file stem (report, brief) and `subject` the region and period."""
+
+    name: str
+    title: str
+    subject: str
+    blocks: list[Block]
+
+    @property
+    def attachments(self) -> list[Attachment]:
+        return [block for block in self.blocks if isinstance(block, Attachment)]
+
+    def numbers(self) -> list[Num]:
+        """Every number in the document, in order (paragraphs, lists and tables)."""
+        found: list[Num] = []
+        for block in self.blocks:
+            found.extend(_numbers_of(block))
+        return found
+
+
+def _numbers_of(block: Block) -> list[Num]:
+    if isinstance(block, Heading | Paragraph):
+        return [run for run in block.runs if isinstance(run, Num)]
+    if isinstance(block, DashList):
+        return [run for item in block.items for run in item if isinstance(run, Num)]
+    table = block.table if isinstance(block, Attachment) else block
+    if isinstance(table, Table):
+        return [num for row in table.rows for cell in row.cells for num in _cell_numbers(cell)]
+    return []
+
+
+def _cell_numbers(cell: Cell) -> list[Num]:
+    if isinstance(cell, Num):
+        return [cell]
+    if isinstance(cell, list):
+        return [run for run in cell if isinstance(run, Num)]
+    return []

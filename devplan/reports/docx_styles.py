@@ -1,0 +1,184 @@
+"""The GB/T 9704-2012 page and styles of a Word document.
+
+A4; margins top 37, bottom 35, left 28, right 26 mm (a 156 × 225 mm text block); a document grid of 22
+lines (exactly 28.95 pt, linePitch 579) by 28 characters (charSpace −848: 16 pt less 0.207 pt a character);
+page numbers "— 1 —" in 4号 宋体, right on odd pages and left on even ones, one character in from the edge.
+
+Styles (real Word styles, so a planner edits the document in Word or WPS as usual):
+"Normal" 3号 body font, justified, first line indented two characters; "公文标题" 2号 title font centred;
+"一级标题" 3号 黑体 and "二级标题" 3号 楷体 (outline levels 1 and 2, for the navigation pane);
+"小标题字符" (character style, 楷体) for run-in "（一）…" leads; "附件标记", "附件标题", "表格文字", "图题".
+Every style and every run names its East Asian font (`w:eastAsia`), without theme fonts that would
+override it.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document as WordDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.section import CT_SectPr
+from docx.oxml.text.font import CT_RPr
+from docx.oxml.text.parfmt import CT_PPr
+from docx.shared import Mm, Pt
+from docx.styles.style import CharacterStyle, ParagraphStyle
+from docx.text.paragraph import Paragraph
+
+from devplan.reports.fonts import LATIN, Role, word_font
+
+BODY_PT = 16  # 3号
+TITLE_PT = 22  # 2号
+PAGE_NUMBER_PT = 14  # 4号
+ATTACHMENT_TITLE_PT = 18  # 小2号
+TABLE_PT = 10.5  # 5号
+LINE_PT = 28.95  # 22 lines in 225 mm
+CHAR_SPACE = "-848"
+PAGE_NUMBER_FONT = "宋体"
+FONT_ATTRIBUTES = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
+
+
+def set_fonts(rpr: CT_RPr, east_asian: str, latin: str = LATIN) -> None:
+    """Name the fonts of a run or style explicitly, removing theme fonts (which would win over names)."""
+    fonts = rpr.get_or_add_rFonts()
+    for attribute in list(fonts.attrib):
+        del fonts.attrib[attribute]
+    for name in FONT_ATTRIBUTES:
+        fonts.set(qn(name), east_asian if name == "w:eastAsia" else latin)
+
+
+def _paragraph_style(document: WordDocument, name: str, role: Role, size: float) -> ParagraphStyle:
+    style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    style.font.size = Pt(size)
+    set_fonts(style.element.get_or_add_rPr(), word_font(role))
+    style.quick_style = True
+    return style
+
+
+def _exact_lines(style: ParagraphStyle, points: float = LINE_PT) -> None:
+    fmt = style.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(points)
+    fmt.space_before = fmt.space_after = Pt(0)
+
+
+def _indent_chars(style: ParagraphStyle, chars: int) -> None:
+    indent_chars(style.element.get_or_add_pPr(), chars)
+
+
+def indent_chars(ppr: CT_PPr, chars: int) -> None:
+    """First-line indent in characters (`w:firstLineChars`), as Word's "首行缩进 2 字符"; set on a paragraph
+    it overrides its style's (a plain `firstLine` would not: Word prefers the style's character count)."""
+    ind = ppr.get_or_add_ind()
+    ind.set(qn("w:firstLineChars"), str(chars * 100))
+    ind.set(qn("w:firstLine"), str(chars * BODY_PT * 20))
+
+
+def _outline(style: ParagraphStyle, level: int) -> None:
+    style.element.get_or_add_pPr().get_or_add_outlineLvl().set(qn("w:val"), str(level))
+
+
+def _normal(document: WordDocument) -> None:
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:
+        for rpr in defaults.iter(qn("w:rPr")):
+            set_fonts(rpr, word_font("body"))
+    normal = document.styles["Normal"]
+    assert isinstance(normal, ParagraphStyle)
+    normal.font.size = Pt(BODY_PT)
+    set_fonts(normal.element.get_or_add_rPr(), word_font("body"))
+    normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    _exact_lines(normal)
+    _indent_chars(normal, 2)
+
+
+def add_styles(document: WordDocument) -> None:
+    _normal(document)
+    title = _paragraph_style(document, "公文标题", "title", TITLE_PT)
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _exact_lines(title, 36)
+    _indent_chars(title, 0)
+    levels: tuple[tuple[str, Role, int], ...] = (("一级标题", "heading", 0), ("二级标题", "subheading", 1))
+    for name, role, level in levels:
+        heading = _paragraph_style(document, name, role, BODY_PT)
+        heading.paragraph_format.keep_with_next = True
+        _outline(heading, level)
+    lead = document.styles.add_style("小标题字符", WD_STYLE_TYPE.CHARACTER)
+    assert isinstance(lead, CharacterStyle)
+    set_fonts(lead.element.get_or_add_rPr(), word_font("subheading"))
+    mark = _paragraph_style(document, "附件标记", "heading", BODY_PT)
+    _indent_chars(mark, 0)
+    attachment_title = _paragraph_style(document, "附件标题", "title", ATTACHMENT_TITLE_PT)
+    attachment_title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _indent_chars(attachment_title, 0)
+    cell = _paragraph_style(document, "表格文字", "body", TABLE_PT)
+    _exact_lines(cell, 14)
+    _indent_chars(cell, 0)
+    cell.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    caption = _paragraph_style(document, "图题", "body", PAGE_NUMBER_PT)
+    caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _indent_chars(caption, 0)
+
+
+def _grid(section_element: CT_SectPr) -> None:
+    grid = section_element.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        section_element.append(grid)
+    grid.set(qn("w:type"), "linesAndChars")
+    grid.set(qn("w:linePitch"), "579")
+    grid.set(qn("w:charSpace"), CHAR_SPACE)
+
+
+def _page_field(paragraph: Paragraph) -> None:
+    """"— PAGE —": the page number as a field Word updates."""
+    def run(text: str = "", field: str | None = None, instruction: str | None = None) -> None:
+        element = paragraph.add_run(text)
+        rpr = element._r.get_or_add_rPr()
+        set_fonts(rpr, PAGE_NUMBER_FONT, PAGE_NUMBER_FONT)
+        element.font.size = Pt(PAGE_NUMBER_PT)
+        if field is not None:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), field)
+            element._r.append(char)
+        if instruction is not None:
+            code = OxmlElement("w:instrText")
+            code.set(qn("xml:space"), "preserve")
+            code.text = instruction
+            element._r.append(code)
+
+    run("— ")
+    run(field="begin")
+    run(instruction=" PAGE ")
+    run(field="separate")
+    run("1")
+    run(field="end")
+    run(" —")
+
+
+def _footer(paragraph: Paragraph, alignment: WD_ALIGN_PARAGRAPH) -> None:
+    fmt = paragraph.paragraph_format
+    fmt.alignment = alignment
+    indent_chars(paragraph._p.get_or_add_pPr(), 0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    if alignment == WD_ALIGN_PARAGRAPH.RIGHT:
+        fmt.right_indent = Pt(PAGE_NUMBER_PT)
+    else:
+        fmt.left_indent = Pt(PAGE_NUMBER_PT)
+    _page_field(paragraph)
+
+
+def set_up_page(document: WordDocument) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.header_distance, section.footer_distance = Mm(15), Mm(25)
+    _grid(section._sectPr)
+    document.settings.odd_and_even_pages_header_footer = True
+    _footer(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
+    _footer(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)

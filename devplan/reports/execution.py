@@ -1,0 +1,109 @@
+"""The execution report and plan draft ("关于XX市Y年国民经济和社会发展计划执行情况与Y+1年计划(草案)的
+报告") as a content tree, built from the database in the seed's order:
+
+opening → 一、执行情况 (intro, main-indicator list, lagging indicators and their reasons, chart, sector
+sections (一)…(四)) → 二、存在的问题 → 三、主要任务 (intro, Y+1 target list, tasks (一)…(四)) → 附件 list →
+the attachments, each on its own page.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from devplan.regions.models import Region
+from devplan.reports import attachments, charts
+from devplan.reports.content import (
+    AttachmentList,
+    Block,
+    DashList,
+    Document,
+    Heading,
+    Paragraph,
+    Title,
+)
+from devplan.reports.models import NarrativeBlock
+from devplan.reports.narrative import Citations, latest_blocks
+from devplan.reports.sentences import chinese_number, lagging_lead, main_indicator_runs, next_year_targets
+from devplan.reports.states import indicator_states
+
+
+def report_title(region: Region, year: int) -> str:
+    return f"关于{region.name}{year}年国民经济和社会发展计划执行情况与{year + 1}年计划（草案）的报告"
+
+
+class ReportBuilder:
+    """Reads the region's figures, targets and narrative once and lays out the report."""
+
+    def __init__(self, region: Region, year: int, as_of: datetime | None = None) -> None:
+        self.region = region
+        self.year = year
+        self.states = indicator_states(region, year, as_of)
+        self.narrative = latest_blocks(region, year, as_of)
+        self.citations = Citations(region, year, as_of)
+
+    def build(self) -> Document:
+        tables = attachments.build(self.region, self.year, self.states)
+        blocks: list[Block] = [
+            Title(report_title(self.region, self.year)),
+            *self._opening(),
+            *self._execution(),
+            Heading(1, ["二、存在的问题"]),
+            *self._paragraphs("problems"),
+            *self._tasks(),
+            AttachmentList([table.title for table in tables]),
+            *attachments.pages(tables),
+        ]
+        return Document("report", report_title(self.region, self.year), f"{self.region.name}{self.year}年", blocks)
+
+    def _paragraphs(self, section: str) -> list[Block]:
+        return [Paragraph(self.citations.runs(block.text)) for block in self.narrative.get(section, [])]
+
+    def _opening(self) -> list[Block]:
+        blocks = self._paragraphs("opening")
+        if blocks and isinstance(blocks[0], Paragraph):
+            blocks[0].indent = False  # the salutation "各位代表：" starts at the margin
+        return blocks
+
+    def _numbered(self, section: str) -> list[Block]:
+        return [self._numbered_block(i, block) for i, block in enumerate(self.narrative.get(section, []), 1)]
+
+    def _numbered_block(self, number: int, block: NarrativeBlock) -> Paragraph:
+        return Paragraph(self.citations.runs(block.text), lead=f"（{chinese_number(number)}）{block.title}")
+
+    def _execution(self) -> list[Block]:
+        blocks: list[Block] = [Heading(1, [f"一、{self.year}年计划执行情况"]), *self._paragraphs("execution_intro")]
+        items = [runs for runs in (main_indicator_runs(state) for state in self.states) if runs]
+        if items:
+            blocks.append(DashList(items))
+        blocks += self._lagging()
+        chart = charts.completion_chart(self.states, self.year)
+        if chart is not None:
+            blocks.append(chart)
+        blocks += self._paragraphs("achievements_intro")
+        blocks += self._numbered("sectors")
+        return blocks
+
+    def _lagging(self) -> list[Block]:
+        lead = lagging_lead(self.states)
+        if lead is None:
+            return []
+        reasons = self.narrative.get("lagging_reasons", [])
+        if not reasons:
+            return [Paragraph([lead.removesuffix("主要原因有：") + "原因待补充。"])]
+        first, *rest = reasons
+        return [Paragraph([lead, *self.citations.runs(first.text)]),
+                *(Paragraph(self.citations.runs(block.text)) for block in rest)]
+
+    def _tasks(self) -> list[Block]:
+        blocks: list[Block] = [
+            Heading(1, [f"三、{self.year + 1}年国民经济和社会发展计划主要任务"]),
+            *self._paragraphs("tasks_intro"),
+        ]
+        targets = next_year_targets(self.states)
+        if targets:
+            blocks.append(DashList(targets))
+        return blocks + self._numbered("tasks")
+
+
+def build_report(region: Region, year: int, as_of: datetime | None = None) -> Document:
+    return ReportBuilder(region, year, as_of).build()

@@ -1,0 +1,90 @@
+"""What the documents say about each indicator: its target, latest figure and assessment, read once, and
+the numbers taken from them as `Num`s that carry their record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from devplan.arithmetic.numbers import round_half_up
+from devplan.indicators.assessment import Assessment, assess
+from devplan.indicators.models import Figure, Indicator, Target
+from devplan.indicators.services import latest_figures, target_as_of
+from devplan.regions.models import Region
+from devplan.reports.content import Num, Ref
+
+
+@dataclass(frozen=True)
+class IndicatorState:
+    indicator: Indicator
+    target: Target | None
+    figure: Figure | None
+    assessment: Assessment
+    next_target: Target | None
+
+    @property
+    def completion(self) -> Num | None:
+        """Completion of the year's plan in whole percent, as the seed states it ("完成年计划的97%")."""
+        completion = self.assessment.completion
+        if completion is None or completion.pct is None or self.figure is None:
+            return None
+        value = round_half_up(completion.pct, 0)
+        return Num(format(value, "f"), value, 0, figure_ref(self.figure, "completion"))
+
+    @property
+    def lagging(self) -> bool:
+        completion = self.assessment.completion
+        return completion is not None and completion.met is False
+
+
+def indicator_states(
+    region: Region, year: int, as_of: datetime | None = None, *, main_only: bool = True
+) -> list[IndicatorState]:
+    """One state per indicator with a target or a figure for the region and year, in the plan's order."""
+    figures = latest_figures(region, year, as_of)
+    indicators = Indicator.objects.all()
+    if main_only:
+        indicators = indicators.filter(is_main=True)
+    states = []
+    for indicator in indicators:
+        target = target_as_of(region, indicator, year, as_of)
+        figure = figures.get(indicator.pk)
+        next_target = target_as_of(region, indicator, year + 1, as_of)
+        if target is None and figure is None and next_target is None:
+            continue
+        reference = figures.get(target.step_with_id) if target and target.step_with_id else None
+        states.append(IndicatorState(indicator, target, figure, assess(indicator, target, figure, reference),
+                                     next_target))
+    return states
+
+
+def figure_ref(figure: Figure, field: str) -> Ref:
+    return Ref("figure", figure.pk, figure.revision, figure.indicator.code, figure.region.code, figure.year,
+               figure.month, field)
+
+
+def figure_num(figure: Figure, field: str, *, absolute: bool = False) -> Num | None:
+    """A figure's field as stated ("9.0" keeps its decimal); `absolute` drops the sign (for "下降2.1%")."""
+    text = figure.stated(field)
+    if text is None:
+        return None
+    value = Decimal(text)
+    if absolute:
+        value = abs(value)
+        text = text.lstrip("-")
+    return Num(text, value, _places(text), figure_ref(figure, field))
+
+
+def target_num(target: Target, *, absolute: bool = False) -> Num | None:
+    if target.value is None:
+        return None
+    value = abs(target.value) if absolute else target.value
+    text = format(value.normalize(), "f")
+    ref = Ref("target", target.pk, target.revision, target.indicator.code, target.region.code, target.year,
+              None, "value")
+    return Num(text, Decimal(text), _places(text), ref)
+
+
+def _places(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0

@@ -1,0 +1,185 @@
+"""The Excel round trip: a template is filled and imported, all of it or nothing, and every bad cell is
+reported with its sheet, row and column."""
+
+import json
+from decimal import Decimal as D
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from devplan.collection.excel.problems import ImportRejected
+from devplan.collection.excel.workbook import build_template, import_workbook
+from devplan.indicators.models import Figure
+from devplan.indicators.services import figure_as_of, find_indicator
+from devplan.projects.summary import project_summary
+from tests.collection.dbhash import database_state
+from tests.conftest import run_devplan
+
+OWNER = "湘乡经开区管委会"
+SHEET = "项目月度进度"
+
+
+@pytest.fixture
+def template(demo, tmp_path):
+    """The owner's June 2024 template, saved; returns its path and its data sheet reopened for filling."""
+
+    def make(kind="projects", party=OWNER, period=(2024, 6)):
+        path = tmp_path / f"{kind}.xlsx"
+        build_template(kind, demo, party, *period).save(path)
+        return path
+
+    return make
+
+
+def _rows(path):
+    workbook = load_workbook(path)
+    sheet = workbook[SHEET]
+    return workbook, sheet, {sheet.cell(row=r, column=1).value: r for r in range(2, sheet.max_row + 1)}
+
+
+def test_a_filled_template_imports_and_the_lights_change(demo, template):
+    path = template()
+    before = {r["ref"]: r["light"] for r in project_summary(demo, 2024, month=6)["projects"]}
+    assert before["XX-002"] == before["XX-020"] == before["XX-021"] == "none"
+    workbook, sheet, rows = _rows(path)
+    sheet[f"F{rows['XX-002']}"] = 2.6
+    sheet[f"F{rows['XX-020']}"] = 0.5
+    sheet[f"J{rows['XX-020']}"] = "征地拆迁未完成"
+    sheet[f"F{rows['XX-021']}"] = 0.6
+    sheet[f"G{rows['XX-021']}"] = "新开工"
+    sheet[f"H{rows['XX-021']}"] = "2024-04-10"
+    sheet[f"M{rows['XX-021']}"] = "张三"
+    workbook.save(path)
+    result = import_workbook(path)
+    assert result.rows == 3
+    after = {r["ref"]: r for r in project_summary(demo, 2024, month=6)["projects"]}
+    assert (after["XX-002"]["completion_pct"], after["XX-002"]["light"]) == (52, "green")
+    assert (after["XX-020"]["light"], after["XX-020"]["narrative"]) == ("red", "征地拆迁未完成")
+    assert (after["XX-021"]["light"], after["XX-021"]["status"], after["XX-021"]["actual_start"]) == (
+        "yellow", "新开工", "2024-04-10"
+    )
+    assert after["XX-021"]["reported_by"] == "张三"
+    assert after["XX-006"]["light"] == "none"
+
+
+def test_ten_kinds_of_mistakes_are_all_reported_and_nothing_is_written(demo, template):
+    path = template()
+    workbook, sheet, rows = _rows(path)
+    sheet["C1"] = "年度计划"  # a changed header
+    sheet[f"F{rows['XX-002']}"] = "五千"  # text in a number
+    sheet[f"J{rows['XX-002']}"] = "=cmd|' /C calc'!A0"  # a formula
+    sheet[f"F{rows['XX-006']}"] = -1  # negative
+    sheet[f"F{rows['XX-020']}"] = 99  # more than the project's total investment
+    sheet[f"E{rows['XX-021']}"] = 13  # a month out of range
+    sheet[f"F{rows['XX-021']}"] = 1
+    sheet[f"G{rows['XX-022']}"] = "已开工"  # not one of the statuses
+    sheet[f"F{rows['XX-022']}"] = 1
+    sheet[f"H{rows['XX-030']}"] = "下个月"  # not a date
+    sheet[f"F{rows['XX-030']}"] = 0.05
+    sheet["A8"], sheet["F8"] = "XX-999", 1  # not in the registry
+    sheet["A9"], sheet["F9"] = "XX-001", 1  # another owner's project
+    workbook.save(path)
+    before = database_state()
+    with pytest.raises(ImportRejected) as rejected:
+        import_workbook(path)
+    found = {(p.sheet, p.row, p.column) for p in rejected.value.problems}
+    assert found == {
+        (SHEET, 1, "C"),
+        (SHEET, rows["XX-002"], "F"),
+        (SHEET, rows["XX-002"], "J"),
+        (SHEET, rows["XX-006"], "F"),
+        (SHEET, rows["XX-020"], "F"),
+        (SHEET, rows["XX-021"], "E"),
+        (SHEET, rows["XX-022"], "G"),
+        (SHEET, rows["XX-030"], "H"),
+        (SHEET, 8, "A"),
+        (SHEET, 9, "A"),
+    }
+    assert len(rejected.value.problems) == 10
+    messages = " ".join(p.message for p in rejected.value.problems)
+    for words in ("五千", "公式", "负数", "超过项目总投资", "1 到 6", "下拉列表", "日期", "登记册中没有", "业主单位", "表头"):
+        assert words in messages
+    assert database_state() == before
+
+
+def test_a_cumulative_figure_below_an_earlier_month_is_rejected(demo, template):
+    path = template(period=(2023, 10))
+    workbook, sheet, rows = _rows(path)
+    sheet[f"E{rows['XX-002']}"] = 11 - 1
+    sheet[f"F{rows['XX-002']}"] = 3.5
+    workbook.save(path)
+    import_workbook(path)
+    path = template(period=(2023, 11))
+    workbook, sheet, rows = _rows(path)
+    assert sheet[f"D{rows['XX-002']}"].value == "3.5"
+    sheet[f"F{rows['XX-002']}"] = 3.0
+    workbook.save(path)
+    with pytest.raises(ImportRejected, match="累计值不能减少"):
+        import_workbook(path)
+
+
+def test_a_changed_or_foreign_file_is_rejected(demo, template, tmp_path):
+    path = template()
+    workbook = load_workbook(path)
+    workbook["_meta"]["B3"] = "湘乡市城市发展集团有限公司"
+    workbook.save(path)
+    with pytest.raises(ImportRejected, match="已被改动"):
+        import_workbook(path)
+    foreign = tmp_path / "foreign.xlsx"
+    Workbook().save(foreign)
+    with pytest.raises(ImportRejected, match="不是本系统生成"):
+        import_workbook(foreign)
+
+
+def test_figures_import_records_revisions_through_record_figure(demo, template):
+    path = template("figures", "统计局", (2024, 3))
+    workbook = load_workbook(path)
+    sheet = workbook["指标月度数据"]
+    rows = {sheet.cell(row=r, column=1).value: r for r in range(2, sheet.max_row + 1)}
+    sheet[f"E{rows['fai']}"] = 40.2
+    sheet[f"F{rows['fai']}"] = -3.5
+    workbook.save(path)
+    assert import_workbook(path).rows == 1
+    figure = figure_as_of(demo, find_indicator("fai"), 2024, 3)
+    assert (figure.value, figure.growth_pct, figure.source_document) == (D("40.2"), D("-3.5"), "figures.xlsx")
+    assert figure.recorded_by_name == "统计局"
+
+
+def test_figures_of_another_department_and_impossible_growth_are_rejected(demo, template):
+    path = template("figures", "统计局", (2024, 3))
+    workbook = load_workbook(path)
+    sheet = workbook["指标月度数据"]
+    sheet["A7"], sheet["D7"], sheet["E7"] = "fiscal_revenue", 3, 5
+    sheet["F2"], sheet["E2"] = -120, 10
+    workbook.save(path)
+    count = Figure.objects.count()
+    with pytest.raises(ImportRejected) as rejected:
+        import_workbook(path)
+    assert {(p.row, p.column) for p in rejected.value.problems} == {(7, "A"), (2, "F")}
+    assert Figure.objects.count() == count
+
+
+def test_import_command_lists_problems_and_exits_1(cli_db_url, tmp_path):
+    run_devplan("init", "--demo", db=cli_db_url)
+    out = tmp_path / "t.xlsx"
+    made = run_devplan("template", "--kind", "projects", "--owner", OWNER, "--period", "2024-06", "--out", str(out),
+                       db=cli_db_url)
+    assert made.returncode == 0, made.stderr
+    workbook = load_workbook(out)
+    workbook[SHEET]["F2"] = "abc"
+    workbook[SHEET]["F3"] = -2
+    workbook.save(out)
+    result = run_devplan("import", str(out), "--json", db=cli_db_url)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    report = json.loads(result.stdout)
+    assert report["accepted"] is False and len(report["problems"]) == 2
+    assert "第2行F列" in result.stderr
+
+
+def test_template_for_an_unknown_owner_is_one_sentence(cli_db_url, tmp_path):
+    run_devplan("init", "--demo", db=cli_db_url)
+    result = run_devplan("template", "--kind", "projects", "--owner", "无此单位", "--period", "2024-06", "--out",
+                         str(tmp_path / "x.xlsx"), db=cli_db_url)
+    assert result.returncode == 1
+    assert "无此单位" in result.stderr and "Traceback" not in result.stderr

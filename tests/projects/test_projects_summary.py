@@ -1,0 +1,114 @@
+"""The key-project view: the plan's totals and their checks, lights against time progress, lagging lists,
+the comparison with fixed-asset investment, and the illustrative mark."""
+
+import json
+from decimal import Decimal as D
+
+import pytest
+
+from devplan.indicators.services import Provenance
+from devplan.projects.models import PlanTotal, Progress, Project
+from devplan.projects.services import find_category, record_progress
+from devplan.projects.summary import project_summary
+from devplan.projects.text import render_summary
+from devplan.revisions import AppendOnlyError
+from tests.conftest import run_devplan
+
+
+def test_projects_json_reproduces_the_2024_plan_and_its_three_way_split(cli_db_url):
+    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
+    result = run_devplan("projects", "--region", "湘乡市", "--year", "2024", "--json", db=cli_db_url)
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    overall = summary["totals"]["overall"]["stated"]
+    assert (overall["project_count"], overall["total_investment"], overall["planned_investment"]) == (225, 657.4, 201.8)
+    split = {c["name"]: c["stated"] for c in summary["totals"]["categories"] if c["stated"]}
+    assert {k: (v["project_count"], v["total_investment"], v["planned_investment"]) for k, v in split.items()} == {
+        "社会投资类": (119, 472.1, 131.6),
+        "政府投资类": (104, 170.8, 69.9),
+        "重大前期": (2, 14.5, 0.3),
+    }
+    sums = [c for c in summary["checks"] if c["check"] == "category_parts_sum"]
+    assert [(c["stated"], c["computed"], c["severity"]) for c in sums] == [
+        (225, 225, "info"), (657.4, 657.4, "info"), (201.8, 201.8, "info")
+    ]
+    coverage = next(c for c in summary["checks"] if c["check"] == "registry_coverage")
+    assert coverage["stated"] == 225 and coverage["computed"] < 225
+    assert "不与计划合计比较" in coverage["message"]
+
+
+@pytest.mark.django_db
+def test_the_2023_view_sets_key_projects_beside_fixed_asset_investment_with_a_scope_caution(demo):
+    summary = project_summary(demo, 2023)
+    assert summary["through"] == "2023-10"
+    fai = summary["fai_comparison"]
+    assert (fai["fai_value"], fai["key_projects_completed_stated"], fai["ratio_pct"]) == (170.6, 234.5, 137.5)
+    assert "口径不同" in fai["caution"]
+    assert summary["totals"]["overall"]["stated"]["project_count"] == 220
+
+
+@pytest.mark.django_db
+def test_lights_compare_completion_with_time_progress(demo):
+    rows = {row["ref"]: row for row in project_summary(demo, 2023)["projects"]}
+    assert (rows["XX-001"]["completion_pct"], rows["XX-001"]["light"]) == (86.7, "green")
+    assert (rows["XX-003"]["completion_pct"], rows["XX-003"]["light"]) == (60, "yellow")
+    assert (rows["XX-005"]["completion_pct"], rows["XX-005"]["light"]) == (50, "red")
+    assert rows["XX-005"]["time_progress_pct"] == 83.3
+    assert rows["XX-003"]["lagging"] and not rows["XX-001"]["lagging"]
+
+
+@pytest.mark.django_db
+def test_a_project_due_to_start_but_not_started_is_listed_and_counts_against_the_start_rate(demo):
+    summary = project_summary(demo, 2023)
+    assert "湘乡市第四中学提质改造" in summary["not_started"]
+    assert summary["start_rate"] == {"due": 4, "started": 3, "rate_pct": 75}
+
+
+@pytest.mark.django_db
+def test_lagging_and_category_filters_narrow_the_project_list(demo):
+    summary = project_summary(demo, 2023, category=find_category("四个十大"), lagging_only=True)
+    assert [row["name"] for row in summary["projects"]] == ["韶峰南方物流大道"]
+
+
+@pytest.mark.django_db
+def test_new_progress_is_a_revision_and_changes_the_light(demo):
+    project = Project.objects.get(ref="XX-005")
+    record_progress(project, 2023, 10, D("1.9"), Provenance(by_name="卫健局", reason="补报"))
+    row = next(r for r in project_summary(demo, 2023)["projects"] if r["ref"] == "XX-005")
+    assert (row["completion_pct"], row["light"], row["illustrative"]) == (95, "green", True)
+    assert "completed_investment" not in row["illustrative_fields"]
+    assert list(Progress.objects.filter(project=project, month=10).values_list("revision", flat=True)) == [1, 2]
+    with pytest.raises(AppendOnlyError):
+        Progress.objects.filter(project=project).delete()
+
+
+@pytest.mark.django_db
+def test_illustrative_figures_carry_their_mark_in_json_and_text(demo):
+    summary = project_summary(demo, 2023)
+    for row in summary["projects"]:
+        assert row["illustrative"] is bool(row["illustrative_fields"])
+    text = render_summary(summary)
+    for row in summary["projects"]:
+        line = next(line for line in text.splitlines() if line.startswith(row["ref"]))
+        assert ("示意" in line) is row["illustrative"]
+    assert "（示意数据）" in text
+    seed_only = next(r for r in summary["projects"] if r["ref"] == "XX-015")
+    assert seed_only["illustrative_fields"] == ["completed_investment"]
+
+
+@pytest.mark.django_db
+def test_loading_the_demo_twice_changes_nothing(demo):
+    from devplan.demo.loader import load_demo
+    from tests.collection.dbhash import database_state
+
+    before = database_state()
+    load_demo()
+    assert database_state() == before
+    assert PlanTotal.objects.filter(region=demo).count() == 5
+
+
+def test_unknown_category_is_one_sentence(cli_db_url):
+    run_devplan("init", "--demo", db=cli_db_url)
+    result = run_devplan("projects", "--region", "湘乡市", "--year", "2024", "--category", "不存在", db=cli_db_url)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "社会投资类" in result.stderr

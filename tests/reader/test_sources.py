@@ -1,0 +1,88 @@
+"""Reading files: UTF-8 text, .docx paragraphs and tables, PDF with and without a text layer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from devplan.reader import NoTextLayer, UnreadableFile, UnsupportedFormat, audit_file, read_file
+
+PARAGRAPH = "2023年,全县年计划完成地区生产总值320亿元以上,全年预计完成315亿元,完成年计划的98.4%。"
+
+
+def test_utf8_text_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes("\ufeff".encode() + PARAGRAPH.encode())
+    document = read_file(path)
+    assert document.text == PARAGRAPH
+    assert audit_file(path).facts[0].text == "全县年计划完成地区生产总值320亿元以上"
+
+
+def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(PARAGRAPH)
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["指标", "2023年完成", "增长"], strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["社会消费品零售总额", "165亿元", "同比增长9.0%"], strict=True):
+        cell.text = text
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    result = audit_file(path)
+    retail = [(f.measure, float(f.value)) for f in result.facts if f.indicator == "retail_sales"]
+    assert retail == [("actual", 165.0), ("growth", 9.0)]
+    assert any(f.check == "completion_level_target" for f in result.findings)
+
+
+def _pdf(tmp_path: Path, body: str) -> Path:
+    weasyprint = pytest.importorskip("weasyprint")
+    path = tmp_path / "report.pdf"
+    weasyprint.HTML(string=f"<html><body style='font-family: Noto Sans CJK SC'>{body}</body></html>").write_pdf(str(path))
+    return path
+
+
+def test_pdf_with_a_text_layer(tmp_path: Path) -> None:
+    path = _pdf(tmp_path, f"<p>{PARAGRAPH}</p>")
+    result = audit_file(path)
+    assert any(f.indicator == "gdp" and float(f.value) == 315 for f in result.facts)
+
+
+def test_scanned_pdf_without_text_says_so(tmp_path: Path) -> None:
+    path = _pdf(tmp_path, "<div style='width:10cm;height:10cm;background:#333'></div>")
+    with pytest.raises(NoTextLayer, match="没有文字层"):
+        read_file(path)
+
+
+def test_missing_file_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile) as raised:
+        read_file(tmp_path / "nope.txt")
+    assert str(tmp_path / "nope.txt") in str(raised.value)
+
+
+def test_text_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("第一行\n".encode() + "地区生产总值".encode("gbk"))
+    with pytest.raises(UnreadableFile, match="第2行不是 UTF-8"):
+        read_file(path)
+
+
+def test_old_word_and_unknown_formats_are_refused(tmp_path: Path) -> None:
+    old = tmp_path / "report.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(UnsupportedFormat, match=r"\.docx"):
+        read_file(old)
+    sheet = tmp_path / "report.xlsx"
+    sheet.write_bytes(b"\x00\x01")
+    with pytest.raises(UnsupportedFormat):
+        read_file(sheet)
+
+
+def test_damaged_docx_and_pdf(tmp_path: Path) -> None:
+    for name, content in [("bad.docx", b"PK\x03\x04 not really"), ("bad.pdf", b"%PDF-1.4 garbage")]:
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(UnreadableFile):
+            read_file(path)

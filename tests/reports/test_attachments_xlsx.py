@@ -1,0 +1,44 @@
+"""attachments.xlsx: one real sheet per attachment, with units, formats, formulas and print set-up."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from devplan.reports.content import Attachment, Column, Num, Row, Table
+from devplan.reports.xlsx_render import render_xlsx
+
+from .test_report_docx import ATTACHMENT_TITLES
+
+
+@pytest.mark.django_db
+def test_workbook_has_the_eight_attachments_as_sheets(generated) -> None:  # type: ignore[no-untyped-def]
+    workbook = load_workbook(generated.path("attachments.xlsx"))
+    assert workbook.sheetnames == ATTACHMENT_TITLES
+    first = workbook[ATTACHMENT_TITLES[0]]
+    assert first["A1"].value == "附件1" and first["A2"].value == ATTACHMENT_TITLES[0]
+    headers = [cell.value for cell in first[3]]
+    assert "累计增长（%）" in headers
+    gdp = next(row for row in first.iter_rows(min_row=4, values_only=True) if row[1] == "地区生产总值")
+    assert gdp[5] == pytest.approx(428.3) and gdp[9] == 97
+    assert first.freeze_panes == "A4"
+    assert first.page_setup.orientation == "landscape" and int(first.page_setup.paperSize) == 9
+    assert first.print_title_rows == "$3:$3"
+
+
+def test_totals_are_formulas_and_numbers_keep_their_decimals(tmp_path: Path) -> None:
+    def money(value: str) -> Num:
+        return Num(value, Decimal(value), 2)
+
+    rows = [Row(["1", "甲项目", money("1.50")]), Row(["2", "乙项目", money("2.25")]),
+            Row(["合计", None, money("3.75")], kind="total")]
+    table = Table("测试表", [Column("序号"), Column("项目名称", width=30), Column("总投资", "亿元", numeric=True)], rows)
+    render_xlsx([Attachment(2, table)], tmp_path / "a.xlsx")
+    sheet = load_workbook(tmp_path / "a.xlsx")["测试表"]
+    assert sheet["C3"].value == "总投资（亿元）"
+    assert sheet["C4"].value == 1.5 and sheet["C4"].number_format == "0.00"
+    assert sheet["C6"].value == "=SUM(C4:C5)"
+    assert sheet.column_dimensions["B"].width >= 10

@@ -1,0 +1,24 @@
+"""`devplan report` and `devplan brief` as a user runs them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as open_docx
+
+from tests.conftest import run_devplan
+
+
+def test_report_and_brief_write_their_files_and_errors_are_one_sentence(cli_db_url: str, tmp_path: Path) -> None:
+    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
+    report = run_devplan("report", "--region", "湘乡市", "--year", "2023", "--out", str(tmp_path), db=cli_db_url)
+    assert report.returncode == 0, report.stderr
+    for name in ("report.docx", "report.pdf", "report.html", "attachments.xlsx"):
+        assert (tmp_path / name).stat().st_size > 0
+    brief = run_devplan("brief", "--region", "430381", "--as-of", "2023-12", "--out", str(tmp_path), db=cli_db_url)
+    assert brief.returncode == 0, brief.stderr
+    text = [p.text for p in open_docx(str(tmp_path / "brief.docx")).paragraphs]
+    assert "一、主要指标运行情况" in text and any("完成年计划的97%" in line for line in text)
+    unknown = run_devplan("report", "--region", "无此市", "--year", "2023", "--out", str(tmp_path), db=cli_db_url)
+    assert unknown.returncode == 1
+    assert "无此市" in unknown.stderr and "Traceback" not in unknown.stderr

@@ -1,0 +1,112 @@
+"""The Word report: GB/T 9704 page, styles with East Asian fonts, the seed's structure and numbers."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document as open_docx
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from devplan.reports.attachments import PROJECT_CATEGORIES
+
+ATTACHMENT_TITLES = [
+    "2023年主要指标完成情况及2024年计划",
+    *(f"2023年{name}进展情况表" for name in PROJECT_CATEGORIES),
+    *(f"2024年{name}计划表" for name in PROJECT_CATEGORIES[:3]),
+]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def word(generated):  # type: ignore[no-untyped-def]
+    return open_docx(str(generated.path("report.docx")))
+
+
+@pytest.fixture(scope="module")
+def paragraphs(word) -> list[str]:  # type: ignore[no-untyped-def]
+    return [paragraph.text for paragraph in word.paragraphs]
+
+
+def test_page_is_a4_with_gbt_9704_margins(word) -> None:  # type: ignore[no-untyped-def]
+    section = word.sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(1) and abs(section.page_height - Mm(297)) < Mm(1)
+    for margin, mm in (("top_margin", 37), ("bottom_margin", 35), ("left_margin", 28), ("right_margin", 26)):
+        assert abs(getattr(section, margin) - Mm(mm)) <= Mm(1), margin
+
+
+def test_document_grid_gives_22_lines_of_28_characters(word) -> None:  # type: ignore[no-untyped-def]
+    grid = word.sections[0]._sectPr.find(qn("w:docGrid"))
+    assert grid.get(qn("w:type")) == "linesAndChars" and grid.get(qn("w:linePitch")) == "579"
+    normal = word.styles["Normal"]
+    assert normal.paragraph_format.line_spacing.pt == pytest.approx(28.95)
+    assert normal.font.size.pt == 16
+
+
+def test_main_indicator_paragraph_is_written_from_data(paragraphs: list[str]) -> None:
+    assert ("——年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元，同比增长2.2%，全年预计完成600亿元，"
+            "完成年计划的97%。") in paragraphs
+    assert any(text.startswith("——年计划固定资产投资增长9%以上，1—10月完成170.6亿元，同比增长7.9%，排湘潭市第一")
+               for text in paragraphs)
+    assert any("与经济增长同步，1—9月城乡居民人均可支配收入26659元" in text for text in paragraphs)
+
+
+def test_lagging_indicators_are_named_with_their_recorded_reasons(paragraphs: list[str]) -> None:
+    lagging = next(text for text in paragraphs if text.startswith("其中，"))
+    assert lagging.startswith("其中，地区生产总值与固定资产投资离年度计划目标有一定差距，主要原因有：一是受经济下行压力")
+
+
+def test_next_year_targets_are_listed(paragraphs: list[str]) -> None:
+    assert "——地区生产总值增长6.8%以上；" in paragraphs
+    assert "——城乡居民人均可支配收入保持与经济增长同步。" in paragraphs
+
+
+def test_eight_attachments_are_listed_and_each_starts_a_new_page(word, paragraphs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert f"附件：1. {ATTACHMENT_TITLES[0]}" in paragraphs
+    for number, title in enumerate(ATTACHMENT_TITLES, 1):
+        assert title in paragraphs
+        mark = next(p for p in word.paragraphs if p.text == f"附件{number}")
+        assert mark.paragraph_format.page_break_before
+    assert len(word.tables) == 8
+
+
+def test_sections_follow_the_seed(paragraphs: list[str]) -> None:
+    order = ["各位代表：", "一、2023年计划执行情况", "二、存在的问题", "三、2024年国民经济和社会发展计划主要任务"]
+    positions = [paragraphs.index(text) for text in order]
+    assert positions == sorted(positions)
+    assert any(text.startswith("（四）民生福祉稳步增进") for text in paragraphs)
+
+
+def test_every_run_names_its_east_asian_font(word) -> None:  # type: ignore[no-untyped-def]
+    body = word.element.body
+    runs = body.findall(".//" + qn("w:r"))
+    assert runs
+    for run in runs:
+        if run.find(qn("w:t")) is None:
+            continue
+        fonts = run.find(qn("w:rPr") + "/" + qn("w:rFonts"))
+        assert fonts is not None and fonts.get(qn("w:eastAsia")), run.xml[:200]
+
+
+def test_headings_use_real_styles_with_outline_levels(word) -> None:  # type: ignore[no-untyped-def]
+    heading = next(p for p in word.paragraphs if p.text == "二、存在的问题")
+    assert heading.style.name == "一级标题"
+    assert heading.style.element.pPr.find(qn("w:outlineLvl")).get(qn("w:val")) == "0"
+    fonts = heading.style.element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "黑体" and fonts.get(qn("w:asciiTheme")) is None
+
+
+def test_page_numbers_are_fields_at_the_outside_corners(word) -> None:  # type: ignore[no-untyped-def]
+    section = word.sections[0]
+    odd, even = section.footer.paragraphs[0], section.even_page_footer.paragraphs[0]
+    assert odd.text == even.text == "— 1 —"
+    assert "PAGE" in odd._p.xml and word.settings.odd_and_even_pages_header_footer
+    assert odd.alignment == 2 and even.alignment == 0  # right on odd pages, left on even pages
+
+
+def test_audit_reads_the_main_indicator_facts_back_without_errors(generated) -> None:  # type: ignore[no-untyped-def]
+    from devplan.reader.audit import audit_file
+
+    result = audit_file(generated.path("report.docx"))
+    gdp = {(fact.measure, str(fact.value)) for fact in result.facts if fact.indicator == "gdp"}
+    assert {("target", "617"), ("actual", "428.3"), ("growth", "2.2"), ("estimate", "600"), ("completion", "97")} <= gdp
+    assert not [finding for finding in result.findings if finding.severity == "error"]

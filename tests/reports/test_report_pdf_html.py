@@ -1,0 +1,97 @@
+"""The PDF embeds fonts that draw every character it uses; the HTML links every number to its record."""
+
+from __future__ import annotations
+
+import io
+import re
+from html.parser import HTMLParser
+
+import pdfplumber
+import pytest
+from fontTools.ttLib import TTFont
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+
+pytestmark = pytest.mark.django_db
+
+
+def _embedded_cmaps(path) -> dict[str, set[int]]:  # type: ignore[no-untyped-def]
+    """Per embedded font name, the code points its font program maps to glyphs."""
+    cmaps: dict[str, set[int]] = {}
+    with open(path, "rb") as handle:
+        for page in PDFPage.create_pages(PDFDocument(PDFParser(handle))):
+            fonts = resolve1(resolve1(page.resources).get("Font")) or {}
+            for reference in fonts.values():
+                font = resolve1(reference)
+                name = font["BaseFont"].name
+                if name in cmaps:
+                    continue
+                descendant = resolve1(resolve1(font["DescendantFonts"])[0])
+                descriptor = resolve1(descendant["FontDescriptor"])
+                program = next(descriptor[k] for k in ("FontFile3", "FontFile2", "FontFile") if k in descriptor)
+                cmap = TTFont(io.BytesIO(resolve1(program).get_data())).getBestCmap() or {}
+                cmaps[name] = set(cmap)
+    return cmaps
+
+
+def test_embedded_fonts_cover_every_character_drawn(generated) -> None:  # type: ignore[no-untyped-def]
+    path = generated.path("report.pdf")
+    cmaps = _embedded_cmaps(path)
+    assert cmaps and all("+" in name for name in cmaps)  # subset fonts, embedded
+    with pdfplumber.open(path) as pdf:
+        chars = [char for page in pdf.pages for char in page.chars]
+        text = "".join(page.extract_text() or "" for page in pdf.pages).replace("\n", "")
+    missing = {(letter, char["fontname"]) for char in chars for letter in char["text"]
+               if not letter.isspace() and ord(letter) not in cmaps.get(char["fontname"], set())}
+    assert not missing
+    assert "完成年计划的97%" in text and "附件8" in text
+
+
+def test_pdf_text_is_chinese_from_cjk_fonts(generated) -> None:  # type: ignore[no-untyped-def]
+    with pdfplumber.open(generated.path("report.pdf")) as pdf:
+        first = pdf.pages[0]
+        fonts = {char["fontname"] for char in first.chars}
+        assert "关于湘乡市2023年国民经济和社会发展计划" in (first.extract_text() or "").replace("\n", "")
+    assert all("CJK" in font for font in fonts)
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[tuple[str, str]] = []
+        self.urls: list[str] = []
+        self._record: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        for key in ("href", "src"):
+            if values.get(key):
+                self.urls.append(str(values[key]))
+        if tag == "a" and values.get("class") == "n":
+            self._record = values.get("data-record")
+
+    def handle_data(self, data: str) -> None:
+        if self._record is not None:
+            self.records.append((self._record, data))
+            self._record = None
+
+
+def test_html_links_every_number_to_its_record(generated) -> None:  # type: ignore[no-untyped-def]
+    html = generated.path("report.html").read_text(encoding="utf-8")
+    links = _Links()
+    links.feed(html)
+    numbers = [num for num in generated.document.numbers() if num.ref is not None]
+    assert len(links.records) == len(numbers)
+    assert [(num.ref.record, num.text) for num in numbers] == links.records
+    assert ('figure:', '428.3') in [(record.split(":")[0] + ":", text) for record, text in links.records]
+    assert re.search(r'href="/indicators/gdp/\?region=430381&amp;year=2023#rev-1"', html)
+
+
+def test_html_has_no_outside_urls(generated) -> None:  # type: ignore[no-untyped-def]
+    html = generated.path("report.html").read_text(encoding="utf-8")
+    links = _Links()
+    links.feed(html)
+    assert all(url.startswith(("/", "data:image/png;base64,")) for url in links.urls)
+    assert "http://" not in html and "https://" not in html and "url(" not in html
