@@ -22,10 +22,12 @@ test: $(BIN)/devplan
 	scripts/run-tests
 
 bench: $(BIN)/devplan
+	@scripts/system-deps
 	$(BIN)/python -m bench
 
 bench-quick: $(BIN)/devplan
-	$(BIN)/python -m bench --quick
+	@scripts/system-deps
+	$(BIN)/python -m bench --quick --out bench/results/benchmarks-quick.md
 
 clean:
 	rm -rf $(VENV) out test-output devplan.db
