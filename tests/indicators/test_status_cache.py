@@ -1,0 +1,26 @@
+"""The cached status table changes as soon as a revision is recorded."""
+
+from decimal import Decimal as D
+
+import pytest
+
+from devplan.indicators.services import Provenance, find_indicator, record_figure
+from devplan.indicators.status import indicator_status
+from devplan.indicators.status_cache import cached_status
+
+pytestmark = pytest.mark.django_db
+
+
+def gdp_estimate(rows):
+    return next(row for row in rows if row["indicator"] == "gdp")["estimate"]["value"]
+
+
+def test_cached_status_equals_the_status_table(demo):
+    assert cached_status(demo, 2023) == indicator_status(demo, 2023)
+
+
+def test_a_new_revision_is_seen_at_once(demo):
+    assert gdp_estimate(cached_status(demo, 2023)) == 600
+    record_figure(demo, find_indicator("gdp"), 2023, 9, Provenance(by_name="统计局"), value=D("428.3"),
+                  growth_pct=D("2.2"), estimate_value=D("605"))
+    assert gdp_estimate(cached_status(demo, 2023)) == 605
