@@ -2,7 +2,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTHON := $(shell scripts/find-python)
 
-.PHONY: demo test bench bench-quick fuzz clean
+.PHONY: demo test bench bench-quick fuzz reliability-doc clean
 
 $(BIN)/devplan: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,13 @@ bench: $(BIN)/devplan
 bench-quick: $(BIN)/devplan
 	@scripts/system-deps
 	$(BIN)/python -m bench --quick --out bench/results/benchmarks-quick.md
+
+fuzz: $(BIN)/devplan
+	DEVPLAN_FUZZ=long DEVPLAN_DB=sqlite:///test-devplan.db $(BIN)/pytest tests/reliability/test_fuzz_reader.py tests/reliability/test_fuzz_excel.py
+	DEVPLAN_FUZZ=long DEVPLAN_DB=$${DEVPLAN_TEST_PG:-postgres://postgres@127.0.0.1:5432/postgres} $(BIN)/pytest -m storage tests/reliability/test_fuzz_excel.py
+
+reliability-doc: $(BIN)/devplan
+	$(BIN)/python -m tests.reliability.report
 
 clean:
 	rm -rf $(VENV) out test-output devplan.db

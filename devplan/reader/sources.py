@@ -13,6 +13,7 @@ from pathlib import Path
 from devplan.reader.errors import NoTextLayer, UnreadableFile, UnsupportedFormat
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+MAX_UNZIPPED = 200 << 20  # a .docx that unpacks to more than this is refused before it is unpacked (zip bomb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,8 @@ def _check_exists(path: Path) -> None:
         raise UnreadableFile("文件不存在，请检查路径。", where=str(path))
     if path.is_dir():
         raise UnreadableFile("这是一个文件夹，请给出报告文件。", where=str(path))
+    if path.stat().st_size == 0:
+        raise UnreadableFile("文件是空的（0 字节），请给出报告全文。", where=str(path))
 
 
 def iter_lines(path: str | Path) -> Iterator[str]:
@@ -92,6 +95,8 @@ def _docx_lines(path: Path) -> Iterator[str]:
     import docx
     from docx.table import Table
 
+    if zipfile.is_zipfile(path) and sum(i.file_size for i in zipfile.ZipFile(path).infolist()) > MAX_UNZIPPED:
+        raise UnreadableFile(f"解压后超过 {MAX_UNZIPPED >> 20} MB，不像正常的报告文件，已拒绝读取。", where=str(path))
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many kinds for damaged packages

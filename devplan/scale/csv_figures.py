@@ -22,7 +22,7 @@ from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone
 
 from devplan.scale.problems import ImportRejected, Problem
-from devplan.scale.staging import COLUMNS, dialect, stage_text, stage_typed
+from devplan.scale.staging import COLUMNS, dialect, stage_text, stage_typed, starts_like_formula
 
 FIGURE_TABLE = "indicators_figure"
 
@@ -63,6 +63,7 @@ def _valid_condition() -> str:
         f" AND (s.growth_pct = '' OR s.growth_pct {d.match} {number})"
         " AND NOT (s.value = '' AND s.growth_pct = '')"
         " AND length(s.note) <= 1000"
+        f" AND NOT {starts_like_formula('s.note')}"
     )
 
 
@@ -79,6 +80,7 @@ def _diagnose() -> list[Problem]:
         ("growth_pct", f"s.growth_pct <> '' AND NOT s.growth_pct {d.match} {number}", "增速不是数字（写 2.2 表示 2.2%）"),
         ("value", "s.value = '' AND s.growth_pct = ''", "累计值和增速至少填一项"),
         ("note", "length(s.note) > 1000", "备注超过1000字"),
+        ("note", starts_like_formula("s.note"), "备注不能以 = + - @ 开头（会被电子表格当作公式）"),
     ]
     cases = " ".join(f"WHEN {cond} THEN {n}" for n, (_c, cond, _r) in enumerate(checks))
     sql = f"""

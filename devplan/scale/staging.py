@@ -19,6 +19,13 @@ BATCH = 50_000
 COPY_CHUNK = 1 << 20
 
 
+def starts_like_formula(column: str) -> str:
+    """SQL that is true when the text starts like a spreadsheet formula, which could run when someone
+    opens an export in Excel."""
+    return f"substr({column}, 1, 1) IN ('=', '+', '-', '@')"
+
+
+
 @dataclass(frozen=True)
 class Dialect:
     match: str  # regular-expression match operator
@@ -44,10 +51,10 @@ TYPED_STAGE = """
                                     AND substr(period, 6, 2) BETWEEN '01' AND '12'),
         value NUMERIC CHECK (value >= 0),
         growth_pct NUMERIC,
-        note TEXT NOT NULL CHECK (length(note) <= 1000),
+        note TEXT NOT NULL CHECK (length(note) <= 1000 AND NOT {formula}),
         CHECK (value IS NOT NULL OR growth_pct IS NOT NULL)
     ) ON COMMIT DROP
-"""
+""".format(formula=starts_like_formula("note"))
 
 
 def _create_text_stage() -> None:

@@ -123,6 +123,12 @@ class RowReader:
             if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")):
                 self.problem(column.key, "单元格含公式（或以“=”开头）；系统不执行公式，请直接填写数值或文字")
                 continue
+            if cell.coordinate in self.sheet.merged_cells:
+                self.problem(column.key, "单元格被合并，无法确定属于哪一行：请取消合并，逐行填写")
+                continue
+            if isinstance(raw, (int, float)) and "%" in cell.number_format:
+                self.problem(column.key, f"单元格是百分比格式（显示的百分数存为 {raw}）：请设为常规格式，直接填写数字，如 7.9")
+                continue
             reported = len(self.problems)
             value = None if raw in (None, "") else self._parse(column, raw)
             if len(self.problems) == reported:  # a cell with a problem is left out, not taken as empty
@@ -152,7 +158,7 @@ class RowReader:
 
     def _number(self, column: Column, raw: Any) -> Decimal | None:
         try:
-            if isinstance(raw, (bool, datetime, date)):
+            if isinstance(raw, (bool, datetime, date)) or (isinstance(raw, str) and not raw.isascii()):
                 raise InvalidOperation
             value = Decimal(repr(raw)) if isinstance(raw, float) else Decimal(str(raw).replace(",", ""))
             if not value.is_finite():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from zipfile import BadZipFile
+from zipfile import BadZipFile, ZipFile, is_zipfile
 
 from django.db import transaction
 from openpyxl import Workbook, load_workbook
@@ -44,7 +44,12 @@ def build_template(kind: str, region: Region, party: str, year: int, month: int)
     return workbook
 
 
+MAX_UNZIPPED = 100 << 20  # a template unpacks to well under 1 MB; a file over this is refused unopened (zip bomb)
+
+
 def _open(path: Path) -> Workbook:
+    if is_zipfile(path) and sum(i.file_size for i in ZipFile(path).infolist()) > MAX_UNZIPPED:
+        raise DevplanError(f"无法读取“{path.name}”：解压后超过 {MAX_UNZIPPED >> 20} MB，不是正常的填报模板")
     try:
         return load_workbook(path, data_only=False)
     except FileNotFoundError:
