@@ -104,15 +104,19 @@ AXES_COOLOFF_TIME = envint("DEVPLAN_LOGIN_COOLOFF_MINUTES", 15, minimum=1) / 60 
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "devplan.accounts.lockout.lockout_response"
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = envbool("DEVPLAN_SECURE_COOKIES", False)
 CSRF_COOKIE_SAMESITE = "Lax"
+# Pages carry the token in their forms (and htmx in hx-headers); API clients get it from POST /api/login.
+CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_CSP = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],

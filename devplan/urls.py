@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
+
+admin.site.site_header = "devplan 管理后台"
+admin.site.site_title = "devplan 管理后台"
+admin.site.index_title = "基础数据管理"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("favicon.ico", RedirectView.as_view(url="/static/web/favicon.svg", permanent=True)),
     path("", include("devplan.api.urls")),
     path("", include("devplan.web.urls")),
 ]

@@ -1,24 +1,42 @@
-"""The JSON API (django-ninja); OpenAPI at /api/openapi.json and /openapi.json."""
+"""The JSON API (django-ninja); OpenAPI at /openapi.json (and /api/openapi.json), docs at /api/docs."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import HttpRequest, JsonResponse
 from ninja import NinjaAPI
 
+from devplan.api import accounts, indicators, observations
+from devplan.api.docs import LocalDocs
+from devplan.api.errors import install_error_handlers
 from devplan.indicators.status import indicator_status
 from devplan.lib.periods import end_of_month, parse_month
 from devplan.regions.lookup import find_region
 
-api = NinjaAPI(title="devplan API", version="1", urls_namespace="api")
+api = NinjaAPI(
+    title="devplan API",
+    version="1",
+    description="县级发改局计划监测系统的 JSON 接口。写操作须先 POST /api/login，并带 X-CSRFToken 请求头。",
+    urls_namespace="api",
+    docs=LocalDocs(),
+)
+install_error_handlers(api)
+api.add_router("", accounts.router)
+api.add_router("", observations.router)
+api.add_router("", indicators.router)
 
 
-@api.get("/status", summary="某地区某年度主要指标完成情况（同 devplan status --json）")
+@api.get("/status", summary="某地区某年度主要指标完成情况（同 devplan status --json）", tags=["指标"])
 def status(request: HttpRequest, region: str, year: int, as_of: str | None = None) -> list[dict[str, Any]]:
     moment = None
     if as_of:
         y, m = parse_month(as_of, field="as_of")
         moment = end_of_month(y, m, settings.TIME_ZONE)
     return indicator_status(find_region(region), year, moment)
+
+
+def openapi_json(request: HttpRequest) -> JsonResponse:
+    """`GET /openapi.json` (contract): the full API description."""
+    return JsonResponse(api.get_openapi_schema(), json_dumps_params={"ensure_ascii": False})

@@ -26,7 +26,8 @@ def build(region: Region, year: int, states: list[IndicatorState]) -> list[Table
 
 
 def pages(tables: list[Table]) -> list[Attachment]:
-    return [Attachment(number, table) for number, table in enumerate(tables, 1)]
+    """The attachment pages; the project tables (附件2–8) are wide, so they go on landscape pages."""
+    return [Attachment(number, table, landscape=number > 1) for number, table in enumerate(tables, 1)]
 
 
 def _plan_cell(state: IndicatorState, which: str) -> Cell:
@@ -82,10 +83,12 @@ def _total_row(rows: list[Row], columns: list[Column], summed: set[int]) -> Row:
     return Row(cells, kind="total")
 
 
-def _with_total(title: str, columns: list[Column], rows: list[Row], summed: set[int], note: str) -> Table:
+def _with_total(title: str, columns: list[Column], rows: list[Row], summed: set[int],
+                lines: list[projects.ProjectLine]) -> Table:
+    note, illustrative = projects.note(lines), any(line.illustrative for line in lines)
     if not rows:
         return Table(title, columns, [Row([NO_PROJECTS] + [None] * (len(columns) - 1), kind="note")], note)
-    return Table(title, columns, [*rows, _total_row(rows, columns, summed)], note)
+    return Table(title, columns, [*rows, _total_row(rows, columns, summed)], note, illustrative)
 
 
 def progress_table(region: Region, year: int, category: str) -> Table:
@@ -93,10 +96,10 @@ def progress_table(region: Region, year: int, category: str) -> Table:
     through = max((line.month for line in lines if line.month), default=None)
     done = f"1—{through}月完成投资" if through else "完成投资"
     columns = [
-        Column("序号", width=5), Column("项目名称", width=28), Column("年度建设目标", width=30),
-        Column("建设年限", width=11), Column("总投资", "亿元", width=11, numeric=True),
+        Column("序号", width=5), Column("项目名称", width=26), Column("年度建设目标", width=26),
+        Column("建设年限", width=16), Column("总投资", "亿元", width=11, numeric=True),
         Column(f"{year}年计划投资", "亿元", width=12, numeric=True), Column(done, "亿元", width=12, numeric=True),
-        Column("完成年计划", "%", width=10, numeric=True), Column("形象进度", width=30), Column("责任单位", width=14),
+        Column("完成年计划", "%", width=10, numeric=True), Column("形象进度", width=26), Column("责任单位", width=18),
     ]
     rows = []
     for number, line in enumerate(lines, 1):
@@ -109,19 +112,19 @@ def progress_table(region: Region, year: int, category: str) -> Table:
             _money(line.total, line.project, "total_investment"), _money(line.planned, line.plan, "planned_investment"),
             _money(line.completed, line.progress, "completed_investment"), pct, line.narrative, line.department,
         ]))
-    return _with_total(f"{year}年{category}进展情况表", columns, rows, {4, 5, 6}, projects.note(lines))
+    return _with_total(f"{year}年{category}进展情况表", columns, rows, {4, 5, 6}, lines)
 
 
 def plan_table(region: Region, year: int, category: str) -> Table:
     lines = projects.plan_lines(region, year, category)
     columns = [
         Column("序号", width=5), Column("项目名称", width=30), Column("年度建设目标", width=36),
-        Column("建设年限", width=11), Column("总投资", "亿元", width=12, numeric=True),
-        Column(f"{year}年计划投资", "亿元", width=13, numeric=True), Column("责任单位", width=16),
+        Column("建设年限", width=14), Column("总投资", "亿元", width=12, numeric=True),
+        Column(f"{year}年计划投资", "亿元", width=13, numeric=True), Column("责任单位", width=18),
     ]
     rows = [
         Row([str(number), line.name, line.goal, line.years, _money(line.total, line.project, "total_investment"),
              _money(line.planned, line.plan, "planned_investment"), line.department])
         for number, line in enumerate(lines, 1)
     ]
-    return _with_total(f"{year}年{category}计划表", columns, rows, {4, 5}, projects.note(lines))
+    return _with_total(f"{year}年{category}计划表", columns, rows, {4, 5}, lines)

@@ -1,5 +1,6 @@
 """The monthly briefing (经济运行简报): the lights of the main indicators as known at the end of a month, what
-changed since the month before, the lagging indicators, and the growth the rest of the year needs."""
+changed since the month before, the lagging indicators and projects, and the growth the rest of the year
+needs. It stays within two pages: at most `MAX_PROJECTS` lagging projects are listed, the rest counted."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from devplan.arithmetic.progress import required_growth_pct
 from devplan.indicators.models import Figure, Target
 from devplan.indicators.services import figure_as_of
 from devplan.lib.periods import end_of_month
+from devplan.projects.summary import ProjectView, project_views
 from devplan.regions.models import Region
 from devplan.reports.content import (
     Block,
@@ -21,15 +23,18 @@ from devplan.reports.content import (
     Heading,
     Num,
     Paragraph,
+    Ref,
     Row,
     Run,
     Table,
     Title,
 )
+from devplan.reports.projects import ILLUSTRATIVE_MARK, Sourced
 from devplan.reports.sentences import main_indicator_runs
 from devplan.reports.states import IndicatorState, figure_num, figure_ref, indicator_states
 
 LIGHT_WORDS = {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "none": "—"}
+MAX_PROJECTS = 4
 
 
 def _previous(year: int, month: int) -> tuple[int, int]:
@@ -74,7 +79,8 @@ def _rest_of_year(region: Region, figure: Figure) -> Decimal | None:
     return full.value - part.value
 
 
-def _required(region: Region, state: IndicatorState) -> list[Run] | None:
+def _required(region: Region, state: IndicatorState) -> list[Run] | str | None:
+    """The growth the rest of the year needs, or why it cannot be worked out (a sentence)."""
     target, figure = state.target, state.figure
     if target is None or figure is None or target.kind != Target.Kind.LEVEL or target.value is None:
         return None
@@ -83,13 +89,63 @@ def _required(region: Region, state: IndicatorState) -> list[Run] | None:
         return None
     rest_of_last_year = _rest_of_year(region, figure)
     if rest_of_last_year is None:
-        return [f"{name}：缺上年同期数据，无法测算所需增速。"]
+        return "缺上年同期数据，无法测算所需增速。"
     needed = required_growth_pct(target.value, figure.value, rest_of_last_year)
     if needed is None:
-        return [f"{name}：上年同期基数不为正，无法测算所需增速。"]
+        return "上年同期基数不为正，无法测算所需增速。"
     value = round_half_up(needed, 1)
     return [f"{name}：{figure.month + 1}—12月须同比增长", Num(format(value, "f"), value, 1,
                                                         figure_ref(figure, "required_growth")), "%，方能完成年计划。"]
+
+
+def _required_items(region: Region, states: list[IndicatorState]) -> list[list[Run]]:
+    """One item per indicator with a required growth; indicators without one share an item per reason (the
+    briefing keeps to two pages)."""
+    items: list[list[Run]] = []
+    reasons: dict[str, list[str]] = {}
+    for state in states:
+        result = _required(region, state)
+        if isinstance(result, str):
+            reasons.setdefault(result, []).append(state.indicator.name)
+        elif result:
+            items.append(result)
+    items += [[f"{'、'.join(names)}：{reason}"] for reason, names in reasons.items()]
+    return items or [["没有总量目标需测算。"]]
+
+
+def _pct(value: float | int | None, ref: Ref | None) -> Num | None:
+    """A percentage of the projects service (a JSON number) as printed, with its record."""
+    if value is None:
+        return None
+    number = Decimal(str(value))
+    return Num(format(number, "f"), number, max(0, -int(number.as_tuple().exponent)), ref)
+
+
+def _project_row(region: Region, year: int, view: ProjectView) -> Row:
+    row = view.json(year)
+    name = row["name"] + (ILLUSTRATIVE_MARK if row["illustrative"] else "")
+    progress = view.progress
+    if row["not_started"] or progress is None:
+        return Row([name, None, "尚未开工" if row["not_started"] else None, None, LIGHT_WORDS[row["light"]]])
+    ref = Sourced("progress", progress.pk, progress.revision, row["ref"], region.code, year, progress.month)
+    return Row([name, f"1—{progress.month}月", _pct(row["completion_pct"], ref.ref("completion")),
+                _pct(row["time_progress_pct"], None), LIGHT_WORDS[row["light"]]])
+
+
+def _lagging_projects(region: Region, year: int, month: int) -> Table | DashList:
+    """The lagging key projects as a compact table (a list in 3号 would not leave the briefing two pages)."""
+    _through, views = project_views(region, year, month)
+    lagging = [view for view in views if view.json(year)["lagging"]]
+    if not lagging:
+        return DashList([["重点项目均达到序时进度。"]])
+    columns = [Column("滞后项目", width=46), Column("数据截至", width=10),
+               Column("完成年计划投资", "%", width=14, numeric=True), Column("序时进度", "%", width=10, numeric=True),
+               Column("预警", width=8)]
+    rows = [_project_row(region, year, view) for view in lagging[:MAX_PROJECTS]]
+    notes = [f"另有{len(lagging) - MAX_PROJECTS}个项目滞后，详见项目调度表。"] if len(lagging) > MAX_PROJECTS else []
+    if any(view.illustrative_fields for view in lagging[:MAX_PROJECTS]):
+        notes.append(f"标“{ILLUSTRATIVE_MARK}”的项目含示意数据。")
+    return Table("滞后项目", columns, rows, "注：" + "".join(notes) if notes else "")
 
 
 def build_brief(region: Region, year: int, month: int) -> Document:
@@ -98,14 +154,13 @@ def build_brief(region: Region, year: int, month: int) -> Document:
     before = indicator_states(region, year, end_of_month(*_previous(year, month), zone))
     changes = _changes(states, before) or [["与上月相比，主要指标没有新的数据。"]]
     lagging = [main_indicator_runs(state) for state in states if state.lagging] or [["主要指标均达到序时进度。"]]
-    required = [runs for runs in (_required(region, state) for state in states) if runs] or [
-        ["没有总量目标需测算。"]]
+    required = _required_items(region, states)
     title = f"{region.name}经济运行简报"
     blocks: list[Block] = [
         Title(title), Paragraph([f"（{year}年{month}月，截至当月底已知数据）"], indent=False),
         Heading(1, ["一、主要指标运行情况"]), _lights(states),
         Heading(1, ["二、与上月相比的变化"]), DashList(changes),
-        Heading(1, ["三、滞后指标"]), DashList(lagging),
+        Heading(1, ["三、滞后指标和项目"]), DashList(lagging), _lagging_projects(region, year, month),
         Heading(1, ["四、完成全年目标所需增速"]), DashList(required),
     ]
     return Document("brief", title, f"{region.name}{year}年{month}月", blocks)

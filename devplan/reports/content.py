@@ -46,9 +46,16 @@ class Ref:
 
     @property
     def href(self) -> str:
-        """The page of the record in the web app: an indicator's history or a project's."""
+        """The page of the record in the web app: an indicator's history, a project's, the region's projects
+        (for the plan's totals), funds won or investment attraction."""
         if self.kind in ("figure", "target"):
             return f"/indicators/{self.subject}/?region={self.region}&year={self.year}#rev-{self.revision}"
+        if self.kind == "plan_total":
+            return f"/projects/{self.region}/{self.year}/#total-{self.subject}"
+        if self.kind == "fund":
+            return f"/funds/?region={self.region}&year={self.year}#{self.subject}-rev-{self.revision}"
+        if self.kind in ("attraction", "attraction_target"):
+            return f"/attraction/?region={self.region}&year={self.year}#{self.subject}-rev-{self.revision}"
         return f"/projects/{self.subject}/?year={self.year}#rev-{self.revision}"
 
     @property
@@ -121,10 +128,13 @@ class Row:
 
 @dataclass
 class Table:
+    """`illustrative` when any number in it is marked illustrative (the note then says so)."""
+
     title: str
     columns: list[Column]
     rows: list[Row]
     note: str = ""
+    illustrative: bool = False
 
 
 @dataclass
@@ -149,8 +159,11 @@ class AttachmentList:
 
 @dataclass
 class Attachment:
+    """An attachment page; `landscape` for a table too wide for a portrait page."""
+
     number: int
     table: Table
+    landscape: bool = False
 
 
 Block = Title | Heading | Paragraph | DashList | Table | Chart | PageBreak | AttachmentList | Attachment

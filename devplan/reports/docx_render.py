@@ -7,20 +7,14 @@ from pathlib import Path
 
 from docx import Document as new_document
 from docx.document import Document as WordDocument
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.oxml.table import CT_Row
 from docx.shared import Mm, Pt
-from docx.table import _Cell as WordCell
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from devplan.reports.content import (
     Attachment,
     AttachmentList,
     Block,
-    Cell,
     Chart,
     DashList,
     Document,
@@ -28,16 +22,23 @@ from devplan.reports.content import (
     Num,
     PageBreak,
     Paragraph,
-    Row,
     Run,
     Table,
     Title,
-    plain,
 )
-from devplan.reports.docx_styles import BODY_PT, add_styles, indent_chars, set_fonts, set_up_page
+from devplan.reports.docx_styles import (
+    BODY_PT,
+    LANDSCAPE_TEXT_WIDTH_MM,
+    TEXT_WIDTH_MM,
+    add_landscape_section,
+    add_styles,
+    indent_chars,
+    set_fonts,
+    set_up_page,
+)
+from devplan.reports.docx_table import TableWriter
 from devplan.reports.fonts import Role, word_font
 
-TEXT_WIDTH_MM = 156
 STYLE_ROLE: dict[str, Role] = {"Normal": "body", "公文标题": "title", "一级标题": "heading",
                                "二级标题": "subheading", "附件标记": "heading", "附件标题": "title",
                                "表格文字": "body", "图题": "body"}
@@ -87,70 +88,28 @@ def _attachment_list(document: WordDocument, block: AttachmentList) -> None:
             paragraph.paragraph_format.left_indent = Pt(BODY_PT * 5)
 
 
-def _repeat_header(row_element: CT_Row) -> None:
-    properties = row_element.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
-
-
-def _cell_text(cell: Cell) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, Num):
-        return cell.text
-    return cell if isinstance(cell, str) else plain(cell)
-
-
-def _fill_row(cells: list[WordCell], texts: list[str], widths: list[Mm], bold: bool = False) -> None:
-    for cell, text, width in zip(cells, texts, widths, strict=True):
-        cell.width = width
-        paragraph = cell.paragraphs[0]
-        paragraph.style = "表格文字"
-        _run(paragraph, text, "heading" if bold else "body")
-
-
-def _table(document: WordDocument, block: Table) -> None:
-    total_width = sum(column.width for column in block.columns)
-    widths = [Mm(TEXT_WIDTH_MM * column.width / total_width) for column in block.columns]
-    table = document.add_table(rows=1 + len(block.rows), cols=len(block.columns))
-    table.style = document.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width
-    header, *rows = table.rows
-    _fill_row(list(header.cells), [column.caption for column in block.columns], widths, bold=True)
-    _repeat_header(header._tr)
-    for word_row, row in zip(rows, block.rows, strict=True):
-        _table_row(list(word_row.cells), row, widths)
+def _table(document: WordDocument, block: Table, tables: TableWriter, width_mm: float = TEXT_WIDTH_MM) -> None:
+    tables.add(document, block, width_mm)
     if block.note:
         _paragraph(document, "表格文字", [block.note]).alignment = WD_ALIGN_PARAGRAPH.LEFT
 
 
-def _table_row(cells: list[WordCell], row: Row, widths: list[Mm]) -> None:
-    texts = [_cell_text(cell) for cell in row.cells]
-    if row.kind == "note":
-        merged = cells[0].merge(cells[-1])
-        merged.paragraphs[0].style = "表格文字"
-        _run(merged.paragraphs[0], texts[0], "body")
-        return
-    _fill_row(cells, texts, widths, bold=row.kind == "total")
-
-
-def _attachment(document: WordDocument, block: Attachment) -> None:
+def _attachment(document: WordDocument, block: Attachment, tables: TableWriter) -> None:
+    """A new page: in a landscape section of its own for a wide table, else after a page break."""
+    if block.landscape:
+        add_landscape_section(document)
     mark = _paragraph(document, "附件标记", [f"附件{block.number}"])
-    mark.paragraph_format.page_break_before = True
+    mark.paragraph_format.page_break_before = not block.landscape
     document.add_paragraph(style="附件标记")
     _paragraph(document, "附件标题", [block.table.title])
-    _table(document, block.table)
+    _table(document, block.table, tables, LANDSCAPE_TEXT_WIDTH_MM if block.landscape else TEXT_WIDTH_MM)
 
 
 def _page_break(document: WordDocument) -> None:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _block(document: WordDocument, block: Block) -> None:
+def _block(document: WordDocument, block: Block, tables: TableWriter) -> None:
     if isinstance(block, Title):
         _paragraph(document, "公文标题", [block.text])
         document.add_paragraph()
@@ -164,11 +123,11 @@ def _block(document: WordDocument, block: Block) -> None:
     elif isinstance(block, Chart):
         _chart(document, block)
     elif isinstance(block, Table):
-        _table(document, block)
+        _table(document, block, tables)
     elif isinstance(block, AttachmentList):
         _attachment_list(document, block)
     elif isinstance(block, Attachment):
-        _attachment(document, block)
+        _attachment(document, block, tables)
     elif isinstance(block, PageBreak):
         _page_break(document)
 
@@ -179,6 +138,7 @@ def render_docx(document: Document, path: Path) -> None:
     add_styles(word)
     word.core_properties.title = document.title
     word.core_properties.author = "devplan"
+    tables = TableWriter(word)
     for block in document.blocks:
-        _block(word, block)
+        _block(word, block, tables)
     word.save(str(path))

@@ -15,7 +15,7 @@ override it.
 from __future__ import annotations
 
 from docx.document import Document as WordDocument
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
@@ -38,6 +38,10 @@ LINE_PT = 28.95  # 22 lines in 225 mm
 CHAR_SPACE = "-848"
 PAGE_NUMBER_FONT = "宋体"
 FONT_ATTRIBUTES = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
+TEXT_WIDTH_MM = 156  # 210 less the left and right margins
+# A landscape page is the portrait one turned a quarter to the left: top 37 becomes left, left 28 becomes
+# bottom, and so on; its text block is 225 mm wide by 156 mm high.
+LANDSCAPE_TEXT_WIDTH_MM = 225
 
 
 def set_fonts(rpr: CT_RPr, east_asian: str, latin: str = LATIN) -> None:
@@ -182,3 +186,13 @@ def set_up_page(document: WordDocument) -> None:
     document.settings.odd_and_even_pages_header_footer = True
     _footer(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
     _footer(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
+
+
+def add_landscape_section(document: WordDocument) -> None:
+    """Start a new page in a landscape section of its own (for a wide attachment table); page numbers,
+    styles and the document grid carry over from the section before."""
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.top_margin, section.bottom_margin = Mm(26), Mm(28)
+    section.left_margin, section.right_margin = Mm(37), Mm(35)

@@ -1,9 +1,9 @@
 """The execution report and plan draft ("关于XX市Y年国民经济和社会发展计划执行情况与Y+1年计划(草案)的
 报告") as a content tree, built from the database in the seed's order:
 
-opening → 一、执行情况 (intro, main-indicator list, lagging indicators and their reasons, chart, sector
-sections (一)…(四)) → 二、存在的问题 → 三、主要任务 (intro, Y+1 target list, tasks (一)…(四)) → 附件 list →
-the attachments, each on its own page.
+opening → 一、执行情况 (intro, main-indicator list, lagging indicators and their reasons, completion and
+monthly-trend charts, sector sections (一)…(四), project investment chart) → 二、存在的问题 → 三、主要任务
+(intro, Y+1 target list, tasks (一)…(四)) → 附件 list → the attachments, each on its own page.
 """
 
 from __future__ import annotations
@@ -12,19 +12,22 @@ from datetime import datetime
 
 from devplan.regions.models import Region
 from devplan.reports import attachments, charts
+from devplan.reports.citations import Citations
 from devplan.reports.content import (
     AttachmentList,
     Block,
+    Chart,
     DashList,
     Document,
     Heading,
     Paragraph,
+    Table,
     Title,
 )
 from devplan.reports.models import NarrativeBlock
-from devplan.reports.narrative import Citations, latest_blocks
+from devplan.reports.narrative import latest_blocks
 from devplan.reports.sentences import chinese_number, lagging_lead, main_indicator_runs, next_year_targets
-from devplan.reports.states import indicator_states
+from devplan.reports.states import indicator_states, monthly_figures
 
 
 def report_title(region: Region, year: int) -> str:
@@ -37,6 +40,7 @@ class ReportBuilder:
     def __init__(self, region: Region, year: int, as_of: datetime | None = None) -> None:
         self.region = region
         self.year = year
+        self.as_of = as_of
         self.states = indicator_states(region, year, as_of)
         self.narrative = latest_blocks(region, year, as_of)
         self.citations = Citations(region, year, as_of)
@@ -46,13 +50,14 @@ class ReportBuilder:
         blocks: list[Block] = [
             Title(report_title(self.region, self.year)),
             *self._opening(),
-            *self._execution(),
+            *self._execution(tables),
             Heading(1, ["二、存在的问题"]),
             *self._paragraphs("problems"),
             *self._tasks(),
             AttachmentList([table.title for table in tables]),
             *attachments.pages(tables),
         ]
+        _number_charts(blocks)
         return Document("report", report_title(self.region, self.year), f"{self.region.name}{self.year}年", blocks)
 
     def _paragraphs(self, section: str) -> list[Block]:
@@ -70,17 +75,18 @@ class ReportBuilder:
     def _numbered_block(self, number: int, block: NarrativeBlock) -> Paragraph:
         return Paragraph(self.citations.runs(block.text), lead=f"（{chinese_number(number)}）{block.title}")
 
-    def _execution(self) -> list[Block]:
+    def _execution(self, tables: list[Table]) -> list[Block]:
         blocks: list[Block] = [Heading(1, [f"一、{self.year}年计划执行情况"]), *self._paragraphs("execution_intro")]
         items = [runs for runs in (main_indicator_runs(state) for state in self.states) if runs]
         if items:
             blocks.append(DashList(items))
         blocks += self._lagging()
-        chart = charts.completion_chart(self.states, self.year)
-        if chart is not None:
-            blocks.append(chart)
+        series = monthly_figures(self.region, self.year, [state.indicator for state in self.states], self.as_of)
+        blocks += _present(charts.completion_chart(self.states, self.year), charts.trend_chart(series, self.year))
         blocks += self._paragraphs("achievements_intro")
         blocks += self._numbered("sectors")
+        progress = tables[1:1 + len(attachments.PROJECT_CATEGORIES)]
+        blocks += _present(charts.investment_chart(progress, attachments.PROJECT_CATEGORIES, self.year))
         return blocks
 
     def _lagging(self) -> list[Block]:
@@ -103,6 +109,16 @@ class ReportBuilder:
         if targets:
             blocks.append(DashList(targets))
         return blocks + self._numbered("tasks")
+
+
+def _present(*charts_or_none: Chart | None) -> list[Block]:
+    return [chart for chart in charts_or_none if chart is not None]
+
+
+def _number_charts(blocks: list[Block]) -> None:
+    """"图1 …", "图2 …" in the order the charts appear (a chart without data is left out, not numbered)."""
+    for number, chart in enumerate((block for block in blocks if isinstance(block, Chart)), 1):
+        chart.caption = f"图{number} {chart.caption}"
 
 
 def build_report(region: Region, year: int, as_of: datetime | None = None) -> Document:

@@ -1,21 +1,18 @@
-"""Narrative blocks: recording them (each edit a new revision), reading the latest, and turning their
-text into runs where `{indicator_code.field}` citations become the recorded numbers."""
+"""Narrative blocks: recording them (each edit a new revision, its citations checked) and reading the latest.
+`citations.py` turns their text into runs where citations become the recorded numbers."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from datetime import datetime
 
 from django.db import transaction
 
-from devplan.indicators.models import Figure, Indicator
-from devplan.indicators.services import Provenance, latest_figures
+from devplan.indicators.services import Provenance
 from devplan.lib.errors import DevplanError
 from devplan.regions.models import Region
-from devplan.reports.content import Run
+from devplan.reports.citations import CITATION, citation_problem
 from devplan.reports.models import NarrativeBlock
-from devplan.reports.states import figure_num
 from devplan.revisions import append_revision
 
 # Where each section's blocks go in the execution report (see docs/reports.md).
@@ -29,8 +26,6 @@ SECTIONS = {
     "tasks_intro": "三、主要任务的导语（目标列表之前）",
     "tasks": "主要任务（一）至（四），小标题加正文",
 }
-CITABLE_FIELDS = ("value", "growth_pct", "estimate_value", "estimate_growth_pct", "stated_completion_pct")
-CITATION = re.compile(r"\{([a-z0-9_]+)\.([a-z_]+)\}")
 
 
 @transaction.atomic
@@ -40,9 +35,10 @@ def record_block(
     """Add a revision of the block at (section, order); earlier revisions stay readable."""
     if section not in SECTIONS:
         raise DevplanError(f"报告段落的位置应为 {'/'.join(SECTIONS)} 之一，而不是“{section}”")
-    for code, field in CITATION.findall(text):
-        if field not in CITABLE_FIELDS:
-            raise DevplanError(f"段落引用“{{{code}.{field}}}”的字段应为 {'/'.join(CITABLE_FIELDS)} 之一")
+    for key in CITATION.findall(text):
+        problem = citation_problem(key)
+        if problem is not None:
+            raise DevplanError(problem)
     identity = {"region": region, "year": year, "section": section, "order": order}
     fields = provenance.fields()
     return append_revision(NarrativeBlock, identity, {
@@ -64,30 +60,3 @@ def latest_blocks(region: Region, year: int, as_of: datetime | None = None) -> d
     for (section, _order), block in sorted(latest.items()):
         sections[section].append(block)
     return sections
-
-
-class Citations:
-    """Resolves `{code.field}` in narrative text against the latest figures of the region and year."""
-
-    def __init__(self, region: Region, year: int, as_of: datetime | None = None) -> None:
-        by_id = latest_figures(region, year, as_of)
-        codes = dict(Indicator.objects.filter(pk__in=by_id).values_list("pk", "code"))
-        self.figures: dict[str, Figure] = {codes[pk]: figure for pk, figure in by_id.items()}
-        self.names = dict(Indicator.objects.values_list("code", "name"))
-
-    def runs(self, text: str) -> list[Run]:
-        """The text with each citation replaced by its number; a number the database lacks is shown as a
-        gap marker naming the indicator, never as 0."""
-        runs: list[Run] = []
-        position = 0
-        for match in CITATION.finditer(text):
-            runs.append(text[position:match.start()])
-            runs.append(self._cite(match.group(1), match.group(2)))
-            position = match.end()
-        runs.append(text[position:])
-        return [run for run in runs if run != ""]
-
-    def _cite(self, code: str, field: str) -> Run:
-        figure = self.figures.get(code)
-        number = figure_num(figure, field) if figure is not None else None
-        return number if number is not None else f"（缺数：{self.names.get(code, code)}）"

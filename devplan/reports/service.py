@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from devplan.lib.errors import DevplanError
@@ -19,9 +22,27 @@ def _folder(out: Path) -> Path:
     return out
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Renderers make millions of short-lived objects; in a process that already holds Django and the
+    content tree, each automatic full collection walks all of it, which cost a region with 500 projects a
+    sixth of its time. Collection resumes afterwards, once."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def write_documents(document: Document, out: Path, *, html: bool = True, xlsx: bool = True) -> list[Path]:
     """Write `<name>.docx`, `<name>.pdf`, optionally `<name>.html` and `attachments.xlsx`; return the paths."""
-    folder = _folder(out)
+    with _collector_paused():
+        return _write(document, _folder(out), html=html, xlsx=xlsx)
+
+
+def _write(document: Document, folder: Path, *, html: bool, xlsx: bool) -> list[Path]:
     stem = folder / document.name
     written = [stem.with_suffix(".docx"), stem.with_suffix(".pdf")]
     render_docx(document, written[0])

@@ -59,6 +59,22 @@ def indicator_states(
     return states
 
 
+def monthly_figures(
+    region: Region, year: int, indicators: list[Indicator], as_of: datetime | None = None
+) -> dict[str, list[Figure]]:
+    """Per indicator name, in the given order: its figures month by month in the year, each the latest
+    revision known at `as_of`."""
+    queryset = Figure.objects.filter(region=region, year=year, indicator__in=indicators).select_related(
+        "indicator", "region")
+    if as_of is not None:
+        queryset = queryset.filter(known_at__lte=as_of)
+    latest: dict[tuple[int, int], Figure] = {}
+    for figure in queryset.order_by("indicator_id", "month", "-revision"):
+        latest.setdefault((figure.indicator_id, figure.month), figure)
+    return {indicator.name: [f for (pk, _), f in sorted(latest.items()) if pk == indicator.pk]
+            for indicator in indicators}
+
+
 def figure_ref(figure: Figure, field: str) -> Ref:
     return Ref("figure", figure.pk, figure.revision, figure.indicator.code, figure.region.code, figure.year,
                figure.month, field)

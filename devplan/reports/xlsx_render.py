@@ -21,6 +21,7 @@ MAX_WIDTH = 40
 THIN = Side(style="thin", color="000000")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(horizontal="center", vertical="center", wrap_text=True)
+RIGHT = Alignment(horizontal="right", vertical="center")
 SHEET_TITLE_LIMIT = 31
 
 
@@ -41,7 +42,8 @@ def _number_format(places: int) -> str:
     return "0" if places == 0 else "0." + "0" * places
 
 
-def _write_row(sheet: Worksheet, index: int, row: Row, table: Table, body_font: Font) -> None:
+def _write_row(sheet: Worksheet, index: int, row: Row, table: Table, fonts: dict[bool, Font]) -> None:
+    """One table row; `fonts` maps "bold" to the body font (shared objects: openpyxl is slow to make them)."""
     if row.kind == "note":
         sheet.cell(index, 1, _value(row.cells[0]))
         sheet.merge_cells(start_row=index, start_column=1, end_row=index, end_column=len(table.columns))
@@ -54,11 +56,11 @@ def _write_row(sheet: Worksheet, index: int, row: Row, table: Table, body_font: 
             target.value = f"=SUM({letter}{FIRST_DATA_ROW}:{letter}{index - 1})"
         if isinstance(cell, Num):
             target.number_format = _number_format(cell.places)
-            target.alignment = Alignment(horizontal="right", vertical="center")
+            target.alignment = RIGHT
         else:
             target.alignment = WRAP
         target.border = GRID
-        target.font = Font(name=body_font.name, size=body_font.size, bold=row.kind == "total")
+        target.font = fonts[row.kind == "total"]
 
 
 def _widths(sheet: Worksheet, table: Table) -> None:
@@ -84,6 +86,7 @@ def _sheet(workbook: Workbook, attachment: Attachment) -> None:
     table = attachment.table
     sheet = workbook.create_sheet(table.title[:SHEET_TITLE_LIMIT])
     body_font = Font(name=word_font("body"), size=10.5)
+    fonts = {False: body_font, True: Font(name=body_font.name, size=body_font.size, bold=True)}
     sheet.cell(1, 1, f"附件{attachment.number}").font = Font(name=word_font("heading"), size=14)
     title = sheet.cell(2, 1, table.title)
     title.font = Font(name=word_font("title"), size=18)
@@ -96,7 +99,7 @@ def _sheet(workbook: Workbook, attachment: Attachment) -> None:
         header.alignment = WRAP
         header.border = GRID
     for offset, row in enumerate(table.rows):
-        _write_row(sheet, FIRST_DATA_ROW + offset, row, table, body_font)
+        _write_row(sheet, FIRST_DATA_ROW + offset, row, table, fonts)
     if table.note:
         sheet.cell(FIRST_DATA_ROW + len(table.rows) + 1, 1, table.note).font = body_font
     _widths(sheet, table)

@@ -1,3 +1,52 @@
+"""The pages. Each takes the region's code and, where it matters, the year and month in the path."""
+
 from __future__ import annotations
 
-urlpatterns: list = []
+from django.urls import path
+
+from devplan.web.views import (
+    audit,
+    auth,
+    dashboard,
+    excel,
+    indicators,
+    progress,
+    projects,
+    public,
+    reports,
+    review,
+    submission,
+)
+
+app_name = "web"
+
+urlpatterns = [
+    path("", auth.home, name="home"),
+    path("login/", auth.LoginView.as_view(), name="login"),
+    path("logout/", auth.LogoutView.as_view(), name="logout"),
+    path("dashboard/", dashboard.dashboard_default, name="dashboard_default"),
+    path("dashboard/<str:region>/<int:year>/<int:month>/", dashboard.dashboard, name="dashboard"),
+    path("indicator/<str:region>/<slug:code>/<int:year>/", indicators.indicator_page, name="indicator"),
+    path("submit/", submission.submit_default, name="submit_default"),
+    path("submit/<str:region>/<int:year>/<int:month>/", submission.submit_page, name="submit"),
+    path("submit/<str:region>/<int:year>/<int:month>/check/<slug:code>/", submission.check_entry, name="check"),
+    path("excel/<str:region>/<int:year>/<int:month>/<slug:kind>/template.xlsx", excel.download_template,
+         name="excel_template"),
+    path("excel/<str:region>/<int:year>/<int:month>/<slug:kind>/upload/", excel.upload_template, name="excel_upload"),
+    path("projects/", projects.projects_default, name="projects_default"),
+    path("projects/<str:region>/<int:year>/", projects.projects_list, name="projects"),
+    path("project/<str:ref>/<int:year>/", projects.project_page, name="project"),
+    path("progress/", progress.progress_default, name="progress_default"),
+    path("progress/<str:region>/<int:year>/<int:month>/", progress.progress_page, name="progress"),
+    path("review/", review.review_default, name="review_default"),
+    path("review/<str:region>/<int:year>/<int:month>/", review.review_page, name="review"),
+    path("review/<str:region>/<int:year>/<int:month>/period/", review.review_period, name="review_period"),
+    path("review/submission/<int:pk>/", review.review_submission, name="review_submission"),
+    path("reports/", reports.reports_default, name="reports_default"),
+    path("reports/<str:region>/<int:year>/<int:month>/", reports.reports_page, name="reports"),
+    path("reports/<str:region>/<int:year>/<int:month>/<str:name>", reports.report_file, name="report_file"),
+    path("audit/", audit.audit_page, name="audit"),
+    path("public/", public.public_index, name="public_index"),
+    path("public/<str:region>/", public.public_region, name="public"),
+    path("public/<str:region>/<int:year>/", public.public_region, name="public_year"),
+]

@@ -6,9 +6,10 @@ import pytest
 
 from devplan.indicators.services import Provenance
 from devplan.lib.errors import DevplanError
-from devplan.reports.content import Num
+from devplan.reports.citations import Citations
+from devplan.reports.content import Num, Paragraph, plain
 from devplan.reports.models import NarrativeBlock
-from devplan.reports.narrative import Citations, latest_blocks, record_block
+from devplan.reports.narrative import latest_blocks, record_block
 
 
 def test_an_edit_is_a_new_revision_and_the_latest_is_read(demo) -> None:  # type: ignore[no-untyped-def]
@@ -34,3 +35,34 @@ def test_citations_become_linked_numbers_and_gaps_stay_gaps(demo) -> None:  # ty
 def test_unknown_section_is_refused(demo) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(DevplanError, match="位置"):
         record_block(demo, 2023, "nowhere", 1, "文字", Provenance())
+
+
+def test_section_two_cites_funds_projects_and_attraction(generated) -> None:  # type: ignore[no-untyped-def]
+    cited = {(num.ref.kind, num.ref.subject, num.ref.field): num.text for num in generated.document.numbers()
+             if num.ref is not None and num.ref.kind != "figure" and num.ref.year == 2023}
+    assert {("fund", "total", "month"): "11", ("fund", "total", "amount"): "49.5",
+            ("fund", "loans", "amount"): "26", ("plan_total", "all", "through_month"): "10",
+            ("plan_total", "all", "project_count"): "220", ("plan_total", "all", "completed_investment"): "234.5",
+            ("attraction", "top500_firms", "value"): "3", ("attraction", "projects_over_100m", "value"): "18",
+            ("attraction", "signed_projects", "value"): "36"}.items() <= cited.items()
+    text = "".join(plain(block.runs) for block in generated.document.blocks if isinstance(block, Paragraph))
+    assert "1-11月全市累计争取各类资金49.5亿元，其中，国省湘潭市补助资金27.7亿元" in text  # reads as the seed
+    assert "计划实施市本级重点项目225个，总投资657.4亿元，年计划投资201.8亿元，其中社会投资类项目119个" in text
+    html = generated.path("report.html").read_text(encoding="utf-8")
+    assert 'data-record="plan_total:' in html and 'href="/funds/?region=430381&amp;year=2023#total-rev-1"' in html
+
+
+def test_next_year_project_plan_totals_are_cited(demo) -> None:  # type: ignore[no-untyped-def]
+    runs = Citations(demo, 2023).runs("{next_projects.all.project_count}个，总投资{next_projects.all.total_investment}亿元，"
+                                      "年计划投资{next_projects.all.planned_investment}亿元，社会投资类"
+                                      "{next_projects.social.project_count}个；{next_projects.nowhere.project_count}")
+    numbers = [run for run in runs if isinstance(run, Num)]
+    assert [n.text for n in numbers] == ["225", "657.4", "201.8", "119"]
+    assert all(n.ref is not None and n.ref.year == 2024 for n in numbers)
+    assert runs[-1] == "（缺数：下年重点项目合计 nowhere）"
+
+
+def test_unknown_citation_kinds_and_fields_are_refused(demo) -> None:  # type: ignore[no-untyped-def]
+    for text in ("{funds.total.colour}", "{weather.total.amount}", "{gdp.colour}"):
+        with pytest.raises(DevplanError, match="段落引用"):
+            record_block(demo, 2023, "problems", 9, text, Provenance())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from docx import Document as open_docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
@@ -62,11 +63,24 @@ def test_next_year_targets_are_listed(paragraphs: list[str]) -> None:
 
 def test_eight_attachments_are_listed_and_each_starts_a_new_page(word, paragraphs: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert f"附件：1. {ATTACHMENT_TITLES[0]}" in paragraphs
-    for number, title in enumerate(ATTACHMENT_TITLES, 1):
-        assert title in paragraphs
+    assert all(title in paragraphs for title in ATTACHMENT_TITLES)
+    assert next(p for p in word.paragraphs if p.text == "附件1").paragraph_format.page_break_before
+    for number in range(2, 9):  # the wide project tables: each opens a section of its own
         mark = next(p for p in word.paragraphs if p.text == f"附件{number}")
-        assert mark.paragraph_format.page_break_before
+        assert mark._p.getprevious().find(qn("w:pPr") + "/" + qn("w:sectPr")) is not None
     assert len(word.tables) == 8
+
+
+def test_project_attachments_are_on_landscape_pages(word) -> None:  # type: ignore[no-untyped-def]
+    portrait, *wide = word.sections
+    assert portrait.orientation == WD_ORIENT.PORTRAIT and len(wide) == 7
+    for section in wide:
+        assert section.orientation == WD_ORIENT.LANDSCAPE and section.start_type == WD_SECTION.NEW_PAGE
+        assert abs(section.page_width - Mm(297)) < Mm(1) and abs(section.page_height - Mm(210)) < Mm(1)
+        assert abs(section.left_margin - Mm(37)) <= Mm(1) and abs(section.bottom_margin - Mm(28)) <= Mm(1)
+    widths = [sum(int(col.get(qn("w:w"))) for col in table._tbl.tblGrid) for table in word.tables]
+    assert abs(widths[0] - 156 * 1440 / 25.4) < 10  # twips: the portrait text block, 156 mm
+    assert all(abs(width - 225 * 1440 / 25.4) < 10 for width in widths[1:])  # the landscape one, 225 mm
 
 
 def test_sections_follow_the_seed(paragraphs: list[str]) -> None:
@@ -110,3 +124,11 @@ def test_audit_reads_the_main_indicator_facts_back_without_errors(generated) -> 
     gdp = {(fact.measure, str(fact.value)) for fact in result.facts if fact.indicator == "gdp"}
     assert {("target", "617"), ("actual", "428.3"), ("growth", "2.2"), ("estimate", "600"), ("completion", "97")} <= gdp
     assert not [finding for finding in result.findings if finding.severity == "error"]
+
+
+def test_tables_keep_real_styles_and_repeat_their_header(word) -> None:  # type: ignore[no-untyped-def]
+    for table in word.tables:
+        assert table.style.name == "Table Grid"
+        assert {p.style.name for row in table.rows for cell in row.cells for p in cell.paragraphs} == {"表格文字"}
+        assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert word.tables[1].rows[1].cells[1].text.startswith("湘乡市压缩空气储能项目")

@@ -95,3 +95,10 @@ def test_html_has_no_outside_urls(generated) -> None:  # type: ignore[no-untyped
     links.feed(html)
     assert all(url.startswith(("/", "data:image/png;base64,")) for url in links.urls)
     assert "http://" not in html and "https://" not in html and "url(" not in html
+
+
+def test_project_attachments_print_on_landscape_pages(generated) -> None:  # type: ignore[no-untyped-def]
+    with pdfplumber.open(generated.path("report.pdf")) as pdf:
+        marks = {int(m.group(1)): page.width > page.height for page in pdf.pages
+                 if (m := re.match(r"附件(\d)\n", page.extract_text() or ""))}
+    assert marks == {1: False, **{number: True for number in range(2, 9)}}

@@ -1,0 +1,105 @@
+"""The access decisions: one function per kind of object, used by every page and every API call.
+
+Each returns `Access(read, write)`. Views and endpoints never improvise a permission check; they ask here
+and answer 403 (or redirect to the login page for an anonymous visitor) when the answer is no.
+
+- region (dashboard, completeness, approval queue, period lock): every member of the region reads;
+  planners and admins write (approve, return, lock, reopen, set deadlines).
+- indicator (its page with the revision history, its submissions, `POST /api/observations`): planners,
+  admins and viewers of the region read; a department reads and writes only the indicators it is
+  responsible for in that region.
+- project (the projects list, a project's page, its progress entry): every member of the region reads;
+  the project owner unit (业主单位) named on an owner membership writes its own projects' progress.
+- submission: whoever may read its indicator or project reads it; its department or owner writes it
+  while it is a draft or has been returned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from devplan.accounts.models import Membership, Role
+from devplan.indicators.models import Indicator, Responsibility
+from devplan.regions.models import Department, Region
+
+if TYPE_CHECKING:
+    from devplan.collection.models import Submission
+    from devplan.projects.models import Project
+
+
+@dataclass(frozen=True)
+class Access:
+    read: bool
+    write: bool
+
+
+NO_ACCESS = Access(read=False, write=False)
+OVERSEERS = (Role.ADMIN, Role.PLANNER)
+
+
+def memberships(user: Any, region: Region | None = None) -> list[Membership]:
+    """The user's membership rows, in one region when given; none for an anonymous or inactive user."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return []
+    rows = Membership.objects.filter(user=user).select_related("region", "department")
+    if region is not None:
+        rows = rows.filter(region=region)
+    return list(rows)
+
+
+def _roles(user: Any, region: Region) -> set[str]:
+    roles = {m.role for m in memberships(user, region)}
+    if getattr(user, "is_superuser", False) and user.is_active:
+        roles.add(Role.ADMIN)
+    return roles
+
+
+def user_departments(user: Any, region: Region) -> list[Department]:
+    return [m.department for m in memberships(user, region) if m.role == Role.DEPARTMENT and m.department]
+
+
+def region_access(user: Any, region: Region) -> Access:
+    roles = _roles(user, region)
+    return Access(read=bool(roles), write=bool(roles & set(OVERSEERS)))
+
+
+def indicator_access(user: Any, region: Region, indicator: Indicator) -> Access:
+    roles = _roles(user, region)
+    if roles & {Role.ADMIN, Role.PLANNER, Role.VIEWER}:
+        return Access(read=True, write=False)
+    if Role.DEPARTMENT not in roles:
+        return NO_ACCESS
+    owns = Responsibility.objects.filter(
+        region=region, indicator=indicator, department__in=user_departments(user, region)
+    ).exists()
+    return Access(read=owns, write=owns)
+
+
+def project_access(user: Any, project: Project) -> Access:
+    rows = memberships(user, project.region)
+    owns = any(m.role == Role.OWNER and m.owner_unit == project.owner for m in rows)
+    reads = bool(rows) or (getattr(user, "is_superuser", False) and user.is_active)
+    return Access(read=reads, write=owns)
+
+
+def submission_access(user: Any, submission: Submission) -> Access:
+    if submission.project is not None:
+        on_subject = project_access(user, submission.project)
+    else:
+        on_subject = indicator_access(user, submission.region, submission.subject)  # type: ignore[arg-type]
+    return Access(read=on_subject.read, write=on_subject.write and submission.is_editable)
+
+
+def regions_of(user: Any) -> list[Region]:
+    """The regions the user is a member of (every county for a superuser), for navigation."""
+    if getattr(user, "is_superuser", False) and user.is_active:
+        return list(Region.objects.filter(level=Region.Level.COUNTY))
+    seen: dict[int, Region] = {}
+    for membership in memberships(user):
+        seen.setdefault(membership.region_id, membership.region)
+    return list(seen.values())
+
+
+def is_submitter(user: Any, region: Region) -> bool:
+    return bool(user_departments(user, region))

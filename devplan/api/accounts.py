@@ -1,0 +1,53 @@
+"""`POST /api/login` and `POST /api/logout`: a session cookie and the CSRF token to send back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth import authenticate, login, logout
+from django.http import HttpRequest
+from django.middleware.csrf import get_token
+from ninja import Router, Schema, Status
+
+from devplan.accounts.access import memberships
+from devplan.accounts.lockout import lockout_message
+from devplan.api.security import session
+
+router = Router(tags=["登录"])
+
+
+class Credentials(Schema):
+    username: str
+    password: str
+
+
+class Session(Schema):
+    csrf_token: str
+    username: str
+    roles: list[dict[str, Any]]
+
+
+class Detail(Schema):
+    detail: str
+
+
+@router.post("/login", response={200: Session, 401: Detail, 429: Detail}, summary="登录：设置会话 cookie，返回 csrf_token")
+def api_login(request: HttpRequest, credentials: Credentials) -> Any:
+    user = authenticate(request, username=credentials.username, password=credentials.password)
+    if user is None:
+        if getattr(request, "axes_locked_out", False):
+            return Status(429, {"detail": lockout_message()})
+        return Status(401, {"detail": "用户名或密码不正确"})
+    login(request, user)
+    roles = [
+        {"role": m.role, "region": m.region.code, "department": m.department.name if m.department else None,
+         "owner": m.owner_unit or None}
+        for m in memberships(user)
+    ]
+    return {"csrf_token": get_token(request), "username": user.get_username(), "roles": roles}
+
+
+@router.post("/logout", auth=session, response={200: Detail}, summary="退出登录")
+def api_logout(request: HttpRequest) -> Any:
+    logout(request)
+    return {"detail": "已退出登录"}

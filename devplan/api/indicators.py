@@ -1,0 +1,63 @@
+"""Read endpoints: the indicators a user may see, and one indicator's targets and figures with history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Router, Status
+
+from devplan.accounts.access import indicator_access
+from devplan.api.errors import FORBIDDEN
+from devplan.api.payloads import figure_payload, figures_by_month, target_payload
+from devplan.api.security import session
+from devplan.indicators.models import Indicator, Responsibility
+from devplan.indicators.services import find_indicator, target_history
+from devplan.lib.periods import format_month
+from devplan.regions.lookup import find_region
+
+router = Router(tags=["指标"], auth=session)
+
+
+@router.get("/indicators", summary="当前用户可查看的指标（某行政区）")
+def list_indicators(request: HttpRequest, region: str) -> list[dict[str, Any]]:
+    place = find_region(region)
+    owners = {
+        r.indicator_id: r.department.name
+        for r in Responsibility.objects.filter(region=place).select_related("department")
+    }
+    rows = []
+    for indicator in Indicator.objects.all():
+        access = indicator_access(request.user, place, indicator)
+        if access.read:
+            rows.append({
+                "code": indicator.code, "name": indicator.name, "unit": indicator.unit,
+                "quantity": indicator.quantity, "is_main": indicator.is_main,
+                "department": owners.get(indicator.pk), "can_submit": access.write,
+            })
+    return rows
+
+
+@router.get(
+    "/indicators/{code}/figures",
+    response={200: dict[str, Any], 403: dict[str, str]},
+    summary="某指标某年度的目标（含调整）与各月数据的全部修订",
+)
+def indicator_figures(request: HttpRequest, code: str, region: str, year: int) -> Any:
+    place = find_region(region)
+    indicator = find_indicator(code)
+    if not indicator_access(request.user, place, indicator).read:
+        return Status(403, {"detail": FORBIDDEN})
+    months = figures_by_month(place, indicator, year)
+    return {
+        "indicator": indicator.code,
+        "name": indicator.name,
+        "unit": indicator.unit,
+        "region": place.code,
+        "year": year,
+        "targets": [target_payload(t) for t in target_history(place, indicator, year)],
+        "figures": [
+            {"through": format_month(year, month), "revisions": [figure_payload(f) for f in revisions]}
+            for month, revisions in months.items()
+        ],
+    }

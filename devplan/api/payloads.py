@@ -1,0 +1,73 @@
+"""JSON shapes of targets, figure revisions and monthly series, shared by the API and the pages' charts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from devplan.indicators.models import Figure, Indicator, Target
+from devplan.lib.jsonnum import to_number
+from devplan.lib.periods import format_month
+from devplan.regions.models import Region
+
+
+def revision_payload(row: Figure | Target) -> dict[str, Any]:
+    return {
+        "revision": row.revision,
+        "recorded_at": row.recorded_at.isoformat(),
+        "known_at": row.known_at.isoformat(),
+        "recorded_by": row.who or None,
+        "reason": row.reason or None,
+        "source": row.source or None,
+        "source_document": row.source_document or None,
+    }
+
+
+def target_payload(target: Target) -> dict[str, Any]:
+    return {
+        "kind": target.kind,
+        "value": to_number(target.value),
+        "unit": target.unit or None,
+        "qualifier": target.qualifier or None,
+        "adjusted": target.adjusted,
+        "step_with": target.step_with.code if target.step_with else None,
+        **revision_payload(target),
+    }
+
+
+def figure_payload(figure: Figure) -> dict[str, Any]:
+    return {
+        "through": format_month(figure.year, figure.month),
+        "value": to_number(figure.value),
+        "growth_pct": to_number(figure.growth_pct),
+        "estimate_value": to_number(figure.estimate_value),
+        "estimate_growth_pct": to_number(figure.estimate_growth_pct),
+        "note": figure.note or None,
+        **revision_payload(figure),
+    }
+
+
+def figures_by_month(region: Region, indicator: Indicator, year: int) -> dict[int, list[Figure]]:
+    """Every revision of every month of the year, oldest revision first."""
+    months: dict[int, list[Figure]] = {}
+    rows = Figure.objects.filter(region=region, indicator=indicator, year=year).select_related("recorded_by")
+    for figure in rows.order_by("month", "revision"):
+        months.setdefault(figure.month, []).append(figure)
+    return months
+
+
+def series_payload(region: Region, indicator: Indicator, year: int) -> dict[str, Any]:
+    """The latest revision per month, this year and last, for the monthly chart."""
+    def latest(y: int) -> dict[int, Figure]:
+        return {month: revs[-1] for month, revs in figures_by_month(region, indicator, y).items()}
+
+    this_year, last_year = latest(year), latest(year - 1)
+    months = list(range(1, 13))
+    return {
+        "indicator": indicator.name,
+        "unit": indicator.unit,
+        "year": year,
+        "months": [f"{m}月" for m in months],
+        "value": [to_number(this_year[m].value) if m in this_year else None for m in months],
+        "last_year": [to_number(last_year[m].value) if m in last_year else None for m in months],
+        "growth_pct": [to_number(this_year[m].growth_pct) if m in this_year else None for m in months],
+    }

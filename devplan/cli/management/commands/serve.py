@@ -1,0 +1,55 @@
+"""`devplan serve [--host 127.0.0.1] [--port 8000] [--workers 2] [--demo-accounts]`: the web app and its
+JSON API under gunicorn (sync workers), static files through WhiteNoise."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import CommandParser
+
+from devplan.cli.base import DevplanCommand
+from devplan.lib.table import pad
+from devplan.regions.models import Region
+
+
+def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
+    return [
+        sys.executable, "-m", "gunicorn", "devplan.wsgi:application",
+        "--worker-class", "sync", "--workers", str(workers), "--bind", f"{host}:{port}",
+        "--access-logfile", "-", "--graceful-timeout", "5",
+    ]
+
+
+class Command(DevplanCommand):
+    help = "启动网页应用和 JSON API（gunicorn）；--demo-accounts 为示例数据库创建各角色的示例账户"
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
+        parser.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+        parser.add_argument("--workers", type=int, default=2, help="工作进程数（默认 2）")
+        parser.add_argument(
+            "--demo-accounts", action="store_true", help="创建并打印各角色的示例账户（仅限含示例数据的数据库）"
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        Region.objects.exists()  # a database without the schema stops here with one sentence
+        Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it, even empty
+        if options["demo_accounts"]:
+            self._print_demo_accounts()
+        host, port = options["host"], options["port"]
+        self.stdout.write(f"devplan 已启动：http://{host}:{port}/  （API 文档 http://{host}:{port}/api/docs，Ctrl-C 停止）")
+        self.stdout.flush()
+        # Become gunicorn: Ctrl-C and SIGTERM reach it directly and it stops its workers cleanly.
+        command = gunicorn_command(host, port, options["workers"])
+        os.execv(command[0], command)
+
+    def _print_demo_accounts(self) -> None:
+        from devplan.accounts.demo import ensure_demo_accounts
+
+        self.stdout.write("示例账户（仅用于示例数据库）：")
+        for account in ensure_demo_accounts():
+            self.stdout.write(f"  {pad(account.label, 40)} 用户名 {account.username:<10} 密码 {account.password}")

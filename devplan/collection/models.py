@@ -1,0 +1,124 @@
+"""Monthly submissions by departments (indicator figures) and project owners (project progress), their
+review by the planners, deadlines, and period locks.
+
+A submission is the submitter's working copy; only `approve` turns it into an official record (a new
+`Figure` or project `Progress` revision). Lock and reopen events are rows of their own, never edited.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from devplan.indicators.models import Indicator, amount
+from devplan.projects.models import Project
+from devplan.regions.models import Region
+
+
+class Submission(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "草稿"
+        SUBMITTED = "submitted", "待审核"
+        APPROVED = "approved", "已通过"
+        RETURNED = "returned", "已退回"
+
+    region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT)
+    indicator = models.ForeignKey(Indicator, verbose_name="指标", null=True, blank=True, on_delete=models.PROTECT)
+    project = models.ForeignKey(Project, verbose_name="项目", null=True, blank=True, on_delete=models.PROTECT)
+    year = models.PositiveSmallIntegerField("年度")
+    month = models.PositiveSmallIntegerField("截至月份")
+    value = amount("1至当月累计值（项目为累计完成投资，亿元）")
+    growth_pct = amount("同比增长(%)")
+    note = models.TextField("说明（项目为形象进度）", blank=True)
+    problems = models.TextField("存在问题", blank=True)
+    help_requested = models.TextField("需协调解决事项", blank=True)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="填报人", null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    submitted_at = models.DateTimeField("提交时间", null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="审核人", null=True, blank=True, on_delete=models.PROTECT,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField("审核时间", null=True, blank=True)
+    comment = models.TextField("审核意见", blank=True)
+    created_at = models.DateTimeField("创建时间", default=timezone.now)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "数据填报"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(indicator__isnull=True) ^ models.Q(project__isnull=True),
+                name="submission_of_indicator_or_project",
+            ),
+            models.UniqueConstraint(
+                fields=["region", "indicator", "year", "month"], condition=models.Q(project__isnull=True),
+                name="one_submission_per_indicator_month",
+            ),
+            models.UniqueConstraint(
+                fields=["project", "year", "month"], condition=models.Q(indicator__isnull=True),
+                name="one_submission_per_project_month",
+            ),
+        ]
+        ordering = ["year", "month", "indicator__sort_order", "project__ref"]
+
+    def __str__(self) -> str:
+        return f"{self.region} {self.subject_name} {self.year}年1—{self.month}月（{self.get_status_display()}）"
+
+    @property
+    def subject(self) -> Indicator | Project:
+        return self.indicator if self.indicator is not None else self.project  # type: ignore[return-value]
+
+    @property
+    def subject_name(self) -> str:
+        return self.subject.name
+
+    @property
+    def unit(self) -> str:
+        return self.indicator.unit if self.indicator is not None else "亿元"
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status in (self.Status.DRAFT, self.Status.RETURNED)
+
+
+class PeriodLock(models.Model):
+    """One lock or reopening of a region's month; the latest event says whether the month is locked."""
+
+    class Event(models.TextChoices):
+        LOCK = "lock", "锁定"
+        REOPEN = "reopen", "重新开启"
+
+    region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT)
+    year = models.PositiveSmallIntegerField("年度")
+    month = models.PositiveSmallIntegerField("月份")
+    event = models.CharField("事件", max_length=10, choices=Event.choices)
+    reason = models.CharField("原因", max_length=500, blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="操作人", on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField("时间", default=timezone.now)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "月度锁定记录"
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.region} {self.year}-{self.month:02d} {self.get_event_display()}"
+
+
+class Deadline(models.Model):
+    """The day by which a region's departments must submit the figures through `month`."""
+
+    region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT)
+    year = models.PositiveSmallIntegerField("年度")
+    month = models.PositiveSmallIntegerField("月份")
+    due = models.DateField("报送截止日")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "报送截止日"
+        constraints = [models.UniqueConstraint(fields=["region", "year", "month"], name="one_deadline_per_month")]
+
+    def __str__(self) -> str:
+        return f"{self.region} {self.year}年{self.month}月：{self.due:%Y-%m-%d}"

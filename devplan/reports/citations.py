@@ -1,0 +1,134 @@
+"""Citations in narrative text: `{indicator_code.field}` for an indicator's latest figure, and
+`{kind.key.field}` for the other records the report cites — funds won, investment attraction and the plan's
+project totals. Each becomes the recorded number, linked to its record; a citation the database cannot
+answer prints a gap marker, never a number.
+
+| citation | record | key | fields |
+|---|---|---|---|
+| `{gdp.value}` | latest figure of the indicator | — | `value`, `growth_pct`, `estimate_value`, `estimate_growth_pct`, `stated_completion_pct` |
+| `{funds.total.amount}` | latest fund figure of the year | source (`total`, `loans`, …) | `amount`, `project_count`, `project_investment`, `month` |
+| `{attraction.top500_firms.value}` | latest attraction figure of the year | measure | `value`, `month` |
+| `{projects.all.project_count}` | the plan's project total for the year | `all` or a category code | `project_count`, `total_investment`, `planned_investment`, `completed_investment`, `through_month` |
+| `{next_projects.social.total_investment}` | the same for the next year | as above | as above |
+| `{next_attraction.fdi.value}` | the next year's attraction target | measure | `value` |
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Model, QuerySet
+
+from devplan.attraction.models import AttractionFigure, AttractionTarget
+from devplan.funds.models import FundFigure
+from devplan.indicators.models import Figure, Indicator
+from devplan.indicators.services import latest_figures
+from devplan.projects.models import PlanTotal
+from devplan.projects.services import latest_per
+from devplan.regions.models import Region
+from devplan.reports.content import Num, Ref, Run
+from devplan.reports.states import figure_num
+
+CITATION = re.compile(r"\{([a-z0-9_]+(?:\.[a-z0-9_]+){1,2})\}")
+INDICATOR_FIELDS: tuple[str, ...] = ("value", "growth_pct", "estimate_value", "estimate_growth_pct", "stated_completion_pct")
+TOTAL_FIELDS = ("project_count", "total_investment", "planned_investment", "completed_investment", "through_month")
+RECORD_FIELDS = {
+    "funds": ("amount", "project_count", "project_investment", "month"),
+    "attraction": ("value", "month"),
+    "projects": TOTAL_FIELDS,
+    "next_projects": TOTAL_FIELDS,
+    "next_attraction": ("value",),
+}
+# The record kind a citation's Ref names (and its page in the web app, see `Ref.href`).
+REF_KIND = {"funds": "fund", "attraction": "attraction", "projects": "plan_total", "next_projects": "plan_total",
+            "next_attraction": "attraction_target"}
+GAP_NAMES = {"funds": "争取资金", "attraction": "招商引资", "projects": "重点项目合计",
+             "next_projects": "下年重点项目合计", "next_attraction": "下年招商引资目标"}
+
+
+def citation_problem(key: str) -> str | None:
+    """Why a citation `{key}` cannot be resolved by any database (an unknown kind or field), or None."""
+    parts = key.split(".")
+    if len(parts) == 2:
+        allowed = INDICATOR_FIELDS
+    elif parts[0] in RECORD_FIELDS:
+        allowed = RECORD_FIELDS[parts[0]]
+    else:
+        return f"段落引用“{{{key}}}”的种类应为 {'/'.join(RECORD_FIELDS)} 之一"
+    if parts[-1] not in allowed:
+        return f"段落引用“{{{key}}}”的字段应为 {'/'.join(allowed)} 之一"
+    return None
+
+
+def _known[M: Model](queryset: QuerySet[M], as_of: datetime | None) -> QuerySet[M]:
+    return queryset if as_of is None else queryset.filter(known_at__lte=as_of)
+
+
+def _latest_targets(region: Region, year: int, as_of: datetime | None) -> dict[str, AttractionTarget]:
+    targets: dict[str, AttractionTarget] = {}
+    for target in _known(AttractionTarget.objects.filter(region=region, year=year), as_of).order_by("revision"):
+        targets[target.measure] = target
+    return targets
+
+
+def _plan_totals(region: Region, year: int) -> dict[str, PlanTotal]:
+    totals = PlanTotal.objects.filter(region=region, year=year).select_related("category")
+    return {total.category.code if total.category else "all": total for total in totals}
+
+
+class Citations:
+    """Resolves citations against the records of the region and year known at `as_of` (plan totals, which
+    keep no history, as they are)."""
+
+    def __init__(self, region: Region, year: int, as_of: datetime | None = None) -> None:
+        self.region, self.year = region, year
+        by_id = latest_figures(region, year, as_of)
+        codes = dict(Indicator.objects.filter(pk__in=by_id).values_list("pk", "code"))
+        self.figures: dict[str, Figure] = {codes[pk]: figure for pk, figure in by_id.items()}
+        self.names = dict(Indicator.objects.values_list("code", "name"))
+        self.records: dict[str, dict[str, Any]] = {
+            "funds": latest_per(_known(FundFigure.objects.filter(region=region, year=year), as_of), "source", None),
+            "attraction": latest_per(
+                _known(AttractionFigure.objects.filter(region=region, year=year), as_of), "measure", None),
+            "projects": _plan_totals(region, year),
+            "next_projects": _plan_totals(region, year + 1),
+            "next_attraction": _latest_targets(region, year + 1, as_of),
+        }
+
+    def runs(self, text: str) -> list[Run]:
+        """The text with each citation replaced by its number or, where the database lacks it, by a gap
+        marker naming what is missing."""
+        runs: list[Run] = []
+        position = 0
+        for match in CITATION.finditer(text):
+            runs.append(text[position:match.start()])
+            runs.append(self._cite(match.group(1)))
+            position = match.end()
+        runs.append(text[position:])
+        return [run for run in runs if run != ""]
+
+    def _cite(self, key: str) -> Run:
+        parts = key.split(".")
+        if len(parts) == 2:
+            figure = self.figures.get(parts[0])
+            number = figure_num(figure, parts[1]) if figure is not None else None
+            return number if number is not None else f"（缺数：{self.names.get(parts[0], parts[0])}）"
+        kind, subject, field = parts
+        record = self.records.get(kind, {}).get(subject)
+        number = self._record_num(kind, subject, record, field) if record is not None else None
+        return number if number is not None else f"（缺数：{GAP_NAMES.get(kind, kind)} {subject}）"
+
+    def _record_num(self, kind: str, subject: str, record: Any, field: str) -> Num | None:
+        value = getattr(record, field, None)
+        if value is None:
+            return None
+        text = str(value) if isinstance(value, int) else format(Decimal(value).normalize(), "f")
+        places = len(text.split(".")[1]) if "." in text else 0
+        year = self.year + 1 if kind.startswith("next_") else self.year
+        month = getattr(record, "month", None) or getattr(record, "through_month", None)
+        ref = Ref(REF_KIND[kind], record.pk, getattr(record, "revision", 1), subject, self.region.code, year, month,
+                  field)
+        return Num(text, Decimal(text), places, ref)

@@ -1,0 +1,77 @@
+"""A content table as one Word table (`w:tbl`), written as XML text and parsed once.
+
+python-docx builds a table cell by cell and looks each cell's paragraph style up by name, which took seconds
+for the few thousand cells of a region with hundreds of projects; the same XML written in one pass takes
+milliseconds. The cells still use the real style "表格文字" (so the table stays editable in Word or WPS),
+the table the built-in "Table Grid", and every run names its East Asian font like the rest of the document.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from docx.document import Document as WordDocument
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from devplan.reports.content import Cell, Num, Row, Table, plain
+from devplan.reports.fonts import LATIN, Role, word_font
+
+TWIPS_PER_MM = 1440 / 25.4
+
+
+def _cell_text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, Num):
+        return cell.text
+    return cell if isinstance(cell, str) else plain(cell)
+
+
+class TableWriter:
+    """Writes tables for one document: the cell style's id and the run fonts are looked up once."""
+
+    def __init__(self, document: WordDocument) -> None:
+        self.style_id = document.styles["表格文字"].style_id
+        self.grid_id = document.styles["Table Grid"].style_id
+        self.fonts = {role: self._fonts(role) for role in ("body", "heading")}
+
+    @staticmethod
+    def _fonts(role: Role) -> str:
+        east_asian, latin = escape(word_font(role)), escape(LATIN)
+        return (f'<w:rPr><w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{east_asian}" '
+                f'w:cs="{latin}"/></w:rPr>')
+
+    def _cell(self, text: str, width: int, role: Role, span: int = 1) -> str:
+        grid_span = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+        return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}</w:tcPr>'
+                f'<w:p><w:pPr><w:pStyle w:val="{self.style_id}"/></w:pPr><w:r>{self.fonts[role]}'
+                f'<w:t xml:space="preserve">{escape(text, quote=False)}</w:t></w:r></w:p></w:tc>')
+
+    def _row(self, row: Row, widths: list[int]) -> str:
+        if row.kind == "note":
+            return "<w:tr>" + self._cell(_cell_text(row.cells[0]), sum(widths), "body", len(widths)) + "</w:tr>"
+        role: Role = "heading" if row.kind == "total" else "body"
+        cells = "".join(self._cell(_cell_text(cell), width, role)
+                        for cell, width in zip(row.cells, widths, strict=True))
+        return f"<w:tr>{cells}</w:tr>"
+
+    def xml(self, table: Table, width_mm: float) -> str:
+        total = sum(column.width for column in table.columns)
+        widths = [round(width_mm * TWIPS_PER_MM * column.width / total) for column in table.columns]
+        grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+        # The header row repeats on every page the table runs over (w:tblHeader).
+        header = "".join(self._cell(column.caption, width, "heading")
+                         for column, width in zip(table.columns, widths, strict=True))
+        rows = "".join(self._row(row, widths) for row in table.rows)
+        return (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"{self.grid_id}\"/>"
+                f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+                '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+                'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+                f'<w:tblGrid>{grid}</w:tblGrid><w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>{header}</w:tr>'
+                f"{rows}</w:tbl>")
+
+    def add(self, document: WordDocument, table: Table, width_mm: float) -> None:
+        """Append the table at the end of the document body (before its final section properties)."""
+        body = document.element.body
+        body._insert_tbl(parse_xml(self.xml(table, width_mm)))

@@ -1,0 +1,150 @@
+"""What the dashboard shows for a region and month: indicator cards with lights, completion against time
+progress, the peer ranking in the prefecture, and the reports still missing for the month."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from devplan.accounts.access import indicator_access
+from devplan.arithmetic.ranking import rank
+from devplan.collection.completeness import Completeness, completeness
+from devplan.indicators.models import Indicator
+from devplan.indicators.services import figure_as_of
+from devplan.indicators.status import indicator_status
+from devplan.lib.periods import parse_month
+from devplan.projects.services import latest_reported_month
+from devplan.projects.summary import project_views
+from devplan.regions.models import Region
+
+LIGHTS = {
+    "green": ("正常", "完成进度达到或超过序时进度"),
+    "yellow": ("预警", "落后序时进度 5 个百分点以内"),
+    "red": ("滞后", "落后序时进度超过 5 个百分点"),
+    "none": ("暂无", "缺少目标或数据，无法判断"),
+}
+KIND_WORDS = {"level": "总量", "growth": "增长", "ceiling": "控制在", "in_step": "与经济增长同步"}
+
+
+@dataclass(frozen=True)
+class Card:
+    row: dict[str, Any]
+    indicator: Indicator
+    readable: bool
+
+    @property
+    def light_label(self) -> str:
+        return LIGHTS[self.row["light"]][0]
+
+    @property
+    def light_help(self) -> str:
+        return LIGHTS[self.row["light"]][1]
+
+    @property
+    def target_text(self) -> str:
+        target = self.row["target"]
+        if target is None:
+            return "未设目标"
+        if target["kind"] == "in_step":
+            return "与经济增长同步"
+        unit = "%" if target["kind"] == "growth" else (target["unit"] or self.indicator.unit)
+        prefix = "增长" if target["kind"] == "growth" else ("控制在" if target["kind"] == "ceiling" else "")
+        adjusted = "（调整后）" if target["adjusted"] else ""
+        return f"{prefix}{target['value']}{unit}{target['qualifier'] or ''}{adjusted}"
+
+    @property
+    def through_text(self) -> str:
+        actual = self.row["actual"]
+        if actual is None:
+            return ""
+        _, month = parse_month(actual["through"])
+        return "1月" if month == 1 else f"1—{month}月"
+
+
+@dataclass(frozen=True)
+class RankRow:
+    name: str
+    place: int | None
+    out_of: int
+    basis: str
+
+
+def cards(user: Any, region: Region, year: int) -> list[Card]:
+    indicators = {i.code: i for i in Indicator.objects.filter(is_main=True)}
+    return [
+        Card(row, indicators[row["indicator"]], indicator_access(user, region, indicators[row["indicator"]]).read)
+        for row in indicator_status(region, year)
+    ]
+
+
+def progress_chart(items: list[Card]) -> dict[str, Any]:
+    """Data for the bar chart of completion against time progress (ECharts, static/web/charts.js)."""
+    return {
+        "names": [c.indicator.name for c in items],
+        "completion": [c.row["completion_pct"] for c in items],
+        "expected": [c.row["expected_pct"] for c in items],
+        "lights": [c.row["light"] for c in items],
+    }
+
+
+def _peer_rank(region: Region, indicator: Indicator, year: int, month: int) -> RankRow | None:
+    growths: dict[int, Decimal | None] = {}
+    for place in [region, *region.peers()]:
+        figure = figure_as_of(place, indicator, year, month)
+        growths[place.pk] = figure.growth_pct if figure else None
+    present = sum(1 for g in growths.values() if g is not None)
+    if present < 2 or growths[region.pk] is None:
+        return None
+    places = rank(growths, descending=indicator.higher_is_better)
+    return RankRow(indicator.name, places[region.pk], present, f"按1—{month}月同比增速，{present}个县市区有数据")
+
+
+def peer_ranking(region: Region, year: int, items: list[Card]) -> list[RankRow]:
+    """The rank among the prefecture's counties by growth; without peers' figures, the rank the source
+    states (marked as stated)."""
+    prefecture = region.parent.name if region.parent else "上级"
+    rows = []
+    for card in items:
+        actual = card.row["actual"]
+        if actual is None:
+            continue
+        _, month = parse_month(actual["through"])
+        computed = _peer_rank(region, card.indicator, year, month)
+        if computed is not None:
+            rows.append(computed)
+        elif actual.get("stated_rank"):
+            scope = actual.get("rank_scope") or prefecture
+            rows.append(RankRow(card.indicator.name, actual["stated_rank"], 0, f"材料所述（{scope}排名）"))
+    return rows
+
+
+def project_rows(region: Region, year: int, month: int | None = None) -> tuple[int | None, list[dict[str, Any]]]:
+    """The key projects of the year as `devplan projects --json` rows, reported through `month`."""
+    through, views = project_views(region, year, month)
+    return through, [view.json(year) for view in views]
+
+
+def lagging_projects(region: Region, year: int, month: int) -> list[dict[str, Any]]:
+    """Projects behind time progress (yellow or red) or due to start and not started, worst first; judged
+    through the month or, when projects have reported only up to an earlier month, through that one."""
+    reported = latest_reported_month(region, year)
+    if reported is None:
+        return []
+    _, rows = project_rows(region, year, min(month, reported))
+    lagging = [row for row in rows if row["lagging"]]
+    return sorted(lagging, key=lambda row: (row["light"] != "red", row["completion_pct"] or 0))
+
+
+def dashboard_context(user: Any, region: Region, year: int, month: int) -> dict[str, Any]:
+    items = cards(user, region, year)
+    table: Completeness = completeness(region, year, month)
+    return {
+        "cards": items,
+        "chart": progress_chart(items),
+        "ranking": peer_ranking(region, year, items),
+        "completeness": table,
+        "missing": [(row.department, row.missing) for row in table.rows if row.missing],
+        "lagging": lagging_projects(region, year, month),
+        "lights": LIGHTS,
+    }

@@ -1,0 +1,62 @@
+"""Which region and month a page shows when the address does not say: the user's region, and the month
+of the latest deadline or, failing that, of the latest main-indicator figure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils import timezone
+
+from devplan.accounts.access import regions_of
+from devplan.collection.models import Deadline
+from devplan.indicators.models import Figure, Indicator
+from devplan.regions.models import Region
+
+MONTHS = range(1, 13)
+
+
+def region_by_code(code: str) -> Region:
+    region = Region.objects.filter(code=code).first()
+    if region is None:
+        raise Http404(f"没有行政区划代码为 {code} 的行政区")
+    return region
+
+
+def indicator_by_code(code: str) -> Indicator:
+    indicator = Indicator.objects.filter(code=code).first()
+    if indicator is None:
+        raise Http404(f"没有代码为“{code}”的指标")
+    return indicator
+
+
+def home_region(user: Any) -> Region:
+    regions = regions_of(user)
+    if not regions:
+        raise PermissionDenied("您的账户还没有分配行政区和角色：请联系管理员")
+    return regions[0]
+
+
+def default_period(region: Region) -> tuple[int, int]:
+    deadline = Deadline.objects.filter(region=region).order_by("-year", "-month").first()
+    if deadline is not None:
+        return deadline.year, deadline.month
+    latest = (
+        Figure.objects.filter(region=region, indicator__is_main=True).order_by("-year", "-month").first()
+    )
+    if latest is not None:
+        return latest.year, latest.month
+    today = timezone.localdate()
+    return today.year, today.month
+
+
+def check_month(year: int, month: int) -> None:
+    if month not in MONTHS or not 2000 <= year <= 2100:
+        raise Http404("没有这个月份")
+
+
+def neighbours(year: int, month: int) -> dict[str, tuple[int, int]]:
+    previous = (year, month - 1) if month > 1 else (year - 1, 12)
+    following = (year, month + 1) if month < 12 else (year + 1, 1)
+    return {"previous": previous, "next": following}

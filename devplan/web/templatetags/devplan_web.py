@@ -1,0 +1,84 @@
+"""Template helpers: the navigation a user's roles call for, and numbers printed the Chinese way."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import template
+from django.urls import reverse
+
+from devplan.accounts.access import memberships
+from devplan.accounts.models import Role
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, url) pairs: the dashboard for every member, data entry for departments, the review page
+    for planners and viewers, the admin for staff; the public page and API docs for all."""
+    user = context["request"].user
+    links: list[tuple[str, str]] = []
+    if user.is_authenticated:
+        roles = {m.role for m in memberships(user)} | ({Role.ADMIN} if user.is_superuser else set())
+        links.append(("仪表盘", reverse("web:dashboard_default")))
+        links.append(("重点项目", reverse("web:projects_default")))
+        if roles & {Role.DEPARTMENT, Role.OWNER}:
+            links.append(("我的待办", reverse("web:home")))
+        if Role.DEPARTMENT in roles:
+            links.append(("数据填报", reverse("web:submit_default")))
+        if Role.OWNER in roles:
+            links.append(("项目进度填报", reverse("web:progress_default")))
+        if roles & {Role.PLANNER, Role.ADMIN, Role.VIEWER}:
+            links.append(("审核与报送进度", reverse("web:review_default")))
+            links.append(("报告", reverse("web:reports_default")))
+            links.append(("报告审核", reverse("web:audit")))
+        if user.is_staff:
+            links.append(("管理后台", reverse("admin:index")))
+    links.append(("公开数据", reverse("web:public_index")))
+    links.append(("API 文档", "/api/docs"))
+    return links
+
+
+@register.filter
+def num(value: Any) -> str:
+    """617 → 617, 428.3000 → 428.3, None → —."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, Decimal):
+        value = value.normalize()
+        return format(value, "f")
+    return str(value)
+
+
+@register.filter
+def month_span(month: int) -> str:
+    return "1月" if month == 1 else f"1—{month}月"
+
+
+BASIS_WORDS = (
+    ("estimate/target", "全年预计÷年目标"),
+    ("actual/target", "累计÷年目标"),
+    ("estimate growth index", "预计增速，指数比 (1+g)/(1+g目标)"),
+    ("actual growth index", "累计增速，指数比 (1+g)/(1+g目标)"),
+    ("estimate growth reduction", "预计降幅，指数比"),
+    ("actual growth reduction", "累计降幅，指数比"),
+    ("estimate growth rate ratio", "预计增速÷目标增速（不推荐的算法）"),
+    ("actual growth rate ratio", "累计增速÷目标增速（不推荐的算法）"),
+    ("stated", "材料所述完成率"),
+    ("in step", "与经济增长同步：两者增速对比"),
+)
+
+
+@register.filter
+def basis_label(basis: str | None) -> str:
+    """How a completion was computed, in words a planner uses."""
+    if not basis:
+        return ""
+    return next((words for key, words in BASIS_WORDS if basis.startswith(key)), "上限对比" if "ceiling" in basis else basis)
+
+
+@register.filter
+def get_item(mapping: dict[str, Any], key: str) -> Any:
+    return mapping.get(key, key)

@@ -1,0 +1,73 @@
+"""Logging in and out (Django's views with devplan's templates), and the home page that sends each role
+where its work is: submitters to their reminders, everyone else to the dashboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.signals import user_logged_in, user_logged_out
+from django.db.models import Q
+from django.dispatch import receiver
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from devplan.accounts.access import user_departments
+from devplan.accounts.audit import record_action
+from devplan.collection.completeness import reminders
+from devplan.collection.models import Submission
+from devplan.web.periods import default_period, home_region
+from devplan.web.views.progress import owner_units
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "web/login.html"
+    redirect_authenticated_user = True
+
+
+class LogoutView(auth_views.LogoutView):
+    next_page = "web:login"
+
+
+def _via(request: HttpRequest) -> dict[str, str]:
+    return {"via": "api" if request.path.startswith("/api/") else "web"}
+
+
+@receiver(user_logged_in)
+def _log_login(sender: Any, request: HttpRequest | None, user: Any, **kwargs: Any) -> None:
+    if request is not None:
+        record_action(request, "login", user, _via(request))
+
+
+@receiver(user_logged_out)
+def _log_logout(sender: Any, request: HttpRequest | None, user: Any, **kwargs: Any) -> None:
+    if request is not None and user is not None:
+        record_action(request, "logout", user, _via(request), user=user)
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """Submitters (departments, project owners) see their reminders and returned submissions; everyone
+    else goes to the dashboard."""
+    region = home_region(request.user)
+    departments = user_departments(request.user, region)
+    units = owner_units(request.user, region)
+    year, month = default_period(region)
+    if not departments and not units:
+        return redirect("web:dashboard", region=region.code, year=year, month=month)
+    returned = Submission.objects.filter(
+        Q(indicator__responsibility__department__in=departments) | Q(project__owner__in=units),
+        region=region, status=Submission.Status.RETURNED,
+    ).select_related("indicator", "project", "reviewed_by")
+    return render(request, "web/home.html", {
+        "region": region,
+        "parties": [d.name for d in departments] + units,
+        "departments": departments,
+        "units": units,
+        "reminders": reminders(region, departments, timezone.localdate()) if departments else [],
+        "returned": returned,
+        "year": year,
+        "month": month,
+    })

@@ -1,0 +1,31 @@
+"""The dashboard of a region and month."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from devplan.accounts.access import region_access
+from devplan.web.dashboard import dashboard_context
+from devplan.web.periods import check_month, default_period, home_region, region_by_code
+from devplan.web.views.common import period_context, require
+
+
+@login_required
+def dashboard_default(request: HttpRequest) -> HttpResponse:
+    region = home_region(request.user)
+    year, month = default_period(region)
+    return redirect("web:dashboard", region=region.code, year=year, month=month)
+
+
+@login_required
+def dashboard(request: HttpRequest, region: str, year: int, month: int) -> HttpResponse:
+    place = region_by_code(region)
+    check_month(year, month)
+    access = region_access(request.user, place)
+    require(access.read)
+    context = dashboard_context(request.user, place, year, month)
+    return render(request, "web/dashboard.html", {
+        "region": place, "can_review": access.write, **period_context(year, month), **context,
+    })

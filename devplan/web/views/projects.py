@@ -1,0 +1,67 @@
+"""Key projects: the list (filter by category, status, department, light) and a project's page with its
+monthly progress history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from devplan.accounts.access import project_access, region_access
+from devplan.projects.models import Category, Progress, Project
+from devplan.web.dashboard import LIGHTS, project_rows
+from devplan.web.periods import default_period, home_region, region_by_code
+from devplan.web.views.common import require
+
+FILTERS = ("category", "status", "department", "light")
+
+
+def _matches(row: dict[str, Any], chosen: dict[str, str]) -> bool:
+    return (
+        (not chosen["category"] or chosen["category"] in row["categories"])
+        and (not chosen["status"] or row["status"] == chosen["status"])
+        and (not chosen["department"] or row["department"] == chosen["department"])
+        and (not chosen["light"] or row["light"] == chosen["light"])
+    )
+
+
+@login_required
+def projects_default(request: HttpRequest) -> HttpResponse:
+    region = home_region(request.user)
+    return redirect("web:projects", region=region.code, year=default_period(region)[0])
+
+
+@login_required
+def projects_list(request: HttpRequest, region: str, year: int) -> HttpResponse:
+    place = region_by_code(region)
+    require(region_access(request.user, place).read)
+    chosen = {name: request.GET.get(name, "") for name in FILTERS}
+    through, rows = project_rows(place, year)
+    shown = [row for row in rows if _matches(row, chosen)]
+    return render(request, "web/projects.html", {
+        "region": place, "year": year, "through": through, "rows": shown, "total": len(rows),
+        "chosen": chosen,
+        "categories": Category.objects.values_list("name", flat=True),
+        "statuses": Project.Status.values,
+        "departments": sorted({row["department"] for row in rows if row["department"]}),
+        "lights": LIGHTS,
+    })
+
+
+@login_required
+def project_page(request: HttpRequest, ref: str, year: int) -> HttpResponse:
+    project = Project.objects.select_related("region", "department").filter(ref=ref).first()
+    if project is None:
+        raise Http404(f"没有登记编号为“{ref}”的项目")
+    require(project_access(request.user, project).read)
+    _, rows = project_rows(project.region, year)
+    row = next((r for r in rows if r["ref"] == ref), None)
+    history = Progress.objects.filter(project=project, year=year).select_related("recorded_by").order_by(
+        "-month", "-revision"
+    )
+    return render(request, "web/project.html", {
+        "project": project, "region": project.region, "year": year, "row": row, "history": history,
+        "lights": LIGHTS,
+    })

@@ -1,0 +1,112 @@
+"""The planners' month: the approval queue (approve, or return with a comment), the completeness table
+with the deadline, and the period lock with its history of locks and reopenings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from devplan.accounts.access import region_access
+from devplan.collection import workflow
+from devplan.collection.checks import warnings_for
+from devplan.collection.completeness import completeness
+from devplan.collection.models import PeriodLock, Submission
+from devplan.lib.errors import DevplanError
+from devplan.regions.models import Region
+from devplan.web.periods import check_month, default_period, home_region, region_by_code
+from devplan.web.views.common import period_context, require
+
+REVIEWERS_ONLY = "只有发改局（计划科）可以审核数据、锁定或重新开启月份"
+
+
+def _back(region: Region, year: int, month: int) -> HttpResponse:
+    return redirect("web:review", region=region.code, year=year, month=month)
+
+
+@login_required
+def review_default(request: HttpRequest) -> HttpResponse:
+    region = home_region(request.user)
+    year, month = default_period(region)
+    return _back(region, year, month)
+
+
+@login_required
+def review_page(request: HttpRequest, region: str, year: int, month: int) -> HttpResponse:
+    place = region_by_code(region)
+    check_month(year, month)
+    access = region_access(request.user, place)
+    require(access.read)
+    submissions = (
+        Submission.objects.filter(region=place, year=year, month=month)
+        .exclude(status=Submission.Status.DRAFT)
+        .select_related("indicator", "project", "submitted_by", "reviewed_by")
+    )
+    return render(request, "web/review.html", {
+        "region": place,
+        "can_review": access.write,
+        "queue": [(s, _warnings(s)) for s in submissions if s.status == Submission.Status.SUBMITTED],
+        "done": [s for s in submissions if s.status != Submission.Status.SUBMITTED],
+        "completeness": completeness(place, year, month),
+        "locked": workflow.is_locked(place, year, month),
+        "lock_history": PeriodLock.objects.filter(region=place, year=year, month=month).select_related("by"),
+        **period_context(year, month),
+    })
+
+
+def _warnings(submission: Submission) -> list[str]:
+    """The same warnings the submitter saw, for the reviewer's second look."""
+    if submission.indicator is None:
+        return []
+    return warnings_for(submission.region, submission.indicator, submission.year, submission.month,
+                        submission.value, submission.growth_pct)
+
+
+@login_required
+@require_POST
+def review_submission(request: HttpRequest, pk: int) -> HttpResponse:
+    submission = get_object_or_404(Submission.objects.select_related("region", "indicator", "project"), pk=pk)
+    require(region_access(request.user, submission.region).write, REVIEWERS_ONLY)
+    try:
+        if request.POST.get("action") == "approve":
+            official = workflow.approve(request, submission)
+            messages.success(request, f"已通过：{submission.subject_name}成为正式数据（第 {official.revision} 次修订）。")
+        else:
+            workflow.return_submission(request, submission, request.POST.get("comment", ""))
+            messages.success(request, f"已退回：{submission.subject_name}，意见已转给填报单位。")
+    except DevplanError as exc:
+        messages.error(request, exc.sentence())
+    return _back(submission.region, submission.year, submission.month)
+
+
+@login_required
+@require_POST
+def review_period(request: HttpRequest, region: str, year: int, month: int) -> HttpResponse:
+    place = region_by_code(region)
+    check_month(year, month)
+    require(region_access(request.user, place).write, REVIEWERS_ONLY)
+    action = request.POST.get("action")
+    try:
+        if action == "lock":
+            workflow.lock_period(request, place, year, month, request.POST.get("reason", ""))
+            messages.success(request, f"{year}年{month}月已锁定：修改须先重新开启。")
+        elif action == "reopen":
+            workflow.reopen_period(request, place, year, month, request.POST.get("reason", ""))
+            messages.success(request, f"{year}年{month}月已重新开启，原因已记录。")
+        else:
+            workflow.set_deadline(request, place, year, month, _due(request.POST.get("due", "")))
+            messages.success(request, f"{year}年{month}月数据的报送截止日已设定。")
+    except DevplanError as exc:
+        messages.error(request, exc.sentence())
+    return _back(place, year, month)
+
+
+def _due(raw: str) -> date:
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        raise DevplanError(f"截止日应为 YYYY-MM-DD 格式的日期，而不是“{raw}”") from None

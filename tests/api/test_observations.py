@@ -1,0 +1,99 @@
+"""`POST /api/observations` per the contract: 401 without a session, 403 for another department's indicator,
+422 with a clear message for a bad value, and a new revision (never an overwrite) when accepted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from devplan.accounts.models import AuditLog
+from devplan.indicators.models import Figure
+from tests.accounts.personas import PASSWORD
+
+GDP_DECEMBER = {"region": "湘乡市", "indicator": "gdp", "through": "2023-12", "value": 610.5, "growth_pct": 4.1,
+                "note": "初步核算"}
+
+
+def session_client(username: str) -> tuple[Client, str]:
+    client = Client(enforce_csrf_checks=True)
+    answer = client.post("/api/login", {"username": username, "password": PASSWORD}, content_type="application/json")
+    return client, answer.json()["csrf_token"]
+
+
+def post(client: Client, token: str | None, body: dict[str, Any]):  # type: ignore[no-untyped-def]
+    headers = {"X-CSRFToken": token} if token else {}
+    return client.post("/api/observations", body, content_type="application/json", headers=headers)
+
+
+def test_without_a_session_the_answer_is_401(personas):
+    answer = post(Client(enforce_csrf_checks=True), None, GDP_DECEMBER)
+    assert answer.status_code == 401
+    assert "请先登录" in answer.json()["detail"]
+
+
+def test_another_departments_indicator_is_403_and_nothing_is_stored(personas):
+    client, token = session_client("caizheng")
+    before = Figure.objects.count()
+    answer = post(client, token, GDP_DECEMBER)
+    assert answer.status_code == 403
+    assert "不属于您所在的部门" in answer.json()["detail"]
+    assert Figure.objects.count() == before
+
+
+def test_a_session_without_the_csrf_token_is_refused(personas):
+    client, _ = session_client("tongji")
+    answer = post(client, None, GDP_DECEMBER)
+    assert answer.status_code == 403
+    assert "CSRF" in answer.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"value": "四百"}, "value（累计值）应为数字"),
+        ({"value": -3}, "累计值不能为负数"),
+        ({"value": None, "growth_pct": None}, "请至少填写累计值或同比增长"),
+        ({"growth_pct": -120}, "同比增长不能低于或等于 −100%"),
+        ({"through": "2023-13"}, "through 应为 YYYY-MM 格式"),
+    ],
+)
+def test_a_bad_value_is_422_with_one_clear_sentence(personas, change, message):
+    client, token = session_client("tongji")
+    answer = post(client, token, {**GDP_DECEMBER, **change})
+    assert answer.status_code == 422
+    assert message in answer.json()["detail"]
+
+
+def test_a_missing_field_is_422_naming_it(personas):
+    client, token = session_client("tongji")
+    answer = post(client, token, {"region": "湘乡市", "through": "2023-12", "value": 1})
+    assert answer.status_code == 422
+    assert "indicator" in answer.json()["detail"]
+
+
+def test_an_accepted_call_adds_a_revision_and_overwrites_nothing(personas):
+    client, token = session_client("tongji")
+    first = post(client, token, GDP_DECEMBER)
+    second = post(client, token, {**GDP_DECEMBER, "value": 612.0})
+    assert (first.status_code, second.status_code) == (201, 201)
+    assert (first.json()["revision"], second.json()["revision"]) == (1, 2)
+    revisions = Figure.objects.filter(indicator__code="gdp", year=2023, month=12).order_by("revision")
+    assert [str(f.value.normalize()) for f in revisions] == ["610.5", "612"]
+    assert revisions[0].source == "api" and revisions[0].recorded_by == personas.owner
+    assert AuditLog.objects.filter(action="figure.api_record").count() == 2
+
+
+def test_a_locked_month_takes_no_observation(personas):
+    from django.test import RequestFactory
+
+    from devplan.collection.workflow import lock_period
+
+    request = RequestFactory().post("/")
+    request.user = personas.planner
+    lock_period(request, personas.region, 2023, 12)
+    client, token = session_client("tongji")
+    answer = post(client, token, GDP_DECEMBER)
+    assert answer.status_code == 409
+    assert "已锁定" in answer.json()["detail"]

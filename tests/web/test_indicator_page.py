@@ -1,0 +1,31 @@
+"""The indicator page: targets, the monthly chart, every revision with who, why, old and new value."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from devplan.indicators.models import Indicator
+from devplan.indicators.services import Provenance, record_figure
+
+
+def test_indicator_page_shows_targets_revisions_and_the_source_sentence(personas):
+    gdp = Indicator.objects.get(code="gdp")
+    record_figure(personas.region, gdp, 2023, 9, Provenance(reason="统计局最终核实", by=personas.planner),
+                  value=Decimal("430.1"), growth_pct=Decimal("2.3"))
+    page = personas.client("owner").get("/indicator/430381/gdp/2023/").content.decode()
+    assert "原目标（第1版）" in page and "617亿元以上" in page
+    assert "统计局最终核实" in page and "planner" in page
+    assert "第2次" in page and "428.3" in page and "430.1" in page
+    assert "1—9月完成428.3亿元" in page  # the source sentence
+    assert 'id="series-data"' in page
+
+
+def test_an_adjusted_target_is_marked(personas):
+    page = personas.client("planner").get("/indicator/430381/fiscal_revenue/2023/").content.decode()
+    assert "调整后（第1版）" in page
+
+
+def test_an_unknown_indicator_is_404_in_chinese(personas):
+    page = personas.client("planner").get("/indicator/430381/nothing/2023/")
+    assert page.status_code == 404
+    assert "没有代码为“nothing”的指标" in page.content.decode()

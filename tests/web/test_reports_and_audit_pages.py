@@ -1,0 +1,44 @@
+"""The reports page downloads the documents devplan.reports writes; the audit page highlights facts."""
+
+from __future__ import annotations
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+REPORTS = "/reports/430381/2023/10/"
+
+
+def test_reports_page_offers_the_report_attachments_and_briefing(personas):
+    page = personas.client("planner").get(REPORTS).content.decode()
+    for name in ("report.docx", "report.pdf", "attachments.xlsx", "brief.docx"):
+        assert f"{REPORTS}{name}" in page
+
+
+def test_the_report_downloads_as_a_word_document(personas):
+    answer = personas.client("planner").get(f"{REPORTS}report.docx")
+    assert answer.status_code == 200
+    assert "attachment" in answer["Content-Disposition"]
+    assert b"".join(answer.streaming_content)[:2] == b"PK"
+
+
+def test_reports_follow_the_region_decision(personas):
+    assert personas.client("anonymous").get(REPORTS).status_code == 302
+    assert personas.client("other").get(REPORTS).status_code == 200
+    assert personas.client("planner").get(f"{REPORTS}secrets.txt").status_code == 404
+
+
+def test_the_audit_page_highlights_facts_and_lists_findings(personas):
+    text = "科技型中小企业入库254家、同比增长33.9%。\n"
+    upload = SimpleUploadedFile("report.txt", text.encode("utf-8"), content_type="text/plain")
+    page = personas.client("planner").post("/audit/", {"report": upload}).content.decode()
+    assert '<mark id="fact-0"' in page and "254家" in page
+    assert "不是整数" in page
+
+
+def test_the_audit_page_refuses_other_files_in_one_sentence(personas):
+    upload = SimpleUploadedFile("report.exe", b"MZ", content_type="application/octet-stream")
+    page = personas.client("planner").post("/audit/", {"report": upload}).content.decode()
+    assert "不是可审核的文件" in page
+
+
+def test_the_audit_page_needs_a_login(personas):
+    assert personas.client("anonymous").get("/audit/").status_code == 302
