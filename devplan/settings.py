@@ -135,7 +135,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(envstr("DEVPLAN_STATIC_ROOT", str(BASE_DIR.parent / "staticfiles")))
+# Only for `collectstatic`: WhiteNoise serves straight from the apps, and would warn about a missing folder.
+STATIC_ROOT = envstr("DEVPLAN_STATIC_ROOT", "") or None
 # Serve straight from the apps' static folders: no collectstatic step on an offline laptop.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG

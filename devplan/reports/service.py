@@ -42,16 +42,31 @@ def write_documents(document: Document, out: Path, *, html: bool = True, xlsx: b
         return _write(document, _folder(out), html=html, xlsx=xlsx)
 
 
+def _partial(path: Path) -> Path:
+    return path.with_name(f".{path.name}.partial")
+
+
 def _write(document: Document, folder: Path, *, html: bool, xlsx: bool) -> list[Path]:
+    """Every file is written under a hidden temporary name and renamed only when all are complete, so a
+    run that is killed half-way never leaves a truncated file under a finished name."""
     stem = folder / document.name
-    written = [stem.with_suffix(".docx"), stem.with_suffix(".pdf")]
-    render_docx(document, written[0])
-    page = render_html(document)
+    final = [stem.with_suffix(".docx"), stem.with_suffix(".pdf")]
     if html:
-        written.append(stem.with_suffix(".html"))
-        written[-1].write_text(page, encoding="utf-8")
-    write_pdf(page, written[1])
+        final.append(stem.with_suffix(".html"))
     if xlsx:
-        written.append(folder / "attachments.xlsx")
-        render_xlsx(document.attachments, written[-1])
-    return written
+        final.append(folder / "attachments.xlsx")
+    partial = [_partial(path) for path in final]
+    try:
+        render_docx(document, partial[0])
+        page = render_html(document)
+        write_pdf(page, partial[1])
+        if html:
+            partial[2].write_text(page, encoding="utf-8")
+        if xlsx:
+            render_xlsx(document.attachments, partial[-1])
+        for temporary, path in zip(partial, final, strict=True):
+            temporary.replace(path)
+    finally:
+        for temporary in partial:
+            temporary.unlink(missing_ok=True)
+    return final

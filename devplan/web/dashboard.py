@@ -12,7 +12,7 @@ from devplan.arithmetic.ranking import rank
 from devplan.collection.completeness import Completeness, completeness
 from devplan.indicators.models import Indicator
 from devplan.indicators.services import figure_as_of
-from devplan.indicators.status import indicator_status
+from devplan.indicators.status_cache import cached_status
 from devplan.lib.periods import parse_month
 from devplan.projects.services import latest_reported_month
 from devplan.projects.summary import project_views
@@ -74,7 +74,7 @@ def cards(user: Any, region: Region, year: int) -> list[Card]:
     indicators = {i.code: i for i in Indicator.objects.filter(is_main=True)}
     return [
         Card(row, indicators[row["indicator"]], indicator_access(user, region, indicators[row["indicator"]]).read)
-        for row in indicator_status(region, year)
+        for row in cached_status(region, year)
     ]
 
 

@@ -37,7 +37,8 @@ class Command(DevplanCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         Region.objects.exists()  # a database without the schema stops here with one sentence
-        Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it, even empty
+        if settings.STATIC_ROOT:
+            Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it, even empty
         if options["demo_accounts"]:
             self._print_demo_accounts()
         host, port = options["host"], options["port"]
