@@ -128,8 +128,9 @@ def write_markdown(results: dict[str, Any], path: Path) -> str:
         "Raw results: `bench/results/latest.json`.",
         "",
     ])
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    results_dir = path.parent.parent / "bench" / "results"
+    results_dir = Path(__file__).resolve().parent / "results"
     results_dir.mkdir(parents=True, exist_ok=True)
     (results_dir / "latest.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     return table
