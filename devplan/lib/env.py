@@ -78,7 +78,8 @@ def envdb(name: str, default: str) -> dict[str, object]:
         raise ConfigError(f"{name} must be a sqlite:/// or postgres:// URL, not {raw!r}")
     try:
         # Persistent connections: opening a PostgreSQL connection costs more than answering most requests.
-        config = dict(dj_database_url.parse(raw, conn_max_age=600, conn_health_checks=True))
+        max_age = envint("DEVPLAN_DB_CONN_MAX_AGE", 600, minimum=0)
+        config = dict(dj_database_url.parse(raw, conn_max_age=max_age, conn_health_checks=True))
     except Exception as exc:  # dj-database-url raises several kinds for a malformed URL
         raise ConfigError(f"{name} is not a valid database URL ({raw!r}): {exc}") from None
     return config
