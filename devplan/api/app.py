@@ -5,15 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
 
 from devplan.api import accounts, indicators, observations
 from devplan.api.docs import LocalDocs
 from devplan.api.errors import install_error_handlers
-from devplan.indicators.status_cache import cached_status
+from devplan.indicators.status_cache import cached_status_json
 from devplan.lib.periods import end_of_month, parse_month
-from devplan.regions.lookup import find_region
 
 api = NinjaAPI(
     title="devplan API",
@@ -28,13 +27,19 @@ api.add_router("", observations.router)
 api.add_router("", indicators.router)
 
 
-@api.get("/status", summary="某地区某年度主要指标完成情况（同 devplan status --json）", tags=["指标"])
-def status(request: HttpRequest, region: str, year: int, as_of: str | None = None) -> list[dict[str, Any]]:
+@api.get(
+    "/status",
+    response=list[dict[str, Any]],
+    summary="某地区某年度主要指标完成情况（同 devplan status --json）",
+    tags=["指标"],
+)
+def status(request: HttpRequest, region: str, year: int, as_of: str | None = None) -> HttpResponse:
     moment = None
     if as_of:
         y, m = parse_month(as_of, field="as_of")
         moment = end_of_month(y, m, settings.TIME_ZONE)
-    return cached_status(find_region(region), year, moment)
+    # Served from the cache as ready JSON: the dashboards of a whole province poll this.
+    return HttpResponse(cached_status_json(region, year, moment), content_type="application/json")
 
 
 @api.get("/health", summary="服务是否在运行（固定返回 ok）", tags=["系统"])
