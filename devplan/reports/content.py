@@ -45,18 +45,20 @@ class Ref:
         return f"{self.kind}:{self.pk}:r{self.revision}"
 
     @property
-    def href(self) -> str:
-        """The page of the record in the web app: an indicator's history, a project's, the region's projects
-        (for the plan's totals), funds won or investment attraction."""
-        if self.kind in ("figure", "target"):
-            return f"/indicators/{self.subject}/?region={self.region}&year={self.year}#rev-{self.revision}"
+    def href(self) -> str | None:
+        """The page of the record in the web app: the indicator's revision history, the project's progress
+        history, or the region's projects (for the plan's totals). Funds won and investment attraction have
+        no page of their own yet: their numbers carry the record name only."""
+        if self.kind == "figure":
+            return f"/indicator/{self.region}/{self.subject}/{self.year}/#figure-{self.pk}"
+        if self.kind == "target":
+            return f"/indicator/{self.region}/{self.subject}/{self.year}/#target-{self.pk}"
         if self.kind == "plan_total":
-            return f"/projects/{self.region}/{self.year}/#total-{self.subject}"
-        if self.kind == "fund":
-            return f"/funds/?region={self.region}&year={self.year}#{self.subject}-rev-{self.revision}"
-        if self.kind in ("attraction", "attraction_target"):
-            return f"/attraction/?region={self.region}&year={self.year}#{self.subject}-rev-{self.revision}"
-        return f"/projects/{self.subject}/?year={self.year}#rev-{self.revision}"
+            return f"/projects/{self.region}/{self.year}/"
+        if self.kind in ("fund", "attraction", "attraction_target"):
+            return None
+        anchor = "plan" if self.kind == "plan" else f"{self.kind}-{self.pk}"
+        return f"/project/{self.subject}/{self.year}/#{anchor}"
 
     @property
     def label(self) -> str:

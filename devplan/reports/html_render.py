@@ -51,7 +51,8 @@ def number(num: Num) -> str:
     if num.ref is None:
         return f'<span class="n">{escape(num.text)}</span>'
     ref = num.ref
-    return (f'<a class="n" href="{escape(ref.href)}" data-record="{escape(ref.record)}" '
+    href = f' href="{escape(ref.href)}"' if ref.href else ""
+    return (f'<a class="n"{href} data-record="{escape(ref.record)}" '
             f'title="{escape(ref.label)}">{escape(num.text)}</a>')
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from devplan.indicators.services import Provenance
@@ -49,7 +51,8 @@ def test_section_two_cites_funds_projects_and_attraction(generated) -> None:  # 
     assert "1-11月全市累计争取各类资金49.5亿元，其中，国省湘潭市补助资金27.7亿元" in text  # reads as the seed
     assert "计划实施市本级重点项目225个，总投资657.4亿元，年计划投资201.8亿元，其中社会投资类项目119个" in text
     html = generated.path("report.html").read_text(encoding="utf-8")
-    assert 'data-record="plan_total:' in html and 'href="/funds/?region=430381&amp;year=2023#total-rev-1"' in html
+    assert 'data-record="plan_total:' in html and 'href="/projects/430381/2023/"' in html
+    assert re.search(r'<a class="n" data-record="fund:\d+:r1"', html)  # no page of its own: the record only
 
 
 def test_next_year_project_plan_totals_are_cited(demo) -> None:  # type: ignore[no-untyped-def]

@@ -86,7 +86,7 @@ def test_html_links_every_number_to_its_record(generated) -> None:  # type: igno
     assert len(links.records) == len(numbers)
     assert [(num.ref.record, num.text) for num in numbers] == links.records
     assert ('figure:', '428.3') in [(record.split(":")[0] + ":", text) for record, text in links.records]
-    assert re.search(r'href="/indicators/gdp/\?region=430381&amp;year=2023#rev-1"', html)
+    assert re.search(r'href="/indicator/430381/gdp/2023/#figure-\d+"', html)
 
 
 def test_html_has_no_outside_urls(generated) -> None:  # type: ignore[no-untyped-def]
@@ -102,3 +102,14 @@ def test_project_attachments_print_on_landscape_pages(generated) -> None:  # typ
         marks = {int(m.group(1)): page.width > page.height for page in pdf.pages
                  if (m := re.match(r"附件(\d)\n", page.extract_text() or ""))}
     assert marks == {1: False, **{number: True for number in range(2, 9)}}
+
+
+def test_every_link_of_a_number_opens_a_page_of_the_web_app(generated) -> None:  # type: ignore[no-untyped-def]
+    from django.urls import resolve
+
+    links = _Links()
+    links.feed(generated.path("report.html").read_text(encoding="utf-8"))
+    paths = {url.split("#")[0].split("?")[0] for url in links.urls if url.startswith("/")}
+    assert paths
+    for path in paths:
+        resolve(path)  # raises Resolver404 for a link to nowhere
