@@ -23,8 +23,8 @@ def outside_addresses(text: str) -> list[str]:
 
 
 def test_the_outside_address_pattern_catches_cdns_and_spares_localhost():
-    assert outside_addresses('<script src="https://cdn.jsdelivr.net/x.js">') == ["https://cdn.jsdelivr.net"]
-    assert outside_addresses('<link href="//cdn.example.com/a.css">') == ["//cdn.example.com"]
+    assert outside_addresses('<script src="https://static.example.net/x.js">') == ["https://static.example.net"]
+    assert outside_addresses('<link href="//assets.example.com/a.css">') == ["//assets.example.com"]
     assert outside_addresses("http://127.0.0.1:8000/ http://localhost/") == []
     assert outside_addresses('<svg xmlns="http://www.w3.org/2000/svg">') == []
 
