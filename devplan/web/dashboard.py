@@ -144,7 +144,7 @@ def dashboard_context(user: Any, region: Region, year: int, month: int) -> dict[
         "chart": progress_chart(items),
         "ranking": peer_ranking(region, year, items),
         "completeness": table,
-        "missing": [(row.department, row.missing) for row in table.rows if row.missing],
+        "missing": [(row.name, row.missing) for row in table.rows if row.missing],
         "lagging": lagging_projects(region, year, month),
         "lights": LIGHTS,
     }

@@ -1,4 +1,5 @@
-"""The completeness table: expected, received and on-time reports per department, and reminders."""
+"""The completeness table: expected, received and on-time reports per department and project owner unit,
+and reminders."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from decimal import Decimal
 from devplan.collection import workflow
 from devplan.collection.completeness import completeness, reminders
 from devplan.indicators.models import Indicator
+from devplan.projects.models import Project
 from devplan.regions.models import Department
+from tests.accounts.personas import BUILDER
 from tests.collection_workflow.helpers import request_by
 
 
@@ -27,7 +30,8 @@ def test_reporting_rate_counts_submitted_reports_against_expected_ones(personas)
 
 def test_gdp_is_expected_only_in_quarter_months(personas):
     def expects_gdp(month: int) -> bool:
-        return any(i.code == "gdp" for row in completeness(personas.region, 2023, month).rows for i in row.expected)
+        gdp = Indicator.objects.get(code="gdp").name
+        return any(gdp in row.expected for row in completeness(personas.region, 2023, month).rows)
 
     assert not expects_gdp(11) and expects_gdp(12)
 
@@ -37,4 +41,38 @@ def test_reminders_list_the_departments_missing_reports_and_flag_overdue_months(
     stats = Department.objects.get(region=personas.region, name="统计局")
     found = reminders(personas.region, [stats], date(2023, 12, 11))
     assert [(r.month, r.overdue) for r in found] == [(11, True)]
-    assert {i.code for i in found[0].missing} == {"fai", "retail_sales", "disposable_income"}
+    names = set(Indicator.objects.filter(code__in=["fai", "retail_sales", "disposable_income"])
+                .values_list("name", flat=True))
+    assert set(found[0].missing) == names
+
+
+def _builder_row(personas, month):
+    return next(row for row in completeness(personas.region, 2023, month).rows if row.is_owner and row.name == BUILDER)
+
+
+def test_a_project_counts_as_received_when_a_progress_revision_for_the_month_exists(personas):
+    project = Project.objects.get(ref="XX-003")
+    assert project.name in _builder_row(personas, 10).received
+
+
+def test_an_owners_missing_project_is_in_the_table_and_its_reminders_until_its_progress_is_submitted(personas):
+    workflow.set_deadline(request_by(personas.planner), personas.region, 2023, 11, date(2023, 12, 10))
+    project = Project.objects.get(ref="XX-003")
+    row = _builder_row(personas, 11)
+    assert project.name in row.expected and project.name in row.missing
+    found = reminders(personas.region, [], date(2023, 12, 11), [BUILDER])
+    assert [(r.month, r.kind, r.overdue) for r in found] == [(11, "owner", True)]
+    assert project.name in found[0].missing
+    assert reminders(personas.region, [], date(2023, 12, 11), ["另一家业主单位"]) == []
+    before = completeness(personas.region, 2023, 11)
+
+    draft = workflow.save_draft(request_by(personas.builder), personas.region, project, 2023, 11,
+                                value=Decimal("1.6"))
+    workflow.submit(request_by(personas.builder), draft)
+
+    after = completeness(personas.region, 2023, 11)
+    assert (after.expected, after.received) == (before.expected, before.received + 1)
+    row = _builder_row(personas, 11)
+    assert project.name in row.received and project.name not in row.missing
+    assert row.on_time == 0  # submitted long after the 2023 deadline
+    assert all(project.name not in r.missing for r in reminders(personas.region, [], date(2023, 12, 11), [BUILDER]))

@@ -1,14 +1,19 @@
-"""Key projects: the list with its filters, a project's page, the owner's progress entry and its approval."""
+"""Key projects: the list with its filters, a project's page, the owner's progress entry and its approval,
+and the owner units in the completeness table and reminders."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from devplan.accounts.access import Access, project_access
+from devplan.collection import workflow
 from devplan.collection.models import Submission
 from devplan.projects.models import Progress, Project
+from tests.accounts.personas import BUILDER
+from tests.collection_workflow.helpers import request_by
 
 LIST = "/projects/430381/2023/"
 PROGRESS = "/progress/430381/2023/11/"
@@ -73,3 +78,21 @@ def test_an_owner_cannot_post_another_owners_project(personas):
 def test_the_dashboard_lists_lagging_projects(personas):
     page = personas.client("planner").get("/dashboard/430381/2023/10/").content.decode()
     assert "滞后的重点项目" in page and "/project/XX-" in page
+
+
+def test_owner_units_appear_in_the_completeness_table_dashboard_and_their_home_page(personas):
+    workflow.set_deadline(request_by(personas.planner), personas.region, 2023, 11, date(2023, 12, 10))
+    project = Project.objects.get(ref="XX-003")
+    review = personas.client("planner").get("/review/430381/2023/11/").content.decode()
+    assert BUILDER in review and project.name in review and "项目业主" in review
+    dashboard = personas.client("planner").get("/dashboard/430381/2023/11/").content.decode()
+    assert f"<b>{BUILDER}</b>" in dashboard and project.name in dashboard
+
+    def reminders_panel() -> str:
+        home = personas.client("builder").get("/").content.decode()
+        return home.split("<h2>报送提醒</h2>")[1].split("</section>")[0]
+
+    panel = reminders_panel()
+    assert "2023年11月项目进度" in panel and project.name in panel and f'href="{PROGRESS}"' in panel
+    personas.client("builder").post(PROGRESS, {"invest_XX-003": "1.6", "action": "submit"})
+    assert project.name not in reminders_panel()

@@ -66,7 +66,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "parties": [d.name for d in departments] + units,
         "departments": departments,
         "units": units,
-        "reminders": reminders(region, departments, timezone.localdate()) if departments else [],
+        "reminders": reminders(region, departments, timezone.localdate(), units),
         "returned": returned,
         "year": year,
         "month": month,
