@@ -17,27 +17,38 @@ from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
 
 EXPIRY_SECONDS = 60
-VERSION_SQL = """
-    SELECT f.n, f.top, t.n, t.top
-    FROM (SELECT COUNT(*) AS n, MAX(id) AS top FROM indicators_figure WHERE region_id = %s) f,
-         (SELECT COUNT(*) AS n, MAX(id) AS top FROM indicators_target WHERE region_id = %s) t
+REGION_AND_VERSION_SQL = """
+    SELECT r.id,
+           (SELECT COUNT(*) FROM indicators_figure WHERE region_id = r.id),
+           (SELECT MAX(id) FROM indicators_figure WHERE region_id = r.id),
+           (SELECT COUNT(*) FROM indicators_target WHERE region_id = r.id),
+           (SELECT MAX(id) FROM indicators_target WHERE region_id = r.id)
+    FROM regions_region r WHERE r.code = %s OR r.name = %s
 """
 
 
-def data_version(region_id: int) -> str:
+def _region_and_version(name_or_code: str) -> tuple[int, str]:
+    """The region's id and its data version in one query; the lookup's own error when the name is unknown
+    or ambiguous. Looked up every time: a restore or a re-initialised database may reuse ids."""
     with connection.cursor() as cursor:
-        cursor.execute(VERSION_SQL, [region_id, region_id])
-        return ":".join(str(part) for part in cursor.fetchone())
+        cursor.execute(REGION_AND_VERSION_SQL, [name_or_code, name_or_code])
+        rows = cursor.fetchall()
+    if len(rows) != 1:
+        region = find_region(name_or_code)  # raises for an unknown or ambiguous name; a code wins over a name
+        rows = [row for row in rows if row[0] == region.pk]
+    region_id, *version = rows[0]
+    return int(region_id), ":".join(str(part) for part in version)
 
 
-def _key(region_id: int, year: int, as_of: datetime | None, form: str) -> str:
+def _key(region_id: int, version: str, year: int, as_of: datetime | None, form: str) -> str:
     moment = as_of.isoformat() if as_of else "latest"
-    return f"status:{form}:{region_id}:{year}:{moment}:{data_version(region_id)}"
+    return f"status:{form}:{region_id}:{year}:{moment}:{version}"
 
 
 def cached_status(region: Region, year: int, as_of: datetime | None = None) -> list[dict[str, Any]]:
     """The same rows as `indicator_status`, computed at most once per data version and minute."""
-    key = _key(region.pk, year, as_of, "rows")
+    region_id, version = _region_and_version(region.code)
+    key = _key(region_id, version, year, as_of, "rows")
     rows = cache.get(key)
     if rows is None:
         rows = indicator_status(region, year, as_of)
@@ -45,19 +56,10 @@ def cached_status(region: Region, year: int, as_of: datetime | None = None) -> l
     return rows
 
 
-def _region_id(name_or_code: str) -> int:
-    key = f"region-id:{name_or_code}"
-    region_id = cache.get(key)
-    if region_id is None:
-        region_id = find_region(name_or_code).pk
-        cache.set(key, region_id, EXPIRY_SECONDS)
-    return int(region_id)
-
-
 def cached_status_json(name_or_code: str, year: int, as_of: datetime | None = None) -> bytes:
-    """`GET /api/status` as bytes: one small query (the data version) when nothing has changed."""
-    region_id = _region_id(name_or_code)
-    key = _key(region_id, year, as_of, "json")
+    """`GET /api/status` as bytes: one small query (region and data version) when nothing has changed."""
+    region_id, version = _region_and_version(name_or_code)
+    key = _key(region_id, version, year, as_of, "json")
     body = cache.get(key)
     if body is None:
         rows = cached_status(Region.objects.get(pk=region_id), year, as_of)
