@@ -149,6 +149,10 @@ DEVPLAN_INDICATOR_YELLOW_GAP = envdecimal("DEVPLAN_INDICATOR_YELLOW_GAP", "5")
 DEVPLAN_PROJECT_GREEN_GAP = envdecimal("DEVPLAN_PROJECT_GREEN_GAP", "10")
 DEVPLAN_PROJECT_YELLOW_GAP = envdecimal("DEVPLAN_PROJECT_YELLOW_GAP", "30")
 
+# /api/status answers from a copy at most this many seconds old before it asks the database whether the
+# region's data changed (0 asks every time). Writes in the same process are seen at once.
+DEVPLAN_STATUS_FRESH_SECONDS = envint("DEVPLAN_STATUS_FRESH_SECONDS", 1, minimum=0)
+
 # Fonts for documents: an office with licensed fonts names them here; free Noto CJK fonts are the fallback.
 DEVPLAN_FONT_BODY = envstr("DEVPLAN_FONT_BODY", "仿宋_GB2312")
 DEVPLAN_FONT_TITLE = envstr("DEVPLAN_FONT_TITLE", "方正小标宋简体")

@@ -25,6 +25,13 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _status_always_current() -> None:
+    """Tests roll data back without saving anything, which the API's one-second copy could not notice;
+    tests/api/test_status_freshness.py covers that copy itself."""
+    settings.DEVPLAN_STATUS_FRESH_SECONDS = 0
+
+
 @pytest.fixture
 def demo(db):  # type: ignore[no-untyped-def]
     """The demo data loaded into the test database; returns 湘乡市."""

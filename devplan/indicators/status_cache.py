@@ -9,8 +9,11 @@ import json
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 
 from devplan.indicators.status import indicator_status
 from devplan.regions.lookup import find_region
@@ -57,7 +60,13 @@ def cached_status(region: Region, year: int, as_of: datetime | None = None) -> l
 
 
 def cached_status_json(name_or_code: str, year: int, as_of: datetime | None = None) -> bytes:
-    """`GET /api/status` as bytes: one small query (region and data version) when nothing has changed."""
+    """`GET /api/status` as bytes. Within DEVPLAN_STATUS_FRESH_SECONDS of the last answer no query at all
+    (a province's dashboards poll this every few seconds); after that one small query for the region and
+    its data version, and the computation only when the data changed."""
+    fresh_key = _fresh_key(name_or_code, year, as_of)
+    body = cache.get(fresh_key)
+    if body is not None:
+        return bytes(body)
     region_id, version = _region_and_version(name_or_code)
     key = _key(region_id, version, year, as_of, "json")
     body = cache.get(key)
@@ -65,4 +74,30 @@ def cached_status_json(name_or_code: str, year: int, as_of: datetime | None = No
         rows = cached_status(Region.objects.get(pk=region_id), year, as_of)
         body = json.dumps(rows, ensure_ascii=False).encode()
         cache.set(key, body, EXPIRY_SECONDS)
+    if settings.DEVPLAN_STATUS_FRESH_SECONDS:
+        cache.set(fresh_key, body, settings.DEVPLAN_STATUS_FRESH_SECONDS)
     return bytes(body)
+
+
+WRITES_KEY = "status:writes"
+
+
+def _fresh_key(name_or_code: str, year: int, as_of: datetime | None) -> str:
+    """Keyed by this process's count of writes, so a write made here is never answered with an older copy."""
+    moment = as_of.isoformat() if as_of else "latest"
+    return f"status:fresh:{cache.get(WRITES_KEY, 0)}:{name_or_code}:{year}:{moment}"
+
+
+def data_changed() -> None:
+    """Tell this process's fresh copies that figures or targets were written (bulk imports call it; saves
+    through the ORM call it by signal)."""
+    try:
+        cache.incr(WRITES_KEY)
+    except ValueError:
+        cache.set(WRITES_KEY, 1, None)
+
+
+@receiver(post_save, sender="indicators.Figure")
+@receiver(post_save, sender="indicators.Target")
+def _count_write(**_kwargs: Any) -> None:
+    data_changed()
