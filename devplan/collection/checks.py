@@ -3,6 +3,7 @@ enter, and warnings for values that are possible but unlikely."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -29,19 +30,51 @@ class Beside:
     last_year: Figure | None
 
 
+PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?", re.ASCII)
+FORMULA_STARTS = ("=", "+", "-", "@")
+MAX_TEXT = 1000
+
+
 def parse_decimal(raw: object, label: str) -> Decimal | None:
-    """A number typed by a user or sent as JSON; empty gives None, anything else non-numeric is refused."""
+    """A number typed by a user or sent as JSON; empty gives None. Only plain ASCII numbers are taken, as in
+    the Excel and CSV imports: "1,234", "４２８" or "2.2%" would otherwise be read in a way the user may
+    not have meant."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
-    if isinstance(raw, bool):
+    if isinstance(raw, bool) or not isinstance(raw, int | float | str | Decimal):
         raise BadValue(f"{label}应为数字，而不是“{raw}”")
+    text = str(raw).strip()
+    if isinstance(raw, str) and not PLAIN_NUMBER.fullmatch(text):
+        raise BadValue(f"{label}应为数字，而不是“{raw}”{_hint(text)}")
     try:
-        value = Decimal(str(raw).strip().replace(",", ""))
+        value = Decimal(text)
     except InvalidOperation:
         raise BadValue(f"{label}应为数字，而不是“{raw}”") from None
     if not value.is_finite():
         raise BadValue(f"{label}应为有限的数字，而不是“{raw}”")
     return value
+
+
+def _hint(text: str) -> str:
+    if "," in text or "，" in text:
+        return "（不要用千分位逗号）"
+    if text.endswith("%"):
+        return "（不带百分号：2.2 表示 2.2%）"
+    if any(not c.isascii() and c.isdigit() for c in text):
+        return "（请用半角阿拉伯数字）"
+    return "（只写数字，不带单位）"
+
+
+def check_text(text: str, label: str) -> str:
+    """A free-text field (note, narrative) that will reach Excel exports: no formula-like start, no control
+    characters, at most MAX_TEXT characters."""
+    if text.startswith(FORMULA_STARTS):
+        raise BadValue(f"{label}不能以 = + - @ 开头（会被电子表格当作公式）")
+    if any(ord(c) < 32 and c not in "\t\r\n" for c in text):
+        raise BadValue(f"{label}含有控制字符，请删去")
+    if len(text) > MAX_TEXT:
+        raise BadValue(f"{label}文字过长（{len(text)}字），请控制在{MAX_TEXT}字以内")
+    return text
 
 
 def plain(value: Decimal) -> str:

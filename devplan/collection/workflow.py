@@ -17,7 +17,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from devplan.accounts.audit import record_action
-from devplan.collection.checks import validate_progress, validate_values
+from devplan.collection.checks import check_text, validate_progress, validate_values
 from devplan.collection.models import Deadline, PeriodLock, Submission
 from devplan.indicators.models import Figure, Indicator
 from devplan.indicators.services import Provenance, record_figure
@@ -80,6 +80,8 @@ def save_draft(
         validate_progress(subject, value)
     else:
         validate_values(subject, value, growth_pct)
+    for text, label in ((note, "备注（形象进度）"), (problems, "存在问题"), (help_requested, "需协调解决事项")):
+        check_text(text, f"{subject.name}的{label}")
     submission, _ = Submission.objects.select_for_update().get_or_create(
         **_identity(region, subject), year=year, month=month
     )
@@ -177,6 +179,7 @@ def record_observation(
     "api"); the caller's access was checked by the endpoint. Nothing earlier is overwritten."""
     _check_open(region, year, month)
     validate_values(indicator, value, growth_pct)
+    check_text(note, "note（备注）")
     figure = record_figure(
         region, indicator, year, month,
         Provenance(reason="部门通过 API 报送", by=request.user, source="api"),  # type: ignore[arg-type]

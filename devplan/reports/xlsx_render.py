@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -38,6 +39,13 @@ def _value(cell: Cell) -> str | float | int | None:
     return cell if isinstance(cell, str) else plain(cell)
 
 
+def _put(target: SheetCell, value: str | float | int | None) -> None:
+    """Store a value; text is always text, so a name or note that starts with "=" is never a formula."""
+    target.value = value
+    if isinstance(value, str):
+        target.data_type = "s"
+
+
 def _number_format(places: int) -> str:
     return "0" if places == 0 else "0." + "0" * places
 
@@ -45,12 +53,12 @@ def _number_format(places: int) -> str:
 def _write_row(sheet: Worksheet, index: int, row: Row, table: Table, fonts: dict[bool, Font]) -> None:
     """One table row; `fonts` maps "bold" to the body font (shared objects: openpyxl is slow to make them)."""
     if row.kind == "note":
-        sheet.cell(index, 1, _value(row.cells[0]))
+        _put(sheet.cell(index, 1), _value(row.cells[0]))
         sheet.merge_cells(start_row=index, start_column=1, end_row=index, end_column=len(table.columns))
     for column, cell in enumerate(row.cells, 1):
         target = sheet.cell(index, column)
         if row.kind != "note":
-            target.value = _value(cell)
+            _put(target, _value(cell))
         if row.kind == "total" and isinstance(cell, Num):
             letter = get_column_letter(column)
             target.value = f"=SUM({letter}{FIRST_DATA_ROW}:{letter}{index - 1})"

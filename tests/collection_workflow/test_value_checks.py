@@ -12,8 +12,14 @@ from devplan.indicators.services import Provenance, record_figure
 
 
 def test_parse_decimal_reads_numbers_and_refuses_words():
-    assert parse_decimal(" 1,234.5 ", "累计值") == Decimal("1234.5")
+    assert parse_decimal(" 1234.5 ", "累计值") == Decimal("1234.5")
+    assert parse_decimal(428.3, "累计值") == Decimal("428.3")
     assert parse_decimal("", "累计值") is None
+    for typed, hint in (("1,234.5", "千分位"), ("４２８.３", "半角"), ("2.2%", "百分号"), ("428.3亿元", "单位")):
+        with pytest.raises(BadValue, match=hint):
+            parse_decimal(typed, "累计值")
+    with pytest.raises(BadValue):
+        parse_decimal(True, "累计值")
     with pytest.raises(BadValue, match="累计值应为数字"):
         parse_decimal("四百", "累计值")
     with pytest.raises(BadValue):

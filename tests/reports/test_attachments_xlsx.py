@@ -42,3 +42,13 @@ def test_totals_are_formulas_and_numbers_keep_their_decimals(tmp_path: Path) -> 
     assert sheet["C4"].value == 1.5 and sheet["C4"].number_format == "0.00"
     assert sheet["C6"].value == "=SUM(C4:C5)"
     assert sheet.column_dimensions["B"].width >= 10
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    dde = "=cmd|' /C calc'!A0"
+    rows = [Row(["1", dde, Num("1.5", Decimal("1.5"), 1)]), Row([f"注：{dde}"], kind="note")]
+    table = Table("测试表", [Column("序号"), Column("项目名称"), Column("总投资", "亿元", numeric=True)], rows)
+    render_xlsx([Attachment(2, table)], tmp_path / "a.xlsx")
+    sheet = load_workbook(tmp_path / "a.xlsx")["测试表"]
+    assert sheet["B4"].value == dde and sheet["B4"].data_type == "s"
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
