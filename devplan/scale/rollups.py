@@ -40,18 +40,33 @@ RANKING_SQL = f"""
     ORDER BY place, c.code
 """
 
-ROLLUP_SQL = f"""
-    SELECT p.code, p.name, COUNT(f.value), SUM(f.value),
-           SUM(CASE WHEN l.value IS NOT NULL THEN f.value END), SUM(l.value)
-    FROM regions_region p
-    JOIN regions_region c ON c.parent_id = p.id
+# The counties under an area: a prefecture's children, or a province's grandchildren.
+AREA_COUNTIES = {
+    Region.Level.PREFECTURE: "JOIN regions_region c ON c.parent_id = a.id",
+    Region.Level.PROVINCE: "JOIN regions_region m ON m.parent_id = a.id JOIN regions_region c ON c.parent_id = m.id",
+}
+ROLLUP_SQL = """
+    SELECT a.id, a.code, a.name, COUNT(f.value), SUM(f.value),
+           SUM(CASE WHEN l.value IS NOT NULL THEN f.value END), SUM(l.value),
+           SUM(CASE WHEN t.kind = 'level' OR (t.kind = 'growth' AND d.value IS NOT NULL) THEN 1 ELSE 0 END),
+           SUM(CASE WHEN t.kind = 'level' THEN t.value
+                    WHEN t.kind = 'growth' AND d.value IS NOT NULL THEN d.value * (100 + t.value) / 100 END),
+           SUM(CASE WHEN t.kind = 'growth' AND l.value IS NOT NULL THEN 1 ELSE 0 END),
+           SUM(CASE WHEN t.kind = 'growth' AND l.value IS NOT NULL THEN l.value * t.value END),
+           SUM(CASE WHEN t.kind = 'growth' AND l.value IS NOT NULL THEN l.value END)
+    FROM regions_region a
+    {counties}
     JOIN indicators_figure f ON f.region_id = c.id AND f.indicator_id = %s AND f.year = %s AND f.month = %s
     LEFT JOIN indicators_figure l ON l.region_id = c.id AND l.indicator_id = %s AND l.year = %s AND l.month = %s
         AND l.revision = (SELECT MAX(h.revision) FROM indicators_figure h WHERE h.region_id = l.region_id
                           AND h.indicator_id = l.indicator_id AND h.year = l.year AND h.month = l.month)
-    WHERE p.level = 'prefecture' AND {LATEST_FIGURE}
-    GROUP BY p.code, p.name
-    ORDER BY p.code
+    LEFT JOIN indicators_figure d ON d.region_id = c.id AND d.indicator_id = %s AND d.year = %s AND d.month = 12
+        AND d.revision = (SELECT MAX(k.revision) FROM indicators_figure k WHERE k.region_id = d.region_id
+                          AND k.indicator_id = d.indicator_id AND k.year = d.year AND k.month = d.month)
+    LEFT JOIN indicators_target t ON t.region_id = c.id AND t.indicator_id = %s AND t.year = %s AND {latest_target}
+    WHERE a.level = %s AND {latest_figure}
+    GROUP BY a.id, a.code, a.name
+    ORDER BY a.code
 """
 
 
@@ -67,12 +82,20 @@ class RankedCounty:
 
 
 @dataclass(frozen=True)
-class PrefectureTotal:
+class AreaTotal:
+    """A prefecture's or province's total of its counties, judged against its own target where it has one,
+    else against the target its counties' targets add up to (`target_basis` says which)."""
+
     code: str
     name: str
     counties: int
     value: Decimal
     growth_pct: Decimal | None
+    target_kind: str | None
+    target_value: Decimal | None
+    target_basis: str | None
+    completion_pct: Decimal | None
+    light: str
 
 
 STORED = Decimal("0.0001")
@@ -104,19 +127,63 @@ def province_ranking(province: Region, indicator: Indicator, year: int, month: i
     return ranked
 
 
-def prefecture_rollup(indicator: Indicator, year: int, month: int) -> list[PrefectureTotal]:
-    """Every prefecture's total of its counties' levels, with growth from the summed levels of both years.
+def area_totals(level: str, indicator: Indicator, year: int, month: int) -> list[AreaTotal]:
+    """Every prefecture's (or province's) total of its counties' levels, with growth from the summed levels
+    of both years, completion and light.
 
     Growth compares only counties that have both years' figures, so a county missing last year does not
-    inflate the rate."""
+    inflate the rate. Without a target of its own, an area is judged against its counties' targets: their growth
+    targets weighted by last year's levels when every county has a growth target; otherwise the sum of their
+    full-year level targets, a growth target counting as last year's full-year level × (1 + target), when every
+    county has one or the other."""
     if not indicator.additive:
         raise UsageError(f"{indicator.name}是比率或人均指标，不能跨地区加总")
+    sql = ROLLUP_SQL.format(counties=AREA_COUNTIES[Region.Level(level)], latest_target=LATEST_TARGET,
+                            latest_figure=LATEST_FIGURE)
     with connection.cursor() as cursor:
-        cursor.execute(ROLLUP_SQL, [indicator.pk, year, month, indicator.pk, year - 1, month])
+        cursor.execute(sql, [indicator.pk, year, month, indicator.pk, year - 1, month, indicator.pk, year - 1,
+                             indicator.pk, year, level])
         rows = cursor.fetchall()
-    totals = []
-    for code, name, counties, total, matched_now, matched_before in rows:
-        now, before = _decimal(matched_now), _decimal(matched_before)
-        growth = growth_pct(now, before) if now is not None and before is not None else None
-        totals.append(PrefectureTotal(code, name, counties, _decimal(total) or Decimal(0), growth))
-    return totals
+    own = _own_targets(level, indicator, year)
+    return [_area_total(indicator, month, row, own.get(row[0])) for row in rows]
+
+
+def prefecture_rollup(indicator: Indicator, year: int, month: int) -> list[AreaTotal]:
+    return area_totals(Region.Level.PREFECTURE, indicator, year, month)
+
+
+def _own_targets(level: str, indicator: Indicator, year: int) -> dict[int, Target]:
+    latest: dict[int, Target] = {}
+    for target in Target.objects.filter(region__level=level, indicator=indicator, year=year).order_by("-revision"):
+        latest.setdefault(target.region_id, target)
+    return latest
+
+
+def _summed_target(counties: int, levels: int, level_sum: Any, growths: int, weighted: Any,
+                   weights: Any) -> tuple[TargetValues | None, str | None]:
+    if counties and growths == counties and weights:
+        rate = (Decimal(str(weighted)) / Decimal(str(weights))).quantize(Decimal("0.01"))
+        return TargetValues(Target.Kind.GROWTH, rate), "county growth targets weighted by last year's levels"
+    if counties and levels == counties:
+        return TargetValues(Target.Kind.LEVEL, _decimal(level_sum)), "sum of county targets"
+    return None, None
+
+
+def _area_total(indicator: Indicator, month: int, row: tuple[Any, ...], own: Target | None) -> AreaTotal:
+    _id, code, name, counties, total, matched_now, matched_before, *target_sums = row
+    now, before = _decimal(matched_now), _decimal(matched_before)
+    growth = growth_pct(now, before) if now is not None and before is not None else None
+    growth = None if growth is None else growth.quantize(STORED)
+    value = _decimal(total) or Decimal(0)
+    if own is not None and own.kind in (Target.Kind.LEVEL, Target.Kind.GROWTH, Target.Kind.CEILING):
+        target: TargetValues | None = TargetValues(own.kind, own.value)
+        basis: str | None = "own target"
+    else:
+        target, basis = _summed_target(counties, *target_sums)
+    assessment = assess(indicator, target, FigureValues(month, value, growth), None) if target else None
+    return AreaTotal(
+        code, name, counties, value, growth,
+        target.kind if target else None, target.value if target else None, basis,
+        assessment.completion.pct if assessment and assessment.completion else None,
+        assessment.light.value if assessment else "none",
+    )

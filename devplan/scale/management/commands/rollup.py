@@ -1,0 +1,38 @@
+"""`devplan rollup --indicator CODE --period YYYY-MM [--level prefecture|province] [--json]`: every
+prefecture's (or province's) total of its counties, growth from summed levels, completion and light."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.core.management.base import CommandParser
+
+from devplan.cli.base import DevplanCommand
+from devplan.indicators.services import find_indicator
+from devplan.lib.periods import parse_month
+from devplan.regions.models import Region
+from devplan.scale.present import area_json, areas_text
+from devplan.scale.rollups import area_totals
+
+
+class Command(DevplanCommand):
+    help = "各市（州）或各省由所辖县级数据汇总的累计值、增速（由汇总值计算）、完成率和预警"
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--indicator", required=True, help="指标代码，如 gdp")
+        parser.add_argument("--period", required=True, help="1月至该月，格式 YYYY-MM")
+        parser.add_argument("--level", choices=[Region.Level.PREFECTURE, Region.Level.PROVINCE],
+                            default=Region.Level.PREFECTURE, help="汇总到地级（默认）或省级")
+        parser.add_argument("--json", action="store_true", help="输出 JSON（供程序读取）")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        indicator = find_indicator(options["indicator"])
+        year, month = parse_month(options["period"], field="--period")
+        totals = area_totals(options["level"], indicator, year, month)
+        if options["json"]:
+            self.stdout.write(json.dumps([area_json(t) for t in totals], ensure_ascii=False, indent=2))
+            return
+        level = "地级" if options["level"] == Region.Level.PREFECTURE else "省级"
+        self.stdout.write(f"{indicator.name} {year}年1—{month}月 {level}汇总（{len(totals)}个）\n\n"
+                          + (areas_text(totals, indicator.unit) if totals else "（没有数据）"))

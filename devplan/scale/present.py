@@ -1,0 +1,56 @@
+"""Roll-ups and rankings as JSON (for `--json` and the API) and as terminal tables."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from devplan.arithmetic.numbers import round_half_up
+from devplan.lib import table
+from devplan.lib.jsonnum import to_number
+from devplan.scale.rollups import AreaTotal, RankedCounty
+
+LIGHTS = {"green": "● 绿", "yellow": "● 黄", "red": "● 红", "none": "○ 无"}
+
+
+def _one_place(value: Decimal | None) -> int | float | None:
+    return None if value is None else to_number(round_half_up(value))
+
+
+def _text(value: Decimal | None, suffix: str = "") -> str:
+    number = _one_place(value)
+    return "—" if number is None else f"{number}{suffix}"
+
+
+def area_json(total: AreaTotal) -> dict[str, Any]:
+    return {
+        "region": total.code, "name": total.name, "counties": total.counties, "value": to_number(total.value),
+        "growth_pct": _one_place(total.growth_pct),
+        "target": None if total.target_kind is None else {
+            "kind": str(total.target_kind), "value": to_number(total.target_value), "basis": total.target_basis},
+        "completion_pct": _one_place(total.completion_pct), "light": total.light,
+    }
+
+
+def ranked_json(county: RankedCounty) -> dict[str, Any]:
+    return {
+        "place": county.place, "region": county.code, "name": county.name, "value": to_number(county.value),
+        "growth_pct": to_number(county.growth_pct), "completion_pct": _one_place(county.completion_pct),
+        "light": county.light,
+    }
+
+
+def areas_text(totals: list[AreaTotal], unit: str) -> str:
+    rows = [[t.name, str(t.counties), _text(t.value), _text(t.growth_pct, "%"),
+             "—" if t.target_value is None else (_text(t.target_value, "%") if t.target_kind == "growth"
+                                                 else _text(t.target_value)),
+             _text(t.completion_pct, "%"), LIGHTS[t.light]] for t in totals]
+    return table.render(["地区", "县数", f"累计（{unit}）", "增长", "目标", "完成率", "预警"], rows,
+                        numeric=[False, True, True, True, True, True])
+
+
+def ranking_text(ranked: list[RankedCounty], unit: str) -> str:
+    rows = [[str(r.place), r.name, _text(r.value), _text(r.growth_pct, "%"), _text(r.completion_pct, "%"),
+             LIGHTS[r.light]] for r in ranked]
+    return table.render(["位次", "县（市、区）", f"累计（{unit}）", "增长", "完成率", "预警"], rows,
+                        numeric=[True, False, True, True, True])

@@ -1,0 +1,116 @@
+"""Roll-ups and rankings on a hand-made tree whose answers are worked out by hand: totals are sums of the
+latest county revisions, growth comes from summed levels (never an average of rates), areas are judged
+against their own target or the one their counties' targets add up to, and rates are never summed."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from devplan.indicators.models import Figure, Indicator, Target
+from devplan.lib.errors import DevplanError, UsageError
+from devplan.regions.models import Region
+from devplan.revisions import append_revision
+from devplan.scale.rollups import area_totals, prefecture_rollup, province_ranking
+
+D = Decimal
+
+
+@pytest.fixture
+def tree(db):  # type: ignore[no-untyped-def]
+    province = Region.objects.create(code="990000", name="试验省", level="province")
+    a = Region.objects.create(code="990100", name="甲市", level="prefecture", parent=province)
+    b = Region.objects.create(code="990200", name="乙市", level="prefecture", parent=province)
+    counties = {
+        "a1": Region.objects.create(code="990101", name="甲一县", level="county", parent=a),
+        "a2": Region.objects.create(code="990102", name="甲二县", level="county", parent=a),
+        "b1": Region.objects.create(code="990201", name="乙一县", level="county", parent=b),
+    }
+    gdp = Indicator.objects.create(code="t_gdp", name="试验生产总值", unit="亿元", quantity="flow", additive=True)
+    rate = Indicator.objects.create(code="t_rate", name="试验失业率", unit="%", quantity="rate", additive=False)
+
+    def figure(county: str, year: int, month: int, value: str, growth: str | None = None) -> None:
+        append_revision(Figure, {"region": counties[county], "indicator": gdp, "year": year, "month": month},
+                        {"value": D(value), "growth_pct": None if growth is None else D(growth)})
+
+    def target(region: Region, kind: str, value: str) -> None:
+        append_revision(Target, {"region": region, "indicator": gdp, "year": 2023}, {"kind": kind, "value": D(value)})
+
+    # 2023 Jan–Sep and the same months of 2022, and 2022 full years (for growth targets as levels).
+    figure("a1", 2023, 9, "100", "25")
+    figure("a2", 2023, 9, "300", "0")
+    figure("b1", 2023, 9, "50", "10")
+    figure("a1", 2022, 9, "80")
+    figure("a2", 2022, 9, "300")
+    figure("b1", 2022, 9, "45")
+    figure("a1", 2022, 12, "110")
+    figure("a2", 2022, 12, "400")
+    figure("b1", 2022, 12, "60")
+    target(counties["a1"], "level", "150")
+    target(counties["a2"], "growth", "5")
+    target(counties["b1"], "growth", "8")
+    return {"province": province, "a": a, "b": b, "gdp": gdp, "rate": rate, **counties, "figure": figure,
+            "target": target}
+
+
+def test_prefecture_totals_sum_the_latest_county_revisions_and_take_growth_from_summed_levels(tree):
+    tree["figure"]("a1", 2023, 9, "120", "50")  # 有责修数: the newer revision replaces the older in the total
+    a, b = prefecture_rollup(tree["gdp"], 2023, 9)
+    assert (a.code, a.counties, a.value) == ("990100", 2, D("420"))
+    # (120 + 300) / (80 + 300) − 1 = 10.5263 %, not the average of 50 % and 0 %.
+    assert a.growth_pct == D("10.5263")
+    assert (b.value, b.growth_pct) == (D("50"), D("11.1111"))
+
+
+def test_an_area_without_its_own_target_is_judged_against_what_its_counties_targets_add_up_to(tree):
+    a, b = prefecture_rollup(tree["gdp"], 2023, 9)
+    # 甲市: a level target 150 and a growth target 5 % on last year's 400 → 150 + 420 = 570 for the year.
+    assert (a.target_kind, a.target_value, a.target_basis) == ("level", D("570"), "sum of county targets")
+    assert a.completion_pct is not None and round(a.completion_pct, 1) == D("70.2")  # 400 / 570
+    assert a.light == "yellow"  # 75 % of the year gone, 4.8 points behind
+    # 乙市: its only county has a growth target, so the area's is that rate weighted by last year's levels.
+    assert (b.target_kind, b.target_value) == ("growth", D("8.00"))
+    assert b.target_basis == "county growth targets weighted by last year's levels"
+
+
+def test_an_areas_own_target_wins_and_provinces_add_up_their_prefectures_counties(tree):
+    tree["target"](tree["province"], "level", "1000")
+    (province,) = area_totals("province", tree["gdp"], 2023, 9)
+    assert (province.counties, province.value) == (3, D("450"))
+    assert province.growth_pct == D("5.8824")  # 450 / (80 + 300 + 45) − 1
+    assert (province.target_value, province.target_basis) == (D("1000"), "own target")
+    assert province.light == "red"  # 45 % done with 75 % of the year gone
+
+
+def test_rates_are_never_summed(tree):
+    with pytest.raises(UsageError, match="不能跨地区加总"):
+        prefecture_rollup(tree["rate"], 2023, 9)
+
+
+def test_a_province_ranking_places_every_county_by_growth_with_completion_and_light(tree):
+    ranked = province_ranking(tree["province"], tree["gdp"], 2023, 9)
+    assert [(r.code, r.place) for r in ranked] == [("990101", 1), ("990201", 2), ("990102", 3)]
+    by_code = {r.code: r for r in ranked}
+    assert round(by_code["990101"].completion_pct, 1) == D("66.7")  # 100 / 150 against 75 % of the year
+    assert by_code["990101"].light == "red"
+    assert round(by_code["990102"].completion_pct, 1) == D("95.2")  # 0 % growth against 5 %: 1.00 / 1.05
+    assert by_code["990102"].light == "yellow"
+
+
+def test_the_rollup_and_rank_commands_print_tables_and_json(tree):
+    out = StringIO()
+    call_command("rollup", "--indicator", "t_gdp", "--period", "2023-09", stdout=out)
+    assert "甲市" in out.getvalue() and "● 黄" in out.getvalue()
+    out = StringIO()
+    call_command("rollup", "--indicator", "t_gdp", "--period", "2023-09", "--level", "province", "--json", stdout=out)
+    (province,) = json.loads(out.getvalue())
+    assert (province["region"], province["counties"], province["value"], province["growth_pct"]) == ("990000", 3, 450, 5.9)
+    out = StringIO()
+    call_command("rank", "--province", "试验省", "--indicator", "t_gdp", "--period", "2023-09", "--json", stdout=out)
+    assert [row["region"] for row in json.loads(out.getvalue())] == ["990101", "990201", "990102"]
+    with pytest.raises(DevplanError, match="不是省级行政区"):
+        call_command("rank", "--province", "甲市", "--indicator", "t_gdp", "--period", "2023-09")
