@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "xiangxiang-2023-plan-report.txt"
 
+# Fixtures more than one folder uses.
+pytest_plugins = ["tests.scale.tree"]
+
 
 @pytest.fixture
 def seed_text() -> str:

@@ -11,6 +11,12 @@ from devplan.lib.jsonnum import to_number
 from devplan.scale.rollups import AreaTotal, RankedCounty
 
 LIGHTS = {"green": "● 绿", "yellow": "● 黄", "red": "● 红", "none": "○ 无"}
+# What an area's target is, in the words of the pages (the JSON keeps the rollups' own words).
+BASES = {
+    "own target": "本级目标",
+    "sum of county targets": "所辖县目标折成全年总量相加",
+    "county growth targets weighted by last year's levels": "所辖县增速目标按上年同期数加权",
+}
 
 
 def _one_place(value: Decimal | None) -> int | float | None:

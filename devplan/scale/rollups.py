@@ -64,7 +64,7 @@ ROLLUP_SQL = """
         AND d.revision = (SELECT MAX(k.revision) FROM indicators_figure k WHERE k.region_id = d.region_id
                           AND k.indicator_id = d.indicator_id AND k.year = d.year AND k.month = d.month)
     LEFT JOIN indicators_target t ON t.region_id = c.id AND t.indicator_id = %s AND t.year = %s AND {latest_target}
-    WHERE a.level = %s AND {latest_figure}
+    WHERE a.level = %s AND {latest_figure} {within}
     GROUP BY a.id, a.code, a.name
     ORDER BY a.code
 """
@@ -127,7 +127,8 @@ def province_ranking(province: Region, indicator: Indicator, year: int, month: i
     return ranked
 
 
-def area_totals(level: str, indicator: Indicator, year: int, month: int) -> list[AreaTotal]:
+def area_totals(level: str, indicator: Indicator, year: int, month: int, within: Region | None = None
+                ) -> list[AreaTotal]:
     """Every prefecture's (or province's) total of its counties' levels, with growth from the summed levels
     of both years, completion and light.
 
@@ -135,14 +136,16 @@ def area_totals(level: str, indicator: Indicator, year: int, month: int) -> list
     inflate the rate. Without a target of its own, an area is judged against its counties' targets: their growth
     targets weighted by last year's levels when every county has a growth target; otherwise the sum of their
     full-year level targets, a growth target counting as last year's full-year level × (1 + target), when every
-    county has one or the other."""
+    county has one or the other. `within` keeps the areas directly under one region (a province's
+    prefectures)."""
     if not indicator.additive:
         raise UsageError(f"{indicator.name}是比率或人均指标，不能跨地区加总")
     sql = ROLLUP_SQL.format(counties=AREA_COUNTIES[Region.Level(level)], latest_target=LATEST_TARGET,
-                            latest_figure=LATEST_FIGURE)
+                            latest_figure=LATEST_FIGURE, within="" if within is None else "AND a.parent_id = %s")
+    params: list[int | str] = [indicator.pk, year, month, indicator.pk, year - 1, month, indicator.pk, year - 1, indicator.pk, year,
+              level, *([] if within is None else [within.pk])]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [indicator.pk, year, month, indicator.pk, year - 1, month, indicator.pk, year - 1,
-                             indicator.pk, year, level])
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
     own = _own_targets(level, indicator, year)
     return [_area_total(indicator, month, row, own.get(row[0])) for row in rows]

@@ -7,6 +7,7 @@ from django.urls import path
 from devplan.web.views import (
     audit,
     auth,
+    compare,
     dashboard,
     excel,
     indicators,
@@ -47,6 +48,8 @@ urlpatterns = [
     path("reports/<str:region>/<int:year>/<int:month>/<str:name>", reports.report_file, name="report_file"),
     path("audit/", audit.audit_page, name="audit"),
     path("public/", public.public_index, name="public_index"),
+    path("compare/", compare.compare_default, name="compare_default"),
+    path("compare/<str:province>/<slug:indicator>/<int:year>/<int:month>/", compare.compare_page, name="compare"),
     path("public/<str:region>/", public.public_region, name="public"),
     path("public/<str:region>/<int:year>/", public.public_region, name="public_year"),
 ]

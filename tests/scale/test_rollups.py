@@ -11,50 +11,10 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from devplan.indicators.models import Figure, Indicator, Target
 from devplan.lib.errors import DevplanError, UsageError
-from devplan.regions.models import Region
-from devplan.revisions import append_revision
 from devplan.scale.rollups import area_totals, prefecture_rollup, province_ranking
 
 D = Decimal
-
-
-@pytest.fixture
-def tree(db):  # type: ignore[no-untyped-def]
-    province = Region.objects.create(code="990000", name="试验省", level="province")
-    a = Region.objects.create(code="990100", name="甲市", level="prefecture", parent=province)
-    b = Region.objects.create(code="990200", name="乙市", level="prefecture", parent=province)
-    counties = {
-        "a1": Region.objects.create(code="990101", name="甲一县", level="county", parent=a),
-        "a2": Region.objects.create(code="990102", name="甲二县", level="county", parent=a),
-        "b1": Region.objects.create(code="990201", name="乙一县", level="county", parent=b),
-    }
-    gdp = Indicator.objects.create(code="t_gdp", name="试验生产总值", unit="亿元", quantity="flow", additive=True)
-    rate = Indicator.objects.create(code="t_rate", name="试验失业率", unit="%", quantity="rate", additive=False)
-
-    def figure(county: str, year: int, month: int, value: str, growth: str | None = None) -> None:
-        append_revision(Figure, {"region": counties[county], "indicator": gdp, "year": year, "month": month},
-                        {"value": D(value), "growth_pct": None if growth is None else D(growth)})
-
-    def target(region: Region, kind: str, value: str) -> None:
-        append_revision(Target, {"region": region, "indicator": gdp, "year": 2023}, {"kind": kind, "value": D(value)})
-
-    # 2023 Jan–Sep and the same months of 2022, and 2022 full years (for growth targets as levels).
-    figure("a1", 2023, 9, "100", "25")
-    figure("a2", 2023, 9, "300", "0")
-    figure("b1", 2023, 9, "50", "10")
-    figure("a1", 2022, 9, "80")
-    figure("a2", 2022, 9, "300")
-    figure("b1", 2022, 9, "45")
-    figure("a1", 2022, 12, "110")
-    figure("a2", 2022, 12, "400")
-    figure("b1", 2022, 12, "60")
-    target(counties["a1"], "level", "150")
-    target(counties["a2"], "growth", "5")
-    target(counties["b1"], "growth", "8")
-    return {"province": province, "a": a, "b": b, "gdp": gdp, "rate": rate, **counties, "figure": figure,
-            "target": target}
 
 
 def test_prefecture_totals_sum_the_latest_county_revisions_and_take_growth_from_summed_levels(tree):

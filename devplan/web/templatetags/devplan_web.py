@@ -37,6 +37,7 @@ def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
         if user.is_staff:
             links.append(("管理后台", reverse("admin:index")))
     links.append(("公开数据", reverse("web:public_index")))
+    links.append(("汇总与排名", reverse("web:compare_default")))
     links.append(("API 文档", "/api/docs"))
     return links
 

@@ -58,10 +58,30 @@
     };
   }
 
+  function rankingChart(d) {
+    // One bar per county, best first; the container grows with the number of counties.
+    var node = document.getElementById("ranking-chart");
+    if (node) { node.style.height = Math.max(240, d.names.length * 22 + 60) + "px"; }
+    return {
+      animation: false,
+      grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
+      tooltip: { trigger: "axis", renderMode: TOOLTIP_MODE, valueFormatter: function (v) { return v + "%"; } },
+      xAxis: { type: "value", name: "%" },
+      yAxis: { type: "category", inverse: true, data: d.names, axisLabel: { interval: 0, fontSize: 11 } },
+      series: [{
+        name: "同比增长", type: "bar", barMaxWidth: 16,
+        data: d.growth.map(function (v, i) { return { value: v, itemStyle: { color: LIGHT_COLOURS[d.lights[i]] } }; }),
+        label: { show: true, position: "right", formatter: function (p) { return p.value + "%"; } }
+      }]
+    };
+  }
+
   var progress = data("progress-data");
   if (progress) { mount("progress-chart", progressChart(progress)); }
   var series = data("series-data");
   if (series) { mount("series-chart", seriesChart(series)); }
+  var ranking = data("ranking-data");
+  if (ranking) { mount("ranking-chart", rankingChart(ranking)); }
   window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
   window.addEventListener("beforeprint", function () { charts.forEach(function (c) { c.resize(); }); });
 }());
