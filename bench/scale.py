@@ -99,7 +99,8 @@ def bench_import(db: str, csv_path: str, revisions_csv: str, runs: int) -> dict[
     path = Path(csv_path)
     raw = _raw_postgres if connection.vendor == "postgresql" else _raw_sqlite
     raw_seconds = median_seconds(_rolled_back(lambda: raw(path)), runs)
-    keyed_seconds = median_seconds(_rolled_back(lambda: raw(path, KEYED_TABLE)), runs)
+    # A reference, not a goal: one run keeps `make bench` within its time.
+    keyed_seconds = median_seconds(_rolled_back(lambda: raw(path, KEYED_TABLE)), 1)
     devplan_seconds = median_seconds(_rolled_back(lambda: import_figures_csv(path, by_name="bench")), runs)
     with transaction.atomic():
         import_figures_csv(path, by_name="bench")

@@ -1,5 +1,6 @@
 """`devplan synth`: a deterministic synthetic country (or province) of any size, streamed to the database
-through the same bulk path as `devplan import-csv`, so memory stays flat whatever the size."""
+through the same bulk path as `devplan import-csv`, so memory stays flat whatever the size: figures and
+targets here, key projects and their monthly progress in `synth_projects`."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import csv
 import random
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,9 @@ from devplan.indicators.models import Indicator, Target
 from devplan.lib.errors import UsageError
 from devplan.regions.models import Region
 from devplan.scale.csv_figures import import_figures_csv
+from devplan.scale.csv_progress import import_progress_csv
 from devplan.scale.staging import COLUMNS
+from devplan.scale.synth_projects import ProjectsResult, generate_projects
 from devplan.scale.synth_series import SeriesRow, monthly_series
 from devplan.scale.synth_tree import TreeSize, build_tree
 
@@ -36,6 +39,8 @@ MAIN = [
 REVISED_SHARE = 0.02
 TARGET_BATCH = 5000
 SYNTH_BY = "devplan synth"
+NO_PROJECTS = ProjectsResult(0, 0, 0, 0)
+MAX_PROJECTS = 999  # per county: the registry numbers (登记编号) have three digits
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class SynthSpec:
     years: int = 3
     first_year: int = 2022
     seed: int = 1
+    projects: int = 0  # key projects per county
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class SynthResult:
     figures: int
     revisions: int
     targets: int
+    projects: ProjectsResult = NO_PROJECTS
 
 
 def _indicators(count: int) -> list[tuple[Indicator, float]]:
@@ -127,11 +134,16 @@ class Generated:
     figures_csv: Path
     revisions_csv: Path
     result: SynthResult
+    progress_csv: Path | None = None  # with projects: their monthly progress, then its few revisions
+    progress_revisions_csv: Path | None = None
 
 
 def generate(spec: SynthSpec, folder: Path, *, progress: bool = True) -> Generated:
-    """Build the tree, the indicators and the targets in the database, and write the figures (and the few
-    revisions) as long-format CSV files in `folder`, streamed so memory stays flat at any size."""
+    """Build the tree, the indicators, the targets and the projects in the database, and write the figures and
+    the projects' progress (and their few revisions) as long-format CSV files in `folder`, streamed so memory
+    stays flat at any size."""
+    if not 0 <= spec.projects <= MAX_PROJECTS:
+        raise UsageError(f"--projects 应在 0 到 {MAX_PROJECTS} 之间（每个县的重点项目个数），而不是 {spec.projects}")
     if Region.objects.filter(code__startswith="9", level=Region.Level.PROVINCE).exists():
         raise UsageError("数据库里已有模拟数据：请换一个新的数据库（--db）再运行 devplan synth")
     rng = random.Random(spec.seed)
@@ -161,13 +173,23 @@ def generate(spec: SynthSpec, folder: Path, *, progress: bool = True) -> Generat
                 targets, pending = targets + len(pending), []
     Target.objects.bulk_create(pending)
     targets += len(pending)
-    return Generated(first, second, SynthResult(len(counties), len(indicators), figures, revised, targets))
+    result = SynthResult(len(counties), len(indicators), figures, revised, targets)
+    if not spec.projects:
+        return Generated(first, second, result)
+    projects = generate_projects(counties, spec.projects, spec.first_year, spec.years, spec.seed, folder,
+                                 progress=progress)
+    return Generated(first, second, replace(result, projects=projects),
+                     folder / "progress.csv", folder / "progress-revisions.csv")
 
 
 def synthesise(spec: SynthSpec, *, progress: bool = True) -> SynthResult:
-    """Generate and load everything in one transaction: the figures first, then their revisions."""
+    """Generate and load everything in one transaction: the figures first, then their revisions; the projects'
+    progress, then its revisions."""
     with transaction.atomic(), tempfile.TemporaryDirectory() as tmp:
         generated = generate(spec, Path(tmp), progress=progress)
         import_figures_csv(generated.figures_csv, by_name=SYNTH_BY)
         import_figures_csv(generated.revisions_csv, by_name=SYNTH_BY)
+        for path in (generated.progress_csv, generated.progress_revisions_csv):
+            if path is not None:
+                import_progress_csv(path, by_name=SYNTH_BY)
     return generated.result

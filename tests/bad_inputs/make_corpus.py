@@ -19,6 +19,7 @@ OWNER, DEPARTMENT, PERIOD = "湘乡经开区管委会", "统计局", "2024-06"
 PROJECTS, FIGURES = "good-projects.xlsx", "good-figures.xlsx"
 DDE = "=cmd|' /C calc'!A0"
 HEADER = "region,indicator,period,value,growth_pct,note\n"
+PROGRESS_HEADER = "project,period,completed_investment,status,narrative,note\n"
 REGIONS = ("430000", "430300", "430302", "430304", "430321", "430381", "430382")
 INDICATORS = ("gdp", "fai", "retail_sales", "fiscal_revenue", "foreign_trade", "grain_output", "rd_spending",
               "services_revenue", "tech_contract_value", "urban_new_jobs", "reemployment", "cloud_firms")
@@ -161,6 +162,19 @@ CSV: dict[str, str] = {
     "formula-in-note.csv": HEADER + f"430381,gdp,2023-09,428.3,2.2,\"{DDE}\"\n",
     "too-long-note.csv": HEADER + "430381,gdp,2023-09,428.3,2.2," + "注" * 1001 + "\n",
     "empty.csv": "",
+    # project progress (the demo's XX-001 has a total investment of 18亿元)
+    "progress-unknown-project.csv": PROGRESS_HEADER + "XX-999,2024-06,1.2,续建,,\n",
+    "progress-text-in-number.csv": PROGRESS_HEADER + "XX-001,2024-06,一点二,,,\n",
+    "progress-unit-in-cell.csv": PROGRESS_HEADER + "XX-001,2024-06,1.2亿元,,,\n",
+    "progress-negative.csv": PROGRESS_HEADER + "XX-001,2024-06,-1.2,,,\n",
+    "progress-over-total.csv": PROGRESS_HEADER + "XX-001,2024-06,99,,,\n",
+    "progress-unknown-status.csv": PROGRESS_HEADER + "XX-001,2024-06,1.2,在建,,\n",
+    "progress-short-period.csv": PROGRESS_HEADER + "XX-001,2024-6,1.2,,,\n",
+    "progress-formula.csv": PROGRESS_HEADER + f"XX-001,2024-06,1.2,,\"{DDE}\",\n",
+    "progress-duplicate.csv": PROGRESS_HEADER + "XX-001,2024-06,1.2,,,\nXX-001,2024-06,1.3,,,\n",
+    "progress-too-long.csv": PROGRESS_HEADER + "XX-001,2024-06,1.2,," + "进" * 1001 + ",\n",
+    "progress-missing-column.csv": PROGRESS_HEADER + "XX-001,2024-06,1.2\n",
+    "progress-many-mistakes.csv": PROGRESS_HEADER + "XX-999,2024-06,1.2,,,\nXX-001,2024-13,1.2,,,\nXX-002,2024-06,,,,\n",
 }
 
 

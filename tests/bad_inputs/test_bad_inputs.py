@@ -87,6 +87,19 @@ CSV = [  # devplan import-csv FILE
     Case("xlsx-named.csv", ("UTF-8",)),
     Case("binary.csv", ("UTF-8",)),
     Case("100k-one-bad-row.csv", ("第99990行“value”列", "不是数字")),
+    Case("progress-unknown-project.csv", ("第2行“project”列", "XX-999")),
+    Case("progress-text-in-number.csv", ("第2行“completed_investment”列", "不是数字", "一点二")),
+    Case("progress-unit-in-cell.csv", ("第2行“completed_investment”列", "不是数字", "1.2亿元")),
+    Case("progress-negative.csv", ("第2行“completed_investment”列", "负数")),
+    Case("progress-over-total.csv", ("第2行“completed_investment”列", "超过项目总投资18亿元")),
+    Case("progress-unknown-status.csv", ("第2行“status”列", "在建")),
+    Case("progress-short-period.csv", ("第2行“period”列", "YYYY-MM")),
+    Case("progress-formula.csv", ("第2行“narrative”列", "公式")),
+    Case("progress-duplicate.csv", ("第3行“period”列", "与第2行重复")),
+    Case("progress-too-long.csv", ("第2行“narrative”列", "1000")),
+    Case("progress-missing-column.csv", ("第2行", "列数不对")),
+    Case("progress-many-mistakes.csv", ("发现3处问题", "第2行“project”列", "第3行“period”列",
+                                        "第4行“completed_investment”列")),
 ]
 
 READER = [  # devplan audit FILE

@@ -1,4 +1,5 @@
-"""`devplan import-csv FILE`: bulk import of figures in the long CSV format, all or nothing."""
+"""`devplan import-csv FILE`: bulk import of indicator figures or project progress in the long CSV format,
+told apart by the header row; all or nothing."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from typing import Any
 from django.core.management.base import CommandParser
 
 from devplan.cli.base import DevplanCommand
-from devplan.scale.csv_figures import import_figures_csv
+from devplan.scale.csv_import import import_csv
 
 
 class Command(DevplanCommand):
-    help = "批量导入长表 CSV（region,indicator,period,value,growth_pct,note）：全部导入或全部不导入"
+    help = (
+        "批量导入长表 CSV，按表头识别：指标数据（region,indicator,period,value,growth_pct,note）"
+        "或项目月度进展（project,period,completed_investment,status,narrative,note）；全部导入或全部不导入"
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="UTF-8 编码的 CSV 文件")
@@ -22,6 +26,6 @@ class Command(DevplanCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["file"])
         started = time.perf_counter()
-        count = import_figures_csv(path, by_name=f"import-csv ({getpass.getuser()})")
+        kind, count = import_csv(path, by_name=f"import-csv ({getpass.getuser()})")
         seconds = time.perf_counter() - started
-        self.stdout.write(f"已导入 {count} 行（{path.name}，{seconds:.1f} 秒），每行一条新修订。")
+        self.stdout.write(f"已导入 {count} 行{kind.name}（{path.name}，{seconds:.1f} 秒），每行一条新修订。")

@@ -1,0 +1,102 @@
+"""`import_progress_csv`: every row becomes a new progress revision, a project is named by its 登记编号 or
+its 项目代码, and a file with any problem is refused whole, every problem listed by line and column."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from devplan.backup.hashing import database_state
+from devplan.projects.models import Progress, Project
+from devplan.scale.csv_progress import PROGRESS_COLUMNS, import_progress_csv
+from devplan.scale.problems import ImportRejected
+
+HEADER = ",".join(PROGRESS_COLUMNS) + "\n"
+DDE = "=cmd|' /C calc'!A0"
+
+
+def write(tmp_path: Path, body: str, name: str = "progress.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(HEADER + body, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def coded(demo):  # type: ignore[no-untyped-def]
+    """Demo project XX-002 with a national project code (项目代码)."""
+    Project.objects.filter(ref="XX-002").update(code="2022-430381-78-01-000002")
+    return demo
+
+
+def test_every_row_lands_as_a_revision_and_a_second_import_makes_revision_two(coded, tmp_path):
+    first = write(tmp_path, "XX-001,2024-05,1.5,续建,主体工程施工中,\n"
+                            "2022-430381-78-01-000002,2024-05,2.25,,道路施工中,月报\n")
+    assert import_progress_csv(first, by_name="test") == 2
+    one = Progress.objects.get(project__ref="XX-001", year=2024, month=5)
+    assert (one.revision, one.completed_investment, one.status, one.narrative) == (1, D("1.5"), "续建", "主体工程施工中")
+    assert (one.recorded_by_name, one.reason) == ("test", "批量导入 progress.csv")
+    by_code = Progress.objects.get(project__ref="XX-002", year=2024, month=5)
+    assert (by_code.completed_investment, by_code.reason) == (D("2.25"), "月报")
+
+    second = write(tmp_path, "XX-001,2024-05,1.6,,,核实后更正\n", name="again.csv")
+    assert import_progress_csv(second, by_name="test") == 1
+    revisions = Progress.objects.filter(project__ref="XX-001", year=2024, month=5).order_by("revision")
+    assert [(p.revision, p.completed_investment) for p in revisions] == [(1, D("1.5")), (2, D("1.6"))]
+    assert revisions[1].reason == "核实后更正"
+
+
+def test_a_reported_status_updates_the_registry_unless_a_later_month_is_stored(demo, tmp_path):
+    version = Project.objects.get(ref="XX-001").version
+    import_progress_csv(write(tmp_path, "XX-001,2024-03,1.0,新开工,,\nXX-001,2024-06,2.0,续建,,\n"), by_name="test")
+    project = Project.objects.get(ref="XX-001")
+    assert (project.status, project.version) == ("续建", version + 1)
+    import_progress_csv(write(tmp_path, "XX-001,2024-04,1.2,新开工,,\n", name="older.csv"), by_name="test")
+    assert Project.objects.get(ref="XX-001").status == "续建"
+
+
+def test_a_file_with_many_mistakes_lists_every_one_and_writes_nothing(coded, tmp_path):
+    path = write(tmp_path, "".join([
+        "XX-001,2024-13,1.0,,,\n",                      # 2 period
+        "XX-999,2024-05,一点五,在建,,\n",                # 3 project, number, status
+        "XX-001,2024-06,-1,,,\n",                       # 4 negative
+        "XX-001,2024-07,99,,,\n",                       # 5 over the total investment of 18
+        f"XX-001,2024-08,1.0,,\"{DDE}\",\n",            # 6 formula in the narrative
+        "XX-001,2024-09,1.0,,,@SUM(A1)\n",              # 7 formula in the note
+        "XX-001,2024-10,1.0,,,\n",                      # 8
+        "2022-430381-78-01-000002,2024-10,1.0,,,\n",    # 9 (XX-002 by code)
+        "XX-002,2024-10,1.1,,,\n",                      # 10 the same project and month as line 9
+        "XX-001,2024-11,1.0,," + "进" * 1001 + ",\n",   # 11 too long
+        "XX-001,2024-12,1.00001,,,\n",                  # 12 five decimals
+        ",2024-12,,,,\n",                               # 13 no project, no figure
+    ]))
+    before = database_state()
+    with pytest.raises(ImportRejected) as caught:
+        import_progress_csv(path, by_name="test")
+    found = {(p.line, p.column) for p in caught.value.problems}
+    assert found == {
+        (2, "period"), (3, "project"), (3, "completed_investment"), (3, "status"), (4, "completed_investment"),
+        (5, "completed_investment"), (6, "narrative"), (7, "note"), (10, "period"), (11, "narrative"),
+        (12, "completed_investment"), (13, "project"), (13, "completed_investment"),
+    }
+    message = caught.value.sentence()
+    for words in ("第2行“period”列", "XX-999", "“一点五”不是数字", "在建", "负数", "超过项目总投资18亿元",
+                  "公式", "与第9行重复", "超过1000字", "小数最多4位", "缺少项目", "发现13处问题"):
+        assert words in message
+    assert str(path) in message
+    assert database_state() == before
+
+
+def test_a_row_of_the_wrong_width_is_refused_with_its_line(demo, tmp_path):
+    with pytest.raises(ImportRejected) as caught:
+        import_progress_csv(write(tmp_path, "XX-001,2024-05,1.5,,,\nXX-001,2024-06,1.7\n"), by_name="test")
+    assert "第3行：列数不对" in caught.value.sentence()
+    assert not Progress.objects.filter(year=2024).exists()
+
+
+def test_a_header_of_another_format_is_refused(demo, tmp_path):
+    path = tmp_path / "figures.csv"
+    path.write_text("region,indicator,period,value,growth_pct,note\n430381,gdp,2023-09,428.3,2.2,\n", encoding="utf-8")
+    with pytest.raises(ImportRejected, match="表头应为 project,period"):
+        import_progress_csv(path, by_name="test")
