@@ -76,9 +76,12 @@ def render_summary(summary: dict[str, Any]) -> str:
         parts += ["", f"开工率：应开工{rate['due']}个，已开工{rate['started']}个，开工率{rate['rate_pct']}%"]
     fai = summary["fai_comparison"]
     if fai and fai["fai_value"] is not None:
-        stated = _num(fai["key_projects_completed_stated"])
+        if fai["key_projects_completed_stated"] is not None:
+            completed = f"重点项目完成投资{fai['key_projects_completed_stated']}亿元（计划材料所述）"
+        else:
+            completed = f"登记册内重点项目完成投资{_num(fai['key_projects_completed_registry'])}亿元"
         parts += ["", f"与固定资产投资对照（{fai['through']}）：固定资产投资{fai['fai_value']}亿元，"
-                  f"重点项目完成投资{stated}亿元，比值{_num(fai['ratio_pct'], '%')}。{fai['caution']}"]
+                  f"{completed}，比值{_num(fai['ratio_pct'], '%')}。{fai['caution']}"]
     parts += ["", f"项目（时间进度{_num(summary['time_progress_pct'], '%')}；金额单位：亿元）：", _projects(summary["projects"])
               if summary["projects"] else "（没有符合条件的项目）"]
     if summary["lagging"]:
