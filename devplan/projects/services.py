@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from devplan.indicators.services import Provenance
 from devplan.lib.errors import DevplanError, NotFound
@@ -54,13 +54,19 @@ def latest_per[R: Revision](queryset: QuerySet[R], key: str, through_month: int 
     return latest
 
 
-def latest_progress(region: Region, year: int, through_month: int) -> dict[int, Progress]:
-    """Per project id: its latest revision of the latest month reported up to `through_month`."""
-    return latest_per(Progress.objects.filter(project__region=region, year=year), "project_id", through_month)
+def _progress(region: Region, year: int, as_of: datetime | None) -> QuerySet[Progress]:
+    rows = Progress.objects.filter(project__region=region, year=year)
+    return rows if as_of is None else rows.filter(known_at__lte=as_of)
 
 
-def latest_reported_month(region: Region, year: int) -> int | None:
-    months = Progress.objects.filter(project__region=region, year=year).values_list("month", flat=True)
+def latest_progress(region: Region, year: int, through_month: int, as_of: datetime | None = None) -> dict[int, Progress]:
+    """Per project id: its latest revision of the latest month reported up to `through_month`, as known at
+    `as_of` (now when None)."""
+    return latest_per(_progress(region, year, as_of), "project_id", through_month)
+
+
+def latest_reported_month(region: Region, year: int, as_of: datetime | None = None) -> int | None:
+    months = _progress(region, year, as_of).values_list("month", flat=True)
     return max(months, default=None)
 
 
@@ -97,5 +103,6 @@ def record_progress(
         if value
     }
     if changed:
-        Project.objects.filter(pk=project.pk).update(**changed)
+        # A registry change like any other: an editor holding the older version gets 409, not an overwrite.
+        Project.objects.filter(pk=project.pk).update(**changed, version=F("version") + 1)
     return progress

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -131,10 +131,12 @@ def _category_order(category: Category) -> tuple[int, int, str]:
     return KIND_ORDER[category.kind], category.sort_order, category.code
 
 
-def project_views(region: Region, year: int, month: int | None = None) -> tuple[int | None, list[ProjectView]]:
-    """The through month (given, or the latest any project reported) and a view of every planned project."""
-    through = month if month is not None else latest_reported_month(region, year)
-    progress = latest_progress(region, year, through) if through is not None else {}
+def project_views(region: Region, year: int, month: int | None = None, as_of: datetime | None = None
+                  ) -> tuple[int | None, list[ProjectView]]:
+    """The through month (given, or the latest any project reported) and a view of every planned project,
+    with progress as known at `as_of` (now when None)."""
+    through = month if month is not None else latest_reported_month(region, year, as_of)
+    progress = latest_progress(region, year, through, as_of) if through is not None else {}
     views = [
         ProjectView(plan, progress.get(plan.project_id), through, sorted(plan.project.categories.all(), key=_category_order))
         for plan in plans_for(region, year)
@@ -192,10 +194,12 @@ def _start_rate(year: int, views: list[ProjectView]) -> dict[str, Any]:
 
 
 def project_summary(
-    region: Region, year: int, *, month: int | None = None, category: Category | None = None, lagging_only: bool = False
+    region: Region, year: int, *, month: int | None = None, category: Category | None = None,
+    lagging_only: bool = False, as_of: datetime | None = None,
 ) -> dict[str, Any]:
-    """Everything `devplan projects --json` prints (docs/projects.md describes the shape)."""
-    through, views = project_views(region, year, month)
+    """Everything `devplan projects --json` prints (docs/projects.md describes the shape); progress as known
+    at `as_of` (the registry itself — names, categories, totals — is read as it is now)."""
+    through, views = project_views(region, year, month, as_of)
     stated = {t.category_id: t for t in PlanTotal.objects.filter(region=region, year=year).select_related("category")}
     overall = stated.get(None)
     categories = sorted(

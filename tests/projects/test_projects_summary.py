@@ -2,6 +2,7 @@
 the comparison with fixed-asset investment, and the illustrative mark."""
 
 import json
+from datetime import UTC, datetime
 from decimal import Decimal as D
 
 import pytest
@@ -80,6 +81,21 @@ def test_new_progress_is_a_revision_and_changes_the_light(demo):
     assert list(Progress.objects.filter(project=project, month=10).values_list("revision", flat=True)) == [1, 2]
     with pytest.raises(AppendOnlyError):
         Progress.objects.filter(project=project).delete()
+
+
+@pytest.mark.django_db
+def test_as_of_reads_the_progress_known_then(demo):
+    project = Project.objects.get(ref="XX-005")
+    first, corrected = datetime(2023, 11, 5, tzinfo=UTC), datetime(2023, 12, 5, tzinfo=UTC)
+    record_progress(project, 2023, 11, D("1.5"), Provenance(by_name="卫健局", reason="月报", known_at=first))
+    record_progress(project, 2023, 11, D("1.9"), Provenance(by_name="卫健局", reason="有责修数", known_at=corrected))
+
+    def completed(as_of: datetime) -> object:
+        rows = project_summary(demo, 2023, month=11, as_of=as_of)["projects"]
+        return next(r for r in rows if r["ref"] == "XX-005")["completed_investment"]
+
+    assert completed(datetime(2023, 11, 30, 16, tzinfo=UTC)) == 1.5
+    assert completed(corrected) == 1.9
 
 
 @pytest.mark.django_db
