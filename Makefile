@@ -30,8 +30,8 @@ bench-quick: $(BIN)/devplan
 	$(BIN)/python -m bench --quick --out bench/results/benchmarks-quick.md
 
 fuzz: $(BIN)/devplan
-	DEVPLAN_FUZZ=long DEVPLAN_DB=sqlite:///test-devplan.db $(BIN)/pytest tests/reliability/test_fuzz_reader.py tests/reliability/test_fuzz_excel.py
-	DEVPLAN_FUZZ=long DEVPLAN_DB=$${DEVPLAN_TEST_PG:-postgres://postgres@127.0.0.1:5432/postgres} $(BIN)/pytest -m storage tests/reliability/test_fuzz_excel.py
+	DEVPLAN_FUZZ=long DEVPLAN_DB=sqlite:///test-devplan.db $(BIN)/pytest tests/reliability/test_fuzz_reader.py tests/reliability/test_fuzz_atheris.py tests/reliability/test_fuzz_excel.py tests/security/test_api_fuzz.py
+	DEVPLAN_FUZZ=long DEVPLAN_DB=$${DEVPLAN_TEST_PG:-postgres://postgres@127.0.0.1:5432/postgres} $(BIN)/pytest -m storage tests/reliability/test_fuzz_excel.py tests/security/test_api_fuzz.py
 
 reliability-doc: $(BIN)/devplan
 	$(BIN)/python -m tests.reliability.report

@@ -12,6 +12,10 @@ and answer 403 (or redirect to the login page for an anonymous visitor) when the
   the project owner unit (业主单位) named on an owner membership writes its own projects' progress.
 - submission: whoever may read its indicator or project reads it; its department or owner writes it
   while it is a draft or has been returned.
+- target (an indicator's annual target, `GET/PUT /api/targets/...`): whoever reads the indicator reads it;
+  the region's planners and admins, who set the plan, change it.
+- project registry row (`GET/PUT /api/projects/{ref}`): every member of the region reads it; planners and
+  admins change it (the owner unit reports progress through the collection workflow instead).
 """
 
 from __future__ import annotations
@@ -81,6 +85,14 @@ def project_access(user: Any, project: Project) -> Access:
     owns = any(m.role == Role.OWNER and m.owner_unit == project.owner for m in rows)
     reads = bool(rows) or (getattr(user, "is_superuser", False) and user.is_active)
     return Access(read=reads, write=owns)
+
+
+def target_access(user: Any, region: Region, indicator: Indicator) -> Access:
+    return Access(read=indicator_access(user, region, indicator).read, write=region_access(user, region).write)
+
+
+def project_edit_access(user: Any, project: Project) -> Access:
+    return Access(read=project_access(user, project).read, write=region_access(user, project.region).write)
 
 
 def submission_access(user: Any, submission: Submission) -> Access:

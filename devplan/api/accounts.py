@@ -11,27 +11,33 @@ from ninja import Router, Schema, Status
 
 from devplan.accounts.access import memberships
 from devplan.accounts.lockout import lockout_message
+from devplan.api.errors import SESSION, Detail, errors
+from devplan.api.payloads import Text
 from devplan.api.security import session
 
 router = Router(tags=["登录"])
 
 
 class Credentials(Schema):
-    username: str
-    password: str
+    username: Text
+    password: Text
+
+
+class Membership(Schema):
+    role: str
+    region: str
+    department: str | None
+    owner: str | None
 
 
 class Session(Schema):
     csrf_token: str
     username: str
-    roles: list[dict[str, Any]]
+    roles: list[Membership]
 
 
-class Detail(Schema):
-    detail: str
-
-
-@router.post("/login", response={200: Session, 401: Detail, 429: Detail}, summary="登录：设置会话 cookie，返回 csrf_token")
+@router.post("/login", response={200: Session, **errors(400, 401, 422, 429)},
+             summary="登录：设置会话 cookie，返回 csrf_token")
 def api_login(request: HttpRequest, credentials: Credentials) -> Any:
     user = authenticate(request, username=credentials.username, password=credentials.password)
     if user is None:
@@ -47,7 +53,7 @@ def api_login(request: HttpRequest, credentials: Credentials) -> Any:
     return {"csrf_token": get_token(request), "username": user.get_username(), "roles": roles}
 
 
-@router.post("/logout", auth=session, response={200: Detail}, summary="退出登录")
+@router.post("/logout", auth=session, response={200: Detail, **errors(*SESSION)}, summary="退出登录")
 def api_logout(request: HttpRequest) -> Any:
     logout(request)
     return {"detail": "已退出登录"}

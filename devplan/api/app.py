@@ -6,11 +6,12 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Query, Schema
 
-from devplan.api import accounts, indicators, observations
+from devplan.api import accounts, indicators, observations, projects, scale, targets
 from devplan.api.docs import LocalDocs
-from devplan.api.errors import install_error_handlers
+from devplan.api.errors import errors, install_error_handlers
+from devplan.api.payloads import FIRST_YEAR, LAST_YEAR, Text
 from devplan.indicators.status_cache import cached_status_json
 from devplan.lib.periods import end_of_month, parse_month
 
@@ -25,15 +26,25 @@ install_error_handlers(api)
 api.add_router("", accounts.router)
 api.add_router("", observations.router)
 api.add_router("", indicators.router)
+api.add_router("", targets.router)
+api.add_router("", projects.router)
+api.add_router("", scale.router)
+
+
+class Health(Schema):
+    status: str
 
 
 @api.get(
     "/status",
-    response=list[dict[str, Any]],
+    response={200: list[dict[str, Any]], **errors(404, 422)},
     summary="某地区某年度主要指标完成情况（同 devplan status --json）",
     tags=["指标"],
 )
-def status(request: HttpRequest, region: str, year: int, as_of: str | None = None) -> HttpResponse:
+def status(
+    request: HttpRequest, region: Text, year: int = Query(..., ge=FIRST_YEAR, le=LAST_YEAR),
+    as_of: Text | None = None,
+) -> HttpResponse:
     moment = None
     if as_of:
         y, m = parse_month(as_of, field="as_of")
@@ -42,7 +53,7 @@ def status(request: HttpRequest, region: str, year: int, as_of: str | None = Non
     return HttpResponse(cached_status_json(region, year, moment), content_type="application/json")
 
 
-@api.get("/health", summary="服务是否在运行（固定返回 ok）", tags=["系统"])
+@api.get("/health", response=Health, summary="服务是否在运行（固定返回 ok）", tags=["系统"])
 def health(request: HttpRequest) -> dict[str, str]:
     """A constant answer: for load balancers, and the bare endpoint the API benchmark compares against."""
     return {"status": "ok"}

@@ -1,9 +1,13 @@
-"""Every API error is JSON `{"detail": "one sentence"}` in Chinese, never a traceback."""
+"""Every API error is JSON `{"detail": "one sentence"}` in Chinese, never a traceback, and every operation
+declares the error statuses it can answer with (`errors(...)` in its `response={...}`), so that
+/openapi.json describes every answer a client can get."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from devplan.collection.workflow import WorkflowError
@@ -11,13 +15,51 @@ from devplan.lib.errors import DevplanError, NotFound
 
 UNAUTHORIZED = "请先登录（POST /api/login），并在之后的请求中带上会话 cookie"
 FORBIDDEN = "您无权查看或报送该指标：它不属于您所在的部门"
+UNPARSABLE = "请求体不是有效的 JSON：请发送 Content-Type: application/json 的 JSON 对象，并对照 /api/docs 修改后重试"
+
+# Session-authenticated operations answer 401 without a session and 403 without the CSRF token (or when the
+# user may not touch the object); an operation with parameters or a body answers 422 to a value it cannot
+# use, and one with a JSON body 400 to a body that is not JSON.
+SESSION = (401, 403)
+
+
+class Detail(Schema):
+    """An error answer: one sentence saying what went wrong and what to do."""
+
+    detail: str
+
+
+def errors(*codes: int) -> dict[int, type[Detail]]:
+    """The error statuses an operation answers with, each with a `Detail` body: for `response={...}`."""
+    return dict.fromkeys(codes, Detail)
+
+
+# Pydantic's messages for the mistakes a client makes most, in the API's language; others pass through.
+_MESSAGES = {
+    "missing": "缺少此项",
+    "int_parsing": "应为整数", "int_type": "应为整数", "int_from_float": "应为整数",
+    "float_parsing": "应为数字", "float_type": "应为数字",
+    "string_type": "应为文字", "bool_parsing": "应为 true 或 false", "bool_type": "应为 true 或 false",
+    "date_parsing": "应为 YYYY-MM-DD 格式的日期", "date_from_datetime_parsing": "应为 YYYY-MM-DD 格式的日期",
+    "date_type": "应为 YYYY-MM-DD 格式的日期", "model_attributes_type": "应为 JSON 对象",
+    "dict_type": "应为 JSON 对象", "list_type": "应为 JSON 数组",
+}
+
+
+def _message(error: dict[str, Any]) -> str:
+    context = error.get("ctx") or {}
+    if error.get("type") == "greater_than_equal":
+        return f"应不小于 {context.get('ge')}"
+    if error.get("type") == "less_than_equal":
+        return f"应不大于 {context.get('le')}"
+    return _MESSAGES.get(error.get("type", ""), error.get("msg", "格式不对"))
 
 
 def _field_sentence(exc: ValidationError) -> str:
     parts = []
     for error in exc.errors[:3]:
-        where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("body", "payload", "query"))
-        parts.append(f"{where or '请求'}：{error.get('msg', '格式不对')}")
+        where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("body", "payload", "query", "path"))
+        parts.append(f"{where or '请求'}：{_message(error)}")
     return "请求的内容不符合要求（" + "；".join(parts) + "），请对照 /api/docs 修改后重试"
 
 
@@ -38,6 +80,8 @@ def install_error_handlers(api: NinjaAPI) -> None:
         message = str(exc)
         if exc.status_code == 403 and "CSRF" in message:
             message = "缺少或错误的 CSRF 令牌：请在 X-CSRFToken 请求头中带上登录时返回的 csrf_token"
+        elif exc.status_code == 400 and message.startswith("Cannot parse request body"):
+            message = UNPARSABLE
         return reply(request, message, exc.status_code)
 
     @api.exception_handler(NotFound)

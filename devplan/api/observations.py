@@ -10,9 +10,11 @@ from typing import Any
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
+from pydantic import Field
 
 from devplan.accounts.access import indicator_access
-from devplan.api.errors import FORBIDDEN
+from devplan.api.errors import FORBIDDEN, SESSION, errors
+from devplan.api.payloads import NumberIn, Text
 from devplan.api.security import session
 from devplan.collection.checks import parse_decimal
 from devplan.collection.workflow import record_observation
@@ -23,38 +25,33 @@ from devplan.regions.lookup import find_region
 
 router = Router(tags=["数据报送"])
 
-Number = int | float | str | None
 
 
 class Observation(Schema):
-    region: str
-    indicator: str
-    through: str
-    value: Number = None
-    growth_pct: Number = None
-    note: str = ""
+    region: Text = Field(description="行政区代码或名称", examples=["湘乡市"])
+    indicator: Text = Field(description="指标代码", examples=["gdp"])
+    through: Text = Field(description="1月至该月（YYYY-MM）", examples=["2023-12"])
+    value: NumberIn = Field(None, description="累计值", examples=[610.5])
+    growth_pct: NumberIn = Field(None, description="同比增长（%）", examples=[4.1])
+    note: Text = Field("", examples=["初步核算"])
 
 
 class Recorded(Schema):
     region: str
     indicator: str
     through: str
-    value: float | None
-    growth_pct: float | None
+    value: int | float | None
+    growth_pct: int | float | None
     note: str
     revision: int
     recorded_by: str
     recorded_at: str
 
 
-class Detail(Schema):
-    detail: str
-
-
 @router.post(
     "/observations",
     auth=session,
-    response={201: Recorded, 403: Detail},
+    response={201: Recorded, **errors(400, *SESSION, 404, 409, 422)},
     summary="部门报送指标数据（1至当月累计）；每次接受的报送都新增一个修订，不覆盖任何记录",
 )
 def post_observation(request: HttpRequest, observation: Observation) -> Any:

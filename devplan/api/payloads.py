@@ -1,13 +1,67 @@
-"""JSON shapes of targets, figure revisions and monthly series, shared by the API and the pages' charts."""
+"""JSON shapes of targets, figure revisions and monthly series, shared by the API and the pages' charts, and
+the schemas that declare them in /openapi.json."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
+
+from ninja import Schema
+from pydantic import AfterValidator, StrictFloat, StrictInt, StrictStr
+from pydantic_core import PydanticCustomError
 
 from devplan.indicators.models import Figure, Indicator, Target
 from devplan.lib.jsonnum import to_number
 from devplan.lib.periods import format_month
 from devplan.regions.models import Region
+
+# The years a plan, a target or a figure can belong to (the targets and projects endpoints check the same).
+FIRST_YEAR, LAST_YEAR = 1949, 2100
+
+
+def _storable(text: str) -> str:
+    if "\x00" in text:
+        # PostgreSQL cannot hold it in any text column nor compare it: refused here, not a 500 there.
+        raise PydanticCustomError("nul_character", "不能含有 NUL 字符（\\u0000）")
+    return text
+
+
+# Every string the API takes: any text except the NUL character.
+Text = Annotated[str, AfterValidator(_storable)]
+
+# Decimals leave as JSON numbers through `to_number`: an integer when whole (617), else a float (2.2).
+Number = int | float | None
+
+# A number a client sends: a JSON number or a numeral in a string ("428.3"), checked by `parse_decimal`.
+# Strict, so that true is not taken for 1.
+NumberIn = StrictInt | StrictFloat | Annotated[StrictStr, AfterValidator(_storable)] | None
+
+
+class RevisionOut(Schema):
+    revision: int
+    recorded_at: str
+    known_at: str
+    recorded_by: str | None
+    reason: str | None
+    source: str | None
+    source_document: str | None
+
+
+class TargetOut(RevisionOut):
+    kind: str
+    value: Number
+    unit: str | None
+    qualifier: str | None
+    adjusted: bool
+    step_with: str | None
+
+
+class FigureOut(RevisionOut):
+    through: str
+    value: Number
+    growth_pct: Number
+    estimate_value: Number
+    estimate_growth_pct: Number
+    note: str | None
 
 
 def revision_payload(row: Figure | Target) -> dict[str, Any]:

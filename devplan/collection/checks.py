@@ -92,6 +92,8 @@ def validate_values(indicator: Indicator, value: Decimal | None, growth_pct: Dec
         raise BadValue(f"{indicator.name}的同比增长不能低于或等于 −100%（填写的是 {growth_pct}%）")
     if value is not None and abs(value) >= Decimal("1e15"):
         raise BadValue(f"{indicator.name}的累计值 {value} 过大，请检查单位（{indicator.unit}）")
+    if growth_pct is not None and growth_pct >= Decimal("1e15"):
+        raise BadValue(f"{indicator.name}的同比增长 {growth_pct}% 过大，请检查")
 
 
 def validate_progress(project: Project, completed: Decimal | None) -> None:

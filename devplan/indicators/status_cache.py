@@ -5,6 +5,7 @@ rows change exactly when something was recorded; a short expiry bounds staleness
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import datetime
 from typing import Any
@@ -85,7 +86,9 @@ WRITES_KEY = "status:writes"
 def _fresh_key(name_or_code: str, year: int, as_of: datetime | None) -> str:
     """Keyed by this process's count of writes, so a write made here is never answered with an older copy."""
     moment = as_of.isoformat() if as_of else "latest"
-    return f"status:fresh:{cache.get(WRITES_KEY, 0)}:{name_or_code}:{year}:{moment}"
+    # Hashed: the region arrives as typed, and cache backends refuse keys with spaces or control characters.
+    region = hashlib.sha1(name_or_code.encode()).hexdigest()
+    return f"status:fresh:{cache.get(WRITES_KEY, 0)}:{region}:{year}:{moment}"
 
 
 def data_changed() -> None:

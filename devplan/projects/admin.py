@@ -1,4 +1,7 @@
+from typing import Any
+
 from django.contrib import admin
+from django.http import HttpRequest
 
 from devplan.projects.models import AnnualPlan, Category, PlanTotal, Progress, Project
 
@@ -31,6 +34,13 @@ class ProjectAdmin(admin.ModelAdmin):
     search_fields = ["ref", "code", "name", "owner"]
     filter_horizontal = ["categories"]
     inlines = [AnnualPlanInline]
+
+    def save_model(self, request: HttpRequest, obj: Project, form: Any, change: bool) -> None:
+        """Every change of the registry row counts as a new version, so an API editor holding the older one
+        gets 409 rather than overwriting this change."""
+        if change:
+            obj.version += 1
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Progress)

@@ -67,6 +67,9 @@ class Project(models.Model):
     illustrative = models.BooleanField("示意数据", default=False, help_text=ILLUSTRATIVE_HELP)
     source = models.TextField("出处原文", blank=True)
     note = models.TextField("备注", blank=True)
+    # Optimistic locking: every change to the registry row adds one, and an edit names the version it read,
+    # so an edit made on an outdated copy is refused (409) instead of silently overwriting the newer one.
+    version = models.PositiveIntegerField("版本", default=1, editable=False)
 
     class Meta:
         verbose_name = verbose_name_plural = "重点项目"

@@ -38,7 +38,7 @@ class Case:
         if self.method == "get":
             return client.get(self.path)
         kind = {"content_type": "application/json"} if self.json else {}
-        return client.post(self.path, self.body, **kind)
+        return getattr(client, self.method)(self.path, self.body, **kind)
 
 
 def expect(default: int | str, anonymous: int | str = LOGIN, **roles: int | str) -> dict[str, int | str]:
@@ -54,10 +54,16 @@ def observation(indicator: str) -> dict[str, Any]:
     return {"region": "湘乡市", "indicator": indicator, "through": "2023-12", "value": 600, "growth_pct": 4.5}
 
 
+def target_edit(base_revision: int) -> dict[str, Any]:
+    return {"base_revision": base_revision, "kind": "level", "value": 620, "unit": "亿元", "reason": "调整"}
+
+
 def cases(own: int, others: int, project: int) -> list[Case]:
     """The submissions waiting for review: `own` is the owner department's (统计局), `others` another
     department's (财政局), `project` the project owner's."""
     figures = f"/api/indicators/{{}}/figures?region={R}&year=2023"
+    target = "api/targets/<region>/<indicator>/<year>"
+    compare = "compare/<str:province>/<slug:indicator>/<int:year>/<int:month>/"
     return [
         Case("favicon.ico", "/favicon.ico", public(301)),
         *(Case(route, f"/{route}", public(200)) for route in ("openapi.json", "api/openapi.json", "api/docs")),
@@ -66,6 +72,10 @@ def cases(own: int, others: int, project: int) -> list[Case]:
         Case("api/status", f"/api/status?region={R}&year=2023", public(200)),
         Case("api/status", f"/api/status?region={UNKNOWN}&year=2023", public(404)),
         Case("api/status", f"/api/status?region={R}&year=2023", public(405), method="post"),
+        Case("api/rollup", "/api/rollup?indicator=gdp&period=2023-09", public(200)),
+        Case("api/rollup", "/api/rollup?indicator=no_such_code&period=2023-09", public(404)),
+        Case("api/ranking", "/api/ranking?province=430000&indicator=gdp&period=2023-09", public(200)),
+        Case("api/ranking", f"/api/ranking?province={R}&indicator=gdp&period=2023-09", public(422)),
         Case("api/login", "/api/login", public(405)),
         Case("api/logout", "/api/logout", public(405)),
         Case("api/observations", "/api/observations", public(405)),
@@ -80,6 +90,30 @@ def cases(own: int, others: int, project: int) -> list[Case]:
         Case("api/indicators/<code>/figures", figures.format("fiscal_revenue"),
              expect(200, anonymous=401, owner=403, builder=403), reference=True),
         Case("api/indicators/<code>/figures", figures.format("no_such_code"), expect(404, anonymous=401)),
+        Case(target, f"/api/targets/{R}/gdp/2023", expect(200, anonymous=401, other=403, builder=403)),
+        Case(target, f"/api/targets/{R}/fiscal_revenue/2023", expect(200, anonymous=401, owner=403, builder=403),
+             reference=True),
+        Case(target, f"/api/targets/{R}/no_such_code/2023", expect(404, anonymous=401)),
+        Case(target, f"/api/targets/{ELSEWHERE}/gdp/2023", expect(403, anonymous=401, admin=404), reference=True),
+        Case(target, f"/api/targets/{R}/gdp/2023", public(405), method="post"),
+        Case(target, f"/api/targets/{R}/gdp/2023", expect(403, anonymous=401, planner=200, admin=200), method="put",
+             body=target_edit(1), json=True),
+        Case(target, f"/api/targets/{ELSEWHERE}/gdp/2023", expect(403, anonymous=401, admin=409), method="put",
+             body=target_edit(1), json=True, reference=True),
+        Case(target, f"/api/targets/{R}/no_such_code/2023", expect(404, anonymous=401), method="put",
+             body=target_edit(1), json=True),
+        Case("api/projects/<ref>", "/api/projects/XX-003", expect(200, anonymous=401)),
+        Case("api/projects/<ref>", "/api/projects/XX-999", expect(404, anonymous=401)),
+        Case("api/projects/<ref>", "/api/projects/XX-003", public(405), method="post"),
+        Case("api/projects/<ref>", "/api/projects/XX-003", expect(403, anonymous=401, planner=200, admin=200),
+             method="put", body={"version": 1, "note": "改"}, json=True),
+        Case("api/projects/<ref>", "/api/projects/XX-001", expect(403, anonymous=401, planner=200, admin=200),
+             method="put", body={"version": 1, "note": "改"}, json=True, reference=True),
+        Case("api/projects/<ref>", "/api/projects/XX-999", expect(404, anonymous=401), method="put",
+             body={"version": 1, "note": "改"}, json=True, reference=True),
+        Case("compare/", "/compare/", public(AWAY)),
+        Case(compare, "/compare/430000/gdp/2023/9/", public(200)),
+        Case(compare, f"/compare/{R}/gdp/2023/9/", public(404)),
         Case("", "/", expect(AWAY, owner=200, other=200, builder=200)),
         Case("login/", "/login/", expect(AWAY, anonymous=200)),
         Case("logout/", "/logout/", public(405)),

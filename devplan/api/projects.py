@@ -1,0 +1,161 @@
+"""`GET` and `PUT /api/projects/{ref}`: read a key project's registry row, and change it on the copy one
+read. A `PUT` names the `version` it read; if the project was changed meanwhile, the answer is 409 with both
+versions and nothing is stored (docs/contract.md). Monthly progress is not edited here: it is reported
+through the collection workflow and kept as revisions."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+from django.http import HttpRequest
+from ninja import Path, Router, Schema, Status
+from pydantic import Field
+
+from devplan.accounts.access import project_edit_access
+from devplan.accounts.audit import record_action
+from devplan.api.errors import SESSION, errors
+from devplan.api.payloads import NumberIn, Text
+from devplan.api.security import session
+from devplan.collection.checks import parse_decimal
+from devplan.lib.errors import NotFound
+from devplan.lib.jsonnum import to_number
+from devplan.projects.edits import ProjectChanged, edit_project, last_change
+from devplan.projects.models import Project
+
+router = Router(tags=["目标与项目的修改"], auth=session)
+
+FORBIDDEN_READ = "您无权查看该项目：它不属于您所在的行政区"
+FORBIDDEN_EDIT = "您无权修改项目登记信息：只有本行政区的发改局（计划科）和系统管理员可以修改"
+
+REF = Path(..., description="项目登记编号", example="XX-003")
+# Versions are stored in a 32-bit column; a larger one could never be the current one.
+LARGEST_VERSION = 2**31 - 2
+
+
+
+class ProjectBody(Schema):
+    """`version` and the fields to change; a field left out keeps its value."""
+
+    version: int = Field(ge=1, le=LARGEST_VERSION, description="读取时的版本号", examples=[1])
+    name: Text | None = Field(None, description="项目名称", examples=["韶峰南方物流大道"])
+    owner: Text | None = Field(None, description="业主单位")
+    department: Text | None = Field(None, description="责任单位（本行政区的部门名称）", examples=["住建局"])
+    leader: Text | None = Field(None, description="责任领导")
+    location: Text | None = Field(None, description="建设地点")
+    sector: Text | None = Field(None, description="行业")
+    start_year: int | None = Field(None, description="开始年度")
+    end_year: int | None = Field(None, description="结束年度")
+    total_investment: NumberIn = Field(None, description="总投资（亿元）", examples=[31.5])
+    status: Text | None = Field(None, description="前期 / 新开工 / 续建 / 竣工投产", examples=["续建"])
+    planned_start: date | None = Field(None, description="计划开工日期")
+    actual_start: date | None = Field(None, description="实际开工日期")
+    planned_completion: date | None = Field(None, description="计划竣工日期")
+    actual_completion: date | None = Field(None, description="实际竣工日期")
+    funding_source: Text | None = Field(None, description="资金来源")
+    note: Text | None = Field(None, description="备注", examples=["调增总投资"])
+
+
+class ProjectOut(Schema):
+    ref: str
+    code: str | None
+    region: str
+    name: str
+    owner: str
+    department: str | None
+    leader: str
+    location: str
+    sector: str
+    start_year: int | None
+    end_year: int | None
+    total_investment: int | float | None
+    status: str
+    planned_start: str | None
+    actual_start: str | None
+    planned_completion: str | None
+    actual_completion: str | None
+    funding_source: str
+    illustrative: bool
+    note: str
+    version: int
+    changed_by: str | None
+    changed_at: str | None
+
+
+class ProjectConflict(Schema):
+    detail: str
+    yours: dict[str, Any]
+    theirs: ProjectOut
+
+
+def find_project(ref: str) -> Project:
+    project = Project.objects.select_related("region", "department").filter(ref=ref).first()
+    if project is None:
+        raise NotFound(f"没有登记编号为“{ref}”的项目")
+    return project
+
+
+def payload(project: Project) -> dict[str, Any]:
+    last = last_change(project)
+    return {
+        "ref": project.ref,
+        "code": project.code,
+        "region": project.region.code,
+        "name": project.name,
+        "owner": project.owner,
+        "department": project.department.name if project.department else None,
+        "leader": project.leader,
+        "location": project.location,
+        "sector": project.sector,
+        "start_year": project.start_year,
+        "end_year": project.end_year,
+        "total_investment": to_number(project.total_investment),
+        "status": project.status,
+        **{name: getattr(project, name).isoformat() if getattr(project, name) else None
+           for name in ("planned_start", "actual_start", "planned_completion", "actual_completion")},
+        "funding_source": project.funding_source,
+        "illustrative": project.illustrative,
+        "note": project.note,
+        "version": project.version,
+        "changed_by": last.username or None if last else None,
+        "changed_at": last.at.isoformat() if last else None,
+    }
+
+
+def _changes(body: ProjectBody) -> dict[str, Any]:
+    changes = body.model_dump(exclude_unset=True)
+    changes.pop("version")
+    if "total_investment" in changes:
+        changes["total_investment"] = parse_decimal(changes["total_investment"], "total_investment（总投资）")
+    return changes
+
+
+@router.get("/projects/{ref}", response={200: ProjectOut, **errors(*SESSION, 404, 422)},
+            summary="重点项目的登记信息（修改时以其 version 为准）")
+def get_project(request: HttpRequest, ref: Text = REF) -> Any:
+    project = find_project(ref)
+    if not project_edit_access(request.user, project).read:
+        return Status(403, {"detail": FORBIDDEN_READ})
+    return payload(project)
+
+
+@router.put(
+    "/projects/{ref}",
+    response={200: ProjectOut, 409: ProjectConflict, **errors(400, *SESSION, 404, 422)},
+    summary="修改重点项目登记信息：须带读取时的版本号（version）；期间已被他人修改则 409，不覆盖",
+)
+def put_project(request: HttpRequest, body: ProjectBody, ref: Text = REF) -> Any:
+    project = find_project(ref)
+    if not project_edit_access(request.user, project).write:
+        return Status(403, {"detail": FORBIDDEN_EDIT})
+    yours = body.model_dump(mode="json", exclude_unset=True)
+    try:
+        with transaction.atomic():
+            edited = edit_project(project, body.version, _changes(body))
+            record_action(request, "project.edit", edited, {
+                "base_version": body.version, "version": edited.version, "submitted": yours,
+            })
+    except ProjectChanged as conflict:
+        return Status(409, {"detail": conflict.sentence(), "yours": yours, "theirs": payload(conflict.theirs)})
+    return payload(edited)

@@ -1,0 +1,73 @@
+"""Roll-ups and rankings over many regions: the province's and the nation's view, public like /api/status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema
+
+from devplan.api.errors import errors
+from devplan.api.payloads import Text
+from devplan.indicators.services import find_indicator
+from devplan.lib.errors import UsageError
+from devplan.lib.periods import parse_month
+from devplan.regions.lookup import find_region
+from devplan.regions.models import Region
+from devplan.scale.present import area_json, ranked_json
+from devplan.scale.rollups import area_totals, province_ranking
+
+router = Router(tags=["汇总与排名"])
+
+INDICATOR = Query(..., description="指标代码", example="gdp")
+PERIOD = Query(..., description="1月至该月，YYYY-MM", example="2023-09")
+LEVEL = Query(Region.Level.PREFECTURE, description="prefecture（地级，默认）或 province（省级）")
+PROVINCE = Query(..., description="省级行政区名称或代码", example="901")
+
+
+class AreaTarget(Schema):
+    kind: str
+    value: int | float | None
+    basis: str | None
+
+
+class AreaRow(Schema):
+    region: str
+    name: str
+    counties: int
+    value: int | float | None
+    growth_pct: int | float | None
+    target: AreaTarget | None
+    completion_pct: int | float | None
+    light: str
+
+
+class RankedRow(Schema):
+    place: int
+    region: str
+    name: str
+    value: int | float | None
+    growth_pct: int | float | None
+    completion_pct: int | float | None
+    light: str
+
+
+@router.get("/rollup", response={200: list[AreaRow], **errors(404, 422)},
+            summary="各市（州）或各省由所辖县级数据汇总：累计值、增速（由汇总值计算）、完成率和预警")
+def rollup(request: HttpRequest, indicator: Text = INDICATOR, period: Text = PERIOD,
+           level: Text = LEVEL) -> list[dict[str, Any]]:
+    if level not in (Region.Level.PREFECTURE, Region.Level.PROVINCE):
+        raise UsageError("level 应为 prefecture 或 province")
+    year, month = parse_month(period, field="period")
+    return [area_json(t) for t in area_totals(level, find_indicator(indicator), year, month)]
+
+
+@router.get("/ranking", response={200: list[RankedRow], **errors(404, 422)},
+            summary="某省所有县（市、区）某指标的增速排名，含完成率和预警")
+def ranking(request: HttpRequest, province: Text = PROVINCE,
+            indicator: Text = INDICATOR, period: Text = PERIOD) -> list[dict[str, Any]]:
+    place = find_region(province)
+    if place.level != Region.Level.PROVINCE:
+        raise UsageError(f"{place.name}不是省级行政区：province 应为省的名称或代码")
+    year, month = parse_month(period, field="period")
+    return [ranked_json(r) for r in province_ranking(place, find_indicator(indicator), year, month)]
