@@ -7,7 +7,7 @@ is only reported when no rounding at all can reconcile the figures.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
@@ -78,20 +78,27 @@ def index(growth_pct: Interval) -> Interval:
     return Interval(ONE + growth_pct.lo / HUNDRED, ONE + growth_pct.hi / HUNDRED)
 
 
+def _rounded_to(value: Decimal, exponent: int) -> Decimal:
+    """`value` at 10**exponent; a number with more digits than Decimal's precision holds (found by fuzzing:
+    a text of thirty digits) stays as it is rather than raising."""
+    try:
+        return value.quantize(Decimal(1).scaleb(exponent))
+    except InvalidOperation:
+        return value
+
+
 def show(value: Decimal, places: int = 1) -> str:
     """A computed value for a message, at `places` decimals, without a trailing '-0'."""
-    q = value.quantize(Decimal(1).scaleb(-places))
-    return str(q + 0)
+    return str(_rounded_to(value, -places) + 0)
 
 
 def tidy(value: Decimal, places: int = 2) -> str:
     """At most `places` decimals and no trailing zeros: 250.00 -> '250', 31.0383 -> '31.04'."""
-    q = value.quantize(Decimal(1).scaleb(-places)).normalize()
-    return format(q + 0, "f")
+    return format(_rounded_to(value, -places).normalize() + 0, "f")
 
 
 def at_precision_of(value: Decimal, like: Decimal) -> Decimal:
     """`value` rounded to the number of decimals `like` was stated with."""
     exponent = like.as_tuple().exponent
     assert isinstance(exponent, int)
-    return value.quantize(Decimal(1).scaleb(min(exponent, 0))) + 0
+    return _rounded_to(value, min(exponent, 0)) + 0

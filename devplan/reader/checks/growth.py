@@ -44,6 +44,8 @@ def check_implied_base(sentence: Sentence) -> list[Finding]:
         unit = count.unit_info if count else None
         if count is None or unit is None or not unit.is_whole_count or count.approximate or count.value <= 0:
             continue
+        if growth.value <= -HUNDRED:  # nothing last year can fall by all of it and leave a count
+            continue
         finding = _implied_base(count, growth)
         finding.sentence = sentence.text
         findings.append(finding)
@@ -67,8 +69,9 @@ def _implied_base(count: Fact, growth: Fact) -> Finding:
             ids, stated=growth.value, computed=growth.value,
             arithmetic=f"{plain(count.value)} ÷ (1+{plain(growth.value)}%) = {show(base)}",
         )
-    nearest = base.to_integral_value(rounding=ROUND_HALF_UP)
-    other = nearest + 1 if nearest < base else nearest - 1
+    # A count cannot come from nothing: the candidates for last year start at 1 (found by atheris: "1个，增长900%").
+    nearest = max(ONE, base.to_integral_value(rounding=ROUND_HALF_UP))
+    other = nearest + 1 if nearest < base or nearest == ONE else nearest - 1
     computed = _growth_for(count.value, nearest, growth.value)
     alternative = _growth_for(count.value, other, growth.value)
     return Finding(
