@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
+from django.db.models.functions import Now
 from django.utils import timezone
 
 
@@ -36,15 +37,19 @@ class Revision(models.Model):
 
     identity_fields: ClassVar[tuple[str, ...]] = ()
 
+    # The database defaults let bulk loads (COPY) leave every column they do not fill to the database; the
+    # ORM still fills them from Python.
     revision = models.PositiveIntegerField("修订号")
-    recorded_at = models.DateTimeField("录入时间", default=timezone.now)
-    known_at = models.DateTimeField("数据时点", default=timezone.now)
+    recorded_at = models.DateTimeField("录入时间", default=timezone.now, db_default=Now())
+    known_at = models.DateTimeField("数据时点", default=timezone.now, db_default=Now())
+    # No constraint in the database: bulk imports write millions of revisions, whose per-row foreign-key
+    # checks cost more than the rest of the load; Django's PROTECT still refuses to delete a user with records.
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name="录入人", null=True, blank=True, on_delete=models.PROTECT,
-        related_name="+", db_index=False,
+        related_name="+", db_index=False, db_constraint=False,
     )
-    recorded_by_name = models.CharField("录入人（名称）", max_length=100, blank=True)
-    reason = models.CharField("修订原因", max_length=500, blank=True)
+    recorded_by_name = models.CharField("录入人（名称）", max_length=100, blank=True, db_default="")
+    reason = models.CharField("修订原因", max_length=500, blank=True, db_default="")
 
     objects = AppendOnlyManager()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
+from django.db.models import Value
 
 from devplan.regions.models import Department, Region
 from devplan.revisions import Revision
@@ -123,28 +124,34 @@ class Figure(Revision):
     identity_fields: ClassVar[tuple[str, ...]] = ("region", "indicator", "year", "month")
 
     # The composite unique constraint below serves every lookup; single-column FK indexes would only slow
-    # bulk imports of millions of rows.
-    region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT, db_index=False)
+    # bulk imports of millions of rows, and so would the database's per-row foreign-key checks: every
+    # import resolves the codes against these tables itself, and Django's PROTECT guards deletions.
+    region = models.ForeignKey(
+        Region, verbose_name="行政区", on_delete=models.PROTECT, db_index=False, db_constraint=False
+    )
     indicator = models.ForeignKey(
-        Indicator, verbose_name="指标", on_delete=models.PROTECT, related_name="figures", db_index=False
+        Indicator, verbose_name="指标", on_delete=models.PROTECT, related_name="figures", db_index=False,
+        db_constraint=False,
     )
     year = models.PositiveSmallIntegerField("年度")
     month = models.PositiveSmallIntegerField("截至月份")
     value = amount("1至当月累计值")
-    qualifier = models.CharField("限定词", max_length=4, blank=True, help_text="以上、超过、近、约等")
+    qualifier = models.CharField("限定词", max_length=4, blank=True, db_default="", help_text="以上、超过、近、约等")
     growth_pct = amount("同比增长(%)")
     estimate_value = amount("全年预计值")
     estimate_growth_pct = amount("全年预计增长(%)")
-    estimate_status = models.CharField("预计值状态", max_length=8, choices=EstimateStatus.choices, blank=True)
-    estimate_method = models.CharField("预计方法", max_length=200, blank=True)
+    estimate_status = models.CharField(
+        "预计值状态", max_length=8, choices=EstimateStatus.choices, blank=True, db_default=""
+    )
+    estimate_method = models.CharField("预计方法", max_length=200, blank=True, db_default="")
     stated_completion_pct = amount("材料所述完成率(%)")
     stated_rank = models.PositiveSmallIntegerField("材料所述排名", null=True, blank=True)
-    rank_scope = models.CharField("排名范围", max_length=50, blank=True)
-    note = models.TextField("备注", blank=True)
-    source = models.TextField("出处原文", blank=True)
-    source_document = models.CharField("出处文件", max_length=200, blank=True)
+    rank_scope = models.CharField("排名范围", max_length=50, blank=True, db_default="")
+    note = models.TextField("备注", blank=True, db_default="")
+    source = models.TextField("出处原文", blank=True, db_default="")
+    source_document = models.CharField("出处文件", max_length=200, blank=True, db_default="")
     # Decimal places as stated ("9.0" keeps one), so documents print 增长9.0% rather than 增长9%.
-    precision = models.JSONField("数值的小数位数", default=dict, blank=True)
+    precision = models.JSONField("数值的小数位数", default=dict, blank=True, db_default=Value({}, models.JSONField()))
 
     class Meta:
         verbose_name = verbose_name_plural = "指标数据"

@@ -8,6 +8,9 @@ month). The file goes into a staging table by the database's own bulk path (Post
 `executemany` in the same transaction), and one INSERT … SELECT moves the valid rows into the figures as new
 revisions. When fewer rows arrive than were staged, a diagnostic query finds every bad row and the whole
 transaction is rolled back: all of the file or none of it.
+
+A file of plain new figures (the usual monthly load) first tries the direct path (csv_direct), which skips
+the staging; whatever it cannot take falls back to the staging, within the same transaction.
 """
 
 from __future__ import annotations
@@ -21,44 +24,41 @@ import psycopg
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone
 
+from devplan.scale.csv_direct import FIGURE_TABLE, Batch, NotDirect, import_direct
 from devplan.scale.problems import ImportRejected, Problem
-from devplan.scale.staging import COLUMNS, dialect, stage_text, stage_typed, starts_like_formula
+from devplan.scale.staging import (
+    COLUMNS,
+    NUMBER,
+    PERIOD,
+    dialect,
+    stage_checked,
+    stage_text,
+    starts_like_formula,
+)
 
-FIGURE_TABLE = "indicators_figure"
 
-
-TEXT_VALUES = ("CAST(NULLIF(s.value, '') AS NUMERIC)", "CAST(NULLIF(s.growth_pct, '') AS NUMERIC)")
-TYPED_VALUES = ("s.value", "s.growth_pct")
-
-
-def _insert_sql(values: tuple[str, str], valid: str) -> str:
+def _insert_sql(valid: str) -> str:
     d = dialect()
     return f"""
-        INSERT INTO {FIGURE_TABLE} (region_id, indicator_id, year, month, revision, value, growth_pct,
-            qualifier, estimate_value, estimate_growth_pct, estimate_status, estimate_method,
-            stated_completion_pct, stated_rank, rank_scope, note, source, source_document, precision,
-            recorded_at, known_at, recorded_by_id, recorded_by_name, reason)
-        SELECT r.id, i.id, {d.year}, {d.month}, COALESCE(e.latest, 0) + 1,
-            {values[0]}, {values[1]},
-            '', NULL, NULL, '', '', NULL, NULL, '', s.note, '', %s, {d.empty_json},
-            %s, %s, NULL, %s, %s
+        INSERT INTO {FIGURE_TABLE} (region_id, indicator_id, year, month, revision, value, growth_pct, note,
+            source_document, recorded_at, known_at, recorded_by_name, reason)
+        SELECT r.id, i.id, {d.year}, {d.month},
+            COALESCE((SELECT MAX(f.revision) FROM {FIGURE_TABLE} f WHERE f.region_id = r.id
+                      AND f.indicator_id = i.id AND f.year = {d.year} AND f.month = {d.month}), 0) + 1,
+            CAST(NULLIF(s.value, '') AS NUMERIC), CAST(NULLIF(s.growth_pct, '') AS NUMERIC), s.note,
+            %s, %s, %s, %s, %s
         FROM stage s
         JOIN regions_region r ON r.code = s.region
         JOIN indicators_indicator i ON i.code = s.indicator
-        LEFT JOIN (
-            SELECT region_id, indicator_id, year, month, MAX(revision) AS latest FROM {FIGURE_TABLE}
-            WHERE region_id IN (SELECT id FROM regions_region WHERE code IN (SELECT region FROM stage))
-            GROUP BY region_id, indicator_id, year, month
-        ) e ON e.region_id = r.id AND e.indicator_id = i.id AND e.year = {d.year} AND e.month = {d.month}
         WHERE {valid}
     """
 
 
 def _valid_condition() -> str:
     d = dialect()
-    number = "'^-?[0-9]+(\\.[0-9]+)?$'"
+    number = f"'{NUMBER}'"
     return (
-        f"s.period {d.match} '^[0-9]{{4}}-(0[1-9]|1[0-2])$'"
+        f"s.period {d.match} '{PERIOD}'"
         f" AND (s.value = '' OR (s.value {d.match} {number} AND s.value NOT LIKE '-%%'))"
         f" AND (s.growth_pct = '' OR s.growth_pct {d.match} {number})"
         " AND NOT (s.value = '' AND s.growth_pct = '')"
@@ -70,11 +70,11 @@ def _valid_condition() -> str:
 def _diagnose() -> list[Problem]:
     """Every staged row that the insert left out, with the first reason it fails."""
     d = dialect()
-    number = "'^-?[0-9]+(\\.[0-9]+)?$'"
+    number = f"'{NUMBER}'"
     checks = [
         ("region", "r.id IS NULL", "没有这个行政区划代码"),
         ("indicator", "i.id IS NULL", "没有这个指标代码"),
-        ("period", f"NOT s.period {d.match} '^[0-9]{{4}}-(0[1-9]|1[0-2])$'", "期别应为 YYYY-MM，月份 01—12"),
+        ("period", f"NOT s.period {d.match} '{PERIOD}'", "期别应为 YYYY-MM，月份 01—12"),
         ("value", f"s.value <> '' AND NOT s.value {d.match} {number}", "不是数字（只写阿拉伯数字，不带单位和千分位）"),
         ("value", "s.value LIKE '-%%'", "累计值不能为负数"),
         ("growth_pct", f"s.growth_pct <> '' AND NOT s.growth_pct {d.match} {number}", "增速不是数字（写 2.2 表示 2.2%）"),
@@ -120,20 +120,28 @@ def _read_header(path: Path) -> None:
         raise ImportRejected(str(path), [Problem(1, "—", f"表头应为 {','.join(COLUMNS)}，而不是 {','.join(header)}")])
 
 
-def _insert(values: tuple[str, str], valid: str, path: Path, now: datetime, known_at: datetime | None,
-            by_name: str) -> int:
+def _insert(valid: str, batch: Batch, now: datetime) -> int:
     with connection.cursor() as cursor:
-        cursor.execute(_insert_sql(values, valid), [path.name, now, known_at or now, by_name, f"批量导入 {path.name}"])
+        cursor.execute(_insert_sql(valid), [batch.source_document, now, batch.known_at or now, batch.by_name, batch.reason])
         return cursor.rowcount
 
 
-def _fast_postgres(path: Path, now: datetime, known_at: datetime | None, by_name: str) -> int | None:
+def _direct(path: Path, batch: Batch) -> int | None:
+    """The rows stored by the direct path; None (all undone) when the file is not for it."""
+    try:
+        with transaction.atomic():
+            return import_direct(path, batch)
+    except (NotDirect, DatabaseError, psycopg.Error):
+        return None
+
+
+def _checked_postgres(path: Path, batch: Batch, now: datetime) -> int | None:
     """The rows inserted when the whole file is valid; None (all undone) at the first problem."""
     try:
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SET LOCAL jit = off")
-            staged = stage_typed(path)
-            inserted = _insert(TYPED_VALUES, "TRUE", path, now, known_at, by_name)
+            staged = stage_checked(path)
+            inserted = _insert("TRUE", batch, now)
             if inserted != staged:
                 raise IntegrityError("unknown codes")
             return inserted
@@ -147,15 +155,19 @@ def import_figures_csv(path: Path, *, by_name: str, known_at: datetime | None = 
         raise ImportRejected(str(path), [Problem(0, "—", "找不到这个文件")])
     _read_header(path)
     now = timezone.now()
+    batch = Batch(by_name, f"批量导入 {path.name}", path.name, known_at)
     with transaction.atomic():
+        inserted = _direct(path, batch)
+        if inserted is not None:
+            return inserted
         if connection.vendor == "postgresql":
-            inserted = _fast_postgres(path, now, known_at, by_name)
+            inserted = _checked_postgres(path, batch, now)
             if inserted is not None:
                 return inserted
         staged = stage_text(path)
         try:
             with transaction.atomic():
-                inserted = _insert(TEXT_VALUES, _valid_condition(), path, now, known_at, by_name)
+                inserted = _insert(_valid_condition(), batch, now)
         except IntegrityError:
             raise ImportRejected(str(path), _all_problems()) from None
         except DatabaseError as exc:

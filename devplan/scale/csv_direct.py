@@ -1,0 +1,145 @@
+"""The direct path of the figures' CSV import: a file whose every line is a plain new figure goes straight
+into the figure table as first revisions, by the database's bulk path (PostgreSQL `COPY`, fed while the file
+is read; SQLite `executemany`), with no staging table.
+
+A plain line has no quoting, known codes, a period YYYY-MM with month 01–12, a non-negative value and a
+growth written as decimals (at least one of them), and a note of at most 1000 characters without a comma
+that does not start like a formula: the staged path's rules, so nothing this path takes would be refused
+there. Any other line raises NotDirect; a row the database refuses (a figure that already has a revision
+meets the unique key; a number too large) raises its DatabaseError. Either way the caller rolls back to its
+savepoint and takes the staged path, which numbers revisions and names every problem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from django.db import connection
+from django.utils import timezone
+
+from devplan.indicators.models import Figure
+
+FIGURE_TABLE = Figure._meta.db_table
+BLOCK = 1 << 20
+
+LINE = re.compile(
+    r"([^,]+),([^,]+),([0-9]{4})-(0[1-9]|1[0-2]),"
+    r"((?:[0-9]+(?:\.[0-9]+)?)?),((?:-?[0-9]+(?:\.[0-9]+)?)?),"
+    r"((?:[^=+\-@,\r\n][^,\r\n]{0,999})?)\r?"
+)
+
+# (region id, indicator id, year, month, value, growth, note), all as the file wrote them but the ids.
+Row = tuple[str, str, str, str, str, str, str]
+
+
+class NotDirect(Exception):
+    """The file holds a line the direct path cannot vouch for; the staged path judges it."""
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What every row of one import shares."""
+
+    by_name: str
+    reason: str
+    source_document: str
+    known_at: datetime | None  # None: known when stored
+
+
+def _codes(table: str) -> dict[str, str]:
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT code, id FROM {table}")
+        return {code: str(pk) for code, pk in cursor.fetchall()}
+
+
+def _rows(lines: list[str], regions: dict[str, str], indicators: dict[str, str]) -> list[Row]:
+    rows = []
+    match = LINE.fullmatch
+    for line in lines:
+        found = match(line)
+        if found is None:
+            raise NotDirect(line)
+        region, indicator, year, month, value, growth, note = found.groups()
+        if not (value or growth) or region not in regions or indicator not in indicators:
+            raise NotDirect(line)
+        rows.append((regions[region], indicators[indicator], year, month, value, growth, note))
+    return rows
+
+
+def figure_blocks(path: Path, regions: dict[str, str], indicators: dict[str, str]) -> Iterator[list[Row]]:
+    """The file's data rows in blocks of about a megabyte, the codes replaced by the ids of `regions` and
+    `indicators` (code → id); raises NotDirect at the first line that is not a plain new figure. The header
+    (line 1) was checked by the caller."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            handle.readline()
+            rest = ""
+            while block := handle.read(BLOCK):
+                if '"' in block:
+                    raise NotDirect("quoted field")
+                block = rest + block
+                cut = block.rfind("\n") + 1
+                rest = block[cut:]
+                yield _rows(block[:cut].split("\n")[:-1], regions, indicators)
+            if rest:
+                yield _rows([rest], regions, indicators)
+    except UnicodeDecodeError:
+        raise NotDirect("not UTF-8") from None
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _copy(path: Path, batch: Batch) -> int:
+    """PostgreSQL: COPY the rows as first revisions; the columns left out take the table's defaults (the
+    time of the statement for recorded_at, and for known_at unless the batch names one)."""
+    columns = "region_id, indicator_id, year, month, revision, value, growth_pct, note, recorded_by_name, reason, source_document"
+    shared = [batch.by_name, batch.reason, batch.source_document]
+    if batch.known_at is not None:
+        columns += ", known_at"
+        shared.append(batch.known_at.isoformat())
+    tail = "," + ",".join(_quoted(text) for text in shared) + "\n"
+    blocks = figure_blocks(path, _codes("regions_region"), _codes("indicators_indicator"))
+    sql = f"COPY {FIGURE_TABLE} ({columns}) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (note))"
+    with connection.cursor() as cursor:
+        # The socket's buffers let the server insert one block while Python reads the next (a queued writer
+        # thread was no faster and held a hundred megabytes more).
+        with cursor.copy(sql) as copy:
+            for rows in blocks:
+                copy.write("".join(f"{r},{i},{y},{m},1,{v},{g},{note}{tail}" for r, i, y, m, v, g, note in rows))
+        return int(cursor.rowcount)
+
+
+def _executemany(path: Path, batch: Batch) -> int:
+    """SQLite: executemany the rows as first revisions; the columns left out take the table's defaults."""
+    now = timezone.now()
+    adapt = connection.ops.adapt_datetimefield_value
+    recorded_at, known_at = adapt(now), adapt(batch.known_at or now)
+    shared = (recorded_at, known_at, batch.by_name, batch.reason, batch.source_document)
+    sql = (
+        f"INSERT INTO {FIGURE_TABLE} (region_id, indicator_id, year, month, revision, value, growth_pct, note,"
+        " recorded_at, known_at, recorded_by_name, reason, source_document)"
+        " VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    connection.ensure_connection()
+    raw = connection.connection
+    count = 0
+    blocks = figure_blocks(path, _codes("regions_region"), _codes("indicators_indicator"))
+    with connection.wrap_database_errors:
+        for rows in blocks:
+            raw.executemany(sql, [
+                (int(r), int(i), int(y), int(m), v or None, g or None, note, *shared) for r, i, y, m, v, g, note in rows
+            ])
+            count += len(rows)
+    return count
+
+
+def import_direct(path: Path, batch: Batch) -> int:
+    """Store every row of the file as a first revision; returns the number of rows. Raises NotDirect or a
+    DatabaseError when the file is not for this path; the caller's savepoint undoes what was written."""
+    return _copy(path, batch) if connection.vendor == "postgresql" else _executemany(path, batch)
