@@ -18,6 +18,24 @@ OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
 PASSWORD = "correct-horse-battery-staple"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_request_at_a_time() -> Iterator[None]:
+    """The live server answers one request at a time: on SQLite the test database lives in memory and its one
+    connection is shared with the server's threads, and two requests at once on it (a page and its htmx
+    check) fail at random with "bad parameter or other API misuse"."""
+    from django.core.servers.basehttp import WSGIServer
+    from django.test.testcases import LiveServerThread
+
+    class SerialWSGIServer(WSGIServer):
+        def __init__(self, *args: Any, connections_override: Any = None, **kwargs: Any) -> None:
+            # The live server's thread already uses the test's connections; there are no request threads.
+            super().__init__(*args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(LiveServerThread, "server_class", SerialWSGIServer)
+        yield
+
+
 @pytest.fixture
 def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
