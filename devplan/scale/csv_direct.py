@@ -132,9 +132,8 @@ def _executemany(path: Path, batch: Batch) -> int:
     blocks = figure_blocks(path, _codes("regions_region"), _codes("indicators_indicator"))
     with connection.wrap_database_errors:
         for rows in blocks:
-            raw.executemany(sql, [
-                (int(r), int(i), int(y), int(m), v or None, g or None, note, *shared) for r, i, y, m, v, g, note in rows
-            ])
+            # The columns' affinity stores the ids, year and month as integers and the numbers as numbers.
+            raw.executemany(sql, [(r, i, y, m, v or None, g or None, note, *shared) for r, i, y, m, v, g, note in rows])
             count += len(rows)
     return count
 
