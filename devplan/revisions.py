@@ -57,7 +57,7 @@ class Revision(models.Model):
         abstract = True
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.pk is not None and not kwargs.get("force_insert"):
+        if not self._state.adding and not kwargs.get("force_insert"):
             raise AppendOnlyError(f"{type(self).__name__} is append-only: record a new revision instead")
         super().save(*args, **kwargs)
 

@@ -1,7 +1,7 @@
 """The status table for busy readers (dashboards, the API): cached per region, year and "as of", keyed by a
-version of the region's data. Targets and figures are append-only, so the count and highest id of a region's
-rows change exactly when something was recorded; a short expiry bounds staleness after master-data edits
-(an indicator renamed in the admin)."""
+version of the region's data. Targets and figures are append-only, so the count and the latest recording
+time (highest id for targets) of a region's rows change exactly when something was recorded; a short expiry
+bounds staleness after master-data edits (an indicator renamed in the admin)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ EXPIRY_SECONDS = 60
 REGION_AND_VERSION_SQL = """
     SELECT r.id,
            (SELECT COUNT(*) FROM indicators_figure WHERE region_id = r.id),
-           (SELECT MAX(id) FROM indicators_figure WHERE region_id = r.id),
+           (SELECT MAX(recorded_at) FROM indicators_figure WHERE region_id = r.id),
            (SELECT COUNT(*) FROM indicators_target WHERE region_id = r.id),
            (SELECT MAX(id) FROM indicators_target WHERE region_id = r.id)
     FROM regions_region r WHERE r.code = %s OR r.name = %s

@@ -32,7 +32,7 @@ class Ref:
     model field, or the derived quantity such as completion."""
 
     kind: str
-    pk: int
+    pk: int | str
     revision: int
     subject: str
     region: str
@@ -50,7 +50,7 @@ class Ref:
         history, or the region's projects (for the plan's totals). Funds won and investment attraction have
         no page of their own yet: their numbers carry the record name only."""
         if self.kind == "figure":
-            return f"/indicator/{self.region}/{self.subject}/{self.year}/#figure-{self.pk}"
+            return f"/indicator/{self.region}/{self.subject}/{self.year}/#figure-{self.month}-r{self.revision}"
         if self.kind == "target":
             return f"/indicator/{self.region}/{self.subject}/{self.year}/#target-{self.pk}"
         if self.kind == "plan_total":

@@ -76,7 +76,9 @@ def monthly_figures(
 
 
 def figure_ref(figure: Figure, field: str) -> Ref:
-    return Ref("figure", figure.pk, figure.revision, figure.indicator.code, figure.region.code, figure.year,
+    # Figures are keyed by what they are: region, indicator and period (and revision, carried beside).
+    key = f"{figure.region.code}/{figure.indicator.code}/{figure.year}-{figure.month:02d}"
+    return Ref("figure", key, figure.revision, figure.indicator.code, figure.region.code, figure.year,
                figure.month, field)
 
 

@@ -10,7 +10,7 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from devplan.collection.models import Deadline, PeriodLock, Submission
-from devplan.indicators.models import Figure, Indicator, Responsibility, Target
+from devplan.indicators.models import Indicator, Responsibility, Target
 from devplan.regions.models import Department, Region
 from devplan.revisions import append_revision
 
@@ -74,13 +74,6 @@ class AppendOnlyAdmin(admin.ModelAdmin):
 class TargetAdmin(AppendOnlyAdmin):
     list_display = ("region", "indicator", "year", "revision", "kind", "value", "qualifier", "adjusted", "recorded_at")
     list_filter = ("region", "year", "kind", "adjusted")
-    search_fields = ("indicator__name", "indicator__code")
-
-
-@admin.register(Figure)
-class FigureAdmin(AppendOnlyAdmin):
-    list_display = ("region", "indicator", "year", "month", "revision", "value", "growth_pct", "recorded_at")
-    list_filter = ("region", "year", "month")
     search_fields = ("indicator__name", "indicator__code")
 
 

@@ -86,7 +86,7 @@ def test_html_links_every_number_to_its_record(generated) -> None:  # type: igno
     assert len(links.records) == len(numbers)
     assert [(num.ref.record, num.text) for num in numbers] == links.records
     assert ('figure:', '428.3') in [(record.split(":")[0] + ":", text) for record, text in links.records]
-    assert re.search(r'href="/indicator/430381/gdp/2023/#figure-\d+"', html)
+    assert re.search(r'href="/indicator/430381/gdp/2023/#figure-\d+-r\d+"', html)
 
 
 def test_html_has_no_outside_urls(generated) -> None:  # type: ignore[no-untyped-def]

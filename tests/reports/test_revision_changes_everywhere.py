@@ -39,5 +39,5 @@ def test_new_revision_changes_paragraph_table_and_chart_only(demo) -> None:  # t
     assert chart.data["完成年计划"][0] == Decimal(98)
     row = after.attachments[0].table.rows[0].cells
     assert [row[7], row[9]] == [n for n in after.numbers() if n.text in ("605", "98")][2:]
-    record = f"figure:{revised.pk}:r{revised.revision}"
+    record = f"figure:430381/gdp/{revised.year}-{revised.month:02d}:r{revised.revision}"
     assert {n.text for n in after.numbers() if n.ref and n.ref.record == record} == {"428.3", "2.2", "605", "98"}

@@ -1,4 +1,5 @@
-"""The admin in Chinese for master data; targets and figures only ever gain revisions there."""
+"""The admin in Chinese for master data; targets only ever gain revisions there (figures, keyed by their
+identity, are read and revised in the web app and by imports)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from devplan.accounts.demo import ensure_demo_accounts
-from devplan.indicators.models import Figure, Indicator
+from devplan.indicators.models import Indicator, Target
 
 
 @pytest.fixture
@@ -20,28 +21,29 @@ def admin_client(demo):  # type: ignore[no-untyped-def]
 
 def test_admin_speaks_chinese_and_lists_master_data(admin_client):
     page = admin_client.get("/admin/").content.decode()
-    for words in ("devplan 管理后台", "行政区", "部门", "指标", "年度目标", "指标数据", "成员角色", "操作日志"):
+    for words in ("devplan 管理后台", "行政区", "部门", "指标", "年度目标", "成员角色", "操作日志"):
         assert words in page
 
 
-def test_adding_a_figure_in_the_admin_appends_a_revision(admin_client, demo):
+def test_adding_a_target_in_the_admin_appends_a_revision(admin_client, demo):
     gdp = Indicator.objects.get(code="gdp")
-    answer = admin_client.post("/admin/indicators/figure/add/", {
-        "region": demo.pk, "indicator": gdp.pk, "year": 2023, "month": 9, "value": "430.1", "growth_pct": "2.3",
-        "known_at_0": "2024-01-05", "known_at_1": "10:00:00", "reason": "统计局最终核实", "precision": "{}",
+    stored = Target.objects.filter(region=demo, indicator=gdp, year=2023).count()
+    answer = admin_client.post("/admin/indicators/target/add/", {
+        "region": demo.pk, "indicator": gdp.pk, "year": 2023, "kind": "growth", "value": "6.5",
+        "known_at_0": "2024-01-05", "known_at_1": "10:00:00", "reason": "人代会调整",
     })
     assert answer.status_code == 302, answer.content.decode()[:2000]
-    revisions = Figure.objects.filter(indicator=gdp, year=2023, month=9).order_by("revision")
-    assert [f.revision for f in revisions] == [1, 2]
-    assert str(revisions[1].value.normalize()) == "430.1"
+    revisions = Target.objects.filter(region=demo, indicator=gdp, year=2023).order_by("revision")
+    assert [t.revision for t in revisions] == list(range(1, stored + 2))
+    assert str(revisions.last().value.normalize()) == "6.5"
 
 
-def test_a_stored_figure_can_be_read_but_not_changed_or_deleted(admin_client):
-    figure = Figure.objects.first()
-    page = admin_client.get(f"/admin/indicators/figure/{figure.pk}/change/")
+def test_a_stored_target_can_be_read_but_not_changed_or_deleted(admin_client):
+    target = Target.objects.first()
+    page = admin_client.get(f"/admin/indicators/target/{target.pk}/change/")
     assert page.status_code == 200 and 'name="_save"' not in page.content.decode()
-    assert admin_client.post(f"/admin/indicators/figure/{figure.pk}/change/", {"value": "1"}).status_code == 403
-    assert admin_client.post(f"/admin/indicators/figure/{figure.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert admin_client.post(f"/admin/indicators/target/{target.pk}/change/", {"value": "1"}).status_code == 403
+    assert admin_client.post(f"/admin/indicators/target/{target.pk}/delete/", {"post": "yes"}).status_code == 403
 
 
 def test_a_planner_without_staff_rights_cannot_open_the_admin(demo):
