@@ -65,6 +65,14 @@ def test_without_a_known_at_the_figures_are_known_when_stored(demo, tmp_path, pa
     assert paths == ["direct"] and figure.known_at == figure.recorded_at
 
 
+def test_quotes_in_the_name_of_the_file_and_of_the_importer_are_stored_as_written(demo, tmp_path, paths):
+    path = write(tmp_path, "430381,gdp,2031-03,101.5,6.1,\n", name="O'Neil's \"final\".csv")
+    import_figures_csv(path, by_name="d'Artagnan")
+    figure = Figure.objects.get(region__code="430381", indicator__code="gdp", year=2031, month=3)
+    assert paths == ["direct"]
+    assert (figure.recorded_by_name, figure.source_document) == ("d'Artagnan", "O'Neil's \"final\".csv")
+
+
 def test_a_second_import_of_the_same_figures_takes_the_staged_path_and_makes_revision_two(demo, tmp_path, paths):
     import_figures_csv(write(tmp_path, "430381,gdp,2031-03,101.5,6.1,\n430381,gdp,2031-06,200,6.0,\n"), by_name="t")
     again = write(tmp_path, "430381,gdp,2031-06,201.2,6.2,有责修数\n430381,gdp,2031-09,300,5.5,\n", "again.csv")
