@@ -6,8 +6,6 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 BEFORE = [("indicators", "0002_bulk_load_defaults")]
 AFTER = [("indicators", "0003_figure_key")]
 FIELDS = ("region_id", "indicator_id", "year", "month", "revision", "value", "growth_pct", "reason")
@@ -25,6 +23,7 @@ def _rows(apps) -> list[tuple]:  # type: ignore[no-untyped-def]
     return list(figure.objects.order_by("region_id", "indicator_id", "year", "month", "revision").values_list(*FIELDS))
 
 
+@pytest.mark.django_db(transaction=True)
 def test_figures_survive_the_change_of_key_and_its_reversal():
     apps = _migrate(BEFORE)
     region = apps.get_model("regions", "Region").objects.create(code="430381", name="湘乡市", level="county")
@@ -40,3 +39,13 @@ def test_figures_survive_the_change_of_key_and_its_reversal():
         assert _rows(_migrate(BEFORE)) == stored
     finally:
         _migrate(AFTER)
+
+
+@pytest.mark.django_db
+def test_the_figure_key_is_the_figure_tables_only_index():
+    """A second index (a surrogate id, a foreign-key index) would slow every bulk import of figures."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "indicators_figure")
+    # SQLite lists a primary key's columns in the table's order, not the key's.
+    indexed = [sorted(c["columns"]) for c in constraints.values() if c["index"] or c["primary_key"] or c["unique"]]
+    assert indexed == [sorted(("region_id", "indicator_id", "year", "month", "revision"))]

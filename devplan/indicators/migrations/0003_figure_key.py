@@ -9,22 +9,20 @@ from django.db import migrations, models
 
 
 def _rebuild(apps: Any, schema_editor: Any) -> None:
-    """Recreate the figure table as the model of `apps` describes it and copy the rows over."""
+    """Recreate the figure table as the model of `apps` describes it, keeping the rows: they wait in a
+    temporary table, so the new table's constraints get their plain names."""
     figure = apps.get_model("indicators", "Figure")
-    table = figure._meta.db_table
-    old = f"{table}_rebuilt"
     quote = schema_editor.quote_name
-    schema_editor.execute(f"ALTER TABLE {quote(table)} RENAME TO {quote(old)}")
-    if schema_editor.connection.vendor == "postgresql":
-        # A renamed table keeps its constraints' names; the new table's primary key needs this one.
-        schema_editor.execute(f"ALTER TABLE {quote(old)} DROP CONSTRAINT {quote(table + '_pkey')}")
-    schema_editor.create_model(figure)
+    table, kept = quote(figure._meta.db_table), quote("figure_rows_kept")
     columns = ", ".join(
         quote(field.column) for field in figure._meta.local_concrete_fields
         if field.column and not isinstance(field, models.AutoField)
     )
-    schema_editor.execute(f"INSERT INTO {quote(table)} ({columns}) SELECT {columns} FROM {quote(old)}")
-    schema_editor.execute(f"DROP TABLE {quote(old)}")
+    schema_editor.execute(f"CREATE TEMPORARY TABLE {kept} AS SELECT {columns} FROM {table}")
+    schema_editor.execute(f"DROP TABLE {table}")
+    schema_editor.create_model(figure)
+    schema_editor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {kept}")
+    schema_editor.execute(f"DROP TABLE {kept}")
 
 
 class Migration(migrations.Migration):
