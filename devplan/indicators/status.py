@@ -10,7 +10,7 @@ from devplan.indicators.assessment import assess
 from devplan.indicators.models import Figure, Indicator, Target
 from devplan.indicators.outlook import projection, required_growth
 from devplan.indicators.services import latest_figures, target_as_of, target_history
-from devplan.lib.jsonnum import to_number
+from devplan.lib.jsonnum import stated_number, to_number
 from devplan.lib.periods import format_month
 from devplan.regions.models import Region
 
@@ -38,8 +38,8 @@ def _actual_json(figure: Figure | None) -> dict[str, Any] | None:
         return None
     return {
         "through": format_month(figure.year, figure.month),
-        "value": to_number(figure.value),
-        "growth_pct": to_number(figure.growth_pct),
+        "value": stated_number(figure.stated("value")),
+        "growth_pct": stated_number(figure.stated("growth_pct")),
         "revision": figure.revision,
         "stated_rank": figure.stated_rank,
         "rank_scope": figure.rank_scope or None,
@@ -51,8 +51,8 @@ def _estimate_json(figure: Figure | None) -> dict[str, Any] | None:
     if figure is None or (figure.estimate_value is None and figure.estimate_growth_pct is None):
         return None
     return {
-        "value": to_number(figure.estimate_value),
-        "growth_pct": to_number(figure.estimate_growth_pct),
+        "value": stated_number(figure.stated("estimate_value")),
+        "growth_pct": stated_number(figure.stated("estimate_growth_pct")),
         "status": figure.estimate_status or None,
     }
 

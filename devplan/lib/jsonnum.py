@@ -12,3 +12,11 @@ def to_number(value: Decimal | None) -> int | float | None:
     if normal == normal.to_integral_value():
         return int(normal)
     return float(normal)
+
+
+def stated_number(text: str | None) -> int | float | None:
+    """A number as a report stated it ("9.0", "617") as a JSON number that keeps a stated ".0" (9.0, not 9), so
+    whoever prints it prints what the report said."""
+    if text is None:
+        return None
+    return float(text) if "." in text else int(text)

@@ -30,6 +30,8 @@ def test_readable_table_names_the_indicators(cli_db_url):
     result = run_devplan("status", "--region", "湘乡市", "--year", "2023", db=cli_db_url)
     assert "地区生产总值" in result.stdout
     assert "97.2%" in result.stdout
+    # Numbers keep the decimals the report stated: "同比增长9.0%", "全年预计同比增长8.0%".
+    assert "1—10月 138.3亿元，增长9.0%" in result.stdout and "增长8.0%" in result.stdout
 
 
 def test_unknown_region_is_one_sentence_exit_1(cli_db_url):
