@@ -41,7 +41,8 @@ def _region_and_version(name_or_code: str) -> tuple[int, str]:
         region = find_region(name_or_code)  # raises for an unknown or ambiguous name; a code wins over a name
         rows = [row for row in rows if row[0] == region.pk]
     region_id, *version = rows[0]
-    return int(region_id), ":".join(str(part) for part in version)
+    # Hashed: the latest recording time has a space, which cache backends refuse in keys.
+    return int(region_id), hashlib.sha1(repr(version).encode()).hexdigest()
 
 
 def _key(region_id: int, version: str, year: int, as_of: datetime | None, form: str) -> str:
