@@ -36,6 +36,21 @@ def one_request_at_a_time() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session")
+def no_connection_left(django_db_setup: Any, django_db_blocker: Any) -> Iterator[None]:
+    """On PostgreSQL a browser test leaves one idle connection to the test database behind (opened in a
+    context of Playwright's, not the test's), and dropping the database at the end then fails; it is ended
+    here, before the drop."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                       " WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+
 @pytest.fixture
 def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
@@ -53,7 +68,7 @@ def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 
 
 @pytest.fixture
-def demo_site(transactional_db: Any, live_server: Any) -> Any:
+def demo_site(transactional_db: Any, live_server: Any, no_connection_left: None) -> Any:
     """The demo data and one account per persona on a live server; returns the server."""
     from devplan.demo.loader import load_demo
 
