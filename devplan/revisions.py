@@ -74,8 +74,8 @@ class Revision(models.Model):
 def append_revision[R: Revision](model: type[R], identity: dict[str, Any], fields: dict[str, Any]) -> R:
     """Store the next revision of the record `identity`, numbering it after the latest one.
 
-    Two writers racing for the same number meet the unique constraint; the loser retries with the next
-    number, so every accepted write becomes its own revision and none is lost.
+    Two writers racing for the same number meet the unique constraint (for figures, the primary key); the
+    loser retries with the next number, so every accepted write becomes its own revision and none is lost.
     """
     for _attempt in range(20):
         latest = model.objects.filter(**identity).order_by("-revision").values_list("revision", flat=True).first()

@@ -6,7 +6,7 @@ A plain line has no quoting, known codes, a period YYYY-MM with month 01–12, a
 growth written as decimals (at least one of them), and a note of at most 1000 characters without a comma
 that does not start like a formula: the staged path's rules, so nothing this path takes would be refused
 there. Any other line raises NotDirect; a row the database refuses (a figure that already has a revision
-meets the unique key; a number too large) raises its DatabaseError. Either way the caller rolls back to its
+meets the primary key; a number too large) raises its DatabaseError. Either way the caller rolls back to its
 savepoint and takes the staged path, which numbers revisions and names every problem.
 """
 

@@ -1,6 +1,6 @@
 """Roll-ups and rankings over many regions, in SQL that runs the same on SQLite and PostgreSQL.
 
-Only the latest revision of each figure counts (a correlated MAX over the figure table's unique index).
+Only the latest revision of each figure counts (a correlated MAX over the figure table's primary key).
 Prefecture totals are sums of county levels, and their growth is recomputed from the summed levels of this
 year and last — never an average of county growth rates. Indicators that are not additive (rates,
 per-capita figures) are refused for totals rather than summed.
