@@ -38,9 +38,9 @@ def one_request_at_a_time() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def no_connection_left(django_db_setup: Any, django_db_blocker: Any) -> Iterator[None]:
-    """On PostgreSQL a browser test leaves one idle connection to the test database behind (opened in a
-    context of Playwright's, not the test's), and dropping the database at the end then fails; it is ended
-    here, before the drop."""
+    """On PostgreSQL the browser tests leave one idle connection to the test database behind, not in the
+    test's own context (at the end only the main thread is alive), and dropping the database at the end then
+    fails; it is ended here, before the drop."""
     yield
     from django.db import connection
 
