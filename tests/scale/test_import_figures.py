@@ -16,14 +16,9 @@ from devplan.scale import csv_direct
 from devplan.scale.csv_figures import import_figures_csv
 from devplan.scale.problems import ImportRejected
 from devplan.scale.staging import COLUMNS
+from tests.scale.csv_files import csv_writer
 
-HEADER = ",".join(COLUMNS) + "\n"
-
-
-def write(tmp_path: Path, body: str, name: str = "figures.csv") -> Path:
-    path = tmp_path / name
-    path.write_text(HEADER + body, encoding="utf-8")
-    return path
+write = csv_writer(COLUMNS, "figures.csv")
 
 
 @pytest.fixture

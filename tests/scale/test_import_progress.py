@@ -4,7 +4,6 @@ its 项目代码, and a file with any problem is refused whole, every problem li
 from __future__ import annotations
 
 from decimal import Decimal as D
-from pathlib import Path
 
 import pytest
 
@@ -12,15 +11,10 @@ from devplan.backup.hashing import database_state
 from devplan.projects.models import Progress, Project
 from devplan.scale.csv_progress import PROGRESS_COLUMNS, import_progress_csv
 from devplan.scale.problems import ImportRejected
+from tests.scale.csv_files import csv_writer
 
-HEADER = ",".join(PROGRESS_COLUMNS) + "\n"
 DDE = "=cmd|' /C calc'!A0"
-
-
-def write(tmp_path: Path, body: str, name: str = "progress.csv") -> Path:
-    path = tmp_path / name
-    path.write_text(HEADER + body, encoding="utf-8")
-    return path
+write = csv_writer(PROGRESS_COLUMNS, "progress.csv")
 
 
 @pytest.fixture
