@@ -96,24 +96,42 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _copy(path: Path, batch: Batch) -> int:
-    """PostgreSQL: COPY the rows as first revisions; the columns left out take the table's defaults (the
-    time of the statement for recorded_at, and for known_at unless the batch names one)."""
-    columns = "region_id, indicator_id, year, month, revision, value, growth_pct, note, recorded_by_name, reason, source_document"
-    shared = [batch.by_name, batch.reason, batch.source_document]
+def _shared(batch: Batch) -> tuple[list[str], list[str]]:
+    """The columns every row of the batch shares for COPY, and their values."""
+    columns = ["recorded_by_name", "reason", "source_document"]
+    values = [batch.by_name, batch.reason, batch.source_document]
     if batch.known_at is not None:
-        columns += ", known_at"
-        shared.append(batch.known_at.isoformat())
-    tail = "," + ",".join(_quoted(text) for text in shared) + "\n"
+        columns.append("known_at")
+        values.append(batch.known_at.isoformat())
+    return columns, values
+
+
+def copy_sql(batch: Batch) -> str:
+    """PostgreSQL: the COPY that takes `copy_text`'s lines as first revisions; the columns left out take the
+    table's defaults (the time of the statement for recorded_at, and for known_at unless the batch names one)."""
+    columns = ", ".join(["region_id", "indicator_id", "year", "month", "revision", "value", "growth_pct", "note",
+                         *_shared(batch)[0]])
+    return f"COPY {FIGURE_TABLE} ({columns}) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (note))"
+
+
+def copy_text(path: Path, batch: Batch) -> Iterator[str]:
+    """PostgreSQL: the file's rows as `copy_sql`'s CSV, a block at a time; the iterator raises NotDirect at
+    the first line that is not a plain new figure. The codes are read now, before any COPY holds the
+    connection."""
+    tail = "," + ",".join(_quoted(text) for text in _shared(batch)[1]) + "\n"
     blocks = figure_blocks(path, _codes("regions_region"), _codes("indicators_indicator"))
-    sql = f"COPY {FIGURE_TABLE} ({columns}) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (note))"
+    return ("".join(f"{r},{i},{y},{m},1,{v or ''},{g or ''},{note}{tail}" for r, i, y, m, v, g, note in rows)
+            for rows in blocks)
+
+
+def _copy(path: Path, batch: Batch) -> int:
+    texts = copy_text(path, batch)
     with connection.cursor() as cursor:
         # The socket's buffers let the server insert one block while Python reads the next (a queued writer
         # thread was no faster and held a hundred megabytes more).
-        with cursor.copy(sql) as copy:
-            for rows in blocks:
-                copy.write("".join(f"{r},{i},{y},{m},1,{v or ''},{g or ''},{note}{tail}"
-                                   for r, i, y, m, v, g, note in rows))
+        with cursor.copy(copy_sql(batch)) as copy:
+            for text in texts:
+                copy.write(text)
         return int(cursor.rowcount)
 
 
