@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
-
 from devplan.attraction.models import UNITS, AttractionFigure, AttractionTarget, Measure
 from devplan.indicators.services import Provenance
 from devplan.lib.jsonnum import to_number
 from devplan.lib.periods import format_month
-from devplan.projects.pace import pace
-from devplan.projects.services import latest_per, revision_fields
+from devplan.projects.services import revision_fields, tracked
 from devplan.projects.sums import pct
 from devplan.regions.models import Region
 from devplan.revisions import append_revision
@@ -34,17 +31,12 @@ def record_attraction_target(
 
 def attraction_status(region: Region, year: int, month: int | None = None) -> list[dict[str, Any]]:
     """One row per measure with a target or a figure: target, year to date, completion, time progress, light."""
-    figures = latest_per(AttractionFigure.objects.filter(region=region, year=year), "measure", month)
-    targets = {t.measure: t for t in AttractionTarget.objects.filter(region=region, year=year).order_by("revision")}
+    series = tracked(AttractionFigure.objects.filter(region=region, year=year),
+                     AttractionTarget.objects.filter(region=region, year=year), "measure", Measure.values, "value",
+                     month)
     rows = []
-    for measure in Measure:
-        figure, target = figures.get(measure.value), targets.get(measure.value)
-        if figure is None and target is None:
-            continue
-        result = pace(
-            figure.value if figure else None, target.value if target else None, figure.month if figure else None,
-            settings.DEVPLAN_INDICATOR_GREEN_GAP, settings.DEVPLAN_INDICATOR_YELLOW_GAP,
-        )
+    for row in series:
+        measure, figure, target = Measure(row.key), row.figure, row.target
         rows.append({
             "measure": measure.value,
             "name": measure.label,
@@ -59,8 +51,8 @@ def attraction_status(region: Region, year: int, month: int | None = None) -> li
                  "note": figure.note or None, "source": figure.source_text or None}
                 if figure else None
             ),
-            "completion_pct": pct(result.completion_pct),
-            "time_progress_pct": pct(result.time_progress_pct),
-            "light": result.light.value,
+            "completion_pct": pct(row.pace.completion_pct),
+            "time_progress_pct": pct(row.pace.time_progress_pct),
+            "light": row.pace.light.value,
         })
     return rows

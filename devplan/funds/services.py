@@ -6,14 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from django.conf import settings
-
 from devplan.funds.models import PARTS_OF_TOTAL, FundFigure, FundTarget, Source
 from devplan.indicators.services import Provenance
 from devplan.lib.jsonnum import to_number
 from devplan.lib.periods import format_month
-from devplan.projects.pace import pace
-from devplan.projects.services import latest_per, revision_fields
+from devplan.projects.services import revision_fields, tracked
 from devplan.projects.sums import Check, Severity, parts_against_total, pct
 from devplan.regions.models import Region
 from devplan.revisions import append_revision
@@ -49,18 +46,13 @@ def _parts_check(total: FundFigure | None, parts: list[FundFigure]) -> list[Chec
 
 def funds_status(region: Region, year: int, month: int | None = None) -> dict[str, Any]:
     """Each source's latest figure up to `month` (default: all) against its target, and the parts check."""
-    figures = latest_per(FundFigure.objects.filter(region=region, year=year), "source", month)
-    targets = {t.source: t for t in FundTarget.objects.filter(region=region, year=year).order_by("revision")}
+    series = tracked(FundFigure.objects.filter(region=region, year=year),
+                     FundTarget.objects.filter(region=region, year=year), "source", Source.values, "amount", month)
+    figures = {row.key: row.figure for row in series if row.figure is not None}
     through = max((f.month for f in figures.values()), default=None)
     rows = []
-    for source in Source:
-        figure, target = figures.get(source.value), targets.get(source.value)
-        if figure is None and target is None:
-            continue
-        result = pace(
-            figure.amount if figure else None, target.amount if target else None, figure.month if figure else None,
-            settings.DEVPLAN_INDICATOR_GREEN_GAP, settings.DEVPLAN_INDICATOR_YELLOW_GAP,
-        )
+    for row in series:
+        source, figure, target = Source(row.key), row.figure, row.target
         rows.append({
             "source": source.value,
             "name": source.label,
@@ -70,9 +62,9 @@ def funds_status(region: Region, year: int, month: int | None = None) -> dict[st
             "amount": to_number(figure.amount) if figure else None,
             "project_count": figure.project_count if figure else None,
             "project_investment": to_number(figure.project_investment) if figure else None,
-            "completion_pct": pct(result.completion_pct),
-            "time_progress_pct": pct(result.time_progress_pct),
-            "light": result.light.value,
+            "completion_pct": pct(row.pace.completion_pct),
+            "time_progress_pct": pct(row.pace.time_progress_pct),
+            "light": row.pace.light.value,
             "note": figure.note or None if figure else None,
             "source_text": figure.source_text or None if figure else None,
         })

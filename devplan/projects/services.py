@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q, QuerySet
 
 from devplan.indicators.services import Provenance
 from devplan.lib.errors import DevplanError, NotFound
 from devplan.projects.models import AnnualPlan, Category, Progress, Project
+from devplan.projects.pace import Pace, pace
 from devplan.regions.models import Region
 from devplan.revisions import Revision, append_revision
 
@@ -52,6 +56,38 @@ def latest_per[R: Revision](queryset: QuerySet[R], key: str, through_month: int 
     for row in queryset.order_by(key, "-month", "-revision"):
         latest.setdefault(getattr(row, key), row)
     return latest
+
+
+@dataclass(frozen=True)
+class Tracked[F: Revision, T: Revision]:
+    """One series of a month-by-month measure: its latest figure and target, and the pace between them."""
+
+    key: str
+    figure: F | None
+    target: T | None
+    pace: Pace
+
+
+def tracked[F: Revision, T: Revision](
+    figures: QuerySet[F], targets: QuerySet[T], key: str, keys: Iterable[str], amount: str, through_month: int | None
+) -> list[Tracked[F, T]]:
+    """For each of `keys` (in that order) that has a figure or a target: the latest figure up to
+    `through_month`, the latest target, and the figure's `amount` against the target's with the time elapsed.
+    Serves the measures kept by key against annual targets: funds won, investment attraction."""
+    latest = latest_per(figures, key, through_month)
+    latest_targets = {getattr(target, key): target for target in targets.order_by("revision")}
+    rows = []
+    for name in keys:
+        figure, target = latest.get(name), latest_targets.get(name)
+        if figure is None and target is None:
+            continue
+        result = pace(
+            getattr(figure, amount) if figure else None, getattr(target, amount) if target else None,
+            figure.month if figure else None,  # type: ignore[attr-defined]  # every tracked series is monthly
+            settings.DEVPLAN_INDICATOR_GREEN_GAP, settings.DEVPLAN_INDICATOR_YELLOW_GAP,
+        )
+        rows.append(Tracked(name, figure, target, result))
+    return rows
 
 
 def _progress(region: Region, year: int, as_of: datetime | None) -> QuerySet[Progress]:
