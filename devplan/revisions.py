@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models.functions import Now
 from django.utils import timezone
@@ -31,25 +30,20 @@ class AppendOnlyManager(models.Manager.from_queryset(AppendOnlyQuerySet)):  # ty
 class Revision(models.Model):
     """One revision of a record identified by `identity_fields`; `revision` counts from 1.
 
-    `recorded_at` is when devplan stored it; `known_at` is when the figure became known (the date of the
-    statistics release or of the report it came from), which "as of" reads filter on.
+    `known_at` is when the figure became known (the date of the statistics release or of the report it came
+    from), which "as of" reads filter on. Who wrote it, when, why and through which door live once per write
+    in its change set (`devplan.recording.models.ChangeSet`); revisions are written only by
+    `devplan.recording.service`.
     """
 
     identity_fields: ClassVar[tuple[str, ...]] = ()
 
-    # The database defaults let bulk loads (COPY) leave every column they do not fill to the database; the
-    # ORM still fills them from Python.
     revision = models.PositiveIntegerField("修订号")
-    recorded_at = models.DateTimeField("录入时间", default=timezone.now, db_default=Now())
+    # The database default lets bulk loads (COPY) leave it to the database; the ORM fills it from Python.
     known_at = models.DateTimeField("数据时点", default=timezone.now, db_default=Now())
-    # No constraint in the database: bulk imports write millions of revisions, whose per-row foreign-key
-    # checks cost more than the rest of the load; Django's PROTECT still refuses to delete a user with records.
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="录入人", null=True, blank=True, on_delete=models.PROTECT,
-        related_name="+", db_index=False, db_constraint=False,
+    change_set = models.ForeignKey(
+        "recording.ChangeSet", verbose_name="修改记录", on_delete=models.PROTECT, related_name="+"
     )
-    recorded_by_name = models.CharField("录入人（名称）", max_length=100, blank=True, db_default="")
-    reason = models.CharField("修订原因", max_length=500, blank=True, db_default="")
 
     objects = AppendOnlyManager()
 
@@ -66,9 +60,19 @@ class Revision(models.Model):
 
     @property
     def who(self) -> str:
-        if self.recorded_by_name:
-            return self.recorded_by_name
-        return self.recorded_by.get_username() if self.recorded_by else ""
+        return self.change_set.actor_name
+
+    @property
+    def reason(self) -> str:
+        return self.change_set.reason
+
+    @property
+    def recorded_at(self) -> datetime:
+        return self.change_set.at
+
+    @property
+    def recorded_by(self) -> Any:
+        return self.change_set.actor
 
 
 def append_revision[R: Revision](model: type[R], identity: dict[str, Any], fields: dict[str, Any]) -> R:
@@ -76,14 +80,16 @@ def append_revision[R: Revision](model: type[R], identity: dict[str, Any], field
 
     Two writers racing for the same number meet the unique constraint (for figures, the primary key); the
     loser retries with the next number, so every accepted write becomes its own revision and none is lost.
-    """
+    Any other integrity error (a missing change set, a value the column refuses) is raised as it is."""
     for _attempt in range(20):
         latest = model.objects.filter(**identity).order_by("-revision").values_list("revision", flat=True).first()
         try:
             with transaction.atomic():
                 return model.objects.create(**identity, **fields, revision=(latest or 0) + 1)
         except IntegrityError:
-            continue
+            now = model.objects.filter(**identity).order_by("-revision").values_list("revision", flat=True).first()
+            if now == latest:
+                raise
     raise IntegrityError(f"could not number a new {model.__name__} revision for {identity}")
 
 

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "axes",
     "devplan.cli",
     "devplan.regions",
+    "devplan.recording",
     "devplan.indicators",
     "devplan.projects",
     "devplan.funds",
@@ -148,6 +149,14 @@ DEVPLAN_INDICATOR_YELLOW_GAP = envdecimal("DEVPLAN_INDICATOR_YELLOW_GAP", "5")
 # Projects (the common 月度调度 rule): behind time progress by under 10 points is green, 10–30 yellow, more red.
 DEVPLAN_PROJECT_GREEN_GAP = envdecimal("DEVPLAN_PROJECT_GREEN_GAP", "10")
 DEVPLAN_PROJECT_YELLOW_GAP = envdecimal("DEVPLAN_PROJECT_YELLOW_GAP", "30")
+
+# The years a plan, a target or a figure can belong to: every door and every page accept exactly these.
+DEVPLAN_YEAR_MIN = envint("DEVPLAN_YEAR_MIN", 2000, minimum=1900)
+DEVPLAN_YEAR_MAX = envint("DEVPLAN_YEAR_MAX", 2100, minimum=DEVPLAN_YEAR_MIN)
+# A year-on-year growth above this many percent is refused as a typing error (a unit or a misplaced point).
+DEVPLAN_MAX_GROWTH_PCT = envdecimal("DEVPLAN_MAX_GROWTH_PCT", "1000")
+# A project's completed investment above its annual plan by more than this many percent asks the owner why.
+DEVPLAN_PROJECT_PLAN_MARGIN_PCT = envdecimal("DEVPLAN_PROJECT_PLAN_MARGIN_PCT", "20")
 
 # /api/status answers from a copy at most this many seconds old before it asks the database whether the
 # region's data changed (0 asks every time). Writes in the same process are seen at once.

@@ -103,6 +103,25 @@ def submission_access(user: Any, submission: Submission) -> Access:
     return Access(read=on_subject.read, write=on_subject.write and submission.is_editable)
 
 
+OFFICIAL, PENDING = "official", "pending"
+
+
+def write_right(user: Any, region: Region, subject: Indicator | Project | None) -> str | None:
+    """How a write by `user` into `region` is taken (the approval policy of every door): OFFICIAL for the
+    region's planners and admins (a new revision at once); PENDING for a department writing an indicator it
+    is responsible for, or a project owner writing its own project's progress (a submission that a planner
+    approves or returns); None when the user may not write it. `subject` None: targets and other records of
+    the region, which only planners and admins write."""
+    roles = _roles(user, region)
+    if roles & set(OVERSEERS):
+        return OFFICIAL
+    if subject is None:
+        return None
+    if isinstance(subject, Indicator):
+        return PENDING if indicator_access(user, region, subject).write else None
+    return PENDING if project_access(user, subject).write else None
+
+
 def regions_of(user: Any) -> list[Region]:
     """The regions the user is a member of (every county for a superuser), for navigation."""
     if getattr(user, "is_superuser", False) and user.is_active:

@@ -40,7 +40,7 @@ DEMO_ACCOUNTS = (
 def demo_region() -> Region | None:
     """湘乡市 when the database holds the bundled demo data (its figures were loaded by the demo loader)."""
     region = Region.objects.filter(code=DEMO_REGION_CODE).first()
-    if region is None or not Figure.objects.filter(region=region, recorded_by_name=LOADED_BY).exists():
+    if region is None or not Figure.objects.filter(region=region, change_set__actor_name=LOADED_BY).exists():
         return None
     return region
 

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI, Query, Schema
 
-from devplan.api import accounts, indicators, observations, projects, scale, targets
+from devplan.api import accounts, indicators, observations, progress, projects, scale, submissions, targets
 from devplan.api.docs import LocalDocs
 from devplan.api.errors import errors, install_error_handlers
 from devplan.api.payloads import FIRST_YEAR, LAST_YEAR, Text
@@ -25,6 +25,8 @@ api = NinjaAPI(
 install_error_handlers(api)
 api.add_router("", accounts.router)
 api.add_router("", observations.router)
+api.add_router("", submissions.router)
+api.add_router("", progress.router)
 api.add_router("", indicators.router)
 api.add_router("", targets.router)
 api.add_router("", projects.router)

@@ -10,8 +10,10 @@ from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from devplan.collection.workflow import WorkflowError
 from devplan.lib.errors import DevplanError, NotFound
+from devplan.recording.periods import WorkflowError
+from devplan.recording.rules import Rejected
+from devplan.recording.service import Forbidden
 
 UNAUTHORIZED = "请先登录（POST /api/login），并在之后的请求中带上会话 cookie"
 FORBIDDEN = "您无权查看或报送该指标：它不属于您所在的部门"
@@ -87,6 +89,20 @@ def install_error_handlers(api: NinjaAPI) -> None:
     @api.exception_handler(NotFound)
     def not_found(request: HttpRequest, exc: NotFound) -> HttpResponse:
         return reply(request, exc.sentence(), 404)
+
+    @api.exception_handler(Forbidden)
+    def forbidden(request: HttpRequest, exc: Forbidden) -> HttpResponse:
+        return reply(request, exc.sentence(), 403)
+
+    @api.exception_handler(Rejected)
+    def rejected(request: HttpRequest, exc: Rejected) -> HttpResponse:
+        # The API names the JSON key a problem is about (the pages and files name their field or cell).
+        first = exc.problems[0]
+        more = f"（另有 {len(exc.problems) - 1} 处问题，见 problems）" if len(exc.problems) > 1 else ""
+        body = {"detail": f"{first.field}：{first.message}{more}", "problems": [p.as_json() for p in exc.problems]}
+        # A locked month is a conflict with the planners' decision, not a bad value (contract: 409).
+        locked = all(p.rule == "period_open" for p in exc.problems)
+        return api.create_response(request, body, status=409 if locked else 422)
 
     @api.exception_handler(WorkflowError)
     def conflict(request: HttpRequest, exc: WorkflowError) -> HttpResponse:

@@ -1,7 +1,7 @@
-"""`POST /api/observations`: a department records a figure for an indicator it is responsible for.
+"""`POST /api/observations`: a figure for an indicator, through the one door (`devplan.recording`).
 
-An accepted call adds an official `Figure` revision at once (source "api", recorded by the caller) and
-overwrites nothing; web submissions, by contrast, wait for a planner's approval (docs/web.md).
+A department's figure waits for a planner's approval like one from the web form: 202 with the submission.
+A planner's or admin's own figure is official at once: 201 with the new revision. Nothing is overwritten.
 """
 
 from __future__ import annotations
@@ -12,19 +12,20 @@ from django.http import HttpRequest
 from ninja import Router, Schema, Status
 from pydantic import Field
 
-from devplan.accounts.access import indicator_access
+from devplan.accounts.access import indicator_access, region_access
 from devplan.api.errors import FORBIDDEN, SESSION, errors
 from devplan.api.payloads import NumberIn, Text
 from devplan.api.security import session
-from devplan.collection.checks import parse_decimal
-from devplan.collection.workflow import record_observation
 from devplan.indicators.services import find_indicator
-from devplan.lib.jsonnum import to_number
+from devplan.lib.jsonnum import stated_number
 from devplan.lib.periods import format_month, parse_month
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+from devplan.recording.rows import FigureRow
+from devplan.recording.service import write
 from devplan.regions.lookup import find_region
 
 router = Router(tags=["数据报送"])
-
 
 
 class Observation(Schema):
@@ -33,7 +34,9 @@ class Observation(Schema):
     through: Text = Field(description="1月至该月（YYYY-MM）", examples=["2023-12"])
     value: NumberIn = Field(None, description="累计值", examples=[610.5])
     growth_pct: NumberIn = Field(None, description="同比增长（%）", examples=[4.1])
-    note: Text = Field("", examples=["初步核算"])
+    estimate_value: NumberIn = Field(None, description="全年预计值", examples=[None])
+    estimate_growth_pct: NumberIn = Field(None, description="全年预计增长（%）", examples=[None])
+    note: Text = Field("", description="备注；累计值比上期小时须写明原因", examples=["初步核算"])
 
 
 class Recorded(Schema):
@@ -43,37 +46,46 @@ class Recorded(Schema):
     value: int | float | None
     growth_pct: int | float | None
     note: str
-    revision: int
+    revision: int | None
+    change_set: int | None
     recorded_by: str
     recorded_at: str
+
+
+class Submitted(Schema):
+    submission: int | None
+    status: str
 
 
 @router.post(
     "/observations",
     auth=session,
-    response={201: Recorded, **errors(400, *SESSION, 404, 409, 422)},
-    summary="部门报送指标数据（1至当月累计）；每次接受的报送都新增一个修订，不覆盖任何记录",
+    response={200: Submitted, 201: Recorded, 202: Submitted, **errors(400, *SESSION, 404, 409, 422)},
+    summary="报送指标数据（1至当月累计）：部门报送待发改局审核（202），发改局或管理员的数据直接成为正式修订（201）；与已有数据相同则不重复记录（200）",
 )
 def post_observation(request: HttpRequest, observation: Observation) -> Any:
     region = find_region(observation.region)
     indicator = find_indicator(observation.indicator)
-    if not indicator_access(request.user, region, indicator).write:
+    if not (indicator_access(request.user, region, indicator).write or region_access(request.user, region).write):
         return Status(403, {"detail": FORBIDDEN})
     year, month = parse_month(observation.through, field="through")
-    figure = record_observation(
-        request, region, indicator, year, month,
-        value=parse_decimal(observation.value, "value（累计值）"),
-        growth_pct=parse_decimal(observation.growth_pct, "growth_pct（同比增长）"),
-        note=observation.note,
-    )
+    raw = observation.model_dump(include={"value", "growth_pct", "estimate_value", "estimate_growth_pct", "note"})
+    outcome = write(Actor.of_request(request, Door.API), [FigureRow(region, indicator, year, month, raw)])
+    if outcome.submissions:
+        return Status(202, {"submission": outcome.submissions[0].pk, "status": "submitted"})
+    if not outcome.revisions:
+        # The same values as the official figure or the waiting submission: nothing new to record.
+        return Status(200, {"submission": None, "status": "unchanged"})
+    figure = outcome.revisions[0]
     return Status(201, {
         "region": region.code,
         "indicator": indicator.code,
         "through": format_month(year, month),
-        "value": to_number(figure.value),
-        "growth_pct": to_number(figure.growth_pct),
-        "note": figure.note,
+        "value": stated_number(figure.stated("value")),  # type: ignore[attr-defined]
+        "growth_pct": stated_number(figure.stated("growth_pct")),  # type: ignore[attr-defined]
+        "note": figure.note,  # type: ignore[attr-defined]
         "revision": figure.revision,
+        "change_set": figure.change_set_id,
         "recorded_by": figure.who,
         "recorded_at": figure.recorded_at.isoformat(),
     })

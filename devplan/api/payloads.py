@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+from django.conf import settings
 from ninja import Schema
 from pydantic import AfterValidator, StrictFloat, StrictInt, StrictStr
 from pydantic_core import PydanticCustomError
@@ -15,7 +16,7 @@ from devplan.lib.periods import format_month
 from devplan.regions.models import Region
 
 # The years a plan, a target or a figure can belong to (the targets and projects endpoints check the same).
-FIRST_YEAR, LAST_YEAR = 1949, 2100
+FIRST_YEAR, LAST_YEAR = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
 
 
 def _storable(text: str) -> str:
@@ -44,6 +45,7 @@ class RevisionOut(Schema):
     reason: str | None
     source: str | None
     source_document: str | None
+    change_set: int | None
 
 
 class TargetOut(RevisionOut):
@@ -72,7 +74,8 @@ def revision_payload(row: Figure | Target) -> dict[str, Any]:
         "recorded_by": row.who or None,
         "reason": row.reason or None,
         "source": row.source or None,
-        "source_document": row.source_document or None,
+        "source_document": row.change_set.file_name or None,
+        "change_set": row.change_set_id,
     }
 
 
@@ -103,7 +106,7 @@ def figure_payload(figure: Figure) -> dict[str, Any]:
 def figures_by_month(region: Region, indicator: Indicator, year: int) -> dict[int, list[Figure]]:
     """Every revision of every month of the year, oldest revision first."""
     months: dict[int, list[Figure]] = {}
-    rows = Figure.objects.filter(region=region, indicator=indicator, year=year).select_related("recorded_by")
+    rows = Figure.objects.filter(region=region, indicator=indicator, year=year).select_related("change_set")
     for figure in rows.order_by("month", "revision"):
         months.setdefault(figure.month, []).append(figure)
     return months

@@ -8,21 +8,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from django.db import transaction
 from django.http import HttpRequest
 from ninja import Path, Router, Schema, Status
 from pydantic import Field
 
 from devplan.accounts.access import project_edit_access
-from devplan.accounts.audit import record_action
 from devplan.api.errors import SESSION, errors
 from devplan.api.payloads import NumberIn, Text
 from devplan.api.security import session
-from devplan.collection.checks import parse_decimal
 from devplan.lib.errors import NotFound
 from devplan.lib.jsonnum import to_number
-from devplan.projects.edits import ProjectChanged, edit_project, last_change
 from devplan.projects.models import Project
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+from devplan.recording.registry import ProjectChanged, edit_project, last_change
 
 router = Router(tags=["目标与项目的修改"], auth=session)
 
@@ -118,7 +117,7 @@ def payload(project: Project) -> dict[str, Any]:
         "illustrative": project.illustrative,
         "note": project.note,
         "version": project.version,
-        "changed_by": last.username or None if last else None,
+        "changed_by": last.actor_name or None if last else None,
         "changed_at": last.at.isoformat() if last else None,
     }
 
@@ -126,8 +125,6 @@ def payload(project: Project) -> dict[str, Any]:
 def _changes(body: ProjectBody) -> dict[str, Any]:
     changes = body.model_dump(exclude_unset=True)
     changes.pop("version")
-    if "total_investment" in changes:
-        changes["total_investment"] = parse_decimal(changes["total_investment"], "total_investment（总投资）")
     return changes
 
 
@@ -151,11 +148,7 @@ def put_project(request: HttpRequest, body: ProjectBody, ref: Text = REF) -> Any
         return Status(403, {"detail": FORBIDDEN_EDIT})
     yours = body.model_dump(mode="json", exclude_unset=True)
     try:
-        with transaction.atomic():
-            edited = edit_project(project, body.version, _changes(body))
-            record_action(request, "project.edit", edited, {
-                "base_version": body.version, "version": edited.version, "submitted": yours,
-            })
+        edited = edit_project(Actor.of_request(request, Door.API), project, body.version, _changes(body))
     except ProjectChanged as conflict:
         return Status(409, {"detail": conflict.sentence(), "yours": yours, "theirs": payload(conflict.theirs)})
     return payload(edited)

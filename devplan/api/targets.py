@@ -6,22 +6,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
 from django.http import HttpRequest
 from ninja import Path, Router, Schema, Status
 from pydantic import Field
 
 from devplan.accounts.access import target_access
-from devplan.accounts.audit import record_action
 from devplan.api.errors import SESSION, errors
 from devplan.api.payloads import FIRST_YEAR, LAST_YEAR, NumberIn, TargetOut, Text, target_payload
 from devplan.api.security import session
-from devplan.collection.checks import parse_decimal
 from devplan.indicators.models import Indicator, Target
-from devplan.indicators.services import find_indicator
-from devplan.indicators.target_edits import TargetChanged, TargetEdit, edit_target, latest_target
+from devplan.indicators.services import find_indicator, latest_target
 from devplan.lib.errors import DevplanError, NotFound
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+from devplan.recording.rows import TargetRow
+from devplan.recording.rules import Problem, Rejected
+from devplan.recording.service import TargetChanged, write
 from devplan.regions.lookup import find_region
+from devplan.regions.models import Region
 
 router = Router(tags=["目标与项目的修改"], auth=session)
 
@@ -69,17 +71,17 @@ def payload(target: Target) -> dict[str, Any]:
             **target_payload(target)}
 
 
-def _edit(body: TargetBody) -> TargetEdit:
+def _row(body: TargetBody, region: Region, indicator: Indicator, year: int) -> TargetRow:
     step_with = None
     if body.step_with:
         step_with = Indicator.objects.filter(code=body.step_with).first()
         if step_with is None:
             raise DevplanError(f"step_with：没有代码为“{body.step_with}”的指标")
-    return TargetEdit(
-        kind=body.kind, value=parse_decimal(body.value, "value（目标值）"), unit=body.unit.strip(),
-        qualifier=body.qualifier.strip(), step_with=step_with, adjusted=body.adjusted, reason=body.reason,
-        source=body.source, source_document=body.source_document.strip(),
-    )
+    if not body.reason.strip():
+        raise Rejected([Problem("reason_given", "reason", "请在 reason 中写明修改原因：目标的每次修订都要留下原因")])
+    raw = {"kind": body.kind, "value": body.value, "unit": body.unit, "qualifier": body.qualifier,
+           "step_with": step_with, "adjusted": body.adjusted, "source": body.source}
+    return TargetRow(region, indicator, year, raw, base_revision=body.base_revision)
 
 
 @router.get(PATH, response={200: TargetRevision, **errors(*SESSION, 404, 422)},
@@ -107,14 +109,13 @@ def put_target(
     place, subject = find_region(region), find_indicator(indicator)
     if not target_access(request.user, place, subject).write:
         return Status(403, {"detail": FORBIDDEN_EDIT})
+    actor = Actor.of_request(request, Door.API)
     try:
-        with transaction.atomic():
-            target = edit_target(place, subject, year, body.base_revision, _edit(body), request.user)  # type: ignore[arg-type]
-            record_action(request, "target.edit", target, {
-                "base_revision": body.base_revision, "revision": target.revision,
-                "submitted": body.model_dump(mode="json"),
-            })
+        outcome = write(actor, [_row(body, place, subject, year)], reason=body.reason.strip(),
+                        upload=None)
     except TargetChanged as conflict:
         theirs = payload(conflict.theirs) if conflict.theirs is not None else None
         return Status(409, {"detail": conflict.sentence(), "yours": body.model_dump(mode="json"), "theirs": theirs})
+    target = outcome.revisions[0] if outcome.revisions else latest_target(place, subject, year)
+    assert isinstance(target, Target)
     return payload(target)

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 from devplan.attraction.models import AttractionFigure, AttractionTarget
-from devplan.attraction.services import record_attraction_figure, record_attraction_target
-from devplan.projects.demo_files import decimal_or_none, demo_file, demo_provenance
+from devplan.projects.demo_files import demo_file, demo_known_at, demo_write
+from devplan.recording.rows import RecordRow
 from devplan.regions.models import Region
+
+NUMBERS = {"value": "数值"}
+TEXTS = {"note": "备注", "source_text": "出处原文", "qualifier": "限定词"}
 
 
 def load_attraction_demo(region: Region) -> None:
     data = demo_file("attraction.json")
+    known_at = demo_known_at(data)
+    rows = []
     for row in data["figures"]:
         identity = {"region": region, "year": row["year"], "month": row["month"], "measure": row["measure"]}
-        if AttractionFigure.objects.filter(**identity).exists():
-            continue
-        record_attraction_figure(
-            region, row["year"], row["month"], row["measure"], demo_provenance(data, row["source_text"]),
-            value=decimal_or_none(row, "value"), note=row.get("note", ""),
-        )
+        if not AttractionFigure.objects.filter(**identity).exists():
+            raw = {key: row.get(key) for key in ("value", "note", "source_text")}
+            rows.append(RecordRow(AttractionFigure, region, row["year"], row["month"], identity, raw, NUMBERS, TEXTS,
+                                  "招商引资", known_at))
     for row in data["targets"]:
-        if AttractionTarget.objects.filter(region=region, year=row["year"], measure=row["measure"]).exists():
-            continue
-        record_attraction_target(
-            region, row["year"], row["measure"], demo_provenance(data, row["source_text"]),
-            value=decimal_or_none(row, "value"), qualifier=row.get("qualifier", ""),
-        )
+        identity = {"region": region, "year": row["year"], "measure": row["measure"]}
+        if not AttractionTarget.objects.filter(**identity).exists():
+            raw = {key: row.get(key) for key in ("value", "qualifier", "source_text")}
+            rows.append(RecordRow(AttractionTarget, region, row["year"], None, identity, raw, NUMBERS, TEXTS,
+                                  "招商引资目标", known_at))
+    demo_write(data, rows)

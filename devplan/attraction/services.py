@@ -5,28 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from devplan.attraction.models import UNITS, AttractionFigure, AttractionTarget, Measure
-from devplan.indicators.services import Provenance
 from devplan.lib.jsonnum import to_number
 from devplan.lib.periods import format_month
-from devplan.projects.services import revision_fields, tracked
+from devplan.projects.services import tracked
 from devplan.projects.sums import pct
 from devplan.regions.models import Region
-from devplan.revisions import append_revision
-
-
-def record_attraction_figure(
-    region: Region, year: int, month: int, measure: str, provenance: Provenance, **values: Any
-) -> AttractionFigure:
-    """Append a revision of a measure's year-to-date value through `month` (values: value, note)."""
-    identity = {"region": region, "year": year, "month": month, "measure": measure}
-    return append_revision(AttractionFigure, identity, {**revision_fields(provenance, "source_text"), **values})
-
-
-def record_attraction_target(
-    region: Region, year: int, measure: str, provenance: Provenance, **values: Any
-) -> AttractionTarget:
-    identity = {"region": region, "year": year, "measure": measure}
-    return append_revision(AttractionTarget, identity, {**revision_fields(provenance, "source_text"), **values})
 
 
 def attraction_status(region: Region, year: int, month: int | None = None) -> list[dict[str, Any]]:

@@ -1,7 +1,7 @@
-"""Storing a report's main-indicator facts as figure revisions, with the report as their source.
+"""Taking a report's main-indicator facts into devplan, with the report as their source.
 
-The grouping (`drafts_from`) is plain Python over facts; `import_main_figures` writes through
-devplan.indicators.services, which adds revisions and keeps every earlier one.
+The grouping (`drafts_from`) is plain Python over facts; `import_main_figures` writes through the one door
+(`devplan.recording`) as submissions that a planner approves or returns, like a department's.
 """
 
 from __future__ import annotations
@@ -13,9 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from devplan.indicators.models import Indicator
-from devplan.indicators.services import Provenance, find_indicator, record_figure
+from devplan.indicators.services import find_indicator
 from devplan.reader import AuditResult, Fact
 from devplan.reader.units import parse_unit
+from devplan.recording.actors import Actor
+from devplan.recording.rows import FigureRow
+from devplan.recording.service import Outcome, Upload, write
 from devplan.regions.lookup import find_region
 
 MAIN_INDICATORS = ("gdp", "fiscal_revenue", "fai", "retail_sales", "disposable_income")
@@ -76,18 +79,21 @@ def _place(fact: Fact, values: dict[str, Any], unit: str) -> None:
         values["stated_rank"] = int(fact.value)
 
 
-def import_main_figures(result: AuditResult, region_name: str, year: int) -> list[FigureDraft]:
-    """Record the drafts of `result` for the region and year as new figure revisions; returns them."""
+def import_main_figures(result: AuditResult, region_name: str, year: int, actor: Actor, *, write_them: bool
+                        ) -> tuple[list[FigureDraft], Outcome | None]:
+    """The drafts of `result` for the region and year; with `write_them`, also submitted through the one door
+    as submissions waiting for a planner's approval (the report is their source, its file their upload)."""
     region = find_region(region_name)
     units = dict(Indicator.objects.filter(code__in=MAIN_INDICATORS).values_list("code", "unit"))
     drafts = drafts_from(result, year, units)
-    document = Path(result.source).name
-    for draft in drafts:
-        provenance = Provenance(
-            reason="从计划报告导入（devplan audit --import）",
-            by_name="devplan audit",
-            source="；".join(f.text for f in draft.facts),
-            source_document=document,
-        )
-        record_figure(region, find_indicator(draft.indicator), year, draft.month, provenance, **draft.values)
-    return drafts
+    if not write_them or not drafts:
+        return drafts, None
+    rows = [
+        FigureRow(region, find_indicator(draft.indicator), year, draft.month,
+                  {**{k: (format(v, "f") if isinstance(v, Decimal) else v) for k, v in draft.values.items()},
+                   "source": "；".join(f.text for f in draft.facts)})
+        for draft in drafts
+    ]
+    path = Path(result.source)
+    upload = Upload.of(path) if path.is_file() else Upload(path.name, "")
+    return drafts, write(actor, rows, reason=f"从计划报告导入：{path.name}", upload=upload, as_submission=True)

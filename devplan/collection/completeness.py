@@ -3,8 +3,9 @@ rate), the reports still missing, and the reminders a submitter sees on its home
 
 Two kinds of reporter are expected to report each month:
 
-- every department, for every indicator it is responsible for — except GDP, which counties account
-  quarterly (months 3, 6, 9, 12) and which no other month may invent. An indicator's report counts as
+- every department, for every indicator it is responsible for, in the months of the indicator's frequency
+  (`Indicator.reported_in`: GDP and incomes are accounted quarterly, months 3, 6, 9, 12, and no other month
+  may invent them). An indicator's report counts as
   received when its submission is submitted or approved, or when an official figure for the month exists
   (recorded through the API or an import);
 - every project owner unit, for every one of its projects with an annual plan that year. A project's
@@ -26,19 +27,18 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 
 from devplan.collection.models import Deadline, Submission
-from devplan.collection.workflow import is_locked
 from devplan.indicators.models import Figure, Indicator, Responsibility
 from devplan.projects.models import AnnualPlan, Progress
+from devplan.recording.periods import is_locked
 from devplan.regions.models import Department, Region
 
-QUARTERLY = frozenset({"gdp"})
 RECEIVED = (Submission.Status.SUBMITTED, Submission.Status.APPROVED)
 DEPARTMENT = "department"
 OWNER = "owner"
 
 
 def expected_this_month(indicator: Indicator, month: int) -> bool:
-    return indicator.code not in QUARTERLY or month % 3 == 0
+    return indicator.reported_in(month)
 
 
 @dataclass
@@ -120,7 +120,7 @@ def _indicators_received(region: Region, year: int, month: int) -> dict[int, dat
     received = Submission.objects.filter(
         region=region, year=year, month=month, status__in=RECEIVED, indicator__isnull=False
     ).values_list("indicator_id", "submitted_at")
-    figures = Figure.objects.filter(region=region, year=year, month=month).values_list("indicator_id", "recorded_at")
+    figures = Figure.objects.filter(region=region, year=year, month=month).values_list("indicator_id", "change_set__at")
     return _earliest(received, figures)
 
 
@@ -129,7 +129,7 @@ def _projects_received(region: Region, year: int, month: int) -> dict[int, datet
         project__region=region, year=year, month=month, status__in=RECEIVED, project__isnull=False
     ).values_list("project_id", "submitted_at")
     progress = Progress.objects.filter(project__region=region, year=year, month=month).values_list(
-        "project_id", "recorded_at"
+        "project_id", "change_set__at"
     )
     return _earliest(received, progress)
 

@@ -7,16 +7,27 @@ A submission is the submitter's working copy; only `approve` turns it into an of
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from devplan.indicators.models import Indicator, amount
+from devplan.indicators.models import Indicator
 from devplan.projects.models import Project
 from devplan.regions.models import Region
 
+NUMBER_FIELDS = ("value", "growth_pct", "estimate_value", "estimate_growth_pct")
+
 
 class Submission(models.Model):
+    """What a department (an indicator's monthly figure) or a project owner (a project's monthly progress)
+    sent through the web form, an Excel template or the API, waiting for a planner's decision.
+
+    `values` holds every field as the submitter stated it ("188.2", not 188.2000), so the figure approval
+    makes keeps the stated precision. At most one submission per subject and month is open (draft,
+    submitted or returned); approved ones stay as the history of what was sent."""
+
     class Status(models.TextChoices):
         DRAFT = "draft", "草稿"
         SUBMITTED = "submitted", "待审核"
@@ -28,11 +39,10 @@ class Submission(models.Model):
     project = models.ForeignKey(Project, verbose_name="项目", null=True, blank=True, on_delete=models.PROTECT)
     year = models.PositiveSmallIntegerField("年度")
     month = models.PositiveSmallIntegerField("截至月份")
-    value = amount("1至当月累计值（项目为累计完成投资，亿元）")
-    growth_pct = amount("同比增长(%)")
-    note = models.TextField("说明（项目为形象进度）", blank=True)
-    problems = models.TextField("存在问题", blank=True)
-    help_requested = models.TextField("需协调解决事项", blank=True)
+    values = models.JSONField("填报内容（按填写的原样）", default=dict, blank=True)
+    door = models.CharField("途径", max_length=12, default="web")
+    file_name = models.CharField("文件名", max_length=255, blank=True)
+    file_sha256 = models.CharField("文件 SHA-256", max_length=64, blank=True)
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name="填报人", null=True, on_delete=models.PROTECT, related_name="+"
@@ -55,15 +65,17 @@ class Submission(models.Model):
                 name="submission_of_indicator_or_project",
             ),
             models.UniqueConstraint(
-                fields=["region", "indicator", "year", "month"], condition=models.Q(project__isnull=True),
-                name="one_submission_per_indicator_month",
+                fields=["region", "indicator", "year", "month"],
+                condition=models.Q(project__isnull=True) & ~models.Q(status="approved"),
+                name="one_open_submission_per_indicator_month",
             ),
             models.UniqueConstraint(
-                fields=["project", "year", "month"], condition=models.Q(indicator__isnull=True),
-                name="one_submission_per_project_month",
+                fields=["project", "year", "month"],
+                condition=models.Q(indicator__isnull=True) & ~models.Q(status="approved"),
+                name="one_open_submission_per_project_month",
             ),
         ]
-        ordering = ["year", "month", "indicator__sort_order", "project__ref"]
+        ordering = ["year", "month", "indicator__sort_order", "project__ref", "pk"]
 
     def __str__(self) -> str:
         return f"{self.region} {self.subject_name} {self.year}年1—{self.month}月（{self.get_status_display()}）"
@@ -81,8 +93,59 @@ class Submission(models.Model):
         return self.indicator.unit if self.indicator is not None else "亿元"
 
     @property
+    def is_open(self) -> bool:
+        return self.status != self.Status.APPROVED
+
+    @property
     def is_editable(self) -> bool:
         return self.status in (self.Status.DRAFT, self.Status.RETURNED)
+
+    def text(self, field: str) -> str:
+        """A field as the submitter stated it; empty when not given."""
+        return str(self.values.get(field) or "")
+
+    def number(self, field: str) -> Decimal | None:
+        text = self.text(field)
+        return Decimal(text) if text else None
+
+    # The fields pages and documents read most, by name.
+    @property
+    def value(self) -> Decimal | None:
+        return self.number("completed" if self.project_id else "value")
+
+    @property
+    def growth_pct(self) -> Decimal | None:
+        return self.number("growth_pct")
+
+    @property
+    def note(self) -> str:
+        return self.text("narrative" if self.project_id else "note")
+
+    @property
+    def problems(self) -> str:
+        return self.text("problems")
+
+    @property
+    def help_requested(self) -> str:
+        return self.text("help_requested")
+
+
+class PeriodState(models.Model):
+    """Whether a region's month is locked now; the history of locks is `PeriodLock`. Every write into a month
+    and every lock or reopening first locks this row (SELECT … FOR UPDATE), so that locking a month and
+    submitting into it take turns and can never both succeed."""
+
+    region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT, related_name="+")
+    year = models.PositiveSmallIntegerField("年度")
+    month = models.PositiveSmallIntegerField("月份")
+    locked = models.BooleanField("已锁定", default=False)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "月份状态"
+        constraints = [models.UniqueConstraint(fields=["region", "year", "month"], name="one_state_per_month")]
+
+    def __str__(self) -> str:
+        return f"{self.region} {self.year}-{self.month:02d} {'已锁定' if self.locked else '开放'}"
 
 
 class PeriodLock(models.Model):
@@ -97,7 +160,9 @@ class PeriodLock(models.Model):
     month = models.PositiveSmallIntegerField("月份")
     event = models.CharField("事件", max_length=10, choices=Event.choices)
     reason = models.CharField("原因", max_length=500, blank=True)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="操作人", on_delete=models.PROTECT, related_name="+")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="操作人", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     at = models.DateTimeField("时间", default=timezone.now)
 
     class Meta:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from datetime import datetime, time
-from decimal import Decimal
 from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,12 +12,20 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 
 from devplan.indicators.models import Figure, Indicator, Responsibility, Target
-from devplan.indicators.services import Provenance, record_figure, record_target
 from devplan.projects.demo import load_projects_demo
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+from devplan.recording.rows import FigureRow, TargetRow
+from devplan.recording.service import Upload, write
 from devplan.regions.models import Department, Region
 
 DEMO_REGION_CODE = "430381"
 LOADED_BY = "devplan init --demo"
+DEMO_REASON = "载入示例数据（出自报告原文）"
+
+
+def demo_actor() -> Actor:
+    return Actor.of_system(LOADED_BY, Door.DEMO)
 
 
 def demo_data() -> dict[str, Any]:
@@ -50,57 +58,40 @@ def _load_indicators(data: dict[str, Any], region: Region) -> None:
                 "higher_is_better": row.get("higher_is_better", True),
                 "additive": row.get("additive", True),
                 "default_department": row["department"],
+                "frequency": row.get("frequency", Indicator.Frequency.MONTHLY),
             },
         )
         department = Department.objects.get(region=region, name=row["department"])
         Responsibility.objects.get_or_create(region=region, indicator=indicator, defaults={"department": department})
 
 
-def _decimal(row: dict[str, Any], key: str) -> Decimal | None:
-    return Decimal(row[key]) if row.get(key) is not None else None
+def _target_row(region: Region, row: dict[str, Any], known_at: datetime) -> TargetRow:
+    raw = {key: row.get(key) for key in ("kind", "value", "unit", "qualifier", "adjusted", "source")}
+    raw["step_with"] = Indicator.objects.get(code=row["step_with"]) if row.get("step_with") else None
+    return TargetRow(region, Indicator.objects.get(code=row["indicator"]), row["year"], raw, known_at)
 
 
-def _provenance(data: dict[str, Any], row: dict[str, Any], known_at: datetime) -> Provenance:
-    return Provenance(
-        reason=row.get("reason", "载入示例数据（出自报告原文）"),
-        by_name=LOADED_BY,
-        source=row["source"],
-        source_document=data["document"],
-        known_at=known_at,
-    )
+FIGURE_FIELDS = ("value", "qualifier", "growth_pct", "estimate_value", "estimate_growth_pct", "estimate_status",
+                 "stated_completion_pct", "stated_rank", "rank_scope", "note", "source")
+
+
+def _figure_row(region: Region, row: dict[str, Any], known_at: datetime) -> FigureRow:
+    raw = {key: row.get(key) for key in FIGURE_FIELDS}
+    return FigureRow(region, Indicator.objects.get(code=row["indicator"]), row["year"], row["month"], raw, known_at)
 
 
 def _load_plan(data: dict[str, Any], region: Region, known_at: datetime) -> None:
+    """Targets and figures the region does not have yet, one change set per reason the demo gives."""
+    rows: dict[str, list[TargetRow | FigureRow]] = defaultdict(list)
     for row in data["targets"]:
-        indicator = Indicator.objects.get(code=row["indicator"])
-        if Target.objects.filter(region=region, indicator=indicator, year=row["year"]).exists():
-            continue
-        record_target(
-            region, indicator, row["year"], row["kind"], _provenance(data, row, known_at),
-            value=_decimal(row, "value"),
-            unit=row.get("unit", ""),
-            qualifier=row.get("qualifier", ""),
-            adjusted=row.get("adjusted", False),
-            step_with=Indicator.objects.get(code=row["step_with"]) if row.get("step_with") else None,
-        )
+        if not Target.objects.filter(region=region, indicator__code=row["indicator"], year=row["year"]).exists():
+            rows[row.get("reason", DEMO_REASON)].append(_target_row(region, row, known_at))
     for row in data["figures"]:
-        indicator = Indicator.objects.get(code=row["indicator"])
-        identity = {"region": region, "indicator": indicator, "year": row["year"], "month": row["month"]}
-        if Figure.objects.filter(**identity).exists():
-            continue
-        record_figure(
-            region, indicator, row["year"], row["month"], _provenance(data, row, known_at),
-            value=_decimal(row, "value"),
-            qualifier=row.get("qualifier", ""),
-            growth_pct=_decimal(row, "growth_pct"),
-            estimate_value=_decimal(row, "estimate_value"),
-            estimate_growth_pct=_decimal(row, "estimate_growth_pct"),
-            estimate_status=row.get("estimate_status", ""),
-            stated_completion_pct=_decimal(row, "stated_completion_pct"),
-            stated_rank=row.get("stated_rank"),
-            rank_scope=row.get("rank_scope", ""),
-            note=row.get("note", ""),
-        )
+        if not Figure.objects.filter(region=region, indicator__code=row["indicator"], year=row["year"],
+                                     month=row["month"]).exists():
+            rows[row.get("reason", DEMO_REASON)].append(_figure_row(region, row, known_at))
+    for reason, group in rows.items():
+        write(demo_actor(), group, reason=reason, upload=Upload(data["document"], ""))
 
 
 @transaction.atomic

@@ -7,27 +7,11 @@ from decimal import Decimal
 from typing import Any
 
 from devplan.funds.models import PARTS_OF_TOTAL, FundFigure, FundTarget, Source
-from devplan.indicators.services import Provenance
 from devplan.lib.jsonnum import to_number
 from devplan.lib.periods import format_month
-from devplan.projects.services import revision_fields, tracked
+from devplan.projects.services import tracked
 from devplan.projects.sums import Check, Severity, parts_against_total, pct
 from devplan.regions.models import Region
-from devplan.revisions import append_revision
-
-
-def record_fund_figure(
-    region: Region, year: int, month: int, source: str, provenance: Provenance, **values: Any
-) -> FundFigure:
-    """Append a revision of funds won from `source` through `month` (values: amount, project_count,
-    project_investment, note)."""
-    return append_revision(
-        FundFigure, {"region": region, "year": year, "month": month, "source": source}, {**revision_fields(provenance, "source_text"), **values}
-    )
-
-
-def record_fund_target(region: Region, year: int, source: str, provenance: Provenance, **values: Any) -> FundTarget:
-    return append_revision(FundTarget, {"region": region, "year": year, "source": source}, {**revision_fields(provenance, "source_text"), **values})
 
 
 def _parts_check(total: FundFigure | None, parts: list[FundFigure]) -> list[Check]:

@@ -22,6 +22,11 @@ class Indicator(models.Model):
         STOCK = "stock", "存量（如企业个数）"
         RATE = "rate", "比率（如失业率）"
 
+    class Frequency(models.TextChoices):
+        MONTHLY = "monthly", "月度"
+        QUARTERLY = "quarterly", "季度（3、6、9、12月）"
+        ANNUAL = "annual", "年度（12月）"
+
     class Convention(models.TextChoices):
         INDEX = "index", "指数比 (1+g)/(1+g目标)"
         RATE = "rate", "增速比 g/g目标（不推荐）"
@@ -37,6 +42,9 @@ class Indicator(models.Model):
         "增速目标完成率算法", max_length=10, choices=Convention.choices, default=Convention.INDEX
     )
     default_department = models.CharField("默认责任部门", max_length=50, blank=True)
+    # GDP and incomes are accounted quarterly: departments are asked for them, and counted missing, only in
+    # the months of their frequency.
+    frequency = models.CharField("报送频率", max_length=10, choices=Frequency.choices, default=Frequency.MONTHLY)
     higher_is_better = models.BooleanField("越高越好", default=True)
     # Levels of counties add up to their prefecture's (GDP, investment); rates and per-capita figures do not.
     additive = models.BooleanField("可跨地区加总", default=True)
@@ -47,6 +55,14 @@ class Indicator(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def reported_in(self, month: int) -> bool:
+        """Whether the indicator has a figure through `month` by its frequency (quarterly: 3, 6, 9, 12)."""
+        if self.frequency == self.Frequency.QUARTERLY:
+            return month % 3 == 0
+        if self.frequency == self.Frequency.ANNUAL:
+            return month == 12
+        return True
 
 
 class Responsibility(models.Model):
@@ -95,7 +111,6 @@ class Target(Revision):
     )
     adjusted = models.BooleanField("调整后目标", default=False)
     source = models.TextField("出处原文", blank=True)
-    source_document = models.CharField("出处文件", max_length=200, blank=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "年度目标"
@@ -127,8 +142,13 @@ class Figure(Revision):
     # lookup, and a surrogate id (a sequence and a second index) cost a third of a bulk import of millions
     # of rows. Single-column FK indexes would only slow such imports too, and so would the database's
     # per-row foreign-key checks: every import resolves the codes against these tables itself, and
-    # Django's PROTECT guards deletions.
+    # Django's PROTECT guards deletions. Who wrote a figure, when and why is kept once per write in its change
+    # set, not on each of the millions of rows.
     pk = models.CompositePrimaryKey("region", "indicator", "year", "month", "revision")
+    change_set = models.ForeignKey(
+        "recording.ChangeSet", verbose_name="修改记录", on_delete=models.PROTECT, related_name="+",
+        db_index=False, db_constraint=False,
+    )
     region = models.ForeignKey(
         Region, verbose_name="行政区", on_delete=models.PROTECT, db_index=False, db_constraint=False
     )
@@ -152,7 +172,6 @@ class Figure(Revision):
     rank_scope = models.CharField("排名范围", max_length=50, blank=True, db_default="")
     note = models.TextField("备注", blank=True, db_default="")
     source = models.TextField("出处原文", blank=True, db_default="")
-    source_document = models.CharField("出处文件", max_length=200, blank=True, db_default="")
     # Decimal places as stated ("9.0" keeps one), so documents print 增长9.0% rather than 增长9%.
     precision = models.JSONField("数值的小数位数", default=dict, blank=True, db_default=Value({}, models.JSONField()))
 

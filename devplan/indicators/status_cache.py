@@ -1,7 +1,7 @@
 """The status table for busy readers (dashboards, the API): cached per region, year and "as of", keyed by a
-version of the region's data. Targets and figures are append-only, so the count and the latest recording
-time (highest id for targets) of a region's rows change exactly when something was recorded; a short expiry
-bounds staleness after master-data edits (an indicator renamed in the admin)."""
+version of the region's data. Every write is a change set (`devplan.recording`), so the highest change set
+that can touch the region — its own, or one spanning several regions — changes exactly when something was
+recorded; a short expiry bounds staleness after master-data edits (an indicator renamed in the admin)."""
 
 from __future__ import annotations
 
@@ -23,10 +23,8 @@ from devplan.regions.models import Region
 EXPIRY_SECONDS = 60
 REGION_AND_VERSION_SQL = """
     SELECT r.id,
-           (SELECT COUNT(*) FROM indicators_figure WHERE region_id = r.id),
-           (SELECT MAX(recorded_at) FROM indicators_figure WHERE region_id = r.id),
-           (SELECT COUNT(*) FROM indicators_target WHERE region_id = r.id),
-           (SELECT MAX(id) FROM indicators_target WHERE region_id = r.id)
+           (SELECT MAX(c.id) FROM recording_changeset c WHERE c.region_id = r.id),
+           (SELECT MAX(c.id) FROM recording_changeset c WHERE c.region_id IS NULL)
     FROM regions_region r WHERE r.code = %s OR r.name = %s
 """
 
@@ -41,7 +39,6 @@ def _region_and_version(name_or_code: str) -> tuple[int, str]:
         region = find_region(name_or_code)  # raises for an unknown or ambiguous name; a code wins over a name
         rows = [row for row in rows if row[0] == region.pk]
     region_id, *version = rows[0]
-    # Hashed: the latest recording time has a space, which cache backends refuse in keys.
     return int(region_id), hashlib.sha1(repr(version).encode()).hexdigest()
 
 

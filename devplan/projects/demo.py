@@ -4,14 +4,13 @@ Idempotent: what is already there is left alone."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from devplan.attraction.demo import load_attraction_demo
 from devplan.funds.demo import load_funds_demo
-from devplan.projects.demo_files import decimal_or_none, demo_file, demo_provenance
+from devplan.projects.demo_files import decimal_or_none, demo_file, demo_known_at, demo_write
 from devplan.projects.models import AnnualPlan, Category, PlanTotal, Progress, Project
-from devplan.projects.services import record_progress
+from devplan.recording.rows import ProgressRow
 from devplan.regions.models import Department, Region
 from devplan.tasks.demo import load_tasks_demo
 
@@ -20,7 +19,8 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _load_project(data: dict[str, Any], region: Region, row: dict[str, Any]) -> None:
+def _load_project(data: dict[str, Any], region: Region, row: dict[str, Any]) -> list[ProgressRow]:
+    """The project, its plans, and the progress reports it does not have yet (to be written together)."""
     project, created = Project.objects.get_or_create(
         ref=row["ref"],
         defaults={
@@ -56,14 +56,14 @@ def _load_project(data: dict[str, Any], region: Region, row: dict[str, Any]) -> 
                 "source": row["source"],
             },
         )
-    for report in row["progress"]:
-        if Progress.objects.filter(project=project, year=report["year"], month=report["month"]).exists():
-            continue
-        record_progress(
-            project, report["year"], report["month"], Decimal(report["completed_investment"]),
-            demo_provenance(data, row["source"]),
-            narrative=report["narrative"], illustrative=report["illustrative"], reported_by=row["owner"],
-        )
+    return [
+        ProgressRow(project, report["year"], report["month"], {
+            "completed": report["completed_investment"], "narrative": report["narrative"],
+            "illustrative": report["illustrative"], "reported_by": row["owner"], "source": row["source"],
+        }, demo_known_at(data))
+        for report in row["progress"]
+        if not Progress.objects.filter(project=project, year=report["year"], month=report["month"]).exists()
+    ]
 
 
 def load_projects_demo(region: Region) -> None:
@@ -88,8 +88,8 @@ def load_projects_demo(region: Region) -> None:
                 "source_document": data["document"],
             },
         )
-    for row in data["projects"]:
-        _load_project(data, region, row)
+    reports = [report for row in data["projects"] for report in _load_project(data, region, row)]
+    demo_write(data, reports)
     load_funds_demo(region)
     load_attraction_demo(region)
     load_tasks_demo(region)

@@ -1,15 +1,20 @@
-"""Reading the issue-4 demo files in devplan/demo/ and the provenance their revisions carry."""
+"""Reading the issue-4 demo files in devplan/demo/, and writing their records through the one door as
+devplan's own loader."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime, time
 from decimal import Decimal
 from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from devplan.indicators.services import Provenance
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+from devplan.recording.rows import Row
+from devplan.recording.service import Upload, write
 
 LOADED_BY = "devplan init --demo"
 
@@ -22,11 +27,14 @@ def decimal_or_none(row: dict[str, Any], key: str) -> Decimal | None:
     return Decimal(row[key]) if row.get(key) is not None else None
 
 
-def demo_provenance(data: dict[str, Any], source: str = "") -> Provenance:
+def demo_known_at(data: dict[str, Any]) -> datetime:
     """Revisions of the demo became known on the report's date, at noon in China."""
-    known_at = datetime.combine(
+    return datetime.combine(
         datetime.fromisoformat(data["known_at"]).date(), time(12), tzinfo=ZoneInfo("Asia/Shanghai")
     )
-    return Provenance(
-        reason="载入示例数据", by_name=LOADED_BY, source=source, source_document=data["document"], known_at=known_at
-    )
+
+
+def demo_write(data: dict[str, Any], rows: Sequence[Row], reason: str = "载入示例数据") -> None:
+    """Write `rows` as devplan's demo loader, naming the report they come from."""
+    if rows:
+        write(Actor.of_system(LOADED_BY, Door.DEMO), rows, reason=reason, upload=Upload(data["document"], ""))

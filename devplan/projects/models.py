@@ -114,6 +114,8 @@ class Progress(Revision):
     help_requested = models.TextField("需协调解决事项", blank=True)
     reported_by = models.CharField("填报人", max_length=50, blank=True)
     reported_on = models.DateField("填报日期", null=True, blank=True)
+    # Why an unlikely report is right (below last month's, above the plan or the total): the owner's words.
+    explanation = models.TextField("偏差说明", blank=True)
     illustrative = models.BooleanField("示意数据", default=False, help_text=ILLUSTRATIVE_HELP)
     source = models.TextField("出处原文", blank=True)
 

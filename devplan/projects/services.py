@@ -4,28 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models import F, Q, QuerySet
 
-from devplan.indicators.services import Provenance
-from devplan.lib.errors import DevplanError, NotFound
-from devplan.projects.models import AnnualPlan, Category, Progress, Project
+from devplan.lib.errors import NotFound
+from devplan.projects.models import AnnualPlan, Category, Progress
 from devplan.projects.pace import Pace, pace
 from devplan.regions.models import Region
-from devplan.revisions import Revision, append_revision
-
-
-def revision_fields(provenance: Provenance, source_field: str = "source") -> dict[str, Any]:
-    """The Revision fields of a provenance, its source text stored under `source_field`."""
-    fields = provenance.fields()
-    fields.pop("source_document")
-    fields[source_field] = fields.pop("source")
-    return fields
+from devplan.revisions import Revision
 
 
 def find_category(code_or_name: str) -> Category:
@@ -104,41 +93,3 @@ def latest_progress(region: Region, year: int, through_month: int, as_of: dateti
 def latest_reported_month(region: Region, year: int, as_of: datetime | None = None) -> int | None:
     months = _progress(region, year, as_of).values_list("month", flat=True)
     return max(months, default=None)
-
-
-@transaction.atomic
-def record_progress(
-    project: Project,
-    year: int,
-    month: int,
-    completed_investment: Decimal,
-    provenance: Provenance,
-    *,
-    status: str = "",
-    actual_start: date | None = None,
-    actual_completion: date | None = None,
-    **texts: Any,
-) -> Progress:
-    """Append a revision of the project's report through `month` (texts: narrative, problems, help_requested,
-    reported_by, reported_on, illustrative, source). A reported status or start/completion date also
-    updates the registry, whose history the progress revisions keep."""
-    if not 1 <= month <= 12:
-        raise DevplanError(f"月份应在 1 到 12 之间，而不是 {month}")
-    if completed_investment < 0:
-        raise DevplanError(f"{project.name}的累计完成投资不能为负数")
-    fields = revision_fields(provenance)
-    fields["source"] = texts.pop("source", fields["source"])
-    progress = append_revision(
-        Progress,
-        {"project": project, "year": year, "month": month},
-        {**fields, "completed_investment": completed_investment, "status": status, **texts},
-    )
-    changed = {
-        name: value
-        for name, value in (("status", status), ("actual_start", actual_start), ("actual_completion", actual_completion))
-        if value
-    }
-    if changed:
-        # A registry change like any other: an editor holding the older version gets 409, not an overwrite.
-        Project.objects.filter(pk=project.pk).update(**changed, version=F("version") + 1)
-    return progress

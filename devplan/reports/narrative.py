@@ -6,14 +6,11 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from django.db import transaction
-
-from devplan.indicators.services import Provenance
 from devplan.lib.errors import DevplanError
+from devplan.recording.rows import RecordRow
 from devplan.regions.models import Region
 from devplan.reports.citations import CITATION, citation_problem
 from devplan.reports.models import NarrativeBlock
-from devplan.revisions import append_revision
 
 # Where each section's blocks go in the execution report (see docs/reports.md).
 SECTIONS = {
@@ -28,11 +25,9 @@ SECTIONS = {
 }
 
 
-@transaction.atomic
-def record_block(
-    region: Region, year: int, section: str, order: int, text: str, provenance: Provenance, *, title: str = ""
-) -> NarrativeBlock:
-    """Add a revision of the block at (section, order); earlier revisions stay readable."""
+def block_row(region: Region, year: int, section: str, order: int, text: str, *, title: str = "",
+              source: str = "", known_at: datetime | None = None) -> RecordRow:
+    """The block at (section, order) as a row for the one door; its citations must name recorded figures."""
     if section not in SECTIONS:
         raise DevplanError(f"报告段落的位置应为 {'/'.join(SECTIONS)} 之一，而不是“{section}”")
     for key in CITATION.findall(text):
@@ -40,12 +35,8 @@ def record_block(
         if problem is not None:
             raise DevplanError(problem)
     identity = {"region": region, "year": year, "section": section, "order": order}
-    fields = provenance.fields()
-    return append_revision(NarrativeBlock, identity, {
-        "title": title, "text": text, "source": fields["source"], "known_at": fields["known_at"],
-        "reason": fields["reason"], "recorded_by": fields["recorded_by"],
-        "recorded_by_name": fields["recorded_by_name"],
-    })
+    return RecordRow(NarrativeBlock, region, year, None, identity, {"title": title, "text": text, "source": source},
+                     texts={"title": "小标题", "text": "正文", "source": "出处"}, name="报告文字段落", known_at=known_at)
 
 
 def latest_blocks(region: Region, year: int, as_of: datetime | None = None) -> dict[str, list[NarrativeBlock]]:

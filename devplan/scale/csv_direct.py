@@ -3,9 +3,11 @@ into the figure table as first revisions, by the database's bulk path (PostgreSQ
 is read; SQLite `executemany`), with no staging table.
 
 A plain line has no quoting, known codes, a period YYYY-MM with month 01–12, a non-negative value and a
-growth written as decimals (at least one of them), and a note of at most 1000 characters without a comma
-that does not start like a formula: the staged path's rules, so nothing this path takes would be refused
-there. Any other line raises NotDirect; a row the database refuses (a figure that already has a revision
+growth written as decimals of at most 15 integer and 4 decimal digits (at least one of them), and a note of
+at most 1000 characters without a comma or control character that does not start like a formula: the
+format rules of `devplan.recording.parse`. The rules that need the values or what is stored (years, growth
+bounds, rates, frequency, cumulative values, locks) are checked afterwards over the change set's rows
+(`csv_rules`), as for the staged path. Any other line raises NotDirect; a row the database refuses (a figure that already has a revision
 meets the primary key; a number too large) raises its DatabaseError. Either way the caller rolls back to its
 savepoint and takes the staged path, which numbers revisions and names every problem.
 """
@@ -28,8 +30,8 @@ BLOCK = 1 << 20
 
 LINE = re.compile(
     r"([^,]+),([^,]+),([0-9]{4})-(0[1-9]|1[0-2]),"
-    r"([0-9]+(?:\.[0-9]+)?)?,(-?[0-9]+(?:\.[0-9]+)?)?,"
-    r"((?:[^=+\-@,\r\n][^,\r\n]{0,999})?)\r?"
+    r"([0-9]{1,15}(?:\.[0-9]{1,4})?)?,(-?[0-9]{1,15}(?:\.[0-9]{1,4})?)?,"
+    r"((?:[^=+\-@,\r\n\x00-\x1f\x7f][^,\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]{0,999})?)\r?"
 )
 
 # (region id, indicator id, year, month, value, growth, note), all as the file wrote them but the ids; an
@@ -43,11 +45,9 @@ class NotDirect(Exception):
 
 @dataclass(frozen=True)
 class Batch:
-    """What every row of one import shares."""
+    """What every row of one import shares: the change set that wrote it, and when it became known."""
 
-    by_name: str
-    reason: str
-    source_document: str
+    change_set: int
     known_at: datetime | None  # None: known when stored
 
 
@@ -92,14 +92,10 @@ def figure_blocks(path: Path, regions: dict[str, str], indicators: dict[str, str
         raise NotDirect("not UTF-8") from None
 
 
-def _quoted(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
 def _shared(batch: Batch) -> tuple[list[str], list[str]]:
     """The columns every row of the batch shares for COPY, and their values."""
-    columns = ["recorded_by_name", "reason", "source_document"]
-    values = [batch.by_name, batch.reason, batch.source_document]
+    columns = ["change_set_id"]
+    values = [str(batch.change_set)]
     if batch.known_at is not None:
         columns.append("known_at")
         values.append(batch.known_at.isoformat())
@@ -108,7 +104,7 @@ def _shared(batch: Batch) -> tuple[list[str], list[str]]:
 
 def copy_sql(batch: Batch) -> str:
     """PostgreSQL: the COPY that takes `copy_text`'s lines as first revisions; the columns left out take the
-    table's defaults (the time of the statement for recorded_at, and for known_at unless the batch names one)."""
+    table's defaults (the time of the statement for known_at unless the batch names one)."""
     columns = ", ".join(["region_id", "indicator_id", "year", "month", "revision", "value", "growth_pct", "note",
                          *_shared(batch)[0]])
     return f"COPY {FIGURE_TABLE} ({columns}) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (note))"
@@ -118,7 +114,7 @@ def copy_text(path: Path, batch: Batch) -> Iterator[str]:
     """PostgreSQL: the file's rows as `copy_sql`'s CSV, a block at a time; the iterator raises NotDirect at
     the first line that is not a plain new figure. The codes are read now, before any COPY holds the
     connection."""
-    tail = "," + ",".join(_quoted(text) for text in _shared(batch)[1]) + "\n"
+    tail = "," + ",".join(_shared(batch)[1]) + "\n"
     blocks = figure_blocks(path, _codes("regions_region"), _codes("indicators_indicator"))
     return ("".join(f"{r},{i},{y},{m},1,{v or ''},{g or ''},{note}{tail}" for r, i, y, m, v, g, note in rows)
             for rows in blocks)
@@ -145,13 +141,11 @@ def _literal(text: str) -> str:
 def _executemany(path: Path, batch: Batch) -> int:
     """SQLite: executemany the rows as first revisions; the columns left out take the table's defaults. What
     every row shares is written into the statement once: binding it per row cost a tenth of the load."""
-    now = timezone.now()
     adapt = connection.ops.adapt_datetimefield_value
-    shared = ", ".join(_literal(str(text)) for text in (
-        adapt(now), adapt(batch.known_at or now), batch.by_name, batch.reason, batch.source_document))
+    shared = ", ".join((str(int(batch.change_set)), _literal(str(adapt(batch.known_at or timezone.now())))))
     sql = (
         f"INSERT INTO {FIGURE_TABLE} (region_id, indicator_id, year, month, revision, value, growth_pct, note,"
-        f" recorded_at, known_at, recorded_by_name, reason, source_document) VALUES (?, ?, ?, ?, 1, ?, ?, ?, {shared})"
+        f" change_set_id, known_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?, {shared})"
     )
     connection.ensure_connection()
     raw = connection.connection

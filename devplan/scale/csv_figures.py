@@ -21,79 +21,105 @@ from datetime import datetime
 from pathlib import Path
 
 import psycopg
-from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
+from devplan.indicators.models import Indicator
+from devplan.lib.errors import UsageError
+from devplan.lib.periods import parse_month
+from devplan.recording.checks import static
+from devplan.recording.rows import FigureRow
+from devplan.regions.models import Region
 from devplan.scale.csv_direct import FIGURE_TABLE, Batch, NotDirect, import_direct
 from devplan.scale.problems import ImportRejected, Problem
 from devplan.scale.staging import (
     COLUMNS,
+    CONTROL,
     NUMBER,
     PERIOD,
+    UNSIGNED,
     dialect,
-    stage_checked,
     stage_text,
     starts_like_formula,
 )
 
 
 def _insert_sql(valid: str) -> str:
+    """New revisions of the valid staged rows, numbered after the latest of their figure; a row equal to its
+    figure's latest revision (value, growth and note, nothing else stated) changes nothing and is skipped."""
     d = dialect()
+    same = "IS NOT DISTINCT FROM" if connection.vendor == "postgresql" else "IS"
     return f"""
         INSERT INTO {FIGURE_TABLE} (region_id, indicator_id, year, month, revision, value, growth_pct, note,
-            source_document, recorded_at, known_at, recorded_by_name, reason)
-        SELECT r.id, i.id, {d.year}, {d.month},
-            COALESCE((SELECT MAX(f.revision) FROM {FIGURE_TABLE} f WHERE f.region_id = r.id
-                      AND f.indicator_id = i.id AND f.year = {d.year} AND f.month = {d.month}), 0) + 1,
-            CAST(NULLIF(s.value, '') AS NUMERIC), CAST(NULLIF(s.growth_pct, '') AS NUMERIC), s.note,
-            %s, %s, %s, %s, %s
+            change_set_id, known_at)
+        SELECT r.id, i.id, {d.year}, {d.month}, COALESCE(l.revision, 0) + 1,
+            CAST(NULLIF(s.value, '') AS NUMERIC), CAST(NULLIF(s.growth_pct, '') AS NUMERIC), s.note, %s, %s
         FROM stage s
         JOIN regions_region r ON r.code = s.region
         JOIN indicators_indicator i ON i.code = s.indicator
-        WHERE {valid}
+        LEFT JOIN {FIGURE_TABLE} l ON l.region_id = r.id AND l.indicator_id = i.id AND l.year = {d.year}
+            AND l.month = {d.month} AND l.revision = (
+                SELECT MAX(f.revision) FROM {FIGURE_TABLE} f WHERE f.region_id = r.id AND f.indicator_id = i.id
+                AND f.year = {d.year} AND f.month = {d.month})
+        WHERE {valid} AND NOT (
+            l.revision IS NOT NULL AND l.value {same} CAST(NULLIF(s.value, '') AS NUMERIC)
+            AND l.growth_pct {same} CAST(NULLIF(s.growth_pct, '') AS NUMERIC) AND l.note = s.note
+            AND l.estimate_value IS NULL AND l.estimate_growth_pct IS NULL AND l.estimate_status = ''
+            AND l.stated_completion_pct IS NULL AND l.stated_rank IS NULL AND l.qualifier = '' AND l.source = ''
+        )
     """
 
 
 def _valid_condition() -> str:
+    """SQL true for a staged row that keeps every format rule of `devplan.recording.parse` (a filter: the rows
+    it leaves out are explained by the rules themselves, in `_diagnose`)."""
     d = dialect()
-    number = f"'{NUMBER}'"
     return (
         f"s.period {d.match} '{PERIOD}'"
-        f" AND (s.value = '' OR (s.value {d.match} {number} AND s.value NOT LIKE '-%%'))"
-        f" AND (s.growth_pct = '' OR s.growth_pct {d.match} {number})"
+        f" AND (s.value = '' OR s.value {d.match} '{UNSIGNED}')"
+        f" AND (s.growth_pct = '' OR s.growth_pct {d.match} '{NUMBER}')"
         " AND NOT (s.value = '' AND s.growth_pct = '')"
         " AND length(s.note) <= 1000"
         f" AND NOT {starts_like_formula('s.note')}"
+        f" AND NOT s.note {d.match} '{CONTROL}'"
     )
 
 
+DIAGNOSED = 50
+
+
 def _diagnose() -> list[Problem]:
-    """Every staged row that the insert left out, with the first reason it fails."""
-    d = dialect()
-    number = f"'{NUMBER}'"
-    checks = [
-        ("region", "r.id IS NULL", "没有这个行政区划代码"),
-        ("indicator", "i.id IS NULL", "没有这个指标代码"),
-        ("period", f"NOT s.period {d.match} '{PERIOD}'", "期别应为 YYYY-MM，月份 01—12"),
-        ("value", f"s.value <> '' AND NOT s.value {d.match} {number}", "不是数字（只写阿拉伯数字，不带单位和千分位）"),
-        ("value", "s.value LIKE '-%%'", "累计值不能为负数"),
-        ("growth_pct", f"s.growth_pct <> '' AND NOT s.growth_pct {d.match} {number}", "增速不是数字（写 2.2 表示 2.2%）"),
-        ("value", "s.value = '' AND s.growth_pct = ''", "累计值和增速至少填一项"),
-        ("note", "length(s.note) > 1000", "备注超过1000字"),
-        ("note", starts_like_formula("s.note"), "备注不能以 = + - @ 开头（会被电子表格当作公式）"),
-    ]
-    cases = " ".join(f"WHEN {cond} THEN {n}" for n, (_c, cond, _r) in enumerate(checks))
+    """The staged rows the insert would leave out, each explained by the one table of rules."""
     sql = f"""
-        SELECT line, problem FROM (
-            SELECT s.line, CASE {cases} ELSE NULL END AS problem
-            FROM stage s
-            LEFT JOIN regions_region r ON r.code = s.region
-            LEFT JOIN indicators_indicator i ON i.code = s.indicator
-        ) t WHERE problem IS NOT NULL ORDER BY line
+        SELECT s.line, s.region, s.indicator, s.period, s.value, s.growth_pct, s.note, r.id, i.id
+        FROM stage s
+        LEFT JOIN regions_region r ON r.code = s.region
+        LEFT JOIN indicators_indicator i ON i.code = s.indicator
+        WHERE r.id IS NULL OR i.id IS NULL OR NOT ({_valid_condition()})
+        ORDER BY s.line LIMIT {DIAGNOSED}
     """
     with connection.cursor() as cursor:
         cursor.execute(sql)
-        return [Problem(line, checks[code][0], checks[code][2]) for line, code in cursor.fetchall()]
+        rows = cursor.fetchall()
+    return [problem for row in rows for problem in _explain(*row)]
+
+
+def _explain(line: int, region: str, indicator: str, period: str, value: str, growth: str, note: str,
+             region_id: int | None, indicator_id: int | None) -> list[Problem]:
+    if region_id is None:
+        return [Problem(line, "region", f"没有行政区划代码为“{region}”的行政区")]
+    if indicator_id is None:
+        return [Problem(line, "indicator", f"没有代码为“{indicator}”的指标")]
+    try:
+        year, month = parse_month(period, field="period")
+    except UsageError as exc:
+        return [Problem(line, "period", exc.sentence())]
+    row = FigureRow(Region.objects.get(pk=region_id), Indicator.objects.get(pk=indicator_id), year, month,
+                    {"value": value, "growth_pct": growth, "note": note})
+    return [Problem(line, COLUMN_OF.get(p.field, p.field), p.message) for p in static(row).problems]
+
+
+COLUMN_OF = {"year": "period", "month": "period"}
 
 
 def _duplicates() -> list[Problem]:
@@ -122,7 +148,7 @@ def _read_header(path: Path) -> None:
 
 def _insert(valid: str, batch: Batch, now: datetime) -> int:
     with connection.cursor() as cursor:
-        cursor.execute(_insert_sql(valid), [batch.source_document, now, batch.known_at or now, batch.by_name, batch.reason])
+        cursor.execute(_insert_sql(valid), [batch.change_set, batch.known_at or now])
         return cursor.rowcount
 
 
@@ -135,46 +161,25 @@ def _direct(path: Path, batch: Batch) -> int | None:
         return None
 
 
-def _checked_postgres(path: Path, batch: Batch, now: datetime) -> int | None:
-    """The rows inserted when the whole file is valid; None (all undone) at the first problem."""
-    try:
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL jit = off")
-            staged = stage_checked(path)
-            inserted = _insert("TRUE", batch, now)
-            if inserted != staged:
-                raise IntegrityError("unknown codes")
-            return inserted
-    except (DatabaseError, psycopg.Error):
-        return None
-
-
-def import_figures_csv(path: Path, *, by_name: str, known_at: datetime | None = None) -> int:
-    """Import every row of the file as a new figure revision, or nothing; returns the number of rows."""
+def load_figures_csv(path: Path, batch: Batch) -> int:
+    """Every row of the file as a new figure revision under `batch`'s change set, or nothing; returns the
+    number of revisions written (rows equal to their figure's latest revision are skipped). Call inside the
+    write's transaction; the rules over the stored rows are checked by the caller (`devplan.recording.bulk`)."""
     if not path.is_file():
         raise ImportRejected(str(path), [Problem(0, "—", "找不到这个文件")])
     _read_header(path)
-    now = timezone.now()
-    batch = Batch(by_name, f"批量导入 {path.name}", path.name, known_at)
-    with transaction.atomic():
-        inserted = _direct(path, batch)
-        if inserted is not None:
-            return inserted
-        if connection.vendor == "postgresql":
-            inserted = _checked_postgres(path, batch, now)
-            if inserted is not None:
-                return inserted
-        staged = stage_text(path)
-        try:
-            with transaction.atomic():
-                inserted = _insert(_valid_condition(), batch, now)
-        except IntegrityError:
-            raise ImportRejected(str(path), _all_problems()) from None
-        except DatabaseError as exc:
-            raise ImportRejected(str(path), [Problem(0, "—", _first_line(exc))]) from None
-        if inserted != staged:
-            raise ImportRejected(str(path), _all_problems())
+    inserted = _direct(path, batch)
+    if inserted is not None:
         return inserted
+    stage_text(path)
+    problems = _all_problems()
+    if problems:
+        raise ImportRejected(str(path), problems)
+    try:
+        with transaction.atomic():
+            return _insert(_valid_condition(), batch, timezone.now())
+    except DatabaseError as exc:
+        raise ImportRejected(str(path), [Problem(0, "—", _first_line(exc))]) from None
 
 
 def _all_problems() -> list[Problem]:

@@ -1,15 +1,32 @@
 """`devplan import-csv FILE`: the kind of long CSV file is told by its header row (indicator figures or
-project progress), and the file goes to that kind's bulk import, all or nothing."""
+project progress); the file goes in through the bulk door (`devplan.recording.bulk`) under one change set,
+its rules are checked over the stored rows, and any problem leaves nothing behind."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from devplan.scale.csv_figures import import_figures_csv
-from devplan.scale.csv_progress import PROGRESS_COLUMNS, import_progress_csv, read_header
+from django.db import transaction
+
+from devplan.indicators.models import Figure
+from devplan.projects.models import Progress
+from devplan.recording.actors import Actor
+from devplan.recording.bulk import (
+    Found,
+    close_change_set,
+    figure_problems,
+    open_change_set,
+    progress_problems,
+)
+from devplan.recording.models import ChangeSet
+from devplan.recording.service import Upload
+from devplan.scale.csv_direct import Batch
+from devplan.scale.csv_figures import load_figures_csv
+from devplan.scale.csv_progress import PROGRESS_COLUMNS, load_progress_csv, read_header
 from devplan.scale.problems import ImportRejected, Problem
 from devplan.scale.staging import COLUMNS as FIGURE_COLUMNS
 
@@ -18,12 +35,15 @@ from devplan.scale.staging import COLUMNS as FIGURE_COLUMNS
 class CsvKind:
     name: str  # what a row is, for messages: 指标数据, 项目月度进展
     columns: tuple[str, ...]
-    load: Callable[..., int]
+    load: Callable[[Path, Batch], int]
+    check: Callable[[ChangeSet], list[Found]]
+    table: str
+    key_columns: tuple[int, ...]  # the columns that say which record a line is, as `Found.key` names it
 
 
 KINDS = (
-    CsvKind("指标数据", tuple(FIGURE_COLUMNS), import_figures_csv),
-    CsvKind("项目月度进展", PROGRESS_COLUMNS, import_progress_csv),
+    CsvKind("指标数据", tuple(FIGURE_COLUMNS), load_figures_csv, figure_problems, Figure._meta.db_table, (0, 1, 2)),
+    CsvKind("项目月度进展", PROGRESS_COLUMNS, load_progress_csv, progress_problems, Progress._meta.db_table, (0, 1)),
 )
 
 
@@ -37,7 +57,34 @@ def csv_kind(path: Path) -> CsvKind:
     raise ImportRejected(str(path), [Problem(1, "—", f"表头应为 {expected}，而不是 {','.join(header)}")])
 
 
-def import_csv(path: Path, *, by_name: str, known_at: datetime | None = None) -> tuple[CsvKind, int]:
-    """Import the file by its kind; returns the kind and the number of rows, each stored as a new revision."""
+def _lines(path: Path, kind: CsvKind, found: list[Found]) -> list[Problem]:
+    """The rules' problems at the lines of the file they are about (read again only when there are some)."""
+    wanted = {f.key for f in found}
+    lines: dict[tuple[str, ...], int] = {}
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader, None)
+        for row in reader:
+            key = tuple(row[i].strip() for i in kind.key_columns if i < len(row))
+            if key in wanted:
+                lines.setdefault(key, reader.line_num)
+    column = {"completed": "completed_investment", "explanation": "note", "year": "period", "month": "period"}
+    return sorted((Problem(lines.get(f.key, 0), column.get(f.problem.field, f.problem.field), f.problem.message)
+                   for f in found), key=lambda p: p.line)
+
+
+def import_csv(path: Path, actor: Actor, *, known_at: datetime | None = None, reason: str = ""
+               ) -> tuple[CsvKind, ChangeSet | None]:
+    """Import the file by its kind, every row a new revision under one change set, or nothing; returns the
+    kind and the change set (None when every row equals what is stored)."""
     kind = csv_kind(path)
-    return kind, kind.load(path, by_name=by_name, known_at=known_at)
+    with transaction.atomic():
+        change_set = open_change_set(actor, reason or f"批量导入 {path.name}", Upload.of(path))
+        written = kind.load(path, Batch(change_set.pk, known_at))
+        found = kind.check(change_set)
+        if found:
+            raise ImportRejected(str(path), _lines(path, kind, found))
+        if not written:
+            change_set.delete()
+            return kind, None
+        return kind, close_change_set(actor, change_set, kind.table)

@@ -5,8 +5,8 @@
 
 `project` is the project's 登记编号 (`ref`) or its 项目代码 (`code`); `period` "YYYY-MM" (the year to date
 through that month); `completed_investment` the investment completed from January through that month, in
-亿元; `status` one of 前期、新开工、续建、竣工投产 or empty; `narrative` the 形象进度; `note` the reason for
-the revision (empty: "批量导入 FILE").
+亿元; `status` one of 前期、新开工、续建、竣工投产 or empty; `narrative` the 形象进度; `note` the explanation
+(偏差说明) of a value the rules find unlikely (above the plan or the total, below last month).
 
 The file is staged as text by the database's own bulk path (PostgreSQL `COPY`, SQLite `executemany`), one
 diagnostic query lists every problem by line and column, and only a file without any goes in: one INSERT …
@@ -27,6 +27,7 @@ from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from devplan.projects.models import Project
+from devplan.scale.csv_direct import Batch
 from devplan.scale.problems import MAX_LISTED, ImportRejected, Problem
 from devplan.scale.stage_csv import drop_stage, stage_csv
 from devplan.scale.staging import dialect, starts_like_formula
@@ -39,7 +40,7 @@ SHOWN_MAX = 40  # characters of a bad value quoted back in a message
 
 PERIOD = "'^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$'"
 NUMBER = "'^-?[0-9]+([.][0-9]+)?$'"
-DIGITS = "'^-?[0-9]{1,16}([.][0-9]{1,4})?$'"  # the amount fields: 20 digits, 4 of them decimals
+DIGITS = "'^-?[0-9]{1,15}([.][0-9]{1,4})?$'"  # the format rule of devplan.recording.parse
 STATUSES = ", ".join(f"'{value}'" for value in Project.Status.values)
 FORMULA = "不能以 = + - @ 开头（会被电子表格当作公式）"
 
@@ -57,8 +58,7 @@ CHECKS: dict[str, list[tuple[str, str]]] = {
         ("s.completed_investment = ''", "缺少1至当月累计完成投资"),
         ("NOT s.completed_investment {match} " + NUMBER, "“{value}”不是数字（只写阿拉伯数字，单位亿元，不带单位和千分位）"),
         ("substr(s.completed_investment, 1, 1) = '-'", "累计完成投资不能为负数"),
-        ("NOT s.completed_investment {match} " + DIGITS, "数字位数过多：整数最多16位，小数最多4位"),
-        ("CAST(s.completed_investment AS NUMERIC) > p.total_investment", "{value}亿元超过项目总投资{detail}亿元，不可能"),
+        ("NOT s.completed_investment {match} " + DIGITS, "数字位数过多：整数最多15位，小数最多4位"),
     ],
     "status": [
         (f"s.status <> '' AND s.status NOT IN ({STATUSES})",
@@ -82,14 +82,10 @@ def _column_problems(index: int, column: str) -> str:
     cases = " ".join(
         f"WHEN {condition.replace('{match}', match)} THEN {n}" for n, (condition, _r) in enumerate(CHECKS[column])
     )
-    # Only the investment is compared with the registry (the project's total investment).
-    registry = "p." in cases
-    detail = "CAST(p.total_investment AS TEXT)" if registry else "CAST(NULL AS TEXT)"
-    join = "LEFT JOIN projects_project p ON p.id = s.project_id" if registry else ""
     return f"""
         SELECT line, {index} AS col, code, value, detail FROM (
-            SELECT s.line, CASE {cases} ELSE NULL END AS code, s.{column} AS value, {detail} AS detail
-            FROM {STAGE} s {join}
+            SELECT s.line, CASE {cases} ELSE NULL END AS code, s.{column} AS value, CAST(NULL AS TEXT) AS detail
+            FROM {STAGE} s
         ) t WHERE code IS NOT NULL
     """
 
@@ -156,15 +152,17 @@ def _resolve_projects() -> None:
             cursor.execute(f"ANALYZE {STAGE}")
 
 
-def _insert(path: Path, now: datetime, known_at: datetime | None, by_name: str) -> int:
+def _insert(batch: Batch, now: datetime) -> int:
+    """Every staged row as the next revision of its project and month; the file's note is the report's
+    explanation (偏差说明) of an unlikely value."""
     d = dialect()
     sql = f"""
         INSERT INTO {PROGRESS_TABLE} (project_id, year, month, revision, completed_investment, status, narrative,
-            problems, help_requested, reported_by, reported_on, illustrative, source,
-            recorded_at, known_at, recorded_by_id, recorded_by_name, reason)
+            problems, help_requested, reported_by, reported_on, illustrative, source, explanation,
+            known_at, change_set_id)
         SELECT s.project_id, {d.year}, {d.month}, COALESCE(e.latest, 0) + 1,
             CAST(s.completed_investment AS NUMERIC), s.status, s.narrative,
-            '', '', '', NULL, FALSE, '', %s, %s, NULL, %s, CASE WHEN s.note = '' THEN %s ELSE s.note END
+            '', '', '', NULL, FALSE, '', s.note, %s, %s
         FROM {STAGE} s
         LEFT JOIN (
             SELECT project_id, year, month, MAX(revision) AS latest FROM {PROGRESS_TABLE}
@@ -172,9 +170,8 @@ def _insert(path: Path, now: datetime, known_at: datetime | None, by_name: str) 
             GROUP BY project_id, year, month
         ) e ON e.project_id = s.project_id AND e.year = {d.year} AND e.month = {d.month}
     """
-    reason = f"批量导入 {path.name}"[:NOTE_MAX]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [now, known_at or now, by_name, reason])
+        cursor.execute(sql, [batch.known_at or now, batch.change_set])
         return cursor.rowcount
 
 
@@ -215,29 +212,29 @@ def read_header(path: Path) -> list[str]:
     return [name.strip() for name in header]
 
 
-def import_progress_csv(path: Path, *, by_name: str, known_at: datetime | None = None) -> int:
-    """Import every row of the file as a new progress revision, or nothing; returns the number of rows."""
+def load_progress_csv(path: Path, batch: Batch) -> int:
+    """Every row of the file as a new progress revision under `batch`'s change set, or nothing; returns the
+    number of rows. Call inside the write's transaction; the rules over the stored rows are checked by the
+    caller (`devplan.recording.bulk`)."""
     header = read_header(path)
     if header != list(PROGRESS_COLUMNS):
         expected = ",".join(PROGRESS_COLUMNS)
         raise ImportRejected(str(path), [Problem(1, "—", f"表头应为 {expected}，而不是 {','.join(header)}")])
-    now = timezone.now()
-    with transaction.atomic():
-        staged = stage_csv(path, STAGE, PROGRESS_COLUMNS, extra="project_id BIGINT")
-        _resolve_projects()
-        total, listed = find_problems()
-        if total:
-            raise ImportRejected(str(path), listed, total)
-        try:
-            with transaction.atomic():
-                inserted = _insert(path, now, known_at, by_name)
-                _update_registry()
-        except DatabaseError as exc:
-            raise ImportRejected(str(path), [Problem(0, "—", _first_line(exc))]) from None
-        if inserted != staged:
-            raise ImportRejected(str(path), [Problem(0, "—", f"只写入了{inserted}行，少于文件的{staged}行")])
-        drop_stage(STAGE)
-        return inserted
+    staged = stage_csv(path, STAGE, PROGRESS_COLUMNS, extra="project_id BIGINT")
+    _resolve_projects()
+    total, listed = find_problems()
+    if total:
+        raise ImportRejected(str(path), listed, total)
+    try:
+        with transaction.atomic():
+            inserted = _insert(batch, timezone.now())
+            _update_registry()
+    except DatabaseError as exc:
+        raise ImportRejected(str(path), [Problem(0, "—", _first_line(exc))]) from None
+    if inserted != staged:
+        raise ImportRejected(str(path), [Problem(0, "—", f"只写入了{inserted}行，少于文件的{staged}行")])
+    drop_stage(STAGE)
+    return inserted
 
 
 def _first_line(exc: Exception) -> str:

@@ -18,9 +18,12 @@ from tqdm import tqdm
 
 from devplan.indicators.models import Indicator, Target
 from devplan.lib.errors import UsageError
+from devplan.recording.actors import Actor
+from devplan.recording.bulk import close_change_set, open_change_set
+from devplan.recording.models import ChangeSet, Door
+from devplan.recording.service import Upload
 from devplan.regions.models import Region
-from devplan.scale.csv_figures import import_figures_csv
-from devplan.scale.csv_progress import import_progress_csv
+from devplan.scale.csv_import import import_csv
 from devplan.scale.staging import COLUMNS
 from devplan.scale.synth_projects import ProjectsResult, generate_projects
 from devplan.scale.synth_series import SeriesRow, monthly_series
@@ -95,11 +98,11 @@ def _rate_series(rng: random.Random, spec: SynthSpec, base: float) -> list[Serie
 
 
 def _target(county: Region, indicator: Indicator, rows: list[SeriesRow], year: int, rng: random.Random,
-            gdp: Indicator | None) -> Target:
+            gdp: Indicator | None, change_set: ChangeSet) -> Target:
     december = [r for r in rows if r.month == 12]
     this_year = next(r for r in december if r.year == year)
     last_full = this_year.value / (1 + this_year.growth_pct / 100)
-    common = {"region": county, "indicator": indicator, "year": year, "revision": 1, "recorded_by_name": SYNTH_BY}
+    common = {"region": county, "indicator": indicator, "year": year, "revision": 1, "change_set": change_set}
     if indicator.quantity == Indicator.Quantity.RATE:
         return Target(**common, kind="ceiling", value=Decimal("4.5"), unit="%", qualifier="以内")
     if not indicator.additive and gdp is not None:
@@ -148,6 +151,8 @@ def generate(spec: SynthSpec, folder: Path, *, progress: bool = True) -> Generat
         raise UsageError("数据库里已有模拟数据：请换一个新的数据库（--db）再运行 devplan synth")
     rng = random.Random(spec.seed)
     counties = build_tree(TreeSize.for_counties(spec.regions), rng)
+    actor = synth_actor()
+    change_set = open_change_set(actor, "模拟数据：年度目标", Upload("devplan synth", ""))
     indicators = _indicators(spec.indicators)
     gdp = next((i for i, _ in indicators if i.code == "gdp"), None)
     first, second = folder / "figures.csv", folder / "revisions.csv"
@@ -167,12 +172,14 @@ def generate(spec: SynthSpec, folder: Path, *, progress: bool = True) -> Generat
                 )
                 w, r = _write_rows(writer, county, indicator, rows, revisions, rng)
                 figures, revised = figures + w, revised + r
-                pending.extend(_target(county, indicator, rows, spec.first_year + y, rng, gdp) for y in range(spec.years))
+                pending.extend(_target(county, indicator, rows, spec.first_year + y, rng, gdp, change_set)
+                               for y in range(spec.years))
             if len(pending) >= TARGET_BATCH:
                 Target.objects.bulk_create(pending)
                 targets, pending = targets + len(pending), []
     Target.objects.bulk_create(pending)
     targets += len(pending)
+    close_change_set(actor, change_set, Target._meta.db_table)
     result = SynthResult(len(counties), len(indicators), figures, revised, targets)
     if not spec.projects:
         return Generated(first, second, result)
@@ -187,9 +194,12 @@ def synthesise(spec: SynthSpec, *, progress: bool = True) -> SynthResult:
     progress, then its revisions."""
     with transaction.atomic(), tempfile.TemporaryDirectory() as tmp:
         generated = generate(spec, Path(tmp), progress=progress)
-        import_figures_csv(generated.figures_csv, by_name=SYNTH_BY)
-        import_figures_csv(generated.revisions_csv, by_name=SYNTH_BY)
-        for path in (generated.progress_csv, generated.progress_revisions_csv):
+        for path in (generated.figures_csv, generated.revisions_csv, generated.progress_csv,
+                     generated.progress_revisions_csv):
             if path is not None:
-                import_progress_csv(path, by_name=SYNTH_BY)
+                import_csv(path, synth_actor(), reason="模拟数据")
     return generated.result
+
+
+def synth_actor() -> Actor:
+    return Actor.of_system(SYNTH_BY, Door.SYNTH)

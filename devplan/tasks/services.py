@@ -6,7 +6,6 @@ Cumulative tasks (新增规模工业企业20家) are judged against time progres
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
@@ -14,25 +13,13 @@ from django.conf import settings
 from devplan.arithmetic import completion
 from devplan.arithmetic.numbers import HUNDRED
 from devplan.arithmetic.progress import Light, light
-from devplan.indicators.services import Provenance
-from devplan.lib.errors import DevplanError
 from devplan.lib.jsonnum import to_number
 from devplan.lib.periods import format_month
 from devplan.projects.pace import Pace, pace
-from devplan.projects.services import latest_per, revision_fields
+from devplan.projects.services import latest_per
 from devplan.projects.sums import pct
 from devplan.regions.models import Region
-from devplan.revisions import append_revision
 from devplan.tasks.models import Task, TaskProgress
-
-
-def record_task_progress(task: Task, month: int, value: Decimal, provenance: Provenance, **texts: Any) -> TaskProgress:
-    """Append a revision of the task's progress through `month` (texts: note, reported_by)."""
-    if not 1 <= month <= 12:
-        raise DevplanError(f"月份应在 1 到 12 之间，而不是 {month}")
-    fields = revision_fields(provenance)
-    fields.pop("source")
-    return append_revision(TaskProgress, {"task": task, "month": month}, {**fields, "value": value, **texts})
 
 
 def _pace(task: Task, progress: TaskProgress | None) -> Pace:

@@ -1,20 +1,26 @@
-"""The Django admin for master data: regions, departments, indicators and who owns them, targets and figures,
-deadlines. Targets and figures are append-only revisions: the admin can add a new revision (through
-`append_revision`, numbered after the latest) and read the history, never edit or delete one."""
+"""The Django admin for master data: regions, departments, indicators and who owns them, targets, deadlines,
+and the read-only records of the collection. Targets are append-only revisions: the admin adds a new one
+through the one door (`devplan.recording`, door "admin": the same rules, a change set naming the admin) and
+reads the history, never edits or deletes one."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 
 from devplan.collection.models import Deadline, PeriodLock, Submission
 from devplan.indicators.models import Indicator, Responsibility, Target
+from devplan.recording.actors import Actor
+from devplan.recording.checks import static
+from devplan.recording.models import ChangeSet, Door
+from devplan.recording.rows import TargetRow
+from devplan.recording.service import write
 from devplan.regions.models import Department, Region
-from devplan.revisions import append_revision
 
-REVISION_FIELDS = ("revision", "recorded_at", "recorded_by", "recorded_by_name")
+REVISION_FIELDS = ("revision", "change_set", "known_at")
 
 
 @admin.register(Region)
@@ -45,7 +51,7 @@ class ResponsibilityAdmin(admin.ModelAdmin):
 
 
 class AppendOnlyAdmin(admin.ModelAdmin):
-    """Add a revision or read one; no change, no delete."""
+    """Add a revision through the one door or read one; no change, no delete."""
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
         if obj is None:
@@ -58,21 +64,40 @@ class AppendOnlyAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
+    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any) -> Any:
+        form = super().get_form(request, obj, change, **kwargs)
+
+        class Checked(form):  # type: ignore[misc, valid-type]
+            """The rules of the one door, shown on the form instead of failing at save."""
+
+            def clean(self) -> dict[str, Any]:
+                data = super().clean()
+                if not self.errors:
+                    problems = [p.message for p in static(_target_row(data)).problems]
+                    if problems:
+                        raise ValidationError(problems)
+                return data
+
+        return Checked
+
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
-        identity = {name: getattr(obj, name) for name in self.model.identity_fields}
-        fields = {
-            f.name: getattr(obj, f.name)
-            for f in self.model._meta.concrete_fields
-            if f.name not in (*identity, "id", "revision") and not f.primary_key
-        }
-        fields["recorded_by"] = request.user
-        stored = append_revision(self.model, identity, fields)
-        obj.pk, obj.revision = stored.pk, stored.revision
+        row = _target_row({name: getattr(obj, name) for name in (*TARGET_FIELDS, "region", "indicator", "year")})
+        outcome = write(Actor.of_request(request, Door.ADMIN), [row], reason="管理后台新增目标修订")
+        stored = outcome.revisions[0] if outcome.revisions else Target.objects.filter(**row.identity()).order_by("-revision").first()
+        obj.pk, obj.revision = stored.pk, stored.revision  # type: ignore[union-attr]
+
+
+TARGET_FIELDS = ("kind", "value", "unit", "qualifier", "step_with", "adjusted", "source")
+
+
+def _target_row(data: dict[str, Any]) -> TargetRow:
+    raw = {name: data.get(name) for name in TARGET_FIELDS}
+    return TargetRow(data["region"], data["indicator"], data["year"], raw)
 
 
 @admin.register(Target)
 class TargetAdmin(AppendOnlyAdmin):
-    list_display = ("region", "indicator", "year", "revision", "kind", "value", "qualifier", "adjusted", "recorded_at")
+    list_display = ("region", "indicator", "year", "revision", "kind", "value", "qualifier", "adjusted", "change_set")
     list_filter = ("region", "year", "kind", "adjusted")
     search_fields = ("indicator__name", "indicator__code")
 
@@ -106,3 +131,9 @@ class SubmissionAdmin(ReadOnlyAdmin):
 class PeriodLockAdmin(ReadOnlyAdmin):
     list_display = ("region", "year", "month", "event", "reason", "by", "at")
     list_filter = ("region", "event")
+
+
+@admin.register(ChangeSet)
+class ChangeSetAdmin(ReadOnlyAdmin):
+    list_display = ("id", "at", "actor_name", "door", "rows", "file_name", "reason")
+    list_filter = ("door",)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils import timezone
 
 from devplan.accounts.access import regions_of
-from devplan.collection.models import Deadline
+from devplan.collection.models import Deadline, PeriodState
 from devplan.indicators.models import Figure, Indicator
 from devplan.regions.models import Region
 
@@ -51,8 +52,21 @@ def default_period(region: Region) -> tuple[int, int]:
     return today.year, today.month
 
 
+def entry_period(region: Region) -> tuple[int, int]:
+    """The month an entry page opens on: the default month, or the first month after it that is not locked
+    (a locked month takes no entries)."""
+    year, month = default_period(region)
+    locked = PeriodState.objects.filter(region=region, locked=True)
+    for _ in range(24):
+        if not locked.filter(year=year, month=month).exists():
+            break
+        year, month = neighbours(year, month)["next"]
+    return year, month
+
+
 def check_month(year: int, month: int) -> None:
-    if month not in MONTHS or not 2000 <= year <= 2100:
+    """404 for a month no page shows: the years every door accepts (DEVPLAN_YEAR_MIN—MAX), months 1—12."""
+    if month not in MONTHS or not settings.DEVPLAN_YEAR_MIN <= year <= settings.DEVPLAN_YEAR_MAX:
         raise Http404("没有这个月份")
 
 

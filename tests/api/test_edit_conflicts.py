@@ -11,11 +11,12 @@ from django.test import Client
 
 from devplan.accounts.models import AuditLog, Role
 from devplan.accounts.services import add_user
-from devplan.indicators import target_edits
 from devplan.indicators.models import Target
 from devplan.lib.jsonnum import to_number
-from devplan.projects import edits as project_edits
 from devplan.projects.models import Project
+from devplan.recording import registry as project_edits
+from devplan.recording import service
+from devplan.recording.models import ChangeSet
 from tests.accounts.personas import PASSWORD
 
 GDP = "/api/targets/湘乡市/gdp/2023"
@@ -63,8 +64,8 @@ def test_a_planner_reads_a_target_and_edits_it_into_a_new_revision(editors):
     assert (answer.json()["revision"], answer.json()["value"], answer.json()["recorded_by"]) == (2, 620.5, "planner")
     assert [(t.revision, to_number(t.value)) for t in gdp_targets()] == [(1, 617), (2, 620.5)]
     assert gdp_targets()[1].reason == "县政府常务会议调整"
-    logged = AuditLog.objects.get(action="target.edit")
-    assert (logged.username, logged.detail["base_revision"], logged.detail["revision"]) == ("planner", 1, 2)
+    logged = AuditLog.objects.get(action="changeset.write", username="planner")
+    assert (logged.username, logged.detail["rows"], logged.detail["reason"]) == ("planner", 1, "县政府常务会议调整")
 
 
 def test_the_second_editor_of_the_same_revision_gets_409_with_both_versions(editors):
@@ -80,7 +81,7 @@ def test_the_second_editor_of_the_same_revision_gets_409_with_both_versions(edit
     assert body["theirs"]["revision"] == base + 1 and body["theirs"]["value"] == 620
     assert body["theirs"]["recorded_by"] == "planner" and body["theirs"]["recorded_at"]
     assert [to_number(t.value) for t in gdp_targets()] == [617, 620]  # nothing overwritten
-    assert AuditLog.objects.filter(action="target.edit").count() == 1
+    assert AuditLog.objects.filter(action="changeset.write", username="planner").count() == 1
 
 
 def test_after_a_409_the_editor_rereads_and_the_retry_is_stored(editors):
@@ -114,18 +115,19 @@ def test_a_writer_slipping_in_between_the_check_and_the_insert_meets_the_unique_
     """The race the transaction cannot exclude on PostgreSQL: another editor's revision lands after this
     editor saw revision 1 as the latest. The insert of revision 2 fails, and the answer is a 409."""
     planner, _ = editors
-    read_latest = target_edits.latest_target
+    read_latest = service._latest
     calls = []
 
-    def latest_then_someone_else_writes(*args: Any) -> Target | None:
+    def latest_then_someone_else_writes(*args: Any) -> Any:
         latest = read_latest(*args)
-        if not calls:
+        if not calls and isinstance(latest, Target):
+            other = ChangeSet.objects.create(actor_name="另一位编辑", door="api")
             Target.objects.create(region=latest.region, indicator=latest.indicator, year=2023, revision=2,
-                                  kind="level", value=625, recorded_by_name="另一位编辑")
+                                  kind="level", value=625, change_set=other)
         calls.append(latest)
         return latest
 
-    monkeypatch.setattr(target_edits, "latest_target", latest_then_someone_else_writes)
+    monkeypatch.setattr(service, "_latest", latest_then_someone_else_writes)
     answer = put(planner, GDP, target_edit(1, 620))
     assert answer.status_code == 409
     assert answer.json()["theirs"]["recorded_by"] == "另一位编辑"
@@ -146,15 +148,16 @@ def test_an_in_step_target_names_its_indicator(editors):
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"value": "六百"}, "value（目标值）应为数字"),
+        ({"value": "六百"}, "地区生产总值的目标值应为数字"),
         ({"value": None}, "须有目标值"),
-        ({"kind": "total"}, "kind（目标类型）应为"),
-        ({"qualifier": "大约"}, "qualifier（限定词）"),
+        ({"kind": "total"}, "地区生产总值的目标类型应为"),
+        ({"qualifier": "大约"}, "地区生产总值的限定词应为"),
         ({"reason": "  "}, "修改原因"),
         ({"base_revision": -1}, "base_revision"),
         ({"base_revision": "最新"}, "base_revision"),
         ({"kind": "in_step", "step_with": "no_such_code"}, "step_with：没有代码"),
-        ({"value": 1e16}, "超出可存储的范围"),
+        ({"value": 1e16}, "过大，请检查单位"),
+        ({"value": "1e16"}, "应为数字"),
     ],
 )
 def test_a_bad_target_is_422_with_one_sentence_and_nothing_is_stored(editors, change, message):
@@ -219,13 +222,14 @@ def test_the_second_editor_of_the_same_project_version_gets_409_with_both_versio
 
 def test_a_change_landing_between_the_read_and_the_update_makes_the_update_match_nothing(editors, monkeypatch):
     planner, _ = editors
-    check = project_edits._check
+    check = project_edits._problems
 
-    def check_then_someone_else_updates(merged: dict[str, Any]) -> None:
-        check(merged)
+    def check_then_someone_else_updates(merged: dict[str, Any]) -> list[Any]:
+        found = check(merged)
         Project.objects.filter(ref="XX-003").update(leader="他人", version=F("version") + 1)
+        return found
 
-    monkeypatch.setattr(project_edits, "_check", check_then_someone_else_updates)
+    monkeypatch.setattr(project_edits, "_problems", check_then_someone_else_updates)
     answer = put(planner, XX003, {"version": 1, "leader": "我"})
     assert answer.status_code == 409
     assert (answer.json()["theirs"]["leader"], answer.json()["theirs"]["version"]) == ("他人", 2)
@@ -237,8 +241,8 @@ def test_a_change_landing_between_the_read_and_the_update_makes_the_update_match
         ({"status": "停工"}, "status（项目状态）应为"),
         ({"name": " "}, "name（项目名称）不能为空"),
         ({"start_year": 2026, "end_year": 2024}, "start_year（2026）不能晚于 end_year"),
-        ({"total_investment": -1}, "total_investment（总投资）"),
-        ({"total_investment": "三十亿"}, "total_investment（总投资）应为数字"),
+        ({"total_investment": -1}, "total_investment（总投资（亿元））不能为负数"),
+        ({"total_investment": "三十亿"}, "total_investment（总投资（亿元））应为数字"),
         ({"department": "不存在局"}, "department：湘乡市没有名为"),
         ({"name": "湘乡市压缩空气储能项目"}, "已有名为"),
         ({"planned_start": "明年"}, "planned_start"),

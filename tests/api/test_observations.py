@@ -1,5 +1,6 @@
 """`POST /api/observations` per the contract: 401 without a session, 403 for another department's indicator,
-422 with a clear message for a bad value, and a new revision (never an overwrite) when accepted."""
+422 with a clear message for a bad value, 409 in a locked month; a department's figure waits for approval
+(202), a planner's is a new revision at once (201), never an overwrite."""
 
 from __future__ import annotations
 
@@ -52,11 +53,15 @@ def test_a_session_without_the_csrf_token_is_refused(personas):
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"value": "四百"}, "value（累计值）应为数字"),
+        ({"value": "四百"}, "地区生产总值的累计值应为数字"),
         ({"value": -3}, "累计值不能为负数"),
-        ({"value": None, "growth_pct": None}, "请至少填写累计值或同比增长"),
+        ({"value": None, "growth_pct": None}, "请至少填写累计值、同比增长或全年预计中的一项"),
         ({"growth_pct": -120}, "同比增长不能低于或等于 −100%"),
+        ({"growth_pct": 1500}, "超过 1000%"),
+        ({"growth_pct": 1e15}, "过大，请检查"),
         ({"through": "2023-13"}, "through 应为 YYYY-MM 格式"),
+        ({"through": "9999-12"}, "年份应在 2000 到 2100 之间"),
+        ({"through": "2023-11"}, "按季度"),
     ],
 )
 def test_a_bad_value_is_422_with_one_clear_sentence(personas, change, message):
@@ -73,26 +78,29 @@ def test_a_missing_field_is_422_naming_it(personas):
     assert "indicator" in answer.json()["detail"]
 
 
-def test_an_accepted_call_adds_a_revision_and_overwrites_nothing(personas):
+def test_a_departments_call_waits_for_approval_and_a_planners_is_a_new_revision(personas):
     client, token = session_client("tongji")
     first = post(client, token, GDP_DECEMBER)
-    second = post(client, token, {**GDP_DECEMBER, "value": 612.0})
-    assert (first.status_code, second.status_code) == (201, 201)
-    assert (first.json()["revision"], second.json()["revision"]) == (1, 2)
+    assert first.status_code == 202 and first.json()["status"] == "submitted"
+    assert post(client, token, GDP_DECEMBER).json() == {"submission": None, "status": "unchanged"}
+    assert not Figure.objects.filter(indicator__code="gdp", year=2023, month=12).exists()
+    planner, planner_token = session_client("planner")
+    one = post(planner, planner_token, GDP_DECEMBER)
+    two = post(planner, planner_token, {**GDP_DECEMBER, "value": 612.0})
+    assert (one.status_code, two.status_code) == (201, 201)
+    assert (one.json()["revision"], two.json()["revision"]) == (1, 2)
     revisions = Figure.objects.filter(indicator__code="gdp", year=2023, month=12).order_by("revision")
-    assert [str(f.value.normalize()) for f in revisions] == ["610.5", "612"]
-    assert revisions[0].source == "api" and revisions[0].recorded_by == personas.owner
-    assert AuditLog.objects.filter(action="figure.api_record").count() == 2
+    assert [f.stated("value") for f in revisions] == ["610.5", "612.0"]
+    assert revisions[0].recorded_by == personas.planner and revisions[0].change_set.door == "api"
+    assert AuditLog.objects.filter(action="changeset.write", username="planner").count() == 2
 
 
 def test_a_locked_month_takes_no_observation(personas):
-    from django.test import RequestFactory
+    from devplan.recording.actors import Actor
+    from devplan.recording.models import Door
+    from devplan.recording.periods import lock_month
 
-    from devplan.collection.workflow import lock_period
-
-    request = RequestFactory().post("/")
-    request.user = personas.planner
-    lock_period(request, personas.region, 2023, 12)
+    lock_month(Actor.of_system("测试", Door.CLI), personas.region, 2023, 12)
     client, token = session_client("tongji")
     answer = post(client, token, GDP_DECEMBER)
     assert answer.status_code == 409

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from devplan.indicators.models import Figure, Indicator
 from devplan.indicators.status_cache import data_changed
-from devplan.revisions import append_revision
+from tests.writing import Provenance, record_figure
 
 
 def _gdp_estimate(client: Client) -> object:
@@ -37,12 +37,8 @@ def test_a_write_in_this_process_shows_at_once(demo, settings):
     client = Client()
     assert _gdp_estimate(client) == 600
     latest = Figure.objects.filter(region=demo, indicator__code="gdp", year=2023).order_by("-month", "-revision")[0]
-    append_revision(
-        Figure,
-        {"region": demo, "indicator": Indicator.objects.get(code="gdp"), "year": 2023, "month": latest.month},
-        {"value": latest.value, "growth_pct": latest.growth_pct, "estimate_value": Decimal("605"),
-         "reason": "有责修数"},
-    )
+    record_figure(demo, Indicator.objects.get(code="gdp"), 2023, latest.month, Provenance(reason="有责修数"),
+                  value=latest.value, growth_pct=latest.growth_pct, estimate_value=Decimal("605"))
     assert _gdp_estimate(client) == 605
 
 

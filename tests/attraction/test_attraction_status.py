@@ -4,8 +4,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from devplan.attraction.services import attraction_status, record_attraction_figure
-from devplan.indicators.services import Provenance
+from devplan.attraction.services import attraction_status
+from tests.writing import Provenance, record_attraction_figure
 
 
 @pytest.mark.django_db

@@ -1,4 +1,5 @@
-"""`devplan audit FILE --import --region R --year Y` stores main-indicator facts as figure revisions."""
+"""`devplan audit FILE --import --region R --year Y [--yes]`: lists the main-indicator facts it would take,
+and with --yes submits them through the one door for a planner to approve."""
 
 from __future__ import annotations
 
@@ -43,17 +44,32 @@ def test_import_needs_region_and_year(tmp_path: Path) -> None:
         call_command("audit", str(path), "--import", stdout=io.StringIO())
 
 
-def test_import_records_revisions_with_the_report_as_source(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_shows_first_then_submits_for_approval_with_the_report_as_source(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from devplan.collection.models import Submission
     from devplan.indicators.models import Figure
+    from devplan.recording.actors import Actor
+    from devplan.recording.models import Door
+    from devplan.recording.service import approve
 
     path = tmp_path / "report.txt"
     path.write_text(TEXT, encoding="utf-8")
+    before = Figure.objects.count()
+    shown = io.StringIO()
+    call_command("audit", str(path), "--import", "--region", "湘乡市", "--year", "2023", stdout=io.StringIO(), stderr=shown)
+    assert "可导入 2 条" in shown.getvalue() and "加 --yes" in shown.getvalue()
+    assert not Submission.objects.exists() and Figure.objects.count() == before
     err = io.StringIO()
-    call_command("audit", str(path), "--import", "--region", "湘乡市", "--year", "2023", stdout=io.StringIO(), stderr=err)
-    figure = Figure.objects.filter(region=demo, indicator__code="gdp", year=2023, month=9).order_by("-revision").first()
-    assert figure is not None and figure.value == Decimal("428.3")
-    assert figure.source_document == "report.txt" and "428.3亿元" in figure.source
-    assert "已导入 2 条" in err.getvalue()
+    call_command("audit", str(path), "--import", "--region", "湘乡市", "--year", "2023", "--yes", "--by", "王科长",
+                 stdout=io.StringIO(), stderr=err)
+    assert "已提交 2 条" in err.getvalue()
+    submissions = Submission.objects.filter(status="submitted").order_by("indicator__sort_order")
+    assert [(s.indicator.code, s.door, s.file_name) for s in submissions] == [
+        ("gdp", "cli_audit", "report.txt"), ("fai", "cli_audit", "report.txt")]
+    assert Figure.objects.count() == before  # nothing official until a planner approves
+    approve(Actor.of_system("发改局", Door.CLI), submissions[1].pk)
+    figure = Figure.objects.filter(region=demo, indicator__code="fai", year=2023, month=10).order_by("-revision").first()
+    assert figure.value == Decimal("170.6") and "1706000万元" in figure.source
+    assert figure.change_set.file_name == "report.txt"
 
 
 def test_unknown_region_is_a_clear_error(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -85,13 +85,13 @@ def merge_header(workbook: Workbook) -> None:
 def merge_input(workbook: Workbook) -> None:
     """One figure typed into two projects' merged cells, as on a paper form."""
     sheet = workbook.worksheets[0]
-    sheet["F2"] = 1.2
-    sheet.merge_cells("F2:F3")
+    sheet["H2"] = 1.2
+    sheet.merge_cells("H2:H3")
 
 
 def duplicate_row(workbook: Workbook) -> None:
     sheet = workbook.worksheets[0]
-    sheet["F2"] = 1.2
+    sheet["H2"] = 1.2
     sheet.append([c.value for c in sheet[2]])
 
 
@@ -109,27 +109,27 @@ EXCEL: dict[str, tuple[str, Damage]] = {
     "shifted-columns.xlsx": (PROJECTS, shift_columns),
     "merged-header.xlsx": (PROJECTS, merge_header),
     "merged-input.xlsx": (PROJECTS, merge_input),
-    "text-in-number.xlsx": (PROJECTS, cells(F2="五千")),
-    "fullwidth-digits.xlsx": (PROJECTS, cells(F2="２.６")),
-    "unit-in-cell.xlsx": (PROJECTS, cells(F2="2.6亿元")),
-    "negative-investment.xlsx": (PROJECTS, cells(F2=-1)),
-    "negative-figure.xlsx": (FIGURES, cells(E2=-5)),
-    "percent-text.xlsx": (FIGURES, cells(E2=300, F2="7.9%")),
-    "percent-as-fraction.xlsx": (FIGURES, percent("F2", 0.079)),
-    "month-13.xlsx": (PROJECTS, cells(E2=13, F2=1)),
-    "month-0.xlsx": (FIGURES, cells(D2=0, E2=300)),
-    "month-fraction.xlsx": (FIGURES, cells(D2=2.5, E2=300)),
-    "impossible-date.xlsx": (PROJECTS, cells(F2=1, H2="2024-02-30")),
+    "text-in-number.xlsx": (PROJECTS, cells(H2="五千")),
+    "fullwidth-digits.xlsx": (PROJECTS, cells(H2="２.６")),
+    "unit-in-cell.xlsx": (PROJECTS, cells(H2="2.6亿元")),
+    "negative-investment.xlsx": (PROJECTS, cells(H2=-1)),
+    "negative-figure.xlsx": (FIGURES, cells(I2=-5)),
+    "percent-text.xlsx": (FIGURES, cells(I2=300, J2="7.9%")),
+    "percent-as-fraction.xlsx": (FIGURES, percent("J2", 0.079)),
+    "month-13.xlsx": (PROJECTS, cells(G2=13, H2=1)),
+    "month-0.xlsx": (FIGURES, cells(H2=0, I2=300)),
+    "month-fraction.xlsx": (FIGURES, cells(H2=2.5, I2=300)),
+    "impossible-date.xlsx": (PROJECTS, cells(H2=1, J2="2024-02-30")),
     "duplicate-row.xlsx": (PROJECTS, duplicate_row),
-    "unknown-project.xlsx": (PROJECTS, cells(A8="XX-999", F8=1)),
-    "others-project.xlsx": (PROJECTS, cells(A8="XX-001", F8=1)),
-    "unknown-indicator.xlsx": (FIGURES, cells(A6="gdp_per_cow", E6=1)),
-    "others-indicator.xlsx": (FIGURES, cells(A6="little_giants", E6=3)),
-    "formula-dde.xlsx": (PROJECTS, cells(F2=1, J2=DDE)),
-    "formula-sum.xlsx": (FIGURES, cells(E2="=SUM(1,2)")),
-    "formula-as-text.xlsx": (PROJECTS, as_text("J2", DDE)),
-    "too-long-text.xlsx": (PROJECTS, cells(F2=1, J2="进" * 1001)),
-    "over-total-investment.xlsx": (PROJECTS, cells(F2=999)),
+    "unknown-project.xlsx": (PROJECTS, cells(A8="XX-999", H8=1)),
+    "others-project.xlsx": (PROJECTS, cells(A8="XX-001", H8=1)),
+    "unknown-indicator.xlsx": (FIGURES, cells(A6="gdp_per_cow", I6=1)),
+    "others-indicator.xlsx": (FIGURES, cells(A6="little_giants", I6=3)),
+    "formula-dde.xlsx": (PROJECTS, cells(H2=1, L2=DDE)),
+    "formula-sum.xlsx": (FIGURES, cells(I2="=SUM(1,2)")),
+    "formula-as-text.xlsx": (PROJECTS, as_text("L2", DDE)),
+    "too-long-text.xlsx": (PROJECTS, cells(H2=1, L2="进" * 1001)),
+    "over-total-investment.xlsx": (PROJECTS, cells(H2=999)),
 }
 
 
@@ -178,18 +178,24 @@ CSV: dict[str, str] = {
 }
 
 
-def figure_lines(count: int) -> Iterator[str]:
-    """`count` valid, distinct figure rows over the demo's regions and a dozen indicators, years back from 2000."""
-    keys = itertools.product(range(2000, 0, -1), range(1, 13), REGIONS, INDICATORS)
+# Monthly indicators only (GDP is quarterly): every row is one the rules accept.
+MONTHLY = tuple(code for code in INDICATORS if code != "gdp")
+
+
+def figure_lines(count: int, variant: int = 0) -> Iterator[str]:
+    """`count` valid, distinct figure rows over the demo's regions and eleven monthly indicators, years from 2100
+    back to 2000, each series rising month by month as cumulative figures do; `variant` shifts every value (so
+    a second file revises every figure of the first)."""
+    keys = itertools.product(range(2100, 1999, -1), range(1, 13), REGIONS, MONTHLY)
     for n, (year, month, region, indicator) in enumerate(itertools.islice(keys, count)):
-        yield f"{region},{indicator},{year:04d}-{month:02d},{n % 997}.5,{n % 13 - 6},\n"
+        yield f"{region},{indicator},{year:04d}-{month:02d},{100 * month + variant}.5,{n % 13 - 6},\n"
 
 
-def big_csv(path: Path, rows: int, bad_line: int | None = None) -> None:
+def big_csv(path: Path, rows: int, bad_line: int | None = None, variant: int = 0) -> None:
     """A CSV of `rows` valid rows; with `bad_line`, the data on that line (header is line 1) is not a number."""
     with path.open("w", encoding="utf-8") as handle:
         handle.write(HEADER)
-        for line, text in enumerate(figure_lines(rows), start=2):
+        for line, text in enumerate(figure_lines(rows, variant), start=2):
             handle.write(text.replace(".5,", "x,", 1) if line == bad_line else text)
 
 
@@ -241,7 +247,7 @@ RAW: dict[str, Callable[[Path], None]] = {
     "gbk.csv": lambda p: p.write_bytes((HEADER + "430381,gdp,2023-09,428.3,2.2,第三季度\n").encode("gbk")),
     "xlsx-named.csv": lambda p: Workbook().save(p),
     "binary.csv": lambda p: p.write_bytes(bytes(range(256)) * 8),
-    "100k-one-bad-row.csv": lambda p: big_csv(p, 100_000, bad_line=99_990),
+    "90k-one-bad-row.csv": lambda p: big_csv(p, 90_000, bad_line=89_990),
     "empty.txt": lambda p: p.write_bytes(b""),
     "binary.txt": lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16),
     "nul-bytes.txt": lambda p: p.write_bytes(b"GDP\x00\x01\x02 617\n"),

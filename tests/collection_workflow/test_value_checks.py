@@ -1,4 +1,5 @@
-"""Values refused outright, and warnings for values that are possible but unlikely."""
+"""Values refused outright, and notices for values that are possible but unlikely — by the one table of
+rules (`devplan.recording`), the same for every door."""
 
 from __future__ import annotations
 
@@ -6,40 +7,45 @@ from decimal import Decimal
 
 import pytest
 
-from devplan.collection.checks import BadValue, parse_decimal, validate_values, warnings_for
 from devplan.indicators.models import Indicator
-from devplan.indicators.services import Provenance, record_figure
+from devplan.recording import parse
+from devplan.recording.rows import FigureRow
+from devplan.recording.rules import Broken
+from devplan.recording.service import preview
+from tests.writing import Provenance, record_figure
 
 
-def test_parse_decimal_reads_numbers_and_refuses_words():
-    assert parse_decimal(" 1234.5 ", "累计值") == Decimal("1234.5")
-    assert parse_decimal(428.3, "累计值") == Decimal("428.3")
-    assert parse_decimal("", "累计值") is None
+def test_numbers_are_read_as_stated_and_words_refused():
+    assert parse.number(" 1234.5 ", "value", "累计值") == parse.Stated(Decimal("1234.5"), 1)
+    assert parse.number(428.3, "value", "累计值").text == "428.3"
+    assert parse.number("9.0", "value", "累计值").text == "9.0"
+    assert parse.number("", "value", "累计值") is None
     for typed, hint in (("1,234.5", "千分位"), ("４２８.３", "半角"), ("2.2%", "百分号"), ("428.3亿元", "单位")):
-        with pytest.raises(BadValue, match=hint):
-            parse_decimal(typed, "累计值")
-    with pytest.raises(BadValue):
-        parse_decimal(True, "累计值")
-    with pytest.raises(BadValue, match="累计值应为数字"):
-        parse_decimal("四百", "累计值")
-    with pytest.raises(BadValue):
-        parse_decimal("NaN", "累计值")
+        with pytest.raises(Broken, match=hint):
+            parse.number(typed, "value", "累计值")
+    for typed in (True, "四百", "NaN", "1e3", float("inf")):
+        with pytest.raises(Broken):
+            parse.number(typed, "value", "累计值")
 
 
 def test_a_negative_cumulative_flow_is_refused(demo):
-    with pytest.raises(BadValue, match="不能为负数"):
-        validate_values(Indicator.objects.get(code="fai"), Decimal("-1"), None)
+    found = preview(FigureRow(demo, Indicator.objects.get(code="fai"), 2023, 11, {"value": "-1"}))
+    assert [p.rule for p in found] == ["value_not_negative"]
 
 
-def test_a_cumulative_figure_below_last_months_is_warned(demo):
+def test_a_cumulative_figure_below_last_months_needs_a_stated_reason(demo):
     retail = Indicator.objects.get(code="retail_sales")
-    found = warnings_for(demo, retail, 2023, 11, Decimal("130"), Decimal("9"))
-    assert found == ["1—11月累计 130 小于上月的 1—10月累计 138.3：累计值不应减少，请核实"]
+    found = preview(FigureRow(demo, retail, 2023, 11, {"value": "130", "growth_pct": "9"}))
+    assert [p.message for p in found] == [
+        "社会消费品零售总额1—11月累计 130 小于1—10月累计 138.3：累计值不应减少；如确因统计口径调整等原因，请在备注中写明原因"]
+    assert preview(FigureRow(demo, retail, 2023, 11, {"value": "130", "growth_pct": "9", "note": "口径调整"})) == []
 
 
-def test_growth_far_off_the_recent_trend_is_warned(demo):
+def test_growth_far_off_the_recent_trend_is_a_notice(demo):
     retail = Indicator.objects.get(code="retail_sales")
     record_figure(demo, retail, 2023, 9, Provenance(by_name="test"), value=Decimal("120"), growth_pct=Decimal("8.6"))
-    found = warnings_for(demo, retail, 2023, 11, Decimal("150"), Decimal("25"))
-    assert found == ["同比增长 25% 与近2期（9月、10月）的平均 8.8% 相差 16.2 个百分点，请核实"]
-    assert warnings_for(demo, retail, 2023, 11, Decimal("150"), Decimal("9.5")) == []
+    found = preview(FigureRow(demo, retail, 2023, 11, {"value": "150", "growth_pct": "25"}))
+    assert [p.message for p in found] == [
+        "社会消费品零售总额的同比增长 25% 与近2期（9月、10月）的平均 8.8% 相差 16.2 个百分点，请核实"]
+    assert found[0].severity.value == "notice"
+    assert preview(FigureRow(demo, retail, 2023, 11, {"value": "150", "growth_pct": "9.5"})) == []

@@ -4,8 +4,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from devplan.funds.services import funds_status, record_fund_figure, record_fund_target
-from devplan.indicators.services import Provenance
+from devplan.funds.services import funds_status
+from tests.writing import Provenance, record_fund_figure, record_fund_target
 
 
 @pytest.mark.django_db

@@ -6,8 +6,9 @@ from decimal import Decimal as D
 import pytest
 
 from devplan.indicators.models import Indicator
-from devplan.indicators.services import Provenance, find_indicator, record_figure, record_target
+from devplan.indicators.services import find_indicator
 from devplan.indicators.status import indicator_status
+from tests.writing import Provenance, record_figure, record_target
 
 pytestmark = pytest.mark.django_db
 

@@ -6,15 +6,10 @@ from decimal import Decimal as D
 import pytest
 
 from devplan.indicators.models import Figure
-from devplan.indicators.services import (
-    Provenance,
-    figure_as_of,
-    figure_history,
-    find_indicator,
-    record_figure,
-)
+from devplan.indicators.services import figure_as_of, figure_history, find_indicator
 from devplan.lib.errors import DevplanError
 from devplan.revisions import AppendOnlyError
+from tests.writing import Provenance, record_figure
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,10 @@ from decimal import Decimal as D
 
 import pytest
 
-from devplan.indicators.services import Provenance, find_indicator, record_figure
+from devplan.indicators.services import find_indicator
 from devplan.indicators.status import indicator_status
 from devplan.indicators.status_cache import cached_status
+from tests.writing import Provenance, record_figure
 
 pytestmark = pytest.mark.django_db
 

@@ -7,13 +7,13 @@ from decimal import Decimal as D
 
 import pytest
 
-from devplan.indicators.services import Provenance
 from devplan.projects.models import PlanTotal, Progress, Project
-from devplan.projects.services import find_category, record_progress
+from devplan.projects.services import find_category
 from devplan.projects.summary import project_summary
 from devplan.projects.text import render_summary
 from devplan.revisions import AppendOnlyError
 from tests.conftest import run_devplan
+from tests.writing import Provenance, record_progress
 
 
 def test_projects_json_reproduces_the_2024_plan_and_its_three_way_split(cli_db_url):

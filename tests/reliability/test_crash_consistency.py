@@ -27,30 +27,36 @@ def demo_db(cli_db_url: str) -> str:
     return cli_db_url
 
 
-def kill_repeatedly(args: tuple[str, ...], db: str, table: str, per_run: int, kills: int, seed: int) -> dict[str, int]:
+def kill_repeatedly(files: tuple[tuple[str, ...], tuple[str, ...]], db: str, table: str, per_run: int, kills: int,
+                    seed: int) -> dict[str, int]:
     """Run once to completion (timing it), then kill runs at a random moment of that span until `kills` were
-    killed mid-run: each time the table grows by nothing or by exactly `per_run` rows. A last run must complete."""
+    killed mid-run: each time the table grows by nothing or by exactly `per_run` rows. A last run must complete.
+    The runs take turns between two files whose every value differs (a file equal to what is stored would
+    rightly write nothing)."""
     chooser = random.Random(seed)
     count = count_rows(db, table)
-    full = run_and_kill(*args, db=db, after=None)
+    full = run_and_kill(*files[0], db=db, after=None)
     assert count_rows(db, table) == count + per_run
     count += per_run
     runs = interrupted = 0
     while interrupted < kills and runs < 3 * kills:
+        args = files[(count // per_run) % 2]
         run = run_and_kill(*args, db=db, after=chooser.uniform(0.05, 0.9) * full.seconds)
         after = count_rows(db, table)
         assert after in (count, count + per_run), f"a killed run left {after - count} of {per_run} rows"
         runs, interrupted, count = runs + 1, interrupted + (not run.finished), after
     assert interrupted == kills, f"only {interrupted} of {runs} runs were still going when killed"
-    run_and_kill(*args, db=db, after=None)
+    run_and_kill(*files[(count // per_run) % 2], db=db, after=None)
     assert count_rows(db, table) == count + per_run
     return {"runs": runs, "kills": interrupted, "all_or_nothing": runs, "next_run_works": 1}
 
 
 def test_a_killed_csv_import_leaves_all_or_nothing(demo_db, tmp_path):
-    path = tmp_path / "figures.csv"
-    big_csv(path, CSV_ROWS)
-    counts = kill_repeatedly(("import-csv", str(path)), demo_db, "indicators_figure", CSV_ROWS, KILLS["import-csv"], SEED)
+    first, second = tmp_path / "figures.csv", tmp_path / "revised.csv"
+    big_csv(first, CSV_ROWS)
+    big_csv(second, CSV_ROWS, variant=7)
+    files = (("import-csv", str(first)), ("import-csv", str(second)))
+    counts = kill_repeatedly(files, demo_db, "indicators_figure", CSV_ROWS, KILLS["import-csv"], SEED)
     record("kills", "import-csv", rows=CSV_ROWS, **counts)
 
 
@@ -60,11 +66,17 @@ def test_a_killed_excel_import_leaves_all_or_nothing(demo_db, tmp_path):
                        db=demo_db).returncode == 0
     workbook = load_workbook(path)
     sheet = workbook.worksheets[0]
-    for row in range(2, sheet.max_row + 1):
-        sheet.cell(row=row, column=6, value=0.1)
-    workbook.save(path)
+    completed = next(c.column for c in sheet[1] if str(c.value).startswith("1至本月累计完成投资"))
+    explained = next(c.column for c in sheet[1] if c.value == "偏差说明")
+    other = tmp_path / "progress-revised.xlsx"
+    for target, value in ((path, 0.1), (other, 0.2)):
+        for row in range(2, sheet.max_row + 1):
+            sheet.cell(row=row, column=completed, value=value)
+            sheet.cell(row=row, column=explained, value="压力测试")
+        workbook.save(target)
     rows = sheet.max_row - 1
-    counts = kill_repeatedly(("import", str(path)), demo_db, "projects_progress", rows, KILLS["import"], SEED + 1)
+    files = (("import", str(path)), ("import", str(other)))
+    counts = kill_repeatedly(files, demo_db, "projects_progress", rows, KILLS["import"], SEED + 1)
     record("kills", "import (Excel)", rows=rows, **counts)
 
 

@@ -16,6 +16,8 @@ from openpyxl import load_workbook
 from devplan.backup.hashing import database_state
 from devplan.collection.excel.workbook import build_template, import_workbook
 from devplan.lib.errors import DevplanError
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
 from tests.bad_inputs.make_corpus import OWNER
 from tests.reliability.fuzzing import LONG, bounded, budget
 from tests.reliability.record import record
@@ -59,7 +61,7 @@ def test_random_cells_in_a_template_are_imported_or_refused_by_name(template):
             before = database_state()
             try:
                 with bounded():
-                    import_workbook(path)
+                    import_workbook(path, Actor.of_operator(Door.CLI_EXCEL, "fuzz"))
             except DevplanError:
                 assert database_state() == before
                 outcomes["refused"] += 1

@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from devplan.indicators.models import Figure
-from devplan.indicators.services import Provenance, record_figure
 from devplan.reports.content import Chart, Num
 from devplan.reports.execution import build_report
+from tests.writing import Provenance, record_figure
 
 pytestmark = pytest.mark.django_db
 

@@ -6,12 +6,12 @@ import re
 
 import pytest
 
-from devplan.indicators.services import Provenance
 from devplan.lib.errors import DevplanError
 from devplan.reports.citations import Citations
 from devplan.reports.content import Num, Paragraph, plain
 from devplan.reports.models import NarrativeBlock
-from devplan.reports.narrative import latest_blocks, record_block
+from devplan.reports.narrative import latest_blocks
+from tests.writing import Provenance, record_block
 
 
 def test_an_edit_is_a_new_revision_and_the_latest_is_read(demo) -> None:  # type: ignore[no-untyped-def]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from devplan.indicators.models import Figure
-from devplan.indicators.services import Provenance, record_figure
 from devplan.reports.content import Chart, DashList, Document, plain
 from devplan.reports.execution import build_report
 from devplan.reports.html_render import block_html
+from tests.writing import Provenance, record_figure
 
 
 def _texts(document: Document) -> list[str]:

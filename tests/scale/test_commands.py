@@ -24,7 +24,7 @@ def test_import_csv_names_the_kind_it_recognised_by_the_header(demo_db, tmp_path
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("已导入 2 行项目月度进展（progress.csv，")
     figures = tmp_path / "figures.csv"
-    figures.write_text(FIGURES + "430381,gdp,2024-05,250.1,5.1,\n", encoding="utf-8")
+    figures.write_text(FIGURES + "430381,gdp,2024-06,250.1,5.1,\n", encoding="utf-8")
     done = run_devplan("import-csv", str(figures), db=demo_db)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("已导入 1 行指标数据（figures.csv，")

@@ -9,9 +9,10 @@ import pytest
 
 from devplan.backup.hashing import database_state
 from devplan.projects.models import Progress, Project
-from devplan.scale.csv_progress import PROGRESS_COLUMNS, import_progress_csv
+from devplan.scale.csv_progress import PROGRESS_COLUMNS
 from devplan.scale.problems import ImportRejected
 from tests.scale.csv_files import csv_writer
+from tests.writing import import_progress_csv
 
 DDE = "=cmd|' /C calc'!A0"
 write = csv_writer(PROGRESS_COLUMNS, "progress.csv")
@@ -30,20 +31,20 @@ def test_every_row_lands_as_a_revision_and_a_second_import_makes_revision_two(co
     assert import_progress_csv(first, by_name="test") == 2
     one = Progress.objects.get(project__ref="XX-001", year=2024, month=5)
     assert (one.revision, one.completed_investment, one.status, one.narrative) == (1, D("1.5"), "续建", "主体工程施工中")
-    assert (one.recorded_by_name, one.reason) == ("test", "批量导入 progress.csv")
+    assert (one.who, one.reason) == ("test", "批量导入 progress.csv")
     by_code = Progress.objects.get(project__ref="XX-002", year=2024, month=5)
-    assert (by_code.completed_investment, by_code.reason) == (D("2.25"), "月报")
+    assert (by_code.completed_investment, by_code.explanation) == (D("2.25"), "月报")
 
     second = write(tmp_path, "XX-001,2024-05,1.6,,,核实后更正\n", name="again.csv")
     assert import_progress_csv(second, by_name="test") == 1
     revisions = Progress.objects.filter(project__ref="XX-001", year=2024, month=5).order_by("revision")
     assert [(p.revision, p.completed_investment) for p in revisions] == [(1, D("1.5")), (2, D("1.6"))]
-    assert revisions[1].reason == "核实后更正"
+    assert revisions[1].explanation == "核实后更正"
 
 
 def test_a_reported_status_updates_the_registry_unless_a_later_month_is_stored(demo, tmp_path):
     version = Project.objects.get(ref="XX-001").version
-    import_progress_csv(write(tmp_path, "XX-001,2024-03,1.0,新开工,,\nXX-001,2024-06,2.0,续建,,\n"), by_name="test")
+    import_progress_csv(write(tmp_path, "XX-001,2024-03,1.0,新开工,,\nXX-001,2024-06,2.0,续建,,按季填报\n"), by_name="test")
     project = Project.objects.get(ref="XX-001")
     assert (project.status, project.version) == ("续建", version + 1)
     import_progress_csv(write(tmp_path, "XX-001,2024-04,1.2,新开工,,\n", name="older.csv"), by_name="test")
@@ -55,7 +56,7 @@ def test_a_file_with_many_mistakes_lists_every_one_and_writes_nothing(coded, tmp
         "XX-001,2024-13,1.0,,,\n",                      # 2 period
         "XX-999,2024-05,一点五,在建,,\n",                # 3 project, number, status
         "XX-001,2024-06,-1,,,\n",                       # 4 negative
-        "XX-001,2024-07,99,,,\n",                       # 5 over the total investment of 18
+        "XX-001,2024-07,9,,,\n",                        # 5
         f"XX-001,2024-08,1.0,,\"{DDE}\",\n",            # 6 formula in the narrative
         "XX-001,2024-09,1.0,,,@SUM(A1)\n",              # 7 formula in the note
         "XX-001,2024-10,1.0,,,\n",                      # 8
@@ -71,12 +72,12 @@ def test_a_file_with_many_mistakes_lists_every_one_and_writes_nothing(coded, tmp
     found = {(p.line, p.column) for p in caught.value.problems}
     assert found == {
         (2, "period"), (3, "project"), (3, "completed_investment"), (3, "status"), (4, "completed_investment"),
-        (5, "completed_investment"), (6, "narrative"), (7, "note"), (10, "period"), (11, "narrative"),
+        (6, "narrative"), (7, "note"), (10, "period"), (11, "narrative"),
         (12, "completed_investment"), (13, "project"), (13, "completed_investment"),
     }
     message = caught.value.sentence()
-    for words in ("第2行“period”列", "XX-999", "“一点五”不是数字", "在建", "负数", "超过项目总投资18亿元",
-                  "公式", "与第9行重复", "超过1000字", "小数最多4位", "缺少项目", "发现13处问题"):
+    for words in ("第2行“period”列", "XX-999", "“一点五”不是数字", "在建", "负数",
+                  "公式", "与第9行重复", "超过1000字", "小数最多4位", "缺少项目", "发现12处问题"):
         assert words in message
     assert str(path) in message
     assert database_state() == before
@@ -89,8 +90,10 @@ def test_a_row_of_the_wrong_width_is_refused_with_its_line(demo, tmp_path):
     assert not Progress.objects.filter(year=2024).exists()
 
 
-def test_a_header_of_another_format_is_refused(demo, tmp_path):
-    path = tmp_path / "figures.csv"
-    path.write_text("region,indicator,period,value,growth_pct,note\n430381,gdp,2023-09,428.3,2.2,\n", encoding="utf-8")
-    with pytest.raises(ImportRejected, match="表头应为 project,period"):
-        import_progress_csv(path, by_name="test")
+def test_a_report_above_the_total_investment_needs_its_explanation_in_the_note(demo, tmp_path):
+    with pytest.raises(ImportRejected) as caught:
+        import_progress_csv(write(tmp_path, "XX-001,2024-07,99,,,\n"), by_name="test")
+    assert "第2行“completed_investment”列" in caught.value.sentence()
+    assert "超过项目总投资 18亿元" in caught.value.sentence() and "偏差说明" in caught.value.sentence()
+    assert import_progress_csv(write(tmp_path, "XX-001,2024-07,99,,,总投资调增待批\n", "explained.csv"),
+                               by_name="test") == 1

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from devplan.indicators.models import Figure, Indicator, Target
+from devplan.indicators.models import Indicator
 from devplan.regions.models import Region
-from devplan.revisions import append_revision
+from tests.writing import Provenance, record_figure, record_target
 
 D = Decimal
 
@@ -28,11 +28,11 @@ def tree(db):  # type: ignore[no-untyped-def]
     rate = Indicator.objects.create(code="t_rate", name="试验失业率", unit="%", quantity="rate", additive=False)
 
     def figure(county: str, year: int, month: int, value: str, growth: str | None = None) -> None:
-        append_revision(Figure, {"region": counties[county], "indicator": gdp, "year": year, "month": month},
-                        {"value": D(value), "growth_pct": None if growth is None else D(growth)})
+        record_figure(counties[county], gdp, year, month, Provenance(), value=D(value),
+                      growth_pct=None if growth is None else D(growth))
 
     def target(region: Region, kind: str, value: str) -> None:
-        append_revision(Target, {"region": region, "indicator": gdp, "year": 2023}, {"kind": kind, "value": D(value)})
+        record_target(region, gdp, 2023, kind, Provenance(), value=D(value))
 
     # 2023 Jan–Sep and the same months of 2022, and 2022 full years (for growth targets as levels).
     figure("a1", 2023, 9, "100", "25")

@@ -1,5 +1,5 @@
-"""Twenty writers, each with its own session, post observations at once for the same few indicators and
-months through the API of a real server (`devplan serve`: gunicorn's worker processes on the database under
+"""Twenty writers (planners, whose figures are official at once), each with its own session, post
+observations at once for the same few indicators and months through the API of a real server (`devplan serve`: gunicorn's worker processes on the database under
 test — a file with WAL and IMMEDIATE transactions on SQLite). Every accepted write (201) must become its own
 `Figure` revision, numbered 1..n per month without gap or duplicate, none lost, and no answer a 5xx.
 
@@ -33,8 +33,8 @@ from tests.reliability.record import record
 from tests.web.test_serve_command import free_port
 
 WRITERS, ROUNDS, SERVER_WORKERS = 20, 5, 4
-WRITER = next(account for account in DEMO_ACCOUNTS if account.username == "tongji")  # 统计局
-IDENTITIES = [(code, through) for code in ("gdp", "retail_sales", "fai") for through in ("2023-11", "2023-12")]
+WRITER = next(account for account in DEMO_ACCOUNTS if account.username == "planner")
+IDENTITIES = [(code, through) for code in ("fiscal_revenue", "retail_sales", "fai") for through in ("2023-11", "2023-12")]
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,9 @@ def write(url: str, number: int, start: threading.Barrier) -> list[Write]:
     for round_ in range(ROUNDS):
         code, through = IDENTITIES[(number + round_) % len(IDENTITIES)]
         value = 1000 + number * ROUNDS + round_
+        # The values are made up: the note says why a month may be below the one before it.
         status, body = session.call("/api/observations", {"region": "湘乡市", "indicator": code,
-                                                           "through": through, "value": value})
+                                                           "through": through, "value": value, "note": "并发测试"})
         writes.append(Write(code, through, value, status, body["revision"] if status == 201 else None))
     return writes
 

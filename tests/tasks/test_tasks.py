@@ -5,10 +5,10 @@ from decimal import Decimal as D
 
 import pytest
 
-from devplan.indicators.services import Provenance
 from devplan.tasks.models import Task
-from devplan.tasks.services import record_task_progress, task_list
+from devplan.tasks.services import task_list
 from tests.conftest import run_devplan
+from tests.writing import Provenance, record_task_progress
 
 
 @pytest.mark.django_db

@@ -41,7 +41,7 @@ def test_the_dashboard_ranks_against_peers_when_they_have_figures(personas):
     from decimal import Decimal
 
     from devplan.indicators.models import Indicator
-    from devplan.indicators.services import Provenance, record_figure
+    from tests.writing import Provenance, record_figure
 
     retail = Indicator.objects.get(code="retail_sales")
     for peer, growth in zip(personas.region.peers()[:2], ("12.0", "5.0"), strict=True):

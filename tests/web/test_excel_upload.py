@@ -1,4 +1,5 @@
-"""Excel templates on the entry pages: own template only, all-or-nothing import, logged."""
+"""Excel templates on the entry pages: own template only, all-or-nothing import through the one door —
+a department's upload waits for the planners' approval — logged."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from openpyxl import load_workbook
 
 from devplan.accounts.models import AuditLog
 from devplan.collection.excel.workbook import build_template
+from devplan.collection.models import Submission
 from devplan.indicators.models import Figure
 
 BASE = "/excel/430381/2023/11/figures/"
@@ -20,7 +22,7 @@ def filled(region, party: str, rows: dict[str, object]) -> SimpleUploadedFile:  
     sheet = workbook.worksheets[0]
     header = [cell.value for cell in sheet[1]]
     code_column = next(i for i, h in enumerate(header) if h and "代码" in str(h))
-    value_column = next(i for i, h in enumerate(header) if h and "累计" in str(h))
+    value_column = next(i for i, h in enumerate(header) if h and str(h).startswith("1至本月累计值"))
     for row in sheet.iter_rows(min_row=2):
         code = row[code_column].value
         if code in rows:
@@ -45,9 +47,12 @@ def test_only_submitters_get_templates(personas):
 def test_a_filled_template_is_imported_and_logged(personas):
     upload = filled(personas.region, "财政局", {"fiscal_revenue": 12.9})
     answer = personas.client("other").post(f"{BASE}upload/", {"workbook": upload}, follow=True)
-    assert "已导入" in answer.content.decode()
-    assert Figure.objects.filter(indicator__code="fiscal_revenue", year=2023, month=11).exists()
-    assert AuditLog.objects.filter(action="excel.import", username="caizheng").exists()
+    assert "已导入" in answer.content.decode() and "等待发改局审核" in answer.content.decode()
+    assert not Figure.objects.filter(indicator__code="fiscal_revenue", year=2023, month=11).exists()
+    submission = Submission.objects.get(indicator__code="fiscal_revenue", year=2023, month=11)
+    assert (submission.status, submission.submitted_by, submission.file_name) == ("submitted", personas.other, "财政局.xlsx")
+    logged = AuditLog.objects.get(action="submission.submit", username="caizheng")
+    assert logged.detail["door"] == "web_excel" and logged.detail["periods"] == ["2023-11"]
 
 
 def test_a_bad_cell_imports_nothing_and_names_the_cell(personas):

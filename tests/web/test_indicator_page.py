@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from devplan.indicators.models import Indicator
-from devplan.indicators.services import Provenance, record_figure
+from tests.writing import Provenance, record_figure
 
 
 def test_indicator_page_shows_targets_revisions_and_the_source_sentence(personas):

@@ -63,6 +63,7 @@ def test_the_checker_fragment_follows_the_indicator_decision(personas):
 
 
 def test_the_review_queue_repeats_the_submitters_warnings(personas):
-    personas.client("owner").post(SUBMIT_PAGE, {"value_retail_sales": "120", "action": "submit"})
+    personas.client("owner").post(SUBMIT_PAGE, {"value_retail_sales": "150", "growth_retail_sales": "25",
+                                                 "action": "submit"})
     page = personas.client("planner").get(REVIEW).content.decode()
-    assert "小于上月的 1—10月累计 138.3" in page
+    assert "同比增长 25% 与近" in page and "请核实" in page

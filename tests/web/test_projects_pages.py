@@ -9,11 +9,11 @@ from decimal import Decimal
 import pytest
 
 from devplan.accounts.access import Access, project_access
-from devplan.collection import workflow
 from devplan.collection.models import Submission
 from devplan.projects.models import Progress, Project
+from devplan.recording.periods import set_deadline
 from tests.accounts.personas import BUILDER
-from tests.collection_workflow.helpers import request_by
+from tests.collection_workflow.helpers import actor
 
 LIST = "/projects/430381/2023/"
 PROGRESS = "/progress/430381/2023/11/"
@@ -81,7 +81,7 @@ def test_the_dashboard_lists_lagging_projects(personas):
 
 
 def test_owner_units_appear_in_the_completeness_table_dashboard_and_their_home_page(personas):
-    workflow.set_deadline(request_by(personas.planner), personas.region, 2023, 11, date(2023, 12, 10))
+    set_deadline(actor(personas.planner), personas.region, 2023, 11, date(2023, 12, 10))
     project = Project.objects.get(ref="XX-003")
     review = personas.client("planner").get("/review/430381/2023/11/").content.decode()
     assert BUILDER in review and project.name in review and "项目业主" in review

@@ -1,9 +1,9 @@
-"""The monthly figures form a department fills: one row per indicator it is responsible for in the region.
-Accepted figures are recorded through `devplan.indicators.services.record_figure`, as new revisions."""
+"""The monthly figures form a department fills: one row per indicator it is responsible for in the region,
+with what is recorded beside it (read-only) and the month's inputs; read back as rows for the one door."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from openpyxl import Workbook
@@ -11,31 +11,40 @@ from openpyxl import Workbook
 from devplan.collection.excel.form import Column, RowReader, header_problems, write_form, write_instructions
 from devplan.collection.excel.meta import TemplateMeta
 from devplan.collection.excel.problems import Problem
-from devplan.indicators.models import Indicator, Responsibility
-from devplan.indicators.services import Provenance, record_figure
+from devplan.collection.models import Submission
+from devplan.indicators.models import Figure, Indicator, Responsibility
 from devplan.lib.errors import NotFound
+from devplan.lib.numbers import stated
+from devplan.recording.rows import FigureRow
 from devplan.regions.models import Region
 
 SHEET = "指标月度数据"
 COLUMNS = [
     Column("code", "指标代码", "key", 22),
-    Column("name", "指标名称", "readonly", 30),
+    Column("name", "指标名称", "readonly", 28),
     Column("unit", "单位", "readonly", 8),
+    Column("official", "本月正式数据（累计，增长%）", "readonly", 18),
+    Column("pending", "待审核的填报", "readonly", 16),
+    Column("previous", "上期正式数据", "readonly", 16),
+    Column("last_year", "去年同期", "readonly", 16),
     Column("month", "截至月份", "month", 8),
     Column("value", "1至本月累计值", "number", 14),
     Column("growth_pct", "同比增长（%）", "signed", 12),
-    Column("note", "备注", "text", 30),
-    Column("reported_by", "填报人", "text", 10),
+    Column("estimate_value", "全年预计值", "number", 12),
+    Column("estimate_growth_pct", "全年预计增长（%）", "signed", 12),
+    Column("note", "备注（累计值减少等须写明原因）", "text", 30),
 ]
 INSTRUCTIONS = [
     "指标月度数据填报说明",
-    "1. 只填黄色单元格；表头和灰色列（指标代码、名称、单位）已锁定，请勿改动或增删列。",
-    "2. “1至本月累计值”按“单位”列填写，不能为负数；比率类指标（单位为%）不能超过100；“同比增长”填百分数（如 7.9），下降填负数。",
-    "3. “截至月份”填 1 至模板所属月份之间的整数。",
-    "4. 请勿填写公式：含公式的单元格不会被执行，整份文件会被退回。",
-    "5. 本月没有数据的指标可整行留空（指标代码除外）。",
-    "6. 导入时只要有一处错误，整份文件都不会导入，并列出每一处错误；每次导入都新增一个修订，原有数据保留可查。",
+    "1. 只填黄色单元格；表头和灰色列（指标代码、名称、单位，以及已记录的正式数据、待审核填报、上期、去年同期）已锁定，请勿改动或增删列。",
+    "2. “1至本月累计值”按“单位”列填写，不能为负数；比率类指标（单位为%）不能超过100；“同比增长”“全年预计增长”填百分数（如 7.9），下降填负数。",
+    "3. “截至月份”填 1 至模板所属月份之间的整数；按季度核算的指标（如地区生产总值）只填 3、6、9、12 月的累计数。",
+    "4. 累计值比上期小时，须在“备注”中写明原因（如统计口径调整），否则不能导入。",
+    "5. 请勿填写公式：含公式的单元格不会被执行，整份文件会被退回。",
+    "6. 本月没有数据的指标可整行留空（指标代码除外）。",
+    "7. 只要有一处错误，整份文件都不会导入，并列出每一处错误；部门上传的数据经发改局审核通过后成为正式数据，原有数据保留可查。",
 ]
+INPUTS = ("value", "growth_pct", "estimate_value", "estimate_growth_pct", "note")
 
 
 def _responsibilities(region: Region, department: str) -> dict[str, Indicator]:
@@ -43,19 +52,48 @@ def _responsibilities(region: Region, department: str) -> dict[str, Indicator]:
     return {r.indicator.code: r.indicator for r in found.order_by("indicator__sort_order", "indicator__code")}
 
 
+def _figure_text(figure: Figure | None) -> str | None:
+    if figure is None:
+        return None
+    value = stated(figure.value, figure.precision.get("value")) if figure.value is not None else "—"
+    growth = f"，{stated(figure.growth_pct, figure.precision.get('growth_pct'))}%" if figure.growth_pct is not None else ""
+    return f"1—{figure.month}月 {value}{growth}"
+
+
+def _latest(region: Region, indicator: Indicator, year: int, month: int) -> Figure | None:
+    return (Figure.objects.filter(region=region, indicator=indicator, year=year, month=month)
+            .order_by("-revision").first())
+
+
+def _record(region: Region, indicator: Indicator, meta: TemplateMeta) -> dict[str, Any]:
+    """What is recorded for the indicator, shown read-only so nobody enters it twice."""
+    earlier = (Figure.objects.filter(region=region, indicator=indicator, year=meta.year, month__lt=meta.month)
+               .order_by("-month", "-revision").first())
+    pending = (Submission.objects.filter(region=region, indicator=indicator, year=meta.year, month=meta.month)
+               .exclude(status=Submission.Status.APPROVED).first())
+    official = _latest(region, indicator, meta.year, meta.month)
+    return {
+        "official": _figure_text(official),
+        "pending": f"{pending.get_status_display()}：{pending.text('value') or '—'}" if pending else None,
+        "previous": _figure_text(earlier),
+        "last_year": _figure_text(_latest(region, indicator, meta.year - 1, meta.month)),
+        # The official values prefill the inputs: a file sent back unchanged changes nothing.
+        **{key: Decimal(text) for key in INPUTS[:-1] if official is not None and (text := official.stated(key))},
+        "note": official.note if official is not None else None,
+    }
+
+
 def write_figures(workbook: Workbook, region: Region, meta: TemplateMeta) -> None:
     indicators = _responsibilities(region, meta.party)
     if not indicators:
         raise NotFound(f"{region.name}的“{meta.party}”没有负责的指标：请检查部门名称")
-    rows = [{"code": i.code, "name": i.name, "unit": i.unit, "month": meta.month} for i in indicators.values()]
+    rows = []
+    for indicator in indicators.values():
+        month = meta.month if indicator.reported_in(meta.month) else None
+        rows.append({"code": indicator.code, "name": indicator.name, "unit": indicator.unit, "month": month,
+                     **_record(region, indicator, meta)})
     write_form(workbook, SHEET, COLUMNS, rows, meta.month)
     write_instructions(workbook, INSTRUCTIONS)
-
-
-@dataclass
-class FigureRow:
-    indicator: Indicator
-    values: dict[str, Any]
 
 
 def _indicator(reader: RowReader, code: Any, owned: dict[str, Indicator], meta: TemplateMeta) -> Indicator | None:
@@ -72,14 +110,17 @@ def _indicator(reader: RowReader, code: Any, owned: dict[str, Indicator], meta: 
     return None
 
 
-def read_figures(workbook: Workbook, region: Region, meta: TemplateMeta) -> tuple[list[FigureRow], list[Problem]]:
+def read_figures(workbook: Workbook, region: Region, meta: TemplateMeta
+                 ) -> tuple[list[FigureRow], list[RowReader], list[Problem]]:
+    """The rows that hold figures, the reader of each (for placing the rules' problems in cells), and the
+    problems that make cells unreadable."""
     if SHEET not in workbook.sheetnames:
-        return [], [Problem(SHEET, None, None, "工作表", f"缺少工作表“{SHEET}”：请勿改动工作表名称")]
+        return [], [], [Problem(SHEET, None, None, "工作表", f"缺少工作表“{SHEET}”：请勿改动工作表名称")]
     sheet = workbook[SHEET]
     problems = header_problems(sheet, COLUMNS)
     owned = _responsibilities(region, meta.party)
     seen: dict[str, int] = {}
-    rows = []
+    rows, readers = [], []
     for row in range(2, sheet.max_row + 1):
         reader = RowReader(sheet, row, COLUMNS, meta.month, problems)
         if reader.is_blank():
@@ -92,26 +133,12 @@ def read_figures(workbook: Workbook, region: Region, meta: TemplateMeta) -> tupl
             reader.problem("code", f"指标“{indicator.name}”与第{seen[indicator.code]}行重复")
             continue
         seen[indicator.code] = row
-        if values.get("value") is None and values.get("growth_pct") is None:
+        if all(values.get(key) in (None, "") for key in INPUTS):
             continue
         if values.get("month") is None:
-            reader.problem("month", f"请填写截至月份（1 到 {meta.month}）")
+            if "month" in values:
+                reader.problem("month", f"请填写截至月份（1 到 {meta.month}）")
             continue
-        value = values.get("value")
-        if indicator.quantity == Indicator.Quantity.RATE and value is not None and value > 100:
-            reader.problem("value", f"{indicator.name}是比率，不能超过100（填的是 {value}）")
-            continue
-        rows.append(FigureRow(indicator, values))
-    return rows, problems
-
-
-def apply_figures(rows: list[FigureRow], region: Region, meta: TemplateMeta, filename: str) -> int:
-    for row in rows:
-        values = row.values
-        record_figure(
-            region, row.indicator, meta.year, values["month"],
-            Provenance(reason=f"Excel 导入：{filename}", by_name=values.get("reported_by") or meta.party,
-                       source_document=filename),
-            value=values.get("value"), growth_pct=values.get("growth_pct"), note=values.get("note") or "",
-        )
-    return len(rows)
+        rows.append(FigureRow(region, indicator, meta.year, values["month"], {k: values.get(k) for k in INPUTS}))
+        readers.append(reader)
+    return rows, readers, problems

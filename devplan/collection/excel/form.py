@@ -4,7 +4,6 @@ and validation, and reading it back cell by cell. Formulas are never evaluated: 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -19,7 +18,6 @@ from devplan.collection.excel.problems import Problem
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
-MAX_TEXT = 1000
 
 
 @dataclass(frozen=True)
@@ -95,95 +93,62 @@ def write_instructions(workbook: Workbook, lines: list[str]) -> None:
 
 
 class RowReader:
-    """Reads the cells of one row by column, collecting a Problem for every bad cell."""
+    """Reads the cells of one row by column, as written: only what makes a cell unreadable is a problem here
+    (a formula, a merged cell, a percentage format, a month outside the template). The values themselves are
+    checked by the one table of rules when the rows are written (`devplan.recording`), like every door's."""
 
     def __init__(self, sheet: Worksheet, row: int, columns: list[Column], max_month: int, problems: list[Problem]):
         self.sheet, self.row, self.columns, self.max_month, self.problems = sheet, row, columns, max_month, problems
 
+    def index(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns, start=1) if c.key == key)
+
+    def location(self, key: str) -> tuple[str, str]:
+        """The column letter and header of the field `key`."""
+        index = self.index(key)
+        return get_column_letter(index), self.columns[index - 1].header
+
     def problem(self, key: str, message: str) -> None:
-        index = next(i for i, c in enumerate(self.columns, start=1) if c.key == key)
-        column = self.columns[index - 1]
-        self.problems.append(Problem(self.sheet.title, self.row, get_column_letter(index), column.header, message))
+        letter, header = self.location(key)
+        self.problems.append(Problem(self.sheet.title, self.row, letter, header, message))
 
     def cell(self, key: str) -> Cell:
-        index = next(i for i, c in enumerate(self.columns, start=1) if c.key == key)
-        return self.sheet.cell(row=self.row, column=index)  # type: ignore[return-value]
+        return self.sheet.cell(row=self.row, column=self.index(key))  # type: ignore[return-value]
 
     def is_blank(self) -> bool:
-        return all(self.cell(c.key).value in (None, "") for c in self.columns if c.kind != "readonly")
+        return all(self.cell(c.key).value in (None, "") for c in self.columns if c.is_input or c.kind == "key")
 
     def read(self) -> dict[str, Any]:
-        """The row's values by column key; a cell with a problem is missing from the result."""
+        """The row's input values by column key, as the cells hold them; a cell with a problem is left out."""
         values: dict[str, Any] = {}
         for column in self.columns:
-            if column.kind == "readonly":
+            if not (column.is_input or column.kind == "key"):
                 continue
             cell = self.cell(column.key)
             raw = cell.value.strip() if isinstance(cell.value, str) else cell.value
             if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")):
                 self.problem(column.key, "单元格含公式（或以“=”开头）；系统不执行公式，请直接填写数值或文字")
-                continue
-            if cell.coordinate in self.sheet.merged_cells:
+            elif cell.coordinate in self.sheet.merged_cells:
                 self.problem(column.key, "单元格被合并，无法确定属于哪一行：请取消合并，逐行填写")
-                continue
-            if isinstance(raw, (int, float)) and "%" in cell.number_format:
+            elif isinstance(raw, (int, float)) and not isinstance(raw, bool) and "%" in cell.number_format:
                 self.problem(column.key, f"单元格是百分比格式（显示的百分数存为 {raw}）：请设为常规格式，直接填写数字，如 7.9")
-                continue
-            reported = len(self.problems)
-            value = None if raw in (None, "") else self._parse(column, raw)
-            if len(self.problems) == reported:  # a cell with a problem is left out, not taken as empty
-                values[column.key] = value
+            elif column.kind == "month":
+                values[column.key] = self._month(column, raw)
+            else:
+                values[column.key] = None if raw == "" else raw
         return values
 
-    def _parse(self, column: Column, raw: Any) -> Any:
-        kind = column.kind
-        if kind in {"number", "signed"}:
-            return self._number(column, raw)
-        if kind == "month":
-            number = self._number(column, raw)
-            if number is not None and (number != number.to_integral_value() or not 1 <= number <= self.max_month):
-                self.problem(column.key, f"截至月份应为 1 到 {self.max_month} 之间的整数，而不是“{raw}”")
-                return None
-            return None if number is None else int(number)
-        if kind == "date":
-            return self._date(column, raw)
-        if kind == "choice" and str(raw) not in column.choices:
-            self.problem(column.key, f"“{raw}”不是可选值，请从下拉列表中选择（{'、'.join(column.choices)}）")
+    def _month(self, column: Column, raw: Any) -> int | None:
+        if raw in (None, ""):
             return None
-        text = str(raw)
-        if len(text) > MAX_TEXT:
-            self.problem(column.key, f"文字过长（{len(text)}字），请控制在{MAX_TEXT}字以内")
-            return None
-        return text
-
-    def _number(self, column: Column, raw: Any) -> Decimal | None:
         try:
-            if isinstance(raw, (bool, datetime, date)) or (isinstance(raw, str) and not raw.isascii()):
-                raise InvalidOperation
-            value = Decimal(repr(raw)) if isinstance(raw, float) else Decimal(str(raw).replace(",", ""))
-            if not value.is_finite():
-                raise InvalidOperation
+            number = Decimal(repr(raw) if isinstance(raw, float) else str(raw))
         except InvalidOperation:
-            self.problem(column.key, f"应填数字，而不是“{raw}”")
+            number = None
+        if isinstance(raw, bool) or number is None or number != number.to_integral_value() or not 1 <= number <= self.max_month:
+            self.problem(column.key, f"截至月份应为 1 到 {self.max_month} 之间的整数，而不是“{raw}”")
             return None
-        if column.kind == "number" and value < 0:
-            self.problem(column.key, f"不能为负数（填的是 {value}）")
-            return None
-        if column.kind == "signed" and value <= -100:
-            self.problem(column.key, f"增速不能小于或等于 -100%（填的是 {value}）")
-            return None
-        return value
-
-    def _date(self, column: Column, raw: Any) -> date | None:
-        if isinstance(raw, datetime):
-            return raw.date()
-        if isinstance(raw, date):
-            return raw
-        try:
-            return date.fromisoformat(str(raw))
-        except ValueError:
-            self.problem(column.key, f"应为日期（如 2024-03-15），而不是“{raw}”")
-            return None
+        return int(number)
 
 
 def header_problems(sheet: Worksheet, columns: list[Column]) -> list[Problem]:

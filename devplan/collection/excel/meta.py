@@ -12,7 +12,8 @@ from openpyxl import Workbook
 from devplan.collection.excel.problems import Problem
 
 META_SHEET = "_meta"
-TEMPLATE_VERSION = "1"
+# 2: the record beside each row, full-year estimates, the explanation of unlikely progress.
+TEMPLATE_VERSION = "2"
 KINDS = {"projects": "项目月度进度", "figures": "指标数据"}
 _SIGNER = signing.Signer(salt="devplan.collection.excel")
 

@@ -6,15 +6,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from zipfile import BadZipFile, ZipFile, is_zipfile
 
-from django.db import transaction
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from devplan.collection.excel import figures_form, projects_form
+from devplan.collection.excel.form import RowReader
 from devplan.collection.excel.meta import KINDS, TemplateMeta, read_meta, write_meta
 from devplan.collection.excel.problems import ImportRejected, Problem
 from devplan.lib.errors import DevplanError, UsageError
 from devplan.lib.periods import format_month
+from devplan.recording.actors import Actor
+from devplan.recording.rows import Row
+from devplan.recording.rules import Problem as RuleProblem
+from devplan.recording.rules import Rejected, Severity
+from devplan.recording.service import Outcome, Upload, preview, write
 from devplan.regions.models import Region
 
 
@@ -25,9 +30,10 @@ class ImportResult:
     party: str
     period: str
     rows: int
+    outcome: Outcome
 
     def sentence(self) -> str:
-        return f"已导入{KINDS[self.kind]}：{self.region} {self.party} {self.period}，共{self.rows}行（每行新增一个修订）"
+        return f"已导入{KINDS[self.kind]}：{self.region} {self.party} {self.period}，共{self.rows}行：{self.outcome.sentence()}"
 
 
 def build_template(kind: str, region: Region, party: str, year: int, month: int) -> Workbook:
@@ -58,9 +64,24 @@ def _open(path: Path) -> Workbook:
         raise DevplanError(f"无法读取“{path.name}”：不是有效的 Excel（.xlsx）文件") from None
 
 
-def import_workbook(path: Path) -> ImportResult:
-    """Check every cell of a filled template; store all of it in one transaction, or nothing and raise
-    ImportRejected listing every problem."""
+def _in_cells(problems: list[RuleProblem], readers: list[RowReader], name: str) -> ImportRejected:
+    """The rules' problems placed in the cells they are about."""
+    placed = []
+    for problem in problems:
+        reader = readers[problem.row] if problem.row is not None else None
+        if reader is None:
+            placed.append(Problem("—", None, None, problem.field, problem.message))
+            continue
+        key = "completed" if problem.field == "completed_investment" else problem.field
+        key = key if any(c.key == key for c in reader.columns) else "code" if reader.columns[0].key == "code" else "ref"
+        letter, header = reader.location(key)
+        placed.append(Problem(reader.sheet.title, reader.row, letter, header, problem.message))
+    return ImportRejected(name, placed)
+
+
+def read_template(path: Path) -> tuple[TemplateMeta, Region, list[Row], list[RowReader], list[Problem]]:
+    """The template's metadata, region, rows, the reader of each row, and the cells that cannot be read;
+    ImportRejected when the file is not a template of this system at all."""
     workbook = _open(path)
     meta = read_meta(workbook)
     if isinstance(meta, Problem):
@@ -68,15 +89,22 @@ def import_workbook(path: Path) -> ImportResult:
     region = Region.objects.filter(code=meta.region).first()
     if region is None:
         raise ImportRejected(path.name, [Problem("_meta", None, None, "行政区", f"本系统没有行政区“{meta.region}”")])
-    with transaction.atomic():
-        if meta.kind == "projects":
-            progress, problems = projects_form.read_projects(workbook, region, meta)
-            if problems:
-                raise ImportRejected(path.name, problems)
-            count = projects_form.apply_projects(progress, meta, path.name)
-        else:
-            figures, problems = figures_form.read_figures(workbook, region, meta)
-            if problems:
-                raise ImportRejected(path.name, problems)
-            count = figures_form.apply_figures(figures, region, meta, path.name)
-    return ImportResult(meta.kind, region.name, meta.party, meta.period, count)
+    form = projects_form.read_projects if meta.kind == "projects" else figures_form.read_figures
+    rows, readers, problems = form(workbook, region, meta)
+    return meta, region, list(rows), readers, problems
+
+
+def import_workbook(path: Path, actor: Actor) -> ImportResult:
+    """Check every cell of a filled template and write its rows through the one door, all or nothing:
+    ImportRejected lists every problem — unreadable cells and the rules' problems together — by sheet, row
+    and column."""
+    meta, region, rows, readers, problems = read_template(path)
+    if problems:
+        found = [p.at_row(index) for index, row in enumerate(rows) for p in preview(row)
+                 if p.severity is not Severity.NOTICE]
+        raise ImportRejected(path.name, problems + _in_cells(found, readers, path.name).problems)
+    try:
+        outcome = write(actor, rows, reason=f"Excel 模板：{path.name}", upload=Upload.of(path))
+    except Rejected as rejected:
+        raise _in_cells(rejected.problems, readers, path.name) from None
+    return ImportResult(meta.kind, region.name, meta.party, meta.period, len(rows), outcome)

@@ -9,10 +9,10 @@ from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from devplan.indicators.services import Provenance
+from devplan.projects.demo_files import demo_write
 from devplan.regions.models import Region
 from devplan.reports.models import NarrativeBlock
-from devplan.reports.narrative import record_block
+from devplan.reports.narrative import block_row
 
 LOADED_BY = "devplan init --demo"
 
@@ -29,11 +29,10 @@ def load_demo_narrative(region: Region) -> None:
         datetime.fromisoformat(data["known_at"]).date(), time(12), tzinfo=ZoneInfo("Asia/Shanghai")
     )
     year = data["year"]
+    rows = []
     for row in data["blocks"]:
         identity = {"region": region, "year": year, "section": row["section"], "order": row["order"]}
-        if NarrativeBlock.objects.filter(**identity).exists():
-            continue
-        provenance = Provenance(
-            reason="载入示例数据（报告原文段落）", by_name=LOADED_BY, source=row["source"], known_at=known_at
-        )
-        record_block(region, year, row["section"], row["order"], row["text"], provenance, title=row["title"])
+        if not NarrativeBlock.objects.filter(**identity).exists():
+            rows.append(block_row(region, year, row["section"], row["order"], row["text"], title=row["title"],
+                                  source=row["source"], known_at=known_at))
+    demo_write({"document": data.get("document", "")}, rows, reason="载入示例数据（报告原文段落）")

@@ -32,6 +32,7 @@ def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
             links.append(("项目进度填报", reverse("web:progress_default")))
         if roles & {Role.PLANNER, Role.ADMIN, Role.VIEWER}:
             links.append(("审核与报送进度", reverse("web:review_default")))
+            links.append(("修改记录", reverse("web:changes_default")))
             links.append(("报告", reverse("web:reports_default")))
             links.append(("报告审核", reverse("web:audit")))
         if user.is_staff:
@@ -83,3 +84,9 @@ def basis_label(basis: str | None) -> str:
 @register.filter
 def get_item(mapping: dict[str, Any], key: str) -> Any:
     return mapping.get(key, key)
+
+
+@register.filter
+def get_value(mapping: dict[str, Any], key: str) -> Any:
+    """A mapping's value or an empty string (form fields)."""
+    return mapping.get(key, "") if mapping else ""

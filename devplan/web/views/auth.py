@@ -18,8 +18,8 @@ from devplan.accounts.access import user_departments
 from devplan.accounts.audit import record_action
 from devplan.collection.completeness import reminders
 from devplan.collection.models import Submission
-from devplan.web.periods import default_period, home_region
-from devplan.web.views.progress import owner_units
+from devplan.web.entry import owner_units
+from devplan.web.periods import entry_period, home_region
 
 
 class LoginView(auth_views.LoginView):
@@ -54,7 +54,7 @@ def home(request: HttpRequest) -> HttpResponse:
     region = home_region(request.user)
     departments = user_departments(request.user, region)
     units = owner_units(request.user, region)
-    year, month = default_period(region)
+    year, month = entry_period(region)
     if not departments and not units:
         return redirect("web:dashboard", region=region.code, year=year, month=month)
     returned = Submission.objects.filter(

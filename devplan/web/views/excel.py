@@ -1,9 +1,10 @@
 """Excel templates on the entry pages: download the month's template for one's own department (figures) or
-owner unit (projects), and upload it filled. The import (devplan.collection.excel, the same code as
-`devplan import`) stores every row as a new revision or, with any problem, nothing at all.
+owner unit (projects), and upload it filled. The upload is read as `devplan import` reads it and written
+through the one door (`devplan.recording`): a department's or owner's rows become submissions waiting for
+the planners' approval, each row's own month must be open, and any problem stores nothing at all.
 
 A template names its region, party and month inside (signed); an upload is accepted only when that party
-is the user's own and the month is not locked.
+is the user's own.
 """
 
 from __future__ import annotations
@@ -14,22 +15,23 @@ from pathlib import Path
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 from openpyxl import load_workbook
 
 from devplan.accounts.access import user_departments
-from devplan.accounts.audit import record_action
 from devplan.collection.excel.meta import TemplateMeta, read_meta
 from devplan.collection.excel.workbook import build_template, import_workbook
-from devplan.collection.workflow import is_locked
 from devplan.lib.errors import DevplanError
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+from devplan.recording.service import Forbidden
 from devplan.regions.models import Region
+from devplan.web.entry import owner_units
 from devplan.web.periods import check_month, region_by_code
 from devplan.web.views.common import require
-from devplan.web.views.progress import owner_units
 
 PAGES = {"figures": "web:submit", "projects": "web:progress"}
 NOT_YOURS = "这份模板属于“{party}”，不是您的单位：请下载并上传本单位的模板"
@@ -62,8 +64,6 @@ def _checked_meta(request: HttpRequest, region: Region, path: Path) -> TemplateM
         raise DevplanError(meta.sentence())
     require(meta.region == region.code and meta.party in own_parties(request.user, region, meta.kind),
             NOT_YOURS.format(party=meta.party))
-    if is_locked(region, meta.year, meta.month):
-        raise DevplanError(f"{meta.year}年{meta.month}月的数据已锁定，不能导入：如需更正，请联系发改局重新开启")
     return meta
 
 
@@ -81,13 +81,10 @@ def upload_template(request: HttpRequest, region: str, year: int, month: int, ki
         path = Path(folder) / Path(upload.name or "upload.xlsx").name
         path.write_bytes(upload.read())
         try:
-            meta = _checked_meta(request, place, path)
-            with transaction.atomic():
-                result = import_workbook(path)
-                record_action(request, "excel.import", None, {
-                    "file": path.name, "kind": meta.kind, "party": meta.party, "period": meta.period,
-                    "rows": result.rows,
-                })
+            _checked_meta(request, place, path)
+            result = import_workbook(path, Actor.of_request(request, Door.WEB_EXCEL))
+        except Forbidden as exc:
+            raise PermissionDenied(exc.sentence()) from None
         except DevplanError as exc:
             messages.error(request, exc.sentence())
         else:

@@ -58,7 +58,7 @@ def project_page(request: HttpRequest, ref: str, year: int) -> HttpResponse:
     require(project_access(request.user, project).read)
     _, rows = project_rows(project.region, year)
     row = next((r for r in rows if r["ref"] == ref), None)
-    history = Progress.objects.filter(project=project, year=year).select_related("recorded_by").order_by(
+    history = Progress.objects.filter(project=project, year=year).select_related("change_set").order_by(
         "-month", "-revision"
     )
     return render(request, "web/project.html", {

@@ -12,11 +12,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from devplan.accounts.access import region_access
-from devplan.collection import workflow
-from devplan.collection.checks import warnings_for
 from devplan.collection.completeness import completeness
 from devplan.collection.models import PeriodLock, Submission
 from devplan.lib.errors import DevplanError
+from devplan.recording import periods
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+from devplan.recording.service import approve, give_back, preview, submission_row
 from devplan.regions.models import Region
 from devplan.web.periods import check_month, default_period, home_region, region_by_code
 from devplan.web.views.common import period_context, require
@@ -52,18 +54,15 @@ def review_page(request: HttpRequest, region: str, year: int, month: int) -> Htt
         "queue": [(s, _warnings(s)) for s in submissions if s.status == Submission.Status.SUBMITTED],
         "done": [s for s in submissions if s.status != Submission.Status.SUBMITTED],
         "completeness": completeness(place, year, month),
-        "locked": workflow.is_locked(place, year, month),
+        "locked": periods.is_locked(place, year, month),
         "lock_history": PeriodLock.objects.filter(region=place, year=year, month=month).select_related("by"),
         **period_context(year, month),
     })
 
 
 def _warnings(submission: Submission) -> list[str]:
-    """The same warnings the submitter saw, for the reviewer's second look."""
-    if submission.indicator is None:
-        return []
-    return warnings_for(submission.region, submission.indicator, submission.year, submission.month,
-                        submission.value, submission.growth_pct)
+    """What the rules say of the submission now — what the submitter saw — for the reviewer's second look."""
+    return [problem.message for problem in preview(submission_row(submission))]
 
 
 @login_required
@@ -71,12 +70,15 @@ def _warnings(submission: Submission) -> list[str]:
 def review_submission(request: HttpRequest, pk: int) -> HttpResponse:
     submission = get_object_or_404(Submission.objects.select_related("region", "indicator", "project"), pk=pk)
     require(region_access(request.user, submission.region).write, REVIEWERS_ONLY)
+    actor = Actor.of_request(request, Door.WEB)
     try:
         if request.POST.get("action") == "approve":
-            official = workflow.approve(request, submission)
-            messages.success(request, f"已通过：{submission.subject_name}成为正式数据（第 {official.revision} 次修订）。")
+            outcome = approve(actor, submission.pk)
+            done = (f"第 {outcome.revisions[0].revision} 次修订" if outcome.revisions
+                    else "与现有正式数据相同，未新增修订")
+            messages.success(request, f"已通过：{submission.subject_name}成为正式数据（{done}）。")
         else:
-            workflow.return_submission(request, submission, request.POST.get("comment", ""))
+            give_back(actor, submission.pk, request.POST.get("comment", ""))
             messages.success(request, f"已退回：{submission.subject_name}，意见已转给填报单位。")
     except DevplanError as exc:
         messages.error(request, exc.sentence())
@@ -90,15 +92,16 @@ def review_period(request: HttpRequest, region: str, year: int, month: int) -> H
     check_month(year, month)
     require(region_access(request.user, place).write, REVIEWERS_ONLY)
     action = request.POST.get("action")
+    actor = Actor.of_request(request, Door.WEB)
     try:
         if action == "lock":
-            workflow.lock_period(request, place, year, month, request.POST.get("reason", ""))
+            periods.lock_month(actor, place, year, month, request.POST.get("reason", ""))
             messages.success(request, f"{year}年{month}月已锁定：修改须先重新开启。")
         elif action == "reopen":
-            workflow.reopen_period(request, place, year, month, request.POST.get("reason", ""))
+            periods.reopen_month(actor, place, year, month, request.POST.get("reason", ""))
             messages.success(request, f"{year}年{month}月已重新开启，原因已记录。")
         else:
-            workflow.set_deadline(request, place, year, month, _due(request.POST.get("due", "")))
+            periods.set_deadline(actor, place, year, month, _due(request.POST.get("due", "")))
             messages.success(request, f"{year}年{month}月数据的报送截止日已设定。")
     except DevplanError as exc:
         messages.error(request, exc.sentence())

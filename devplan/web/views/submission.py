@@ -1,156 +1,113 @@
-"""Monthly data entry for a department: its own indicators only, last month and last year beside each
-field, warnings for unlikely values (checked as the user types, via htmx), save as draft or submit.
-
-Fields are named `value_<code>`, `growth_<code>`, `note_<code>`; a posted code the user's department is
-not responsible for is refused with 403. Saving is all or nothing: one bad value saves none.
-"""
+"""The monthly entry pages: a department's indicator figures (`submit`) and a project owner's progress
+(`progress`), one view over the core in `devplan/web/entry.py`. Each field shows what is recorded beside it;
+saving writes through the one door as drafts or as submissions for the planners' approval, all or nothing;
+rule problems are shown as the user types (htmx)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from devplan.accounts.access import indicator_access, user_departments
-from devplan.collection import workflow
-from devplan.collection.checks import Beside, beside, parse_decimal, plain, warnings_for
-from devplan.collection.models import Submission
-from devplan.indicators.models import Indicator
+from devplan.accounts.access import user_departments
 from devplan.lib.errors import DevplanError
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+from devplan.recording.periods import is_locked
+from devplan.recording.service import Forbidden, write
 from devplan.regions.models import Region
-from devplan.web.periods import check_month, default_period, home_region, indicator_by_code, region_by_code
-from devplan.web.views.common import period_context, require
+from devplan.web.entry import FIGURES, PROJECTS, Form, entries, find_subject, owner_units, posted_rows
+from devplan.web.periods import check_month, entry_period, home_region, region_by_code
+from devplan.web.views.common import period_context
 
-PREFIXES = ("value_", "growth_", "note_")
-
-
-@dataclass(frozen=True)
-class Entry:
-    indicator: Indicator
-    submission: Submission | None
-    beside: Beside
-    value: str
-    growth: str
-    note: str
-    warnings: list[str]
-
-    @property
-    def editable(self) -> bool:
-        return self.submission is None or self.submission.is_editable
+PAGES = {"figures": ("web:submit", "web/submit.html"), "projects": ("web:progress", "web/progress.html")}
 
 
-@dataclass(frozen=True)
-class Posted:
-    indicator: Indicator
-    value: Decimal | None
-    growth_pct: Decimal | None
-    note: str
+def _save(request: HttpRequest, form: Form, region: Region, year: int, month: int) -> str:
+    draft = request.POST.get("action") != "submit"
+    rows = posted_rows(form, request.user, region, year, month, request.POST)
+    if not rows:
+        return "没有填写任何数据。"
+    try:
+        outcome = write(Actor.of_request(request, Door.WEB), rows, draft=draft)
+    except Forbidden as exc:
+        raise PermissionDenied(exc.sentence()) from None
+    if draft and outcome.submissions:
+        return f"已保存草稿 {len(outcome.submissions)} 项；确认无误后请“提交审核”。"
+    return outcome.sentence() + "。"
 
 
-def _text(number: Decimal | None) -> str:
-    return "" if number is None else plain(number)
-
-
-def _entries(region: Region, indicators: list[Indicator], year: int, month: int, data: QueryDict | None) -> list[Entry]:
-    existing = {
-        s.indicator_id: s for s in Submission.objects.filter(region=region, year=year, month=month)
-    }
-    entries = []
-    for indicator in indicators:
-        submission = existing.get(indicator.pk)
-        value = data.get(f"value_{indicator.code}") if data else _text(submission.value) if submission else ""
-        growth = data.get(f"growth_{indicator.code}") if data else _text(submission.growth_pct) if submission else ""
-        note = data.get(f"note_{indicator.code}") if data else submission.note if submission else ""
+def _page(request: HttpRequest, form: Form, region: str, year: int, month: int) -> HttpResponse:
+    place = region_by_code(region)
+    check_month(year, month)
+    name, template = PAGES[form.kind]
+    form.subjects(request.user, place, year)  # refuses a user who reports nothing here
+    posted = None
+    if request.method == "POST":
         try:
-            found = warnings_for(
-                region, indicator, year, month, parse_decimal(value, "累计值"), parse_decimal(growth, "同比增长")
-            )
+            said = _save(request, form, place, year, month)
         except DevplanError as exc:
-            found = [exc.sentence()]
-        entries.append(Entry(indicator, submission, beside(region, indicator, year, month), value or "",
-                             growth or "", note or "", found))
-    return entries
+            messages.error(request, f"未保存任何数据：{exc.sentence()}")
+            posted = form.posted(request.POST)
+        else:
+            messages.success(request, said)
+            return redirect(name, region=place.code, year=year, month=month)
+    return render(request, template, {
+        "region": place,
+        "departments": user_departments(request.user, place),
+        "units": owner_units(request.user, place),
+        "fields": form.fields,
+        "entries": entries(form, request.user, place, year, month, posted),
+        "locked": is_locked(place, year, month),
+        **period_context(year, month),
+    })
 
 
-def _own_indicators(request: HttpRequest, region: Region) -> list[Indicator]:
-    departments = user_departments(request.user, region)
-    require(bool(departments), "只有填报部门的账户可以填报数据")
-    return list(
-        Indicator.objects.filter(responsibility__region=region, responsibility__department__in=departments)
-        .order_by("sort_order", "code")
-    )
-
-
-def _posted(request: HttpRequest, region: Region) -> list[Posted]:
-    codes = sorted({key.split("_", 1)[1] for key in request.POST if key.startswith(PREFIXES)})
-    rows = []
-    for code in codes:
-        indicator = indicator_by_code(code)
-        require(indicator_access(request.user, region, indicator).write)
-        value = parse_decimal(request.POST.get(f"value_{code}"), f"{indicator.name}的累计值")
-        growth = parse_decimal(request.POST.get(f"growth_{code}"), f"{indicator.name}的同比增长")
-        note = request.POST.get(f"note_{code}", "").strip()
-        if value is not None or growth is not None or note:
-            rows.append(Posted(indicator, value, growth, note))
-    return rows
-
-
-def _save(request: HttpRequest, region: Region, year: int, month: int, rows: list[Posted], send: bool) -> int:
-    with transaction.atomic():
-        for row in rows:
-            draft = workflow.save_draft(
-                request, region, row.indicator, year, month, value=row.value, growth_pct=row.growth_pct, note=row.note
-            )
-            if send:
-                workflow.submit(request, draft)
-    return len(rows)
+def _default(request: HttpRequest, name: str) -> HttpResponse:
+    region = home_region(request.user)
+    year, month = entry_period(region)
+    return redirect(name, region=region.code, year=year, month=month)
 
 
 @login_required
 def submit_default(request: HttpRequest) -> HttpResponse:
-    region = home_region(request.user)
-    year, month = default_period(region)
-    return redirect("web:submit", region=region.code, year=year, month=month)
+    return _default(request, "web:submit")
 
 
 @login_required
 def submit_page(request: HttpRequest, region: str, year: int, month: int) -> HttpResponse:
+    return _page(request, FIGURES, region, year, month)
+
+
+@login_required
+def progress_default(request: HttpRequest) -> HttpResponse:
+    return _default(request, "web:progress")
+
+
+@login_required
+def progress_page(request: HttpRequest, region: str, year: int, month: int) -> HttpResponse:
+    return _page(request, PROJECTS, region, year, month)
+
+
+def _check(request: HttpRequest, form: Form, region: str, year: int, month: int, key: str) -> HttpResponse:
+    """The htmx fragment of what the rules say of one subject as the user types."""
     place = region_by_code(region)
     check_month(year, month)
-    indicators = _own_indicators(request, place)
-    data = None
-    if request.method == "POST":
-        send = request.POST.get("action") == "submit"
-        try:
-            count = _save(request, place, year, month, _posted(request, place), send)
-        except DevplanError as exc:
-            messages.error(request, f"未保存任何数据：{exc.sentence()}")
-            data = request.POST
-        else:
-            messages.success(request, f"已{'提交' if send else '保存草稿'} {count} 项指标。" if count else "没有填写任何数据。")
-            return redirect("web:submit", region=place.code, year=year, month=month)
-    return render(request, "web/submit.html", {
-        "region": place,
-        "departments": user_departments(request.user, place),
-        "entries": _entries(place, indicators, year, month, data),
-        "locked": workflow.is_locked(place, year, month),
-        **period_context(year, month),
-    })
+    subject = find_subject(form, request.user, place, key)
+    found = entries(form, request.user, place, year, month, form.posted(request.POST))
+    return render(request, "web/_warnings.html", {"entry": next(e for e in found if e.subject == subject)})
 
 
 @login_required
 @require_POST
 def check_entry(request: HttpRequest, region: str, year: int, month: int, code: str) -> HttpResponse:
-    """The htmx fragment of warnings for one field as the user types."""
-    place = region_by_code(region)
-    check_month(year, month)
-    indicator = indicator_by_code(code)
-    require(indicator_access(request.user, place, indicator).write)
-    entry = _entries(place, [indicator], year, month, request.POST)[0]
-    return render(request, "web/_warnings.html", {"entry": entry})
+    return _check(request, FIGURES, region, year, month, code)
+
+
+@login_required
+@require_POST
+def check_progress(request: HttpRequest, region: str, year: int, month: int, ref: str) -> HttpResponse:
+    return _check(request, PROJECTS, region, year, month, ref)

@@ -12,6 +12,12 @@ from devplan.audits.importing import import_main_figures
 from devplan.cli.base import DevplanCommand
 from devplan.lib.errors import DevplanError, UsageError
 from devplan.reader import audit_file, audit_text, read_file, render_html, render_text
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+
+
+def _values(values: dict[str, Any]) -> str:
+    return "，".join(f"{k}={format(v, 'f') if hasattr(v, 'as_tuple') else v}" for k, v in values.items())
 
 
 class Command(DevplanCommand):
@@ -22,7 +28,10 @@ class Command(DevplanCommand):
         parser.add_argument("--json", action="store_true", help="按 docs/contract.md 的格式输出 JSON")
         parser.add_argument("--html", metavar="FILE", help="另写一份 HTML 页面（文中数字高亮、发现链接到数字）；FILE 为 - 时输出到标准输出")
         parser.add_argument("--no-info", action="store_true", help="文字报告中不列“说明”级的发现")
-        parser.add_argument("--import", dest="import_", action="store_true", help="把主要指标的数字存为指标数据（新修订），出处为本报告")
+        parser.add_argument("--import", dest="import_", action="store_true",
+                            help="列出可导入的主要指标数字；加 --yes 则提交为待审核的填报（发改局审核通过后成为正式数据），出处为本报告")
+        parser.add_argument("--yes", action="store_true", help="--import 时：确认提交（不加则只列出，不写入）")
+        parser.add_argument("--by", help="--import 时：操作人（用户名或姓名；默认记为运行命令的系统用户）")
         parser.add_argument("--region", help="--import 时：行政区名称或代码，如 湘乡市")
         parser.add_argument("--year", type=int, help="--import 时：报告所述的年度，如 2023")
 
@@ -49,6 +58,11 @@ class Command(DevplanCommand):
         else:
             self.stdout.write(render_text(result, show_info=not options["no_info"]), ending="")
         if options["import_"]:
-            drafts = import_main_figures(result, options["region"], options["year"])
-            names = "、".join(f"{d.indicator}（1—{d.month}月）" for d in drafts) or "无"
-            self.stderr.write(f"已导入 {len(drafts)} 条主要指标数据：{names}")
+            actor = Actor.of_operator(Door.CLI_AUDIT, options["by"])
+            drafts, outcome = import_main_figures(result, options["region"], options["year"], actor,
+                                                  write_them=options["yes"])
+            names = "、".join(f"{d.indicator}（1—{d.month}月：{_values(d.values)}）" for d in drafts) or "无"
+            if outcome is None:
+                self.stderr.write(f"可导入 {len(drafts)} 条主要指标数据：{names}。未写入；确认无误后加 --yes 提交审核。")
+            else:
+                self.stderr.write(f"已提交 {len(drafts)} 条主要指标数据：{names}；{outcome.sentence()}。")

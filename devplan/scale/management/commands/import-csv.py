@@ -1,9 +1,9 @@
-"""`devplan import-csv FILE`: bulk import of indicator figures or project progress in the long CSV format,
-told apart by the header row; all or nothing."""
+"""`devplan import-csv FILE [--by NAME] [--reason TEXT]`: bulk import of indicator figures or project
+progress in the long CSV format, told apart by the header row; through the one door's bulk path, official at
+once (the operator is recorded), all or nothing."""
 
 from __future__ import annotations
 
-import getpass
 import time
 from pathlib import Path
 from typing import Any
@@ -11,6 +11,8 @@ from typing import Any
 from django.core.management.base import CommandParser
 
 from devplan.cli.base import DevplanCommand
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
 from devplan.scale.csv_import import import_csv
 
 
@@ -22,10 +24,16 @@ class Command(DevplanCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="UTF-8 编码的 CSV 文件")
+        parser.add_argument("--by", help="操作人（用户名或姓名；默认记为运行命令的系统用户）")
+        parser.add_argument("--reason", default="", help="导入原因（记入修改记录；默认“批量导入 文件名”）")
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["file"])
         started = time.perf_counter()
-        kind, count = import_csv(path, by_name=f"import-csv ({getpass.getuser()})")
+        kind, change_set = import_csv(path, Actor.of_operator(Door.CLI_CSV, options["by"]), reason=options["reason"])
         seconds = time.perf_counter() - started
-        self.stdout.write(f"已导入 {count} 行{kind.name}（{path.name}，{seconds:.1f} 秒），每行一条新修订。")
+        if change_set is None:
+            self.stdout.write(f"{path.name} 的每一行都与已记录的数据相同，没有新增修订（{seconds:.1f} 秒）。")
+            return
+        self.stdout.write(f"已导入 {change_set.rows} 行{kind.name}（{path.name}，{seconds:.1f} 秒），"
+                          f"修改记录 #{change_set.pk}。")

@@ -1,0 +1,61 @@
+"""Who writes: the actor of a write, a small value object the doors make (a page or endpoint from its
+request, the command line from `--by NAME` or the system user). The recording service never sees an
+`HttpRequest`."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.http import HttpRequest
+
+from devplan.recording.models import Door
+
+
+def display_name(user: Any) -> str:
+    full = user.get_full_name() if hasattr(user, "get_full_name") else ""
+    return str(full or user.get_username())
+
+
+@dataclass(frozen=True)
+class Actor:
+    """`user` is the logged-in user (None for an operator not known as a user); `name` is recorded as who;
+    `operator` marks the command line's operator, whose bulk writes are official at once."""
+
+    user: Any
+    name: str
+    door: Door
+    address: str | None = None
+    agent: str = ""
+    operator: bool = False
+
+    @classmethod
+    def of_request(cls, request: HttpRequest, door: Door) -> Actor:
+        user = request.user
+        return cls(
+            user=user, name=display_name(user), door=door,
+            address=request.META.get("REMOTE_ADDR") or None,
+            agent=request.META.get("HTTP_USER_AGENT", "")[:300],
+        )
+
+    @classmethod
+    def of_operator(cls, door: Door, by: str | None = None) -> Actor:
+        """The command line's operator: the user named `by` when there is one, else that name as written;
+        without `--by`, the system user running the command, recorded as such."""
+        if not by or not by.strip():
+            return cls(user=None, name=f"{getpass.getuser()}（系统用户）", door=door, operator=True)
+        name = by.strip()[:150]
+        user = get_user_model().objects.filter(username=name).first()
+        return cls(user=user, name=display_name(user) if user else name, door=door, operator=True)
+
+    @classmethod
+    def of_system(cls, name: str, door: Door) -> Actor:
+        """devplan itself (the demo loader): official at once, recorded under `name`."""
+        return cls(user=None, name=name, door=door, operator=True)
+
+    @property
+    def user_id(self) -> int | None:
+        user = self.user
+        return user.pk if user is not None and getattr(user, "is_authenticated", False) else None

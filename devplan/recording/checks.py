@@ -1,0 +1,310 @@
+"""Each kind of row checked against the rules (rules.py): first by itself (`static`), then against what is
+stored (`in_context`: last month's figure, the project's plan and total). A check never writes."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+
+from devplan.indicators.models import Figure, Indicator, Target
+from devplan.projects.models import AnnualPlan, Progress, Project
+from devplan.recording import parse
+from devplan.recording.rows import FigureRow, ProgressRow, RecordRow, Row, TargetRow
+from devplan.recording.rules import Broken, Problem
+
+HUNDRED = Decimal(100)
+TREND_TOLERANCE_POINTS = Decimal(10)
+RECENT_MONTHS = 3
+
+FIGURE_NUMBERS = {
+    "value": "累计值", "growth_pct": "同比增长", "estimate_value": "全年预计值",
+    "estimate_growth_pct": "全年预计增长", "stated_completion_pct": "材料所述完成率", "stated_rank": "材料所述排名",
+}
+FIGURE_TEXTS = {"note": ("备注", 1000), "estimate_method": ("预计方法", 200), "rank_scope": ("排名范围", 50),
+                "source": ("出处原文", 5000), "qualifier": ("限定词", 4)}
+PROGRESS_TEXTS = {"narrative": ("形象进度", 1000), "problems": ("存在问题", 1000),
+                  "help_requested": ("需协调解决事项", 1000), "reported_by": ("填报人", 50),
+                  "explanation": ("偏差说明", 1000), "source": ("出处原文", 5000)}
+TARGET_TEXTS = {"unit": ("单位", 20), "source": ("出处原文", 5000)}
+
+
+@dataclass
+class Checked:
+    """A row's stored fields, its values as stated (text, for a submission), and what the checks found."""
+
+    row: Row
+    fields: dict[str, Any] = field(default_factory=dict)
+    stated: dict[str, str] = field(default_factory=dict)
+    precision: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def take(self, parse_one: Callable[[], Any]) -> Any:
+        """Run one parse; a broken rule is kept as a problem and the field left out."""
+        try:
+            return parse_one()
+        except Broken as broken:
+            self.problems.append(broken.problem)
+            return None
+
+    def number(self, key: str, label: str) -> Decimal | None:
+        stated = self.take(lambda: parse.number(self.row.raw.get(key), key, label))
+        if stated is None:
+            return None
+        self.fields[key] = stated.value
+        self.precision[key] = stated.places
+        self.stated[key] = stated.text
+        return stated.value
+
+    def text(self, key: str, label: str, limit: int) -> str:
+        value = self.take(lambda: parse.text(self.row.raw.get(key), key, label, limit)) or ""
+        self.fields[key] = value
+        if value:
+            self.stated[key] = value
+        return value
+
+    def problem(self, rule: str, key: str, message: str) -> None:
+        self.problems.append(Problem(rule, key, message))
+
+
+def check_period(checked: Checked, year: int, month: int | None) -> None:
+    low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
+    if not low <= year <= high:
+        checked.problem("year_in_range", "year", f"年份应在 {low} 到 {high} 之间，而不是 {year}")
+    if month is not None and not 1 <= month <= 12:
+        checked.problem("month_in_range", "month", f"月份应在 1 到 12 之间，而不是 {month}")
+
+
+def _growth_bounds(checked: Checked, key: str, name: str, growth: Decimal | None) -> None:
+    if growth is None:
+        return
+    ceiling = settings.DEVPLAN_MAX_GROWTH_PCT
+    if growth <= -HUNDRED:
+        checked.problem("growth_in_bounds", key, f"{name}不能低于或等于 −100%（填写的是 {parse.Stated(growth, parse.places_of(growth)).text}%）")
+    elif growth > ceiling:
+        checked.problem("growth_in_bounds", key, f"{name} {growth}% 超过 {ceiling}%，请核实（增速填百分数，如 7.9）")
+
+
+def _figure(checked: Checked, row: FigureRow) -> None:
+    indicator = row.indicator
+    name = indicator.name
+    numbers = {key: checked.number(key, f"{name}的{label}") for key, label in FIGURE_NUMBERS.items()}
+    for key, (label, limit) in FIGURE_TEXTS.items():
+        checked.text(key, f"{name}的{label}", limit)
+    checked.fields["estimate_status"] = checked.take(lambda: parse.choice(
+        row.raw.get("estimate_status"), "estimate_status", f"{name}的预计值状态",
+        tuple(v for v in Figure.EstimateStatus.values if v))) or ""
+    if checked.fields["estimate_status"]:
+        checked.stated["estimate_status"] = checked.fields["estimate_status"]
+    if numbers["stated_rank"] is not None:
+        checked.fields["stated_rank"] = int(numbers["stated_rank"])
+    main = ("value", "growth_pct", "estimate_value", "estimate_growth_pct")
+    if all(numbers[key] is None for key in main) and not any(p.field in main for p in checked.problems):
+        checked.problem("figure_has_number", "value", f"{name}：请至少填写累计值、同比增长或全年预计中的一项")
+    is_rate = indicator.quantity == Indicator.Quantity.RATE
+    for key in ("value", "estimate_value"):
+        value = numbers[key]
+        if value is not None and value < 0 and not is_rate:
+            checked.problem("value_not_negative", key, f"{name}的{FIGURE_NUMBERS[key]}不能为负数（填写的是 {checked.stated[key]}）")
+        if value is not None and is_rate and indicator.unit == "%" and value > HUNDRED:
+            checked.problem("rate_at_most_100", key, f"{name}是比率，不能超过100（填写的是 {checked.stated[key]}）")
+    _growth_bounds(checked, "growth_pct", f"{name}的同比增长", numbers["growth_pct"])
+    _growth_bounds(checked, "estimate_growth_pct", f"{name}的全年预计增长", numbers["estimate_growth_pct"])
+    if 1 <= row.month <= 12 and not indicator.reported_in(row.month):
+        checked.problem("reported_in_month", "month", f"{name}按{indicator.get_frequency_display()}核算，"
+                        f"{row.month}月没有这项数据：请填在{_months_of(indicator)}的累计数中")
+
+
+def _months_of(indicator: Indicator) -> str:
+    return "、".join(f"{m}月" for m in range(1, 13) if indicator.reported_in(m))
+
+
+def _progress(checked: Checked, row: ProgressRow) -> None:
+    project = row.project
+    completed = checked.number("completed", f"{project.name}的累计完成投资")
+    if completed is None and "completed" not in {p.field for p in checked.problems}:
+        checked.problem("figure_has_number", "completed", f"{project.name}：请填写1至本月累计完成投资（亿元）")
+    elif completed is not None and completed < 0:
+        checked.problem("value_not_negative", "completed", f"{project.name}的累计完成投资不能为负数（填写的是 {checked.stated['completed']}）")
+    for key, (label, limit) in PROGRESS_TEXTS.items():
+        checked.text(key, f"{project.name}的{label}", limit)
+    status = checked.take(lambda: parse.choice(row.raw.get("status"), "status", f"{project.name}的项目状态",
+                                               tuple(Project.Status.values))) or ""
+    checked.fields["status"] = status
+    if status:
+        checked.stated["status"] = status
+    dates = {key: _day(checked, key, f"{project.name}的{label}")
+             for key, label in (("actual_start", "实际开工日期"), ("actual_completion", "实际竣工日期"))}
+    if 1 <= row.month <= 12:
+        end = date(row.year, row.month, calendar.monthrange(row.year, row.month)[1]) if 1 <= row.year <= 9999 else None
+        for key, value in dates.items():
+            if value is not None and end is not None and value > end:
+                checked.problem("dates_in_order", key, f"{project.name}的日期 {value} 晚于填报期末 {end}")
+    start, end_day = dates["actual_start"], dates["actual_completion"]
+    if start is not None and end_day is not None and end_day < start:
+        checked.problem("dates_in_order", "actual_completion", f"{project.name}的竣工日期 {end_day} 早于开工日期 {start}")
+    checked.fields["completed_investment"] = checked.fields.pop("completed", None)
+    if row.raw.get("illustrative"):
+        checked.fields["illustrative"] = True
+
+
+def _day(checked: Checked, key: str, label: str) -> date | None:
+    day: date | None = checked.take(lambda: parse.day(checked.row.raw.get(key), key, label))
+    checked.fields[key] = day
+    if day is not None:
+        checked.stated[key] = day.isoformat()
+    return day
+
+
+def _target(checked: Checked, row: TargetRow) -> None:
+    name = row.indicator.name
+    raw = row.raw
+    kind = checked.take(lambda: parse.choice(raw.get("kind"), "kind", f"{name}的目标类型", tuple(Target.Kind.values))) or ""
+    value = checked.number("value", f"{name}的目标值")
+    for key, (label, limit) in TARGET_TEXTS.items():
+        checked.text(key, f"{name}的{label}", limit)
+    qualifier = checked.take(lambda: parse.choice(raw.get("qualifier"), "qualifier", f"{name}的限定词",
+                                                  tuple(v for v in Target.Qualifier.values if v))) or ""
+    step_with = raw.get("step_with")
+    checked.fields.update({"kind": kind, "qualifier": qualifier, "step_with": step_with,
+                           "adjusted": bool(raw.get("adjusted"))})
+    checked.stated.update({k: str(v) for k, v in (("kind", kind), ("qualifier", qualifier)) if v})
+    if step_with is not None:
+        checked.stated["step_with"] = step_with.code
+    if not kind and "kind" not in {p.field for p in checked.problems}:
+        checked.problem("target_complete", "kind", f"{name}：请填写目标类型（{'/'.join(Target.Kind.values)}）")
+    elif kind == Target.Kind.IN_STEP and step_with is None:
+        checked.problem("target_complete", "step_with", f"{name}的“同步”目标须指明与哪个指标同步")
+    elif kind and kind != Target.Kind.IN_STEP and value is None and "value" not in {p.field for p in checked.problems}:
+        checked.problem("target_complete", "value", f"{name}的{Target.Kind(kind).label}目标须有目标值")
+
+
+def _record(checked: Checked, row: RecordRow) -> None:
+    """The fields a record's row holds: those named in `numbers` and `texts` checked as such, others as given."""
+    for key, label in row.numbers.items():
+        if key not in row.raw:
+            continue
+        value = checked.number(key, f"{row.label()}的{label}")
+        if value is not None and key not in row.raw.get("_signed", ()) and value < 0:
+            checked.problem("value_not_negative", key, f"{row.label()}的{label}不能为负数（填写的是 {checked.stated[key]}）")
+    for key, label in row.texts.items():
+        if key in row.raw:
+            checked.text(key, f"{row.label()}的{label}", 5000 if key in ("source", "source_text", "text") else 1000)
+    for key, value in row.raw.items():
+        if key not in row.numbers and key not in row.texts and not key.startswith("_"):
+            checked.fields[key] = value
+
+
+def static(row: Row) -> Checked:
+    """The row's fields and the problems visible in the row itself."""
+    checked = Checked(row)
+    check_period(checked, row.year, row.month)
+    if isinstance(row, FigureRow):
+        _figure(checked, row)
+    elif isinstance(row, ProgressRow):
+        _progress(checked, row)
+    elif isinstance(row, TargetRow):
+        _target(checked, row)
+    else:
+        _record(checked, row)
+    return checked
+
+
+# ---- against what is stored -------------------------------------------------------------------------------
+
+
+def latest_figure(region: Any, indicator: Indicator, year: int, month: int) -> Figure | None:
+    return (Figure.objects.filter(region=region, indicator=indicator, year=year, month=month)
+            .order_by("-revision").first())
+
+
+def previous_figure(row: FigureRow) -> Figure | None:
+    """The latest figure of an earlier month of the same year that has a value (quarterly indicators skip
+    the months they have none)."""
+    rows = Figure.objects.filter(region=row.region, indicator=row.indicator, year=row.year, month__lt=row.month)
+    latest: dict[int, Figure] = {}
+    for figure in rows.order_by("-month", "-revision"):
+        latest.setdefault(figure.month, figure)
+    return next((f for f in latest.values() if f.value is not None), None)
+
+
+def recent_growths(row: FigureRow) -> dict[int, Decimal]:
+    growths: dict[int, Decimal] = {}
+    rows = Figure.objects.filter(region=row.region, indicator=row.indicator, year=row.year, month__lt=row.month)
+    seen: set[int] = set()
+    for figure in rows.order_by("-month", "-revision"):
+        if figure.month in seen:
+            continue
+        seen.add(figure.month)
+        if figure.growth_pct is not None:
+            growths[figure.month] = figure.growth_pct
+    return dict(list(growths.items())[:RECENT_MONTHS])
+
+
+def plain(value: Decimal) -> str:
+    return format(value.normalize())
+
+
+def _figure_context(checked: Checked, row: FigureRow) -> None:
+    value, growth = checked.fields.get("value"), checked.fields.get("growth_pct")
+    name = row.indicator.name
+    if row.indicator.quantity == Indicator.Quantity.FLOW and value is not None:
+        before = previous_figure(row)
+        if before is not None and before.value is not None and value < before.value and not checked.fields.get("note"):
+            checked.problem("cumulative_not_decreasing", "value",
+                            f"{name}1—{row.month}月累计 {checked.stated['value']} 小于1—{before.month}月累计 "
+                            f"{plain(before.value)}：累计值不应减少；如确因统计口径调整等原因，请在备注中写明原因")
+    recent = recent_growths(row)
+    if growth is not None and recent:
+        trend = sum(recent.values(), Decimal(0)) / len(recent)
+        if abs(growth - trend) > TREND_TOLERANCE_POINTS:
+            months = "、".join(f"{m}月" for m in sorted(recent))
+            checked.problem("growth_near_trend", "growth_pct",
+                            f"{name}的同比增长 {checked.stated['growth_pct']}% 与近{len(recent)}期（{months}）的平均 "
+                            f"{trend:.1f}% 相差 {abs(growth - trend):.1f} 个百分点，请核实")
+
+
+def previous_progress(row: ProgressRow) -> Progress | None:
+    return (Progress.objects.filter(project=row.project, year=row.year, month__lt=row.month)
+            .order_by("-month", "-revision").first())
+
+
+def _progress_context(checked: Checked, row: ProgressRow) -> None:
+    completed = checked.fields.get("completed_investment")
+    if completed is None:
+        return
+    project, explained = row.project, bool(checked.fields.get("explanation"))
+    shown = checked.stated.get("completed", plain(completed))
+    found: list[tuple[str, str]] = []
+    if project.total_investment is not None and completed > project.total_investment:
+        found.append(("progress_within_total", f"{project.name}本年累计完成投资 {shown}亿元超过项目总投资 "
+                                               f"{plain(project.total_investment)}亿元"))
+    plan = AnnualPlan.objects.filter(project=project, year=row.year).first()
+    margin = settings.DEVPLAN_PROJECT_PLAN_MARGIN_PCT
+    if plan is not None and plan.planned_investment and completed > plan.planned_investment * (HUNDRED + margin) / HUNDRED:
+        found.append(("progress_within_plan", f"{project.name}本年累计完成投资 {shown}亿元超过年计划投资 "
+                                              f"{plain(plan.planned_investment)}亿元的 {plain(HUNDRED + margin)}%"))
+    before = previous_progress(row)
+    if before is not None and before.completed_investment is not None and completed < before.completed_investment:
+        found.append(("progress_not_decreasing", f"{project.name}1—{row.month}月累计完成投资 {shown}亿元小于"
+                                                 f"1—{before.month}月已报的 {plain(before.completed_investment)}亿元"))
+    if before is not None and row.month > 1 and before.month < row.month - 1:
+        found.append(("progress_no_gap", f"{project.name}{row.month - 1}月没有填报进度（上次填报为1—{before.month}月）"))
+    if not explained:
+        for rule, message in found:
+            checked.problem(rule, "completed", f"{message}：如情况属实，请在偏差说明中写明原因")
+
+
+def in_context(checked: Checked) -> None:
+    """Add the problems that need what is stored; rows whose own values are already wrong are skipped."""
+    if any(p.severity.value == "error" for p in checked.problems):
+        return
+    if isinstance(checked.row, FigureRow):
+        _figure_context(checked, checked.row)
+    elif isinstance(checked.row, ProgressRow):
+        _progress_context(checked, checked.row)

@@ -1,0 +1,93 @@
+"""Months of a region: locked or open, and their deadlines. Every write into a month and every lock or
+reopening first locks the month's state row (`PeriodState`, SELECT … FOR UPDATE) inside its transaction, so a
+month can never be locked while a submission into it is still being made, on PostgreSQL as on SQLite
+(where transactions are IMMEDIATE and take turns anyway)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import reduce
+from operator import or_
+
+from django.db import transaction
+from django.db.models import Q
+
+from devplan.collection.models import Deadline, PeriodLock, PeriodState, Submission
+from devplan.lib.errors import DevplanError
+from devplan.recording.actors import Actor
+from devplan.recording.audit import log
+from devplan.regions.models import Region
+
+Month = tuple[int, int, int]  # region id, year, month
+
+
+class WorkflowError(DevplanError):
+    """A step the workflow does not allow now (a month already locked, a submission already decided)."""
+
+
+class PeriodLocked(WorkflowError):
+    pass
+
+
+def locked_message(region_name: str, year: int, month: int) -> str:
+    return f"{region_name}{year}年{month}月的数据已锁定：如需修改，请发改局先重新开启该月"
+
+
+def is_locked(region: Region, year: int, month: int) -> bool:
+    """Whether the month is locked now (a read for pages; writers hold the row with `hold`)."""
+    return PeriodState.objects.filter(region=region, year=year, month=month, locked=True).exists()
+
+
+def locked_months(region: Region, year: int) -> set[int]:
+    return set(PeriodState.objects.filter(region=region, year=year, locked=True).values_list("month", flat=True))
+
+
+def hold(months: Iterable[Month]) -> dict[Month, bool]:
+    """Lock the state rows of `months` until the transaction ends (creating missing ones) and say which of
+    the months are locked. Call inside `transaction.atomic()`."""
+    wanted = sorted(set(months))
+    if not wanted:
+        return {}
+    PeriodState.objects.bulk_create(
+        [PeriodState(region_id=r, year=y, month=m) for r, y, m in wanted], ignore_conflicts=True
+    )
+    condition = reduce(or_, (Q(region_id=r, year=y, month=m) for r, y, m in wanted))
+    rows = PeriodState.objects.select_for_update().filter(condition).order_by("region_id", "year", "month")
+    return {(row.region_id, row.year, row.month): row.locked for row in rows}
+
+
+def _event(actor: Actor, region: Region, year: int, month: int, event: PeriodLock.Event, reason: str) -> PeriodLock:
+    row = PeriodLock.objects.create(region=region, year=year, month=month, event=event, reason=reason.strip(),
+                                    by=actor.user)
+    PeriodState.objects.filter(region=region, year=year, month=month).update(locked=event == PeriodLock.Event.LOCK)
+    log(actor, f"period.{event.value}", row, {"year": year, "month": month, "reason": row.reason})
+    return row
+
+
+@transaction.atomic
+def lock_month(actor: Actor, region: Region, year: int, month: int, reason: str = "") -> PeriodLock:
+    """Lock the month; refused while submissions into it wait for a decision."""
+    if hold([(region.pk, year, month)])[(region.pk, year, month)]:
+        raise WorkflowError(f"{region.name}{year}年{month}月已经锁定")
+    waiting = Submission.objects.filter(region=region, year=year, month=month,
+                                        status=Submission.Status.SUBMITTED).count()
+    if waiting:
+        raise WorkflowError(f"{year}年{month}月还有 {waiting} 条数据待审核：请先审核完再锁定")
+    return _event(actor, region, year, month, PeriodLock.Event.LOCK, reason)
+
+
+@transaction.atomic
+def reopen_month(actor: Actor, region: Region, year: int, month: int, reason: str) -> PeriodLock:
+    if not hold([(region.pk, year, month)])[(region.pk, year, month)]:
+        raise WorkflowError(f"{region.name}{year}年{month}月没有锁定，无需重新开启")
+    if not reason.strip():
+        raise WorkflowError("重新开启已锁定的月份须写明原因（将记入操作日志）")
+    return _event(actor, region, year, month, PeriodLock.Event.REOPEN, reason)
+
+
+@transaction.atomic
+def set_deadline(actor: Actor, region: Region, year: int, month: int, due: date) -> Deadline:
+    deadline, _ = Deadline.objects.update_or_create(region=region, year=year, month=month, defaults={"due": due})
+    log(actor, "deadline.set", deadline, {"due": due.isoformat()})
+    return deadline
