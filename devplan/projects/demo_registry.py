@@ -19,7 +19,7 @@ Nothing here touches the database: `registry(named)` returns rows in the shape o
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -72,7 +72,7 @@ class Made:
     end_year: int
     start_month: int
     total: Decimal = Decimal(0)
-    plans: dict[int, Decimal] | None = None
+    plans: dict[int, Decimal] = field(default_factory=dict)
     completed: Decimal | None = None
 
 
@@ -161,7 +161,6 @@ class Generator:
         named = [row for row in self.named if _plan(row, REPORT_YEAR) is not None]
         continuing = [row for row in carried if row.start_year <= REPORT_YEAR]
         for row in continuing:
-            assert row.plans is not None
             room = row.total - row.plans[PLAN_YEAR]
             row.plans[REPORT_YEAR] = max(cents(float(room) * self.rng.uniform(0.25, 0.55)), CENT)
         finished = []
@@ -177,16 +176,14 @@ class Generator:
         done = COMPLETED_2023 - sum((_completed(row) for row in named), Decimal(0))
         ratios = [self.rng.uniform(0.6, 1.02) for _ in rows]
         # Projects finishing in 2023 take what the continuing ones leave of the October total.
-        fixed = sum(float(row.plans[REPORT_YEAR]) * ratio  # type: ignore[index]
-                    for row, ratio in zip(continuing, ratios, strict=False))
+        fixed = sum(float(row.plans[REPORT_YEAR]) * ratio for row, ratio in zip(continuing, ratios, strict=False))
         sizes = [self.rng.lognormvariate(0, 0.7) for _ in finished]
         scale = (float(done) - fixed) / sum(size * ratio for size, ratio in zip(sizes, ratios[len(continuing):],
                                                                                 strict=True))
         for row, size in zip(finished, sizes, strict=True):
-            assert row.plans is not None
             row.plans[REPORT_YEAR] = max(cents(size * scale), CENT)
             row.total = cents(float(row.plans[REPORT_YEAR]) / self.rng.uniform(0.45, 0.95))
-        weights = [float(row.plans[REPORT_YEAR]) * ratio for row, ratio in zip(rows, ratios, strict=True)]  # type: ignore[index]
+        weights = [float(row.plans[REPORT_YEAR]) * ratio for row, ratio in zip(rows, ratios, strict=True)]
         for row, amount in zip(rows, split(done, weights), strict=True):
             row.completed = amount
         return finished
@@ -201,7 +198,6 @@ class Generator:
         return named + generated
 
     def _row(self, made: Made) -> dict[str, Any]:
-        assert made.plans is not None
         status = _status(made)
         plans = [{"year": year, "planned_investment": str(amount), "illustrative": True,
                   "goal": _goal(made, year, status)} for year, amount in sorted(made.plans.items())]
