@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from django.conf import settings
+
 from devplan.regions.models import Region
 from devplan.reports import attachments, charts
 from devplan.reports.citations import Citations
 from devplan.reports.content import (
     AttachmentList,
     Block,
+    Byline,
     Chart,
     DashList,
     Document,
@@ -49,6 +52,7 @@ class ReportBuilder:
         tables = attachments.build(self.region, self.year, self.states)
         blocks: list[Block] = [
             Title(report_title(self.region, self.year)),
+            self._byline(),
             *self._opening(),
             *self._execution(tables),
             Heading(1, ["二、存在的问题"]),
@@ -59,6 +63,13 @@ class ReportBuilder:
         ]
         _number_charts(blocks)
         return Document("report", report_title(self.region, self.year), f"{self.region.name}{self.year}年", blocks)
+
+    def _byline(self) -> Byline:
+        """"——2024年1月在湘乡市第九届人民代表大会第三次会议上" (the narrative's `meeting` block: its title the
+        meeting, its text the date) and the reporting office (`DEVPLAN_REPORT_OFFICE`)."""
+        lines = [f"——{block.text}在{block.title}上" for block in self.narrative.get("meeting", [])[:1]]
+        lines.append(settings.DEVPLAN_REPORT_OFFICE or f"{self.region.name}发展和改革局")
+        return Byline(lines)
 
     def _paragraphs(self, section: str) -> list[Block]:
         return [Paragraph(self.citations.runs(block.text)) for block in self.narrative.get(section, [])]

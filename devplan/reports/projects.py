@@ -4,6 +4,7 @@ project of an attachment category with its plan for the year and its latest prog
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from devplan.projects.models import AnnualPlan, Category, Progress, Project
@@ -25,9 +26,13 @@ class Sourced:
     region: str
     year: int
     month: int | None
+    name: str = ""
+    who: str = ""
+    when: datetime | None = None
 
     def ref(self, field: str) -> Ref:
-        return Ref(self.kind, self.pk, self.revision, self.subject, self.region, self.year, self.month, field)
+        return Ref(self.kind, self.pk, self.revision, self.subject, self.region, self.year, self.month, field,
+                   self.name, self.who, self.when)
 
 
 @dataclass(frozen=True)
@@ -68,10 +73,11 @@ def _line(plan: AnnualPlan, progress: Progress | None) -> ProjectLine:
         month=progress.month if progress else None,
         narrative=progress.narrative if progress else "",
         illustrative=illustrative,
-        project=Sourced("project", project.pk, 1, project.ref, region, plan.year, None),
-        plan=Sourced("plan", plan.pk, 1, project.ref, region, plan.year, None),
+        project=Sourced("project", project.pk, 1, project.ref, region, plan.year, None, project.name),
+        plan=Sourced("plan", plan.pk, 1, project.ref, region, plan.year, None, project.name),
         progress=(
-            Sourced("progress", progress.pk, progress.revision, project.ref, region, progress.year, progress.month)
+            Sourced("progress", progress.pk, progress.revision, project.ref, region, progress.year, progress.month,
+                    project.name, progress.who, progress.recorded_at)
             if progress else None
         ),
     )
