@@ -281,10 +281,10 @@ def _status(made: Made) -> str:
 
 
 GOALS = {
-    "前期": ("完成项目立项、用地和环评等前期手续，年内开工建设", "完成初步设计批复，启动施工招标"),
-    "新开工": ("开工建设，完成场地平整和基础工程", "完成主体工程基础施工"),
-    "续建": ("完成主体工程建设", "主体工程完工，启动设备安装", "完成年度建设任务"),
-    "竣工投产": ("完成全部建设内容，竣工投产", "竣工验收并投入使用"),
+    "前期": ("完成前期手续并开工", "完成立项和用地报批"),
+    "新开工": ("开工建设，完成基础工程", "完成场平和基础施工"),
+    "续建": ("完成主体工程建设", "主体完工，设备安装", "完成年度建设任务"),
+    "竣工投产": ("竣工投产", "竣工验收并投入使用"),
 }
 
 
@@ -300,12 +300,12 @@ def _narrative(share: Decimal, month: int, status: str) -> str:
     if status == "竣工投产" and month == THROUGH_MONTH:
         return "已竣工投产"
     if share < Decimal("0.25"):
-        return "场地平整和基础施工中" if status == "新开工" else "年度工程开工，施工准备中"
+        return "基础工程施工中" if status == "新开工" else "年度工程已开工"
     if share < Decimal("0.6"):
         return "主体工程施工中"
     if share < Decimal("0.9"):
-        return "主体工程基本完工，附属工程施工中"
-    return "完成年度投资计划，设备安装调试中"
+        return "附属工程施工中"
+    return "设备安装调试中"
 
 
 def registry(named: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -165,13 +165,18 @@ class Row:
 
 @dataclass
 class Table:
-    """`illustrative` when any number in it is marked illustrative (the note then says so)."""
+    """`illustrative` when any number in it is marked illustrative (the note then says so); `unit`, when
+    set, is printed above the table ("单位：亿元") and left out of the headers of the columns in it."""
 
     title: str
     columns: list[Column]
     rows: list[Row]
     note: str = ""
     illustrative: bool = False
+    unit: str = ""
+
+    def caption(self, column: Column) -> str:
+        return column.header if self.unit and column.unit == self.unit else column.caption
 
 
 @dataclass

@@ -29,6 +29,7 @@ from devplan.reports.content import (
 )
 from devplan.reports.models import NarrativeBlock
 from devplan.reports.narrative import latest_blocks
+from devplan.reports.projects import monthly_totals
 from devplan.reports.sentences import chinese_number, lagging_lead, main_indicator_runs, next_year_targets
 from devplan.reports.states import indicator_states, monthly_figures
 
@@ -93,11 +94,13 @@ class ReportBuilder:
             blocks.append(DashList(items))
         blocks += self._lagging()
         series = monthly_figures(self.region, self.year, [state.indicator for state in self.states], self.as_of)
-        blocks += _present(charts.completion_chart(self.states, self.year), charts.trend_chart(series, self.year))
+        blocks += _present(charts.trend_chart(series, self.year))
         blocks += self._paragraphs("achievements_intro")
         blocks += self._numbered("sectors")
         progress = tables[1:1 + len(attachments.PROJECT_CATEGORIES)]
-        blocks += _present(charts.investment_chart(progress, attachments.PROJECT_CATEGORIES, self.year))
+        totals = monthly_totals(self.region, self.year, self.as_of)
+        blocks += _present(charts.progress_chart(totals, self.year),
+                           charts.investment_chart(progress, attachments.PROJECT_CATEGORIES, self.year))
         return blocks
 
     def _lagging(self) -> list[Block]:

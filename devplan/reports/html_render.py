@@ -78,10 +78,11 @@ def _row(row: Row, width: int, linked: bool) -> str:
 def table(block: Table, linked: bool = True) -> str:
     total = sum(column.width for column in block.columns)
     widths = "".join(f'<col style="width: {column.width * 100 / total:.1f}%">' for column in block.columns)
-    head = "".join(f"<th>{escape(column.caption)}</th>" for column in block.columns)
+    head = "".join(f"<th>{escape(block.caption(column))}</th>" for column in block.columns)
     body = "".join(_row(row, len(block.columns), linked) for row in block.rows)
     note = f'<p class="table-note">{escape(block.note)}</p>' if block.note else ""
-    return f"<table><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
+    unit = f'<p class="table-unit">单位：{escape(block.unit)}</p>' if block.unit else ""
+    return f"{unit}<table><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
 
 
 def _chart(block: Chart) -> str:

@@ -8,8 +8,8 @@ spacing, so every line starts and ends at the margins and no space is stretched 
 - the units that never break: a number with its unit ("32家", "428.3亿元", "1—9月", "6.8%"), a run of Latin
   letters, "——", and every punctuation mark kept with its neighbour (no "，" at a line's start, no "（" at its
   end);
-- a line takes as many units as fit at a spacing no tighter than `TIGHTEST`; 28 characters of 3号 fit
-  (448 pt of glyphs in 442.2 pt at −0.215 pt a gap), 29 do not;
+- a line takes as many units as fit in its character cells: 28 of 3号 on the grid, whose gaps close by
+  0.215 pt (448 pt of glyphs in 442.2 pt), and two digits fill one cell;
 - when a unit would fit but for the closing marks bound to its end, punctuation inside the line gives up the
   blank half of its square (a "，" its right half, a "（" its left half: 标点挤压), so the "，" stays on the
   line rather than taking its last character with it to the next;
@@ -33,7 +33,6 @@ UNITS = ("个百分点", "万美元", "平方米", "万元", "亿元", "万亩",
          "名", "处", "条", "座", "台", "套", "辆", "间", "批", "期", "类", "%", "％", "‰")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:[—\-～~至]\d+(?:\.\d+)?)?")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*")
-TIGHTEST = -0.3  # points a gap may shrink; 28 characters of 16 pt need −0.215 in 442.2 pt
 
 
 @dataclass(frozen=True)
@@ -139,9 +138,9 @@ def _squeezable(glyphs: list[Glyph], fonts: dict[str, Metrics]) -> list[Squeeze]
     return found
 
 
-def _over(glyphs: list[Glyph], width: float) -> float:
-    """How many points `glyphs` overrun `width` at the tightest spacing (≤ 0: they fit)."""
-    return sum(glyph.width for glyph in glyphs) + max(len(glyphs) - 1, 1) * TIGHTEST - width
+def _over(glyphs: list[Glyph], cells: float) -> float:
+    """How many points `glyphs` overrun `cells`, the room of the line in points of glyph advance (≤ 0: fit)."""
+    return sum(glyph.width for glyph in glyphs) - cells
 
 
 def _fit(line: list[Glyph], unit: Unit, width: float, fonts: dict[str, Metrics]) -> list[Squeeze] | None:
@@ -185,9 +184,10 @@ def _split_long(unit: Unit, width: float) -> list[Unit]:
 
 
 def set_paragraph(runs: Sequence[tuple[str, str]], fonts: dict[str, Metrics], width: float, *, grid: float,
-                  indent: float = 0.0, hang: float = 0.0) -> list[Line]:
+                  indent: float = 0.0, hang: float = 0.0, em: float = 16.0) -> list[Line]:
     """Break `runs` into lines of `width` points; the first line starts `indent` in, the others `hang`
-    in; `grid` is the spacing of a paragraph's last line (the grid's gap between characters)."""
+    in; `grid` is the gap between characters on the grid (negative: the cells are narrower than the `em`
+    of the type), which a paragraph's last line keeps."""
     lines: list[Line] = []
     current: list[Glyph] = []
     squeezes: list[Squeeze] = []
@@ -196,12 +196,13 @@ def set_paragraph(runs: Sequence[tuple[str, str]], fonts: dict[str, Metrics], wi
         unit = pending.pop(0)
         start = indent if not lines else hang
         available = width - start
-        fitting = _fit(current, unit, available, fonts)
+        room = (available + grid) * em / (em + grid)  # the line's cells, in points of advance
+        fitting = _fit(current, unit, room, fonts)
         if fitting is not None:
             current, squeezes = current + unit.glyphs, fitting
             continue
         if not current:
-            pieces = _split_long(unit, available)
+            pieces = _split_long(unit, room)
             current = pieces[0].glyphs
             pending[:0] = pieces[1:]
             squeezes = []
