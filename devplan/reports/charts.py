@@ -85,8 +85,11 @@ def collisions(figure: PlotFigure) -> list[str]:
     """The texts of a drawn figure that overlap the legend, another text, or a line they do not label:
     empty when every label reads clear. Lines are sampled along their segments in display coordinates."""
     import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # lays every text out as the PNG has it
+    renderer = canvas.get_renderer()
     problems = []
     for axes in figure.axes:
         texts = [t for t in axes.texts if t.get_text()]
