@@ -162,11 +162,18 @@ DEVPLAN_PROJECT_PLAN_MARGIN_PCT = envdecimal("DEVPLAN_PROJECT_PLAN_MARGIN_PCT", 
 # region's data changed (0 asks every time). Writes in the same process are seen at once.
 DEVPLAN_STATUS_FRESH_SECONDS = envint("DEVPLAN_STATUS_FRESH_SECONDS", 1, minimum=0)
 
-# Fonts for documents: an office with licensed fonts names them here; free Noto CJK fonts are the fallback.
+# Fonts for documents: Word names the official fonts; the PDF draws each with the font itself when installed,
+# else with the free font DEVPLAN_PDF_FONTS maps it to (the Fandol family scripts/system-deps installs).
 DEVPLAN_FONT_BODY = envstr("DEVPLAN_FONT_BODY", "仿宋_GB2312")
 DEVPLAN_FONT_TITLE = envstr("DEVPLAN_FONT_TITLE", "方正小标宋简体")
 DEVPLAN_FONT_HEADING = envstr("DEVPLAN_FONT_HEADING", "黑体")
 DEVPLAN_FONT_SUBHEADING = envstr("DEVPLAN_FONT_SUBHEADING", "楷体_GB2312")
+DEVPLAN_PDF_FONTS = envstr(
+    "DEVPLAN_PDF_FONTS",
+    "仿宋_GB2312=FandolFang,楷体_GB2312=FandolKai,黑体=FandolHei,方正小标宋简体=FandolSong:bold,宋体=FandolSong",
+)
+# The office that makes the execution report, printed under its title; empty: "<region>发展和改革局".
+DEVPLAN_REPORT_OFFICE = envstr("DEVPLAN_REPORT_OFFICE", "")
 
 LOGGING = {
     "version": 1,

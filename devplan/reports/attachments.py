@@ -19,10 +19,17 @@ NEXT_YEAR_CATEGORIES = PROJECT_CATEGORIES[:3]
 
 
 def build(region: Region, year: int, states: list[IndicatorState]) -> list[Table]:
-    """The eight attachment tables of the seed, in order."""
-    progress = [progress_table(region, year, name) for name in PROJECT_CATEGORIES]
-    plans = [plan_table(region, year + 1, name) for name in NEXT_YEAR_CATEGORIES]
-    return [indicator_table(year, states), *progress, *plans]
+    """The eight attachment tables of the seed, in order. Where the year's registered projects do not add
+    up to what the plan states, each of that year's tables says so instead of printing a 合计."""
+    progress = {name: projects.progress_lines(region, year, name) for name in PROJECT_CATEGORIES}
+    plans = {name: projects.plan_lines(region, year + 1, name) for name in NEXT_YEAR_CATEGORIES}
+    progress_gap = projects.registry_gap(region, year, [line for lines in progress.values() for line in lines])
+    plan_gap = projects.registry_gap(region, year + 1, [line for lines in plans.values() for line in lines])
+    return [
+        indicator_table(year, states),
+        *(progress_table(year, name, lines, progress_gap) for name, lines in progress.items()),
+        *(plan_table(year + 1, name, lines, plan_gap) for name, lines in plans.items()),
+    ]
 
 
 def pages(tables: list[Table]) -> list[Attachment]:
@@ -44,11 +51,11 @@ def _plan_cell(state: IndicatorState, which: str) -> Cell:
 
 def indicator_table(year: int, states: list[IndicatorState]) -> Table:
     columns = [
-        Column("序号", width=5), Column("指标名称", width=22), Column("单位", width=6),
-        Column(f"{year}年计划", width=16), Column("数据截至", width=9),
-        Column("累计完成", width=11, numeric=True), Column("累计增长", "%", width=10, numeric=True),
-        Column("全年预计", width=11, numeric=True), Column("预计增长", "%", width=10, numeric=True),
-        Column("完成年计划", "%", width=11, numeric=True), Column(f"{year + 1}年计划", width=16),
+        Column("序号", width=4), Column("指标名称", width=17), Column("单位", width=6),
+        Column(f"{year}年计划", width=14), Column("数据截至", width=8),
+        Column("累计完成", width=9, numeric=True), Column("累计增长", "%", width=9, numeric=True),
+        Column("全年预计", width=9, numeric=True), Column("预计增长", "%", width=9, numeric=True),
+        Column("完成年计划", "%", width=9, numeric=True), Column(f"{year + 1}年计划", width=14),
     ]
     rows = []
     for number, state in enumerate(states, 1):
@@ -62,8 +69,7 @@ def indicator_table(year: int, states: list[IndicatorState]) -> Table:
             figure_num(figure, "estimate_growth_pct") if figure else None,
             state.completion, _plan_cell(state, "next"),
         ]))
-    note = "完成年计划：总量目标按全年预计/计划；增速目标按指数比 (1+增速)/(1+目标增速)；空格为未录入的数据。"
-    return Table(f"{year}年主要指标完成情况及{year + 1}年计划", columns, rows, note)
+    return Table(f"{year}年主要指标完成情况及{year + 1}年计划", columns, rows, "注：空格为尚未录入的数据。")
 
 
 def _money(value: Decimal | None, ref_of: projects.Sourced | None, field: str) -> Num | None:
@@ -74,7 +80,8 @@ def _money(value: Decimal | None, ref_of: projects.Sourced | None, field: str) -
 
 
 def _total_row(rows: list[Row], columns: list[Column], summed: set[int]) -> Row:
-    cells: list[Cell] = ["合计"] + [None] * (len(columns) - 1)
+    """"合计" in the name column (the 序号 column is too narrow for it) and the sums of `summed`."""
+    cells: list[Cell] = [None, "合计", *([None] * (len(columns) - 2))]
     for index in summed:
         parts = [cell for row in rows if isinstance(cell := row.cells[index], Num)]
         if parts:
@@ -83,23 +90,38 @@ def _total_row(rows: list[Row], columns: list[Column], summed: set[int]) -> Row:
     return Row(cells, kind="total")
 
 
+def _without_empty_columns(columns: list[Column], rows: list[Row], ending: Row) -> tuple[list[Column], list[Row]]:
+    """Leave out a text column nobody filled in (年度建设目标 or 形象进度 with no entry at all); the 序号 and
+    name columns stay."""
+    empty = {index for index, column in enumerate(columns)
+             if index > 1 and not column.numeric and all(row.cells[index] in (None, "") for row in rows)}
+    kept = [index for index in range(len(columns)) if index not in empty]
+    return [columns[i] for i in kept], [Row([row.cells[i] for i in kept], row.kind) for row in [*rows, ending]]
+
+
 def _with_total(title: str, columns: list[Column], rows: list[Row], summed: set[int],
-                lines: list[projects.ProjectLine]) -> Table:
+                lines: list[projects.ProjectLine], gap: str | None) -> Table:
+    """The table with its 合计 row, or, where the registry does not add up to the plan's stated totals,
+    with the sentence saying so in its place."""
     note, illustrative = projects.note(lines), any(line.illustrative for line in lines)
     if not rows:
         return Table(title, columns, [Row([NO_PROJECTS] + [None] * (len(columns) - 1), kind="note")], note)
-    return Table(title, columns, [*rows, _total_row(rows, columns, summed)], note, illustrative)
+    if gap is not None:
+        ending = Row([gap] + [None] * (len(columns) - 1), kind="note")
+    else:
+        ending = _total_row(rows, columns, summed)
+    columns, all_rows = _without_empty_columns(columns, rows, ending)
+    return Table(title, columns, all_rows, note, illustrative, unit="亿元")
 
 
-def progress_table(region: Region, year: int, category: str) -> Table:
-    lines = projects.progress_lines(region, year, category)
+def progress_table(year: int, category: str, lines: list[projects.ProjectLine], gap: str | None = None) -> Table:
     through = max((line.month for line in lines if line.month), default=None)
     done = f"1—{through}月完成投资" if through else "完成投资"
     columns = [
-        Column("序号", width=5), Column("项目名称", width=26), Column("年度建设目标", width=26),
-        Column("建设年限", width=16), Column("总投资", "亿元", width=11, numeric=True),
-        Column(f"{year}年计划投资", "亿元", width=12, numeric=True), Column(done, "亿元", width=12, numeric=True),
-        Column("完成年计划", "%", width=10, numeric=True), Column("形象进度", width=26), Column("责任单位", width=18),
+        Column("序号", width=4), Column("项目名称", width=31), Column("年度建设目标", width=21),
+        Column("建设年限", width=11), Column("总投资", "亿元", width=8, numeric=True),
+        Column(f"{year}年计划投资", "亿元", width=9, numeric=True), Column(done, "亿元", width=9, numeric=True),
+        Column("完成年计划", "%", width=8, numeric=True), Column("形象进度", width=16), Column("责任单位", width=12),
     ]
     rows = []
     for number, line in enumerate(lines, 1):
@@ -112,19 +134,18 @@ def progress_table(region: Region, year: int, category: str) -> Table:
             _money(line.total, line.project, "total_investment"), _money(line.planned, line.plan, "planned_investment"),
             _money(line.completed, line.progress, "completed_investment"), pct, line.narrative, line.department,
         ]))
-    return _with_total(f"{year}年{category}进展情况表", columns, rows, {4, 5, 6}, lines)
+    return _with_total(f"{year}年{category}进展情况表", columns, rows, {4, 5, 6}, lines, gap)
 
 
-def plan_table(region: Region, year: int, category: str) -> Table:
-    lines = projects.plan_lines(region, year, category)
+def plan_table(year: int, category: str, lines: list[projects.ProjectLine], gap: str | None = None) -> Table:
     columns = [
-        Column("序号", width=5), Column("项目名称", width=30), Column("年度建设目标", width=36),
-        Column("建设年限", width=14), Column("总投资", "亿元", width=12, numeric=True),
-        Column(f"{year}年计划投资", "亿元", width=13, numeric=True), Column("责任单位", width=18),
+        Column("序号", width=4), Column("项目名称", width=38), Column("年度建设目标", width=30),
+        Column("建设年限", width=12), Column("总投资", "亿元", width=10, numeric=True),
+        Column(f"{year}年计划投资", "亿元", width=11, numeric=True), Column("责任单位", width=14),
     ]
     rows = [
         Row([str(number), line.name, line.goal, line.years, _money(line.total, line.project, "total_investment"),
              _money(line.planned, line.plan, "planned_investment"), line.department])
         for number, line in enumerate(lines, 1)
     ]
-    return _with_total(f"{year}年{category}计划表", columns, rows, {4, 5}, lines)
+    return _with_total(f"{year}年{category}计划表", columns, rows, {4, 5}, lines, gap)

@@ -1,29 +1,38 @@
-"""Charts inside the documents, drawn with matplotlib in an installed CJK font: the main indicators'
-completion against time progress, project investment by category, and the monthly trend of cumulative
-growth where an indicator has two months or more of figures. A chart draws only recorded numbers; a chart of
-data marked illustrative says so in its caption. Figures are made without pyplot, so they render on the Agg
-canvas and keep no global state; matplotlib is imported on the first chart (it takes most of a second).
-Captions carry no number: the builder numbers the charts in the order they appear."""
+"""Charts inside the documents, drawn with matplotlib in an installed CJK font (黑体's stand-in):
+
+- key projects' completion of the year's planned investment month by month against time progress — the
+  pace of the year, which the text does not give;
+- the monthly trend of cumulative growth, where an indicator has two months or more of figures;
+- project investment by attachment category (the totals of 附件2–5, so chart and tables agree).
+
+A chart draws only recorded numbers; a chart of data marked illustrative says so in its caption. Legends
+stand under the plot and labels are placed clear of the lines and of each other (`collisions` finds any
+that are not; the tests draw every chart and ask it). Figures are made without pyplot, so they render on
+the Agg canvas and keep no global state; matplotlib is imported on the first chart (it takes most of a
+second). Captions carry no number: the builder numbers the charts in the order they appear."""
 
 from __future__ import annotations
 
 import io
+import itertools
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
-from devplan.arithmetic.numbers import round_half_up
+from devplan.arithmetic.numbers import HUNDRED, round_half_up
 from devplan.indicators.models import Figure
 from devplan.reports.content import Chart, Num, Table
 from devplan.reports.fonts import installed_font
-from devplan.reports.states import IndicatorState
+from devplan.reports.projects import MonthTotal
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure as PlotFigure
     from matplotlib.font_manager import FontProperties
+    from matplotlib.transforms import Bbox
 
-WIDTH_IN, HEIGHT_IN, DPI = 6.0, 3.2, 150
+WIDTH_IN, HEIGHT_IN, DPI = 6.0, 3.4, 150
 BAR, MARK, PLAN = "#2f5597", "#c00000", "#a6a6a6"
 ILLUSTRATIVE = "（含示意数据）"
 
@@ -44,14 +53,101 @@ def _axes() -> tuple[PlotFigure, Axes]:
     return figure, axes
 
 
+def _legend_below(axes: Axes, columns: int) -> None:
+    """The legend under the plot, outside it: it can cover no bar, line or label."""
+    axes.legend(prop=_font(), loc="upper center", bbox_to_anchor=(0.5, -0.14), ncols=columns, frameon=False)
+
+
 def _png(figure: PlotFigure) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight", metadata={"Software": None})
     return buffer.getvalue()
 
 
+@dataclass
+class Drawn:
+    """A drawn figure with what it shows, before it becomes a PNG."""
+
+    figure: PlotFigure
+    caption: str
+    labels: list[str]
+    data: dict[str, list[Decimal | None]]
+
+    def chart(self) -> Chart:
+        return Chart(_png(self.figure), self.caption, self.labels, self.data)
+
+
+def _chart(drawn: Drawn | None) -> Chart | None:
+    return drawn.chart() if drawn is not None else None
+
+
+def collisions(figure: PlotFigure) -> list[str]:
+    """The texts of a drawn figure that overlap the legend, another text, or a line they do not label:
+    empty when every label reads clear. Lines are sampled along their segments in display coordinates."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # lays every text out as the PNG has it
+    renderer = canvas.get_renderer()
+    problems = []
+    for axes in figure.axes:
+        texts = [t for t in axes.texts if t.get_text()]
+        boxes = [t.get_window_extent(renderer).expanded(1.02, 1.05) for t in texts]
+        legend = axes.get_legend()
+        legend_box: Bbox | None = legend.get_window_extent(renderer) if legend else None
+        for index, (text, box) in enumerate(zip(texts, boxes, strict=True)):
+            if legend_box is not None and box.overlaps(legend_box):
+                problems.append(f"“{text.get_text()}”压在图例上")
+            problems += [f"“{text.get_text()}”与“{other.get_text()}”重叠"
+                         for other, other_box in zip(texts[index + 1:], boxes[index + 1:], strict=True)
+                         if box.overlaps(other_box)]
+            for line in axes.lines:
+                points = line.get_transform().transform(line.get_xydata())
+                for start, end in itertools.pairwise(points):
+                    samples = start + np.linspace(0, 1, 50)[:, None] * (end - start)
+                    if any(box.contains(x, y) for x, y in samples):
+                        problems.append(f"“{text.get_text()}”压在线上")
+                        break
+    return problems
+
+
+def progress_chart(totals: list[MonthTotal], year: int) -> Chart | None:
+    return _chart(draw_progress(totals, year))
+
+
+def draw_progress(totals: list[MonthTotal], year: int) -> Drawn | None:
+    """Key projects' completion of the year's planned investment, month by month, against time progress
+    (m/12): where the year's work stands and how its pace has gone. None without two months of reports."""
+    shown = [total for total in totals if total.planned > 0]
+    if len(shown) < 2:
+        return None
+    months = [total.month for total in shown]
+    pct = [round_half_up(total.completed / total.planned * HUNDRED, 1) for total in shown]
+    pace = [round_half_up(Decimal(month) / 12 * HUNDRED, 1) for month in months]
+    figure, axes = _axes()
+    axes.plot(months, [float(v) for v in pace], color=PLAN, linestyle="--", linewidth=1.5, label="序时进度")
+    axes.plot(months, [float(v) for v in pct], color=BAR, marker="o", markersize=4, linewidth=2,
+              label="完成年计划投资")
+    last, last_pace = pct[-1], pace[-1]
+    # The latest value beside its point, on the side away from the time-progress line.
+    above = last >= last_pace
+    axes.annotate(f"{last}%", (months[-1], float(last)), xytext=(6, 8 if above else -14),
+                  textcoords="offset points", fontproperties=_font(), color=BAR)
+    axes.set_xticks(months, [f"{month}月" for month in months], fontproperties=_font())
+    axes.set_xlim(months[0] - 0.5, months[-1] + 1.2)
+    axes.set_ylim(0, max(float(v) for v in [*pct, *pace]) * 1.2)
+    axes.set_ylabel("%", fontproperties=_font())
+    axes.grid(axis="y", color="#e0e0e0", linewidth=0.6)
+    _legend_below(axes, 2)
+    illustrative = ILLUSTRATIVE if any(total.illustrative for total in shown) else ""
+    caption = f"{year}年重点项目投资完成进度（%）{illustrative}"
+    labels = [f"{month}月" for month in months]
+    return Drawn(figure, caption, labels, {"完成年计划投资": list(pct), "序时进度": list(pace)})
+
+
 def _label_bars(axes: Axes, bars: object, texts: list[str]) -> None:
-    """Each bar's number above it, as printed in the tables and paragraphs."""
+    """Each bar's number above it, as printed in the tables."""
     for bar, text in zip(bars, texts, strict=True):  # type: ignore[call-overload]
         axes.annotate(text, (bar.get_x() + bar.get_width() / 2, bar.get_height()), ha="center",
                       va="bottom", fontproperties=_font(), xytext=(0, 2), textcoords="offset points")
@@ -63,64 +159,56 @@ def _wrapped(labels: list[str]) -> list[str]:
             for label in labels]
 
 
-def completion_chart(states: list[IndicatorState], year: int) -> Chart | None:
-    """Each main indicator's completion of the year's plan against the progress expected by its data's
-    date (100% for a full-year estimate); None when no indicator has a completion."""
-    shown = [(state, completion) for state in states if (completion := state.completion) is not None]
-    if not shown:
+def _total(table: Table, header: str) -> Num | None:
+    """The 合计 row's number in the column whose header starts with `header`."""
+    index = next((i for i, column in enumerate(table.columns) if column.header.startswith(header)), None)
+    if index is None or not table.rows or table.rows[-1].kind != "total":
         return None
-    labels = [state.indicator.name for state, _ in shown]
-    values = [completion.value for _, completion in shown]
-    marks = [round_half_up(state.assessment.expected_pct, 0) for state, _ in shown]
-    figure, axes = _axes()
-    positions = range(len(labels))
-    bars = axes.bar(positions, [float(v) for v in values], color=BAR, width=0.55, label="完成年计划")
-    axes.scatter(positions, [float(m) for m in marks], color=MARK, marker="_", s=900, linewidths=2.5,
-                 label="序时进度", zorder=3)
-    _label_bars(axes, bars, [f"{completion.text}%" for _, completion in shown])
-    axes.set_xticks(list(positions), _wrapped(labels), fontproperties=_font())
-    axes.set_ylabel("%", fontproperties=_font())
-    axes.set_ylim(0, max(float(v) for v in [*values, *marks]) * 1.18)
-    axes.legend(prop=_font(), loc="lower right")
-    data: dict[str, list[Decimal | None]] = {"完成年计划": list(values), "序时进度": list(marks)}
-    return Chart(_png(figure), f"{year}年主要指标完成年计划情况与序时进度（%）", labels, data)
-
-
-def _total(table: Table, column: int) -> Num | None:
-    cell = table.rows[-1].cells[column] if table.rows and table.rows[-1].kind == "total" else None
+    cell = table.rows[-1].cells[index]
     return cell if isinstance(cell, Num) else None
 
 
 def investment_chart(tables: list[Table], categories: tuple[str, ...], year: int) -> Chart | None:
-    """Planned and completed investment per project category: the totals of the progress attachments
-    (columns 5 and 6), so the chart reads what the tables add up to; None when no category has projects."""
-    shown = [(name, table) for name, table in zip(categories, tables, strict=True) if _total(table, 5) is not None]
+    return _chart(draw_investment(tables, categories, year))
+
+
+def draw_investment(tables: list[Table], categories: tuple[str, ...], year: int) -> Drawn | None:
+    """Planned and completed investment per project category: the 合计 rows of the progress attachments,
+    so the chart reads what the tables add up to; None when no table has a 合计 (no projects, or a
+    registry that does not add up to the plan's totals)."""
+    planned_header = f"{year}年计划投资"
+    shown = [(name, table) for name, table in zip(categories, tables, strict=True)
+             if _total(table, planned_header) is not None]
     if not shown:
         return None
     labels = [name for name, _ in shown]
-    planned = [num for _, table in shown if (num := _total(table, 5)) is not None]
-    completed = [_total(table, 6) for _, table in shown]
-    done_label = shown[0][1].columns[6].header
+    planned = [num for _, table in shown if (num := _total(table, planned_header)) is not None]
+    done_header = next(c.header for c in shown[0][1].columns if c.header.endswith("完成投资"))
+    completed = [_total(table, done_header) for _, table in shown]
     figure, axes = _axes()
     positions = [float(i) for i in range(len(labels))]
     plan_bars = axes.bar([p - 0.2 for p in positions], [float(n.value) for n in planned], width=0.4, color=PLAN,
-                         label=f"{year}年计划投资")
+                         label=planned_header)
     done_bars = axes.bar([p + 0.2 for p in positions], [float(n.value) if n else 0.0 for n in completed], width=0.4,
-                         color=BAR, label=done_label)
+                         color=BAR, label=done_header)
     _label_bars(axes, plan_bars, [n.text for n in planned])
     _label_bars(axes, done_bars, [n.text if n else "" for n in completed])
     axes.set_xticks(positions, _wrapped(labels), fontproperties=_font())
     axes.set_ylabel("亿元", fontproperties=_font())
+    axes.set_ylim(0, max(float(n.value) for n in planned) * 1.18)
+    _legend_below(axes, 2)
     illustrative = any(table.illustrative for _, table in shown)
-    axes.legend(prop=_font(), loc="upper right", title=ILLUSTRATIVE if illustrative else None,
-                title_fontproperties=_font())
     caption = f"{year}年重点项目分类投资完成情况（亿元）" + (ILLUSTRATIVE if illustrative else "")
-    data: dict[str, list[Decimal | None]] = {f"{year}年计划投资": [n.value for n in planned],
-                                             done_label: [n.value if n else None for n in completed]}
-    return Chart(_png(figure), caption, labels, data)
+    data: dict[str, list[Decimal | None]] = {planned_header: [n.value for n in planned],
+                                             done_header: [n.value if n else None for n in completed]}
+    return Drawn(figure, caption, labels, data)
 
 
 def trend_chart(series: dict[str, list[Figure]], year: int) -> Chart | None:
+    return _chart(draw_trend(series, year))
+
+
+def draw_trend(series: dict[str, list[Figure]], year: int) -> Drawn | None:
     """Cumulative growth month by month (1—N月累计同比增长) of each indicator with two months or more of
     growth figures in the year; None when no indicator has."""
     shown = {name: [f for f in figures if f.growth_pct is not None] for name, figures in series.items()}
@@ -139,5 +227,5 @@ def trend_chart(series: dict[str, list[Figure]], year: int) -> Chart | None:
     axes.axhline(0, color=PLAN, linewidth=0.8)
     axes.set_xticks(range(len(labels)), labels, fontproperties=_font())
     axes.set_ylabel("%", fontproperties=_font())
-    axes.legend(prop=_font(), loc="best")
-    return Chart(_png(figure), f"{year}年主要指标累计增长月度走势（%）", labels, data)
+    _legend_below(axes, min(len(shown), 3))
+    return Drawn(figure, f"{year}年主要指标累计增长月度走势（%）", labels, data)

@@ -130,5 +130,6 @@ class Citations:
         year = self.year + 1 if kind.startswith("next_") else self.year
         month = getattr(record, "month", None) or getattr(record, "through_month", None)
         ref = Ref(REF_KIND[kind], record.pk, getattr(record, "revision", 1), subject, self.region.code, year, month,
-                  field)
+                  field, f"{GAP_NAMES.get(kind, kind)}（{subject}）", getattr(record, "who", ""),
+                  getattr(record, "recorded_at", None))
         return Num(text, Decimal(text), places, ref)

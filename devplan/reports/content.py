@@ -8,6 +8,7 @@ The renderers never compute or format numbers themselves, so a number reads the 
 Blocks:
 
 - `Title` — the document title (2号 小标宋, centred).
+- `Byline` — the lines under it: the meeting and date, the reporting office (楷体, centred).
 - `Heading` — level 1 "一、…" (黑体) or level 2 "（一）…" (楷体).
 - `Paragraph` — body text as runs; `lead` is an inline run-in heading ("（一）…。" in 楷体) and `indent`
   says whether the first line is indented two characters.
@@ -21,15 +22,26 @@ Blocks:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 from typing import Literal
+
+from django.utils import timezone
+
+# Records without a page of their own in the web app open in its admin ("until the funds pages exist").
+ADMIN_PAGES = {"fund": "funds/fundfigure", "attraction": "attraction/attractionfigure",
+               "attraction_target": "attraction/attractiontarget"}
+KIND_NAMES = {"figure": "指标", "target": "指标", "plan_total": "重点项目合计", "fund": "争取资金",
+              "attraction": "招商引资", "attraction_target": "招商引资目标", "project": "项目", "plan": "项目",
+              "progress": "项目"}
 
 
 @dataclass(frozen=True)
 class Ref:
     """The stored record a number came from: a revision of an indicator's figure or target (`subject` is
     the indicator code), or a project's plan or progress (`subject` is the project's ref). `field` is the
-    model field, or the derived quantity such as completion."""
+    model field, or the derived quantity such as completion. `name` (the indicator's or project's name),
+    `who` and `when` (who recorded the revision and when) are for the reader's tooltip."""
 
     kind: str
     pk: int | str
@@ -39,6 +51,9 @@ class Ref:
     year: int
     month: int | None
     field: str
+    name: str = ""
+    who: str = ""
+    when: datetime | None = None
 
     @property
     def record(self) -> str:
@@ -47,23 +62,35 @@ class Ref:
     @property
     def href(self) -> str | None:
         """The page of the record in the web app: the indicator's revision history, the project's progress
-        history, or the region's projects (for the plan's totals). Funds won and investment attraction have
-        no page of their own yet: their numbers carry the record name only."""
+        history, the region's projects (for the plan's totals), or the record in the admin for funds won and
+        investment attraction, which have no page of their own yet."""
         if self.kind == "figure":
             return f"/indicator/{self.region}/{self.subject}/{self.year}/#figure-{self.month}-r{self.revision}"
         if self.kind == "target":
             return f"/indicator/{self.region}/{self.subject}/{self.year}/#target-{self.pk}"
         if self.kind == "plan_total":
             return f"/projects/{self.region}/{self.year}/"
-        if self.kind in ("fund", "attraction", "attraction_target"):
-            return None
+        if self.kind in ADMIN_PAGES:
+            return f"/admin/{ADMIN_PAGES[self.kind]}/{self.pk}/change/"
         anchor = "plan" if self.kind == "plan" else f"{self.kind}-{self.pk}"
         return f"/project/{self.subject}/{self.year}/#{anchor}"
 
     @property
+    def period(self) -> str:
+        if self.month is None or self.month == 12:
+            return f"{self.year}年"
+        return f"{self.year}年1月" if self.month == 1 else f"{self.year}年1—{self.month}月"
+
+    @property
     def label(self) -> str:
-        period = f"{self.year}年" + (f"1—{self.month}月" if self.month and self.month < 12 else "")
-        return f"{self.subject} {period} {self.field}（{self.kind} 记录 {self.pk}，第{self.revision}次修订）"
+        """The tooltip: 指标（or 项目…）、期间、修订号、录入人、时间, each where known."""
+        parts = [f"{KIND_NAMES.get(self.kind, '记录')}：{self.name or self.subject}", f"期间：{self.period}",
+                 f"修订号：{self.revision}"]
+        if self.who:
+            parts.append(f"录入人：{self.who}")
+        if self.when is not None:
+            parts.append(f"时间：{timezone.localtime(self.when):%Y-%m-%d %H:%M}")
+        return "；".join(parts)
 
 
 @dataclass(frozen=True)
@@ -87,6 +114,14 @@ def plain(runs: list[Run]) -> str:
 @dataclass
 class Title:
     text: str
+
+
+@dataclass
+class Byline:
+    """Lines centred under the title in 楷体: the meeting the report is made to (with its date) and the
+    reporting office, as GB/T 9704 sets a speech or report's 题注."""
+
+    lines: list[str]
 
 
 @dataclass
@@ -130,13 +165,18 @@ class Row:
 
 @dataclass
 class Table:
-    """`illustrative` when any number in it is marked illustrative (the note then says so)."""
+    """`illustrative` when any number in it is marked illustrative (the note then says so); `unit`, when
+    set, is printed above the table ("单位：亿元") and left out of the headers of the columns in it."""
 
     title: str
     columns: list[Column]
     rows: list[Row]
     note: str = ""
     illustrative: bool = False
+    unit: str = ""
+
+    def caption(self, column: Column) -> str:
+        return column.header if self.unit and column.unit == self.unit else column.caption
 
 
 @dataclass
@@ -168,7 +208,7 @@ class Attachment:
     landscape: bool = False
 
 
-Block = Title | Heading | Paragraph | DashList | Table | Chart | PageBreak | AttachmentList | Attachment
+Block = Title | Byline | Heading | Paragraph | DashList | Table | Chart | PageBreak | AttachmentList | Attachment
 
 
 @dataclass

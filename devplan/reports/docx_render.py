@@ -15,6 +15,7 @@ from devplan.reports.content import (
     Attachment,
     AttachmentList,
     Block,
+    Byline,
     Chart,
     DashList,
     Document,
@@ -40,7 +41,7 @@ from devplan.reports.docx_table import TableWriter
 from devplan.reports.fonts import Role, word_font
 
 STYLE_ROLE: dict[str, Role] = {"Normal": "body", "公文标题": "title", "一级标题": "heading",
-                               "二级标题": "subheading", "附件标记": "heading", "附件标题": "title",
+                               "二级标题": "subheading", "署名": "subheading", "附件标记": "heading", "附件标题": "title",
                                "表格文字": "body", "图题": "body"}
 
 
@@ -89,6 +90,8 @@ def _attachment_list(document: WordDocument, block: AttachmentList) -> None:
 
 
 def _table(document: WordDocument, block: Table, tables: TableWriter, width_mm: float = TEXT_WIDTH_MM) -> None:
+    if block.unit:
+        _paragraph(document, "表格文字", [f"单位：{block.unit}"]).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     tables.add(document, block, width_mm)
     if block.note:
         _paragraph(document, "表格文字", [block.note]).alignment = WD_ALIGN_PARAGRAPH.LEFT
@@ -112,6 +115,9 @@ def _page_break(document: WordDocument) -> None:
 def _block(document: WordDocument, block: Block, tables: TableWriter) -> None:
     if isinstance(block, Title):
         _paragraph(document, "公文标题", [block.text])
+    elif isinstance(block, Byline):
+        for line in block.lines:
+            _paragraph(document, "署名", [line])
         document.add_paragraph()
     elif isinstance(block, Heading):
         _paragraph(document, "一级标题" if block.level == 1 else "二级标题", block.runs)
@@ -139,6 +145,8 @@ def render_docx(document: Document, path: Path) -> None:
     word.core_properties.title = document.title
     word.core_properties.author = "devplan"
     tables = TableWriter(word)
-    for block in document.blocks:
+    for block, following in zip(document.blocks, [*document.blocks[1:], None], strict=True):
         _block(word, block, tables)
+        if isinstance(block, Title) and not isinstance(following, Byline):
+            word.add_paragraph()  # a blank line under a title without a byline
     word.save(str(path))

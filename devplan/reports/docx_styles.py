@@ -27,7 +27,7 @@ from docx.shared import Mm, Pt
 from docx.styles.style import CharacterStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph
 
-from devplan.reports.fonts import LATIN, Role, word_font
+from devplan.reports.fonts import LATIN, PAGE_NUMBER_FONT, Role, word_font
 
 BODY_PT = 16  # 3号
 TITLE_PT = 22  # 2号
@@ -36,7 +36,6 @@ ATTACHMENT_TITLE_PT = 18  # 小2号
 TABLE_PT = 10.5  # 5号
 LINE_PT = 28.95  # 22 lines in 225 mm
 CHAR_SPACE = "-848"
-PAGE_NUMBER_FONT = "宋体"
 FONT_ATTRIBUTES = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
 TEXT_WIDTH_MM = 156  # 210 less the left and right margins
 # A landscape page is the portrait one turned a quarter to the left: top 37 becomes left, left 28 becomes
@@ -110,6 +109,9 @@ def add_styles(document: WordDocument) -> None:
         heading = _paragraph_style(document, name, role, BODY_PT)
         heading.paragraph_format.keep_with_next = True
         _outline(heading, level)
+    byline = _paragraph_style(document, "署名", "subheading", BODY_PT)
+    byline.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _indent_chars(byline, 0)
     lead = document.styles.add_style("小标题字符", WD_STYLE_TYPE.CHARACTER)
     assert isinstance(lead, CharacterStyle)
     set_fonts(lead.element.get_or_add_rPr(), word_font("subheading"))

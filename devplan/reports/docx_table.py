@@ -49,26 +49,28 @@ class TableWriter:
                 f'<w:t xml:space="preserve">{escape(text, quote=False)}</w:t></w:r></w:p></w:tc>')
 
     def _row(self, row: Row, widths: list[int]) -> str:
+        """A row that never splits across pages (w:cantSplit)."""
         if row.kind == "note":
-            return "<w:tr>" + self._cell(_cell_text(row.cells[0]), sum(widths), "body", len(widths)) + "</w:tr>"
-        role: Role = "heading" if row.kind == "total" else "body"
-        cells = "".join(self._cell(_cell_text(cell), width, role)
-                        for cell, width in zip(row.cells, widths, strict=True))
-        return f"<w:tr>{cells}</w:tr>"
+            cells = self._cell(_cell_text(row.cells[0]), sum(widths), "body", len(widths))
+        else:
+            role: Role = "heading" if row.kind == "total" else "body"
+            cells = "".join(self._cell(_cell_text(cell), width, role)
+                            for cell, width in zip(row.cells, widths, strict=True))
+        return f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>"
 
     def xml(self, table: Table, width_mm: float) -> str:
         total = sum(column.width for column in table.columns)
         widths = [round(width_mm * TWIPS_PER_MM * column.width / total) for column in table.columns]
         grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
         # The header row repeats on every page the table runs over (w:tblHeader).
-        header = "".join(self._cell(column.caption, width, "heading")
+        header = "".join(self._cell(table.caption(column), width, "heading")
                          for column, width in zip(table.columns, widths, strict=True))
         rows = "".join(self._row(row, widths) for row in table.rows)
         return (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"{self.grid_id}\"/>"
                 f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
                 '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
                 'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
-                f'<w:tblGrid>{grid}</w:tblGrid><w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>{header}</w:tr>'
+                f'<w:tblGrid>{grid}</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader w:val="true"/></w:trPr>{header}</w:tr>'
                 f"{rows}</w:tbl>")
 
     def add(self, document: WordDocument, table: Table, width_mm: float) -> None:

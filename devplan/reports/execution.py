@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from django.conf import settings
+
 from devplan.regions.models import Region
 from devplan.reports import attachments, charts
 from devplan.reports.citations import Citations
 from devplan.reports.content import (
     AttachmentList,
     Block,
+    Byline,
     Chart,
     DashList,
     Document,
@@ -26,6 +29,7 @@ from devplan.reports.content import (
 )
 from devplan.reports.models import NarrativeBlock
 from devplan.reports.narrative import latest_blocks
+from devplan.reports.projects import monthly_totals
 from devplan.reports.sentences import chinese_number, lagging_lead, main_indicator_runs, next_year_targets
 from devplan.reports.states import indicator_states, monthly_figures
 
@@ -49,6 +53,7 @@ class ReportBuilder:
         tables = attachments.build(self.region, self.year, self.states)
         blocks: list[Block] = [
             Title(report_title(self.region, self.year)),
+            self._byline(),
             *self._opening(),
             *self._execution(tables),
             Heading(1, ["二、存在的问题"]),
@@ -59,6 +64,13 @@ class ReportBuilder:
         ]
         _number_charts(blocks)
         return Document("report", report_title(self.region, self.year), f"{self.region.name}{self.year}年", blocks)
+
+    def _byline(self) -> Byline:
+        """"——2024年1月在湘乡市第九届人民代表大会第三次会议上" (the narrative's `meeting` block: its title the
+        meeting, its text the date) and the reporting office (`DEVPLAN_REPORT_OFFICE`)."""
+        lines = [f"——{block.text}在{block.title}上" for block in self.narrative.get("meeting", [])[:1]]
+        lines.append(settings.DEVPLAN_REPORT_OFFICE or f"{self.region.name}发展和改革局")
+        return Byline(lines)
 
     def _paragraphs(self, section: str) -> list[Block]:
         return [Paragraph(self.citations.runs(block.text)) for block in self.narrative.get(section, [])]
@@ -82,11 +94,13 @@ class ReportBuilder:
             blocks.append(DashList(items))
         blocks += self._lagging()
         series = monthly_figures(self.region, self.year, [state.indicator for state in self.states], self.as_of)
-        blocks += _present(charts.completion_chart(self.states, self.year), charts.trend_chart(series, self.year))
+        blocks += _present(charts.trend_chart(series, self.year))
         blocks += self._paragraphs("achievements_intro")
         blocks += self._numbered("sectors")
         progress = tables[1:1 + len(attachments.PROJECT_CATEGORIES)]
-        blocks += _present(charts.investment_chart(progress, attachments.PROJECT_CATEGORIES, self.year))
+        totals = monthly_totals(self.region, self.year, self.as_of)
+        blocks += _present(charts.progress_chart(totals, self.year),
+                           charts.investment_chart(progress, attachments.PROJECT_CATEGORIES, self.year))
         return blocks
 
     def _lagging(self) -> list[Block]:

@@ -4,15 +4,14 @@ number links to the record it came from; the same page, printed by WeasyPrint, i
 from __future__ import annotations
 
 import base64
-import re
 from html import escape
 from importlib import resources
-from pathlib import Path
 
 from devplan.reports.content import (
     Attachment,
     AttachmentList,
     Block,
+    Byline,
     Cell,
     Chart,
     DashList,
@@ -26,19 +25,20 @@ from devplan.reports.content import (
     Table,
     Title,
 )
-from devplan.reports.fonts import css_family
+from devplan.reports.fonts import css_family, installed_font
 
 
 def _font_rules() -> str:
-    body, title = css_family("body"), css_family("title")
-    heading, subheading = css_family("heading"), css_family("subheading")
-    page_number = f'"宋体", {body}'
+    """Each role's installed font (the official one, or its free stand-in) and weight."""
+    title_weight = installed_font("title").css_weight
+    number = css_family("number")
+    corners = ("bottom-right", "bottom-left", "bottom-left-corner", "top-left-corner")
     return "\n".join([
-        f"body {{ font-family: {body}; }}",
-        f"h1.title, h2.attachment-title {{ font-family: {title}; }}",
-        f"h2.level-1, p.mark, th, tr.total td {{ font-family: {heading}; }}",
-        f"h2.level-2, .lead {{ font-family: {subheading}; }}",
-        f"@page {{ @bottom-right {{ font-family: {page_number}; }} @bottom-left {{ font-family: {page_number}; }} }}",
+        f"body {{ font-family: {css_family('body')}; }}",
+        f"h1.title, h2.attachment-title {{ font-family: {css_family('title')}; font-weight: {title_weight}; }}",
+        f"h2.level-1, p.mark, th, tr.total td {{ font-family: {css_family('heading')}; }}",
+        f"h2.level-2, .lead {{ font-family: {css_family('subheading')}; }}",
+        "@page { " + " ".join(f"@{box} {{ font-family: {number}; }}" for box in corners) + " }",
     ])
 
 
@@ -47,40 +47,42 @@ def stylesheet() -> str:
     return css + "\n" + _font_rules()
 
 
-def number(num: Num) -> str:
-    if num.ref is None:
-        return f'<span class="n">{escape(num.text)}</span>'
+def number(num: Num, linked: bool = True) -> str:
+    """A number linked to its record, with the record in a Chinese tooltip; unlinked for paper."""
+    if num.ref is None or not linked:
+        return escape(num.text) if not linked else f'<span class="n">{escape(num.text)}</span>'
     ref = num.ref
     href = f' href="{escape(ref.href)}"' if ref.href else ""
     return (f'<a class="n"{href} data-record="{escape(ref.record)}" '
             f'title="{escape(ref.label)}">{escape(num.text)}</a>')
 
 
-def runs(items: list[Run]) -> str:
-    return "".join(number(run) if isinstance(run, Num) else escape(run) for run in items)
+def runs(items: list[Run], linked: bool = True) -> str:
+    return "".join(number(run, linked) if isinstance(run, Num) else escape(run) for run in items)
 
 
-def _cell(cell: Cell) -> str:
+def _cell(cell: Cell, linked: bool) -> str:
     if cell is None:
         return "<td></td>"
     if isinstance(cell, Num):
-        return f'<td class="num">{number(cell)}</td>'
-    return f"<td>{escape(cell) if isinstance(cell, str) else runs(cell)}</td>"
+        return f'<td class="num">{number(cell, linked)}</td>'
+    return f"<td>{escape(cell) if isinstance(cell, str) else runs(cell, linked)}</td>"
 
 
-def _row(row: Row, width: int) -> str:
+def _row(row: Row, width: int, linked: bool) -> str:
     if row.kind == "note":
         return f'<tr class="note"><td colspan="{width}">{escape(str(row.cells[0]))}</td></tr>'
-    return f'<tr class="{row.kind}">' + "".join(_cell(cell) for cell in row.cells) + "</tr>"
+    return f'<tr class="{row.kind}">' + "".join(_cell(cell, linked) for cell in row.cells) + "</tr>"
 
 
-def table(block: Table) -> str:
+def table(block: Table, linked: bool = True) -> str:
     total = sum(column.width for column in block.columns)
     widths = "".join(f'<col style="width: {column.width * 100 / total:.1f}%">' for column in block.columns)
-    head = "".join(f"<th>{escape(column.caption)}</th>" for column in block.columns)
-    body = "".join(_row(row, len(block.columns)) for row in block.rows)
+    head = "".join(f"<th>{escape(block.caption(column))}</th>" for column in block.columns)
+    body = "".join(_row(row, len(block.columns), linked) for row in block.rows)
     note = f'<p class="table-note">{escape(block.note)}</p>' if block.note else ""
-    return f"<table><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
+    unit = f'<p class="table-unit">单位：{escape(block.unit)}</p>' if block.unit else ""
+    return f"{unit}<table><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
 
 
 def _chart(block: Chart) -> str:
@@ -97,31 +99,34 @@ def _attachment_list(block: AttachmentList) -> str:
     return "<p>&nbsp;</p>" + "".join(lines)
 
 
-def _attachment(block: Attachment) -> str:
+def _attachment(block: Attachment, linked: bool) -> str:
     kind = "attachment landscape" if block.landscape else "attachment"
     return (f'<section class="{kind}" id="attachment-{block.number}"><p class="mark">附件{block.number}</p>'
             f'<p class="flush">&nbsp;</p><h2 class="attachment-title">{escape(block.table.title)}</h2>'
-            f"{table(block.table)}</section>")
+            f"{table(block.table, linked)}</section>")
 
 
-def block_html(block: Block) -> str:
+def block_html(block: Block, linked: bool = True) -> str:
+    """One block as HTML; `linked` False leaves numbers unlinked (the PDF)."""
     if isinstance(block, Title):
         return f'<h1 class="title">{escape(block.text)}</h1>'
+    if isinstance(block, Byline):
+        return '<div class="byline lead">' + "".join(f"<p>{escape(line)}</p>" for line in block.lines) + "</div>"
     if isinstance(block, Heading):
-        return f'<h2 class="level-{block.level}">{runs(block.runs)}</h2>'
+        return f'<h2 class="level-{block.level}">{runs(block.runs, linked)}</h2>'
     if isinstance(block, Paragraph):
         lead = f'<span class="lead">{escape(block.lead)}</span>' if block.lead else ""
-        return f'<p{"" if block.indent else " class=\"flush\""}>{lead}{runs(block.runs)}</p>'
+        return f'<p{"" if block.indent else " class=\"flush\""}>{lead}{runs(block.runs, linked)}</p>'
     if isinstance(block, DashList):
-        return "".join(f"<p>——{runs(item)}</p>" for item in block.items)
+        return "".join(f"<p>——{runs(item, linked)}</p>" for item in block.items)
     if isinstance(block, Chart):
         return _chart(block)
     if isinstance(block, Table):
-        return table(block)
+        return table(block, linked)
     if isinstance(block, AttachmentList):
         return _attachment_list(block)
     if isinstance(block, Attachment):
-        return _attachment(block)
+        return _attachment(block, linked)
     if isinstance(block, PageBreak):
         return '<div class="page-break"></div>'
     raise TypeError(f"unknown block {block!r}")
@@ -134,18 +139,3 @@ def render_html(document: Document) -> str:
         f"<title>{escape(document.title)}</title><style>{stylesheet()}</style></head>"
         f'<body><article class="document">\n{body}\n</article></body></html>\n'
     )
-
-
-# A number's link to its record, as `number` writes it; the text inside is already escaped.
-NUMBER_LINK = re.compile(r'<a class="n" [^>]*>([^<]*)</a>')
-
-
-def write_pdf(html: str, path: Path) -> None:
-    """Print the page with WeasyPrint; the fonts it draws with are embedded (subset) in the PDF.
-
-    The numbers' links to their records are dropped first: they lead into the web app and mean nothing on
-    paper, and the thousands of them in a region with hundreds of projects cost WeasyPrint a fifth of its
-    time (an inline box and a PDF link annotation each). The text printed is the same."""
-    from weasyprint import HTML
-
-    HTML(string=NUMBER_LINK.sub(r"\1", html), base_url=str(path.parent)).write_pdf(str(path))

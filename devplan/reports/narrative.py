@@ -14,6 +14,7 @@ from devplan.reports.models import NarrativeBlock
 
 # Where each section's blocks go in the execution report (see docs/reports.md).
 SECTIONS = {
+    "meeting": "题注：标题为会议名称，正文为日期（“——2024年1月在……会议上”）",
     "opening": "开头（称呼与报告事由）",
     "execution_intro": "一、执行情况的导语",
     "lagging_reasons": "未达进度指标的原因",

@@ -4,9 +4,10 @@ project of an attachment category with its plan for the year and its latest prog
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
-from devplan.projects.models import AnnualPlan, Category, Progress, Project
+from devplan.projects.models import AnnualPlan, Category, PlanTotal, Progress, Project
 from devplan.projects.services import latest_progress, latest_reported_month, plans_for
 from devplan.regions.models import Region
 from devplan.reports.content import Ref
@@ -25,9 +26,13 @@ class Sourced:
     region: str
     year: int
     month: int | None
+    name: str = ""
+    who: str = ""
+    when: datetime | None = None
 
     def ref(self, field: str) -> Ref:
-        return Ref(self.kind, self.pk, self.revision, self.subject, self.region, self.year, self.month, field)
+        return Ref(self.kind, self.pk, self.revision, self.subject, self.region, self.year, self.month, field,
+                   self.name, self.who, self.when)
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,8 @@ class ProjectLine:
 
 
 def _years(project: Project) -> str:
-    if project.start_year and project.end_year:
+    """建设年限: "2023—2025", or the one year of a project begun and finished in it."""
+    if project.start_year and project.end_year and project.start_year != project.end_year:
         return f"{project.start_year}—{project.end_year}"
     return str(project.start_year or project.end_year or "")
 
@@ -68,10 +74,11 @@ def _line(plan: AnnualPlan, progress: Progress | None) -> ProjectLine:
         month=progress.month if progress else None,
         narrative=progress.narrative if progress else "",
         illustrative=illustrative,
-        project=Sourced("project", project.pk, 1, project.ref, region, plan.year, None),
-        plan=Sourced("plan", plan.pk, 1, project.ref, region, plan.year, None),
+        project=Sourced("project", project.pk, 1, project.ref, region, plan.year, None, project.name),
+        plan=Sourced("plan", plan.pk, 1, project.ref, region, plan.year, None, project.name),
         progress=(
-            Sourced("progress", progress.pk, progress.revision, project.ref, region, progress.year, progress.month)
+            Sourced("progress", progress.pk, progress.revision, project.ref, region, progress.year, progress.month,
+                    project.name, progress.who, progress.recorded_at)
             if progress else None
         ),
     )
@@ -100,3 +107,73 @@ def note(lines: list[ProjectLine]) -> str:
     if any(line.illustrative for line in lines):
         return f"注：标“{ILLUSTRATIVE_MARK}”的项目含示意数据（报告原文未给出），仅供演示。"
     return ""
+
+
+def _distinct(lines: list[ProjectLine]) -> list[ProjectLine]:
+    """Each project once, though it may stand in two attachment categories."""
+    seen: dict[int, ProjectLine] = {}
+    for line in lines:
+        seen.setdefault(line.project.pk, line)
+    return list(seen.values())
+
+
+def _sum(values: list[Decimal | None]) -> Decimal | None:
+    known = [value for value in values if value is not None]
+    return sum(known, Decimal(0)) if known else None
+
+
+def registry_gap(region: Region, year: int, lines: list[ProjectLine]) -> str | None:
+    """Where the projects registered in the attachment categories for `year` do not add up to the totals the
+    plan states for that year (`PlanTotal`, all categories): the sentence the report prints in place of a
+    合计 that would contradict its text ("登记项目16个，计划所述220个"), or None when they agree. Amounts
+    compare to the stated decimals (234.50 is 234.5)."""
+    stated = PlanTotal.objects.filter(region=region, year=year, category__isnull=True).first()
+    if stated is None:
+        return None
+    registered = _distinct(lines)
+    parts = []
+    if stated.project_count is not None and stated.project_count != len(registered):
+        parts.append(f"登记项目{len(registered)}个，计划所述{stated.project_count}个")
+    measures = (("total_investment", "总投资", [line.total for line in registered]),
+                ("planned_investment", "年计划投资", [line.planned for line in registered]),
+                ("completed_investment", "完成投资", [line.completed for line in registered]))
+    through = max((line.month for line in registered if line.month), default=None)
+    for field, label, values in measures:
+        claimed = getattr(stated, field)
+        if claimed is None or (field == "completed_investment" and stated.through_month not in (None, through)):
+            continue  # completed investment compares only for the month the plan states it for
+        total = _sum(values)
+        if total is None or total.normalize() != Decimal(claimed).normalize():
+            shown = "未登记" if total is None else f"{format(total.normalize(), 'f')}亿元"
+            parts.append(f"登记项目{label}{shown}，计划所述{format(Decimal(claimed).normalize(), 'f')}亿元")
+    if not parts:
+        return None
+    return "；".join(parts) + "。项目登记尚不完整，本表不列合计。"
+
+
+@dataclass(frozen=True)
+class MonthTotal:
+    """The year's planned projects in month `month`: completed investment through it and the year's plan."""
+
+    month: int
+    completed: Decimal
+    planned: Decimal
+    illustrative: bool
+
+
+def monthly_totals(region: Region, year: int, as_of: datetime | None = None) -> list[MonthTotal]:
+    """Month by month up to the latest reported, the year's planned projects' completed investment (each
+    project's latest revision through that month) against their plan for the year."""
+    plans = list(plans_for(region, year))
+    last = latest_reported_month(region, year, as_of) if plans else None
+    if last is None:
+        return []
+    planned = sum((plan.planned_investment or Decimal(0) for plan in plans), Decimal(0))
+    ids = {plan.project_id for plan in plans}
+    marked = any(plan.illustrative or plan.project.illustrative for plan in plans)
+    totals = []
+    for month in range(1, last + 1):
+        reports = [p for pk, p in latest_progress(region, year, month, as_of).items() if pk in ids]
+        completed = sum((p.completed_investment for p in reports), Decimal(0))
+        totals.append(MonthTotal(month, completed, planned, marked or any(p.illustrative for p in reports)))
+    return totals

@@ -10,7 +10,8 @@ from pathlib import Path
 from devplan.lib.errors import DevplanError
 from devplan.reports.content import Document
 from devplan.reports.docx_render import render_docx
-from devplan.reports.html_render import render_html, write_pdf
+from devplan.reports.html_render import render_html
+from devplan.reports.pdf_render import write_pdf
 from devplan.reports.xlsx_render import render_xlsx
 
 
@@ -58,10 +59,9 @@ def _write(document: Document, folder: Path, *, html: bool, xlsx: bool) -> list[
     partial = [_partial(path) for path in final]
     try:
         render_docx(document, partial[0])
-        page = render_html(document)
-        write_pdf(page, partial[1])
+        write_pdf(document, partial[1])
         if html:
-            partial[2].write_text(page, encoding="utf-8")
+            partial[2].write_text(render_html(document), encoding="utf-8")
         if xlsx:
             render_xlsx(document.attachments, partial[-1])
         for temporary, path in zip(partial, final, strict=True):

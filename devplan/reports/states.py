@@ -79,7 +79,7 @@ def figure_ref(figure: Figure, field: str) -> Ref:
     # Figures are keyed by what they are: region, indicator and period (and revision, carried beside).
     key = f"{figure.region.code}/{figure.indicator.code}/{figure.year}-{figure.month:02d}"
     return Ref("figure", key, figure.revision, figure.indicator.code, figure.region.code, figure.year,
-               figure.month, field)
+               figure.month, field, figure.indicator.name, figure.who, figure.recorded_at)
 
 
 def figure_num(figure: Figure, field: str, *, absolute: bool = False) -> Num | None:
@@ -100,7 +100,7 @@ def target_num(target: Target, *, absolute: bool = False) -> Num | None:
     value = abs(target.value) if absolute else target.value
     text = format(value.normalize(), "f")
     ref = Ref("target", target.pk, target.revision, target.indicator.code, target.region.code, target.year,
-              None, "value")
+              None, "value", target.indicator.name, target.who, target.recorded_at)
     return Num(text, Decimal(text), _places(text), ref)
 
 

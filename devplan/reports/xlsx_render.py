@@ -1,29 +1,28 @@
-"""The attachments as a real Excel workbook: one sheet per attachment, named by its title; "附件N" and the
-title above a header row with units; numbers as numbers with their stated decimals; totals as SUM formulas
-Excel recomputes; the header frozen; A4 landscape with the header repeated on every printed page; columns
-wide enough for their Chinese text."""
+"""The attachments as a real Excel workbook (XlsxWriter): one sheet per attachment, named by its title;
+"附件N" and the title above a header row (and "单位：亿元" where the table has one); numbers as numbers with
+their stated decimals; totals as SUM formulas that carry their computed value, so a program that reads
+values without calculating (pandas, openpyxl, a web preview) sees the total and not a blank; the header
+frozen; A4 landscape, fit to width, the header repeated and "第 N 页 共 M 页" on every printed page;
+columns wide enough for their Chinese text."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell as SheetCell
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
 
 from devplan.reports.content import Attachment, Cell, Num, Row, Table, plain
 from devplan.reports.fonts import word_font
 
-HEADER_ROW = 3
+HEADER_ROW = 2  # zero-based: "附件N" on row 0, the title on row 1
 FIRST_DATA_ROW = HEADER_ROW + 1
 MAX_WIDTH = 40
-THIN = Side(style="thin", color="000000")
-GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-WRAP = Alignment(horizontal="center", vertical="center", wrap_text=True)
-RIGHT = Alignment(horizontal="right", vertical="center")
 SHEET_TITLE_LIMIT = 31
+FOOTER = "&C第 &P 页 共 &N 页"
 
 
 def display_width(text: str) -> float:
@@ -39,84 +38,102 @@ def _value(cell: Cell) -> str | float | int | None:
     return cell if isinstance(cell, str) else plain(cell)
 
 
-def _put(target: SheetCell, value: str | float | int | None) -> None:
-    """Store a value; text is always text, so a name or note that starts with "=" is never a formula."""
-    target.value = value
-    if isinstance(value, str):
-        target.data_type = "s"
-
-
 def _number_format(places: int) -> str:
     return "0" if places == 0 else "0." + "0" * places
 
 
-def _write_row(sheet: Worksheet, index: int, row: Row, table: Table, fonts: dict[bool, Font]) -> None:
-    """One table row; `fonts` maps "bold" to the body font (shared objects: openpyxl is slow to make them)."""
+class Formats:
+    """The workbook's cell formats, made once (XlsxWriter keeps each format it is given)."""
+
+    def __init__(self, book: Workbook) -> None:
+        body, heading, title = word_font("body"), word_font("heading"), word_font("title")
+        grid = {"border": 1, "valign": "vcenter", "font_size": 10.5}
+        self.text = book.add_format({**grid, "font_name": body, "align": "center", "text_wrap": True})
+        self.total_text = book.add_format({**grid, "font_name": heading, "align": "center", "text_wrap": True})
+        self.header = book.add_format({**grid, "font_name": heading, "align": "center", "text_wrap": True})
+        self.note = book.add_format({**grid, "font_name": body, "align": "left", "text_wrap": True})
+        self.mark = book.add_format({"font_name": heading, "font_size": 14})
+        self.title = book.add_format({"font_name": title, "font_size": 18, "align": "center", "valign": "vcenter"})
+        self.plain = book.add_format({"font_name": body, "font_size": 10.5})
+        self.unit = book.add_format({"font_name": body, "font_size": 10.5, "align": "right"})
+        self._numbers: dict[tuple[int, bool], Any] = {}
+        self._book = book
+
+    def number(self, places: int, total: bool) -> Any:
+        key = (places, total)
+        if key not in self._numbers:
+            font = word_font("heading") if total else word_font("body")
+            self._numbers[key] = self._book.add_format({"border": 1, "valign": "vcenter", "font_size": 10.5,
+                                                        "font_name": font, "align": "right",
+                                                        "num_format": _number_format(places)})
+        return self._numbers[key]
+
+
+def _write_row(sheet: Worksheet, index: int, row: Row, table: Table, formats: Formats) -> None:
+    width = len(table.columns)
     if row.kind == "note":
-        _put(sheet.cell(index, 1), _value(row.cells[0]))
-        sheet.merge_cells(start_row=index, start_column=1, end_row=index, end_column=len(table.columns))
-    for column, cell in enumerate(row.cells, 1):
-        target = sheet.cell(index, column)
-        if row.kind != "note":
-            _put(target, _value(cell))
-        if row.kind == "total" and isinstance(cell, Num):
-            letter = get_column_letter(column)
-            target.value = f"=SUM({letter}{FIRST_DATA_ROW}:{letter}{index - 1})"
+        sheet.merge_range(index, 0, index, width - 1, "", formats.note)
+        sheet.write_string(index, 0, str(_value(row.cells[0]) or ""), formats.note)
+        return
+    total = row.kind == "total"
+    for column, cell in enumerate(row.cells):
+        value = _value(cell)
         if isinstance(cell, Num):
-            target.number_format = _number_format(cell.places)
-            target.alignment = RIGHT
+            number_format = formats.number(cell.places, total)
+            if total:
+                top, bottom = xl_rowcol_to_cell(FIRST_DATA_ROW, column), xl_rowcol_to_cell(index - 1, column)
+                # The cached value is the sum as the table prints it, so readers that do not calculate agree.
+                sheet.write_formula(index, column, f"=SUM({top}:{bottom})", number_format, value)
+            else:
+                sheet.write_number(index, column, value, number_format)  # type: ignore[arg-type]
+        elif value is None:
+            sheet.write_blank(index, column, None, formats.total_text if total else formats.text)
         else:
-            target.alignment = WRAP
-        target.border = GRID
-        target.font = fonts[row.kind == "total"]
+            # Text stays text: a name or note starting with "=" is never a formula.
+            sheet.write_string(index, column, str(value), formats.total_text if total else formats.text)
 
 
 def _widths(sheet: Worksheet, table: Table) -> None:
-    for column_index, column in enumerate(table.columns, 1):
-        texts = [column.caption] + [str(_value(row.cells[column_index - 1]) or "") for row in table.rows
-                                     if row.kind != "note"]
+    for index, column in enumerate(table.columns):
+        texts = [table.caption(column)] + [str(_value(row.cells[index]) or "") for row in table.rows
+                                           if row.kind != "note"]
         width = max(display_width(text) for text in texts) + 2
-        sheet.column_dimensions[get_column_letter(column_index)].width = min(max(width, 6), MAX_WIDTH)
+        sheet.set_column(index, index, min(max(width, 6), MAX_WIDTH))
 
 
 def _print_setup(sheet: Worksheet) -> None:
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.print_options.horizontalCentered = True
-    sheet.freeze_panes = sheet.cell(FIRST_DATA_ROW, 1)
+    sheet.set_paper(9)  # A4
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(HEADER_ROW)
+    sheet.center_horizontally()
+    sheet.set_footer(FOOTER)
+    sheet.freeze_panes(FIRST_DATA_ROW, 0)
 
 
-def _sheet(workbook: Workbook, attachment: Attachment) -> None:
+def _sheet(book: Workbook, formats: Formats, attachment: Attachment) -> None:
     table = attachment.table
-    sheet = workbook.create_sheet(table.title[:SHEET_TITLE_LIMIT])
-    body_font = Font(name=word_font("body"), size=10.5)
-    fonts = {False: body_font, True: Font(name=body_font.name, size=body_font.size, bold=True)}
-    sheet.cell(1, 1, f"附件{attachment.number}").font = Font(name=word_font("heading"), size=14)
-    title = sheet.cell(2, 1, table.title)
-    title.font = Font(name=word_font("title"), size=18)
-    title.alignment = Alignment(horizontal="center", vertical="center")
-    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(table.columns))
-    sheet.row_dimensions[2].height = 32
-    for index, column in enumerate(table.columns, 1):
-        header = sheet.cell(HEADER_ROW, index, column.caption)
-        header.font = Font(name=word_font("heading"), size=10.5)
-        header.alignment = WRAP
-        header.border = GRID
+    sheet = book.add_worksheet(table.title[:SHEET_TITLE_LIMIT])
+    last = len(table.columns) - 1
+    sheet.write_string(0, 0, f"附件{attachment.number}", formats.mark)
+    if table.unit:
+        sheet.write_string(0, last, f"单位：{table.unit}", formats.unit)
+    sheet.merge_range(1, 0, 1, last, table.title, formats.title)
+    sheet.set_row(1, 32)
+    for index, column in enumerate(table.columns):
+        sheet.write_string(HEADER_ROW, index, table.caption(column), formats.header)
     for offset, row in enumerate(table.rows):
-        _write_row(sheet, FIRST_DATA_ROW + offset, row, table, fonts)
+        _write_row(sheet, FIRST_DATA_ROW + offset, row, table, formats)
     if table.note:
-        sheet.cell(FIRST_DATA_ROW + len(table.rows) + 1, 1, table.note).font = body_font
+        sheet.write_string(FIRST_DATA_ROW + len(table.rows) + 1, 0, table.note, formats.plain)
     _widths(sheet, table)
     _print_setup(sheet)
 
 
 def render_xlsx(attachments: list[Attachment], path: Path) -> None:
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False})
+    formats = Formats(book)
     for attachment in attachments:
-        _sheet(workbook, attachment)
-    workbook.save(str(path))
+        _sheet(book, formats, attachment)
+    book.close()
+

@@ -33,9 +33,11 @@ def test_projects_json_reproduces_the_2024_plan_and_its_three_way_split(cli_db_u
     assert [(c["stated"], c["computed"], c["severity"]) for c in sums] == [
         (225, 225, "info"), (657.4, 657.4, "info"), (201.8, 201.8, "info")
     ]
-    coverage = next(c for c in summary["checks"] if c["check"] == "registry_coverage")
-    assert coverage["stated"] == 225 and coverage["computed"] < 225
-    assert "不与计划合计比较" in coverage["message"]
+    # The demo's registry lists all 225 projects (illustrative beyond those the seed names), so it is
+    # compared with the plan's totals and adds up to them.
+    assert not [c for c in summary["checks"] if c["check"] == "registry_coverage"]
+    matches = [c for c in summary["checks"] if c["check"] == "registry_matches_plan"]
+    assert matches and all(c["severity"] == "info" and c["stated"] == c["computed"] for c in matches)
 
 
 @pytest.mark.django_db
@@ -62,7 +64,8 @@ def test_lights_compare_completion_with_time_progress(demo):
 def test_a_project_due_to_start_but_not_started_is_listed_and_counts_against_the_start_rate(demo):
     summary = project_summary(demo, 2023)
     assert "湘乡市第四中学提质改造" in summary["not_started"]
-    assert summary["start_rate"] == {"due": 4, "started": 3, "rate_pct": 75}
+    rate = summary["start_rate"]
+    assert rate["started"] == rate["due"] - 1 and rate["due"] > 4  # all but 第四中学 have started
 
 
 @pytest.mark.django_db

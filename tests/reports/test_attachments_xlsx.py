@@ -27,6 +27,11 @@ def test_workbook_has_the_eight_attachments_as_sheets(generated) -> None:  # typ
     assert first.freeze_panes == "A4"
     assert first.page_setup.orientation == "landscape" and int(first.page_setup.paperSize) == 9
     assert first.print_title_rows == "$3:$3"
+    values = load_workbook(generated.path("attachments.xlsx"), data_only=True)
+    for name in ATTACHMENT_TITLES[1:]:
+        sheet = values[name]
+        total = next(row for row in sheet.iter_rows(min_row=4, values_only=True) if row[1] == "合计")
+        assert all(value is not None for value in total[4:6])  # every total has its value cached
 
 
 def test_totals_are_formulas_and_numbers_keep_their_decimals(tmp_path: Path) -> None:
@@ -41,7 +46,10 @@ def test_totals_are_formulas_and_numbers_keep_their_decimals(tmp_path: Path) -> 
     assert sheet["C3"].value == "总投资（亿元）"
     assert sheet["C4"].value == 1.5 and sheet["C4"].number_format == "0.00"
     assert sheet["C6"].value == "=SUM(C4:C5)"
+    # The formula carries its value, for readers that do not calculate.
+    assert load_workbook(tmp_path / "a.xlsx", data_only=True)["测试表"]["C6"].value == 3.75
     assert sheet.column_dimensions["B"].width >= 10
+    assert "&P" in sheet.oddFooter.center.text and "&N" in sheet.oddFooter.center.text
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ def test_demo_loading_twice_changes_nothing(demo) -> None:  # type: ignore[no-un
 
     count = NarrativeBlock.objects.count()
     load_demo()
-    assert NarrativeBlock.objects.count() == count == 16
+    assert NarrativeBlock.objects.count() == count == 17  # the seed's 16 paragraphs and the meeting line
 
 
 def test_citations_become_linked_numbers_and_gaps_stay_gaps(demo) -> None:  # type: ignore[no-untyped-def]
@@ -52,7 +52,8 @@ def test_section_two_cites_funds_projects_and_attraction(generated) -> None:  # 
     assert "计划实施市本级重点项目225个，总投资657.4亿元，年计划投资201.8亿元，其中社会投资类项目119个" in text
     html = generated.path("report.html").read_text(encoding="utf-8")
     assert 'data-record="plan_total:' in html and 'href="/projects/430381/2023/"' in html
-    assert re.search(r'<a class="n" data-record="fund:\d+:r1"', html)  # no page of its own: the record only
+    # No page of its own yet: the record in the admin.
+    assert re.search(r'<a class="n" href="/admin/funds/fundfigure/\d+/change/" data-record="fund:\d+:r1"', html)
 
 
 def test_next_year_project_plan_totals_are_cited(demo) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,159 @@
+"""The PDF on the GB/T 9704 grid, checked on the printed pages themselves: every page rendered to PNG
+(pdftoppm) shows no ink outside its type area but the page number; every full line of body text holds 28
+characters and reaches both margins; pages of running text hold 22 lines; the fonts are the 仿宋, 楷体, 黑体
+and 小标宋 stand-ins (Fandol), with Noto CJK only for characters outside GB 2312."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import subprocess
+from collections import defaultdict
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from PIL import Image
+
+from devplan.reports.fonts import installed_font
+from devplan.reports.typeset import NO_END, NO_START, _tokens
+
+pytestmark = pytest.mark.django_db
+
+MM = 72 / 25.4
+LEFT, RIGHT = 28 * MM, (210 - 26) * MM
+TOP, BOTTOM = 37 * MM, (297 - 35) * MM
+BODY_FONTS = ("FandolFang", "FandolKai", "FandolHei")
+OFFICIAL_SET = {"FandolFang", "FandolKai", "FandolHei", "FandolSong-Bold", "FandolSong"}
+
+
+@pytest.fixture(scope="module")
+def fandol() -> None:
+    if installed_font("body").family != "FandolFang":
+        pytest.skip("the Fandol fonts are not installed (scripts/system-deps installs them as root)")
+
+
+def _base(fontname: str) -> str:
+    return fontname.split("+", 1)[-1]
+
+
+def _body_lines(pdf: pdfplumber.PDF) -> list[tuple[int, float, list[dict]]]:  # type: ignore[type-arg]
+    """(page, top, characters) of every line of 3号 text on portrait pages, in reading order."""
+    lines = []
+    for number, page in enumerate(pdf.pages, 1):
+        if page.width > page.height:
+            continue
+        rows: dict[float, list[dict]] = defaultdict(list)  # type: ignore[type-arg]
+        for char in page.chars:
+            if abs(char["size"] - 16) < 0.1 and _base(char["fontname"]).startswith(BODY_FONTS):
+                rows[round(char["top"], 1)].append(char)
+        lines += [(number, top, sorted(chars, key=lambda c: c["x0"])) for top, chars in sorted(rows.items())]
+    return lines
+
+
+def _cells(chars: list[dict]) -> float:  # type: ignore[type-arg]
+    """Character cells a line fills: advances over 16 pt, a mark closed up on its neighbour counting half."""
+    cells = sum((char["x1"] - char["x0"]) / 16 for char in chars)
+    # A closed-up gap: −8 pt for one half square, −16 pt where "”" and "“" both close up.
+    squeezed = sum(round((a["x1"] - b["x0"]) / 8) for a, b in itertools.pairwise(chars) if b["x0"] - a["x1"] < -4)
+    return cells - squeezed / 2
+
+
+def _first_unit(chars: list[dict]) -> float:  # type: ignore[type-arg]
+    """Cells of the unit a line opens with: "428.3亿元，" (a number, its unit, its closing marks)."""
+    tokens = _tokens("".join(char["text"] for char in chars))
+    count = len(tokens[0])
+    for token in tokens[1:]:  # an opening mark goes with what follows it: "“狠"
+        if tokens[0][-1] not in NO_END:
+            break
+        count += len(token)
+        break
+    while count < len(chars) and chars[count]["text"] in NO_START:
+        count += 1
+    return _cells(chars[:count])
+
+
+def test_full_lines_hold_28_characters_from_margin_to_margin(generated, fandol) -> None:  # type: ignore[no-untyped-def]
+    with pdfplumber.open(generated.path("report.pdf")) as pdf:
+        lines = _body_lines(pdf)
+    pitch = (RIGHT - LEFT) / 28
+    # A line of a paragraph (at the margin, or indented two characters) that the next line continues.
+    full = [(page, chars, following) for (page, _, chars), (_, _, following) in itertools.pairwise(lines)
+            if abs(following[0]["x0"] - LEFT) < 0.5
+            and min(abs(chars[0]["x0"] - LEFT), abs(chars[0]["x0"] - LEFT - 2 * pitch)) < 0.5]
+    assert len(full) > 300
+    for page, chars, following in full:
+        text = "".join(char["text"] for char in chars)
+        assert abs(chars[-1]["x1"] - RIGHT) < 0.5, (page, text)  # reaches the right margin, not beyond
+        assert chars[0]["x0"] > LEFT - 0.5, (page, text)
+        cells = _cells(chars)
+        start = (chars[0]["x0"] - LEFT) / (RIGHT - LEFT) * 28  # an indented first line starts 2 cells in
+        assert cells + start <= 28.05, (page, text, cells)
+        # As many as fit: the unit that opens the next line (one character, or a number with its unit
+        # "428.3亿元，" that may not be split) would not have.
+        assert cells + start + _first_unit(following) > 28.05, (page, text, cells)
+        gaps = [b["x0"] - a["x1"] for a, b in itertools.pairwise(chars)]
+        assert max(gaps) < 4, (page, text)  # no stretched space
+
+
+def test_pages_of_running_text_hold_22_lines(generated, fandol) -> None:  # type: ignore[no-untyped-def]
+    with pdfplumber.open(generated.path("report.pdf")) as pdf:
+        tops: dict[int, list[float]] = defaultdict(list)
+        for page, top, _ in _body_lines(pdf):
+            tops[page].append(top)
+        # Lines on the grid from the first to the last (a blank line counts: it holds its place).
+        counts = {page: round((max(found) - min(found)) / 28.95) + 1 for page, found in tops.items()}
+        running = [number for number, page in enumerate(pdf.pages, 1)
+                   if not page.images and page.width < page.height and number + 1 in counts
+                   and not any(abs(char["size"] - 22) < 0.1 for char in page.chars)]
+    full = [page for page in running if counts[page] >= 21]
+    assert len(full) >= 10
+    assert {page: counts[page] for page in full if counts[page] != 22} == {}
+
+
+def _ink_outside(png: Path, landscape: bool) -> list[tuple[int, int]]:
+    """Dark pixels outside the type area, other than the page number's corner."""
+    image = Image.open(png).convert("L")
+    scale = image.width / (297 if landscape else 210)  # pixels a millimetre
+    if landscape:
+        area = (35, 28, 297 - 37, 210 - 26)
+        number = (18, 20, 35, 210)  # the turned page number in the left margin
+    else:
+        area = (28, 37, 210 - 26, 297 - 35)
+        number = (20, 297 - 35, 210 - 20, 297 - 20)
+    found = []
+    pixels = image.load()
+    for y in range(image.height):
+        for x in range(image.width):
+            if pixels[x, y] > 128:
+                continue
+            mm_x, mm_y = x / scale, y / scale
+            inside = area[0] - 0.5 <= mm_x <= area[2] + 0.5 and area[1] - 0.5 <= mm_y <= area[3] + 0.5
+            on_number = number[0] <= mm_x <= number[2] and number[1] <= mm_y <= number[3]
+            if not inside and not on_number:
+                found.append((x, y))
+    return found
+
+
+def test_no_glyph_prints_outside_the_type_area(generated, fandol, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    subprocess.run(["pdftoppm", "-r", "30", "-png", str(generated.path("report.pdf")), str(tmp_path / "p")],
+                   check=True)
+    pages = sorted(tmp_path.glob("p-*.png"))
+    assert len(pages) > 40
+    for png in pages:
+        with Image.open(png) as image:
+            landscape = image.width > image.height
+        assert not _ink_outside(png, landscape), png.name
+
+
+def test_fonts_are_the_official_set_and_noto_only_outside_gb2312(generated, fandol) -> None:  # type: ignore[no-untyped-def]
+    with pdfplumber.open(generated.path("report.pdf")) as pdf:
+        chars = [char for page in pdf.pages for char in page.chars]
+    fonts = {_base(char["fontname"]) for char in chars}
+    assert {"FandolFang", "FandolKai", "FandolHei", "FandolSong-Bold"} <= fonts
+    for char in chars:
+        if _base(char["fontname"]) not in OFFICIAL_SET:
+            with pytest.raises(UnicodeEncodeError):
+                char["text"].encode("gb2312")

@@ -1,0 +1,52 @@
+"""Where the project registry does not add up to the totals the plan states, the attachments say so instead
+of printing a 合计 that contradicts the text; the demo's registry adds up, so its tables carry totals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from devplan.projects.models import AnnualPlan
+from devplan.reports.content import Byline, Chart
+from devplan.reports.execution import build_report
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_attachments_total_the_seed_figures(generated) -> None:  # type: ignore[no-untyped-def]
+    tables = [a.table for a in generated.document.attachments]
+    assert all(t.rows[-1].kind == "total" for t in tables[1:])
+    progress, plans = tables[1:5], tables[5:8]
+    assert sum(len(t.rows) - 1 for t in progress) == 220
+    assert sum(t.rows[-1].cells[6].value for t in progress) == Decimal("234.5")  # type: ignore[union-attr]
+    assert sum(len(t.rows) - 1 for t in plans) == 225
+    assert sum(t.rows[-1].cells[4].value for t in plans) == Decimal("657.4")  # type: ignore[union-attr]
+    assert sum(t.rows[-1].cells[5].value for t in plans) == Decimal("201.8")  # type: ignore[union-attr]
+    assert all(t.unit == "亿元" and t.rows[-1].cells[1] == "合计" for t in tables[1:])
+
+
+def test_projects_are_never_planned_outside_their_years(generated) -> None:  # type: ignore[no-untyped-def]
+    for table in [a.table for a in generated.document.attachments][5:8]:
+        for row in table.rows[:-1]:
+            years = str(row.cells[3])
+            assert years.startswith("2024") or (years.startswith("202") and "—" in years and years[-4:] >= "2024")
+
+
+def test_an_incomplete_registry_prints_the_stated_against_registered_note(demo) -> None:  # type: ignore[no-untyped-def]
+    plan = AnnualPlan.objects.filter(project__region=demo, year=2023).order_by("-project__ref").first()
+    assert plan is not None
+    # A registry missing one project: its 2023 plan moved out of the year.
+    AnnualPlan.objects.filter(pk=plan.pk).update(year=2022)
+    document = build_report(demo, 2023)
+    tables = [a.table for a in document.attachments][1:5]
+    notes = [t.rows[-1] for t in tables]
+    assert all(row.kind == "note" for row in notes)
+    assert "登记项目219个，计划所述220个" in str(notes[0].cells[0])
+    assert not any(isinstance(b, Chart) and "分类投资" in b.caption for b in document.blocks)
+
+
+def test_the_title_is_followed_by_the_meeting_line_and_the_office(generated) -> None:  # type: ignore[no-untyped-def]
+    byline = generated.document.blocks[1]
+    assert isinstance(byline, Byline)
+    assert byline.lines == ["——2024年1月在湘乡市第九届人民代表大会第三次会议上", "湘乡市发展和改革局"]
