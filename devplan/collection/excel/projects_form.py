@@ -3,6 +3,7 @@ year, with what is recorded beside it; read back as rows for the one door."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -116,9 +117,14 @@ def _reported(project: Project, values: dict[str, Any]) -> bool:
                                        "explanation")):
         return True
     return any(
-        values.get(key) not in (None, "") and values[key] != getattr(project, key)
+        values.get(key) not in (None, "") and _day(values[key]) != getattr(project, key)
         for key in ("status", "actual_start", "actual_completion")
     )
+
+
+def _day(value: Any) -> Any:
+    """A date cell as Excel hands it back (a datetime at midnight) compared as the date it shows."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 def read_projects(workbook: Workbook, region: Region, meta: TemplateMeta
