@@ -28,7 +28,7 @@ def test_department_submits_planner_approves_dashboard_turns_green(browser, demo
     department.fill("input[name=growth_gdp]", "4.6")
     department.fill("input[name=note_gdp]", "初步核算")
     department.click("button[value=submit]")
-    assert "已提交 1 项指标" in department.locator(".messages").inner_text()
+    assert "1 条数据已提交，等待发改局审核" in department.locator(".messages").inner_text()
 
     planner.goto(f"{server.url}/review/{REGION}/2023/12/")
     row = planner.locator("tr", has_text="地区生产总值")
@@ -74,4 +74,4 @@ def test_department_cannot_open_or_submit_another_departments_indicator(browser,
         data={"region": "湘乡市", "indicator": "fiscal_revenue", "through": "2023-11", "value": 14.2},
         headers={"X-CSRFToken": token},
     )
-    assert own.status == 201
+    assert own.status == 202 and own.json()["status"] == "submitted"  # a department's figure waits for approval
