@@ -23,7 +23,11 @@ from bench.common import setup_django, timed
 
 
 def _add_projects(region: Any, count: int) -> None:
-    from devplan.projects.models import AnnualPlan, Category, Progress, Project
+    from devplan.projects.models import AnnualPlan, Category, Project
+    from devplan.recording.actors import Actor
+    from devplan.recording.models import Door
+    from devplan.recording.rows import ProgressRow
+    from devplan.recording.service import write
 
     categories = list(Category.objects.filter(name__in=["国省湘潭市投资项目", "本级政府投资项目", "市属国有企业投资项目",
                                                         "重点建设项目"]))
@@ -37,9 +41,8 @@ def _add_projects(region: Any, count: int) -> None:
     for year in (2023, 2024):
         AnnualPlan.objects.bulk_create(AnnualPlan(project=p, year=year, planned_investment=Decimal("3.5"),
                                                   goal="完成主体工程", illustrative=True) for p in projects)
-    Progress.objects.bulk_create(Progress(project=p, year=2023, month=10, revision=1,
-                                          completed_investment=Decimal("2.75"), narrative="主体施工",
-                                          illustrative=True) for p in projects)
+    rows = [ProgressRow(p, 2023, 10, {"completed": "2.75", "narrative": "主体施工", "illustrative": True}) for p in projects]
+    write(Actor.of_system("基准测试", Door.SYNTH), rows, reason="基准测试项目")
 
 
 def _report_seconds(region: Any, out: Path) -> tuple[float, float]:
