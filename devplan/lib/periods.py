@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from devplan.lib.errors import UsageError
 
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")  # ASCII digits only, as every door reads numbers
 
 
 def parse_month(text: str, *, field: str = "month") -> tuple[int, int]:
