@@ -55,7 +55,8 @@ def indicator_table(year: int, states: list[IndicatorState]) -> Table:
         Column(f"{year}年计划", width=14), Column("数据截至", width=8),
         Column("累计完成", width=9, numeric=True), Column("累计增长", "%", width=9, numeric=True),
         Column("全年预计", width=9, numeric=True), Column("预计增长", "%", width=9, numeric=True),
-        Column("完成年计划", "%", width=9, numeric=True), Column(f"{year + 1}年计划", width=14),
+        Column("完成年计划", "%", width=9, numeric=True), Column("完成率依据", width=10),
+        Column(f"{year + 1}年计划", width=14),
     ]
     rows = []
     for number, state in enumerate(states, 1):
@@ -67,7 +68,7 @@ def indicator_table(year: int, states: list[IndicatorState]) -> Table:
             figure_num(figure, "growth_pct") if figure else None,
             figure_num(figure, "estimate_value") if figure else None,
             figure_num(figure, "estimate_growth_pct") if figure else None,
-            state.completion, _plan_cell(state, "next"),
+            state.completion, state.basis, _plan_cell(state, "next"),
         ]))
     return Table(f"{year}年主要指标完成情况及{year + 1}年计划", columns, rows, "注：空格为尚未录入的数据。")
 
