@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from devplan.lib import table
+from devplan.lib.numbers import json_text as num_text
 from devplan.regions.models import Region
 
 LIGHTS = {"green": "● 绿", "yellow": "● 黄", "red": "● 红", "none": "○ 无"}
@@ -12,7 +13,8 @@ KIND_WORDS = {"level": "", "growth": "增长", "ceiling": "控制在", "in_step"
 
 
 def _num(value: Any, suffix: str = "") -> str:
-    return "—" if value is None else f"{value}{suffix}"
+    """A JSON number of the status rows as stated (9.0 keeps its decimal; 188.2 never 188.2000)."""
+    return "—" if value is None else f"{num_text(value)}{suffix}"
 
 
 def _target_text(row: dict[str, Any], names: dict[str, str]) -> str:

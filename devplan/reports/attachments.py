@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from devplan.arithmetic.numbers import HUNDRED, round_half_up
+from devplan.lib.numbers import stated
 from devplan.regions.models import Region
 from devplan.reports import projects
 from devplan.reports.content import Attachment, Cell, Column, Num, Row, Run, Table
@@ -76,7 +77,7 @@ def indicator_table(year: int, states: list[IndicatorState]) -> Table:
 def _money(value: Decimal | None, ref_of: projects.Sourced | None, field: str) -> Num | None:
     if value is None or ref_of is None:
         return None
-    text = format(round_half_up(value, 2), "f")
+    text = stated(round_half_up(value, 2), 2)
     return Num(text, value, 2, ref_of.ref(field))
 
 
@@ -87,7 +88,7 @@ def _total_row(rows: list[Row], columns: list[Column], summed: set[int]) -> Row:
         parts = [cell for row in rows if isinstance(cell := row.cells[index], Num)]
         if parts:
             total = sum((part.value for part in parts), Decimal(0))
-            cells[index] = Num(format(round_half_up(total, 2), "f"), total, 2)
+            cells[index] = Num(stated(round_half_up(total, 2), 2), total, 2)
     return Row(cells, kind="total")
 
 
@@ -129,7 +130,7 @@ def progress_table(year: int, category: str, lines: list[projects.ProjectLine], 
         pct = None
         if line.completed is not None and line.planned:
             value = round_half_up(line.completed / line.planned * HUNDRED, 1)
-            pct = Num(format(value, "f"), value, 1, line.progress.ref("completion") if line.progress else None)
+            pct = Num(stated(value, 1), value, 1, line.progress.ref("completion") if line.progress else None)
         rows.append(Row([
             str(number), line.name, line.goal, line.years,
             _money(line.total, line.project, "total_investment"), _money(line.planned, line.plan, "planned_investment"),

@@ -12,6 +12,7 @@ from devplan.indicators.assessment import Assessment
 from devplan.indicators.judged import judge_region
 from devplan.indicators.models import Figure, Indicator, Target
 from devplan.indicators.services import target_as_of
+from devplan.lib.numbers import rounded, stated
 from devplan.regions.models import Region
 from devplan.reports.content import Num, Ref
 
@@ -31,7 +32,7 @@ class IndicatorState:
         if completion is None or completion.pct is None or self.figure is None:
             return None
         value = round_half_up(completion.pct, 0)
-        return Num(format(value, "f"), value, 0, figure_ref(self.figure, "completion"))
+        return Num(rounded(value, 0), value, 0, figure_ref(self.figure, "completion"))
 
     @property
     def lagging(self) -> bool:
@@ -100,7 +101,7 @@ def target_num(target: Target, *, absolute: bool = False) -> Num | None:
     if target.value is None:
         return None
     value = abs(target.value) if absolute else target.value
-    text = format(value.normalize(), "f")
+    text = stated(value)
     ref = Ref("target", target.pk, target.revision, target.indicator.code, target.region.code, target.year,
               None, "value", target.indicator.name, target.who, target.recorded_at)
     return Num(text, Decimal(text), _places(text), ref)

@@ -9,6 +9,7 @@ from devplan.arithmetic.numbers import round_half_up
 from devplan.indicators.assessment import Assessment
 from devplan.lib import table
 from devplan.lib.jsonnum import to_number
+from devplan.lib.numbers import rounded
 from devplan.lib.periods import format_month
 from devplan.scale.rollups import AreaTotal, RankedCounty
 
@@ -26,8 +27,7 @@ def _one_place(value: Decimal | None) -> int | float | None:
 
 
 def _text(value: Decimal | None, suffix: str = "") -> str:
-    number = _one_place(value)
-    return "—" if number is None else f"{number}{suffix}"
+    return "—" if value is None else f"{rounded(value)}{suffix}"
 
 
 def _judged(assessment: Assessment) -> dict[str, Any]:

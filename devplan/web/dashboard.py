@@ -132,13 +132,16 @@ def project_rows(region: Region, year: int, month: int | None = None) -> tuple[i
     return through, [view.json(year) for view in views]
 
 
-def lagging_projects(region: Region, year: int, month: int) -> list[dict[str, Any]]:
-    """Projects behind time progress (yellow or red) or due to start and not started, worst first; judged
-    through the month or, when projects have reported only up to an earlier month, through that one."""
+def lagging_projects(region: Region, year: int, month: int) -> list[dict[str, Any]] | None:
+    """Projects behind time progress (yellow or red) or due to start and not started, worst first: each on
+    its latest progress through the month, judged against the time progress of its own data month. None
+    when no project has reported in the year yet (nothing can be said to lag or not)."""
     reported = latest_reported_month(region, year)
     if reported is None:
-        return []
+        return None
     _, rows = project_rows(region, year, min(month, reported))
+    if not any(row["reported_through"] for row in rows):
+        return None
     lagging = [row for row in rows if row["lagging"]]
     return sorted(lagging, key=lambda row: (row["light"] != "red", row["completion_pct"] or 0))
 

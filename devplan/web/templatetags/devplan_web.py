@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from devplan.accounts.access import memberships
 from devplan.accounts.models import Role
-from devplan.arithmetic.numbers import round_half_up
+from devplan.lib.numbers import json_text, rounded
 
 register = template.Library()
 
@@ -46,13 +46,13 @@ def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
 
 @register.filter
 def num(value: Any) -> str:
-    """617 → 617, 428.3000 → 428.3, None → —."""
+    """A number as stated (`devplan.lib.numbers.stated`): 617 → 617, 428.3000 → 428.3, 9.0 (a JSON number
+    that kept its stated decimal) → 9.0, None → —."""
     if value is None or value == "":
         return "—"
-    if isinstance(value, Decimal):
-        value = value.normalize()
-        return format(value, "f")
-    return str(value)
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | float):
+        return str(value)
+    return json_text(value)
 
 
 @register.filter
@@ -68,7 +68,7 @@ def pct(value: Any) -> str:
     97.2377 → 97.2, 100 → 100; None → —."""
     if value is None or value == "":
         return "—"
-    return format(round_half_up(Decimal(str(value))).normalize(), "f")
+    return rounded(Decimal(str(value)))
 
 
 @register.filter
