@@ -114,7 +114,7 @@ def _explain(line: int, region: str, indicator: str, period: str, value: str, gr
     if indicator_id is None:
         return [Problem(line, "indicator", f"没有代码为“{indicator}”的指标")]
     if not re.fullmatch(PERIOD.strip("^$"), period, re.ASCII):
-        return [Problem(line, "period", f"期间应写作四位年份和两位月份（如 2023-09），而不是“{period}”")]
+        return [Problem(line, "period", f"期间应写作 YYYY-MM（四位年份和两位月份，如 2023-09），而不是“{period}”")]
     year, month = int(period[:4]), int(period[5:])
     row = FigureRow(Region.objects.get(pk=region_id), Indicator.objects.get(pk=indicator_id), year, month,
                     {"value": value, "growth_pct": growth, "note": note})
