@@ -24,6 +24,7 @@ class Manifest:
     devplan_version: str
     migrations: dict[str, list[str]]
     content_hash: str
+    schema_hash: str = ""  # absent from backups made before restores verified the schema
 
     @property
     def data_name(self) -> str:

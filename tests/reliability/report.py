@@ -77,7 +77,7 @@ def _sections(kinds: dict[str, list[dict[str, Any]]]) -> list[str]:
                  [[r["name"], r["backend"], r["operations"], r["cases"], r["server_errors"], r["schema_violations"],
                    ", ".join(f"{code}×{count}" for code, count in r["statuses"].items()),
                    "; ".join(r["found"]) or "—", "yes" if r["long"] else "no", r["at"]] for r in api]),
-        "## Backup and restore (`tests/reliability/test_backup_restore.py`)\n\n"
+        "## Backup and restore (`tests/reliability/test_backup_restore.py`, `test_restore_verifies_first.py`)\n\n"
         + _table(["check", "database", "result", "last run"],
                  [[r["name"], r["backend"], f"{r.get('held', '')}" + (f" of {r['tried']}" if "tried" in r else ""),
                    r["at"]] for r in backup]),
