@@ -11,9 +11,9 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from devplan.backup import engines, staging
-from devplan.backup.archive import BACKENDS, FORMAT, Manifest, read_manifest, write_archive
+from devplan.backup.archive import BACKENDS, DATA, FORMAT, Manifest, read_manifest, write_archive
 from devplan.backup.errors import BackupError
-from devplan.backup.hashing import content_hash, database_state
+from devplan.backup.hashing import content_hash, database_state, hash_of
 from devplan.backup.schema import applied_migrations, is_older, models_at, schema_hash, unknown_migrations
 
 
@@ -24,15 +24,26 @@ class Restored:
     migrated: bool
 
 
-def backup_database(path: Path) -> Manifest:
-    """Write the whole database and its schema version to the archive `path`."""
+# Left out unless asked for: live login sessions (a stolen backup must not open anyone's session) and the
+# login-attempt logs (addresses and user names tried). The tables stay, empty.
+SESSION_TABLES = ["sessions.Session", "axes.AccessAttempt", "axes.AccessAttemptExpiration",
+                  "axes.AccessFailureLog", "axes.AccessLog"]
+
+
+def backup_database(path: Path, *, include_sessions: bool = False) -> Manifest:
+    """Write the whole database and its schema version to the archive `path` (readable by its owner only);
+    sessions and login-attempt logs only with `include_sessions`."""
     if not applied_migrations():
         raise BackupError("数据库尚未初始化，没有可备份的内容：请先运行 devplan init。")
-    manifest = Manifest(FORMAT, engines.backend(), timezone.now().isoformat(timespec="seconds"),
-                        version("devplan"), applied_migrations(), content_hash(), schema_hash())
+    left_out = [] if include_sessions else SESSION_TABLES
+    backend = engines.backend()
     with tempfile.TemporaryDirectory(prefix="devplan-backup-") as folder:
-        dump = Path(folder) / manifest.data_name
-        engines.dump(dump)
+        dump = Path(folder) / DATA[backend]
+        taken = engines.dump(dump, left_out)
+        manifest = Manifest(FORMAT, backend, timezone.now().isoformat(timespec="seconds"), version("devplan"),
+                            taken.migrations, hash_of(taken.state), taken.schema_hash,
+                            rows={label: count for label, (count, _digest) in sorted(taken.state.items())},
+                            left_out=left_out)
         write_archive(path, manifest, dump)
     return manifest
 

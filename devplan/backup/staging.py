@@ -21,7 +21,7 @@ from typing import Any
 from django.db import DEFAULT_DB_ALIAS, connections
 
 from devplan.backup.archive import Manifest
-from devplan.backup.engines import backend, pg_args, run_tool
+from devplan.backup.engines import attach, backend, detach, pg_args, run_tool
 from devplan.backup.errors import BackupError
 
 ALIAS = "devplan_restore_candidate"
@@ -43,18 +43,12 @@ def _live() -> dict[str, Any]:
 
 
 def _register(name: str) -> Candidate:
-    config = {**_live(), "NAME": name, "CONN_MAX_AGE": 0}
-    if backend() == "sqlite":
-        config["OPTIONS"] = {"timeout": 30}
-    connections.settings[ALIAS] = config
+    attach(ALIAS, name)
     return Candidate(name)
 
 
 def _unregister() -> None:
-    if ALIAS in connections.settings:
-        connections[ALIAS].close()
-        del connections[ALIAS]
-        del connections.settings[ALIAS]
+    detach(ALIAS)
 
 
 def create(path: Path, manifest: Manifest) -> Candidate:
