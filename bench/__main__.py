@@ -47,9 +47,11 @@ def scale(backend: str, size: str, quick: bool) -> dict[str, Any]:
     imported = child("bench.scale", "import", "--db", prepared["db"], "--csv", prepared["csv"],
                      "--revisions-csv", prepared["revisions_csv"], "--runs", runs)
     queries = child("bench.scale", "queries", "--db", prepared["db"], "--runs", "5" if quick else "30")
+    reverted = child("bench.scale", "revert", "--db", prepared["db"], "--csv", prepared["csv"],
+                     "--rows", "2000" if quick else "100000")
     if backend == "postgresql":
         drop_postgres(prepared["db"].rsplit("/", 1)[1])
-    return {"prepare": prepared, "import": imported, "queries": queries}
+    return {"prepare": prepared, "import": imported, "queries": queries, "revert": reverted}
 
 
 def api(quick: bool) -> dict[str, Any]:

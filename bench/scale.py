@@ -3,6 +3,7 @@ hand-written SQL giving the same answer. Each step runs in its own process so it
 
     python -m bench.scale prepare --backend postgresql --size full   → JSON with the database URL and CSV
     python -m bench.scale import  --db URL --csv FILE --runs 3
+    python -m bench.scale revert  --db URL --csv FILE --rows 100000
     python -m bench.scale queries --db URL --runs 30
 """
 
@@ -165,6 +166,62 @@ def bench_import(db: str, csv_path: str, revisions_csv: str, runs: int) -> dict[
             "revision_rows": revision_rows, "peak_mb": peak_mb()}
 
 
+def _corrections(figures_csv: Path, rows: int) -> Path:
+    """A file correcting the first `rows` stored figures (each value up by 1 %): one wrong import to revert."""
+    out = figures_csv.with_name(f"corrections-{rows}.csv")
+    with figures_csv.open(encoding="utf-8", newline="") as source, out.open("w", encoding="utf-8", newline="") as target:
+        reader, writer = csv.reader(source), csv.writer(target)
+        writer.writerow(next(reader))
+        for count, row in enumerate(reader):
+            if count == rows:
+                break
+            row[3] = str((Decimal(row[3]) * Decimal("1.01")).quantize(Decimal("0.01")))
+            row[5] = "基准测试：整批修正"
+            writer.writerow(row)
+    return out
+
+
+def bench_revert(db: str, csv_path: str, rows: int) -> dict[str, Any]:
+    """Import `rows` corrections as one change set, then revert it: the time of the revert, and whether the
+    status tables as of a moment before the revert (and before the import) read the same afterwards."""
+    setup_django(db)
+    from django.utils import timezone
+
+    from devplan.indicators.status import indicator_status
+    from devplan.recording.actors import Actor
+    from devplan.recording.changes import revert
+    from devplan.recording.models import Door
+    from devplan.regions.models import Region
+    from devplan.scale.csv_import import import_csv
+
+    actor = Actor.of_operator(Door.CLI_CSV, "bench")
+    corrections = _corrections(Path(csv_path), rows)
+    with corrections.open(encoding="utf-8") as handle:
+        next(handle)
+        codes = list(dict.fromkeys(line.split(",", 1)[0] for line in handle))[:3]
+    counties = list(Region.objects.filter(code__in=codes))
+    years = range(FIRST_YEAR, FIRST_YEAR + 3)
+
+    def tables(as_of: Any) -> list[Any]:
+        return [indicator_status(county, year, as_of) for county in counties for year in years]
+
+    def values(table: Any) -> Any:  # restored values come back as new revisions: compare all but the number
+        if isinstance(table, dict):
+            return {key: values(value) for key, value in table.items() if key != "revision"}
+        return [values(item) for item in table] if isinstance(table, list) else table
+
+    before_import = timezone.now()
+    _kind, change_set = import_csv(corrections, actor)
+    assert change_set is not None
+    before_revert = timezone.now()
+    as_of_import, as_of_revert = tables(before_import), tables(before_revert)
+    seconds = timed(lambda: revert(actor, change_set, "基准测试：撤销整批修正"))
+    corrections.unlink()
+    return {"rows": change_set.rows, "revert_seconds": round(seconds, 2),
+            "as_of_unchanged": tables(before_revert) == as_of_revert and tables(before_import) == as_of_import,
+            "restored": values(tables(None)) == values(as_of_import), "peak_mb": peak_mb()}
+
+
 HAND_RANKING = """
     SELECT code, RANK() OVER (ORDER BY growth_pct DESC) AS place, completion,
         CASE WHEN completion IS NULL THEN 'none' WHEN expected - completion <= 0 THEN 'green'
@@ -278,6 +335,10 @@ def main(argv: list[str]) -> None:
     i.add_argument("--csv", required=True)
     i.add_argument("--revisions-csv", required=True)
     i.add_argument("--runs", type=int, default=3)
+    r = sub.add_parser("revert")
+    r.add_argument("--db", required=True)
+    r.add_argument("--csv", required=True)
+    r.add_argument("--rows", type=int, default=100_000)
     q = sub.add_parser("queries")
     q.add_argument("--db", required=True)
     q.add_argument("--runs", type=int, default=30)
@@ -286,6 +347,8 @@ def main(argv: list[str]) -> None:
         result = prepare(args.backend, args.size)
     elif args.step == "import":
         result = bench_import(args.db, args.csv, args.revisions_csv, args.runs)
+    elif args.step == "revert":
+        result = bench_revert(args.db, args.csv, args.rows)
     else:
         result = bench_queries(args.db, args.runs)
     print(json.dumps(result, ensure_ascii=False))

@@ -266,6 +266,7 @@ class Extractor:
             subject, entity, indicator = state.subject, state.entity, state.indicator
         mention = find_period(context)
         role = self._role(reading, context, mention, hit, state, subject or "", attribute, clause_target)
+        period_stated = mention.months is not None or (role not in {"target", "estimate"} and state.months is not None)
         period = self._period(context, mention, role, reading.kind, state)
         qualifier = hit.qualifier or qualifier_before(context)
         start = hit.span.start - len(context) + _leading_edge(context)
@@ -300,6 +301,7 @@ class Extractor:
                 attribute=attribute,
                 share_of=reading.share_of,
                 group=ratio_group,
+                period_stated=period_stated,
                 index=self.doc.facts,
             )
             self.doc.facts += 1

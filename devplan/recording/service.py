@@ -252,8 +252,10 @@ def _open_submission(row: FigureRow | ProgressRow) -> Submission | None:
         found = Submission.objects.filter(project=row.project, indicator=None)
     else:
         found = Submission.objects.filter(region=row.region, indicator=row.indicator, project=None)
+    # Only the submission's own row is locked (PostgreSQL cannot lock the nullable side of an outer join, which
+    # the default ordering by indicator and project would bring in).
     return (found.filter(year=row.year, month=row.month).exclude(status=Submission.Status.APPROVED)
-            .select_for_update().first())
+            .select_for_update(of=("self",)).order_by("pk").first())
 
 
 def _submit(actor: Actor, checked: Checked, draft: bool, upload: Upload | None) -> Submission | None:
@@ -386,8 +388,8 @@ def submission_row(submission: Submission) -> FigureRow | ProgressRow:
 
 def _decidable(actor: Actor, pk: int) -> Submission:
     """The submission re-read and locked for this transaction; refused unless it waits for a decision."""
-    submission = (Submission.objects.select_for_update().select_related("region", "indicator", "project")
-                  .filter(pk=pk).first())
+    submission = (Submission.objects.select_for_update(of=("self",)).select_related("region", "indicator", "project")
+                  .filter(pk=pk).order_by("pk").first())
     if submission is None:
         raise WorkflowError(f"没有编号为 {pk} 的填报")
     if not (actor.operator or region_access(actor.user, submission.region).write):

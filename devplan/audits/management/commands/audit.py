@@ -8,12 +8,14 @@ from typing import Any
 
 from django.core.management.base import CommandParser
 
-from devplan.audits.importing import import_main_figures
+from devplan.audits.importing import FigureDraft, import_plan, submit_drafts
 from devplan.cli.base import DevplanCommand
 from devplan.lib.errors import DevplanError, UsageError
-from devplan.reader import audit_file, audit_text, read_file, render_html, render_text
+from devplan.reader import AuditResult, audit_file, audit_text, read_file, render_html, render_text
 from devplan.recording.actors import Actor
 from devplan.recording.models import Door
+from devplan.recording.rules import Problem, Rejected
+from devplan.regions.lookup import find_region
 
 
 def _values(values: dict[str, Any]) -> str:
@@ -58,11 +60,34 @@ class Command(DevplanCommand):
         else:
             self.stdout.write(render_text(result, show_info=not options["no_info"]), ending="")
         if options["import_"]:
-            actor = Actor.of_operator(Door.CLI_AUDIT, options["by"])
-            drafts, outcome = import_main_figures(result, options["region"], options["year"], actor,
-                                                  write_them=options["yes"])
-            names = "、".join(f"{d.indicator}（1—{d.month}月：{_values(d.values)}）" for d in drafts) or "无"
-            if outcome is None:
-                self.stderr.write(f"可导入 {len(drafts)} 条主要指标数据：{names}。未写入；确认无误后加 --yes 提交审核。")
-            else:
-                self.stderr.write(f"已提交 {len(drafts)} 条主要指标数据：{names}；{outcome.sentence()}。")
+            self._import(result, options)
+
+    def _import(self, result: AuditResult, options: dict[str, Any]) -> None:
+        """List what the report gives and what it leaves out; with --yes submit it. Every problem of a refused
+        write is printed on its own line before the command fails (exit 1, nothing written)."""
+        region = find_region(options["region"])
+        plan = import_plan(result, options["year"])
+        names = "、".join(f"{d.indicator}（1—{d.month}月：{_values(d.values)}）" for d in plan.drafts) or "无"
+        self.stderr.write(f"可导入 {len(plan.drafts)} 条主要指标数据：{names}。")
+        if plan.skipped:
+            self.stderr.write(f"未导入 {len(plan.skipped)} 个数字：")
+            for skipped in plan.skipped:
+                self.stderr.write(f"  {skipped.line()}")
+        if not options["yes"] or not plan.drafts:
+            self.stderr.write("未写入；确认无误后加 --yes 提交审核。" if plan.drafts else "未写入。")
+            return
+        actor = Actor.of_operator(Door.CLI_AUDIT, options["by"])
+        try:
+            outcome = submit_drafts(plan, result, region, options["year"], actor)
+        except Rejected as exc:
+            for problem in exc.problems:
+                self.stderr.write(_problem_line(problem, plan.drafts))
+            raise DevplanError(f"未写入任何数据：共 {len(exc.problems)} 处问题（见上），请改正后再导入") from None
+        self.stderr.write(f"已提交 {len(plan.drafts)} 条主要指标数据；{outcome.sentence()}。")
+
+def _problem_line(problem: Problem, drafts: list[FigureDraft]) -> str:
+    """One problem of a refused write, naming the draft it belongs to."""
+    if problem.row is not None and 0 <= problem.row < len(drafts):
+        draft = drafts[problem.row]
+        return f"第 {problem.row + 1} 条（{draft.indicator}，1—{draft.month}月）：{problem.message}"
+    return problem.message
