@@ -17,6 +17,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.utils.html import escape
+from django.views.defaults import page_not_found
+from django.views.defaults import server_error as django_server_error
 
 from devplan.lib.limits import MB, check_file, check_size, limits_from
 from devplan.lib.runtime import runtime_dir
@@ -35,6 +37,18 @@ def refusal(request: HttpRequest, sentence: str, status: int) -> HttpResponse:
     page = (f'<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>devplan</title>'
             f"<p>{escape(sentence)}</p><p><a href=\"javascript:history.back()\">返回</a></p></html>")
     return HttpResponse(page, status=status, content_type="text/html; charset=utf-8")
+
+
+def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return refusal(request, "没有这个接口地址：请对照 /api/docs", 404)
+    return page_not_found(request, exception)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return refusal(request, "服务器内部错误，已记录；请稍后重试或联系管理员", 500)
+    return django_server_error(request)
 
 
 class BodyLimitMiddleware:
