@@ -10,7 +10,8 @@ from devplan.lib.env import envbool, envdb, envdecimal, envint, envlist, envsecr
 BASE_DIR = Path(__file__).resolve().parent
 
 DEBUG = envbool("DEVPLAN_DEBUG", False)
-SECRET_KEY = envsecret("DEVPLAN_SECRET_KEY", "devplan-development-key-set-DEVPLAN_SECRET_KEY-in-production")
+DEVELOPMENT_KEY = "devplan-development-key-set-DEVPLAN_SECRET_KEY-in-production"
+SECRET_KEY = envsecret("DEVPLAN_SECRET_KEY", DEVELOPMENT_KEY)  # `devplan serve` refuses to run on DEVELOPMENT_KEY
 ALLOWED_HOSTS = envlist("DEVPLAN_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver", "[::1]"])
 CSRF_TRUSTED_ORIGINS = envlist("DEVPLAN_CSRF_TRUSTED_ORIGINS", [])
 
