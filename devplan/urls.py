@@ -20,3 +20,5 @@ urlpatterns = [
     path("", include("devplan.api.urls")),
     path("", include("devplan.web.urls")),
 ]
+
+handler404 = "devplan.web.views.common.not_found"

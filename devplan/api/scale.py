@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 
@@ -11,7 +12,7 @@ from devplan.api.errors import errors
 from devplan.api.payloads import Text
 from devplan.indicators.services import find_indicator
 from devplan.lib.errors import UsageError
-from devplan.lib.periods import parse_month
+from devplan.lib.periods import parse_as_of, parse_month
 from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
 from devplan.scale.present import area_json, ranked_json
@@ -23,6 +24,7 @@ INDICATOR = Query(..., description="指标代码", example="gdp")
 PERIOD = Query(..., description="1月至该月，YYYY-MM", example="2023-09")
 LEVEL = Query(Region.Level.PREFECTURE, description="prefecture（地级，默认）或 province（省级）")
 PROVINCE = Query(..., description="省级行政区名称或代码", example="901")
+AS_OF = Query(None, description="按某日（YYYY-MM-DD）或某月月底（YYYY-MM）已知的数据；默认现在")
 
 
 class AreaTarget(Schema):
@@ -34,11 +36,14 @@ class AreaTarget(Schema):
 class AreaRow(Schema):
     region: str
     name: str
+    through: str
     counties: int
     value: int | float | None
     growth_pct: int | float | None
     target: AreaTarget | None
     completion_pct: int | float | None
+    completion_basis: str | None
+    expected_pct: int | float | None
     light: str
 
 
@@ -46,28 +51,33 @@ class RankedRow(Schema):
     place: int
     region: str
     name: str
+    through: str
     value: int | float | None
     growth_pct: int | float | None
     completion_pct: int | float | None
+    completion_basis: str | None
+    expected_pct: int | float | None
     light: str
 
 
 @router.get("/rollup", response={200: list[AreaRow], **errors(404, 422)},
             summary="各市（州）或各省由所辖县级数据汇总：累计值、增速（由汇总值计算）、完成率和预警")
 def rollup(request: HttpRequest, indicator: Text = INDICATOR, period: Text = PERIOD,
-           level: Text = LEVEL) -> list[dict[str, Any]]:
+           level: Text = LEVEL, as_of: Text | None = AS_OF) -> list[dict[str, Any]]:
     if level not in (Region.Level.PREFECTURE, Region.Level.PROVINCE):
         raise UsageError("level 应为 prefecture 或 province")
     year, month = parse_month(period, field="period")
-    return [area_json(t) for t in area_totals(level, find_indicator(indicator), year, month)]
+    moment = parse_as_of(as_of, settings.TIME_ZONE, field="as_of") if as_of else None
+    return [area_json(t, year) for t in area_totals(level, find_indicator(indicator), year, month, as_of=moment)]
 
 
 @router.get("/ranking", response={200: list[RankedRow], **errors(404, 422)},
             summary="某省所有县（市、区）某指标的增速排名，含完成率和预警")
 def ranking(request: HttpRequest, province: Text = PROVINCE,
-            indicator: Text = INDICATOR, period: Text = PERIOD) -> list[dict[str, Any]]:
+            indicator: Text = INDICATOR, period: Text = PERIOD, as_of: Text | None = AS_OF) -> list[dict[str, Any]]:
     place = find_region(province)
     if place.level != Region.Level.PROVINCE:
         raise UsageError(f"{place.name}不是省级行政区：province 应为省的名称或代码")
     year, month = parse_month(period, field="period")
-    return [ranked_json(r) for r in province_ranking(place, find_indicator(indicator), year, month)]
+    moment = parse_as_of(as_of, settings.TIME_ZONE, field="as_of") if as_of else None
+    return [ranked_json(r, year) for r in province_ranking(place, find_indicator(indicator), year, month, moment)]

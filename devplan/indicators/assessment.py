@@ -1,14 +1,31 @@
-"""How far an indicator's figure has come towards its target: completion, expected progress and light.
+"""The one assessment of an indicator: for a region, an indicator and a month, as known at a time — value,
+growth, target, basis, completion, expected progress and light. Every page, API answer, command and
+document reads it from here (`assess`, fed by `devplan.indicators.judged` for one region and by
+`devplan.scale.rollups` for many); nothing else computes a completion or a light of an indicator.
 
-The choice of figure follows the seed's own practice: a full-year estimate is judged against the whole
-target; without one, a completion the source itself states is reported as stated; failing that the
-year-to-date value is judged against time progress (for flows) or the whole target (stocks and rates).
+The rule (docs/user-guide.md 「完成率怎么算」, docs/architecture.md):
+
+- 总量目标 (level): a stated full-year estimate (全年预计) is judged against the whole target
+  (**全年预计÷年目标**, expected 100 %); without one, a completion the source itself states on that very
+  figure (**材料所述**, expected 100 %); failing that the year-to-date value against the target
+  (**累计÷年目标**), expected the time progress of the figure's own month for a flow (GDP, investment),
+  100 % for a stock or a rate.
+- 增速目标 (growth): the ratio of growth indices (1+g)/(1+g目标) (**增速指数比**; an indicator set to the
+  rate convention divides the rates, **增速比**), g the full-year estimated growth when stated
+  (**全年预计增速指数比**), else the year-to-date growth; expected 100 %.
+- 控制目标 (ceiling): met at or under the limit, else limit÷value (**控制上限**); expected 100 %.
+- 同步 (in step): the growth against the growth of the indicator it keeps step with (**同步**); expected 100 %.
+- No target or no figure: no completion, no light.
+
+The light compares completion with the expected progress: behind by at most the green gap is green, by at
+most the yellow gap yellow, else red (`Thresholds`, from DEVPLAN_INDICATOR_GREEN_GAP / _YELLOW_GAP).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from enum import StrEnum
 from typing import Protocol
 
 from django.conf import settings
@@ -17,7 +34,50 @@ from devplan.arithmetic import completion as formulas
 from devplan.arithmetic.completion import Completion, GrowthConvention
 from devplan.arithmetic.numbers import HUNDRED
 from devplan.arithmetic.progress import Light, light, time_progress_pct
-from devplan.indicators.models import Indicator, Target
+
+
+class Basis(StrEnum):
+    """What a completion divides, named as every output prints it beside the percentage."""
+
+    CUMULATIVE = "累计÷年目标"
+    ESTIMATE = "全年预计÷年目标"
+    GROWTH_INDEX = "增速指数比"
+    ESTIMATE_GROWTH_INDEX = "全年预计增速指数比"
+    GROWTH_RATE = "增速比"
+    ESTIMATE_GROWTH_RATE = "全年预计增速比"
+    CEILING = "控制上限"
+    IN_STEP = "同步"
+    STATED = "材料所述"
+
+
+# Target kinds (the values of indicators.models.Target.Kind), spelled here so the rule needs no model.
+LEVEL, GROWTH, CEILING, IN_STEP = "level", "growth", "ceiling", "in_step"
+FLOW = "flow"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """How far behind its expected progress a completion may be and still be green, or yellow."""
+
+    green_gap: Decimal
+    yellow_gap: Decimal
+
+    def sentence(self) -> str:
+        """The rule in words, for the footnotes of the brief and the report."""
+        green = ("达到或超过应达进度为绿灯" if self.green_gap == 0
+                 else f"落后应达进度不超过{self.green_gap}个百分点为绿灯")
+        return f"{green}，落后不超过{self.yellow_gap}个百分点为黄灯，落后更多为红灯"
+
+
+def indicator_thresholds() -> Thresholds:
+    return Thresholds(settings.DEVPLAN_INDICATOR_GREEN_GAP, settings.DEVPLAN_INDICATOR_YELLOW_GAP)
+
+
+class IndicatorLike(Protocol):
+    @property
+    def quantity(self) -> str: ...
+    @property
+    def growth_convention(self) -> str: ...
 
 
 class FigureLike(Protocol):
@@ -67,66 +127,105 @@ class TargetValues:
 
 @dataclass(frozen=True)
 class Assessment:
+    """The answer for one indicator: the figure's month, value and growth, the target, and how far the
+    plan has come (`completion`, whose `basis` is a `Basis` value) against `expected_pct`, with its light."""
+
+    month: int | None
+    value: Decimal | None
+    growth_pct: Decimal | None
+    target_kind: str | None
+    target_value: Decimal | None
     completion: Completion | None
     expected_pct: Decimal
     light: Light
+    thresholds: Thresholds
+
+    @property
+    def basis(self) -> Basis | None:
+        return None if self.completion is None else Basis(self.completion.basis)
+
+    @property
+    def completion_pct(self) -> Decimal | None:
+        return None if self.completion is None else self.completion.pct
+
+    @property
+    def lagging(self) -> bool:
+        """Behind its expected progress by more than the green gap (a yellow or red light)."""
+        return self.light in (Light.YELLOW, Light.RED)
 
 
-def _growth_of(figure: FigureLike | None) -> tuple[Decimal | None, str]:
+def _growth_of(figure: FigureLike | None) -> tuple[Decimal | None, bool]:
+    """The growth to judge and whether it is the full-year estimate."""
     if figure is None:
-        return None, ""
+        return None, False
     if figure.estimate_growth_pct is not None:
-        return figure.estimate_growth_pct, "estimate"
-    return figure.growth_pct, "actual"
+        return figure.estimate_growth_pct, True
+    return figure.growth_pct, False
 
 
-def _level_completion(indicator: Indicator, target: Decimal, figure: FigureLike) -> tuple[Completion | None, Decimal]:
+def _named(completion: Completion, basis: Basis) -> Completion:
+    return replace(completion, basis=basis.value)
+
+
+def _level(indicator: IndicatorLike, target: Decimal, figure: FigureLike) -> tuple[Completion | None, Decimal]:
     if figure.estimate_value is not None:
-        return formulas.level(figure.estimate_value, target, basis="estimate/target"), HUNDRED
-    if figure.stated_completion_pct is not None:
+        return _named(formulas.level(figure.estimate_value, target), Basis.ESTIMATE), HUNDRED
+    if figure.stated_completion_pct is not None or figure.value is None:
         return None, HUNDRED
-    if figure.value is None:
-        return None, HUNDRED
-    expected = time_progress_pct(figure.month) if indicator.quantity == Indicator.Quantity.FLOW else HUNDRED
-    return formulas.level(figure.value, target, basis="actual/target"), expected
+    expected = time_progress_pct(figure.month) if indicator.quantity == FLOW else HUNDRED
+    return _named(formulas.level(figure.value, target), Basis.CUMULATIVE), expected
 
 
-def _computed(indicator: Indicator, target: TargetLike, figure: FigureLike, reference: FigureLike | None) -> tuple[
-    Completion | None, Decimal
-]:
+def _growth(indicator: IndicatorLike, target: Decimal, figure: FigureLike) -> Completion | None:
+    growth, estimated = _growth_of(figure)
+    if growth is None:
+        return None
+    convention = GrowthConvention(indicator.growth_convention)
+    if convention is GrowthConvention.RATE_RATIO:
+        basis = Basis.ESTIMATE_GROWTH_RATE if estimated else Basis.GROWTH_RATE
+    else:
+        basis = Basis.ESTIMATE_GROWTH_INDEX if estimated else Basis.GROWTH_INDEX
+    return _named(formulas.growth(growth, target, convention), basis)
+
+
+def _computed(indicator: IndicatorLike, target: TargetLike, figure: FigureLike, reference: FigureLike | None
+              ) -> tuple[Completion | None, Decimal]:
     kind = target.kind
-    if kind == Target.Kind.LEVEL and target.value is not None:
-        return _level_completion(indicator, target.value, figure)
-    if kind == Target.Kind.GROWTH and target.value is not None:
-        growth, which = _growth_of(figure)
-        if growth is None:
-            return None, HUNDRED
-        convention = GrowthConvention(indicator.growth_convention)
-        return formulas.growth(growth, target.value, convention, basis=f"{which} growth"), HUNDRED
-    if kind == Target.Kind.CEILING and target.value is not None:
+    if kind == LEVEL and target.value is not None:
+        return _level(indicator, target.value, figure)
+    if kind == GROWTH and target.value is not None:
+        return _growth(indicator, target.value, figure), HUNDRED
+    if kind == CEILING and target.value is not None:
         value = figure.estimate_value if figure.estimate_value is not None else figure.value
-        return (None if value is None else formulas.ceiling(value, target.value)), HUNDRED
-    if kind == Target.Kind.IN_STEP and target.step_with_name is not None:
+        return (None if value is None else _named(formulas.ceiling(value, target.value), Basis.CEILING)), HUNDRED
+    if kind == IN_STEP and target.step_with_name is not None:
         growth, _ = _growth_of(figure)
         reference_growth, _ = _growth_of(reference)
         if growth is None or reference_growth is None:
             return None, HUNDRED
-        return formulas.in_step(growth, reference_growth, target.step_with_name), HUNDRED
+        return _named(formulas.in_step(growth, reference_growth, target.step_with_name), Basis.IN_STEP), HUNDRED
     return None, HUNDRED
 
 
 def assess(
-    indicator: Indicator, target: TargetLike | None, figure: FigureLike | None, reference: FigureLike | None
+    indicator: IndicatorLike, target: TargetLike | None, figure: FigureLike | None, reference: FigureLike | None,
+    thresholds: Thresholds | None = None,
 ) -> Assessment:
-    """`reference` is the latest figure of the indicator an in-step target keeps step with."""
+    """The assessment of `figure` (the latest figure through the month asked about, as known at the time
+    asked about) against `target`; `reference` is the figure of the indicator an in-step target keeps step
+    with. Pure: the caller reads the records."""
+    rules = thresholds or indicator_thresholds()
+    month = None if figure is None else figure.month
+    value = None if figure is None else figure.value
+    growth = None if figure is None else figure.growth_pct
+    kind = None if target is None else str(target.kind)
+    target_value = None if target is None else target.value
     if target is None or figure is None:
-        return Assessment(None, HUNDRED, Light.NONE)
+        return Assessment(month, value, growth, kind, target_value, None, HUNDRED, Light.NONE, rules)
     completion, expected = _computed(indicator, target, figure, reference)
     if completion is None and figure.stated_completion_pct is not None:
-        completion = Completion(figure.stated_completion_pct, figure.stated_completion_pct >= HUNDRED, "stated")
+        stated = figure.stated_completion_pct
+        completion = Completion(stated, stated >= HUNDRED, Basis.STATED.value)
     pct = None if completion is None else completion.pct
-    return Assessment(
-        completion,
-        expected,
-        light(pct, expected, settings.DEVPLAN_INDICATOR_GREEN_GAP, settings.DEVPLAN_INDICATOR_YELLOW_GAP),
-    )
+    return Assessment(month, value, growth, kind, target_value, completion, expected,
+                      light(pct, expected, rules.green_gap, rules.yellow_gap), rules)

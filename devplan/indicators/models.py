@@ -7,6 +7,7 @@ from typing import ClassVar
 from django.db import models
 from django.db.models import Value
 
+from devplan.lib.numbers import stated
 from devplan.regions.models import Department, Region
 from devplan.revisions import Revision
 
@@ -188,7 +189,4 @@ class Figure(Revision):
     def stated(self, field: str) -> str | None:
         """The value of a numeric field written with the decimal places it was stated with."""
         value = getattr(self, field)
-        if value is None:
-            return None
-        places = self.precision.get(field)
-        return format(value.normalize() if places is None else round(value, places), "f")
+        return None if value is None else stated(value, self.precision.get(field))

@@ -49,10 +49,12 @@ def withdrawn(figure: Figure) -> bool:
                                                           "estimate_growth_pct", "stated_completion_pct"))
 
 
-def latest_figures(region: Region, year: int, as_of: datetime | None = None) -> dict[int, Figure]:
-    """Per indicator id: the figure for the latest month known at `as_of`, in its latest revision then;
-    a month whose latest revision was withdrawn counts as without data."""
-    queryset = Figure.objects.filter(region=region, year=year)
+def latest_figures(
+    region: Region, year: int, as_of: datetime | None = None, through: int = 12
+) -> dict[int, Figure]:
+    """Per indicator id: the figure for the latest month up to `through` known at `as_of`, in its latest
+    revision then; a month whose latest revision was withdrawn counts as without data."""
+    queryset = Figure.objects.filter(region=region, year=year, month__lte=through)
     if as_of is not None:
         queryset = queryset.filter(known_at__lte=as_of)
     per_month: dict[tuple[int, int], Figure] = {}

@@ -6,10 +6,10 @@ from datetime import datetime
 from typing import Any
 
 from devplan.arithmetic.numbers import round_half_up
-from devplan.indicators.assessment import assess
-from devplan.indicators.models import Figure, Indicator, Target
+from devplan.indicators.judged import judge_region
+from devplan.indicators.models import Figure, Target
 from devplan.indicators.outlook import projection, required_growth
-from devplan.indicators.services import latest_figures, target_as_of, target_history
+from devplan.indicators.services import target_history
 from devplan.lib.jsonnum import stated_number, to_number
 from devplan.lib.periods import format_month
 from devplan.regions.models import Region
@@ -78,21 +78,15 @@ def _outlook_json(region: Region, target: Target | None, figure: Figure | None, 
 
 
 def indicator_status(
-    region: Region, year: int, as_of: datetime | None = None, *, main_only: bool = True
+    region: Region, year: int, as_of: datetime | None = None, *, month: int = 12, main_only: bool = True
 ) -> list[dict[str, Any]]:
-    """One row per indicator with a target or figure for the region and year, as known at `as_of`."""
-    figures = latest_figures(region, year, as_of)
-    indicators = Indicator.objects.all()
-    if main_only:
-        indicators = indicators.filter(is_main=True)
+    """One row per indicator with a target or figure for the region and year: the latest figure through
+    `month` as known at `as_of`, judged by the one rule (`devplan.indicators.assessment`)."""
     rows = []
-    for indicator in indicators:
-        target = target_as_of(region, indicator, year, as_of)
-        figure = figures.get(indicator.pk)
+    for item in judge_region(region, year, month, as_of, main_only=main_only):
+        indicator, target, figure, assessment = item.indicator, item.target, item.figure, item.assessment
         if target is None and figure is None:
             continue
-        reference = figures.get(target.step_with_id) if target and target.step_with_id else None
-        assessment = assess(indicator, target, figure, reference)
         completion = assessment.completion
         rows.append(
             {

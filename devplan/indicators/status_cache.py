@@ -42,35 +42,36 @@ def _region_and_version(name_or_code: str) -> tuple[int, str]:
     return int(region_id), hashlib.sha1(repr(version).encode()).hexdigest()
 
 
-def _key(region_id: int, version: str, year: int, as_of: datetime | None, form: str) -> str:
+def _key(region_id: int, version: str, year: int, month: int, as_of: datetime | None, form: str) -> str:
     moment = as_of.isoformat() if as_of else "latest"
-    return f"status:{form}:{region_id}:{year}:{moment}:{version}"
+    return f"status:{form}:{region_id}:{year}-{month}:{moment}:{version}"
 
 
-def cached_status(region: Region, year: int, as_of: datetime | None = None) -> list[dict[str, Any]]:
+def cached_status(region: Region, year: int, as_of: datetime | None = None, month: int = 12
+                  ) -> list[dict[str, Any]]:
     """The same rows as `indicator_status`, computed at most once per data version and minute."""
     region_id, version = _region_and_version(region.code)
-    key = _key(region_id, version, year, as_of, "rows")
+    key = _key(region_id, version, year, month, as_of, "rows")
     rows = cache.get(key)
     if rows is None:
-        rows = indicator_status(region, year, as_of)
+        rows = indicator_status(region, year, as_of, month=month)
         cache.set(key, rows, EXPIRY_SECONDS)
     return rows
 
 
-def cached_status_json(name_or_code: str, year: int, as_of: datetime | None = None) -> bytes:
+def cached_status_json(name_or_code: str, year: int, as_of: datetime | None = None, month: int = 12) -> bytes:
     """`GET /api/status` as bytes. Within DEVPLAN_STATUS_FRESH_SECONDS of the last answer no query at all
     (a province's dashboards poll this every few seconds); after that one small query for the region and
     its data version, and the computation only when the data changed."""
-    fresh_key = _fresh_key(name_or_code, year, as_of)
+    fresh_key = _fresh_key(name_or_code, year, month, as_of)
     body = cache.get(fresh_key)
     if body is not None:
         return bytes(body)
     region_id, version = _region_and_version(name_or_code)
-    key = _key(region_id, version, year, as_of, "json")
+    key = _key(region_id, version, year, month, as_of, "json")
     body = cache.get(key)
     if body is None:
-        rows = cached_status(Region.objects.get(pk=region_id), year, as_of)
+        rows = cached_status(Region.objects.get(pk=region_id), year, as_of, month)
         body = json.dumps(rows, ensure_ascii=False).encode()
         cache.set(key, body, EXPIRY_SECONDS)
     if settings.DEVPLAN_STATUS_FRESH_SECONDS:
@@ -81,12 +82,12 @@ def cached_status_json(name_or_code: str, year: int, as_of: datetime | None = No
 WRITES_KEY = "status:writes"
 
 
-def _fresh_key(name_or_code: str, year: int, as_of: datetime | None) -> str:
+def _fresh_key(name_or_code: str, year: int, month: int, as_of: datetime | None) -> str:
     """Keyed by this process's count of writes, so a write made here is never answered with an older copy."""
     moment = as_of.isoformat() if as_of else "latest"
     # Hashed: the region arrives as typed, and cache backends refuse keys with spaces or control characters.
     region = hashlib.sha1(name_or_code.encode()).hexdigest()
-    return f"status:fresh:{cache.get(WRITES_KEY, 0)}:{region}:{year}:{moment}"
+    return f"status:fresh:{cache.get(WRITES_KEY, 0)}:{region}:{year}-{month}:{moment}"
 
 
 def data_changed() -> None:

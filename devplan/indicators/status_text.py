@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from devplan.lib import table
+from devplan.lib.numbers import json_text as num_text
 from devplan.regions.models import Region
 
 LIGHTS = {"green": "● 绿", "yellow": "● 黄", "red": "● 红", "none": "○ 无"}
@@ -12,7 +13,8 @@ KIND_WORDS = {"level": "", "growth": "增长", "ceiling": "控制在", "in_step"
 
 
 def _num(value: Any, suffix: str = "") -> str:
-    return "—" if value is None else f"{value}{suffix}"
+    """A JSON number of the status rows as stated (9.0 keeps its decimal; 188.2 never 188.2000)."""
+    return "—" if value is None else f"{num_text(value)}{suffix}"
 
 
 def _target_text(row: dict[str, Any], names: dict[str, str]) -> str:
@@ -47,9 +49,10 @@ def _estimate_text(row: dict[str, Any]) -> str:
     return "，".join(parts)
 
 
-def render_status(region: Region, year: int, as_of: str | None, rows: list[dict[str, Any]]) -> str:
+def render_status(region: Region, year: int, as_of: str | None, rows: list[dict[str, Any]], month: int = 12) -> str:
     names = {row["indicator"]: row["name"] for row in rows}
-    heading = f"{region.name} {year}年主要指标完成情况" + (f"（截至{as_of}月底已知数据）" if as_of else "")
+    through = f"（1—{month}月）" if month < 12 else ""
+    heading = f"{region.name} {year}年主要指标完成情况{through}" + (f"（截至{as_of}已知数据）" if as_of else "")
     body = [
         [
             row["name"],
@@ -57,11 +60,19 @@ def render_status(region: Region, year: int, as_of: str | None, rows: list[dict[
             _actual_text(row),
             _estimate_text(row),
             _num(row["completion_pct"], "%"),
+            row["completion_basis"] or "—",
             LIGHTS[row["light"]],
         ]
         for row in rows
     ]
     if not body:
         return heading + "\n（没有该年度的目标或数据）"
-    text = table.render(["指标", "年计划", "累计完成", "全年预计", "完成率", "预警"], body, numeric=[False] * 4 + [True])
-    return f"{heading}\n\n{text}\n\n完成率：有全年预计时按预计值计；增速目标按指数比 (1+增速)/(1+目标增速) 计。"
+    text = table.render(["指标", "年计划", "累计完成", "全年预计", "完成率", "依据", "预警"], body,
+                        numeric=[False] * 4 + [True])
+    return f"{heading}\n\n{text}\n\n{BASIS_NOTE}"
+
+
+# The one rule of devplan.indicators.assessment, in a sentence under the table.
+BASIS_NOTE = ("依据：总量目标有全年预计时为 全年预计÷年目标（应达100%），无预计而材料写明完成率时为 材料所述，"
+              "否则为 累计÷年目标（应达该数据所属月份的序时进度）；"
+              "增速目标为 增速指数比 (1+增速)/(1+目标增速)，有全年预计增速时用预计增速；同步目标与所同步指标的增速比较。")

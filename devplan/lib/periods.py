@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from devplan.lib.errors import UsageError
 
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")  # ASCII digits only, as every door reads numbers
 
 
 def parse_month(text: str, *, field: str = "month") -> tuple[int, int]:
@@ -29,3 +29,20 @@ def end_of_month(year: int, month: int, zone: tzinfo | str = "Asia/Shanghai") ->
     tz = ZoneInfo(zone) if isinstance(zone, str) else zone
     last_day = calendar.monthrange(year, month)[1]
     return datetime.combine(datetime(year, month, last_day).date(), time.max, tzinfo=tz).astimezone(UTC)
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def parse_as_of(text: str, zone: tzinfo | str = "Asia/Shanghai", *, field: str = "--as-of") -> datetime:
+    """"2023-11" → the end of November, "2023-11-15" → the end of 15 November (in `zone`), as UTC: what was
+    known by then."""
+    day = _DAY.match(text.strip())
+    if day is None:
+        return end_of_month(*parse_month(text, field=field), zone)
+    tz = ZoneInfo(zone) if isinstance(zone, str) else zone
+    try:
+        date = datetime(int(day.group(1)), int(day.group(2)), int(day.group(3))).date()
+    except ValueError:
+        raise UsageError(f"{field} 中的日期“{text}”不存在") from None
+    return datetime.combine(date, time.max, tzinfo=tz).astimezone(UTC)

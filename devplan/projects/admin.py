@@ -1,19 +1,15 @@
 from typing import Any
 
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 
 from devplan.projects.models import AnnualPlan, Category, PlanTotal, Progress, Project
-
-
-class RevisionAdmin(admin.ModelAdmin):
-    """Revisions are appended through the services and templates, never edited or deleted in place."""
-
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False
-
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False
+from devplan.recording.actors import Actor
+from devplan.recording.admin import ReadOnlyAdmin
+from devplan.recording.models import Door
+from devplan.recording.registry import EDITABLE, checked_values, edit_project
+from devplan.recording.rules import Rejected
 
 
 @admin.register(Category)
@@ -35,16 +31,51 @@ class ProjectAdmin(admin.ModelAdmin):
     filter_horizontal = ["categories"]
     inlines = [AnnualPlanInline]
 
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        """A registered project's identity stays; its registry fields change through the one door."""
+        if obj is None:
+            return ("version",)
+        return [f.name for f in Project._meta.fields if f.name not in EDITABLE]
+
+    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any) -> Any:
+        form = super().get_form(request, obj, change, **kwargs)
+
+        class Checked(form):  # type: ignore[misc, valid-type]
+            """The registry's rules, shown on the form instead of failing at save."""
+
+            def clean(self) -> dict[str, Any]:
+                data = super().clean()
+                if not self.errors:
+                    project = obj if obj is not None else Project(region=data.get("region"))
+                    try:
+                        checked_values(project, _changes(self, data))
+                    except Rejected as rejected:
+                        raise ValidationError([p.message for p in rejected.problems]) from None
+                return data
+
+        return Checked
+
     def save_model(self, request: HttpRequest, obj: Project, form: Any, change: bool) -> None:
-        """Every change of the registry row counts as a new version, so an API editor holding the older one
-        gets 409 rather than overwriting this change."""
-        if change:
-            obj.version += 1
-        super().save_model(request, obj, form, change)
+        """A new project is registered as entered; a change is an edit through the one door (a new version
+        and a change set naming the admin; an API editor holding the older version gets 409)."""
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        fresh = edit_project(Actor.of_request(request, Door.ADMIN), obj, obj.version, _changes(form, form.cleaned_data))
+        obj.version = fresh.version
+
+
+def _changes(form: Any, data: dict[str, Any]) -> dict[str, Any]:
+    """The registry fields the admin changed, as the registry's rules read them (a department by name)."""
+    changed = {name: data.get(name) for name in form.changed_data if name in EDITABLE}
+    department = changed.get("department")
+    if department is not None:
+        changed["department"] = department.name
+    return changed
 
 
 @admin.register(Progress)
-class ProgressAdmin(RevisionAdmin):
+class ProgressAdmin(ReadOnlyAdmin):
     list_display = ["project", "year", "month", "revision", "completed_investment", "reported_by", "illustrative"]
     list_filter = ["year", "month"]
 

@@ -72,8 +72,9 @@ class ProjectView:
 
     def json(self, year: int) -> dict[str, Any]:
         project = self.project
+        # Judged against the time progress of its own data month: 1—10月 progress is not behind November.
         result = pace(
-            self.completed, exact(self.plan.planned_investment), self.through,
+            self.completed, exact(self.plan.planned_investment), self.progress.month if self.progress else self.through,
             settings.DEVPLAN_PROJECT_GREEN_GAP, settings.DEVPLAN_PROJECT_YELLOW_GAP,
         )
         not_started = self.due_to_start(year) and not self.started(year)

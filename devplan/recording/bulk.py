@@ -24,7 +24,7 @@ from devplan.recording.models import ChangeSet
 from devplan.recording.periods import locked_message
 from devplan.recording.rows import FigureRow, ProgressRow
 from devplan.recording.rules import Problem, Severity
-from devplan.recording.service import Upload
+from devplan.recording.service import Upload, checked_reason
 from devplan.regions.models import Region
 
 LISTED = 50
@@ -46,7 +46,7 @@ def open_change_set(actor: Actor, reason: str, upload: Upload) -> ChangeSet:
             cursor.execute("LOCK TABLE collection_periodstate IN SHARE MODE")
     return ChangeSet.objects.create(
         actor=actor.user if actor.user_id is not None else None, actor_name=actor.name, door=actor.door,
-        reason=reason[:500], file_name=upload.name[:255], file_sha256=upload.sha256,
+        reason=checked_reason(reason), file_name=upload.name[:255], file_sha256=upload.sha256,
     )
 
 

@@ -25,6 +25,7 @@ from devplan.recording.actors import Actor
 from devplan.recording.audit import log
 from devplan.recording.models import ChangeSet
 from devplan.recording.registry import edit_project
+from devplan.recording.service import checked_reason
 from devplan.regions.models import Region
 from devplan.reports.models import NarrativeBlock
 from devplan.revisions import Revision
@@ -91,14 +92,15 @@ def rows_of(change_set: ChangeSet, limit: int = SHOWN) -> tuple[list[Changed], i
         for row in written.order_by(*_identity_fields(model))[: max(0, limit - len(shown))]:
             identity = {name: getattr(row, name) for name in _identity_fields(model)}
             before = model.objects.filter(**identity, revision=row.revision - 1).first()
-            fields = [(str(f.verbose_name), _show(getattr(before, f.name) if before else None), _show(getattr(row, f.name)))
-                      for f in _value_fields(model)
-                      if f.name != "precision" and (getattr(before, f.name) if before else None) != getattr(row, f.name)]
+            pairs = [(str(f.verbose_name), _show(getattr(before, f.name) if before else None), _show(getattr(row, f.name)))
+                     for f in _value_fields(model) if f.name != "precision"]
+            fields = [(name, old, new) for name, old, new in pairs if old != new]
             shown.append(Changed(str(row).rsplit(" r", 1)[0], row.revision, fields))
     if change_set.changes.get("project"):
         total += 1
         shown.append(Changed(f"项目 {change_set.changes['project']} 登记信息", change_set.changes.get("version", [0, 0])[1],
-                             [(name, _show(old), _show(new)) for name, (old, new) in change_set.changes["fields"].items()]))
+                             [(str(getattr(Project._meta.get_field(name), "verbose_name", name)), _show(old), _show(new))
+                              for name, (old, new) in change_set.changes["fields"].items()]))
     return shown, total
 
 
@@ -180,6 +182,7 @@ def revert(actor: Actor, change_set: ChangeSet, reason: str) -> ChangeSet:
     target or paragraph that had nothing before."""
     if not reason.strip():
         raise RevertRefused("撤销修改须写明原因（将记入修改记录）")
+    reason = checked_reason(reason)
     if not (actor.operator or (change_set.region is not None and region_access(actor.user, change_set.region).write)
             or getattr(actor.user, "is_superuser", False)):
         raise RevertRefused("只有本行政区的发改局（计划科）和系统管理员可以撤销修改")

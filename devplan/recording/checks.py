@@ -13,6 +13,7 @@ from typing import Any
 from django.conf import settings
 
 from devplan.indicators.models import Figure, Indicator, Target
+from devplan.lib.numbers import stated
 from devplan.projects.models import AnnualPlan, Progress, Project
 from devplan.recording import parse
 from devplan.recording.rows import FigureRow, ProgressRow, RecordRow, Row, TargetRow
@@ -53,13 +54,13 @@ class Checked:
             return None
 
     def number(self, key: str, label: str) -> Decimal | None:
-        stated = self.take(lambda: parse.number(self.row.raw.get(key), key, label))
-        if stated is None:
+        found = self.take(lambda: parse.number(self.row.raw.get(key), key, label))
+        if found is None:
             return None
-        self.fields[key] = stated.value
-        self.precision[key] = stated.places
-        self.stated[key] = stated.text
-        return stated.value
+        self.fields[key] = found.value
+        self.precision[key] = found.places
+        self.stated[key] = found.text
+        return found.value
 
     def text(self, key: str, label: str, limit: int) -> str:
         value = self.take(lambda: parse.text(self.row.raw.get(key), key, label, limit)) or ""
@@ -246,9 +247,6 @@ def recent_growths(row: FigureRow) -> dict[int, Decimal]:
     return dict(list(growths.items())[:RECENT_MONTHS])
 
 
-def plain(value: Decimal) -> str:
-    return format(value.normalize())
-
 
 def _figure_context(checked: Checked, row: FigureRow) -> None:
     value, growth = checked.fields.get("value"), checked.fields.get("growth_pct")
@@ -258,7 +256,7 @@ def _figure_context(checked: Checked, row: FigureRow) -> None:
         if before is not None and before.value is not None and value < before.value and not checked.fields.get("note"):
             checked.problem("cumulative_not_decreasing", "value",
                             f"{name}1—{row.month}月累计 {checked.stated['value']} 小于1—{before.month}月累计 "
-                            f"{plain(before.value)}：累计值不应减少；如确因统计口径调整等原因，请在备注中写明原因")
+                            f"{stated(before.value)}：累计值不应减少；如确因统计口径调整等原因，请在备注中写明原因")
     recent = recent_growths(row)
     if growth is not None and recent:
         trend = sum(recent.values(), Decimal(0)) / len(recent)
@@ -279,20 +277,20 @@ def _progress_context(checked: Checked, row: ProgressRow) -> None:
     if completed is None:
         return
     project, explained = row.project, bool(checked.fields.get("explanation"))
-    shown = checked.stated.get("completed", plain(completed))
+    shown = checked.stated.get("completed", stated(completed))
     found: list[tuple[str, str]] = []
     if project.total_investment is not None and completed > project.total_investment:
         found.append(("progress_within_total", f"{project.name}本年累计完成投资 {shown}亿元超过项目总投资 "
-                                               f"{plain(project.total_investment)}亿元"))
+                                               f"{stated(project.total_investment)}亿元"))
     plan = AnnualPlan.objects.filter(project=project, year=row.year).first()
     margin = settings.DEVPLAN_PROJECT_PLAN_MARGIN_PCT
     if plan is not None and plan.planned_investment and completed > plan.planned_investment * (HUNDRED + margin) / HUNDRED:
         found.append(("progress_within_plan", f"{project.name}本年累计完成投资 {shown}亿元超过年计划投资 "
-                                              f"{plain(plan.planned_investment)}亿元的 {plain(HUNDRED + margin)}%"))
+                                              f"{stated(plan.planned_investment)}亿元的 {stated(HUNDRED + margin)}%"))
     before = previous_progress(row)
     if before is not None and before.completed_investment is not None and completed < before.completed_investment:
         found.append(("progress_not_decreasing", f"{project.name}1—{row.month}月累计完成投资 {shown}亿元小于"
-                                                 f"1—{before.month}月已报的 {plain(before.completed_investment)}亿元"))
+                                                 f"1—{before.month}月已报的 {stated(before.completed_investment)}亿元"))
     if before is not None and row.month > 1 and before.month < row.month - 1:
         found.append(("progress_no_gap", f"{project.name}{row.month - 1}月没有填报进度（上次填报为1—{before.month}月）"))
     if not explained:

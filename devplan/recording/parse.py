@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
+
 from devplan.recording.rules import Broken
 
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?", re.ASCII)
@@ -94,13 +96,19 @@ def choice(raw: object, field: str, label: str, choices: tuple[str, ...]) -> str
 
 
 def day(raw: object, field: str, label: str) -> date | None:
+    """A date, in the configured range of years like every year devplan stores."""
     if raw is None or raw == "":
         return None
     if isinstance(raw, datetime):
-        return raw.date()
-    if isinstance(raw, date):
-        return raw
-    try:
-        return date.fromisoformat(str(raw).strip())
-    except ValueError:
-        raise Broken("date_valid", field, f"{label}应为日期（如 2024-03-15），而不是“{raw}”") from None
+        found = raw.date()
+    elif isinstance(raw, date):
+        found = raw
+    else:
+        try:
+            found = date.fromisoformat(str(raw).strip())
+        except ValueError:
+            raise Broken("date_valid", field, f"{label}应为日期（如 2024-03-15），而不是“{raw}”") from None
+    low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
+    if not low <= found.year <= high:
+        raise Broken("year_in_range", field, f"{label}的年份应在 {low} 到 {high} 之间，而不是 {found.year}")
+    return found

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from devplan.accounts.access import region_access
 from devplan.lib.errors import DevplanError
+from devplan.lib.numbers import stated
 from devplan.projects.models import Project
 from devplan.recording import parse
 from devplan.recording.actors import Actor
@@ -57,7 +58,7 @@ def _field(name: str) -> Field[Any, Any]:
 
 
 def _label(name: str) -> str:
-    return f"{name}（{_field(name).verbose_name}）"
+    return str(_field(name).verbose_name)
 
 
 def _parsed(project: Project, name: str, raw: Any) -> Any:
@@ -76,7 +77,7 @@ def _parsed(project: Project, name: str, raw: Any) -> Any:
         return None
     department = Department.objects.filter(region=project.region, name=raw).first()
     if department is None:
-        raise Broken("known", name, f"department：{project.region.name}没有名为“{raw}”的部门")
+        raise Broken("known", name, f"{project.region.name}没有名为“{raw}”的部门")
     return department
 
 
@@ -89,22 +90,39 @@ def _problems(merged: dict[str, Any]) -> list[Problem]:
     low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
     for name in ("start_year", "end_year"):
         if merged[name] is not None and not low <= merged[name] <= high:
-            found.append(Problem("year_in_range", name, f"年份应在 {low} 到 {high} 之间，而不是 {merged[name]}"))
+            found.append(Problem("year_in_range", name, f"{_label(name)}应在 {low} 到 {high} 之间，而不是 {merged[name]}"))
     for first, last in (("start_year", "end_year"), ("planned_start", "planned_completion"),
                         ("actual_start", "actual_completion")):
         if merged[first] is not None and merged[last] is not None and merged[first] > merged[last]:
-            found.append(Problem("dates_in_order", last, f"{first}（{merged[first]}）不能晚于 {last}（{merged[last]}）"))
+            found.append(Problem("dates_in_order", last, f"{_label(first)}（{merged[first]}）不能晚于{_label(last)}（{merged[last]}）"))
     return found
 
 
 def _json(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
+        return stated(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Department):
         return value.name
     return value
+
+
+def checked_values(project: Project, changes: dict[str, Any]) -> dict[str, Any]:
+    """`changes` read by the registry's rules (texts, numbers, choices, years, dates in range and in order) as
+    they would apply to `project` (an unsaved one for a new project); raises Rejected with every problem."""
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for name, raw in changes.items():
+        try:
+            values[name] = _parsed(project, name, raw)
+        except Broken as broken:
+            problems.append(broken.problem)
+    merged = {name: getattr(project, name) for name in EDITABLE} | values
+    problems += _problems(merged) if not problems else []
+    if problems:
+        raise Rejected(problems)
+    return values
 
 
 @transaction.atomic
@@ -122,24 +140,16 @@ def edit_project(actor: Actor, project: Project, base_version: int, changes: dic
     current = Project.objects.select_related("region").get(pk=project.pk)
     if current.version != base_version:
         raise ProjectChanged(current, base_version)
-    values: dict[str, Any] = {}
-    problems: list[Problem] = []
-    for name, raw in changes.items():
-        try:
-            values[name] = _parsed(current, name, raw)
-        except Broken as broken:
-            problems.append(broken.problem)
-    merged = {name: getattr(current, name) for name in EDITABLE} | values
-    problems += _problems(merged) if not problems else []
-    if problems:
-        raise Rejected(problems)
+    values = checked_values(current, changes)
     diff = {name: [_json(getattr(current, name)), _json(value)] for name, value in values.items()
             if getattr(current, name) != value}
+    if not diff:
+        return current  # nothing changes: no new version, no change set
     try:
         with transaction.atomic():
             updated = Project.objects.filter(pk=current.pk, version=base_version).update(**values, version=F("version") + 1)
     except IntegrityError:
-        raise DevplanError(f"name：{current.region.name}已有名为“{merged['name']}”的项目") from None
+        raise DevplanError(f"{current.region.name}已有名为“{values.get('name', current.name)}”的项目") from None
     fresh = Project.objects.select_related("region", "department").get(pk=current.pk)
     if not updated:
         raise ProjectChanged(fresh, base_version)

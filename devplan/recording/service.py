@@ -33,14 +33,14 @@ from devplan.indicators.status_cache import data_changed
 from devplan.lib.errors import DevplanError
 from devplan.lib.periods import format_month
 from devplan.projects.models import Progress, Project
-from devplan.recording import periods
+from devplan.recording import parse, periods
 from devplan.recording.actors import Actor, display_name
 from devplan.recording.audit import log
 from devplan.recording.checks import Checked, in_context, static
 from devplan.recording.models import ChangeSet
 from devplan.recording.periods import WorkflowError
 from devplan.recording.rows import FigureRow, ProgressRow, Row, TargetRow
-from devplan.recording.rules import Problem, Rejected, Severity
+from devplan.recording.rules import Broken, Problem, Rejected, Severity
 from devplan.revisions import Revision, append_revision
 
 
@@ -295,6 +295,14 @@ def preview(row: Row) -> list[Problem]:
     return checked.problems
 
 
+def checked_reason(reason: str) -> str:
+    """Why the change was made: a free text like any other (it reaches exports and the change log)."""
+    try:
+        return parse.text(reason, "reason", "修改原因", 500)
+    except Broken as broken:
+        raise Rejected([broken.problem]) from None
+
+
 def write(
     actor: Actor,
     rows: Sequence[Row],
@@ -308,6 +316,7 @@ def write(
     department's or owner's rows as drafts instead of submitting them; `as_submission` makes even an
     operator's rows submissions for a planner to decide (figures read from a report). Raises Rejected (every
     problem, each naming its row and field), Forbidden, or WorkflowError."""
+    reason = checked_reason(reason)
     checked = [static(row) for row in rows]
     for index, one in enumerate(checked):
         one.problems = [p.at_row(index) for p in one.problems]

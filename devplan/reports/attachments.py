@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from devplan.arithmetic.numbers import HUNDRED, round_half_up
+from devplan.lib.numbers import stated
 from devplan.regions.models import Region
 from devplan.reports import projects
 from devplan.reports.content import Attachment, Cell, Column, Num, Row, Run, Table
@@ -55,7 +56,8 @@ def indicator_table(year: int, states: list[IndicatorState]) -> Table:
         Column(f"{year}年计划", width=14), Column("数据截至", width=8),
         Column("累计完成", width=9, numeric=True), Column("累计增长", "%", width=9, numeric=True),
         Column("全年预计", width=9, numeric=True), Column("预计增长", "%", width=9, numeric=True),
-        Column("完成年计划", "%", width=9, numeric=True), Column(f"{year + 1}年计划", width=14),
+        Column("完成年计划", "%", width=9, numeric=True), Column("完成率依据", width=10),
+        Column(f"{year + 1}年计划", width=14),
     ]
     rows = []
     for number, state in enumerate(states, 1):
@@ -67,7 +69,7 @@ def indicator_table(year: int, states: list[IndicatorState]) -> Table:
             figure_num(figure, "growth_pct") if figure else None,
             figure_num(figure, "estimate_value") if figure else None,
             figure_num(figure, "estimate_growth_pct") if figure else None,
-            state.completion, _plan_cell(state, "next"),
+            state.completion, state.basis, _plan_cell(state, "next"),
         ]))
     return Table(f"{year}年主要指标完成情况及{year + 1}年计划", columns, rows, "注：空格为尚未录入的数据。")
 
@@ -75,7 +77,7 @@ def indicator_table(year: int, states: list[IndicatorState]) -> Table:
 def _money(value: Decimal | None, ref_of: projects.Sourced | None, field: str) -> Num | None:
     if value is None or ref_of is None:
         return None
-    text = format(round_half_up(value, 2), "f")
+    text = stated(round_half_up(value, 2), 2)
     return Num(text, value, 2, ref_of.ref(field))
 
 
@@ -86,7 +88,7 @@ def _total_row(rows: list[Row], columns: list[Column], summed: set[int]) -> Row:
         parts = [cell for row in rows if isinstance(cell := row.cells[index], Num)]
         if parts:
             total = sum((part.value for part in parts), Decimal(0))
-            cells[index] = Num(format(round_half_up(total, 2), "f"), total, 2)
+            cells[index] = Num(stated(round_half_up(total, 2), 2), total, 2)
     return Row(cells, kind="total")
 
 
@@ -128,7 +130,7 @@ def progress_table(year: int, category: str, lines: list[projects.ProjectLine], 
         pct = None
         if line.completed is not None and line.planned:
             value = round_half_up(line.completed / line.planned * HUNDRED, 1)
-            pct = Num(format(value, "f"), value, 1, line.progress.ref("completion") if line.progress else None)
+            pct = Num(stated(value, 1), value, 1, line.progress.ref("completion") if line.progress else None)
         rows.append(Row([
             str(number), line.name, line.goal, line.years,
             _money(line.total, line.project, "total_investment"), _money(line.planned, line.plan, "planned_investment"),

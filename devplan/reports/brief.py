@@ -1,17 +1,24 @@
-"""The monthly briefing (经济运行简报): the lights of the main indicators as known at the end of a month, what
-changed since the month before, the lagging indicators and projects, and the growth the rest of the year
-needs. It stays within two pages: at most `MAX_PROJECTS` lagging projects are listed, the rest counted."""
+"""The monthly briefing (经济运行简报) for month M: every main indicator's latest figure through M as known
+when the brief is written (a month's figures arrive in the following month, so the brief is never cut at
+M's last day), judged by the one assessment; what changed since the previous brief (new figures, revisions,
+lights); the lagging indicators and projects (each project against the time progress of its own data
+month); and the growth the rest of the year needs for the level targets. It prints the thresholds it used
+and stays within two pages: at most `MAX_PROJECTS` lagging projects are listed, the rest counted."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 from django.conf import settings
+from django.utils import timezone
 
 from devplan.arithmetic.numbers import round_half_up
 from devplan.arithmetic.progress import required_growth_pct
+from devplan.indicators.assessment import Thresholds, indicator_thresholds
 from devplan.indicators.models import Figure, Target
 from devplan.indicators.services import figure_as_of
+from devplan.lib.numbers import json_text, rounded, stated
 from devplan.lib.periods import end_of_month
 from devplan.projects.summary import ProjectView, project_views
 from devplan.regions.models import Region
@@ -30,7 +37,6 @@ from devplan.reports.content import (
     Title,
 )
 from devplan.reports.projects import ILLUSTRATIVE_MARK, Sourced
-from devplan.reports.sentences import main_indicator_runs
 from devplan.reports.states import IndicatorState, figure_num, figure_ref, indicator_states
 
 LIGHT_WORDS = {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "none": "—"}
@@ -41,32 +47,92 @@ def _previous(year: int, month: int) -> tuple[int, int]:
     return (year, month - 1) if month > 1 else (year - 1, 12)
 
 
-def _lights(states: list[IndicatorState]) -> Table:
-    columns = [Column("指标", width=20), Column("数据截至", width=9), Column("累计完成", width=11, numeric=True),
-               Column("同比增长", "%", width=10, numeric=True), Column("完成年计划", "%", width=11, numeric=True),
-               Column("序时进度", "%", width=10, numeric=True), Column("预警", width=8)]
+def _through(month: int) -> str:
+    return "1月" if month == 1 else f"1—{month}月"
+
+
+def _expected(state: IndicatorState) -> Num | None:
+    if state.assessment.completion is None:
+        return None
+    expected = round_half_up(state.assessment.expected_pct, 1)
+    return Num(rounded(expected), expected, 1)
+
+
+def _lights(states: list[IndicatorState], project_rules: Thresholds) -> Table:
+    """Every main indicator, with or without data (an indicator without one says so in its row)."""
+    columns = [Column("指标", width=14), Column("截至", width=8), Column("累计", width=8, numeric=True),
+               Column("增长", "%", width=7, numeric=True), Column("完成率", "%", width=7, numeric=True),
+               Column("依据", width=21), Column("应达", "%", width=7, numeric=True), Column("预警", width=6)]
     rows = []
     for state in states:
         figure = state.figure
-        expected = round_half_up(state.assessment.expected_pct, 0)
+        if figure is None:
+            rows.append(Row([state.indicator.name, None, None, None, None, "尚无数据（见下）", None,
+                             LIGHT_WORDS["none"]]))
+            continue
         rows.append(Row([
-            state.indicator.name, f"1—{figure.month}月" if figure else None,
-            figure_num(figure, "value") if figure else None, figure_num(figure, "growth_pct") if figure else None,
-            state.completion, Num(format(expected, "f"), expected, 0), LIGHT_WORDS[state.assessment.light.value],
+            state.indicator.name, _through(figure.month), figure_num(figure, "value"),
+            figure_num(figure, "growth_pct"), state.completion, state.basis, _expected(state),
+            LIGHT_WORDS[state.assessment.light.value],
         ]))
-    return Table("主要指标运行情况", columns, rows, "预警：完成年计划与序时进度相比，落后不超过"
-                 f"{settings.DEVPLAN_INDICATOR_GREEN_GAP}个百分点为绿灯，不超过{settings.DEVPLAN_INDICATOR_YELLOW_GAP}个百分点为黄灯，否则为红灯。")
+    rules = states[0].assessment.thresholds if states else indicator_thresholds()
+    note = (f"预警：完成率与应达进度（按累计÷年目标时为该数据所属月份的序时进度，其余为100%）相比，{rules.sentence()}；"
+            f"重点项目与各自数据所属月份的序时进度相比，{project_rules.sentence()}。")
+    return Table("主要指标运行情况", columns, rows, note)
+
+
+def _missing(states: list[IndicatorState], month: int) -> list[list[Run]]:
+    """A sentence for each main indicator without a figure through the month."""
+    items: list[list[Run]] = []
+    for state in states:
+        if state.figure is not None:
+            continue
+        indicator = state.indicator
+        due = next((m for m in range(month, 0, -1) if indicator.reported_in(m)), None)
+        kind = "" if indicator.frequency == indicator.Frequency.MONTHLY else f"（{indicator.get_frequency_display()[:2]}指标）"
+        if due is None:
+            items.append([f"{indicator.name}{kind}：本年尚无应报数据。"])
+        else:
+            items.append([f"{indicator.name}{kind}：尚未收到{_through(due)}及以前的数据，本表不作评价。"])
+    return items
+
+
+def _judged_runs(state: IndicatorState) -> list[Run]:
+    """"1—9月428.3亿元，增长2.2%，完成年计划的97%（全年预计÷年目标），应达100%，黄灯"."""
+    figure = state.figure
+    runs: list[Run] = []
+    if figure is not None:
+        value, growth = figure_num(figure, "value"), figure_num(figure, "growth_pct")
+        runs.append(_through(figure.month))
+        if value is not None:
+            runs += [value, state.indicator.unit]
+        if growth is not None:
+            runs += ["，增长" if value is not None else "增长", growth, "%"]
+    if state.completion is not None:
+        runs += ["，完成年计划的", state.completion, f"%（{state.basis}），应达", _expected(state) or "", "%"]
+    return [*runs, f"，{LIGHT_WORDS[state.assessment.light.value]}".replace("—", "无灯")]
 
 
 def _changes(now: list[IndicatorState], before: list[IndicatorState]) -> list[list[Run]]:
-    earlier = {state.indicator.pk: state.figure for state in before}
+    """New figures, revised figures and changed lights against the previous brief's states."""
+    earlier = {state.indicator.pk: state for state in before}
     items: list[list[Run]] = []
     for state in now:
-        figure, old = state.figure, earlier.get(state.indicator.pk)
-        if figure is None or (old is not None and (old.pk == figure.pk)):
-            continue
-        what = "修订" if old is not None and (old.month, old.year) == (figure.month, figure.year) else "新增"
-        items.append([f"{state.indicator.name}：{what}1—{figure.month}月数据，", *main_indicator_runs(state)])
+        figure, old_state = state.figure, earlier.get(state.indicator.pk)
+        old = old_state.figure if old_state else None
+        parts: list[Run] = []
+        if figure is not None and (old is None or old.month < figure.month):
+            parts = [f"{state.indicator.name}：新增数据，", *_judged_runs(state)]
+        elif figure is not None and old is not None and old.revision != figure.revision:
+            parts = [f"{state.indicator.name}：修订数据（原为第{old.revision}版），", *_judged_runs(state)]
+        light, old_light = state.assessment.light.value, old_state.assessment.light.value if old_state else "none"
+        if light != old_light:
+            turn = f"（上期{LIGHT_WORDS[old_light]}）".replace("—", "无灯")
+            parts = [*parts, turn] if parts else [f"{state.indicator.name}：", *_judged_runs(state), turn]
+        if parts:
+            parts.append("。")
+        if len(parts) > 1:
+            items.append(parts)
     return items
 
 
@@ -80,12 +146,15 @@ def _rest_of_year(region: Region, figure: Figure) -> Decimal | None:
 
 
 def _required(region: Region, state: IndicatorState) -> list[Run] | str | None:
-    """The growth the rest of the year needs, or why it cannot be worked out (a sentence)."""
+    """The growth the rest of the year needs for a level target (地区生产总值617亿元, 社零165亿元), or why
+    it cannot be worked out (a sentence)."""
     target, figure = state.target, state.figure
-    if target is None or figure is None or target.kind != Target.Kind.LEVEL or target.value is None:
+    if target is None or target.kind != Target.Kind.LEVEL or target.value is None:
         return None
     name = state.indicator.name
-    if figure.value is None or figure.month == 12:
+    if figure is None or figure.value is None:
+        return "尚无累计数据，无法测算所需增速。"
+    if figure.month == 12:
         return None
     rest_of_last_year = _rest_of_year(region, figure)
     if rest_of_last_year is None:
@@ -94,7 +163,7 @@ def _required(region: Region, state: IndicatorState) -> list[Run] | str | None:
     if needed is None:
         return "上年同期基数不为正，无法测算所需增速。"
     value = round_half_up(needed, 1)
-    return [f"{name}：{figure.month + 1}—12月须同比增长", Num(format(value, "f"), value, 1,
+    return [f"{name}：{figure.month + 1}—12月须同比增长", Num(stated(value, 1), value, 1,
                                                         figure_ref(figure, "required_growth")), "%，方能完成年计划。"]
 
 
@@ -109,8 +178,8 @@ def _required_items(region: Region, states: list[IndicatorState]) -> list[list[R
             reasons.setdefault(result, []).append(state.indicator.name)
         elif result:
             items.append(result)
-    items += [[f"{'、'.join(names)}：{reason}"] for reason, names in reasons.items()]
-    return items or [["没有总量目标需测算。"]]
+    items += [[f"{'、'.join(names)}（总量目标）：{reason}"] for reason, names in reasons.items()]
+    return items or [["尚无已知的总量目标需测算。"]]
 
 
 def _pct(value: float | int | None, ref: Ref | None) -> Num | None:
@@ -118,7 +187,7 @@ def _pct(value: float | int | None, ref: Ref | None) -> Num | None:
     if value is None:
         return None
     number = Decimal(str(value))
-    return Num(format(number, "f"), number, max(0, -int(number.as_tuple().exponent)), ref)
+    return Num(json_text(value), number, max(0, -int(number.as_tuple().exponent)), ref)
 
 
 def _project_row(region: Region, year: int, view: ProjectView) -> Row:
@@ -132,12 +201,15 @@ def _project_row(region: Region, year: int, view: ProjectView) -> Row:
                 _pct(row["time_progress_pct"], None), LIGHT_WORDS[row["light"]]])
 
 
-def _lagging_projects(region: Region, year: int, month: int) -> Table | DashList:
-    """The lagging key projects as a compact table (a list in 3号 would not leave the briefing two pages)."""
-    _through, views = project_views(region, year, month)
+def _lagging_projects(region: Region, year: int, month: int, as_of: datetime | None) -> Table | DashList:
+    """The lagging key projects as a compact table (a list in 3号 would not leave the briefing two pages):
+    each on its latest progress through the month as known, against the time progress of its own month."""
+    _through_month, views = project_views(region, year, month, as_of)
+    if not any(view.progress for view in views):
+        return DashList([[f"截至{month}月尚无重点项目报送进度。"]])
     lagging = [view for view in views if view.json(year)["lagging"]]
     if not lagging:
-        return DashList([["重点项目均达到序时进度。"]])
+        return DashList([["已报送进度的重点项目均达到序时进度。"]])
     columns = [Column("滞后项目", width=46), Column("数据截至", width=10),
                Column("完成年计划投资", "%", width=14, numeric=True), Column("序时进度", "%", width=10, numeric=True),
                Column("预警", width=8)]
@@ -148,20 +220,36 @@ def _lagging_projects(region: Region, year: int, month: int) -> Table | DashList
     return Table("滞后项目", columns, rows, "注：" + "".join(notes) if notes else "")
 
 
-def build_brief(region: Region, year: int, month: int) -> Document:
-    zone = settings.TIME_ZONE
-    states = indicator_states(region, year, end_of_month(year, month, zone))
-    before = indicator_states(region, year, end_of_month(*_previous(year, month), zone))
-    changes = _changes(states, before) or [["与上月相比，主要指标没有新的数据。"]]
-    lagging = [main_indicator_runs(state) for state in states if state.lagging] or [["主要指标均达到序时进度。"]]
+def previous_brief_time(year: int, month: int, written: datetime) -> datetime:
+    """When the previous brief (month M−1) was written at the latest: before this one, and by the end of
+    month M (a month's figures arrive in the following month, so M−1's brief is written during M)."""
+    return min(written, end_of_month(year, month, settings.TIME_ZONE))
+
+
+def build_brief(region: Region, year: int, month: int, as_of: datetime | None = None) -> Document:
+    """The brief on month M's data (each indicator's latest figure through M) as known at `as_of` (now when
+    None), against the previous brief: month M−1's data as known when that brief was written."""
+    written = as_of or timezone.now()
+    states = indicator_states(region, year, as_of, month=month, every=True)
+    states = [state for state in states if state.indicator.is_main]
+    if month > 1:
+        before = indicator_states(region, year, previous_brief_time(year, month, written), month=month - 1,
+                                  every=True)
+        changes = _changes(states, before) or [[f"与上期简报（{month - 1}月）相比，主要指标没有新的或修订的数据，预警未变。"]]
+    else:
+        changes = [["本期为年度第一期简报。"]]
+    lagging = ([[f"{state.indicator.name}：", *_judged_runs(state), "。"] for state in states if state.lagging]
+               or [["有数据的主要指标均达到应达进度。"]])
     required = _required_items(region, states)
     title = f"{region.name}经济运行简报"
+    known = timezone.localtime(written).strftime("%Y年%m月%d日").replace("年0", "年").replace("月0", "月")
+    project_rules = Thresholds(settings.DEVPLAN_PROJECT_GREEN_GAP, settings.DEVPLAN_PROJECT_YELLOW_GAP)
+    missing = _missing(states, month)
     blocks: list[Block] = [
-        Title(title), Paragraph([f"（{year}年{month}月，截至当月底已知数据）"], indent=False),
-        Heading(1, ["一、主要指标运行情况"]), _lights(states),
-        Heading(1, ["二、与上月相比的变化"]), DashList(changes),
-        Heading(1, ["三、滞后指标和项目"]), DashList(lagging), _lagging_projects(region, year, month),
+        Title(title), Paragraph([f"（{year}年{month}月数据，截至{known}已知）"], indent=False),
+        Heading(1, ["一、主要指标运行情况"]), _lights(states, project_rules), *([DashList(missing)] if missing else []),
+        Heading(1, ["二、与上期简报相比的变化"]), DashList(changes),
+        Heading(1, ["三、滞后指标和项目"]), DashList(lagging), _lagging_projects(region, year, month, as_of),
         Heading(1, ["四、完成全年目标所需增速"]), DashList(required),
     ]
     return Document("brief", title, f"{region.name}{year}年{month}月", blocks)
-

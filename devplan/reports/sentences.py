@@ -97,7 +97,7 @@ def main_indicator_runs(state: IndicatorState) -> list[Run]:
         clauses += [_actual_runs(state, figure), _estimate_runs(state, figure)]
     completion = state.completion
     if completion is not None:
-        clauses.append(["完成年计划的", completion, "%"])
+        clauses.append(["完成年计划的", completion, f"%（{state.basis}）"])
     runs: list[Run] = []
     for clause in (c for c in clauses if c):
         runs += (["，"] if runs else []) + clause

@@ -8,9 +8,11 @@ from datetime import datetime
 from decimal import Decimal
 
 from devplan.arithmetic.numbers import round_half_up
-from devplan.indicators.assessment import Assessment, assess
+from devplan.indicators.assessment import Assessment
+from devplan.indicators.judged import judge_region
 from devplan.indicators.models import Figure, Indicator, Target
-from devplan.indicators.services import latest_figures, target_as_of
+from devplan.indicators.services import target_as_of
+from devplan.lib.numbers import rounded, stated
 from devplan.regions.models import Region
 from devplan.reports.content import Num, Ref
 
@@ -30,32 +32,33 @@ class IndicatorState:
         if completion is None or completion.pct is None or self.figure is None:
             return None
         value = round_half_up(completion.pct, 0)
-        return Num(format(value, "f"), value, 0, figure_ref(self.figure, "completion"))
+        return Num(rounded(value, 0), value, 0, figure_ref(self.figure, "completion"))
 
     @property
     def lagging(self) -> bool:
-        completion = self.assessment.completion
-        return completion is not None and completion.met is False
+        """Behind its expected progress (a yellow or red light): the report's "离年度计划目标有一定差距"."""
+        return self.assessment.lagging
+
+    @property
+    def basis(self) -> str | None:
+        """What the completion divides (累计÷年目标, 全年预计÷年目标, …), printed beside it."""
+        basis = self.assessment.basis
+        return None if basis is None else basis.value
 
 
 def indicator_states(
-    region: Region, year: int, as_of: datetime | None = None, *, main_only: bool = True
+    region: Region, year: int, as_of: datetime | None = None, *, month: int = 12, main_only: bool = True,
+    every: bool = False,
 ) -> list[IndicatorState]:
-    """One state per indicator with a target or a figure for the region and year, in the plan's order."""
-    figures = latest_figures(region, year, as_of)
-    indicators = Indicator.objects.all()
-    if main_only:
-        indicators = indicators.filter(is_main=True)
+    """One state per indicator with a target or a figure for the region and year (`every`: each main
+    indicator, with or without), in the plan's order: the latest figure through `month` known at `as_of`,
+    judged by the one rule."""
     states = []
-    for indicator in indicators:
-        target = target_as_of(region, indicator, year, as_of)
-        figure = figures.get(indicator.pk)
-        next_target = target_as_of(region, indicator, year + 1, as_of)
-        if target is None and figure is None and next_target is None:
+    for item in judge_region(region, year, month, as_of, main_only=main_only):
+        next_target = target_as_of(region, item.indicator, year + 1, as_of)
+        if not every and item.target is None and item.figure is None and next_target is None:
             continue
-        reference = figures.get(target.step_with_id) if target and target.step_with_id else None
-        states.append(IndicatorState(indicator, target, figure, assess(indicator, target, figure, reference),
-                                     next_target))
+        states.append(IndicatorState(item.indicator, item.target, item.figure, item.assessment, next_target))
     return states
 
 
@@ -98,7 +101,7 @@ def target_num(target: Target, *, absolute: bool = False) -> Num | None:
     if target.value is None:
         return None
     value = abs(target.value) if absolute else target.value
-    text = format(value.normalize(), "f")
+    text = stated(value)
     ref = Ref("target", target.pk, target.revision, target.indicator.code, target.region.code, target.year,
               None, "value", target.indicator.name, target.who, target.recorded_at)
     return Num(text, Decimal(text), _places(text), ref)

@@ -21,12 +21,11 @@ from datetime import datetime
 from pathlib import Path
 
 import psycopg
+from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from devplan.indicators.models import Indicator
-from devplan.lib.errors import UsageError
-from devplan.lib.periods import parse_month
 from devplan.recording.checks import static
 from devplan.recording.rows import FigureRow
 from devplan.regions.models import Region
@@ -74,8 +73,10 @@ def _valid_condition() -> str:
     """SQL true for a staged row that keeps every format rule of `devplan.recording.parse` (a filter: the rows
     it leaves out are explained by the rules themselves, in `_diagnose`)."""
     d = dialect()
+    low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
     return (
         f"s.period {d.match} '{PERIOD}'"
+        f" AND {d.year} BETWEEN {int(low)} AND {int(high)}"
         f" AND (s.value = '' OR s.value {d.match} '{UNSIGNED}')"
         f" AND (s.growth_pct = '' OR s.growth_pct {d.match} '{NUMBER}')"
         " AND NOT (s.value = '' AND s.growth_pct = '')"
@@ -107,16 +108,20 @@ def _diagnose() -> list[Problem]:
 def _explain(line: int, region: str, indicator: str, period: str, value: str, growth: str, note: str,
              region_id: int | None, indicator_id: int | None) -> list[Problem]:
     if region_id is None:
-        return [Problem(line, "region", f"没有行政区划代码为“{region}”的行政区")]
+        named = Region.objects.filter(name=region.strip()).first()
+        hint = f"：请填写其行政区划代码 {named.code}" if named else ""
+        return [Problem(line, "region", f"没有行政区划代码为“{region}”的行政区{hint}")]
     if indicator_id is None:
         return [Problem(line, "indicator", f"没有代码为“{indicator}”的指标")]
-    try:
-        year, month = parse_month(period, field="period")
-    except UsageError as exc:
-        return [Problem(line, "period", exc.sentence())]
+    if not re.fullmatch(PERIOD.strip("^$"), period, re.ASCII):
+        return [Problem(line, "period", f"期间应写作四位年份和两位月份（如 2023-09），而不是“{period}”")]
+    year, month = int(period[:4]), int(period[5:])
     row = FigureRow(Region.objects.get(pk=region_id), Indicator.objects.get(pk=indicator_id), year, month,
                     {"value": value, "growth_pct": growth, "note": note})
-    return [Problem(line, COLUMN_OF.get(p.field, p.field), p.message) for p in static(row).problems]
+    problems = [Problem(line, COLUMN_OF.get(p.field, p.field), p.message) for p in static(row).problems]
+    # The filter and the rules are one table, so a row the filter leaves out breaks a rule; should they ever
+    # part, the row is still named rather than silently dropped.
+    return problems or [Problem(line, "—", "此行不符合导入规则，未能导入（请检查各列的写法）")]
 
 
 COLUMN_OF = {"year": "period", "month": "period"}
@@ -174,6 +179,13 @@ def load_figures_csv(path: Path, batch: Batch) -> int:
     stage_text(path)
     problems = _all_problems()
     if problems:
+        # The valid rows go in too (the caller rolls everything back), so that the rules over stored rows
+        # (a cumulative decrease, a month a quarterly indicator is not reported in) are listed with these.
+        try:
+            with transaction.atomic():
+                _insert(_valid_condition(), batch, timezone.now())
+        except DatabaseError:
+            pass  # the problems found so far are reported on their own
         raise ImportRejected(str(path), problems)
     try:
         with transaction.atomic():

@@ -80,7 +80,12 @@ def import_csv(path: Path, actor: Actor, *, known_at: datetime | None = None, re
     kind = csv_kind(path)
     with transaction.atomic():
         change_set = open_change_set(actor, reason or f"批量导入 {path.name}", Upload.of(path))
-        written = kind.load(path, Batch(change_set.pk, known_at))
+        try:
+            written = kind.load(path, Batch(change_set.pk, known_at))
+        except ImportRejected as rejected:  # every problem at once: the format's and the stored rows' rules
+            found = kind.check(change_set) if rejected.problems and rejected.problems[0].line else []
+            both = sorted([*rejected.problems, *_lines(path, kind, found)], key=lambda p: p.line)
+            raise ImportRejected(str(path), both, rejected.total + len(found)) from None
         found = kind.check(change_set)
         if found:
             raise ImportRejected(str(path), _lines(path, kind, found))

@@ -6,8 +6,11 @@ from decimal import Decimal
 from typing import Any
 
 from devplan.arithmetic.numbers import round_half_up
+from devplan.indicators.assessment import Assessment
 from devplan.lib import table
 from devplan.lib.jsonnum import to_number
+from devplan.lib.numbers import rounded
+from devplan.lib.periods import format_month
 from devplan.scale.rollups import AreaTotal, RankedCounty
 
 LIGHTS = {"green": "● 绿", "yellow": "● 黄", "red": "● 红", "none": "○ 无"}
@@ -24,39 +27,53 @@ def _one_place(value: Decimal | None) -> int | float | None:
 
 
 def _text(value: Decimal | None, suffix: str = "") -> str:
-    number = _one_place(value)
-    return "—" if number is None else f"{number}{suffix}"
+    return "—" if value is None else f"{rounded(value)}{suffix}"
 
 
-def area_json(total: AreaTotal) -> dict[str, Any]:
+def _judged(assessment: Assessment) -> dict[str, Any]:
+    basis = assessment.basis
+    return {"completion_pct": _one_place(assessment.completion_pct),
+            "completion_basis": None if basis is None else basis.value,
+            "expected_pct": _one_place(assessment.expected_pct), "light": assessment.light.value}
+
+
+def area_json(total: AreaTotal, year: int) -> dict[str, Any]:
     return {
-        "region": total.code, "name": total.name, "counties": total.counties, "value": to_number(total.value),
-        "growth_pct": _one_place(total.growth_pct),
+        "region": total.code, "name": total.name, "through": format_month(year, total.month),
+        "counties": total.counties, "value": to_number(total.value), "growth_pct": _one_place(total.growth_pct),
         "target": None if total.target_kind is None else {
             "kind": str(total.target_kind), "value": to_number(total.target_value), "basis": total.target_basis},
-        "completion_pct": _one_place(total.completion_pct), "light": total.light,
+        **_judged(total.assessment),
     }
 
 
-def ranked_json(county: RankedCounty) -> dict[str, Any]:
+def ranked_json(county: RankedCounty, year: int) -> dict[str, Any]:
     return {
-        "place": county.place, "region": county.code, "name": county.name, "value": to_number(county.value),
-        "growth_pct": to_number(county.growth_pct), "completion_pct": _one_place(county.completion_pct),
-        "light": county.light,
+        "place": county.place, "region": county.code, "name": county.name,
+        "through": format_month(year, county.month), "value": to_number(county.value),
+        "growth_pct": to_number(county.growth_pct), **_judged(county.assessment),
     }
+
+
+def _basis(assessment: Assessment) -> str:
+    return "—" if assessment.basis is None else assessment.basis.value
+
+
+def _through(month: int) -> str:
+    return "1月" if month == 1 else f"1—{month}月"
 
 
 def areas_text(totals: list[AreaTotal], unit: str) -> str:
-    rows = [[t.name, str(t.counties), _text(t.value), _text(t.growth_pct, "%"),
+    rows = [[t.name, str(t.counties), _through(t.month), _text(t.value), _text(t.growth_pct, "%"),
              "—" if t.target_value is None else (_text(t.target_value, "%") if t.target_kind == "growth"
                                                  else _text(t.target_value)),
-             _text(t.completion_pct, "%"), LIGHTS[t.light]] for t in totals]
-    return table.render(["地区", "县数", f"累计（{unit}）", "增长", "目标", "完成率", "预警"], rows,
-                        numeric=[False, True, True, True, True, True])
+             _text(t.completion_pct, "%"), _basis(t.assessment), LIGHTS[t.light]] for t in totals]
+    return table.render(["地区", "县数", "数据截至", f"累计（{unit}）", "增长", "目标", "完成率", "依据", "预警"], rows,
+                        numeric=[False, True, False, True, True, True, True, False])
 
 
 def ranking_text(ranked: list[RankedCounty], unit: str) -> str:
-    rows = [[str(r.place), r.name, _text(r.value), _text(r.growth_pct, "%"), _text(r.completion_pct, "%"),
-             LIGHTS[r.light]] for r in ranked]
-    return table.render(["位次", "县（市、区）", f"累计（{unit}）", "增长", "完成率", "预警"], rows,
-                        numeric=[True, False, True, True, True])
+    rows = [[str(r.place), r.name, _through(r.month), _text(r.value), _text(r.growth_pct, "%"),
+             _text(r.completion_pct, "%"), _basis(r.assessment), LIGHTS[r.light]] for r in ranked]
+    return table.render(["位次", "县（市、区）", "数据截至", f"累计（{unit}）", "增长", "完成率", "依据", "预警"], rows,
+                        numeric=[True, False, False, True, True, True, False])

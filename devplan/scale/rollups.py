@@ -1,6 +1,7 @@
 """Roll-ups and rankings over many regions, in SQL that runs the same on SQLite and PostgreSQL.
 
-Only the latest revision of each figure counts (a correlated MAX over the figure table's primary key).
+Only the latest revision of each figure known at the time asked about counts (a correlated MAX over the
+figure table's primary key), and every completion and light is the one rule's, `indicators.assessment.assess`.
 Prefecture totals are sums of county levels, and their growth is recomputed from the summed levels of this
 year and last — never an average of county growth rates. Indicators that are not additive (rates,
 per-capita figures) are refused for totals rather than summed.
@@ -9,35 +10,54 @@ per-capita figures) are refused for totals rather than summed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
 from django.db import connection
 
 from devplan.arithmetic.growth import growth_pct
-from devplan.indicators.assessment import FigureValues, TargetValues, assess
+from devplan.indicators.assessment import Assessment, FigureValues, TargetValues, assess
 from devplan.indicators.models import Indicator, Target
 from devplan.lib.errors import UsageError
 from devplan.regions.models import Region
+from devplan.revisions import latest_as_of
 
+# Revisions known at the time asked about (a far-future time for "now"): the `%s` is that time.
 LATEST_FIGURE = """
     f.revision = (SELECT MAX(g.revision) FROM indicators_figure g WHERE g.region_id = f.region_id
-                  AND g.indicator_id = f.indicator_id AND g.year = f.year AND g.month = f.month)
+                  AND g.indicator_id = f.indicator_id AND g.year = f.year AND g.month = f.month
+                  AND g.known_at <= %s)
 """
 LATEST_TARGET = """
     t.revision = (SELECT MAX(u.revision) FROM indicators_target u WHERE u.region_id = t.region_id
-                  AND u.indicator_id = t.indicator_id AND u.year = t.year)
+                  AND u.indicator_id = t.indicator_id AND u.year = t.year AND u.known_at <= %s)
+"""
+# A county's latest month through the month asked about, as a single region's dashboard shows it.
+LATEST_MONTH = """
+    f.month = (SELECT MAX(m.month) FROM indicators_figure m WHERE m.region_id = f.region_id
+               AND m.indicator_id = f.indicator_id AND m.year = f.year AND m.month <= %s AND m.known_at <= %s)
 """
 
 RANKING_SQL = f"""
-    SELECT c.id, c.code, c.name, f.value, f.growth_pct, t.kind, t.value,
+    SELECT c.id, c.code, c.name, f.month, f.value, f.growth_pct, f.estimate_value, f.estimate_growth_pct,
+           f.stated_completion_pct, t.kind, t.value, t.step_with_id, s.name,
            RANK() OVER (ORDER BY f.growth_pct DESC) AS place
     FROM regions_region c
     JOIN regions_region p ON p.id = c.parent_id
-    JOIN indicators_figure f ON f.region_id = c.id AND f.indicator_id = %s AND f.year = %s AND f.month = %s
+    JOIN indicators_figure f ON f.region_id = c.id AND f.indicator_id = %s AND f.year = %s
     LEFT JOIN indicators_target t ON t.region_id = c.id AND t.indicator_id = %s AND t.year = %s AND {LATEST_TARGET}
-    WHERE p.parent_id = %s AND {LATEST_FIGURE}
+    LEFT JOIN indicators_indicator s ON s.id = t.step_with_id
+    WHERE p.parent_id = %s AND {LATEST_MONTH} AND {LATEST_FIGURE}
     ORDER BY place, c.code
+"""
+# The figures of the counties of a province for an in-step target's reference indicator.
+REFERENCE_SQL = f"""
+    SELECT c.id, f.month, f.value, f.growth_pct, f.estimate_value, f.estimate_growth_pct, f.stated_completion_pct
+    FROM regions_region c
+    JOIN regions_region p ON p.id = c.parent_id
+    JOIN indicators_figure f ON f.region_id = c.id AND f.indicator_id = %s AND f.year = %s
+    WHERE p.parent_id = %s AND {LATEST_MONTH} AND {LATEST_FIGURE}
 """
 
 # The counties under an area: a prefecture's children, or a province's grandchildren.
@@ -46,7 +66,7 @@ AREA_COUNTIES = {
     Region.Level.PROVINCE: "JOIN regions_region m ON m.parent_id = a.id JOIN regions_region c ON c.parent_id = m.id",
 }
 ROLLUP_SQL = """
-    SELECT a.id, a.code, a.name, COUNT(f.value), SUM(f.value),
+    SELECT a.id, a.code, a.name, COUNT(f.value), SUM(f.value), COUNT(f.estimate_value), SUM(f.estimate_value),
            SUM(CASE WHEN l.value IS NOT NULL THEN f.value END), SUM(l.value),
            SUM(CASE WHEN t.kind = 'level' OR (t.kind = 'growth' AND d.value IS NOT NULL) THEN 1 ELSE 0 END),
            SUM(CASE WHEN t.kind = 'level' THEN t.value
@@ -59,26 +79,48 @@ ROLLUP_SQL = """
     JOIN indicators_figure f ON f.region_id = c.id AND f.indicator_id = %s AND f.year = %s AND f.month = %s
     LEFT JOIN indicators_figure l ON l.region_id = c.id AND l.indicator_id = %s AND l.year = %s AND l.month = %s
         AND l.revision = (SELECT MAX(h.revision) FROM indicators_figure h WHERE h.region_id = l.region_id
-                          AND h.indicator_id = l.indicator_id AND h.year = l.year AND h.month = l.month)
+                          AND h.indicator_id = l.indicator_id AND h.year = l.year AND h.month = l.month
+                          AND h.known_at <= %s)
     LEFT JOIN indicators_figure d ON d.region_id = c.id AND d.indicator_id = %s AND d.year = %s AND d.month = 12
         AND d.revision = (SELECT MAX(k.revision) FROM indicators_figure k WHERE k.region_id = d.region_id
-                          AND k.indicator_id = d.indicator_id AND k.year = d.year AND k.month = d.month)
+                          AND k.indicator_id = d.indicator_id AND k.year = d.year AND k.month = d.month
+                          AND k.known_at <= %s)
     LEFT JOIN indicators_target t ON t.region_id = c.id AND t.indicator_id = %s AND t.year = %s AND {latest_target}
     WHERE a.level = %s AND {latest_figure} {within}
     GROUP BY a.id, a.code, a.name
     ORDER BY a.code
 """
+NOW = datetime(9999, 12, 31, tzinfo=UTC)
+
+
+def _moment(as_of: datetime | None) -> Any:
+    """The time asked about as the database compares it (SQLite keeps naive UTC text)."""
+    return connection.ops.adapt_datetimefield_value(as_of or NOW)
+
+
+def rollup_month(indicator: Indicator, month: int) -> int | None:
+    """The month an area's total adds up: the latest month through `month` the indicator is reported in
+    (September for a quarterly indicator asked about October) — a total never mixes counties' months."""
+    return next((m for m in range(month, 0, -1) if indicator.reported_in(m)), None)
 
 
 @dataclass(frozen=True)
 class RankedCounty:
     code: str
     name: str
+    month: int
     value: Decimal | None
     growth_pct: Decimal | None
     place: int
-    completion_pct: Decimal | None
-    light: str
+    assessment: Assessment
+
+    @property
+    def completion_pct(self) -> Decimal | None:
+        return self.assessment.completion_pct
+
+    @property
+    def light(self) -> str:
+        return self.assessment.light.value
 
 
 @dataclass(frozen=True)
@@ -88,14 +130,22 @@ class AreaTotal:
 
     code: str
     name: str
+    month: int
     counties: int
     value: Decimal
     growth_pct: Decimal | None
     target_kind: str | None
     target_value: Decimal | None
     target_basis: str | None
-    completion_pct: Decimal | None
-    light: str
+    assessment: Assessment
+
+    @property
+    def completion_pct(self) -> Decimal | None:
+        return self.assessment.completion_pct
+
+    @property
+    def light(self) -> str:
+        return self.assessment.light.value
 
 
 STORED = Decimal("0.0001")
@@ -106,58 +156,77 @@ def _decimal(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value)).quantize(STORED).normalize()
 
 
-def province_ranking(province: Region, indicator: Indicator, year: int, month: int) -> list[RankedCounty]:
-    """Every county of the province on one indicator and month: ranked by growth, with completion and light."""
+def _figure(month: int, *numbers: Any) -> FigureValues:
+    return FigureValues(month, *(_decimal(n) for n in numbers))
+
+
+def _references(province: Region, indicator_id: int, year: int, month: int, moment: Any) -> dict[int, FigureValues]:
     with connection.cursor() as cursor:
-        cursor.execute(RANKING_SQL, [indicator.pk, year, month, indicator.pk, year, province.pk])
+        cursor.execute(REFERENCE_SQL, [indicator_id, year, province.pk, month, moment, moment])
+        return {row[0]: _figure(row[1], *row[2:]) for row in cursor.fetchall()}
+
+
+def province_ranking(province: Region, indicator: Indicator, year: int, month: int,
+                     as_of: datetime | None = None) -> list[RankedCounty]:
+    """Every county of the province on one indicator: its latest figure through `month` known at `as_of`,
+    ranked by growth, judged by the one rule as the county's own dashboard judges it."""
+    moment = _moment(as_of)
+    with connection.cursor() as cursor:
+        cursor.execute(RANKING_SQL, [indicator.pk, year, indicator.pk, year, moment, province.pk, month, moment,
+                                     moment])
         rows = cursor.fetchall()
+    references: dict[int, dict[int, FigureValues]] = {}
     ranked = []
-    for _id, code, name, value, growth, kind, target_value, place in rows:
-        figure = FigureValues(month, _decimal(value), _decimal(growth))
-        target = None if kind is None else TargetValues(kind, _decimal(target_value))
-        # An in-step target needs the reference indicator's figure; ranking leaves it unjudged.
-        assessment = assess(indicator, target, figure, None) if kind != Target.Kind.IN_STEP else None
-        ranked.append(
-            RankedCounty(
-                code, name, figure.value, figure.growth_pct, place,
-                assessment.completion.pct if assessment and assessment.completion else None,
-                assessment.light.value if assessment else "none",
-            )
-        )
+    for county_id, code, name, data_month, *numbers, kind, target_value, step_id, step_name, place in rows:
+        figure = _figure(data_month, *numbers)
+        target = None if kind is None else TargetValues(kind, _decimal(target_value), step_name)
+        reference = None
+        if step_id is not None:
+            if step_id not in references:
+                references[step_id] = _references(province, step_id, year, month, moment)
+            reference = references[step_id].get(county_id)
+        ranked.append(RankedCounty(code, name, data_month, figure.value, figure.growth_pct, place,
+                                   assess(indicator, target, figure, reference)))
     return ranked
 
 
-def area_totals(level: str, indicator: Indicator, year: int, month: int, within: Region | None = None
-                ) -> list[AreaTotal]:
-    """Every prefecture's (or province's) total of its counties' levels, with growth from the summed levels
-    of both years, completion and light.
+def area_totals(level: str, indicator: Indicator, year: int, month: int, within: Region | None = None,
+                as_of: datetime | None = None) -> list[AreaTotal]:
+    """Every prefecture's (or province's) total of its counties' levels for `rollup_month(month)` known at
+    `as_of`, with growth from the summed levels of both years, completion and light.
 
     Growth compares only counties that have both years' figures, so a county missing last year does not
     inflate the rate. Without a target of its own, an area is judged against its counties' targets: their growth
     targets weighted by last year's levels when every county has a growth target; otherwise the sum of their
     full-year level targets, a growth target counting as last year's full-year level × (1 + target), when every
-    county has one or the other. `within` keeps the areas directly under one region (a province's
-    prefectures)."""
+    county has one or the other. The full-year estimate is the sum of the counties' when every county has
+    one. `within` keeps the areas directly under one region (a province's prefectures)."""
     if not indicator.additive:
         raise UsageError(f"{indicator.name}是比率或人均指标，不能跨地区加总")
+    data_month = rollup_month(indicator, month)
+    if data_month is None:
+        return []
+    moment = _moment(as_of)
     sql = ROLLUP_SQL.format(counties=AREA_COUNTIES[Region.Level(level)], latest_target=LATEST_TARGET,
                             latest_figure=LATEST_FIGURE, within="" if within is None else "AND a.parent_id = %s")
-    params: list[int | str] = [indicator.pk, year, month, indicator.pk, year - 1, month, indicator.pk, year - 1, indicator.pk, year,
-              level, *([] if within is None else [within.pk])]
+    params: list[Any] = [indicator.pk, year, data_month, indicator.pk, year - 1, data_month, moment,
+                         indicator.pk, year - 1, moment, indicator.pk, year, moment, level, moment,
+                         *([] if within is None else [within.pk])]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    own = _own_targets(level, indicator, year)
-    return [_area_total(indicator, month, row, own.get(row[0])) for row in rows]
+    own = _own_targets(level, indicator, year, as_of)
+    return [_area_total(indicator, data_month, row, own.get(row[0])) for row in rows]
 
 
 def prefecture_rollup(indicator: Indicator, year: int, month: int) -> list[AreaTotal]:
     return area_totals(Region.Level.PREFECTURE, indicator, year, month)
 
 
-def _own_targets(level: str, indicator: Indicator, year: int) -> dict[int, Target]:
+def _own_targets(level: str, indicator: Indicator, year: int, as_of: datetime | None) -> dict[int, Target]:
     latest: dict[int, Target] = {}
-    for target in Target.objects.filter(region__level=level, indicator=indicator, year=year).order_by("-revision"):
+    rows = Target.objects.filter(region__level=level, indicator=indicator, year=year)
+    for target in latest_as_of(rows, as_of):
         latest.setdefault(target.region_id, target)
     return latest
 
@@ -173,20 +242,19 @@ def _summed_target(counties: int, levels: int, level_sum: Any, growths: int, wei
 
 
 def _area_total(indicator: Indicator, month: int, row: tuple[Any, ...], own: Target | None) -> AreaTotal:
-    _id, code, name, counties, total, matched_now, matched_before, *target_sums = row
+    _id, code, name, counties, total, estimates, estimate_sum, matched_now, matched_before, *target_sums = row
     now, before = _decimal(matched_now), _decimal(matched_before)
     growth = growth_pct(now, before) if now is not None and before is not None else None
     growth = None if growth is None else growth.quantize(STORED)
     value = _decimal(total) or Decimal(0)
+    estimate = _decimal(estimate_sum) if counties and estimates == counties else None
     if own is not None and own.kind in (Target.Kind.LEVEL, Target.Kind.GROWTH, Target.Kind.CEILING):
         target: TargetValues | None = TargetValues(own.kind, own.value)
         basis: str | None = "own target"
     else:
         target, basis = _summed_target(counties, *target_sums)
-    assessment = assess(indicator, target, FigureValues(month, value, growth), None) if target else None
+    assessment = assess(indicator, target, FigureValues(month, value, growth, estimate), None)
     return AreaTotal(
-        code, name, counties, value, growth,
-        target.kind if target else None, target.value if target else None, basis,
-        assessment.completion.pct if assessment and assessment.completion else None,
-        assessment.light.value if assessment else "none",
+        code, name, month, counties, value, growth,
+        target.kind if target else None, target.value if target else None, basis, assessment,
     )

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from devplan.projects.admin import RevisionAdmin
+from devplan.recording.admin import ReadOnlyAdmin
 from devplan.tasks.models import Task, TaskProgress
 
 
@@ -11,5 +11,5 @@ class TaskAdmin(admin.ModelAdmin):
 
 
 @admin.register(TaskProgress)
-class TaskProgressAdmin(RevisionAdmin):
+class TaskProgressAdmin(ReadOnlyAdmin):
     list_display = ["task", "month", "revision", "value", "reported_by"]

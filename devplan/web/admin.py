@@ -14,8 +14,9 @@ from django.http import HttpRequest
 from devplan.collection.models import Deadline, PeriodLock, Submission
 from devplan.indicators.models import Indicator, Responsibility, Target
 from devplan.recording.actors import Actor
+from devplan.recording.admin import ReadOnlyAdmin
 from devplan.recording.checks import static
-from devplan.recording.models import ChangeSet, Door
+from devplan.recording.models import Door
 from devplan.recording.rows import TargetRow
 from devplan.recording.service import write
 from devplan.regions.models import Department, Region
@@ -108,19 +109,6 @@ class DeadlineAdmin(admin.ModelAdmin):
     list_filter = ("region", "year")
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Written only by the collection workflow (so that each step is logged); read here."""
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
 @admin.register(Submission)
 class SubmissionAdmin(ReadOnlyAdmin):
     list_display = ("region", "indicator", "year", "month", "status", "value", "growth_pct", "submitted_by", "reviewed_by")
@@ -131,9 +119,3 @@ class SubmissionAdmin(ReadOnlyAdmin):
 class PeriodLockAdmin(ReadOnlyAdmin):
     list_display = ("region", "year", "month", "event", "reason", "by", "at")
     list_filter = ("region", "event")
-
-
-@admin.register(ChangeSet)
-class ChangeSetAdmin(ReadOnlyAdmin):
-    list_display = ("id", "at", "actor_name", "door", "rows", "file_name", "reason")
-    list_filter = ("door",)

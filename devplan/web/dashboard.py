@@ -10,6 +10,7 @@ from typing import Any
 from devplan.accounts.access import indicator_access
 from devplan.arithmetic.ranking import rank
 from devplan.collection.completeness import Completeness, completeness
+from devplan.indicators.assessment import Thresholds, indicator_thresholds
 from devplan.indicators.models import Indicator
 from devplan.indicators.services import figure_as_of
 from devplan.indicators.status_cache import cached_status
@@ -18,12 +19,17 @@ from devplan.projects.services import latest_reported_month
 from devplan.projects.summary import project_views
 from devplan.regions.models import Region
 
-LIGHTS = {
-    "green": ("正常", "完成进度达到或超过序时进度"),
-    "yellow": ("预警", "落后序时进度 5 个百分点以内"),
-    "red": ("滞后", "落后序时进度超过 5 个百分点"),
-    "none": ("暂无", "缺少目标或数据，无法判断"),
-}
+
+def light_words(rules: Thresholds) -> dict[str, tuple[str, str]]:
+    """The legend of the lights, from the thresholds the assessment uses."""
+    green = "完成进度达到或超过应达进度" if rules.green_gap == 0 else f"落后应达进度不超过{rules.green_gap}个百分点"
+    return {
+        "green": ("正常", green),
+        "yellow": ("预警", f"落后应达进度{rules.yellow_gap}个百分点以内"),
+        "red": ("滞后", f"落后应达进度超过{rules.yellow_gap}个百分点"),
+        "none": ("暂无", "缺少目标或数据，无法判断"),
+    }
+
 KIND_WORDS = {"level": "总量", "growth": "增长", "ceiling": "控制在", "in_step": "与经济增长同步"}
 
 
@@ -35,11 +41,11 @@ class Card:
 
     @property
     def light_label(self) -> str:
-        return LIGHTS[self.row["light"]][0]
+        return light_words(indicator_thresholds())[self.row["light"]][0]
 
     @property
     def light_help(self) -> str:
-        return LIGHTS[self.row["light"]][1]
+        return light_words(indicator_thresholds())[self.row["light"]][1]
 
     @property
     def target_text(self) -> str:
@@ -70,11 +76,12 @@ class RankRow:
     basis: str
 
 
-def cards(user: Any, region: Region, year: int) -> list[Card]:
+def cards(user: Any, region: Region, year: int, month: int = 12) -> list[Card]:
+    """The main indicators through `month` as known now: the rows of `devplan status --month`."""
     indicators = {i.code: i for i in Indicator.objects.filter(is_main=True)}
     return [
         Card(row, indicators[row["indicator"]], indicator_access(user, region, indicators[row["indicator"]]).read)
-        for row in cached_status(region, year)
+        for row in cached_status(region, year, month=month)
     ]
 
 
@@ -125,19 +132,22 @@ def project_rows(region: Region, year: int, month: int | None = None) -> tuple[i
     return through, [view.json(year) for view in views]
 
 
-def lagging_projects(region: Region, year: int, month: int) -> list[dict[str, Any]]:
-    """Projects behind time progress (yellow or red) or due to start and not started, worst first; judged
-    through the month or, when projects have reported only up to an earlier month, through that one."""
+def lagging_projects(region: Region, year: int, month: int) -> list[dict[str, Any]] | None:
+    """Projects behind time progress (yellow or red) or due to start and not started, worst first: each on
+    its latest progress through the month, judged against the time progress of its own data month. None
+    when no project has reported in the year yet (nothing can be said to lag or not)."""
     reported = latest_reported_month(region, year)
     if reported is None:
-        return []
+        return None
     _, rows = project_rows(region, year, min(month, reported))
+    if not any(row["reported_through"] for row in rows):
+        return None
     lagging = [row for row in rows if row["lagging"]]
     return sorted(lagging, key=lambda row: (row["light"] != "red", row["completion_pct"] or 0))
 
 
 def dashboard_context(user: Any, region: Region, year: int, month: int) -> dict[str, Any]:
-    items = cards(user, region, year)
+    items = cards(user, region, year, month)
     table: Completeness = completeness(region, year, month)
     return {
         "cards": items,
@@ -146,5 +156,5 @@ def dashboard_context(user: Any, region: Region, year: int, month: int) -> dict[
         "completeness": table,
         "missing": [(row.name, row.missing) for row in table.rows if row.missing],
         "lagging": lagging_projects(region, year, month),
-        "lights": LIGHTS,
+        "lights": light_words(indicator_thresholds()),
     }

@@ -33,10 +33,13 @@ def indicator_by_code(code: str) -> Indicator:
 
 
 def home_region(user: Any) -> Region:
+    """The first of the user's regions that has any figure (an administrator sees every county, most of them
+    empty), else the first."""
     regions = regions_of(user)
     if not regions:
         raise PermissionDenied("您的账户还没有分配行政区和角色：请联系管理员")
-    return regions[0]
+    with_data = set(Figure.objects.filter(region__in=regions).values_list("region_id", flat=True).distinct()[:1000])
+    return next((region for region in regions if region.pk in with_data), regions[0])
 
 
 def default_period(region: Region) -> tuple[int, int]:

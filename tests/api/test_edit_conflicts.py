@@ -238,11 +238,11 @@ def test_a_change_landing_between_the_read_and_the_update_makes_the_update_match
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"status": "停工"}, "status（项目状态）应为"),
-        ({"name": " "}, "name（项目名称）不能为空"),
-        ({"start_year": 2026, "end_year": 2024}, "start_year（2026）不能晚于 end_year"),
-        ({"total_investment": -1}, "total_investment（总投资（亿元））不能为负数"),
-        ({"total_investment": "三十亿"}, "total_investment（总投资（亿元））应为数字"),
+        ({"status": "停工"}, "status：项目状态应为"),
+        ({"name": " "}, "name：项目名称不能为空"),
+        ({"start_year": 2026, "end_year": 2024}, "开始年度（2026）不能晚于结束年度"),
+        ({"total_investment": -1}, "total_investment：总投资（亿元）不能为负数"),
+        ({"total_investment": "三十亿"}, "total_investment：总投资（亿元）应为数字"),
         ({"department": "不存在局"}, "department：湘乡市没有名为"),
         ({"name": "湘乡市压缩空气储能项目"}, "已有名为"),
         ({"planned_start": "明年"}, "planned_start"),

@@ -20,7 +20,7 @@ def test_gdp_level_target_actual_estimate_and_completion(rows):
     assert gdp["actual"]["growth_pct"] == 2.2
     assert gdp["estimate"]["value"] == 600
     assert gdp["completion_pct"] == 97.2
-    assert gdp["completion_basis"] == "estimate/target"
+    assert gdp["completion_basis"] == "全年预计÷年目标"
     assert gdp["light"] == "yellow"
 
 
@@ -30,7 +30,7 @@ def test_fixed_asset_investment_completion_is_the_index_ratio(rows):
     assert fai["target"]["value"] == 9
     assert fai["estimate"]["growth_pct"] == 8
     assert fai["completion_pct"] == 99.1
-    assert "index" in fai["completion_basis"]
+    assert fai["completion_basis"] == "全年预计增速指数比"
     assert fai["actual"]["stated_rank"] == 1
 
 
@@ -46,7 +46,7 @@ def test_retail_completion_is_the_one_the_seed_states_for_want_of_a_full_year_le
     retail = rows["retail_sales"]
     assert retail["estimate"] == {"value": None, "growth_pct": 9, "status": "预计"}
     assert retail["completion_pct"] == 103
-    assert retail["completion_basis"] == "stated"
+    assert retail["completion_basis"] == "材料所述"
 
 
 def test_income_keeps_step_with_gdp(rows):

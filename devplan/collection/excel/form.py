@@ -4,7 +4,6 @@ and validation, and reading it back cell by cell. Formulas are never evaluated: 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from openpyxl import Workbook
@@ -15,6 +14,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from devplan.collection.excel.problems import Problem
+from devplan.recording import parse
+from devplan.recording.rules import Broken
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
@@ -133,7 +134,9 @@ class RowReader:
             elif isinstance(raw, (int, float)) and not isinstance(raw, bool) and "%" in cell.number_format:
                 self.problem(column.key, f"单元格是百分比格式（显示的百分数存为 {raw}）：请设为常规格式，直接填写数字，如 7.9")
             elif column.kind == "month":
-                values[column.key] = self._month(column, raw)
+                month = self._month(column, raw)
+                if month is not None or raw in (None, ""):  # a bad month has its problem already: no second one
+                    values[column.key] = month
             else:
                 values[column.key] = None if raw == "" else raw
         return values
@@ -142,10 +145,11 @@ class RowReader:
         if raw in (None, ""):
             return None
         try:
-            number = Decimal(repr(raw) if isinstance(raw, float) else str(raw))
-        except InvalidOperation:
-            number = None
-        if isinstance(raw, bool) or number is None or number != number.to_integral_value() or not 1 <= number <= self.max_month:
+            found = parse.number(raw, column.key, column.header)
+        except Broken:
+            found = None
+        number = None if found is None else found.value
+        if number is None or number != number.to_integral_value() or not 1 <= number <= self.max_month:
             self.problem(column.key, f"截至月份应为 1 到 {self.max_month} 之间的整数，而不是“{raw}”")
             return None
         return int(number)

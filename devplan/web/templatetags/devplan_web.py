@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from devplan.accounts.access import memberships
 from devplan.accounts.models import Role
+from devplan.lib.numbers import json_text, rounded
 
 register = template.Library()
 
@@ -45,40 +46,34 @@ def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
 
 @register.filter
 def num(value: Any) -> str:
-    """617 → 617, 428.3000 → 428.3, None → —."""
+    """A number as stated (`devplan.lib.numbers.stated`): 617 → 617, 428.3000 → 428.3, 9.0 (a JSON number
+    that kept its stated decimal) → 9.0, None → —."""
     if value is None or value == "":
         return "—"
-    if isinstance(value, Decimal):
-        value = value.normalize()
-        return format(value, "f")
-    return str(value)
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | float):
+        return str(value)
+    return json_text(value)
+
+
+@register.filter
+def stated(record: Any, field: str) -> str:
+    """A stored figure's field as it was stated (`Figure.stated`): 188.2 stays 188.2, 9.0 keeps its decimal."""
+    text = None if record is None else record.stated(field)
+    return "—" if text is None else text
+
+
+@register.filter
+def pct(value: Any) -> str:
+    """A computed percentage (completion, expected progress) to one decimal, half up, as the API gives it:
+    97.2377 → 97.2, 100 → 100; None → —."""
+    if value is None or value == "":
+        return "—"
+    return rounded(Decimal(str(value)))
 
 
 @register.filter
 def month_span(month: int) -> str:
     return "1月" if month == 1 else f"1—{month}月"
-
-
-BASIS_WORDS = (
-    ("estimate/target", "全年预计÷年目标"),
-    ("actual/target", "累计÷年目标"),
-    ("estimate growth index", "预计增速，指数比 (1+g)/(1+g目标)"),
-    ("actual growth index", "累计增速，指数比 (1+g)/(1+g目标)"),
-    ("estimate growth reduction", "预计降幅，指数比"),
-    ("actual growth reduction", "累计降幅，指数比"),
-    ("estimate growth rate ratio", "预计增速÷目标增速（不推荐的算法）"),
-    ("actual growth rate ratio", "累计增速÷目标增速（不推荐的算法）"),
-    ("stated", "材料所述完成率"),
-    ("in step", "与经济增长同步：两者增速对比"),
-)
-
-
-@register.filter
-def basis_label(basis: str | None) -> str:
-    """How a completion was computed, in words a planner uses."""
-    if not basis:
-        return ""
-    return next((words for key, words in BASIS_WORDS if basis.startswith(key)), "上限对比" if "ceiling" in basis else basis)
 
 
 @register.filter

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 
 from devplan.web.periods import neighbours
 
@@ -17,3 +19,12 @@ def require(allowed: bool, message: str = FORBIDDEN) -> None:
 def period_context(year: int, month: int) -> dict[str, object]:
     nav = neighbours(year, month)
     return {"year": year, "month": month, "previous": nav["previous"], "next": nav["next"]}
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """The 404 page: our own sentence ("没有这个月份") when the page raised one, otherwise a plain one — never
+    the name of Django's internal exception (Resolver404) or the URL patterns it tried."""
+    message = exception.args[0] if exception is not None and exception.args else None
+    if not isinstance(message, str) or not message or message.isascii():
+        message = "您要找的页面不存在。"
+    return render(request, "404.html", {"message": message}, status=404)

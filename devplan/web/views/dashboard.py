@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from devplan.accounts.access import region_access
+from devplan.accounts.access import region_access, regions_of
+from devplan.lib.errors import DevplanError
+from devplan.lib.periods import parse_month
 from devplan.web.dashboard import dashboard_context
 from devplan.web.periods import check_month, default_period, home_region, region_by_code
 from devplan.web.views.common import period_context, require
@@ -14,8 +16,14 @@ from devplan.web.views.common import period_context, require
 
 @login_required
 def dashboard_default(request: HttpRequest) -> HttpResponse:
-    region = home_region(request.user)
-    year, month = default_period(region)
+    """The user's region and its latest month, or the region and month chosen in the page's switcher
+    (?region=CODE&period=YYYY-MM)."""
+    code, period = request.GET.get("region"), request.GET.get("period")
+    region = region_by_code(code) if code else home_region(request.user)
+    try:
+        year, month = parse_month(period, field="period") if period else default_period(region)
+    except DevplanError as exc:
+        raise Http404(exc.sentence()) from None
     return redirect("web:dashboard", region=region.code, year=year, month=month)
 
 
@@ -28,4 +36,5 @@ def dashboard(request: HttpRequest, region: str, year: int, month: int) -> HttpR
     context = dashboard_context(request.user, place, year, month)
     return render(request, "web/dashboard.html", {
         "region": place, "can_review": access.write, **period_context(year, month), **context,
+        "regions": regions_of(request.user), "period": f"{year}-{month:02d}",
     })

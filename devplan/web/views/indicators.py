@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from devplan.accounts.access import indicator_access
 from devplan.api.payloads import figures_by_month, series_payload
+from devplan.indicators.judged import judge_region
 from devplan.indicators.models import Figure, Responsibility
 from devplan.indicators.services import target_history
-from devplan.web.periods import indicator_by_code, region_by_code
+from devplan.web.periods import MONTHS, indicator_by_code, region_by_code
 from devplan.web.views.common import require
 
 
@@ -32,16 +33,33 @@ def _changes(months: dict[int, list[Figure]]) -> list[tuple[int, list[Change]]]:
     return rows
 
 
+LIGHT_WORDS = {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "none": "无"}
+
+
+def _month(request: HttpRequest) -> int:
+    """`?month=M` (the assessment through month M), December — the year's latest — by default."""
+    text = request.GET.get("month", "12")
+    if not text.isdigit() or int(text) not in MONTHS:
+        raise Http404("没有这个月份")
+    return int(text)
+
+
 @login_required
 def indicator_page(request: HttpRequest, region: str, code: str, year: int) -> HttpResponse:
     place = region_by_code(region)
     indicator = indicator_by_code(code)
     require(indicator_access(request.user, place, indicator).read)
     owner = Responsibility.objects.filter(region=place, indicator=indicator).select_related("department").first()
+    month = _month(request)
+    (judged,) = judge_region(place, year, month, only=indicator)
     return render(request, "web/indicator.html", {
         "region": place,
         "indicator": indicator,
         "year": year,
+        "month": month,
+        "month_choices": MONTHS,
+        "judged": judged,
+        "lights": LIGHT_WORDS,
         "owner": owner.department if owner else None,
         "targets": target_history(place, indicator, year),
         "months": _changes(figures_by_month(place, indicator, year)),

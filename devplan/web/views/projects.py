@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from devplan.accounts.access import project_access, region_access
+from devplan.indicators.assessment import Thresholds
 from devplan.projects.models import Category, Progress, Project
-from devplan.web.dashboard import LIGHTS, project_rows
+from devplan.web.dashboard import light_words, project_rows
 from devplan.web.periods import default_period, home_region, region_by_code
 from devplan.web.views.common import require
 
@@ -46,7 +48,7 @@ def projects_list(request: HttpRequest, region: str, year: int) -> HttpResponse:
         "categories": Category.objects.values_list("name", flat=True),
         "statuses": Project.Status.values,
         "departments": sorted({row["department"] for row in rows if row["department"]}),
-        "lights": LIGHTS,
+        "lights": _project_lights(),
     })
 
 
@@ -63,5 +65,10 @@ def project_page(request: HttpRequest, ref: str, year: int) -> HttpResponse:
     )
     return render(request, "web/project.html", {
         "project": project, "region": project.region, "year": year, "row": row, "history": history,
-        "lights": LIGHTS,
+        "lights": _project_lights(),
     })
+
+
+def _project_lights() -> dict[str, tuple[str, str]]:
+    """The legend with the thresholds projects are judged by (DEVPLAN_PROJECT_GREEN_GAP / _YELLOW_GAP)."""
+    return light_words(Thresholds(settings.DEVPLAN_PROJECT_GREEN_GAP, settings.DEVPLAN_PROJECT_YELLOW_GAP))

@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import CommandParser
 
 from devplan.cli.base import DevplanCommand
 from devplan.indicators.services import find_indicator
 from devplan.lib.errors import UsageError
-from devplan.lib.periods import parse_month
+from devplan.lib.periods import parse_as_of, parse_month
 from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
 from devplan.scale.present import ranked_json, ranking_text
@@ -25,6 +26,7 @@ class Command(DevplanCommand):
         parser.add_argument("--province", required=True, help="省级行政区名称或代码")
         parser.add_argument("--indicator", required=True, help="指标代码，如 gdp")
         parser.add_argument("--period", required=True, help="1月至该月，格式 YYYY-MM")
+        parser.add_argument("--as-of", dest="as_of", help="按某日（YYYY-MM-DD）或某月月底（YYYY-MM）已知的数据（默认：现在）")
         parser.add_argument("--json", action="store_true", help="输出 JSON（供程序读取）")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -33,9 +35,10 @@ class Command(DevplanCommand):
             raise UsageError(f"{province.name}不是省级行政区：--province 应为省的名称或代码")
         indicator = find_indicator(options["indicator"])
         year, month = parse_month(options["period"], field="--period")
-        ranked = province_ranking(province, indicator, year, month)
+        as_of = parse_as_of(options["as_of"], settings.TIME_ZONE) if options["as_of"] else None
+        ranked = province_ranking(province, indicator, year, month, as_of)
         if options["json"]:
-            self.stdout.write(json.dumps([ranked_json(r) for r in ranked], ensure_ascii=False, indent=2))
+            self.stdout.write(json.dumps([ranked_json(r, year) for r in ranked], ensure_ascii=False, indent=2))
             return
         self.stdout.write(f"{province.name} {indicator.name} {year}年1—{month}月 各县增速排名（{len(ranked)}个）\n\n"
                           + (ranking_text(ranked, indicator.unit) if ranked else "（没有数据）"))

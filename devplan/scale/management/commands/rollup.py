@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import CommandParser
 
 from devplan.cli.base import DevplanCommand
 from devplan.indicators.services import find_indicator
-from devplan.lib.periods import parse_month
+from devplan.lib.periods import parse_as_of, parse_month
 from devplan.regions.models import Region
 from devplan.scale.present import area_json, areas_text
 from devplan.scale.rollups import area_totals
@@ -24,14 +25,16 @@ class Command(DevplanCommand):
         parser.add_argument("--period", required=True, help="1月至该月，格式 YYYY-MM")
         parser.add_argument("--level", choices=[Region.Level.PREFECTURE, Region.Level.PROVINCE],
                             default=Region.Level.PREFECTURE, help="汇总到地级（默认）或省级")
+        parser.add_argument("--as-of", dest="as_of", help="按某日（YYYY-MM-DD）或某月月底（YYYY-MM）已知的数据（默认：现在）")
         parser.add_argument("--json", action="store_true", help="输出 JSON（供程序读取）")
 
     def handle(self, *args: Any, **options: Any) -> None:
         indicator = find_indicator(options["indicator"])
         year, month = parse_month(options["period"], field="--period")
-        totals = area_totals(options["level"], indicator, year, month)
+        as_of = parse_as_of(options["as_of"], settings.TIME_ZONE) if options["as_of"] else None
+        totals = area_totals(options["level"], indicator, year, month, as_of=as_of)
         if options["json"]:
-            self.stdout.write(json.dumps([area_json(t) for t in totals], ensure_ascii=False, indent=2))
+            self.stdout.write(json.dumps([area_json(t, year) for t in totals], ensure_ascii=False, indent=2))
             return
         level = "地级" if options["level"] == Region.Level.PREFECTURE else "省级"
         self.stdout.write(f"{indicator.name} {year}年1—{month}月 {level}汇总（{len(totals)}个）\n\n"
