@@ -15,7 +15,8 @@ demo: $(BIN)/devplan
 	$(BIN)/devplan init --demo
 	$(BIN)/devplan status --region 湘乡市 --year 2023
 	$(BIN)/devplan report --region 湘乡市 --year 2023 --out out
-	$(BIN)/devplan serve --demo-accounts
+	@test -s .devplan-secret-key || (umask 077 && $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(48))" > .devplan-secret-key)
+	DEVPLAN_SECRET_KEY="$$(cat .devplan-secret-key)" $(BIN)/devplan serve --demo-accounts
 
 test: $(BIN)/devplan
 	@scripts/system-deps

@@ -10,7 +10,8 @@ from devplan.lib.env import envbool, envdb, envdecimal, envint, envlist, envsecr
 BASE_DIR = Path(__file__).resolve().parent
 
 DEBUG = envbool("DEVPLAN_DEBUG", False)
-SECRET_KEY = envsecret("DEVPLAN_SECRET_KEY", "devplan-development-key-set-DEVPLAN_SECRET_KEY-in-production")
+DEVELOPMENT_KEY = "devplan-development-key-set-DEVPLAN_SECRET_KEY-in-production"
+SECRET_KEY = envsecret("DEVPLAN_SECRET_KEY", DEVELOPMENT_KEY)  # `devplan serve` refuses to run on DEVELOPMENT_KEY
 ALLOWED_HOSTS = envlist("DEVPLAN_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver", "[::1]"])
 CSRF_TRUSTED_ORIGINS = envlist("DEVPLAN_CSRF_TRUSTED_ORIGINS", [])
 
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "devplan.web.limits.BodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -161,6 +163,22 @@ DEVPLAN_PROJECT_PLAN_MARGIN_PCT = envdecimal("DEVPLAN_PROJECT_PLAN_MARGIN_PCT", 
 # /api/status answers from a copy at most this many seconds old before it asks the database whether the
 # region's data changed (0 asks every time). Writes in the same process are seen at once.
 DEVPLAN_STATUS_FRESH_SECONDS = envint("DEVPLAN_STATUS_FRESH_SECONDS", 1, minimum=0)
+
+# Limits on what one request may cost. Every door (web and command-line Excel import, the audit upload, the
+# report import) refuses a file over UPLOAD_MAX_MB, or a zip container (.xlsx, .docx) unpacking to more than
+# UNZIPPED_MAX_MB, before anything parses it; a request body over the upload limit is refused before it is
+# read (413), an API body (JSON) over API_BODY_MAX_KB too.
+DEVPLAN_UPLOAD_MAX_MB = envint("DEVPLAN_UPLOAD_MAX_MB", 20, minimum=1)
+DEVPLAN_UNZIPPED_MAX_MB = envint("DEVPLAN_UNZIPPED_MAX_MB", 100, minimum=1)
+DEVPLAN_API_BODY_MAX_KB = envint("DEVPLAN_API_BODY_MAX_KB", 1024, minimum=1)
+DATA_UPLOAD_MAX_MEMORY_SIZE = DEVPLAN_API_BODY_MAX_KB * 1024
+# The web audit reads at most this many characters of a report (a county's plan report has 20 000–60 000);
+# longer texts are refused with a sentence pointing to `devplan audit`, so a page answers in seconds.
+DEVPLAN_AUDIT_MAX_CHARS = envint("DEVPLAN_AUDIT_MAX_CHARS", 200_000, minimum=1000)
+# Expensive requests (a report or brief built, an audit, an Excel upload) one user may have running at once.
+DEVPLAN_EXPENSIVE_PER_USER = envint("DEVPLAN_EXPENSIVE_PER_USER", 2, minimum=1)
+# Built reports and briefs are kept on disk per data version (the highest change set), here:
+DEVPLAN_CACHE_DIR = envstr("DEVPLAN_CACHE_DIR", "")
 
 # Fonts for documents: Word names the official fonts; the PDF draws each with the font itself when installed,
 # else with the free font DEVPLAN_PDF_FONTS maps it to (the Fandol family scripts/system-deps installs).

@@ -10,6 +10,10 @@ admin.site.site_header = "devplan 管理后台"
 admin.site.site_title = "devplan 管理后台"
 admin.site.index_title = "基础数据管理"
 
+# The API answers JSON for every error, including addresses it does not have and failures outside a view.
+handler404 = "devplan.web.limits.not_found"
+handler500 = "devplan.web.limits.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("favicon.ico", RedirectView.as_view(url="/static/web/favicon.svg", permanent=True)),

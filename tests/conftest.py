@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "xiangxiang-2023-plan-report.txt"
 
+# Servers the tests start (`devplan serve`) refuse the development key; they get a key of their own.
+os.environ.setdefault("DEVPLAN_SECRET_KEY", "tests-only-secret-key-" + "k" * 32)
+
 # Fixtures more than one folder uses.
 pytest_plugins = ["tests.scale.tree"]
 

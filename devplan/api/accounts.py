@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import authenticate, login, logout
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
@@ -36,9 +38,26 @@ class Session(Schema):
     roles: list[Membership]
 
 
-@router.post("/login", response={200: Session, **errors(400, 401, 422, 429)},
-             summary="登录：设置会话 cookie，返回 csrf_token")
+def _same_origin(request: HttpRequest) -> bool:
+    """Whether the Origin (or else the Referer), when the browser sent one, is this site or a trusted origin.
+
+    A page elsewhere can make a browser post a form or a `text/plain` fetch here without either header
+    being forged; with both checks it cannot log the victim in to an account of its choosing."""
+    claimed = request.headers.get("Origin") or request.headers.get("Referer")
+    if not claimed:
+        return True  # a client that is not a browser (curl, scripts) sends neither
+    parts = urlsplit(claimed)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    return origin == f"{request.scheme}://{request.get_host()}" or origin in settings.CSRF_TRUSTED_ORIGINS
+
+
+@router.post("/login", response={200: Session, **errors(400, 401, 403, 415, 422, 429)},
+             summary="登录：设置会话 cookie，返回 csrf_token（须 Content-Type: application/json，浏览器须同源）")
 def api_login(request: HttpRequest, credentials: Credentials) -> Any:
+    if request.content_type != "application/json":
+        return Status(415, {"detail": "登录请求须以 JSON 发送（Content-Type: application/json）"})
+    if not _same_origin(request):
+        return Status(403, {"detail": "登录请求来自其他网站（Origin/Referer 与本站不符），已拒绝"})
     user = authenticate(request, username=credentials.username, password=credentials.password)
     if user is None:
         if getattr(request, "axes_locked_out", False):

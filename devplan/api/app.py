@@ -11,6 +11,7 @@ from ninja import NinjaAPI, Query, Schema
 from devplan.api import accounts, indicators, observations, progress, projects, scale, submissions, targets
 from devplan.api.docs import LocalDocs
 from devplan.api.errors import errors, install_error_handlers
+from devplan.api.parser import StrictJSON
 from devplan.api.payloads import FIRST_YEAR, LAST_YEAR, Text
 from devplan.indicators.status_cache import cached_status_json
 from devplan.lib.periods import parse_as_of
@@ -21,6 +22,7 @@ api = NinjaAPI(
     description="县级发改局计划监测系统的 JSON 接口。写操作须先 POST /api/login，并带 X-CSRFToken 请求头。",
     urls_namespace="api",
     docs=LocalDocs(),
+    parser=StrictJSON(),
 )
 install_error_handlers(api)
 api.add_router("", accounts.router)

@@ -1,11 +1,13 @@
-"""The backup file: a zip holding `manifest.json` (format, backend, when, the schema version) and the
-database's own dump (`database.sqlite3` or `database.pgdump`). Zip's checksums catch a damaged file."""
+"""The backup file: a zip holding `manifest.json` (format, backend, when, the schema version, the content and
+schema hashes, rows per table, the tables left out) and the database's own dump (`database.sqlite3` or
+`database.pgdump`). Zip's checksums catch a damaged file; the file is created readable by its owner only."""
 
 from __future__ import annotations
 
 import json
+import os
 import zipfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from devplan.backup.errors import BackupError
@@ -24,6 +26,9 @@ class Manifest:
     devplan_version: str
     migrations: dict[str, list[str]]
     content_hash: str
+    schema_hash: str = ""  # absent from backups made before restores verified the schema
+    rows: dict[str, int] = field(default_factory=dict)  # what the backup holds: rows per table
+    left_out: list[str] = field(default_factory=list)  # tables whose rows were not backed up (sessions…)
 
     @property
     def data_name(self) -> str:
@@ -36,7 +41,10 @@ def write_archive(path: Path, manifest: Manifest, dump: Path) -> None:
     # A pg_dump custom-format file is already compressed; an SQLite file compresses well.
     compression = zipfile.ZIP_STORED if manifest.backend == "postgresql" else zipfile.ZIP_DEFLATED
     try:
-        with zipfile.ZipFile(partial, "w", compression=compression) as archive:
+        partial.unlink(missing_ok=True)
+        # Owner-only from the first byte: the file holds password hashes and every figure.
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as raw, zipfile.ZipFile(raw, "w", compression=compression) as archive:
             archive.writestr(MANIFEST, json.dumps(asdict(manifest), ensure_ascii=False, indent=2))
             archive.write(dump, manifest.data_name)
         partial.replace(path)

@@ -12,6 +12,7 @@ from typing import Any
 from uuid import UUID
 
 from django.apps import apps
+from django.db import DEFAULT_DB_ALIAS, models
 
 CHUNK = 5000
 
@@ -35,19 +36,27 @@ def normalise(value: Any) -> str:
     return repr(value)
 
 
-def database_state() -> dict[str, tuple[int, str]]:
-    """Every model's table (many-to-many tables included): its row count and a SHA-256 of its rows."""
+def database_state(using: str = DEFAULT_DB_ALIAS,
+                   model_list: list[type[models.Model]] | None = None) -> dict[str, tuple[int, str]]:
+    """Every model's table (many-to-many tables included): its row count and a SHA-256 of its rows.
+
+    `using` names another connection (a restore's candidate database); `model_list` gives the models of
+    an older schema (the migration state the candidate is at) instead of today's."""
     state = {}
-    for model in apps.get_models(include_auto_created=True):
+    for model in model_list if model_list is not None else apps.get_models(include_auto_created=True):
         digest, count = hashlib.sha256(), 0
-        for row in model._base_manager.order_by("pk").values_list().iterator(chunk_size=CHUNK):
+        rows = model._base_manager.using(using).order_by("pk").values_list()
+        for row in rows.iterator(chunk_size=CHUNK):
             digest.update("\x1f".join(normalise(value) for value in row).encode() + b"\x1e")
             count += 1
         state[model._meta.label] = (count, digest.hexdigest())
     return state
 
 
-def content_hash() -> str:
-    """One SHA-256 over the state of every table."""
-    state = database_state()
+def hash_of(state: dict[str, tuple[int, str]]) -> str:
     return hashlib.sha256(repr(sorted(state.items())).encode()).hexdigest()
+
+
+def content_hash(using: str = DEFAULT_DB_ALIAS, model_list: list[type[models.Model]] | None = None) -> str:
+    """One SHA-256 over the state of every table."""
+    return hash_of(database_state(using, model_list))

@@ -43,6 +43,7 @@ def _sections(kinds: dict[str, list[dict[str, Any]]]) -> list[str]:
     sessions = sorted(kinds["sessions"], key=lambda r: (r["name"], r["backend"]))
     writers = sorted(kinds["concurrency"], key=lambda r: (r["name"], r["backend"]))
     api = sorted(kinds["api_fuzz"], key=lambda r: (r["name"], r["backend"]))
+    hardening = sorted(kinds["hardening"], key=lambda r: (r["name"], r["backend"]))
     return [
         "## Bad inputs (`tests/bad_inputs/`)\n\nEach file must end in one message naming the file and where (sheet, "
         "row, column) and what, exit status 1, no traceback, and every table's content hash unchanged.\n\n"
@@ -77,7 +78,7 @@ def _sections(kinds: dict[str, list[dict[str, Any]]]) -> list[str]:
                  [[r["name"], r["backend"], r["operations"], r["cases"], r["server_errors"], r["schema_violations"],
                    ", ".join(f"{code}×{count}" for code, count in r["statuses"].items()),
                    "; ".join(r["found"]) or "—", "yes" if r["long"] else "no", r["at"]] for r in api]),
-        "## Backup and restore (`tests/reliability/test_backup_restore.py`)\n\n"
+        "## Backup and restore (`tests/reliability/test_backup_restore.py`, `test_restore_verifies_first.py`)\n\n"
         + _table(["check", "database", "result", "last run"],
                  [[r["name"], r["backend"], f"{r.get('held', '')}" + (f" of {r['tried']}" if "tried" in r else ""),
                    r["at"]] for r in backup]),
@@ -102,6 +103,10 @@ def _sections(kinds: dict[str, list[dict[str, Any]]]) -> list[str]:
                   "5xx", "last run"],
                  [[r["name"], r["backend"], r["writes"], r["accepted"], r.get("conflicts", 0), r["revisions"],
                    r["server_errors"], r["at"]] for r in writers]),
+        "## Hardening (issue 17: `tests/security/`, `tests/reliability/`)\n\nEach hole found by attacking "
+        "`devplan serve` is a test that failed before the fix: the checks it makes and how many held.\n\n"
+        + _table(["check", "database", "tried", "held", "last run"],
+                 [[r["name"], r["backend"], r["tried"], r["held"], r["at"]] for r in hardening]),
     ]
 
 

@@ -55,3 +55,15 @@ def test_serve_on_an_uninitialised_database_says_to_run_init(cli_db_url):
     done = run_devplan("serve", "--port", str(free_port()), db=cli_db_url)
     assert done.returncode == 1
     assert "devplan init" in done.stderr
+
+
+def test_serve_refuses_to_run_in_production_without_a_secret_key(cli_db_url, monkeypatch):
+    """Issue 17, item 6: with DEVPLAN_SECRET_KEY unset, the development key in the source would sign sessions."""
+    from tests.reliability.record import record
+
+    monkeypatch.delenv("DEVPLAN_SECRET_KEY")
+    assert run_devplan("init", db=cli_db_url).returncode == 0
+    done = run_devplan("serve", "--port", str(free_port()), db=cli_db_url)
+    assert done.returncode == 1 and "DEVPLAN_SECRET_KEY" in done.stderr and "Traceback" not in done.stderr
+    assert "\n" not in done.stderr.strip()
+    record("hardening", "serve refuses production without DEVPLAN_SECRET_KEY", tried=1, held=1)

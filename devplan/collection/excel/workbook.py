@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from zipfile import BadZipFile, ZipFile, is_zipfile
+from zipfile import BadZipFile
 
+from django.conf import settings
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
@@ -14,6 +15,7 @@ from devplan.collection.excel.form import RowReader
 from devplan.collection.excel.meta import KINDS, TemplateMeta, read_meta, write_meta
 from devplan.collection.excel.problems import ImportRejected, Problem
 from devplan.lib.errors import DevplanError, UsageError
+from devplan.lib.limits import check_file, limits_from
 from devplan.lib.periods import format_month
 from devplan.recording.actors import Actor
 from devplan.recording.rows import Row
@@ -50,12 +52,9 @@ def build_template(kind: str, region: Region, party: str, year: int, month: int)
     return workbook
 
 
-MAX_UNZIPPED = 100 << 20  # a template unpacks to well under 1 MB; a file over this is refused unopened (zip bomb)
-
-
 def _open(path: Path) -> Workbook:
-    if is_zipfile(path) and sum(i.file_size for i in ZipFile(path).infolist()) > MAX_UNZIPPED:
-        raise DevplanError(f"无法读取“{path.name}”：解压后超过 {MAX_UNZIPPED >> 20} MB，不是正常的填报模板")
+    if path.is_file():
+        check_file(path, limits_from(settings))
     try:
         return load_workbook(path, data_only=False)
     except FileNotFoundError:

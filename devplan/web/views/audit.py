@@ -1,11 +1,19 @@
 """The audit page: upload a report (text, .docx or .pdf) and see it with its facts highlighted and the
-findings beside them. Reading only: nothing is stored."""
+findings beside them. Reading only: nothing is stored in the database.
+
+Bounded in time and output: the upload is checked (size, unpacked size) before it is read, a text over
+DEVPLAN_AUDIT_MAX_CHARS characters is refused with a sentence pointing to `devplan audit`, and the result
+is shown in pages of PAGE_CHARS characters with the findings about that page. The text is kept for a day
+in the server's folder, private to the user who uploaded it, so that the other pages can be shown."""
 
 from __future__ import annotations
 
-import tempfile
+import hashlib
+import json
+import time
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -13,12 +21,14 @@ from django.shortcuts import render
 from devplan.accounts.access import region_access
 from devplan.lib.errors import DevplanError
 from devplan.reader import audit_text, read_file
-from devplan.web.audit_view import SEVERITY_WORDS, ordered_findings, stretches
+from devplan.web.audit_view import SEVERITY_WORDS, Stretch, ordered_findings, stretches
+from devplan.web.limits import expensive, saved_upload, server_dir
 from devplan.web.periods import home_region
 from devplan.web.views.common import require
 
 SUFFIXES = {".txt", ".docx", ".pdf"}
-MAX_BYTES = 20 * 1024 * 1024
+PAGE_CHARS = 20_000
+KEEP_SECONDS = 24 * 3600
 
 
 def _read_upload(upload: object) -> tuple[str, str]:
@@ -26,17 +36,52 @@ def _read_upload(upload: object) -> tuple[str, str]:
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         raise DevplanError(f"“{name}”不是可审核的文件：请上传 .txt（UTF-8）、.docx 或带文字层的 .pdf")
-    if getattr(upload, "size", 0) > MAX_BYTES:
-        raise DevplanError(f"“{name}”超过 20 MB，请上传报告正文")
-    with tempfile.TemporaryDirectory(prefix="devplan-audit-") as folder:
-        path = Path(folder) / name
-        with path.open("wb") as out:
-            for chunk in upload.chunks():  # type: ignore[attr-defined]
-                out.write(chunk)
-        return name, read_file(path).text
+    with saved_upload(upload, "devplan-audit-") as path:
+        text = read_file(path).text
+    limit = settings.DEVPLAN_AUDIT_MAX_CHARS
+    if len(text) > limit:
+        raise DevplanError(f"“{name}”的正文有 {len(text)} 字，超过网页审核的上限 {limit} 字：请分章节上传，"
+                           "或用命令行 devplan audit 审核全文")
+    return name, text
+
+
+def _kept(user_id: object, digest: str) -> Path:
+    return server_dir("audits") / f"{user_id}-{digest}.json"
+
+
+def _keep(user_id: object, name: str, text: str) -> str:
+    digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+    for old in server_dir("audits").glob("*.json"):
+        if old.stat().st_mtime < time.time() - KEEP_SECONDS:
+            old.unlink(missing_ok=True)
+    _kept(user_id, digest).write_text(json.dumps({"name": name, "text": text}, ensure_ascii=False), encoding="utf-8")
+    return digest
+
+
+def _page_of(pieces: list[Stretch], page: int) -> list[Stretch]:
+    shown, position = [], 0
+    for piece in pieces:
+        if position // PAGE_CHARS == page - 1:
+            shown.append(piece)
+        position += len(piece.text)
+    return shown
+
+
+def _result_context(name: str, text: str, digest: str, page: int) -> dict[str, object]:
+    result = audit_text(text, source=name)
+    pages = max(1, -(-len(text) // PAGE_CHARS))
+    page = min(max(page, 1), pages)
+    shown = _page_of(stretches(result, text), page)
+    on_page = {piece.index for piece in shown if piece.index is not None}
+    findings = [(number, finding) for number, finding in ordered_findings(result)
+                if on_page.intersection(finding.facts) or (page == 1 and not finding.facts)]
+    return {"source": name, "counts": result.counts(), "facts": len(result.facts), "stretches": shown,
+            "findings": findings, "doc": digest, "page": page, "pages": range(1, pages + 1),
+            "page_count": pages}
 
 
 @login_required
+@expensive
 def audit_page(request: HttpRequest) -> HttpResponse:
     require(region_access(request.user, home_region(request.user)).read)
     context: dict[str, object] = {"severity_words": SEVERITY_WORDS}
@@ -49,9 +94,14 @@ def audit_page(request: HttpRequest) -> HttpResponse:
         except DevplanError as exc:
             context["error"] = exc.sentence()
         else:
-            result = audit_text(text, source=name)
-            context.update({
-                "source": name, "counts": result.counts(), "facts": len(result.facts),
-                "stretches": stretches(result, text), "findings": ordered_findings(result),
-            })
+            context.update(_result_context(name, text, _keep(request.user.pk, name, text), 1))
+    elif request.GET.get("doc"):
+        digest = "".join(c for c in request.GET["doc"] if c in "0123456789abcdef")[:32]
+        kept = _kept(request.user.pk, digest)
+        if not kept.is_file():
+            context["error"] = "这份报告的审核结果已过期（保留一天）：请重新上传"
+        else:
+            stored = json.loads(kept.read_text(encoding="utf-8"))
+            page = int(request.GET["page"]) if request.GET.get("page", "").isdigit() else 1
+            context.update(_result_context(stored["name"], stored["text"], digest, page))
     return render(request, "web/audit.html", context)

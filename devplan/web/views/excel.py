@@ -10,7 +10,6 @@ is the user's own.
 from __future__ import annotations
 
 import io
-import tempfile
 from pathlib import Path
 
 from django.contrib import messages
@@ -30,6 +29,7 @@ from devplan.recording.models import Door
 from devplan.recording.service import Forbidden
 from devplan.regions.models import Region
 from devplan.web.entry import owner_units
+from devplan.web.limits import expensive, saved_upload
 from devplan.web.periods import check_month, region_by_code
 from devplan.web.views.common import require
 
@@ -69,6 +69,7 @@ def _checked_meta(request: HttpRequest, region: Region, path: Path) -> TemplateM
 
 @login_required
 @require_POST
+@expensive
 def upload_template(request: HttpRequest, region: str, year: int, month: int, kind: str) -> HttpResponse:
     place = region_by_code(region)
     check_month(year, month)
@@ -77,16 +78,14 @@ def upload_template(request: HttpRequest, region: str, year: int, month: int, ki
     if upload is None:
         messages.error(request, "请选择填好的 Excel 模板（.xlsx）")
         return redirect(PAGES[kind], region=place.code, year=year, month=month)
-    with tempfile.TemporaryDirectory(prefix="devplan-upload-") as folder:
-        path = Path(folder) / Path(upload.name or "upload.xlsx").name
-        path.write_bytes(upload.read())
-        try:
+    try:
+        with saved_upload(upload, "devplan-upload-") as path:
             _checked_meta(request, place, path)
             result = import_workbook(path, Actor.of_request(request, Door.WEB_EXCEL))
-        except Forbidden as exc:
-            raise PermissionDenied(exc.sentence()) from None
-        except DevplanError as exc:
-            messages.error(request, exc.sentence())
-        else:
-            messages.success(request, result.sentence())
+    except Forbidden as exc:
+        raise PermissionDenied(exc.sentence()) from None
+    except DevplanError as exc:
+        messages.error(request, exc.sentence())
+    else:
+        messages.success(request, result.sentence())
     return redirect(PAGES[kind], region=place.code, year=year, month=month)

@@ -3,8 +3,6 @@ and the monthly briefing, through devplan.reports — the same code as `devplan 
 
 from __future__ import annotations
 
-import io
-import tempfile
 from pathlib import Path
 
 from django.contrib.auth.decorators import login_required
@@ -13,8 +11,10 @@ from django.shortcuts import redirect, render
 
 from devplan.accounts.access import region_access
 from devplan.reports.brief import build_brief
+from devplan.reports.cache import built
 from devplan.reports.execution import build_report
 from devplan.reports.service import write_documents
+from devplan.web.limits import expensive, server_dir
 from devplan.web.periods import check_month, default_period, home_region, region_by_code
 from devplan.web.views.common import require
 
@@ -47,19 +47,23 @@ def reports_page(request: HttpRequest, region: str, year: int, month: int) -> Ht
 
 
 @login_required
+@expensive
 def report_file(request: HttpRequest, region: str, year: int, month: int, name: str) -> FileResponse:
-    """Write the documents into a private temporary folder and send the one file asked for."""
+    """Send one of the documents, built once per data version (devplan.reports.cache) and kept on disk."""
     place = region_by_code(region)
     check_month(year, month)
     require(region_access(request.user, place).read)
     if name not in FILES:
         raise Http404(f"没有名为“{name}”的文件")
     is_brief = FILES[name][1]
-    with tempfile.TemporaryDirectory(prefix="devplan-report-") as folder:
+
+    def build(folder: Path) -> None:
         if is_brief:
-            write_documents(build_brief(place, year, month), Path(folder), html=False, xlsx=False)
+            write_documents(build_brief(place, year, month), folder, html=False, xlsx=False)
         else:
-            write_documents(build_report(place, year), Path(folder))
-        content = (Path(folder) / name).read_bytes()
+            write_documents(build_report(place, year), folder)
+
+    key = f"brief-{place.pk}-{year}-{month}" if is_brief else f"report-{place.pk}-{year}"
+    folder = built(server_dir("reports"), key, build)
     period = f"{year}年{month}月" if is_brief else f"{year}年"
-    return FileResponse(io.BytesIO(content), as_attachment=True, filename=f"{place.name}{period}{name}")
+    return FileResponse((folder / name).open("rb"), as_attachment=True, filename=f"{place.name}{period}{name}")

@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import CommandParser
 
 from devplan.audits.importing import FigureDraft, import_plan, submit_drafts
 from devplan.cli.base import DevplanCommand
 from devplan.lib.errors import DevplanError, UsageError
+from devplan.lib.limits import check_file, limits_from
 from devplan.reader import AuditResult, audit_file, audit_text, read_file, render_html, render_text
 from devplan.recording.actors import Actor
 from devplan.recording.models import Door
@@ -41,6 +43,8 @@ class Command(DevplanCommand):
         path = Path(options["file"])
         if options["import_"] and not (options["region"] and options["year"]):
             raise UsageError("--import 需要同时给出 --region 和 --year，例如 --import --region 湘乡市 --year 2023")
+        if options["import_"] and path.is_file():
+            check_file(path, limits_from(settings))  # a door for figures: the same limits as every upload
         html_target = options["html"]
         if html_target:
             document = read_file(path)

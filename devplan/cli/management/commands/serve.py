@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.management.base import CommandParser
 
 from devplan.cli.base import DevplanCommand
+from devplan.lib.errors import DevplanError
 from devplan.lib.table import pad
 from devplan.regions.models import Region
 
@@ -36,6 +37,11 @@ class Command(DevplanCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if settings.SECRET_KEY == settings.DEVELOPMENT_KEY and not settings.DEBUG:
+            # Anyone can read the development key in the source and forge sessions and signed templates.
+            raise DevplanError("没有设置 DEVPLAN_SECRET_KEY：正式运行必须设置至少 32 个字符的随机密钥（如 python -c "
+                               "\"import secrets; print(secrets.token_urlsafe(48))\" 的输出），不能用源代码中的开发密钥；"
+                               "试用示例请运行 make demo（它会生成并保存一个本机密钥）")
         Region.objects.exists()  # a database without the schema stops here with one sentence
         if settings.STATIC_ROOT:
             Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it, even empty

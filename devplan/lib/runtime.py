@@ -1,0 +1,23 @@
+"""The folder a server keeps its working files in (upload temporaries, built reports, the per-user slots
+of expensive requests): one per user and database, private to its owner, so that two servers on one
+machine never share or delete each other's files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def runtime_dir(configured: str, database: str, *parts: str) -> Path:
+    """`configured` (DEVPLAN_CACHE_DIR) or a folder in the system's temporary folder named after the user and
+    a hash of `database`; `parts` a sub-folder of it. Created with mode 0700."""
+    if configured:
+        base = Path(configured)
+    else:
+        tag = hashlib.sha1(database.encode()).hexdigest()[:10]
+        base = Path(tempfile.gettempdir()) / f"devplan-{os.getuid()}-{tag}"
+    folder = base.joinpath(*parts)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder

@@ -1,0 +1,53 @@
+"""Reports and briefs built once per data version and served from disk: a download asks for the version
+(the highest change set — every write of a figure, target, progress row or paragraph makes one — and the
+highest admin-log entry, for master data edited in the admin) and builds only when that version has no
+copy yet. Two requests for the same missing copy build it once: the second waits on the first's lock.
+Copies of older versions of the same document are deleted when a new one is built."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import secrets
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from django.db import connection
+
+# The time of the latest entry too: after a restore, a new change set may take an id a discarded one had.
+VERSION_SQL = """
+    SELECT (SELECT MAX(id) FROM recording_changeset), (SELECT MAX(at) FROM recording_changeset),
+           (SELECT MAX(id) FROM django_admin_log), (SELECT MAX(action_time) FROM django_admin_log)
+"""
+
+
+def data_version() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute(VERSION_SQL)
+        row = cursor.fetchone()
+    return hashlib.sha1(repr(row).encode()).hexdigest()[:16]
+
+
+def built(folder: Path, key: str, build: Callable[[Path], None]) -> Path:
+    """The folder holding the documents `key` names at the current data version, built by `build(folder)`
+    into a private folder first and renamed into place, so a reader never sees half a document."""
+    version = data_version()
+    done = folder / f"{key}@{version}"
+    if done.is_dir():
+        return done
+    with (folder / f"{key}.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # a second request for the same document waits for the first
+        if done.is_dir():
+            return done
+        partial = folder / f".{key}@{version}.{secrets.token_hex(4)}"
+        partial.mkdir(mode=0o700)
+        try:
+            build(partial)
+            partial.rename(done)
+        finally:
+            shutil.rmtree(partial, ignore_errors=True)
+        for old in folder.glob(f"{key}@*"):
+            if old != done:
+                shutil.rmtree(old, ignore_errors=True)
+    return done

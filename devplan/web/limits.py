@@ -1,0 +1,132 @@
+"""What one request may cost: a body over the limits is refused before it is read (413; JSON under /api/),
+an upload is written to disk in chunks and checked (size, unpacked size) before anything parses it, and
+each user may have only DEVPLAN_EXPENSIVE_PER_USER expensive requests (a report built, an audit, an Excel
+upload) running at once across all of the server's worker processes (429)."""
+
+from __future__ import annotations
+
+import fcntl
+import functools
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
+from django.utils.html import escape
+from django.views.defaults import page_not_found
+from django.views.defaults import server_error as django_server_error
+
+from devplan.lib.limits import MB, check_file, check_size, limits_from
+from devplan.lib.runtime import runtime_dir
+
+MULTIPART_SLACK = 64 * 1024  # the form's other fields and the multipart boundaries around the file
+
+
+def server_dir(*parts: str) -> Path:
+    return runtime_dir(settings.DEVPLAN_CACHE_DIR, str(settings.DATABASES["default"]["NAME"]), *parts)
+
+
+def refusal(request: HttpRequest, sentence: str, status: int) -> HttpResponse:
+    """One sentence: JSON `{"detail": …}` for the API, a small page for the web."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": sentence}, status=status, json_dumps_params={"ensure_ascii": False})
+    page = (f'<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>devplan</title>'
+            f"<p>{escape(sentence)}</p><p><a href=\"javascript:history.back()\">返回</a></p></html>")
+    return HttpResponse(page, status=status, content_type="text/html; charset=utf-8")
+
+
+def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return refusal(request, "没有这个接口地址：请对照 /api/docs", 404)
+    return page_not_found(request, exception)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return refusal(request, "服务器内部错误，已记录；请稍后重试或联系管理员", 500)
+    return django_server_error(request)
+
+
+class BodyLimitMiddleware:
+    """Refuse by Content-Length alone: a 1 GB upload is never read into memory or onto disk."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if request.META.get("CONTENT_TYPE", "").startswith("multipart/"):
+            limit, what = settings.DEVPLAN_UPLOAD_MAX_MB * MB + MULTIPART_SLACK, f"{settings.DEVPLAN_UPLOAD_MAX_MB} MB"
+        else:
+            limit, what = settings.DEVPLAN_API_BODY_MAX_KB * 1024, f"{settings.DEVPLAN_API_BODY_MAX_KB} KB"
+        if length > limit:
+            return refusal(request, f"请求内容有 {length / MB:.1f} MB，超过 {what} 的上限，未予读取：请上传填好的"
+                                    "模板或报告正文本身，或分批提交数据", 413)
+        return self.get_response(request)
+
+
+@contextmanager
+def saved_upload(upload: Any, prefix: str) -> Iterator[Path]:
+    """The uploaded file in a private temporary folder (removed afterwards), refused when it or what it
+    unpacks to is over the limits — before anything parses it."""
+    limits = limits_from(settings)
+    name = Path(getattr(upload, "name", "") or "upload").name
+    check_size(int(getattr(upload, "size", 0) or 0), name, limits)
+    with tempfile.TemporaryDirectory(prefix=prefix, dir=server_dir("uploads")) as folder:
+        path = Path(folder) / name
+        with path.open("wb") as out:
+            for chunk in upload.chunks():
+                out.write(chunk)
+        check_file(path, limits, name)
+        yield path
+
+
+class Busy(Exception):
+    """The user already has as many expensive requests running as allowed."""
+
+
+@contextmanager
+def expensive_slot(user: Any) -> Iterator[None]:
+    """Hold one of the user's slots (an flock on a file, so all worker processes count together)."""
+    folder = server_dir("slots")
+    for number in range(settings.DEVPLAN_EXPENSIVE_PER_USER):
+        handle = (folder / f"{user.pk}-{number}.lock").open("a")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            continue
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            handle.close()
+        return
+    raise Busy
+
+
+def expensive(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
+    """A view that may take seconds: at most DEVPLAN_EXPENSIVE_PER_USER at once per user, else 429."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        if not request.user.is_authenticated or request.method not in {"GET", "POST"}:
+            return view(request, *args, **kwargs)
+        try:
+            with expensive_slot(request.user):
+                return view(request, *args, **kwargs)
+        except Busy:
+            count = settings.DEVPLAN_EXPENSIVE_PER_USER
+            response = refusal(request, f"您已有 {count} 个报告生成、审核或上传正在进行：请等它们完成后再试", 429)
+            response["Retry-After"] = "5"
+            return response
+
+    return wrapped
+
