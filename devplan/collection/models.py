@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 
 from devplan.indicators.models import Indicator
+from devplan.lib.numbers import stated
 from devplan.projects.models import Project
 from devplan.regions.models import Region
 
@@ -107,6 +108,15 @@ class Submission(models.Model):
     def number(self, field: str) -> Decimal | None:
         text = self.text(field)
         return Decimal(text) if text else None
+
+    def stated(self, field: str) -> str | None:
+        """A number as the submitter stated it, through the one formatter (`lib.numbers.stated`): "9.0" stays
+        9.0, "3.10" stays 3.10; `value` is a project's completed investment. None when not given."""
+        number = self.number("completed" if field == "value" and self.project_id else field)
+        if number is None:
+            return None
+        exponent = number.as_tuple().exponent
+        return stated(number, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
 
     # The fields pages and documents read most, by name.
     @property

@@ -7,10 +7,11 @@ and stays within two pages: at most `MAX_PROJECTS` lagging projects are listed, 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
+from django.db.models import Min
 from django.utils import timezone
 
 from devplan.arithmetic.numbers import round_half_up
@@ -19,7 +20,7 @@ from devplan.indicators.assessment import Thresholds, indicator_thresholds
 from devplan.indicators.models import Figure, Target
 from devplan.indicators.services import figure_as_of
 from devplan.lib.numbers import json_text, rounded, stated
-from devplan.lib.periods import end_of_month
+from devplan.projects.models import Progress
 from devplan.projects.summary import ProjectView, project_views
 from devplan.regions.models import Region
 from devplan.reports.content import (
@@ -220,26 +221,34 @@ def _lagging_projects(region: Region, year: int, month: int, as_of: datetime | N
     return Table("滞后项目", columns, rows, "注：" + "".join(notes) if notes else "")
 
 
-def previous_brief_time(year: int, month: int, written: datetime) -> datetime:
-    """When the previous brief (month M−1) was written at the latest: before this one, and by the end of
-    month M (a month's figures arrive in the following month, so M−1's brief is written during M)."""
-    return min(written, end_of_month(year, month, settings.TIME_ZONE))
+def previous_brief_time(region: Region, year: int, month: int, written: datetime) -> datetime:
+    """When the previous brief (month M−1) was written: just before the first change set that recorded data
+    of month M for the region (a figure of M or a key project's progress of M) — month M−1's data was complete
+    then, and nothing of M was known yet; when nothing of month M is known by `written`, the previous brief
+    is month M−1 as known now (`written`)."""
+    figures = Figure.objects.filter(region=region, year=year, month=month, known_at__lte=written)
+    progress = Progress.objects.filter(project__region=region, year=year, month=month, known_at__lte=written)
+    firsts = [first for first in (figures.aggregate(first=Min("known_at"))["first"],
+                                  progress.aggregate(first=Min("known_at"))["first"]) if first is not None]
+    return min(firsts) - timedelta(microseconds=1) if firsts else written
 
 
 def build_brief(region: Region, year: int, month: int, as_of: datetime | None = None) -> Document:
     """The brief on month M's data (each indicator's latest figure through M) as known at `as_of` (now when
-    None), against the previous brief: month M−1's data as known when that brief was written."""
+    None), against the previous brief: month M−1's data as known just before month M's first data was
+    recorded (`previous_brief_time`)."""
     written = as_of or timezone.now()
     states = indicator_states(region, year, as_of, month=month, every=True)
     states = [state for state in states if state.indicator.is_main]
     if month > 1:
-        before = indicator_states(region, year, previous_brief_time(year, month, written), month=month - 1,
-                                  every=True)
+        before = indicator_states(region, year, previous_brief_time(region, year, month, written),
+                                  month=month - 1, every=True)
         changes = _changes(states, before) or [[f"与上期简报（{month - 1}月）相比，主要指标没有新的或修订的数据，预警未变。"]]
     else:
         changes = [["本期为年度第一期简报。"]]
     lagging = ([[f"{state.indicator.name}：", *_judged_runs(state), "。"] for state in states if state.lagging]
-               or [["有数据的主要指标均达到应达进度。"]])
+               or [["有数据的主要指标均达到应达进度。" if any(state.figure for state in states)
+                    else "尚无主要指标数据，无法判断是否滞后。"]])
     required = _required_items(region, states)
     title = f"{region.name}经济运行简报"
     known = timezone.localtime(written).strftime("%Y年%m月%d日").replace("年0", "年").replace("月0", "月")

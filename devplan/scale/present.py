@@ -8,8 +8,8 @@ from typing import Any
 from devplan.arithmetic.numbers import round_half_up
 from devplan.indicators.assessment import Assessment
 from devplan.lib import table
-from devplan.lib.jsonnum import to_number
-from devplan.lib.numbers import rounded
+from devplan.lib.jsonnum import stated_number, to_number
+from devplan.lib.numbers import rounded, stated
 from devplan.lib.periods import format_month
 from devplan.scale.rollups import AreaTotal, RankedCounty
 
@@ -28,6 +28,16 @@ def _one_place(value: Decimal | None) -> int | float | None:
 
 def _text(value: Decimal | None, suffix: str = "") -> str:
     return "—" if value is None else f"{rounded(value)}{suffix}"
+
+
+def _figure_text(text: str | None, suffix: str = "") -> str:
+    """A stated number (a county's figure as written, or a sum or target of stored numbers without trailing
+    zeros) as printed everywhere: 12.61 stays 12.61, 9.0 stays 9.0."""
+    return "—" if text is None else f"{text}{suffix}"
+
+
+def _plain(value: Decimal | None) -> str | None:
+    return None if value is None else stated(value)
 
 
 def _judged(assessment: Assessment) -> dict[str, Any]:
@@ -50,8 +60,8 @@ def area_json(total: AreaTotal, year: int) -> dict[str, Any]:
 def ranked_json(county: RankedCounty, year: int) -> dict[str, Any]:
     return {
         "place": county.place, "region": county.code, "name": county.name,
-        "through": format_month(year, county.month), "value": to_number(county.value),
-        "growth_pct": to_number(county.growth_pct), **_judged(county.assessment),
+        "through": format_month(year, county.month), "value": stated_number(county.stated("value")),
+        "growth_pct": stated_number(county.stated("growth_pct")), **_judged(county.assessment),
     }
 
 
@@ -64,16 +74,16 @@ def _through(month: int) -> str:
 
 
 def areas_text(totals: list[AreaTotal], unit: str) -> str:
-    rows = [[t.name, str(t.counties), _through(t.month), _text(t.value), _text(t.growth_pct, "%"),
-             "—" if t.target_value is None else (_text(t.target_value, "%") if t.target_kind == "growth"
-                                                 else _text(t.target_value)),
+    rows = [[t.name, str(t.counties), _through(t.month), _figure_text(_plain(t.value)), _text(t.growth_pct, "%"),
+             _figure_text(_plain(t.target_value), "%" if t.target_kind == "growth" else ""),
              _text(t.completion_pct, "%"), _basis(t.assessment), LIGHTS[t.light]] for t in totals]
     return table.render(["地区", "县数", "数据截至", f"累计（{unit}）", "增长", "目标", "完成率", "依据", "预警"], rows,
                         numeric=[False, True, False, True, True, True, True, False])
 
 
 def ranking_text(ranked: list[RankedCounty], unit: str) -> str:
-    rows = [[str(r.place), r.name, _through(r.month), _text(r.value), _text(r.growth_pct, "%"),
+    rows = [[str(r.place), r.name, _through(r.month), _figure_text(r.stated("value")),
+             _figure_text(r.stated("growth_pct"), "%"),
              _text(r.completion_pct, "%"), _basis(r.assessment), LIGHTS[r.light]] for r in ranked]
     return table.render(["位次", "县（市、区）", "数据截至", f"累计（{unit}）", "增长", "完成率", "依据", "预警"], rows,
                         numeric=[True, False, False, True, True, True, False])

@@ -9,7 +9,8 @@ per-capita figures) are refused for totals rather than summed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -20,6 +21,7 @@ from devplan.arithmetic.growth import growth_pct
 from devplan.indicators.assessment import Assessment, FigureValues, TargetValues, assess
 from devplan.indicators.models import Indicator, Target
 from devplan.lib.errors import UsageError
+from devplan.lib.numbers import stated
 from devplan.regions.models import Region
 from devplan.revisions import latest_as_of
 
@@ -41,7 +43,7 @@ LATEST_MONTH = """
 
 RANKING_SQL = f"""
     SELECT c.id, c.code, c.name, f.month, f.value, f.growth_pct, f.estimate_value, f.estimate_growth_pct,
-           f.stated_completion_pct, t.kind, t.value, t.step_with_id, s.name,
+           f.stated_completion_pct, t.kind, t.value, t.step_with_id, s.name, f.precision,
            RANK() OVER (ORDER BY f.growth_pct DESC) AS place
     FROM regions_region c
     JOIN regions_region p ON p.id = c.parent_id
@@ -113,6 +115,8 @@ class RankedCounty:
     growth_pct: Decimal | None
     place: int
     assessment: Assessment
+    # Decimal places of the county's figure as stated (`Figure.precision`): 9.0 prints 9.0, 12.61 prints 12.61.
+    precision: dict[str, int] = field(default_factory=dict)
 
     @property
     def completion_pct(self) -> Decimal | None:
@@ -121,6 +125,11 @@ class RankedCounty:
     @property
     def light(self) -> str:
         return self.assessment.light.value
+
+    def stated(self, name: str) -> str | None:
+        """The county's value or growth as it was stated, like `Figure.stated`."""
+        value = getattr(self, name)
+        return None if value is None else stated(value, self.precision.get(name))
 
 
 @dataclass(frozen=True)
@@ -160,6 +169,13 @@ def _figure(month: int, *numbers: Any) -> FigureValues:
     return FigureValues(month, *(_decimal(n) for n in numbers))
 
 
+def _precision(places: Any) -> dict[str, int]:
+    """A figure's stated decimal places as the database hands the JSON column over (text on SQLite)."""
+    if isinstance(places, str | bytes):
+        places = json.loads(places or "{}")
+    return places if isinstance(places, dict) else {}
+
+
 def _references(province: Region, indicator_id: int, year: int, month: int, moment: Any) -> dict[int, FigureValues]:
     with connection.cursor() as cursor:
         cursor.execute(REFERENCE_SQL, [indicator_id, year, province.pk, month, moment, moment])
@@ -177,7 +193,7 @@ def province_ranking(province: Region, indicator: Indicator, year: int, month: i
         rows = cursor.fetchall()
     references: dict[int, dict[int, FigureValues]] = {}
     ranked = []
-    for county_id, code, name, data_month, *numbers, kind, target_value, step_id, step_name, place in rows:
+    for county_id, code, name, data_month, *numbers, kind, target_value, step_id, step_name, places, place in rows:
         figure = _figure(data_month, *numbers)
         target = None if kind is None else TargetValues(kind, _decimal(target_value), step_name)
         reference = None
@@ -186,7 +202,7 @@ def province_ranking(province: Region, indicator: Indicator, year: int, month: i
                 references[step_id] = _references(province, step_id, year, month, moment)
             reference = references[step_id].get(county_id)
         ranked.append(RankedCounty(code, name, data_month, figure.value, figure.growth_pct, place,
-                                   assess(indicator, target, figure, reference)))
+                                   assess(indicator, target, figure, reference), _precision(places)))
     return ranked
 
 

@@ -54,3 +54,29 @@ def test_status_before_init_says_to_run_init(cli_db_url):
     assert result.returncode == 1
     assert "devplan init" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _status(*args):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("status", "--region", "湘乡市", *args, "--json", stdout=out)
+    return json.loads(out.getvalue())
+
+
+def test_month_takes_yyyy_mm_like_brief_and_still_a_month_number(demo):
+    import pytest
+
+    from devplan.lib.errors import UsageError
+
+    assert _status("--month", "2023-09") == _status("--year", "2023", "--month", "9")
+    assert _status("--year", "2023", "--month", "2023-10") == _status("--year", "2023", "--month", "10")
+    assert {row["actual"]["through"] for row in _status("--month", "2023-09") if row["actual"]} == {"2023-09"}
+    with pytest.raises(UsageError, match="不在 --year 2024 年度内"):
+        _status("--year", "2024", "--month", "2023-10")
+    with pytest.raises(UsageError, match="1—12"):
+        _status("--year", "2023", "--month", "13")
+    with pytest.raises(UsageError, match="--year"):
+        _status()

@@ -43,3 +43,44 @@ def test_brief_is_two_pages(brief) -> None:  # type: ignore[no-untyped-def]
     _, folder = brief
     with pdfplumber.open(folder / "brief.pdf") as pdf:
         assert len(pdf.pages) <= 2
+
+
+def _section(document: Document, heading: str) -> str:
+    """The plain text of the blocks under a heading, up to the next heading."""
+    from devplan.reports.content import DashList, Heading, plain
+
+    texts, inside = [], False
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            inside = plain(block.runs) == heading
+        elif inside and isinstance(block, DashList):
+            texts += [plain(item) for item in block.items]
+    return "\n".join(texts)
+
+
+def test_the_previous_brief_is_last_month_as_known_before_this_months_data(demo) -> None:  # type: ignore[no-untyped-def]
+    """The demo's figures are known on 2023-12-15 and November's arrive on 12-20: the October brief was the one
+    written before November's data, so only fiscal revenue's new figure is a change — GDP and income (1—9月)
+    are not."""
+    from datetime import UTC, datetime
+
+    from devplan.indicators.models import Indicator
+    from devplan.reports.brief import build_brief, previous_brief_time
+    from tests.writing import Provenance, record_figure
+
+    known = datetime(2023, 12, 20, 2, tzinfo=UTC)
+    record_figure(demo, Indicator.objects.get(code="fiscal_revenue"), 2023, 11, Provenance(known_at=known),
+                  value="12.61", growth_pct="9.0")
+    assert previous_brief_time(demo, 2023, 11, datetime(2024, 1, 1, tzinfo=UTC)) < known
+    changes = _section(build_brief(demo, 2023, 11), "二、与上期简报相比的变化")
+    assert "地方一般公共预算收入：新增数据" in changes
+    assert "地区生产总值" not in changes and "城乡居民人均可支配收入" not in changes
+
+
+def test_a_brief_without_any_data_does_not_say_all_are_on_pace(demo) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from devplan.reports.brief import build_brief
+
+    lagging = _section(build_brief(demo, 2023, 11, datetime(2023, 11, 30, tzinfo=UTC)), "三、滞后指标和项目")
+    assert "均达到应达进度" not in lagging and "尚无主要指标数据" in lagging

@@ -51,7 +51,7 @@ def compare_default(request: HttpRequest) -> HttpResponse:
 def _chart(ranked: list[RankedCounty]) -> dict[str, Any]:
     shown = [r for r in ranked if r.growth_pct is not None]
     return {"names": [r.name for r in shown], "growth": [float(r.growth_pct or 0) for r in shown],
-            "lights": [r.light for r in shown]}
+            "labels": [r.stated("growth_pct") for r in shown], "lights": [r.light for r in shown]}
 
 
 def compare_page(request: HttpRequest, province: str, indicator: str, year: int, month: int) -> HttpResponse:

@@ -1,4 +1,6 @@
-"""`devplan status --region R --year Y [--as-of YYYY-MM] [--json]`: the indicator status table."""
+"""`devplan status --region R --year Y [--month M|YYYY-MM] [--as-of YYYY-MM] [--json]`: the indicator status
+table. `--month` takes the month as `brief --month` does (YYYY-MM, which also gives the year) or, as before, a
+bare month number."""
 
 from __future__ import annotations
 
@@ -11,28 +13,49 @@ from django.core.management.base import CommandParser
 from devplan.cli.base import DevplanCommand
 from devplan.indicators.status import indicator_status
 from devplan.indicators.status_text import render_status
-from devplan.lib.periods import parse_as_of
+from devplan.lib.errors import UsageError
+from devplan.lib.periods import parse_as_of, parse_month
 from devplan.regions.lookup import find_region
 
 
 class Command(DevplanCommand):
-    help = "某地区某年度的主要指标完成情况表（截至 --as-of 月底已知的数据）"
+    help = "某地区某年度的主要指标完成情况表（截至 --month 月的最新数据，按 --as-of 时已知）"
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--region", required=True, help="行政区名称或代码，如 湘乡市 或 430381")
-        parser.add_argument("--year", required=True, type=int, help="计划年度，如 2023")
+        parser.add_argument("--year", type=int, help="计划年度，如 2023（--month 写成 YYYY-MM 时可省略）")
         parser.add_argument("--as-of", dest="as_of",
                             help="按某月月底（YYYY-MM）或某日（YYYY-MM-DD）已知的数据（默认：现在）")
-        parser.add_argument("--month", type=int, default=12, choices=range(1, 13), metavar="M",
-                            help="评估到该月：取截至该月的最新数据（默认12，即全年最新）")
+        parser.add_argument("--month", metavar="YYYY-MM",
+                            help="评估到该月：取截至该月的最新数据，格式 YYYY-MM（如 2023-10，与 brief --month 相同；"
+                                 "也可只写月份数字 1—12）；默认12月，即全年最新")
         parser.add_argument("--all", action="store_true", help="同时列出分行业指标")
         parser.add_argument("--json", action="store_true", help="输出 JSON（供程序读取）")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        year, month = year_and_month(options["year"], options["month"])
         region = find_region(options["region"])
         as_of = parse_as_of(options["as_of"], settings.TIME_ZONE) if options["as_of"] else None
-        rows = indicator_status(region, options["year"], as_of, month=options["month"], main_only=not options["all"])
+        rows = indicator_status(region, year, as_of, month=month, main_only=not options["all"])
         if options["json"]:
             self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))
         else:
-            self.stdout.write(render_status(region, options["year"], options["as_of"], rows, options["month"]))
+            self.stdout.write(render_status(region, year, options["as_of"], rows, month))
+
+
+def year_and_month(year: int | None, text: str | None) -> tuple[int, int]:
+    """The plan year and month from `--year` and `--month` (YYYY-MM, or a bare month number 1—12)."""
+    if text is not None and text.strip().isascii() and text.strip().isdigit():
+        month = int(text)
+        if not 1 <= month <= 12:
+            raise UsageError(f"--month 应为 YYYY-MM 格式的年月（如 2023-10）或 1—12 的月份，而不是“{text}”")
+    elif text is not None:
+        stated_year, month = parse_month(text, field="--month")
+        if year is not None and year != stated_year:
+            raise UsageError(f"--month {text} 不在 --year {year} 年度内：请只写 --month {text}，或让两者一致")
+        year = stated_year
+    else:
+        month = 12
+    if year is None:
+        raise UsageError("请用 --year 指明计划年度，或用 --month YYYY-MM 指明年月")
+    return year, month

@@ -71,7 +71,8 @@
       series: [{
         name: "同比增长", type: "bar", barMaxWidth: 16,
         data: d.growth.map(function (v, i) { return { value: v, itemStyle: { color: LIGHT_COLOURS[d.lights[i]] } }; }),
-        label: { show: true, position: "right", formatter: function (p) { return p.value + "%"; } }
+        // The growth as stated (9.0 stays 9.0), not the bar's float.
+        label: { show: true, position: "right", formatter: function (p) { return (d.labels ? d.labels[p.dataIndex] : p.value) + "%"; } }
       }]
     };
   }
