@@ -96,11 +96,14 @@ def project_edit_access(user: Any, project: Project) -> Access:
 
 
 def submission_access(user: Any, submission: Submission) -> Access:
+    """A submission is not yet published: it is read only by the department or owner it belongs to and by the
+    region's planners and admins (who decide it); its writer may still change it while it is editable."""
     if submission.project is not None:
-        on_subject = project_access(user, submission.project)
+        own = project_access(user, submission.project).write
     else:
-        on_subject = indicator_access(user, submission.region, submission.subject)  # type: ignore[arg-type]
-    return Access(read=on_subject.read, write=on_subject.write and submission.is_editable)
+        own = indicator_access(user, submission.region, submission.subject).write  # type: ignore[arg-type]
+    decides = region_access(user, submission.region).write
+    return Access(read=own or decides, write=own and submission.is_editable)
 
 
 OFFICIAL, PENDING = "official", "pending"

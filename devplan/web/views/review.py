@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from devplan.accounts.access import region_access
+from devplan.accounts.access import region_access, submission_access
 from devplan.collection.completeness import completeness
 from devplan.collection.models import PeriodLock, Submission
 from devplan.lib.errors import DevplanError
@@ -43,11 +43,12 @@ def review_page(request: HttpRequest, region: str, year: int, month: int) -> Htt
     check_month(year, month)
     access = region_access(request.user, place)
     require(access.read)
-    submissions = (
-        Submission.objects.filter(region=place, year=year, month=month)
+    submissions = [
+        s for s in Submission.objects.filter(region=place, year=year, month=month)
         .exclude(status=Submission.Status.DRAFT)
-        .select_related("indicator", "project", "submitted_by", "reviewed_by")
-    )
+        .select_related("region", "indicator", "project", "submitted_by", "reviewed_by")
+        if access.write or submission_access(request.user, s).read  # others' unpublished values stay theirs
+    ]
     return render(request, "web/review.html", {
         "region": place,
         "can_review": access.write,
