@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "devplan.web.caching.NoStoreForMembers",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -112,6 +113,8 @@ AXES_LOCKOUT_CALLABLE = "devplan.accounts.lockout.lockout_response"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = envbool("DEVPLAN_SECURE_COOKIES", False)
+SESSION_COOKIE_AGE = envint("DEVPLAN_SESSION_DAYS", 1, minimum=1) * 24 * 3600
+SECURE_HSTS_SECONDS = envint("DEVPLAN_HSTS_SECONDS", 0, minimum=0)  # only behind HTTPS: browsers then refuse plain HTTP
 CSRF_COOKIE_SAMESITE = "Lax"
 # Pages carry the token in their forms (and htmx in hx-headers); API clients get it from POST /api/login.
 CSRF_COOKIE_HTTPONLY = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,8 @@ def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
         sys.executable, "-m", "gunicorn", "devplan.wsgi:application",
         "--worker-class", "sync", "--workers", str(workers), "--bind", f"{host}:{port}",
         "--access-logfile", "-", "--graceful-timeout", "5",
+        # One control socket per server (gunicorn's default is shared: stopping one server removed another's).
+        "--control-socket", str(Path(tempfile.gettempdir()) / f"devplan-gunicorn-{os.getuid()}-{port}.ctl"),
     ]
 
 
