@@ -7,25 +7,8 @@ calls too.
 from __future__ import annotations
 
 import os
+import re
 import sys
-
-COMMANDS = {
-    "init": "创建或升级数据库结构；--demo 同时载入湘乡市示例数据",
-    "status": "某地区某年度主要指标完成情况表",
-    "audit": "审核计划报告中的数字（文本、.docx、PDF）",
-    "report": "生成计划执行情况报告（Word、PDF、HTML）及附件表（Excel）",
-    "brief": "生成月度经济运行简报",
-    "projects": "重点项目汇总与滞后项目",
-    "tasks": "计划主要任务及进展",
-    "template": "生成 Excel 填报模板",
-    "import": "导入已填写的 Excel 模板",
-    "import-csv": "批量导入长表 CSV",
-    "synth": "生成任意规模的模拟数据",
-    "user": "管理用户账户",
-    "backup": "备份数据库",
-    "restore": "从备份恢复数据库",
-    "serve": "启动网页应用和 JSON API",
-}
 
 
 def _take_db_option(argv: list[str]) -> list[str]:
@@ -49,18 +32,29 @@ def _take_db_option(argv: list[str]) -> list[str]:
     return rest
 
 
+def devplan_commands() -> dict[str, str]:
+    """devplan's own commands (Django's, such as flush, are not reachable through `devplan`), each with the
+    first clause of its help; read from the commands themselves, so the list cannot fall behind."""
+    from django.core.management import get_commands, load_command_class
+
+    found = {}
+    for name, app in sorted(get_commands().items()):
+        if app.startswith("devplan."):
+            text = str(load_command_class(app, name).help)
+            first = re.split(r"[：；:]", text, maxsplit=1)[0]
+            found[name] = first.split("（")[0] if first.count("（") > first.count("）") else first
+    return found
+
+
 def _print_help() -> None:
     print("用法: devplan [--db URL] 命令 [选项]   (devplan 命令 --help 查看各命令的选项)\n")
-    for name, text in COMMANDS.items():
+    for name, text in devplan_commands().items():
         print(f"  {name:<11} {text}")
     print("\n数据库: --db 或环境变量 DEVPLAN_DB，默认 sqlite:///devplan.db")
 
 
 def main(argv: list[str] | None = None) -> None:
     args = _take_db_option(list(sys.argv[1:] if argv is None else argv))
-    if not args or args[0] in {"-h", "--help", "help"}:
-        _print_help()
-        return
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "devplan.settings")
     from devplan.lib.errors import DevplanError
 
@@ -71,6 +65,12 @@ def main(argv: list[str] | None = None) -> None:
     except DevplanError as exc:
         print(exc.sentence(), file=sys.stderr)
         raise SystemExit(exc.exit_code) from None
+    if not args or args[0] in {"-h", "--help", "help"}:
+        _print_help()
+        return
+    if args[0] not in devplan_commands():
+        print(f"没有“{args[0]}”这个命令：devplan --help 列出全部命令", file=sys.stderr)
+        raise SystemExit(2)
     from django.core.management import ManagementUtility
 
     ManagementUtility(["devplan", *args]).execute()
