@@ -15,6 +15,7 @@ from devplan.cli.base import DevplanCommand
 from devplan.lib.errors import UsageError
 from devplan.lib.periods import parse_as_of, parse_month
 from devplan.regions.lookup import find_region
+from devplan.reports.audited import audit_written, print_audit
 from devplan.reports.brief import build_brief
 from devplan.reports.service import write_documents
 
@@ -29,6 +30,8 @@ class Command(DevplanCommand):
                             help="按某日（YYYY-MM-DD）或某月月底（YYYY-MM）已知的数据（默认：现在）；"
                                  "不给 --month 时也作为简报月份")
         parser.add_argument("--out", required=True, type=Path, help="输出目录")
+        parser.add_argument("--allow-findings", dest="allow_findings", action="store_true",
+                            help="审核发现错误时仍以成功结束（列出错误，退出码 0）；不加则有错误时退出码为 1")
 
     def handle(self, *args: Any, **options: Any) -> None:
         region = find_region(options["region"])
@@ -39,3 +42,4 @@ class Command(DevplanCommand):
         as_of = parse_as_of(options["as_of"], settings.TIME_ZONE) if options["as_of"] else None
         written = write_documents(build_brief(region, year, month, as_of), options["out"], html=False, xlsx=False)
         self.stdout.write("已生成：" + "、".join(str(path) for path in written))
+        print_audit(audit_written(written), options["allow_findings"], self.stdout.write)
