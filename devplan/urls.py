@@ -20,5 +20,3 @@ urlpatterns = [
     path("", include("devplan.api.urls")),
     path("", include("devplan.web.urls")),
 ]
-
-handler404 = "devplan.web.views.common.not_found"

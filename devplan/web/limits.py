@@ -17,11 +17,11 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.utils.html import escape
-from django.views.defaults import page_not_found
 from django.views.defaults import server_error as django_server_error
 
 from devplan.lib.limits import MB, check_file, check_size, limits_from
 from devplan.lib.runtime import runtime_dir
+from devplan.web.views.common import not_found as page_not_found
 
 MULTIPART_SLACK = 64 * 1024  # the form's other fields and the multipart boundaries around the file
 
@@ -42,7 +42,7 @@ def refusal(request: HttpRequest, sentence: str, status: int) -> HttpResponse:
 def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     if request.path.startswith("/api/"):
         return refusal(request, "没有这个接口地址：请对照 /api/docs", 404)
-    return page_not_found(request, exception)
+    return page_not_found(request, exception)  # the site's own 404 page (one sentence, never Resolver404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

@@ -60,7 +60,7 @@ EXCEL = [  # devplan import FILE
     Case("csv-named.xlsx", ("不是有效的 Excel",)),
     Case("docx-named.xlsx", ("不是有效的 Excel",)),
     Case("plain-workbook.xlsx", ("_meta", "不是本系统生成的填报模板")),
-    Case("bomb.xlsx", ("解压后超过",)),
+    Case("bomb.xlsx", ("解压后", "拒绝读取")),
 ]
 
 CSV = [  # devplan import-csv FILE
@@ -108,7 +108,7 @@ READER = [  # devplan audit FILE
     Case("nul-bytes.txt", ("第1行", "二进制")),
     Case("gbk.txt", ("第1行", "UTF-8")),
     Case("not-a-zip.docx", ("无法作为 Word 文档打开",)),
-    Case("bomb.docx", ("解压后超过",)),
+    Case("bomb.docx", ("解压后", "拒绝读取")),
     Case("xlsx-named.docx", ("无法作为 Word 文档打开",)),
     Case("scan.pdf", ("没有文字层", "OCR")),
     Case("text-named.pdf", ("无法作为 PDF 打开",)),
