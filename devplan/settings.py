@@ -199,6 +199,8 @@ DEVPLAN_REPORT_OFFICE = envstr("DEVPLAN_REPORT_OFFICE", "")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # A refused request (403) is an answer, not a failure: its line is logged, its traceback is not.
+    "filters": {"refusals_without_traceback": {"()": "devplan.lib.logs.RefusalsWithoutTraceback"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["refusals_without_traceback"]}},
     "root": {"handlers": ["console"], "level": envstr("DEVPLAN_LOG_LEVEL", "WARNING")},
 }
