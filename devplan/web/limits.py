@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import fcntl
 import functools
+import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -86,6 +88,22 @@ def saved_upload(upload: Any, prefix: str) -> Iterator[Path]:
                 out.write(chunk)
         check_file(path, limits, name)
         yield path
+
+
+STALE_UPLOAD_SECONDS = 3600
+
+
+def clear_stale_uploads(now: float | None = None) -> int:
+    """Remove upload temporaries left by a worker that was killed while reading a file (older than an hour,
+    so that another server of the same database keeps those it is still reading); returns how many."""
+    limit = (time.time() if now is None else now) - STALE_UPLOAD_SECONDS
+    stale = [entry for entry in server_dir("uploads").iterdir() if entry.stat().st_mtime < limit]
+    for entry in stale:
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+    return len(stale)
 
 
 class Busy(Exception):

@@ -16,6 +16,7 @@ from devplan.cli.base import DevplanCommand
 from devplan.lib.errors import DevplanError
 from devplan.lib.table import pad
 from devplan.regions.models import Region
+from devplan.web.limits import clear_stale_uploads
 
 
 def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
@@ -46,6 +47,7 @@ class Command(DevplanCommand):
                                "\"import secrets; print(secrets.token_urlsafe(48))\" 的输出），不能用源代码中的开发密钥；"
                                "试用示例请运行 make demo（它会生成并保存一个本机密钥）")
         Region.objects.exists()  # a database without the schema stops here with one sentence
+        clear_stale_uploads()
         if settings.STATIC_ROOT:
             Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it, even empty
         if options["demo_accounts"]:
