@@ -180,6 +180,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = DEVPLAN_API_BODY_MAX_KB * 1024
 DEVPLAN_AUDIT_MAX_CHARS = envint("DEVPLAN_AUDIT_MAX_CHARS", 200_000, minimum=1000)
 # Expensive requests (a report or brief built, an audit, an Excel upload) one user may have running at once.
 DEVPLAN_EXPENSIVE_PER_USER = envint("DEVPLAN_EXPENSIVE_PER_USER", 2, minimum=1)
+DEVPLAN_EXPENSIVE_AT_ONCE = envint("DEVPLAN_EXPENSIVE_AT_ONCE", 1, minimum=1)  # below `serve --workers` (2)
 # Built reports and briefs are kept on disk per data version (the highest change set), here:
 DEVPLAN_CACHE_DIR = envstr("DEVPLAN_CACHE_DIR", "")
 

@@ -107,31 +107,48 @@ def clear_stale_uploads(now: float | None = None) -> int:
 
 
 class Busy(Exception):
-    """The user already has as many expensive requests running as allowed."""
+    """No slot is free for an expensive request: the user's own, or the server's."""
 
 
 @contextmanager
-def expensive_slot(user: Any) -> Iterator[None]:
-    """Hold one of the user's slots (an flock on a file, so all worker processes count together)."""
-    folder = server_dir("slots")
-    for number in range(settings.DEVPLAN_EXPENSIVE_PER_USER):
-        handle = (folder / f"{user.pk}-{number}.lock").open("a")
+def _one_of(locks: list[Path]) -> Iterator[bool]:
+    """Hold the first free one of `locks` (an flock, so all worker processes count together) for the block;
+    False when every one is held."""
+    for path in locks:
+        handle = path.open("a")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.close()
             continue
         try:
-            yield
+            yield True
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
             handle.close()
         return
-    raise Busy
+    yield False
+
+
+@contextmanager
+def expensive_slot(user: Any) -> Iterator[None]:
+    """Hold one of the user's DEVPLAN_EXPENSIVE_PER_USER slots and one of the server's
+    DEVPLAN_EXPENSIVE_AT_ONCE: with fewer expensive requests at once than worker processes, a worker always
+    stays free for the cheap ones (the status table, the pages), whoever downloads what."""
+    folder = server_dir("slots")
+    per_user = settings.DEVPLAN_EXPENSIVE_PER_USER
+    with _one_of([folder / f"{user.pk}-{number}.lock" for number in range(per_user)]) as own:
+        if not own:
+            raise Busy(f"您已有 {per_user} 个报告生成、审核或上传正在进行：请等它们完成后再试")
+        with _one_of([folder / f"server-{number}.lock" for number in range(settings.DEVPLAN_EXPENSIVE_AT_ONCE)]) as ours:
+            if not ours:
+                raise Busy("服务器正在为其他用户生成报告或审核文件：请几秒钟后再试")
+            yield
 
 
 def expensive(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
-    """A view that may take seconds: at most DEVPLAN_EXPENSIVE_PER_USER at once per user, else 429."""
+    """A view that may take seconds: at most DEVPLAN_EXPENSIVE_PER_USER at once per user and
+    DEVPLAN_EXPENSIVE_AT_ONCE on the server, else 429."""
 
     @functools.wraps(view)
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
@@ -140,10 +157,9 @@ def expensive(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpRespon
         try:
             with expensive_slot(request.user):
                 return view(request, *args, **kwargs)
-        except Busy:
-            count = settings.DEVPLAN_EXPENSIVE_PER_USER
-            response = refusal(request, f"您已有 {count} 个报告生成、审核或上传正在进行：请等它们完成后再试", 429)
-            response["Retry-After"] = "5"
+        except Busy as busy:
+            response = refusal(request, str(busy), 429)
+            response["Retry-After"] = "3"
             return response
 
     return wrapped
