@@ -64,6 +64,15 @@ def api(quick: bool) -> dict[str, Any]:
         drop_postgres("devplan_bench_api")
 
 
+def load(quick: bool) -> dict[str, Any]:
+    """Reports, audits and /api/status at once against `devplan serve` on PostgreSQL (bench/load.py)."""
+    url = fresh_postgres("devplan_bench_load")
+    try:
+        return child("bench.load", "--db", url, *(["--quick"] if quick else []))
+    finally:
+        drop_postgres("devplan_bench_load")
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="small sizes, for CI: keeps the benchmarks working")
@@ -78,6 +87,7 @@ def main(argv: list[str]) -> None:
     results["postgresql"] = scale("postgresql", size, args.quick)
     results["sqlite"] = scale("sqlite", size, args.quick)
     results["api"] = api(args.quick)
+    results["load"] = load(args.quick)
     results["total_seconds"] = round(time.perf_counter() - started, 1)
     table = write_markdown(results, Path(args.out))
     print(table)

@@ -92,6 +92,25 @@ def _api_rows(api: dict[str, Any]) -> list[list[str]]:
     ]]
 
 
+def _load_rows(load: dict[str, Any] | None) -> list[list[str]]:
+    if not load:
+        return []
+    status = load["status"]
+    errors = {name: load[name]["server_errors"] + load[name]["connection_errors"]
+              for name in ("status", "login", "download", "audit")}
+    return [[
+        "/api/status while reports and audits run (bench.load)",
+        f"{load['users']['status_connections']} connections + {load['users']['report']} report users + "
+        f"{load['users']['audit']} audit users, {load['seconds']} s",
+        f"p50 {status['p50_ms']} / p95 {status['p95_ms']} / p99 {status['p99_ms']} ms, {status['count']} answers; "
+        f"downloads {load['download']['count']}, audits {load['audit']['count']}, logins {load['login']['count']}; "
+        f"5xx+connection errors {sum(errors.values())}, 429 {sum(load[n]['limited_429'] for n in errors)}, "
+        f"worker killed: {load['worker_killed']}",
+        "p95 < 100 ms, no 5xx, no worker killed" + ("" if load["goal_met"] else " (missed)"), "—",
+        _fmt(load.get("process_peak_mb")),
+    ]]
+
+
 def rows(results: dict[str, Any]) -> list[list[str]]:
     audit, reports = results["audit"], results["reports"]
     table = [
@@ -107,6 +126,7 @@ def rows(results: dict[str, Any]) -> list[list[str]]:
     table += _scale_rows("PostgreSQL", results["postgresql"], postgres=True)
     table += _scale_rows("SQLite", results["sqlite"], postgres=False)
     table += _api_rows(results["api"])
+    table += _load_rows(results.get("load"))
     return table
 
 
@@ -152,6 +172,12 @@ def write_markdown(results: dict[str, Any], path: Path) -> str:
         "computing the same answer (checked equal).",
         "- *API*: wrk from a second process on loopback against gunicorn (2 sync workers) serving the demo database "
         "on PostgreSQL; the bare endpoint `/api/health` returns a constant.",
+        "- *bench.load*: `devplan serve` (gunicorn, 2 sync workers) on the demo database on PostgreSQL; from a second "
+        "process, for the stated time, 10 users log in and download `report.pdf` and `brief.docx`, 5 users upload "
+        "the seed report (30 KB) to the audit page, and 50 keep-alive connections read `/api/status`. The report "
+        "and brief are built once before the window (served from the cache inside it). A 429 is the per-user "
+        "limit on expensive requests answering, not a failure; *worker killed* means a `WORKER TIMEOUT` or a "
+        "new `Booting worker` in the server's log during the window.",
         "",
         "Raw results: `bench/results/latest.json`.",
         "",
