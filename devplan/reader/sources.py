@@ -5,10 +5,12 @@ Text files are read line by line so that a long file never has to be in memory a
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from devplan.reader.errors import NoTextLayer, UnreadableFile, UnsupportedFormat
 
@@ -123,15 +125,123 @@ def _dedupe_merged(cells: list[str]) -> list[str]:
 def _pdf_lines(path: Path) -> Iterator[str]:
     import pdfplumber
 
-    any_text = False
     try:
         with pdfplumber.open(str(path)) as pdf:
-            for page in pdf.pages:
-                text = page.extract_text() or ""
-                if text.strip():
-                    any_text = True
-                    yield from (line + "\n" for line in text.split("\n"))
+            pages = [_pdf_page_blocks(page) for page in pdf.pages]
     except Exception as exc:  # pdfminer raises many kinds for damaged files
         raise UnreadableFile(f"无法作为 PDF 打开（{type(exc).__name__}），文件可能已损坏或加密。", where=str(path)) from None
-    if not any_text:
+    if not any(block.text.strip() for page in pages for block in page):
         raise NoTextLayer("这个 PDF 没有文字层（可能是扫描件）：请先做文字识别（OCR），或提供 Word/文本版。", where=str(path))
+    yield from (paragraph + "\n" for paragraph in _join_layout_lines(pages))
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A line of a PDF page, or a table row already joined into clauses (`row`)."""
+
+    text: str
+    top: float
+    starts_at_margin: bool = True
+    reaches_margin: bool = False
+    row: bool = False
+
+
+# A line that is only a page number ("— 3 —", or the dashes and digits apart on a turned page).
+_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[—–-]\s*\d{1,3}\s*[—–-]|[—–-]|\d{1,3})\s*$")
+# A line that starts a new paragraph even without an indent: a heading, a numbered item, a dash item.
+_STARTS_ITEM = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s|附件|注[:：])")
+_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
+
+
+def _pdf_page_blocks(page: Any) -> list[_Block]:
+    """The lines and table rows of a page, top to bottom, with where each line starts and ends."""
+    tables = page.find_tables()
+    boxes = [table.bbox for table in tables]
+
+    def outside_tables(obj: dict[str, Any]) -> bool:
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    lines = [line for line in page.filter(outside_tables).extract_text_lines() if line["text"].strip()]
+    lines = [line for line in lines if not _PAGE_NUMBER_LINE.match(line["text"])]
+    blocks: list[_Block] = []
+    if lines:
+        left = min(line["x0"] for line in lines)
+        right = max(line["x1"] for line in lines)
+        size = max(1.0, sorted(line["bottom"] - line["top"] for line in lines)[len(lines) // 2])
+        # A line "reaches" the right margin within one and a half characters (a last punctuation mark may hang
+        # past it); a short line on a page of short lines does not.
+        wide = (right - left) > page.width / 2
+        for line in lines:
+            blocks.append(
+                _Block(
+                    _unspread(line["text"]),
+                    line["top"],
+                    starts_at_margin=line["x0"] - left < size / 2,
+                    reaches_margin=wide and right - line["x1"] < 1.5 * size,
+                )
+            )
+    for table in tables:
+        for top, cells in zip((row.bbox[1] for row in table.rows), table.extract(), strict=False):
+            # Cells wrap inside their column; a merged cell is None beyond its first column.
+            texts = [_CJK_SPACE.sub("", cell.replace("\n", "")).strip() for cell in cells if cell is not None]
+            blocks.append(_Block(",".join(texts), top, row=True))
+    return sorted(blocks, key=lambda block: block.top)
+
+
+def _unspread(text: str) -> str:
+    """A justified line whose characters were spread apart ("行 动 ， 出 台") reads as it was written."""
+    tokens = text.split(" ")
+    if len(tokens) >= 6 and sum(len(token) <= 1 for token in tokens) >= 0.6 * len(tokens):
+        return _CJK_SPACE.sub("", text)
+    return text
+
+
+def _join_layout_lines(pages: list[list[_Block]]) -> Iterator[str]:
+    """Paragraphs again, as the Word file has them.
+
+    A line that runs to the right margin continues into the next line when that line starts at the left
+    margin (no first-line indent) and is not a heading or numbered item; Chinese joins without a space and
+    a page number between the two is already gone. Table rows stay lines of their own; a table header
+    repeated at the top of the next page is kept once."""
+    paragraph: str | None = None
+    previous: _Block | None = None
+    header: str | None = None
+    for page in pages:
+        first_row_on_page = True
+        for block in page:
+            if not block.row:
+                first_row_on_page = False  # a table after text on the page is a new table
+            else:
+                if first_row_on_page and block.text == header:
+                    first_row_on_page = False
+                    continue
+                if previous is None or not previous.row:
+                    header = block.text
+                first_row_on_page = False
+            continues = (
+                paragraph is not None
+                and previous is not None
+                and not previous.row
+                and not block.row
+                and previous.reaches_margin
+                and block.starts_at_margin
+                and not _STARTS_ITEM.match(block.text)
+            )
+            if continues and paragraph is not None:
+                paragraph = _join(paragraph, block.text)
+            else:
+                if paragraph is not None:
+                    yield paragraph
+                paragraph = block.text
+            previous = block
+    if paragraph is not None:
+        yield paragraph
+
+
+def _join(head: str, tail: str) -> str:
+    """Join two layout lines: Chinese without a space, two Latin words with one."""
+    if head and tail and head[-1].isascii() and head[-1].isalpha() and tail[0].isascii() and tail[0].isalpha():
+        return head + " " + tail
+    return head + tail

@@ -86,3 +86,16 @@ def test_damaged_docx_and_pdf(tmp_path: Path) -> None:
         path.write_bytes(content)
         with pytest.raises(UnreadableFile):
             read_file(path)
+
+
+def test_pdf_lines_broken_by_the_page_layout_are_joined(tmp_path: Path) -> None:
+    # A narrow page breaks each paragraph into many lines and the second one across a page with its number
+    # at the foot; paragraphs start with an indent, as the reports devplan writes do.
+    second = "2023年,全县1—10月完成固定资产投资170.6亿元,同比增长7.9%,全年预计同比增长8.0%,完成年计划的99%。" * 3
+    path = _pdf(
+        tmp_path,
+        "<style>@page { size: 9cm 6cm; margin: 1cm; @bottom-center { content: '— ' counter(page) ' —' } }"
+        " p { text-indent: 2em; margin: 0 }</style>"
+        f"<p>{PARAGRAPH}</p><p>{second}</p>",
+    )
+    assert read_file(path).text == PARAGRAPH + "\n" + second + "\n"
