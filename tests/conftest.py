@@ -38,6 +38,13 @@ def _status_always_current() -> None:
     settings.DEVPLAN_STATUS_FRESH_SECONDS = 0
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_server_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test process has its own server folder (built reports, upload temporaries, the slots of expensive
+    requests): two pytest-xdist workers are two servers, not two users of one."""
+    settings.DEVPLAN_CACHE_DIR = str(tmp_path_factory.getbasetemp() / "server")
+
+
 @pytest.fixture
 def demo(db):  # type: ignore[no-untyped-def]
     """The demo data loaded into the test database; returns 湘乡市."""

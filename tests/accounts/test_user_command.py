@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from tests.conftest import run_devplan
 
 
@@ -13,13 +17,13 @@ def test_user_add_creates_a_department_member_with_an_argon2_password(cli_db_url
     )
     assert done.returncode == 0, done.stderr
     assert "已创建用户 zhang" in done.stdout
-    check = run_devplan(
-        "shell", "--no-imports", "-c",
-        "from django.contrib.auth.models import User; u = User.objects.get(username='zhang');"
-        "print(u.password.split('$')[0], u.memberships.get().department.name)",
-        db=cli_db_url,
+    check = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); from django.contrib.auth.models import User;"
+         "u = User.objects.get(username='zhang'); print(u.password.split('$')[0], u.memberships.get().department.name)"],
+        capture_output=True, text=True, env={**os.environ, "DEVPLAN_DB": cli_db_url,
+                                             "DJANGO_SETTINGS_MODULE": "devplan.settings"}, timeout=120,
     )
-    assert check.stdout.split() == ["argon2", "统计局"]
+    assert check.stdout.split() == ["argon2", "统计局"], check.stderr
 
 
 def test_user_add_names_the_missing_department_in_one_sentence(cli_db_url):
