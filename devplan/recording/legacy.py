@@ -35,6 +35,13 @@ def attach_change_sets(apps: Any, app_label: str, model_name: str, file_field: s
         model.objects.filter(**group).update(change_set=created)
 
 
+def immediate_constraints(apps: Any, schema_editor: Any) -> None:
+    """Run the foreign-key checks of the rows a migration just wrote now: PostgreSQL refuses to ALTER a table
+    with pending trigger events, and the migrations that move data alter those tables next."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+
+
 def attacher(app_label: str, *models: str | tuple[str, str]) -> Any:
     """A RunPython function attaching change sets to the rows of `models` (a name, or (name, file field))."""
 
@@ -42,5 +49,6 @@ def attacher(app_label: str, *models: str | tuple[str, str]) -> Any:
         for entry in models:
             name, file_field = entry if isinstance(entry, tuple) else (entry, None)
             attach_change_sets(apps, app_label, name, file_field)
+        immediate_constraints(apps, schema_editor)
 
     return run

@@ -185,8 +185,10 @@ def load_figures_csv(path: Path, batch: Batch) -> int:
             with transaction.atomic():
                 _insert(_valid_condition(), batch, timezone.now())
         except DatabaseError:
-            pass  # the problems found so far are reported on their own
-        raise ImportRejected(str(path), problems)
+            raise ImportRejected(str(path), problems) from None  # reported on their own
+        rejected = ImportRejected(str(path), problems)
+        rejected.valid_rows_stored = True
+        raise rejected
     try:
         with transaction.atomic():
             return _insert(_valid_condition(), batch, timezone.now())

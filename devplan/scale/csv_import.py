@@ -83,7 +83,8 @@ def import_csv(path: Path, actor: Actor, *, known_at: datetime | None = None, re
         try:
             written = kind.load(path, Batch(change_set.pk, known_at))
         except ImportRejected as rejected:  # every problem at once: the format's and the stored rows' rules
-            found = kind.check(change_set) if rejected.problems and rejected.problems[0].line else []
+            # Only when the file's valid rows went in (the transaction is then sound on PostgreSQL too).
+            found = kind.check(change_set) if rejected.valid_rows_stored else []
             both = sorted([*rejected.problems, *_lines(path, kind, found)], key=lambda p: p.line)
             raise ImportRejected(str(path), both, rejected.total + len(found)) from None
         found = kind.check(change_set)

@@ -29,6 +29,7 @@ class ImportRejected(DevplanError):
 
     def __init__(self, path: str, problems: list[Problem], total: int | None = None) -> None:
         self.problems = problems
+        self.valid_rows_stored = False  # the file's valid rows were written (to list the stored rows' rules too)
         self.total = total if total is not None else len(problems)
         listed = "；".join(p.sentence() for p in problems[:MAX_LISTED])
         more = f"；另有{self.total - MAX_LISTED}处问题未列出" if self.total > MAX_LISTED else ""

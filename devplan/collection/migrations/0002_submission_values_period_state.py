@@ -5,6 +5,8 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
+from devplan.recording.legacy import immediate_constraints
+
 
 def _plain(value):
     return None if value is None else format(value.normalize(), "f")
@@ -124,6 +126,7 @@ class Migration(migrations.Migration):
         ),
         migrations.RunPython(_values_forward, _values_backward),
         migrations.RunPython(_states_forward, migrations.RunPython.noop),
+        migrations.RunPython(immediate_constraints, migrations.RunPython.noop),
         migrations.RemoveField(
             model_name='submission',
             name='growth_pct',
