@@ -18,16 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-WRK_REPORT = """
-done = function(summary, latency, requests)
-  io.write(string.format('{"requests": %d, "seconds": %.3f, "errors": %d, "non2xx": %d, '
-    .. '"p50_ms": %.2f, "p95_ms": %.2f, "p99_ms": %.2f}\\n',
-    summary.requests, summary.duration / 1e6,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.errors.status,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
-end
-"""
+from bench.common import WRK_REPORT, wrk
 
 
 def _free_port() -> int:
@@ -50,16 +41,6 @@ def _wait_until_up(port: int, path: str, seconds: float = 30) -> None:
     raise RuntimeError(f"the server on port {port} did not answer {path}")
 
 
-def _wrk(url: str, seconds: int, connections: int, script: Path) -> dict[str, Any]:
-    out = subprocess.run(
-        ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--latency", "-s", str(script), url],
-        capture_output=True, text=True, check=True, timeout=seconds + 60,
-    ).stdout
-    result = json.loads(out.strip().splitlines()[-1])
-    result["rps"] = round(result["requests"] / result["seconds"], 1)
-    return result
-
-
 def bench_api(db: str, region: str, year: int, quick: bool) -> dict[str, Any]:
     if shutil.which("wrk") is None:
         return {"skipped": "wrk is not installed (apt-get install wrk)"}
@@ -78,8 +59,8 @@ def bench_api(db: str, region: str, year: int, quick: bool) -> dict[str, Any]:
         with tempfile.TemporaryDirectory() as folder:
             script = Path(folder) / "report.lua"
             script.write_text(WRK_REPORT, encoding="utf-8")
-            bare = _wrk(f"http://127.0.0.1:{port}/api/health", seconds, connections, script)
-            status = _wrk(f"http://127.0.0.1:{port}{status_path}", seconds, connections, script)
+            bare = wrk(f"http://127.0.0.1:{port}/api/health", seconds, connections, script)
+            status = wrk(f"http://127.0.0.1:{port}{status_path}", seconds, connections, script)
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -100,9 +100,11 @@ def _load_rows(load: dict[str, Any] | None) -> list[list[str]]:
               for name in ("status", "login", "download", "audit")}
     return [[
         "/api/status while reports and audits run (bench.load)",
-        f"{load['users']['status_connections']} connections + {load['users']['report']} report users + "
+        f"{load['users']['status_connections']} connections (each pausing {load['users']['status_pause_ms']} ms) + "
+        f"{load['workers']} workers, {load['users']['report']} report users + "
         f"{load['users']['audit']} audit users, {load['seconds']} s",
-        f"p50 {status['p50_ms']} / p95 {status['p95_ms']} / p99 {status['p99_ms']} ms, {status['count']} answers; "
+        f"p50 {status['p50_ms']} / p95 {status['p95_ms']} / p99 {status['p99_ms']} ms, {status['count']} answers "
+        f"({status['rps']}/s); "
         f"downloads {load['download']['count']}, audits {load['audit']['count']}, logins {load['login']['count']}; "
         f"5xx+connection errors {sum(errors.values())}, 429 {sum(load[n]['limited_429'] for n in errors)}, "
         f"worker killed: {load['worker_killed']}",
@@ -170,13 +172,17 @@ def write_markdown(results: dict[str, Any], path: Path) -> str:
         "- *ranking*: all counties of the first province on GDP for one month, ranked by growth with completion and "
         "light; *roll-up*: every prefecture's GDP total with growth from summed levels. Against hand-written SQL "
         "computing the same answer (checked equal).",
-        "- *API*: wrk from a second process on loopback against gunicorn (2 sync workers) serving the demo database "
-        "on PostgreSQL; the bare endpoint `/api/health` returns a constant.",
-        "- *bench.load*: `devplan serve` (gunicorn, 2 sync workers) on the demo database on PostgreSQL; from a second "
-        "process, for the stated time, 10 users log in and download `report.pdf` and `brief.docx`, 5 users upload "
-        "the seed report (30 KB) to the audit page, and 50 keep-alive connections read `/api/status`. The report "
-        "and brief are built once before the window (served from the cache inside it). A 429 is the per-user "
-        "limit on expensive requests answering, not a failure; *worker killed* means a `WORKER TIMEOUT` or a "
+        "- *API*: wrk from a second process on loopback (50 connections asking back to back) against gunicorn "
+        "(2 sync workers) serving the demo database on PostgreSQL; the bare endpoint `/api/health` returns a "
+        "constant.",
+        "- *bench.load*: `devplan serve` (gunicorn, its default 2 × cores + 1 sync workers) on the demo database on "
+        "PostgreSQL; from second processes, for the stated time, 10 users (logged in before the window) download "
+        "`report.pdf` and `brief.docx`, 5 users upload the seed report (30 KB) to the audit page, and 50 wrk "
+        "connections read `/api/status`, each asking again 100 ms after its answer (back to back, 50 connections "
+        "measure throughput — the row above — not latency: mean latency = connections ÷ requests a second). The "
+        "report and brief are built once before the window (served from the cache inside it). A 429 is the "
+        "per-user or server-wide limit on expensive requests answering, not a failure; "
+        "*worker killed* means a `WORKER TIMEOUT` or a "
         "new `Booting worker` in the server's log during the window.",
         "",
         "Raw results: `bench/results/latest.json`.",

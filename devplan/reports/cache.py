@@ -29,6 +29,12 @@ def data_version() -> str:
     return hashlib.sha1(repr(row).encode()).hexdigest()[:16]
 
 
+def ready(folder: Path, key: str) -> Path | None:
+    """The folder holding the documents `key` names at the current data version, if they are built."""
+    done = folder / f"{key}@{data_version()}"
+    return done if done.is_dir() else None
+
+
 def built(folder: Path, key: str, build: Callable[[Path], None]) -> Path:
     """The folder holding the documents `key` names at the current data version, built by `build(folder)`
     into a private folder first and renamed into place, so a reader never sees half a document."""

@@ -146,6 +146,13 @@ def expensive_slot(user: Any) -> Iterator[None]:
             yield
 
 
+def too_busy(request: HttpRequest, busy: Busy) -> HttpResponse:
+    """429 with the sentence saying whose slot is taken, and when to try again."""
+    response = refusal(request, str(busy), 429)
+    response["Retry-After"] = "3"
+    return response
+
+
 def expensive(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
     """A view that may take seconds: at most DEVPLAN_EXPENSIVE_PER_USER at once per user and
     DEVPLAN_EXPENSIVE_AT_ONCE on the server, else 429."""
@@ -158,9 +165,7 @@ def expensive(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpRespon
             with expensive_slot(request.user):
                 return view(request, *args, **kwargs)
         except Busy as busy:
-            response = refusal(request, str(busy), 429)
-            response["Retry-After"] = "3"
-            return response
+            return too_busy(request, busy)
 
     return wrapped
 

@@ -21,6 +21,7 @@ from tests.reliability.record import record
 
 UPLOAD = "/excel/430381/2023/11/figures/upload/"
 REPORT = "/reports/430381/2023/10/brief.docx"
+REPORTS_PAGE = "/reports/430381/2023/10/"
 
 
 def bomb(name: str, unpacked_mb: int) -> bytes:
@@ -141,6 +142,24 @@ def test_the_server_keeps_a_worker_free_for_cheap_requests(personas, private_dir
     assert cheap.status_code == 200
     record("hardening", "limits: expensive requests on the whole server (429), cheap ones still answered",
            tried=2, held=2)
+
+
+def test_a_document_already_built_is_not_an_expensive_request(personas, private_dir, settings):
+    """The load test found half the downloads answered 429 while the server sent copies it had on disk."""
+    settings.DEVPLAN_EXPENSIVE_AT_ONCE = 1
+    viewer = personas.client("viewer")
+    page = viewer.get(REPORTS_PAGE).content.decode()
+    assert "首次下载时生成" in page and 'data-ready="0"' in page
+    built = viewer.get(REPORT + "?t=abc123")
+    assert built.status_code == 200 and built.cookies["devplan_download"].value == "abc123"
+    b"".join(built.streaming_content)
+    assert "已按最新数据生成" in viewer.get(REPORTS_PAGE).content.decode()
+    with expensive_slot(personas.planner):
+        again = viewer.get(REPORT + "?t=" + "x" * 40)  # a token that is not a short word sets no cookie
+    assert again.status_code == 200 and "devplan_download" not in again.cookies
+    b"".join(again.streaming_content)
+    record("hardening", "limits: a built copy is sent without an expensive slot; the page shows it is built",
+           tried=3, held=3)
 
 
 def test_the_server_folder_is_private(private_dir):

@@ -10,11 +10,12 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from devplan.accounts.access import region_access
+from devplan.regions.models import Region
 from devplan.reports.brief import build_brief
-from devplan.reports.cache import built
+from devplan.reports.cache import built, ready
 from devplan.reports.execution import build_report
 from devplan.reports.service import write_documents
-from devplan.web.limits import expensive, server_dir
+from devplan.web.limits import Busy, expensive_slot, server_dir, too_busy
 from devplan.web.periods import check_month, default_period, home_region, region_by_code
 from devplan.web.views.common import require
 
@@ -41,15 +42,24 @@ def reports_page(request: HttpRequest, region: str, year: int, month: int) -> Ht
     place = region_by_code(region)
     check_month(year, month)
     require(region_access(request.user, place).read)
+    folder = server_dir("reports")
     return render(request, "web/reports.html", {
         "region": place, "year": year, "month": month, "files": FILES.items(),
+        "report_ready": ready(folder, _key(place, year, month, False)) is not None,
+        "brief_ready": ready(folder, _key(place, year, month, True)) is not None,
     })
 
 
+def _key(place: Region, year: int, month: int, is_brief: bool) -> str:
+    return f"brief-{place.pk}-{year}-{month}" if is_brief else f"report-{place.pk}-{year}"
+
+
 @login_required
-@expensive
-def report_file(request: HttpRequest, region: str, year: int, month: int, name: str) -> FileResponse:
-    """Send one of the documents, built once per data version (devplan.reports.cache) and kept on disk."""
+def report_file(request: HttpRequest, region: str, year: int, month: int,
+                name: str) -> FileResponse | HttpResponse:
+    """Send one of the documents, built once per data version (devplan.reports.cache) and kept on disk. Only
+    a build is an expensive request (one slot per user and DEVPLAN_EXPENSIVE_AT_ONCE on the server); a copy
+    already built is sent like any page."""
     place = region_by_code(region)
     check_month(year, month)
     require(region_access(request.user, place).read)
@@ -63,7 +73,18 @@ def report_file(request: HttpRequest, region: str, year: int, month: int, name: 
         else:
             write_documents(build_report(place, year), folder)
 
-    key = f"brief-{place.pk}-{year}-{month}" if is_brief else f"report-{place.pk}-{year}"
-    folder = built(server_dir("reports"), key, build)
+    key = _key(place, year, month, is_brief)
+    folder = ready(server_dir("reports"), key)
+    if folder is None:
+        try:
+            with expensive_slot(request.user):
+                folder = built(server_dir("reports"), key, build)
+        except Busy as busy:
+            return too_busy(request, busy)
     period = f"{year}年{month}月" if is_brief else f"{year}年"
-    return FileResponse((folder / name).open("rb"), as_attachment=True, filename=f"{place.name}{period}{name}")
+    response = FileResponse((folder / name).open("rb"), as_attachment=True, filename=f"{place.name}{period}{name}")
+    # The page's progress bar stops when this cookie arrives (a download leaves the page, so nothing else tells it).
+    token = request.GET.get("t", "")
+    if token.isalnum() and len(token) <= 32:
+        response.set_cookie("devplan_download", token, max_age=60, samesite="Strict")
+    return response

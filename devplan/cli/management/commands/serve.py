@@ -1,5 +1,5 @@
-"""`devplan serve [--host 127.0.0.1] [--port 8000] [--workers 2] [--demo-accounts]`: the web app and its
-JSON API under gunicorn (sync workers), static files through WhiteNoise."""
+"""`devplan serve [--host 127.0.0.1] [--port 8000] [--workers N] [--demo-accounts]`: the web app and its
+JSON API under gunicorn (sync workers, by default 2 × CPU cores + 1), static files through WhiteNoise."""
 
 from __future__ import annotations
 
@@ -29,13 +29,20 @@ def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
     ]
 
 
+def default_workers() -> int:
+    """gunicorn's rule for sync workers: while one builds a report or audits a file (one core busy), the
+    others keep answering the pages and the status table without waiting in its queue."""
+    return 2 * (os.cpu_count() or 1) + 1
+
+
 class Command(DevplanCommand):
     help = "启动网页应用和 JSON API（gunicorn）；--demo-accounts 为示例数据库创建各角色的示例账户"
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
         parser.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
-        parser.add_argument("--workers", type=int, default=2, help="工作进程数（默认 2）")
+        parser.add_argument("--workers", type=int, default=default_workers(),
+                            help=f"工作进程数（默认 CPU 核数×2+1，本机 {default_workers()}）")
         parser.add_argument(
             "--demo-accounts", action="store_true", help="创建并打印各角色的示例账户（仅限含示例数据的数据库）"
         )
