@@ -124,6 +124,7 @@ def rows(results: dict[str, Any]) -> list[list[str]]:
          _fmt(reports.get("process_peak_mb"))],
         ["report, many projects", f"{reports.get('projects')} projects", _fmt(reports.get("large_report_s"), " s"),
          "< 10 s (500 projects)", "—", "″"],
+        ["monthly brief (docx+pdf)", "湘乡市 2023-10", _fmt(reports.get("brief_s"), " s"), "< 1 s", "—", "″"],
     ]
     table += _scale_rows("PostgreSQL", results["postgresql"], postgres=True)
     table += _scale_rows("SQLite", results["sqlite"], postgres=False)

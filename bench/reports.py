@@ -1,5 +1,6 @@
 """Benchmark of `devplan report`: the demo region's full report (Word, PDF, HTML, Excel), and the same report
-with 500 key projects (50 with --quick) added to the region. Targets: under 3 s and under 10 s.
+with 500 key projects (50 with --quick) added to the region; and of `devplan brief` for 2023-10 (Word, PDF).
+Targets: under 3 s, under 10 s, under 1 s.
 
 Besides the elapsed time it reports the CPU time the run took, and the load average: on a shared 2-core
 machine the elapsed time grows with the other processes' load, the CPU time much less.
@@ -60,6 +61,20 @@ def _report_seconds(region: Any, out: Path) -> tuple[float, float]:
     return round(elapsed, 2), round(time.process_time() - cpu, 2)
 
 
+def _brief_seconds(region: Any, out: Path) -> tuple[float, float]:
+    """Elapsed and CPU seconds of building and writing the brief for 2023-10, as `_report_seconds`."""
+    from devplan.reports.brief import build_brief
+    from devplan.reports.service import write_documents
+
+    def run() -> None:
+        write_documents(build_brief(region, 2023, 10), out, html=False, xlsx=False)
+        gc.collect()
+
+    cpu = time.process_time()
+    elapsed = timed(run)
+    return round(elapsed, 2), round(time.process_time() - cpu, 2)
+
+
 def run(quick: bool) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="devplan-bench-reports-"))
     setup_django(f"sqlite:///{folder / 'bench.db'}")
@@ -71,11 +86,13 @@ def run(quick: bool) -> dict[str, Any]:
     region = load_demo()
     _report_seconds(region, folder / "warm-up")  # imports WeasyPrint and matplotlib, caches fonts
     demo, demo_cpu = _report_seconds(region, folder / "demo")
+    brief, brief_cpu = _brief_seconds(region, folder / "brief")
     count = 50 if quick else 500
     _add_projects(region, count)
     large, large_cpu = _report_seconds(region, folder / "large")
     return {"demo_report_s": demo, "demo_report_cpu_s": demo_cpu, "projects": count, "large_report_s": large,
-            "large_report_cpu_s": large_cpu, "targets_s": {"demo": 3, "large": 10},
+            "large_report_cpu_s": large_cpu, "brief_s": brief, "brief_cpu_s": brief_cpu,
+            "targets_s": {"demo": 3, "large": 10, "brief": 1},
             "load_average": [round(load, 2) for load in os.getloadavg()], "out": str(folder)}
 
 
