@@ -196,6 +196,9 @@ DEVPLAN_PDF_FONTS = envstr(
 )
 # The office that makes the execution report, printed under its title; empty: "<region>发展和改革局".
 DEVPLAN_REPORT_OFFICE = envstr("DEVPLAN_REPORT_OFFICE", "")
+# Whom the monthly brief is sent and copied to (its 报送/抄送 lines); empty: the region's leaders, departments.
+DEVPLAN_BRIEF_SEND_TO = envstr("DEVPLAN_BRIEF_SEND_TO", "")
+DEVPLAN_BRIEF_COPY_TO = envstr("DEVPLAN_BRIEF_COPY_TO", "")
 
 LOGGING = {
     "version": 1,

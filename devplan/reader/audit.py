@@ -14,6 +14,7 @@ from devplan.reader.checks.cross import check_part_of, check_targets
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.memory import Memory
 from devplan.reader.checks.parts import check_parts
+from devplan.reader.checks.registry import check_registry
 from devplan.reader.checks.shares import check_shares
 from devplan.reader.extract import Extractor, Sentence
 from devplan.reader.facts import Fact
@@ -66,8 +67,9 @@ class Auditor:
 
     def _check(self, sentence: Sentence) -> list[Finding]:
         if not sentence.facts:
-            return []
+            return check_registry(sentence)
         return [
+            *check_registry(sentence),
             *check_parts(sentence, self.lexicon),
             *check_completion(sentence),
             *check_shares(sentence, self.memory, self.lexicon),

@@ -27,16 +27,18 @@ from devplan.reports.content import (
     Block,
     Column,
     DashList,
+    Distribution,
     Document,
     Heading,
+    Masthead,
     Num,
-    Paragraph,
     Ref,
     Row,
     Run,
     Table,
     Title,
 )
+from devplan.reports.offices import brief_distribution, reporting_office
 from devplan.reports.projects import ILLUSTRATIVE_MARK, Sourced
 from devplan.reports.states import IndicatorState, figure_num, figure_ref, indicator_states
 
@@ -98,24 +100,36 @@ def _missing(states: list[IndicatorState], month: int) -> list[list[Run]]:
     return items
 
 
+def _figure_runs(state: IndicatorState) -> list[Run]:
+    """"1—9月428.3亿元，增长2.2%" (the level, the growth, or both, as stated)."""
+    figure = state.figure
+    if figure is None:
+        return []
+    value, growth = figure_num(figure, "value"), figure_num(figure, "growth_pct")
+    runs: list[Run] = [_through(figure.month)]
+    if value is not None:
+        runs += [value, state.indicator.unit]
+    if growth is not None:
+        runs += ["，增长" if value is not None else "增长", growth, "%"]
+    return runs
+
+
 def _judged_runs(state: IndicatorState) -> list[Run]:
     """"1—9月428.3亿元，增长2.2%，完成年计划的97%（全年预计÷年目标），应达100%，黄灯"."""
-    figure = state.figure
-    runs: list[Run] = []
-    if figure is not None:
-        value, growth = figure_num(figure, "value"), figure_num(figure, "growth_pct")
-        runs.append(_through(figure.month))
-        if value is not None:
-            runs += [value, state.indicator.unit]
-        if growth is not None:
-            runs += ["，增长" if value is not None else "增长", growth, "%"]
+    runs = _figure_runs(state)
     if state.completion is not None:
         runs += ["，完成年计划的", state.completion, f"%（{state.basis}），应达", _expected(state) or "", "%"]
     return [*runs, f"，{LIGHT_WORDS[state.assessment.light.value]}".replace("—", "无灯")]
 
 
+def _light_word(light: str) -> str:
+    return LIGHT_WORDS[light].replace("—", "无灯")
+
+
 def _changes(now: list[IndicatorState], before: list[IndicatorState]) -> list[list[Run]]:
-    """New figures, revised figures and changed lights against the previous brief's states."""
+    """What is new since the previous brief, and only that: new figures, revised figures (with the stated
+    level and growth) and changed lights. The judgement itself is in the table of section 一 and, for the
+    lagging, in section 三 — not restated here."""
     earlier = {state.indicator.pk: state for state in before}
     items: list[list[Run]] = []
     for state in now:
@@ -123,17 +137,14 @@ def _changes(now: list[IndicatorState], before: list[IndicatorState]) -> list[li
         old = old_state.figure if old_state else None
         parts: list[Run] = []
         if figure is not None and (old is None or old.month < figure.month):
-            parts = [f"{state.indicator.name}：新增数据，", *_judged_runs(state)]
+            parts = ["新增", *_figure_runs(state)[:1], "数据（", *_figure_runs(state)[1:], "）"]
         elif figure is not None and old is not None and old.revision != figure.revision:
-            parts = [f"{state.indicator.name}：修订数据（原为第{old.revision}版），", *_judged_runs(state)]
+            parts = [*_figure_runs(state)[:1], f"数据修订（原为第{old.revision}版，现为", *_figure_runs(state)[1:], "）"]
         light, old_light = state.assessment.light.value, old_state.assessment.light.value if old_state else "none"
         if light != old_light:
-            turn = f"（上期{LIGHT_WORDS[old_light]}）".replace("—", "无灯")
-            parts = [*parts, turn] if parts else [f"{state.indicator.name}：", *_judged_runs(state), turn]
+            parts += ["，" if parts else "", f"预警由{_light_word(old_light)}转为{_light_word(light)}"]
         if parts:
-            parts.append("。")
-        if len(parts) > 1:
-            items.append(parts)
+            items.append([f"{state.indicator.name}：", *parts, "。"])
     return items
 
 
@@ -252,13 +263,17 @@ def build_brief(region: Region, year: int, month: int, as_of: datetime | None = 
     required = _required_items(region, states)
     title = f"{region.name}经济运行简报"
     known = timezone.localtime(written).strftime("%Y年%m月%d日").replace("年0", "年").replace("月0", "月")
+    # One brief a data month: the brief on month M is the year's M-th issue.
+    masthead = Masthead(title, f"{year}年第{month}期", f"{reporting_office(region)}编", known)
     project_rules = Thresholds(settings.DEVPLAN_PROJECT_GREEN_GAP, settings.DEVPLAN_PROJECT_YELLOW_GAP)
     missing = _missing(states, month)
     blocks: list[Block] = [
-        Title(title), Paragraph([f"（{year}年{month}月数据，截至{known}已知）"], indent=False),
+        # The masthead's date is when the brief's data was known (its --as-of); the title names the data month.
+        masthead, Title(f"{year}年{_through(month)}{region.name}经济运行情况"),
         Heading(1, ["一、主要指标运行情况"]), _lights(states, project_rules), *([DashList(missing)] if missing else []),
         Heading(1, ["二、与上期简报相比的变化"]), DashList(changes),
         Heading(1, ["三、滞后指标和项目"]), DashList(lagging), _lagging_projects(region, year, month, as_of),
         Heading(1, ["四、完成全年目标所需增速"]), DashList(required),
+        Distribution(brief_distribution(region)),
     ]
     return Document("brief", title, f"{region.name}{year}年{month}月", blocks)

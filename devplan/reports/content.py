@@ -125,6 +125,24 @@ class Byline:
 
 
 @dataclass
+class Masthead:
+    """A brief's 版头 (GB/T 9704 §7.2, as offices set their 简报): its name in red, the issue number (counted
+    per year), the office that compiles it on the left and the date on the right, above a red rule."""
+
+    name: str
+    issue: str
+    office: str
+    date: str
+
+
+@dataclass
+class Distribution:
+    """A brief's 版记 at its end, between rules: to whom it is sent (报送) and copied (抄送)."""
+
+    lines: list[str]
+
+
+@dataclass
 class Heading:
     level: Literal[1, 2]
     runs: list[Run]
@@ -208,7 +226,8 @@ class Attachment:
     landscape: bool = False
 
 
-Block = Title | Byline | Heading | Paragraph | DashList | Table | Chart | PageBreak | AttachmentList | Attachment
+Block = (Title | Byline | Masthead | Heading | Paragraph | DashList | Table | Chart | PageBreak | AttachmentList
+         | Attachment | Distribution)
 
 
 @dataclass

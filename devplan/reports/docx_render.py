@@ -7,8 +7,10 @@ from pathlib import Path
 
 from docx import Document as new_document
 from docx.document import Document as WordDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Mm, Pt
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from devplan.reports.content import (
@@ -18,8 +20,10 @@ from devplan.reports.content import (
     Byline,
     Chart,
     DashList,
+    Distribution,
     Document,
     Heading,
+    Masthead,
     Num,
     PageBreak,
     Paragraph,
@@ -69,6 +73,47 @@ def _body(document: WordDocument, block: Paragraph) -> None:
     _runs(paragraph, block.runs)
     if not block.indent:
         indent_chars(paragraph._p.get_or_add_pPr(), 0)
+
+
+RED = "C00000"
+MASTHEAD_PT = 30.0
+
+
+def _rule(paragraph: WordParagraph, side: str, colour: str) -> None:
+    """A line above (`top`) or below (`bottom`) the paragraph: the rules of a brief's 版头 and 版记."""
+    borders = paragraph._p.get_or_add_pPr().find(qn("w:pBdr"))
+    if borders is None:
+        borders = OxmlElement("w:pBdr")
+        paragraph._p.get_or_add_pPr().append(borders)
+    line = OxmlElement(f"w:{side}")
+    for name, value in (("val", "single"), ("sz", "12"), ("space", "4"), ("color", colour)):
+        line.set(qn(f"w:{name}"), value)
+    borders.append(line)
+
+
+def _masthead(document: WordDocument, block: Masthead) -> None:
+    name = _paragraph(document, "公文标题", [block.name])
+    for run in name.runs:
+        run.font.size = Pt(MASTHEAD_PT)
+        run.font.color.rgb = RGBColor.from_string(RED)
+    name.paragraph_format.line_spacing = Pt(MASTHEAD_PT * 1.5)
+    _paragraph(document, "署名", [block.issue])
+    line = _paragraph(document, "Normal", [f"{block.office}\t{block.date}"])
+    indent_chars(line._p.get_or_add_pPr(), 0)
+    line.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
+    _rule(line, "bottom", RED)
+    document.add_paragraph()
+
+
+def _distribution(document: WordDocument, block: Distribution) -> None:
+    document.add_paragraph()
+    for number, text in enumerate(block.lines):
+        line = _paragraph(document, "Normal", [text])
+        indent_chars(line._p.get_or_add_pPr(), 0)
+        if number == 0:
+            _rule(line, "top", "000000")
+        if number == len(block.lines) - 1:
+            _rule(line, "bottom", "000000")
 
 
 def _chart(document: WordDocument, block: Chart) -> None:
@@ -136,6 +181,10 @@ def _block(document: WordDocument, block: Block, tables: TableWriter) -> None:
         _attachment(document, block, tables)
     elif isinstance(block, PageBreak):
         _page_break(document)
+    elif isinstance(block, Masthead):
+        _masthead(document, block)
+    elif isinstance(block, Distribution):
+        _distribution(document, block)
 
 
 def render_docx(document: Document, path: Path) -> None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.conf import settings
-
 from devplan.regions.models import Region
 from devplan.reports import attachments, charts
 from devplan.reports.citations import Citations
@@ -29,6 +27,7 @@ from devplan.reports.content import (
 )
 from devplan.reports.models import NarrativeBlock
 from devplan.reports.narrative import latest_blocks
+from devplan.reports.offices import reporting_office
 from devplan.reports.projects import monthly_totals
 from devplan.reports.sentences import chinese_number, lagging_lead, main_indicator_runs, next_year_targets
 from devplan.reports.states import indicator_states, monthly_figures
@@ -69,7 +68,7 @@ class ReportBuilder:
         """"——2024年1月在湘乡市第九届人民代表大会第三次会议上" (the narrative's `meeting` block: its title the
         meeting, its text the date) and the reporting office (`DEVPLAN_REPORT_OFFICE`)."""
         lines = [f"——{block.text}在{block.title}上" for block in self.narrative.get("meeting", [])[:1]]
-        lines.append(settings.DEVPLAN_REPORT_OFFICE or f"{self.region.name}发展和改革局")
+        lines.append(reporting_office(self.region))
         return Byline(lines)
 
     def _paragraphs(self, section: str) -> list[Block]:

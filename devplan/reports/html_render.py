@@ -15,8 +15,10 @@ from devplan.reports.content import (
     Cell,
     Chart,
     DashList,
+    Distribution,
     Document,
     Heading,
+    Masthead,
     Num,
     PageBreak,
     Paragraph,
@@ -35,9 +37,9 @@ def _font_rules() -> str:
     corners = ("bottom-right", "bottom-left", "bottom-left-corner", "top-left-corner")
     return "\n".join([
         f"body {{ font-family: {css_family('body')}; }}",
-        f"h1.title, h2.attachment-title {{ font-family: {css_family('title')}; font-weight: {title_weight}; }}",
+        f"h1.title, h2.attachment-title, p.masthead-name {{ font-family: {css_family('title')}; font-weight: {title_weight}; }}",
         f"h2.level-1, p.mark, th, tr.total td {{ font-family: {css_family('heading')}; }}",
-        f"h2.level-2, .lead {{ font-family: {css_family('subheading')}; }}",
+        f"h2.level-2, .lead, p.masthead-issue {{ font-family: {css_family('subheading')}; }}",
         "@page { " + " ".join(f"@{box} {{ font-family: {number}; }}" for box in corners) + " }",
     ])
 
@@ -129,6 +131,12 @@ def block_html(block: Block, linked: bool = True) -> str:
         return _attachment(block, linked)
     if isinstance(block, PageBreak):
         return '<div class="page-break"></div>'
+    if isinstance(block, Masthead):
+        return (f'<header class="masthead"><p class="masthead-name">{escape(block.name)}</p>'
+                f'<p class="masthead-issue">{escape(block.issue)}</p><table class="masthead-line"><tr>'
+                f'<td>{escape(block.office)}</td><td class="date">{escape(block.date)}</td></tr></table></header>')
+    if isinstance(block, Distribution):
+        return '<footer class="distribution">' + "".join(f"<p>{escape(line)}</p>" for line in block.lines) + "</footer>"
     raise TypeError(f"unknown block {block!r}")
 
 

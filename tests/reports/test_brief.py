@@ -73,7 +73,7 @@ def test_the_previous_brief_is_last_month_as_known_before_this_months_data(demo)
                   value="12.61", growth_pct="9.0")
     assert previous_brief_time(demo, 2023, 11, datetime(2024, 1, 1, tzinfo=UTC)) < known
     changes = _section(build_brief(demo, 2023, 11), "二、与上期简报相比的变化")
-    assert "地方一般公共预算收入：新增数据" in changes
+    assert "地方一般公共预算收入：新增1—11月数据（12.61亿元，增长9.0%）" in changes
     assert "地区生产总值" not in changes and "城乡居民人均可支配收入" not in changes
 
 
@@ -84,3 +84,23 @@ def test_a_brief_without_any_data_does_not_say_all_are_on_pace(demo) -> None:  #
 
     lagging = _section(build_brief(demo, 2023, 11, datetime(2023, 11, 30, tzinfo=UTC)), "三、滞后指标和项目")
     assert "均达到应达进度" not in lagging and "尚无主要指标数据" in lagging
+
+
+def test_the_brief_has_a_masthead_and_its_distribution_and_says_each_change_once(brief) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: a 报头 (name, issue counted per year, compiling office, date) and a 报送/抄送 line; section 二
+    says what changed without restating section 三's judgements word for word."""
+    from devplan.reports.content import Distribution, Masthead
+
+    document, folder = brief
+    masthead = document.blocks[0]
+    assert isinstance(masthead, Masthead) and masthead.name == "湘乡市经济运行简报"
+    assert masthead.issue == "2023年第12期" and masthead.office == "湘乡市发展和改革局编"
+    distribution = document.blocks[-1]
+    assert isinstance(distribution, Distribution)
+    assert distribution.lines[0].startswith("报送：湘乡市委、市人大") and distribution.lines[1].startswith("抄送：")
+    changes = _section(document, "二、与上期简报相比的变化").split("。")
+    lagging = _section(document, "三、滞后指标和项目").split("。")
+    assert not {sentence for sentence in changes if sentence} & {sentence for sentence in lagging if sentence}
+    with pdfplumber.open(folder / "brief.pdf") as pdf:
+        first = pdf.pages[0].extract_text()
+    assert "湘乡市经济运行简报" in first and "2023年第12期" in first and "湘乡市发展和改革局编" in first

@@ -46,6 +46,29 @@ def test_an_incomplete_registry_prints_the_stated_against_registered_note(demo) 
     assert not any(isinstance(b, Chart) and "分类投资" in b.caption for b in document.blocks)
 
 
+def test_the_demo_report_audits_without_a_registry_finding(generated) -> None:  # type: ignore[no-untyped-def]
+    from devplan.reader import audit_file
+
+    result = audit_file(generated.folder / "report.pdf")
+    assert result.counts()["error"] == 0
+    assert not [f for f in result.findings if f.check == "registry_stated"]
+
+
+def test_an_incomplete_registry_is_a_warning_of_the_audit(demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: the stated-versus-registered note, read back from the PDF, is a warning."""
+    from devplan.reader import audit_file
+    from devplan.reports.service import write_documents
+
+    plan = AnnualPlan.objects.filter(project__region=demo, year=2023).order_by("-project__ref").first()
+    assert plan is not None
+    AnnualPlan.objects.filter(pk=plan.pk).update(year=2022)
+    write_documents(build_report(demo, 2023), tmp_path, html=False, xlsx=False)
+    for name in ("report.pdf", "report.docx"):
+        warnings = [f for f in audit_file(tmp_path / name).findings if f.check == "registry_stated"]
+        assert warnings and all(f.severity == "warning" for f in warnings), name
+        assert any("登记的项目数（219个）与计划所述（220个）不符" in f.message for f in warnings), name
+
+
 def test_the_title_is_followed_by_the_meeting_line_and_the_office(generated) -> None:  # type: ignore[no-untyped-def]
     byline = generated.document.blocks[1]
     assert isinstance(byline, Byline)
