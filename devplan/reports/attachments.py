@@ -52,12 +52,14 @@ def _plan_cell(state: IndicatorState, which: str) -> Cell:
 
 def indicator_table(year: int, states: list[IndicatorState]) -> Table:
     columns = [
-        Column("序号", width=4), Column("指标名称", width=17), Column("单位", width=6),
-        Column(f"{year}年计划", width=14), Column("数据截至", width=8),
-        Column("累计完成", width=9, numeric=True), Column("累计增长", "%", width=9, numeric=True),
-        Column("全年预计", width=9, numeric=True), Column("预计增长", "%", width=9, numeric=True),
-        Column("完成年计划", "%", width=9, numeric=True), Column("完成率依据", width=10),
-        Column(f"{year + 1}年计划", width=14),
+        # Widths in parts of the portrait type area (156 mm): 序号 and 单位 hold two characters of 五号 with
+        # their padding (about 10 mm) on one line, 数据截至 a month range (1—10月).
+        Column("序号", width=8), Column("指标名称", width=12), Column("单位", width=8),
+        Column(f"{year}年计划", width=11), Column("数据截至", width=12),
+        Column("累计完成", width=8, numeric=True), Column("累计增长", "%", width=8, numeric=True),
+        Column("全年预计", width=8, numeric=True), Column("预计增长", "%", width=8, numeric=True),
+        Column("完成年计划", "%", width=8, numeric=True), Column("完成率依据", width=10),
+        Column(f"{year + 1}年计划", width=11),
     ]
     rows = []
     for number, state in enumerate(states, 1):
@@ -120,7 +122,7 @@ def progress_table(year: int, category: str, lines: list[projects.ProjectLine], 
     through = max((line.month for line in lines if line.month), default=None)
     done = f"1—{through}月完成投资" if through else "完成投资"
     columns = [
-        Column("序号", width=4), Column("项目名称", width=31), Column("年度建设目标", width=21),
+        Column("序号", width=6), Column("项目名称", width=29), Column("年度建设目标", width=21),
         Column("建设年限", width=11), Column("总投资", "亿元", width=8, numeric=True),
         Column(f"{year}年计划投资", "亿元", width=9, numeric=True), Column(done, "亿元", width=9, numeric=True),
         Column("完成年计划", "%", width=8, numeric=True), Column("形象进度", width=16), Column("责任单位", width=12),
@@ -141,7 +143,7 @@ def progress_table(year: int, category: str, lines: list[projects.ProjectLine], 
 
 def plan_table(year: int, category: str, lines: list[projects.ProjectLine], gap: str | None = None) -> Table:
     columns = [
-        Column("序号", width=4), Column("项目名称", width=38), Column("年度建设目标", width=30),
+        Column("序号", width=6), Column("项目名称", width=36), Column("年度建设目标", width=30),
         Column("建设年限", width=12), Column("总投资", "亿元", width=10, numeric=True),
         Column(f"{year}年计划投资", "亿元", width=11, numeric=True), Column("责任单位", width=14),
     ]
