@@ -87,3 +87,16 @@ def test_call_command_writes_json(report: Path) -> None:
 def test_call_command_raises_a_named_error(tmp_path: Path) -> None:
     with pytest.raises(DevplanError, match="文件不存在"):
         call_command("audit", str(tmp_path / "none.txt"), stdout=io.StringIO())
+
+
+def test_auditing_a_file_touches_no_database(report: Path, tmp_path: Path) -> None:
+    """Issue 19, item 15: `devplan audit FILE` in a folder wrote an empty devplan.db there."""
+    import os
+
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    env = {key: value for key, value in os.environ.items() if key != "DEVPLAN_DB"}
+    done = subprocess.run([str(DEVPLAN), "audit", str(report)], capture_output=True, text=True, timeout=120,
+                          cwd=folder, env=env)
+    assert done.returncode == 0, done.stderr
+    assert list(folder.iterdir()) == []
