@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SHARED = Path("/work/shared")
+SHARED = HERE.parents[2].parent / "shared"  # ../shared beside the repo, as in tests/reader/conftest.py
 FACT_KINDS = {"level", "growth", "change", "share", "completion", "rank", "ratio", "count"}
 MEASURES = {"actual", "target", "estimate"}
 RELATION_KINDS = {"parts_total", "growth_levels", "share_levels", "completion", "structure_ratio",
@@ -28,7 +28,7 @@ def problems(path: Path, uncovered: bool) -> list[str]:
     if path.stem != Path(label["source"]).stem:
         out.append(f"file name does not match source {label['source']}")
     if not source.exists():
-        return out + [f"source {label['source']} not found"]
+        return [*out, f"source {label['source']} not found"]
     text = source.read_text(encoding="utf-8")
     start, end = label["start"], label["end"]
     if not 0 <= start < end <= len(text):
