@@ -135,15 +135,18 @@ def _devplan(capsys: pytest.CaptureFixture[str], *args: str) -> str:
     return capsys.readouterr().out
 
 
-def _pages_agree(rows: dict[str, dict[str, Any]]) -> None:
+def _pages_agree(rows: dict[str, dict[str, Any]]) -> str:
+    """The pages judge every indicator as the assessment does; returns the dashboard."""
     leader = _web("leader")
-    shown = cards(html.unescape(leader.get(f"/dashboard/{REGION}/{YEAR}/{MONTH}/").content.decode()))
+    dashboard = html.unescape(leader.get(f"/dashboard/{REGION}/{YEAR}/{MONTH}/").content.decode())
+    shown = cards(dashboard)
     for code, row in rows.items():
         card_matches(shown[row["name"]], row)
         page = html.unescape(leader.get(f"/indicator/{REGION}/{code}/{YEAR}/?month={MONTH}").content.decode())
         indicator_page_matches(page, row)
         if row["actual"] is not None:
             compare_row_matches(leader.get(f"/compare/430000/{code}/{YEAR}/{MONTH}/").content.decode(), REGION, row)
+    return dashboard
 
 
 def _api_agrees(rows: dict[str, dict[str, Any]]) -> None:
@@ -168,15 +171,28 @@ def _api_agrees(rows: dict[str, dict[str, Any]]) -> None:
             same(row, area["completion_pct"], area["completion_basis"], area["light"])
 
 
-def _word_text(path: Path) -> tuple[str, dict[str, list[str]]]:
-    """A Word file's paragraphs as one text, and the rows of its tables by their first cell."""
+def _word_text(path: Path) -> tuple[str, dict[str, list[list[str]]]]:
+    """A Word file's paragraphs as one text, and its tables (rows of cell texts) by their first header."""
     document = WordDocument(str(path))
-    rows = {row.cells[0].text: [cell.text for cell in row.cells] for table in document.tables for row in table.rows}
-    return "\n".join(p.text for p in document.paragraphs), rows
+    tables = {table.rows[0].cells[0].text: [[cell.text for cell in row.cells] for row in table.rows]
+              for table in document.tables}
+    return "\n".join(p.text for p in document.paragraphs), tables
 
 
-def _brief_agrees(folder: Path, rows: dict[str, dict[str, Any]]) -> None:
-    text, table = _word_text(folder / "brief.docx")
+def _lagging_on_the_dashboard(page: str) -> tuple[int, list[str]]:
+    """How many projects the dashboard's panel says lag, and the names it lists, the worst first."""
+    count = int(re.search(r"滞后的重点项目（共(\d+)个）", page).group(1))  # type: ignore[union-attr]
+    panel = re.search(r'<ul class="lagging">(.*?)</ul>', page, re.S).group(1)  # type: ignore[union-attr]
+    return count, re.findall(r'<a href="/project/[^"]+">([^<]+)</a>', panel)
+
+
+def _brief_agrees(folder: Path, rows: dict[str, dict[str, Any]], dashboard: str) -> None:
+    text, tables = _word_text(folder / "brief.docx")
+    count, worst = _lagging_on_the_dashboard(dashboard)
+    listed = [cells[0].rstrip("*") for cells in tables["滞后项目"][1:]]
+    assert listed and listed == worst[:len(listed)], (listed, worst)
+    assert f"另有{count - len(listed)}个项目滞后" in "".join(text.split()), count
+    table = {cells[0]: cells for cells in tables["指标"]}
     for indicator in Indicator.objects.filter(is_main=True):
         cells, row = table[indicator.name], rows.get(indicator.code)
         if row is None or row["actual"] is None:
@@ -215,14 +231,14 @@ def test_a_month_entered_through_every_door_reads_the_same_in_every_output(demo,
     for code, (value, growth) in NEW.items():
         assert (rows[code]["actual"]["through"], str(rows[code]["actual"]["value"]),
                 str(rows[code]["actual"]["growth_pct"])) == (PERIOD, str(value), str(growth))
-    _pages_agree(rows)
+    dashboard = _pages_agree(rows)
     _api_agrees(rows)
     printed = _devplan(capsys, "status", "--region", "湘乡市", "--month", PERIOD, "--json")
     assert {row["indicator"]: row for row in json.loads(printed)} == rows
 
     said = _devplan(capsys, "brief", "--region", "湘乡市", "--month", PERIOD, "--out", str(tmp_path / "brief"))
     assert "审核：" in said
-    _brief_agrees(tmp_path / "brief", rows)
+    _brief_agrees(tmp_path / "brief", rows, dashboard)
     said = _devplan(capsys, "report", "--region", "湘乡市", "--year", str(YEAR), "--out", str(tmp_path / "report"))
     assert "审核：" in said
     _report_agrees(tmp_path / "report", truth(demo, YEAR, 12))
