@@ -171,12 +171,19 @@ def _api_agrees(rows: dict[str, dict[str, Any]]) -> None:
             same(row, area["completion_pct"], area["completion_basis"], area["light"])
 
 
-def _word_text(path: Path) -> tuple[str, dict[str, list[list[str]]]]:
-    """A Word file's paragraphs as one text, and its tables (rows of cell texts) by their first header."""
+def _word_text(path: Path) -> tuple[str, list[list[list[str]]]]:
+    """A Word file's paragraphs as one text, and its tables as rows of cell texts."""
     document = WordDocument(str(path))
-    tables = {table.rows[0].cells[0].text: [[cell.text for cell in row.cells] for row in table.rows]
-              for table in document.tables}
+    tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
     return "\n".join(p.text for p in document.paragraphs), tables
+
+
+def _table(tables: list[list[list[str]]], header: str) -> dict[str, dict[str, str]]:
+    """The first table with the column `header`: each row by its first cell naming an indicator or project,
+    as column → text."""
+    rows = next(table for table in tables if header in table[0])
+    name = 1 if rows[0][0] == "序号" else 0
+    return {row[name].rstrip("*"): dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
 
 
 def _lagging_on_the_dashboard(page: str) -> tuple[int, list[str]]:
@@ -186,34 +193,50 @@ def _lagging_on_the_dashboard(page: str) -> tuple[int, list[str]]:
     return count, re.findall(r'<a href="/project/[^"]+">([^<]+)</a>', panel)
 
 
-def _brief_agrees(folder: Path, rows: dict[str, dict[str, Any]], dashboard: str) -> None:
-    text, tables = _word_text(folder / "brief.docx")
+def _downloaded(client: Client, name: str, folder: Path) -> Path:
+    """A document from the reports page, saved into `folder`."""
+    answer = client.get(f"/reports/{REGION}/{YEAR}/{MONTH}/{name}")
+    assert answer.status_code == 200
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(b"".join(answer.streaming_content))  # type: ignore[attr-defined]
+    return folder / name
+
+
+def _brief_agrees(path: Path, rows: dict[str, dict[str, Any]], dashboard: str) -> None:
+    text, tables = _word_text(path)
     count, worst = _lagging_on_the_dashboard(dashboard)
-    listed = [cells[0].rstrip("*") for cells in tables["滞后项目"][1:]]
+    listed = list(_table(tables, "滞后项目"))
     assert listed and listed == worst[:len(listed)], (listed, worst)
     assert f"另有{count - len(listed)}个项目滞后" in "".join(text.split()), count
-    table = {cells[0]: cells for cells in tables["指标"]}
+    table = _table(tables, "预警")
     for indicator in Indicator.objects.filter(is_main=True):
         cells, row = table[indicator.name], rows.get(indicator.code)
         if row is None or row["actual"] is None:
-            assert cells[7] == LIGHT_WORDS["none"], indicator.code
+            assert cells["预警"] == LIGHT_WORDS["none"], indicator.code
             continue
         actual = row["actual"]
-        assert (cells[2], cells[3]) == (str(actual["value"]), str(actual["growth_pct"])), indicator.code
-        same(row, cells[4] or None, cells[5] or None, {v: k for k, v in LIGHT_WORDS.items()}[cells[7]], places=0)
+        assert (cells["累计"], cells["增长（%）"]) == (str(actual["value"]), str(actual["growth_pct"])), indicator.code
+        same(row, cells["完成率（%）"] or None, cells["依据"] or None,
+             {v: k for k, v in LIGHT_WORDS.items()}[cells["预警"]], places=0)
     for code, (value, growth) in NEW.items():
         name = Indicator.objects.get(code=code).name
         assert f"{name}：新增数据，1—11月{value}亿元，增长{growth}%" in text, code
 
 
 def _report_agrees(folder: Path, rows: dict[str, dict[str, Any]]) -> None:
-    text, _ = _word_text(folder / "report.docx")
+    """The report's paragraphs and its 附件1 state the assessment's figures and judgements."""
+    text, tables = _word_text(folder / "report.docx")
     for code, (value, growth) in NEW.items():
         assert f"1—11月完成{value}亿元，同比增长{growth}%" in text, code
+    attachment = _table(tables, "完成率依据")
     for row in rows.values():
-        if row["completion_pct"] is not None:
-            whole = round(float(row["completion_pct"]))
-            assert f"完成年计划的{whole}%（{row['completion_basis']}）" in text, row["indicator"]
+        cells, actual = attachment[row["name"]], row["actual"]
+        assert (cells["数据截至"], cells["累计完成"], cells["累计增长（%）"]) == (
+            f"1—{int(actual['through'][5:])}月", str(actual["value"]), str(actual["growth_pct"])), row["indicator"]
+        same(row, cells["完成年计划（%）"], cells["完成率依据"], row["light"], places=0)
+        said = re.search(rf"——年计划[^\n]*{row['name']}[^\n]*完成年计划的(\d+)%（([^）]+)）", text)
+        assert said is not None, row["indicator"]
+        same(row, said.group(1), said.group(2), row["light"], places=0)
 
 
 def _audited_clean(docx: Path, pdf: Path) -> AuditResult:
@@ -224,6 +247,9 @@ def _audited_clean(docx: Path, pdf: Path) -> AuditResult:
 
 def test_a_month_entered_through_every_door_reads_the_same_in_every_output(demo, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
     ensure_demo_accounts()
+    leader = _web("leader")
+    before = _downloaded(leader, "brief.docx", tmp_path / "before")
+    assert "新增数据" not in _word_text(before)[0]  # the reports page keeps this copy until the data change
     _enter_the_month()
     _approve_the_month()
 
@@ -235,10 +261,14 @@ def test_a_month_entered_through_every_door_reads_the_same_in_every_output(demo,
     _api_agrees(rows)
     printed = _devplan(capsys, "status", "--region", "湘乡市", "--month", PERIOD, "--json")
     assert {row["indicator"]: row for row in json.loads(printed)} == rows
+    printed = _devplan(capsys, "status", "--region", "湘乡市", "--month", PERIOD)
+    for code, (value, growth) in NEW.items():
+        assert f"1—11月 {value}亿元，增长{growth}%" in printed, code
 
     said = _devplan(capsys, "brief", "--region", "湘乡市", "--month", PERIOD, "--out", str(tmp_path / "brief"))
     assert "审核：" in said
-    _brief_agrees(tmp_path / "brief", rows, dashboard)
+    _brief_agrees(tmp_path / "brief" / "brief.docx", rows, dashboard)
+    _brief_agrees(_downloaded(leader, "brief.docx", tmp_path / "web"), rows, dashboard)
     said = _devplan(capsys, "report", "--region", "湘乡市", "--year", str(YEAR), "--out", str(tmp_path / "report"))
     assert "审核：" in said
     _report_agrees(tmp_path / "report", truth(demo, YEAR, 12))
