@@ -145,6 +145,24 @@ def project_views(region: Region, year: int, month: int | None = None, as_of: da
     return through, views
 
 
+def lagging_views(region: Region, year: int, month: int, as_of: datetime | None = None) -> list[ProjectView] | None:
+    """The projects behind time progress (yellow or red) or due to start and not started, the worst first (red
+    before yellow, then the lowest completion) — the dashboard's panel and the brief's table list the same
+    projects in the same order. Each is on its latest progress through the month as known at `as_of`, judged
+    against the time progress of its own data month. None when no project has reported through the month
+    (nothing can be said to lag or not)."""
+    reported = latest_reported_month(region, year, as_of)
+    if reported is None:
+        return None
+    _, views = project_views(region, year, min(month, reported), as_of)
+    if not any(view.progress for view in views):
+        return None
+    judged = [(view, view.json(year)) for view in views]
+    worst_first = sorted(((view, row) for view, row in judged if row["lagging"]),
+                         key=lambda pair: (pair[1]["light"] != Light.RED.value, pair[1]["completion_pct"] or 0))
+    return [view for view, _ in worst_first]
+
+
 def _category_checks(overall: PlanTotal | None, parts: list[PlanTotal]) -> list[Check]:
     """The plan's own arithmetic: the funding categories (社会投资类、政府投资类、重大前期) against the total."""
     if overall is None or not parts:

@@ -22,7 +22,7 @@ from devplan.reader.measures import (
     read_context,
 )
 from devplan.reader.numbers import normalize
-from devplan.reader.periods import Period, PeriodMention, find_period, find_year
+from devplan.reader.periods import Period, PeriodMention, find_document_year, find_period, find_year
 from devplan.reader.segments import Span, clauses, iter_paragraphs, masked_spans, sentences, split_lines
 from devplan.reader.subjects import (
     attribute_of,
@@ -126,7 +126,7 @@ class Extractor:
                 doc.plan_section = True
                 doc.section_year = year or doc.plan_year or doc.section_year
         elif doc.section_year is None:
-            doc.section_year = find_year(norm)
+            doc.section_year = find_document_year(norm)
 
     def _sentence(self, offset: int, original: str, norm: str, span: Span, masked: list[Span]) -> Sentence:
         doc = self.doc

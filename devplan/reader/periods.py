@@ -24,6 +24,8 @@ PERIOD_WORDS_RE = re.compile("|".join([MONTHS, HALF, QUARTER, PREVIOUS]))
 YEAR_RE = re.compile(rf"{YEAR}|{CN_YEAR}")
 # Year ranges and spans of years are names of plans, not periods of a figure.
 YEAR_SPAN_RE = re.compile(rf"(?:19|20)\d{{2}}\s*[{DASHES}]+\s*(?:19|20)\d{{2}}\s*年?")
+# A day (2026年12月6日) in a document's opening lines dates its writing, not the period of its figures.
+DAY_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +94,9 @@ def find_year(text: str) -> int | None:
     for m in YEAR_RE.finditer(cleaned):
         year = int(m.group("year")) if m.group("year") else ordinal(m.group("cnyear"))
     return year
+
+
+def find_document_year(text: str) -> int | None:
+    """The year a document's opening line says its figures are of: 2023 in "（2023年11月数据，截至2026年12月6日
+    已知）" — a year named as a day only when no other is."""
+    return find_year(DAY_RE.sub(lambda m: " " * len(m.group()), text)) or find_year(text)

@@ -21,7 +21,7 @@ from devplan.indicators.models import Figure, Target
 from devplan.indicators.services import figure_as_of
 from devplan.lib.numbers import json_text, rounded, stated
 from devplan.projects.models import Progress
-from devplan.projects.summary import ProjectView, project_views
+from devplan.projects.summary import ProjectView, lagging_views
 from devplan.regions.models import Region
 from devplan.reports.content import (
     Block,
@@ -214,12 +214,12 @@ def _project_row(region: Region, year: int, view: ProjectView) -> Row:
 
 
 def _lagging_projects(region: Region, year: int, month: int, as_of: datetime | None) -> Table | DashList:
-    """The lagging key projects as a compact table (a list in 3号 would not leave the briefing two pages):
-    each on its latest progress through the month as known, against the time progress of its own month."""
-    _through_month, views = project_views(region, year, month, as_of)
-    if not any(view.progress for view in views):
+    """The lagging key projects, the worst first as on the dashboard, as a compact table (a list in 3号 would
+    not leave the briefing two pages): each on its latest progress through the month as known, against the
+    time progress of its own month."""
+    lagging = lagging_views(region, year, month, as_of)
+    if lagging is None:
         return DashList([[f"截至{month}月尚无重点项目报送进度。"]])
-    lagging = [view for view in views if view.json(year)["lagging"]]
     if not lagging:
         return DashList([["已报送进度的重点项目均达到序时进度。"]])
     columns = [Column("滞后项目", width=46), Column("数据截至", width=10),

@@ -15,8 +15,7 @@ from devplan.indicators.models import Indicator
 from devplan.indicators.services import figure_as_of
 from devplan.indicators.status_cache import cached_status
 from devplan.lib.periods import parse_month
-from devplan.projects.services import latest_reported_month
-from devplan.projects.summary import project_views
+from devplan.projects.summary import lagging_views, project_views
 from devplan.regions.models import Region
 
 
@@ -133,17 +132,9 @@ def project_rows(region: Region, year: int, month: int | None = None) -> tuple[i
 
 
 def lagging_projects(region: Region, year: int, month: int) -> list[dict[str, Any]] | None:
-    """Projects behind time progress (yellow or red) or due to start and not started, worst first: each on
-    its latest progress through the month, judged against the time progress of its own data month. None
-    when no project has reported in the year yet (nothing can be said to lag or not)."""
-    reported = latest_reported_month(region, year)
-    if reported is None:
-        return None
-    _, rows = project_rows(region, year, min(month, reported))
-    if not any(row["reported_through"] for row in rows):
-        return None
-    lagging = [row for row in rows if row["lagging"]]
-    return sorted(lagging, key=lambda row: (row["light"] != "red", row["completion_pct"] or 0))
+    """The lagging projects as `devplan projects --json` rows, the worst first (`lagging_views`)."""
+    views = lagging_views(region, year, month)
+    return None if views is None else [view.json(year) for view in views]
 
 
 def dashboard_context(user: Any, region: Region, year: int, month: int) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from devplan.reader.periods import Period, find_period, find_year
+from devplan.reader.periods import Period, find_document_year, find_period, find_year
 from devplan.reader.units import parse_unit
 
 
@@ -31,6 +31,11 @@ def test_years_in_both_scripts_and_plan_spans_are_ignored() -> None:
     assert find_year("二〇二〇年国民经济") == 2020
     assert find_year("三年行动方案(2023—2025年)") is None
     assert find_year("2018 年 增速") == 2018
+
+
+def test_a_documents_year_is_that_of_its_figures_not_of_the_day_it_was_written() -> None:
+    assert find_document_year("（2023年11月数据，截至2026年12月6日已知）") == 2023
+    assert find_document_year("截至2023年12月15日") == 2023
 
 
 def test_period_label() -> None:

@@ -28,14 +28,17 @@ def brief(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[tupl
     yield document, folder
 
 
-def test_lagging_projects_are_listed_with_their_completion(brief) -> None:  # type: ignore[no-untyped-def]
+def test_the_worst_lagging_projects_are_listed_with_their_completion(brief) -> None:  # type: ignore[no-untyped-def]
     document, _ = brief
     table = next(block for block in document.blocks if isinstance(block, Table) and block.title == "滞后项目")
     rows = {row.cells[0]: row.cells for row in table.rows}
-    shaofeng = rows["韶峰南方物流大道*"]
-    # 1—10月 60% against the time progress of its own data month (83.3%): 23.3 points behind, yellow.
-    assert isinstance(shaofeng[2], Num) and shaofeng[2].text == "60" and shaofeng[4] == "黄灯"
-    assert shaofeng[2].ref is not None and shaofeng[2].ref.kind == "progress"
+    # The worst first, as on the dashboard: 1—10月 50% against the time progress of its own data month
+    # (83.3%), 33.3 points behind, red; then a project due to start that has not.
+    assert list(rows)[:2] == ["湘乡市健康产业园项目（一期）*", "湘乡市第四中学提质改造*"]
+    health = rows["湘乡市健康产业园项目（一期）*"]
+    assert isinstance(health[2], Num) and health[2].text == "50" and health[4] == "红灯"
+    assert health[2].ref is not None and health[2].ref.kind == "progress"
+    assert rows["湘乡市第四中学提质改造*"][2] == "尚未开工"
     assert "标“*”的项目含示意数据" in table.note
 
 

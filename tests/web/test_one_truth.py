@@ -17,13 +17,21 @@ import pytest
 from django.core.management import call_command
 
 from devplan.indicators.models import Indicator
-from devplan.indicators.status import indicator_status
 from devplan.lib.periods import parse_as_of
 from devplan.reports.brief import build_brief
 from devplan.reports.content import Num, Table, plain
 from devplan.reports.execution import build_report
 from devplan.reports.html_render import render_html
 from devplan.scale.rollups import rollup_month
+from tests.outputs import (
+    LIGHT_WORDS,
+    card_matches,
+    cards,
+    compare_row_matches,
+    indicator_page_matches,
+    same,
+    truth,
+)
 from tests.writing import Provenance, record_figure
 
 pytestmark = pytest.mark.django_db
@@ -31,8 +39,6 @@ pytestmark = pytest.mark.django_db
 YEAR = 2023
 # (month, as of): now; November's figures not yet known; a quarter month; nothing known yet.
 SCENARIOS = [(10, None), (11, None), (11, "2023-12-16"), (9, None), (12, "2023-12-01")]
-LIGHT_WORDS = {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "none": "—"}
-CARD_LIGHT = {"green": "正常", "yellow": "预警", "red": "滞后", "none": "暂无"}
 
 
 @pytest.fixture
@@ -46,29 +52,12 @@ def region(demo):  # type: ignore[no-untyped-def]
     return demo
 
 
-def _d(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
-
-
 def _truth(region, month: int, as_of: str | None) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
-    moment = parse_as_of(as_of, "Asia/Shanghai") if as_of else None
-    rows = indicator_status(region, YEAR, moment, month=month)
-    return {row["indicator"]: row for row in rows}
+    return truth(region, YEAR, month, as_of)
 
 
 def _query(month: int, as_of: str | None) -> str:
     return f"&as_of={as_of}" if as_of else ""
-
-
-def _same(row: dict[str, Any], completion: Any, basis: Any, light: str, *, places: int = 1) -> None:
-    expected = _d(row["completion_pct"])
-    shown = _d(completion)
-    if expected is None:
-        assert shown is None, row["indicator"]
-    else:
-        assert shown is not None and abs(shown - expected) <= Decimal("0.5") * Decimal(10) ** -places, row["indicator"]
-    assert basis == row["completion_basis"], row["indicator"]
-    assert light == row["light"], row["indicator"]
 
 
 @pytest.mark.parametrize(("month", "as_of"), SCENARIOS)
@@ -94,7 +83,7 @@ def test_ranking_and_rollup_judge_the_county_as_its_status_does(region, client, 
         (county,) = mine
         assert county["through"] == row["actual"]["through"]
         assert (county["value"], county["growth_pct"]) == (row["actual"]["value"], row["actual"]["growth_pct"])
-        _same(row, county["completion_pct"], county["completion_basis"], county["light"])
+        same(row, county["completion_pct"], county["completion_basis"], county["light"])
         indicator = Indicator.objects.get(code=code)
         same_month = row["actual"]["through"] == f"{YEAR}-{rollup_month(indicator, month):02d}"
         if not indicator.additive or not same_month or row["target"]["kind"] != "level":
@@ -104,55 +93,26 @@ def test_ranking_and_rollup_judge_the_county_as_its_status_does(region, client, 
         areas = client.get(f"/api/rollup?indicator={code}&period={YEAR}-{month:02d}{_query(month, as_of)}").json()
         (area,) = [a for a in areas if a["name"] == "湘潭市"]  # the demo's only county with figures
         assert area["value"] == row["actual"]["value"]
-        _same(row, area["completion_pct"], area["completion_basis"], area["light"])
-
-
-def _cards(page: str) -> dict[str, dict[str, Any]]:
-    cards = {}
-    for block in re.findall(r'<article class="card light-(\w+)">(.*?)</article>', page, re.S):
-        light, body = block
-        name = re.search(r"<h3>(?:<a[^>]*>)?([^<]+)", body).group(1)  # type: ignore[union-attr]
-        completion = re.search(r'<b class="completion">([\d.]+)%</b>', body)
-        basis = re.search(r'<span class="basis">（([^）]+)）</span>', body)
-        value = re.search(r"<strong>([^<]+)</strong>", body).group(1)  # type: ignore[union-attr]
-        cards[name] = {"light": light, "completion": completion and completion.group(1),
-                       "basis": basis and basis.group(1), "value": value}
-    return cards
-
-
-def _card_matches(card: dict[str, Any], row: dict[str, Any]) -> None:
-    _same(row, card["completion"], card["basis"], card["light"])
-    value = row["actual"]["value"] if row["actual"] else None
-    assert card["value"] == ("—" if value is None else str(value))
+        same(row, area["completion_pct"], area["completion_basis"], area["light"])
 
 
 @pytest.mark.parametrize("month", [9, 10, 11, 12])
 def test_dashboard_indicator_page_and_compare_show_the_same_judgement(region, admin_client, month) -> None:  # type: ignore[no-untyped-def]
     truth = _truth(region, month, None)
-    cards = _cards(html.unescape(admin_client.get(f"/dashboard/{region.code}/{YEAR}/{month}/").content.decode()))
+    shown = cards(html.unescape(admin_client.get(f"/dashboard/{region.code}/{YEAR}/{month}/").content.decode()))
     for code, row in truth.items():
-        _card_matches(cards[row["name"]], row)
+        card_matches(shown[row["name"]], row)
         page = html.unescape(admin_client.get(f"/indicator/{region.code}/{code}/{YEAR}/?month={month}").content.decode())
-        completion = re.search(r'<span class="completion">([^<]+)</span>', page).group(1)  # type: ignore[union-attr]
-        basis = re.search(r'<span class="basis">（([^）]+)）</span>', page)
-        light = re.search(r'data-light="(\w+)"', page).group(1)  # type: ignore[union-attr]
-        _same(row, None if completion == "—" else completion, basis and basis.group(1), light)
+        indicator_page_matches(page, row)
         if row["actual"] is not None:
-            value = re.search(r'<dd class="value">([^<]+)</dd>', page).group(1)  # type: ignore[union-attr]
-            assert value == str(row["actual"]["value"])
             compare = admin_client.get(f"/compare/430000/{code}/{YEAR}/{month}/").content.decode()
-            line = re.search(rf'<tr class="light-(\w+)" data-region="{region.code}">(.*?)</tr>', compare, re.S)
-            assert line is not None, code
-            completion_cell = re.search(r'<td class="num completion">([^<]+)</td>', line.group(2)).group(1)  # type: ignore[union-attr]
-            basis_cell = re.search(r'<td class="basis">([^<]+)</td>', line.group(2)).group(1)  # type: ignore[union-attr]
-            _same(row, None if completion_cell == "—" else completion_cell,
-                  None if basis_cell == "—" else basis_cell, line.group(1))
+            compare_row_matches(compare, region.code, row)
 
 
 def test_public_page_shows_the_years_latest_judgement(region, client) -> None:  # type: ignore[no-untyped-def]
-    cards = _cards(html.unescape(client.get(f"/public/{region.code}/{YEAR}/").content.decode()))
+    shown = cards(html.unescape(client.get(f"/public/{region.code}/{YEAR}/").content.decode()))
     for row in _truth(region, 12, None).values():
-        _card_matches(cards[row["name"]], row)
+        card_matches(shown[row["name"]], row)
 
 
 @pytest.mark.parametrize(("month", "as_of"), SCENARIOS)
@@ -171,9 +131,9 @@ def test_the_brief_states_the_same_completion_basis_and_light(region, month, as_
         value = cells[2]
         assert isinstance(value, Num) and value.text == str(row["actual"]["value"])
         completion = cells[4]
-        _same(row, completion.value if isinstance(completion, Num) else None,
-              cells[5] if isinstance(completion, Num) else None,
-              {v: k for k, v in LIGHT_WORDS.items()}[str(cells[7])], places=0)
+        same(row, completion.value if isinstance(completion, Num) else None,
+             cells[5] if isinstance(completion, Num) else None,
+             {v: k for k, v in LIGHT_WORDS.items()}[str(cells[7])], places=0)
     assert "落后不超过0个百分点" not in table.note and "落后不超过5个百分点为黄灯" in table.note
 
 
