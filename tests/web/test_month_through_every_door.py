@@ -220,7 +220,7 @@ def _brief_agrees(path: Path, rows: dict[str, dict[str, Any]], dashboard: str) -
              {v: k for k, v in LIGHT_WORDS.items()}[cells["预警"]], places=0)
     for code, (value, growth) in NEW.items():
         name = Indicator.objects.get(code=code).name
-        assert f"{name}：新增数据，1—11月{value}亿元，增长{growth}%" in text, code
+        assert f"{name}：新增1—11月数据（{value}亿元，增长{growth}%）" in text, code
 
 
 def _report_agrees(folder: Path, rows: dict[str, dict[str, Any]]) -> None:
@@ -249,7 +249,7 @@ def test_a_month_entered_through_every_door_reads_the_same_in_every_output(demo,
     ensure_demo_accounts()
     leader = _web("leader")
     before = _downloaded(leader, "brief.docx", tmp_path / "before")
-    assert "新增数据" not in _word_text(before)[0]  # the reports page keeps this copy until the data change
+    assert "新增1—11月数据" not in _word_text(before)[0]  # the reports page keeps this copy until the data change
     _enter_the_month()
     _approve_the_month()
 
@@ -274,5 +274,5 @@ def test_a_month_entered_through_every_door_reads_the_same_in_every_output(demo,
     _report_agrees(tmp_path / "report", truth(demo, YEAR, 12))
     _audited_clean(tmp_path / "report" / "report.docx", tmp_path / "report" / "report.pdf")
     brief = _audited_clean(tmp_path / "brief" / "brief.docx", tmp_path / "brief" / "brief.pdf")
-    # The brief is written years after 2023 ("截至2026年…已知"); its figures are still 2023's.
+    # The brief is written years after 2023 (its masthead is dated 2026年…); its figures are still 2023's.
     assert {fact.period.year for fact in brief.facts if fact.period} == {YEAR}
