@@ -54,6 +54,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "devplan.web.limits.ApiErrorsAsJson",
     "devplan.web.limits.BodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -113,7 +114,8 @@ AXES_LOCKOUT_CALLABLE = "devplan.accounts.lockout.lockout_response"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = envbool("DEVPLAN_SECURE_COOKIES", False)
-SESSION_COOKIE_AGE = envint("DEVPLAN_SESSION_DAYS", 1, minimum=1) * 24 * 3600
+# At most a year: a session's expiry date must stay a date (99999999 days made every login answer 500).
+SESSION_COOKIE_AGE = envint("DEVPLAN_SESSION_DAYS", 1, minimum=1, maximum=366) * 24 * 3600
 SECURE_HSTS_SECONDS = envint("DEVPLAN_HSTS_SECONDS", 0, minimum=0)  # only behind HTTPS: browsers then refuse plain HTTP
 CSRF_COOKIE_SAMESITE = "Lax"
 # Pages carry the token in their forms (and htmx in hx-headers); API clients get it from POST /api/login.
@@ -174,6 +176,10 @@ DEVPLAN_STATUS_FRESH_SECONDS = envint("DEVPLAN_STATUS_FRESH_SECONDS", 1, minimum
 DEVPLAN_UPLOAD_MAX_MB = envint("DEVPLAN_UPLOAD_MAX_MB", 20, minimum=1)
 DEVPLAN_UNZIPPED_MAX_MB = envint("DEVPLAN_UNZIPPED_MAX_MB", 100, minimum=1)
 DEVPLAN_API_BODY_MAX_KB = envint("DEVPLAN_API_BODY_MAX_KB", 1024, minimum=1)
+# An uploaded file (a workbook's cells, a report's text) is read in a child process with at most this much
+# more memory and this much CPU time: a file under the size limits that unpacks without end is refused.
+DEVPLAN_PARSE_MAX_MB = envint("DEVPLAN_PARSE_MAX_MB", 512, minimum=64)
+DEVPLAN_PARSE_MAX_SECONDS = envint("DEVPLAN_PARSE_MAX_SECONDS", 15, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = DEVPLAN_API_BODY_MAX_KB * 1024
 # The web audit reads at most this many characters of a report (a county's plan report has 20 000–60 000);
 # longer texts are refused with a sentence pointing to `devplan audit`, so a page answers in seconds.

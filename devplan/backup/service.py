@@ -73,7 +73,11 @@ def verify(path: Path, manifest: Manifest, candidate: staging.Candidate) -> bool
     if applied_migrations(candidate.alias) != manifest.migrations:
         raise BackupError("备份说明（manifest.json）记录的数据库结构版本与备份中的数据库不符，不能恢复；"
                           f"{unchanged}。", where=where)
-    if manifest.schema_hash and schema_hash(candidate.alias) != manifest.schema_hash:
+    if not manifest.schema_hash:
+        # Without it a planted trigger would pass: nothing would compare the schema with the backup's.
+        raise BackupError("备份说明（manifest.json）没有记录数据库结构的校验值，无法确认表、索引、约束和触发器未被改动，"
+                          f"不能恢复；{unchanged}。", where=where)
+    if schema_hash(candidate.alias) != manifest.schema_hash:
         raise BackupError("备份中的数据库结构（表、索引、约束或触发器）与备份时不符，不能恢复；"
                           f"{unchanged}。", where=where)
     older = is_older(manifest.migrations)

@@ -147,6 +147,37 @@ def _maintenance(autocommit: bool = True) -> Any:
     return psycopg.connect(conninfo, autocommit=autocommit)
 
 
+# What devplan's own pg_dump holds. pg_restore runs whatever a dump defines, as the configured account — a
+# function called by a CHECK constraint runs while the rows load, before any verification — so a dump with
+# any other kind of entry (FUNCTION, TRIGGER, RULE, EXTENSION, …) is refused before it is loaded.
+DUMP_ENTRIES = {"TABLE", "TABLE DATA", "SEQUENCE", "SEQUENCE SET", "SEQUENCE OWNED BY", "DEFAULT", "CONSTRAINT",
+                "FK CONSTRAINT", "INDEX"}
+
+
+def _check_entries(dump: Path, path: Path) -> None:
+    """Refuse a dump whose table of contents (`pg_restore -l`) holds anything devplan's backups never do."""
+    import subprocess
+
+    try:
+        listed = subprocess.run(["pg_restore", "--list", str(dump)], capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        raise BackupError("找不到 pg_restore：请安装 PostgreSQL 客户端工具（与服务器同一大版本）。") from None
+    if listed.returncode != 0:
+        raise BackupError(f"备份中的数据库无法读取，不能恢复；{UNCHANGED}。", where=str(path))
+    kinds = set()
+    for line in listed.stdout.splitlines():
+        if line.startswith(";") or not line.strip():
+            continue
+        words = line.split(";", 1)[-1].split()[2:]  # after "<id>; <catalog oid> <object oid>"
+        two = " ".join(words[:2])
+        three = " ".join(words[:3])
+        kinds.add(three if three in DUMP_ENTRIES else two if two in DUMP_ENTRIES else words[0] if words else "")
+    foreign = sorted(kinds - DUMP_ENTRIES)
+    if foreign:
+        raise BackupError(f"备份中含有 devplan 的备份从不包含的对象（{'、'.join(foreign[:5])}），可能被人改动过，"
+                          f"载入时会执行其中的代码，不能恢复；{UNCHANGED}。", where=str(path))
+
+
 def _create_postgres(path: Path, manifest: Manifest) -> Candidate:
     import tempfile
 
@@ -158,6 +189,7 @@ def _create_postgres(path: Path, manifest: Manifest) -> Candidate:
         with tempfile.TemporaryDirectory(prefix="devplan-restore-") as folder:
             with zipfile.ZipFile(path) as archive:
                 dump = Path(archive.extract(manifest.data_name, folder))
+            _check_entries(dump, path)
             args, env = pg_args(name)
             run_tool(["pg_restore", "--no-owner", "--single-transaction", "--exit-on-error", *args, str(dump)],
                      env, "恢复", where=str(path), then=f"，备份中的数据库无法载入；{UNCHANGED}")

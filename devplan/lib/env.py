@@ -31,7 +31,7 @@ def envbool(name: str, default: bool) -> bool:
     raise ConfigError(f"{name} must be one of 1/0, true/false, yes/no, not {raw!r}")
 
 
-def envint(name: str, default: int, *, minimum: int | None = None) -> int:
+def envint(name: str, default: int, *, minimum: int | None = None, maximum: int | None = None) -> int:
     raw = os.environ.get(name)
     if raw is None:
         return default
@@ -41,6 +41,8 @@ def envint(name: str, default: int, *, minimum: int | None = None) -> int:
         raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
     if minimum is not None and value < minimum:
         raise ConfigError(f"{name} must be at least {minimum}, not {value}")
+    if maximum is not None and value > maximum:
+        raise ConfigError(f"{name} must be at most {maximum}, not {value}")
     return value
 
 
@@ -59,6 +61,10 @@ def envsecret(name: str, default: str) -> str:
         return default
     if len(raw) < 32:
         raise ConfigError(f"{name} must be at least 32 characters long (it is {len(raw)})")
+    if len(set(raw.strip())) < 10:
+        # 40 × "a" or spaces are long but guessable: a key must look random.
+        raise ConfigError(f"{name} must be random (at least 10 different characters), like the output of "
+                          "python -c \"import secrets; print(secrets.token_urlsafe(48))\"")
     return raw
 
 

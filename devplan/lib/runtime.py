@@ -18,6 +18,7 @@ def runtime_dir(configured: str, database: str, *parts: str) -> Path:
     else:
         tag = hashlib.sha1(database.encode()).hexdigest()[:10]
         base = Path(tempfile.gettempdir()) / f"devplan-{os.getuid()}-{tag}"
+    base.mkdir(mode=0o700, parents=True, exist_ok=True)  # parents=True would make the base 0755 (umask)
     folder = base.joinpath(*parts)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder

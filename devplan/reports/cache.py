@@ -56,4 +56,7 @@ def built(folder: Path, key: str, build: Callable[[Path], None]) -> Path:
         for old in folder.glob(f"{key}@*"):
             if old != done:
                 shutil.rmtree(old, ignore_errors=True)
+        # Under the lock no build of `key` is running: a private folder left now is a killed worker's.
+        for left in folder.glob(f".{key}@*"):
+            shutil.rmtree(left, ignore_errors=True)
     return done

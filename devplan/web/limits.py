@@ -37,7 +37,7 @@ def refusal(request: HttpRequest, sentence: str, status: int) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": sentence}, status=status, json_dumps_params={"ensure_ascii": False})
     page = (f'<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>devplan</title>'
-            f"<p>{escape(sentence)}</p><p><a href=\"javascript:history.back()\">返回</a></p></html>")
+            f"<p>{escape(sentence)}</p><p><a href=\"/\">返回首页</a></p></html>")
     return HttpResponse(page, status=status, content_type="text/html; charset=utf-8")
 
 
@@ -74,6 +74,31 @@ class BodyLimitMiddleware:
         return self.get_response(request)
 
 
+API_ERRORS = {
+    400: "请求格式不正确（如表单字段过多、多部分内容的分隔不对或主机名不被接受）：请按 /api/docs 发送 JSON",
+    405: "此接口不支持 {method} 方法：请对照 /api/docs",
+}
+
+
+class ApiErrorsAsJson:
+    """An error Django or a decorator answers in HTML (a 405 for DELETE, a 400 for a malformed multipart body
+    or a foreign Host) becomes the API's one-sentence JSON under /api/: every API error is JSON."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        html = response.get("Content-Type", "").startswith("text/html")
+        if request.path.startswith("/api/") and response.status_code >= 400 and html:
+            sentence = API_ERRORS.get(response.status_code, "请求未能完成：请对照 /api/docs").format(method=request.method)
+            answer = refusal(request, sentence, response.status_code)
+            if response.has_header("Allow"):
+                answer["Allow"] = response["Allow"]
+            return answer
+        return response
+
+
 @contextmanager
 def saved_upload(upload: Any, prefix: str) -> Iterator[Path]:
     """The uploaded file in a private temporary folder (removed afterwards), refused when it or what it
@@ -81,6 +106,7 @@ def saved_upload(upload: Any, prefix: str) -> Iterator[Path]:
     limits = limits_from(settings)
     name = Path(getattr(upload, "name", "") or "upload").name
     check_size(int(getattr(upload, "size", 0) or 0), name, limits)
+    clear_stale_uploads()  # a worker killed mid-upload leaves its folder; the next upload clears it after an hour
     with tempfile.TemporaryDirectory(prefix=prefix, dir=server_dir("uploads")) as folder:
         path = Path(folder) / name
         with path.open("wb") as out:
@@ -159,8 +185,8 @@ def expensive(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpRespon
 
     @functools.wraps(view)
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        if not request.user.is_authenticated or request.method not in {"GET", "POST"}:
-            return view(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            return view(request, *args, **kwargs)  # login_required answers first
         try:
             with expensive_slot(request.user):
                 return view(request, *args, **kwargs)

@@ -13,6 +13,7 @@ import random
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable, Iterator
@@ -65,6 +66,10 @@ EDITS: dict[str, str | tuple[str, str]] = {
 def demo_db(cli_db_url: str) -> str:
     assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
     return cli_db_url
+
+
+# Where the planted function leaves its mark (/tmp: the database server's account can write there).
+RAN_WHILE_LOADING = Path(tempfile.gettempdir()) / f"devplan-test-ran-while-loading-{os.getpid()}"
 
 
 def _pg_admin(url: str, *statements: str) -> None:
@@ -179,6 +184,16 @@ def _forgeries(archive: Path, later: bytes, foreign: bytes, scratch: Callable[[s
     for name, sql in EDITS.items():
         statement = sql if isinstance(sql, str) else sql[1 if POSTGRES else 0]
         _pack(forge(name), manifest, _edited(data, statement, scratch, tmp_path, f"e{len(files)}"))
+    trigger = EDITS["a trigger added"]
+    _pack(forge("a trigger added, schema hash blank"), {**manifest, "schema_hash": ""},
+          _edited(data, trigger[1 if POSTGRES else 0], scratch, tmp_path, "blank"))
+    if POSTGRES:  # a function a CHECK constraint calls runs while pg_restore loads the rows (issue 17 trial)
+        ran = RAN_WHILE_LOADING.as_posix()
+        _pack(forge("a function that runs while loading"), manifest, _edited(data, (
+            "CREATE FUNCTION planted_check() RETURNS boolean LANGUAGE plpgsql AS $$ BEGIN "
+            f"COPY (SELECT 1) TO PROGRAM 'touch {ran}'; RETURN TRUE; END $$; "
+            "ALTER TABLE regions_region ADD CONSTRAINT planted CHECK (planted_check())"), scratch, tmp_path, "ran"))
+        RAN_WHILE_LOADING.unlink(missing_ok=True)  # adding the constraint ran it once, while forging
     for seed in range(4):
         _pack(forge(f"30 pages overwritten (seed {seed})"), manifest, _overwritten(data, seed))
     _pack(forge("one bit flipped in every page"), manifest,
@@ -252,6 +267,7 @@ def test_every_damaged_or_tampered_backup_is_refused_and_the_live_database_is_un
              if not outcomes[str(path)].startswith(f"refused: {path}: ")
              or "\n" in outcomes[str(path)] or "Traceback" in outcomes[str(path)]}
     assert not wrong, wrong
+    assert not RAN_WHILE_LOADING.exists(), "a refused backup ran its code"
     assert _file_digest(demo_db) == before_bytes
     assert state_of(demo_db) == before
     assert not _leftover_candidates(demo_db)

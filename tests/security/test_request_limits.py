@@ -42,7 +42,6 @@ def _never_parsed(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a parser opened a file over the limits")
 
-    monkeypatch.setattr("devplan.web.views.excel.load_workbook", refuse)
     monkeypatch.setattr("devplan.collection.excel.workbook.load_workbook", refuse)
     monkeypatch.setattr("devplan.web.views.audit.read_file", refuse)
 
@@ -150,13 +149,13 @@ def test_a_document_already_built_is_not_an_expensive_request(personas, private_
     viewer = personas.client("viewer")
     page = viewer.get(REPORTS_PAGE).content.decode()
     assert "首次下载时生成" in page and 'data-ready="0"' in page
-    built = viewer.get(REPORT + "?t=abc123")
-    assert built.status_code == 200 and built.cookies["devplan_download"].value == "abc123"
+    built = viewer.get(REPORT)
+    assert built.status_code == 200
     b"".join(built.streaming_content)
     assert "已按最新数据生成" in viewer.get(REPORTS_PAGE).content.decode()
     with expensive_slot(personas.planner):
-        again = viewer.get(REPORT + "?t=" + "x" * 40)  # a token that is not a short word sets no cookie
-    assert again.status_code == 200 and "devplan_download" not in again.cookies
+        again = viewer.get(REPORT)
+    assert again.status_code == 200
     b"".join(again.streaming_content)
     record("hardening", "limits: a built copy is sent without an expensive slot; the page shows it is built",
            tried=3, held=3)
@@ -164,3 +163,73 @@ def test_a_document_already_built_is_not_an_expensive_request(personas, private_
 
 def test_the_server_folder_is_private(private_dir):
     assert oct(Path(server_dir("uploads")).stat().st_mode & 0o777) == "0o700"
+
+
+def _flate_bomb_pdf(unpacked_mb: int) -> bytes:
+    """A one-page PDF whose content stream unpacks to `unpacked_mb` MB of spaces (a few hundred KB packed)."""
+    import zlib
+
+    stream = zlib.compress(b" " * (unpacked_mb << 20), 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.4\n")
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    table = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table))
+    return out.getvalue()
+
+
+@override_settings(DEVPLAN_PARSE_MAX_MB=64, DEVPLAN_PARSE_MAX_SECONDS=10)
+def test_a_file_that_unpacks_without_end_is_refused_and_the_worker_lives(personas, private_dir, monkeypatch):
+    """Issue 17 trial: a 1 MB PDF whose stream unpacks to 1 GB took 2.2 GB; a workbook under both size limits
+    with 95 MB of cells held a worker until gunicorn killed it."""
+    import devplan.collection.excel.workbook as workbook
+
+    client = personas.client("owner")
+    audit = client.post("/audit/", {"report": SimpleUploadedFile("r.pdf", _flate_bomb_pdf(400))})
+    text = audit.content.decode()
+    # Out of its memory the reader stops: too large, or a stream it could not unpack (a broken PDF to it).
+    assert audit.status_code == 200 and "Traceback" not in text and "r.pdf: 无法" in text
+    assert str(private_dir) not in text  # the user's name for the file, never the server's path
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in range(60):
+        book.active.append([f"单元格{row}-{column}" for column in range(40)])
+    packed = io.BytesIO()
+    book.save(packed)
+    monkeypatch.setattr(workbook, "MAX_CELLS", 1000)  # the child is forked after this: it sees the bound
+    excel = client.post(UPLOAD, {"workbook": SimpleUploadedFile("f.xlsx", packed.getvalue())}, follow=True)
+    assert "单元格超过 1000 个" in excel.content.decode()
+    assert client.get("/api/status?region=430381&year=2023").status_code == 200
+    record("hardening", "limits: a file that unpacks without end refused in a bounded child (PDF, workbook)",
+           tried=2, held=2)
+
+
+def test_head_and_pages_of_the_audit_are_bounded_and_the_form_is_free(personas, private_dir, settings):
+    settings.DEVPLAN_EXPENSIVE_AT_ONCE = 1
+    viewer = personas.client("viewer")
+    with expensive_slot(personas.planner):
+        assert viewer.get("/audit/").status_code == 200  # the empty form takes no slot
+        assert viewer.head(REPORT).status_code == 429  # HEAD runs the view: it takes a slot like GET
+        assert viewer.get("/audit/?doc=0123456789abcdef").status_code == 429
+    odd = viewer.get("/audit/?doc=0123456789abcdef&page=%C2%B2")  # "²".isdigit() but int() fails
+    assert odd.status_code == 200 and "已过期" in odd.content.decode()
+    record("hardening", "limits: HEAD counted, the audit form free, odd page numbers harmless", tried=4, held=4)
+
+
+def test_every_api_error_is_json(personas):
+    client = personas.client("viewer")
+    for method in ("delete", "put", "patch"):
+        answer = getattr(client, method)("/api/status?region=430381&year=2023")
+        assert answer.status_code == 405 and answer["Content-Type"].startswith("application/json"), method
+        assert "不支持" in answer.json()["detail"]
+    broken = client.post("/api/login", b"--x\r\n", content_type="multipart/form-data; boundary=")
+    assert broken.status_code >= 400 and broken["Content-Type"].startswith("application/json")
+    record("hardening", "API: 405 and malformed multipart answered JSON", tried=4, held=4)

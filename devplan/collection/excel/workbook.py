@@ -14,8 +14,9 @@ from devplan.collection.excel import figures_form, projects_form
 from devplan.collection.excel.form import RowReader
 from devplan.collection.excel.meta import KINDS, TemplateMeta, read_meta, write_meta
 from devplan.collection.excel.problems import ImportRejected, Problem
+from devplan.lib.bounded import bounded
 from devplan.lib.errors import DevplanError, UsageError
-from devplan.lib.limits import check_file, limits_from
+from devplan.lib.limits import TooLarge, check_file, limits_from
 from devplan.lib.periods import format_month
 from devplan.recording.actors import Actor
 from devplan.recording.rows import Row
@@ -52,9 +53,35 @@ def build_template(kind: str, region: Region, party: str, year: int, month: int)
     return workbook
 
 
-def _open(path: Path) -> Workbook:
+# A filled template holds a few thousand cells; these bound what a file under the size limits may unpack to.
+MAX_CELLS = 200_000
+MAX_CHARACTERS = 10_000_000
+
+
+def _measure(path: Path) -> int:
+    """The workbook's non-empty cells, streamed (openpyxl's read-only mode); TooLarge past the bounds."""
+    workbook = load_workbook(path, read_only=True)
+    cells = characters = 0
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows(values_only=True):
+            for value in row:
+                if value is not None:
+                    cells += 1
+                    characters += len(str(value))
+            if cells > MAX_CELLS or characters > MAX_CHARACTERS:
+                raise TooLarge(f"“{path.name}”的单元格超过 {MAX_CELLS} 个或文字超过 {MAX_CHARACTERS} 字，不是正常的填报模板，"
+                               "已拒绝读取")
+    return cells
+
+
+def open_workbook(path: Path) -> Workbook:
+    """The workbook, after its size, its unpacked size and its cells were checked — the cells in a child
+    process bounded in memory and time (DEVPLAN_PARSE_MAX_MB, DEVPLAN_PARSE_MAX_SECONDS), so a file that
+    unpacks without end is refused instead of holding the worker."""
     if path.is_file():
         check_file(path, limits_from(settings))
+        bounded(lambda: _measure(path), path.name, memory_mb=settings.DEVPLAN_PARSE_MAX_MB,
+                seconds=settings.DEVPLAN_PARSE_MAX_SECONDS, unreadable="不是有效的 Excel（.xlsx）文件")
     try:
         return load_workbook(path, data_only=False)
     except FileNotFoundError:
@@ -81,7 +108,7 @@ def _in_cells(problems: list[RuleProblem], readers: list[RowReader], name: str) 
 def read_template(path: Path) -> tuple[TemplateMeta, Region, list[Row], list[RowReader], list[Problem]]:
     """The template's metadata, region, rows, the reader of each row, and the cells that cannot be read;
     ImportRejected when the file is not a template of this system at all."""
-    workbook = _open(path)
+    workbook = open_workbook(path)
     meta = read_meta(workbook)
     if isinstance(meta, Problem):
         raise ImportRejected(path.name, [meta])

@@ -19,10 +19,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from devplan.accounts.access import region_access
+from devplan.lib.bounded import bounded
 from devplan.lib.errors import DevplanError
 from devplan.reader import audit_text, read_file
 from devplan.web.audit_view import SEVERITY_WORDS, Stretch, ordered_findings, stretches
-from devplan.web.limits import expensive, saved_upload, server_dir
+from devplan.web.limits import Busy, expensive_slot, saved_upload, server_dir, too_busy
 from devplan.web.periods import home_region
 from devplan.web.views.common import require
 
@@ -37,7 +38,8 @@ def _read_upload(upload: object) -> tuple[str, str]:
     if suffix not in SUFFIXES:
         raise DevplanError(f"“{name}”不是可审核的文件：请上传 .txt（UTF-8）、.docx 或带文字层的 .pdf")
     with saved_upload(upload, "devplan-audit-") as path:
-        text = read_file(path).text
+        text = bounded(lambda: read_file(path).text, name, memory_mb=settings.DEVPLAN_PARSE_MAX_MB,
+                       seconds=settings.DEVPLAN_PARSE_MAX_SECONDS)
     limit = settings.DEVPLAN_AUDIT_MAX_CHARS
     if len(text) > limit:
         raise DevplanError(f"“{name}”的正文有 {len(text)} 字，超过网页审核的上限 {limit} 字：请分章节上传，"
@@ -80,28 +82,39 @@ def _result_context(name: str, text: str, digest: str, page: int) -> dict[str, o
             "page_count": pages}
 
 
-@login_required
-@expensive
-def audit_page(request: HttpRequest) -> HttpResponse:
-    require(region_access(request.user, home_region(request.user)).read)
-    context: dict[str, object] = {"severity_words": SEVERITY_WORDS}
+def _page_number(text: str) -> int:
+    """?page=N as an ASCII number of a few digits; anything else is the first page."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 1
+
+
+def _audited(request: HttpRequest) -> dict[str, object]:
+    """An uploaded report audited, or a page of a kept one: the expensive part of the page."""
     upload = request.FILES.get("report") if request.method == "POST" else None
     if request.method == "POST" and upload is None:
-        context["error"] = "请选择要审核的报告文件"
-    elif upload is not None:
+        return {"error": "请选择要审核的报告文件"}
+    if upload is not None:
         try:
             name, text = _read_upload(upload)
         except DevplanError as exc:
-            context["error"] = exc.sentence()
-        else:
-            context.update(_result_context(name, text, _keep(request.user.pk, name, text), 1))
-    elif request.GET.get("doc"):
-        digest = "".join(c for c in request.GET["doc"] if c in "0123456789abcdef")[:32]
-        kept = _kept(request.user.pk, digest)
-        if not kept.is_file():
-            context["error"] = "这份报告的审核结果已过期（保留一天）：请重新上传"
-        else:
-            stored = json.loads(kept.read_text(encoding="utf-8"))
-            page = int(request.GET["page"]) if request.GET.get("page", "").isdigit() else 1
-            context.update(_result_context(stored["name"], stored["text"], digest, page))
+            return {"error": exc.sentence()}
+        return _result_context(name, text, _keep(request.user.pk, name, text), 1)
+    digest = "".join(c for c in request.GET["doc"] if c in "0123456789abcdef")[:32]
+    kept = _kept(request.user.pk, digest)
+    if not kept.is_file():
+        return {"error": "这份报告的审核结果已过期（保留一天）：请重新上传"}
+    stored = json.loads(kept.read_text(encoding="utf-8"))
+    return _result_context(stored["name"], stored["text"], digest, _page_number(request.GET.get("page", "")))
+
+
+@login_required
+def audit_page(request: HttpRequest) -> HttpResponse:
+    """The form costs nothing; auditing an upload or a page of a kept one takes an expensive slot."""
+    require(region_access(request.user, home_region(request.user)).read)
+    context: dict[str, object] = {"severity_words": SEVERITY_WORDS}
+    if request.method == "POST" or request.GET.get("doc"):
+        try:
+            with expensive_slot(request.user):
+                context.update(_audited(request))
+        except Busy as busy:
+            return too_busy(request, busy)
     return render(request, "web/audit.html", context)

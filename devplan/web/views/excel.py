@@ -18,11 +18,10 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
-from openpyxl import load_workbook
 
 from devplan.accounts.access import user_departments
 from devplan.collection.excel.meta import TemplateMeta, read_meta
-from devplan.collection.excel.workbook import build_template, import_workbook
+from devplan.collection.excel.workbook import build_template, import_workbook, open_workbook
 from devplan.lib.errors import DevplanError
 from devplan.recording.actors import Actor
 from devplan.recording.models import Door
@@ -56,10 +55,7 @@ def download_template(request: HttpRequest, region: str, year: int, month: int, 
 
 
 def _checked_meta(request: HttpRequest, region: Region, path: Path) -> TemplateMeta:
-    try:
-        meta = read_meta(load_workbook(path, read_only=False))
-    except Exception:  # openpyxl raises many kinds for a file that is not a workbook
-        raise DevplanError(f"无法读取“{path.name}”：不是有效的 Excel（.xlsx）文件") from None
+    meta = read_meta(open_workbook(path))  # a file that is not a workbook, or too large inside: DevplanError
     if not isinstance(meta, TemplateMeta):
         raise DevplanError(meta.sentence())
     require(meta.region == region.code and meta.party in own_parties(request.user, region, meta.kind),

@@ -82,9 +82,4 @@ def report_file(request: HttpRequest, region: str, year: int, month: int,
         except Busy as busy:
             return too_busy(request, busy)
     period = f"{year}年{month}月" if is_brief else f"{year}年"
-    response = FileResponse((folder / name).open("rb"), as_attachment=True, filename=f"{place.name}{period}{name}")
-    # The page's progress bar stops when this cookie arrives (a download leaves the page, so nothing else tells it).
-    token = request.GET.get("t", "")
-    if token.isalnum() and len(token) <= 32:
-        response.set_cookie("devplan_download", token, max_age=60, samesite="Strict")
-    return response
+    return FileResponse((folder / name).open("rb"), as_attachment=True, filename=f"{place.name}{period}{name}")

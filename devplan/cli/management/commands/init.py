@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandParser
+from django.db import connection
 
 from devplan.cli.base import DevplanCommand
+
+
+def _owner_only() -> None:
+    """A SQLite file holds password hashes and sessions: readable by its owner only, as backups are."""
+    if connection.vendor == "sqlite":
+        path = Path(str(settings.DATABASES["default"]["NAME"]))
+        if path.is_file():
+            path.chmod(0o600)
 
 
 class Command(DevplanCommand):
@@ -18,6 +29,7 @@ class Command(DevplanCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("migrate", interactive=False, verbosity=0)
+        _owner_only()
         self.stdout.write("数据库结构已就绪。")
         if options["demo"]:
             from devplan.demo.loader import load_demo

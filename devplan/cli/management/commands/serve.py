@@ -50,7 +50,8 @@ class Command(DevplanCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if settings.SECRET_KEY == settings.DEVELOPMENT_KEY and not settings.DEBUG:
             # Anyone can read the development key in the source and forge sessions and signed templates.
-            raise DevplanError("没有设置 DEVPLAN_SECRET_KEY：正式运行必须设置至少 32 个字符的随机密钥（如 python -c "
+            said = "DEVPLAN_SECRET_KEY 是源代码中的开发密钥" if "DEVPLAN_SECRET_KEY" in os.environ else "没有设置 DEVPLAN_SECRET_KEY"
+            raise DevplanError(f"{said}：正式运行必须设置至少 32 个字符的随机密钥（如 python -c "
                                "\"import secrets; print(secrets.token_urlsafe(48))\" 的输出），不能用源代码中的开发密钥；"
                                "试用示例请运行 make demo（它会生成并保存一个本机密钥）")
         Region.objects.exists()  # a database without the schema stops here with one sentence

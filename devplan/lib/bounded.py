@@ -1,0 +1,97 @@
+"""Reading an uploaded file in a child process bounded in memory and time. A file under the size limits can
+still unpack without end — a PDF whose one compressed stream holds 1 GB, 60,000 pages sharing one content
+stream, a workbook with 95 MB of cells — and parsing it in the web worker held the worker until gunicorn
+killed it, or the host's memory. The child gets an address-space limit and a CPU-time limit; the parent
+waits at most the wall time and kills it after. Pure standard library; the doors pass the limits."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import resource
+import select
+import signal
+import time
+import warnings
+from collections.abc import Callable
+
+from devplan.lib.errors import DevplanError
+from devplan.lib.limits import MB, TooLarge
+
+
+def _address_space() -> int:
+    """This process's virtual size now: the child's limit is counted on top of what it inherits."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _child(write_end: int, budget: int, seconds: int, work: Callable[[], object]) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (budget, budget))
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    try:
+        outcome: tuple[str, object] = ("ok", work())
+    except DevplanError as exc:
+        outcome = ("refused", exc.message)
+    except MemoryError:
+        outcome = ("too_big", None)
+    except Exception as exc:  # the reader's own failure: the parent's caller words it
+        outcome = ("failed", f"{type(exc).__name__}: {exc}"[:500])
+    try:
+        data = pickle.dumps(outcome)
+    except Exception:
+        data = pickle.dumps(("failed", "result could not be passed back"))
+    with os.fdopen(write_end, "wb") as pipe:
+        pipe.write(data)
+
+
+def _collect(read_end: int, pid: int, seconds: int) -> bytes | None:
+    """The child's answer, or None when it did not finish within the wall time (it is killed)."""
+    deadline = time.monotonic() + seconds * 2 + 5  # CPU time is bounded by the child's own limit
+    chunks = []
+    with os.fdopen(read_end, "rb", buffering=0) as pipe:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([pipe], [], [], left)[0]:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                return None
+            chunk = pipe.read(1 << 16)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    os.waitpid(pid, 0)
+    return b"".join(chunks)
+
+
+def bounded[T](work: Callable[[], T], name: str, *, memory_mb: int, seconds: int,
+               unreadable: str = "文件已损坏或不是所说的格式") -> T:
+    """`work()` run in a forked child with `memory_mb` more address space than this process and `seconds` of
+    CPU; its result, or TooLarge naming `name` when it ran out of either. A DevplanError inside comes back
+    as a DevplanError with the same message, placed at `name`; any other failure says the file is
+    `unreadable`. `work` must not touch the database (the child shares the
+    parent's connections)."""
+    budget = _address_space() + memory_mb * MB
+    read_end, write_end = os.pipe()
+    with warnings.catch_warnings():
+        # A gunicorn sync worker has one thread; a test process may have more. A child that deadlocked on a
+        # lock another thread held is killed at the wall time like any other that runs too long.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child's coverage is not collected
+        os.close(read_end)
+        try:
+            _child(write_end, budget, seconds, work)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    data = _collect(read_end, pid, seconds)
+    kind, value = pickle.loads(data) if data else ("too_big", None)
+    if kind == "ok":
+        return value  # type: ignore[return-value]
+    if kind == "refused":
+        # Placed at the user's name for the file (never the server's path), unless the message names it.
+        raise DevplanError(str(value), where=None if f"“{name}”" in str(value) else name)
+    if kind == "failed":
+        raise DevplanError(f"无法读取“{name}”：{unreadable}")
+    raise TooLarge(f"“{name}”无法在 {memory_mb} MB 内存和 {seconds} 秒内读完：文件内容异常庞大（如压缩炸弹或数万页），"
+                   "已拒绝读取；请检查文件，或只上传所需的章节或模板")
