@@ -75,7 +75,7 @@ class Screen:
         self.written = Written()
         # The last cumulative row's series and month, the series' latest earlier value, and whether that value
         # is known from the file alone (no month the table may hold lies between).
-        self._series: tuple[str, str, str] | None = None
+        self._series = ("", "", "")
         self._month = ""
         self._earlier: str | None = None
         self._earlier_float = 0.0
@@ -86,8 +86,8 @@ class Screen:
         years, ceiling, capped, months, locked, flows = (self.years, self.ceiling, self.capped, self.months,
                                                          self.locked, self.flows)
         suspect, look_up = self.suspects.append, self.lookups.append
-        series, month, earlier, earlier_float, known = (self._series, self._month, self._earlier,
-                                                        self._earlier_float, self._known)
+        (region, indicator, year), month = self._series, self._month
+        earlier, earlier_float, known = self._earlier, self._earlier_float, self._known
         for row in rows:
             r, i, y, m, v, g, note = row
             if (y not in years or (g is not None and not -100.0 < float(g) <= ceiling)
@@ -96,11 +96,10 @@ class Screen:
                 suspect(row)
             if i not in flows:
                 continue
-            key = (r, i, y)
-            if key == series and m > month:
+            if i == indicator and r == region and y == year and m > month:
                 known_now = known and m == NEXT_MONTH[month]
             else:
-                series, earlier, known_now = key, None, m == "01"
+                region, indicator, year, earlier, known_now = r, i, y, None, m == "01"
             if v is None:
                 known = known_now
             else:
@@ -112,8 +111,8 @@ class Screen:
                         suspect(row)
                 earlier, earlier_float, known = v, value, True
             month = m
-        self._series, self._month, self._earlier, self._earlier_float, self._known = (series, month, earlier,
-                                                                                       earlier_float, known)
+        self._series, self._month = (region, indicator, year), month
+        self._earlier, self._earlier_float, self._known = earlier, earlier_float, known
         self.written.rows += len(rows)
         self.written.periods.update({(row[2], row[3]) for row in rows})
         self.written.regions.update({row[0] for row in rows})
