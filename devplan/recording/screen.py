@@ -5,10 +5,10 @@ previous month for the cumulative rule) that took as long as the COPY itself.
 
 The screen only has to find a superset of the rows that break a rule: every row it names is judged again by
 the rules' own code (`devplan.recording.bulk.screened_problems`), as at every other door. The cumulative rule
-compares a row with the row before it in the file when that row is the previous month of the same series
-(region, indicator, year) and the series has a value since a month the file holds; any other row of a
-cumulative indicator (a series starting after January, a gap, growth only before it, rows out of order) is
-compared after the COPY with the earlier month the table holds, which then includes the file's own rows.
+compares a row with the latest earlier value of its series (region, indicator, year) in the file when the
+file holds every month since that value (a month with growth only is passed over, as the rule does); any
+other row of a cumulative indicator (a series starting after January, a gap, rows out of order) is compared
+after the COPY with the earlier month the table holds, which then includes the file's own rows.
 One loop in Python per row, kept short: it runs while the database inserts the previous block, and costs a
 third of reading the line."""
 
