@@ -24,6 +24,7 @@ from devplan.recording.models import ChangeSet
 from devplan.recording.periods import locked_message
 from devplan.recording.rows import FigureRow, ProgressRow
 from devplan.recording.rules import Problem, Severity
+from devplan.recording.screen import EARLIER, Screen, Written
 from devplan.recording.service import Upload, checked_reason
 from devplan.regions.models import Region
 
@@ -50,23 +51,30 @@ def open_change_set(actor: Actor, reason: str, upload: Upload) -> ChangeSet:
     )
 
 
-def close_change_set(actor: Actor, change_set: ChangeSet, table: str) -> ChangeSet:
-    """Record what the change set wrote (rows, periods, the region when only one) and log it."""
-    month = "month" if table != Target._meta.db_table else "0"
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT year, {month}, MIN(region), MAX(region), COUNT(*) FROM ("
-                       f"SELECT year, {month} AS month, {_region(table)} AS region FROM {table} t "
-                       "WHERE change_set_id = %s) x GROUP BY year, month ORDER BY year, month", [change_set.pk])
-        groups = cursor.fetchall()
-    regions = {r for _y, _m, low, high, _n in groups for r in (low, high)}
-    change_set.periods = [f"{year:04d}-{month:02d}" if month else str(year) for year, month, *_ in groups]
-    change_set.rows = sum(n for *_, n in groups)
-    change_set.region_id = next(iter(regions)) if len(regions) == 1 else None
+def close_change_set(actor: Actor, change_set: ChangeSet, table: str, written: Written | None = None) -> ChangeSet:
+    """Record what the change set wrote (rows, periods, the region when only one) and log it; `written` when
+    the rows were counted as they went in, else they are counted in the table."""
+    if written is None:
+        written = _written(change_set, table)
+    change_set.periods = [f"{year}-{month}" if month else year for year, month in sorted(written.periods)]
+    change_set.rows = written.rows
+    change_set.region_id = int(next(iter(written.regions))) if len(written.regions) == 1 else None
     change_set.save(update_fields=["periods", "rows", "region"])
     log(actor, "changeset.write", change_set, {"rows": change_set.rows, "periods": change_set.periods,
                                                "file": change_set.file_name, "sha256": change_set.file_sha256})
     data_changed()
     return change_set
+
+
+def _written(change_set: ChangeSet, table: str) -> Written:
+    month = "month" if table != Target._meta.db_table else "0"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT year, {month}, MIN(region), MAX(region), COUNT(*) FROM ("
+                       f"SELECT year, {month} AS month, {_region(table)} AS region FROM {table} t "
+                       "WHERE change_set_id = %s) x GROUP BY year, month", [change_set.pk])
+        groups = cursor.fetchall()
+    return Written(sum(n for *_, n in groups), {(f"{year:04d}", f"{month:02d}" if month else "") for year, month, *_ in groups},
+                   {str(r) for _y, _m, low, high, _n in groups for r in (low, high)})
 
 
 def _region(table: str) -> str:
@@ -94,17 +102,6 @@ FIGURE_CANDIDATES = """
     ORDER BY f.year, f.month, r.code, i.code
     LIMIT {listed}
 """
-# The value the cumulative rule compares with: the latest revision of the latest earlier month of the year
-# that has a value — the same figure `checks.previous_figure` finds.
-EARLIER = """
-    SELECT g.value FROM {figure} g WHERE g.region_id = f.region_id AND g.indicator_id = f.indicator_id
-    AND g.year = f.year AND g.month < f.month AND g.value IS NOT NULL
-    AND g.revision = (SELECT MAX(h.revision) FROM {figure} h WHERE h.region_id = g.region_id
-                      AND h.indicator_id = g.indicator_id AND h.year = g.year AND h.month = g.month)
-    ORDER BY g.month DESC LIMIT 1
-"""
-
-
 def _text(value: Any) -> str | None:
     """A stored number as its user would have written it (SQLite hands back floats, PostgreSQL Decimals)."""
     if value is None:
@@ -174,6 +171,21 @@ def progress_problems(change_set: ChangeSet) -> list[Found]:
     for ref, year, month, completed, explanation in rows:
         row = ProgressRow(projects[ref], year, month, {"completed": _text(completed), "explanation": explanation})
         found += [Found((ref, f"{year:04d}-{month:02d}"), p) for p in _recheck(row)]
+    return found
+
+
+def screened_problems(screen: Screen) -> list[Found]:
+    """The rules broken by the rows the screen of a direct import names (`Screen.suspects`), judged by the
+    rules' own code as at every other door: the first `LISTED` problems in the order of the file."""
+    regions = Region.objects.in_bulk({int(row[0]) for row in screen.suspects})
+    indicators = Indicator.objects.in_bulk({int(row[1]) for row in screen.suspects})
+    found: list[Found] = []
+    for region_id, indicator_id, year, month, value, growth, note in screen.suspects:
+        region, indicator = regions[int(region_id)], indicators[int(indicator_id)]
+        row = FigureRow(region, indicator, int(year), int(month), {"value": value, "growth_pct": growth, "note": note})
+        found += [Found((region.code, indicator.code, f"{year}-{month}"), p) for p in _recheck(row)]
+        if len(found) >= LISTED:
+            break
     return found
 
 

@@ -6,9 +6,10 @@ A plain line has no quoting, known codes, a period YYYY-MM with month 01–12, a
 growth written as decimals of at most 15 integer and 4 decimal digits (at least one of them), and a note of
 at most 1000 characters without a comma or control character that does not start like a formula: the
 format rules of `devplan.recording.parse`. The rules that need the values or what is stored (years, growth
-bounds, rates, frequency, cumulative values, locks) are checked afterwards over the change set's rows
-(`csv_rules`), as for the staged path. Any other line raises NotDirect; a row the database refuses (a figure that already has a revision
-meets the primary key; a number too large) raises its DatabaseError. Either way the caller rolls back to its
+bounds, rates, frequency, cumulative values, locks) are screened while the rows stream in
+(`devplan.recording.screen`), and the rows the screen names are judged by the rules' own code afterwards.
+Any other line raises NotDirect; a row the database refuses (a figure that already has a revision meets the
+primary key; a number too large) raises its DatabaseError. Either way the caller rolls back to its
 savepoint and takes the staged path, which numbers revisions and names every problem.
 """
 
@@ -24,6 +25,7 @@ from django.db import connection
 from django.utils import timezone
 
 from devplan.indicators.models import Figure
+from devplan.recording.screen import Row, Screen
 
 FIGURE_TABLE = Figure._meta.db_table
 BLOCK = 1 << 20
@@ -33,11 +35,6 @@ LINE = re.compile(
     r"([0-9]{1,15}(?:\.[0-9]{1,4})?)?,(-?[0-9]{1,15}(?:\.[0-9]{1,4})?)?,"
     r"((?:[^=+\-@,\r\n\x00-\x1f\x7f][^,\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]{0,999})?)\r?"
 )
-
-# (region id, indicator id, year, month, value, growth, note), all as the file wrote them but the ids; an
-# empty value or growth is None.
-Row = tuple[str, str, str, str, str | None, str | None, str]
-
 
 class NotDirect(Exception):
     """The file holds a line the direct path cannot vouch for; the staged path judges it."""
@@ -49,6 +46,15 @@ class Batch:
 
     change_set: int
     known_at: datetime | None  # None: known when stored
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a load wrote: its rows, and for plain new figures the screen that saw them go in (then nothing
+    has to be read back from the table to check them or to close the change set)."""
+
+    rows: int
+    screen: Screen | None = None
 
 
 def _codes(table: str) -> dict[str, str]:
@@ -110,25 +116,29 @@ def copy_sql(batch: Batch) -> str:
     return f"COPY {FIGURE_TABLE} ({columns}) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (note))"
 
 
-def copy_text(path: Path, batch: Batch) -> Iterator[str]:
-    """PostgreSQL: the file's rows as `copy_sql`'s CSV, a block at a time; the iterator raises NotDirect at
-    the first line that is not a plain new figure. The codes are read now, before any COPY holds the
-    connection."""
+def copy_text(path: Path, batch: Batch, screen: Screen | None = None) -> Iterator[str]:
+    """PostgreSQL: the file's rows as `copy_sql`'s CSV, a block at a time, each block shown to `screen`
+    first; the iterator raises NotDirect at the first line that is not a plain new figure. The codes are read
+    now, before any COPY holds the connection."""
     tail = "," + ",".join(_shared(batch)[1]) + "\n"
     blocks = figure_blocks(path, _codes("regions_region"), _codes("indicators_indicator"))
-    return ("".join(f"{r},{i},{y},{m},1,{v or ''},{g or ''},{note}{tail}" for r, i, y, m, v, g, note in rows)
-            for rows in blocks)
+
+    def texts() -> Iterator[str]:
+        for rows in blocks:
+            if screen is not None:
+                screen.see(rows)
+            yield "".join(f"{r},{i},{y},{m},1,{v or ''},{g or ''},{note}{tail}" for r, i, y, m, v, g, note in rows)
+
+    return texts()
 
 
-def _copy(path: Path, batch: Batch) -> int:
-    texts = copy_text(path, batch)
-    with connection.cursor() as cursor:
-        # The socket's buffers let the server insert one block while Python reads the next (a queued writer
-        # thread was no faster and held a hundred megabytes more).
-        with cursor.copy(copy_sql(batch)) as copy:
-            for text in texts:
-                copy.write(text)
-        return int(cursor.rowcount)
+def _copy(path: Path, batch: Batch, screen: Screen) -> None:
+    texts = copy_text(path, batch, screen)
+    # The socket's buffers let the server insert one block while Python reads the next (a queued writer
+    # thread was no faster and held a hundred megabytes more).
+    with connection.cursor() as cursor, cursor.copy(copy_sql(batch)) as copy:
+        for text in texts:
+            copy.write(text)
 
 
 def _literal(text: str) -> str:
@@ -138,7 +148,7 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _executemany(path: Path, batch: Batch) -> int:
+def _executemany(path: Path, batch: Batch, screen: Screen) -> None:
     """SQLite: executemany the rows as first revisions; the columns left out take the table's defaults. What
     every row shares is written into the statement once: binding it per row cost a tenth of the load."""
     adapt = connection.ops.adapt_datetimefield_value
@@ -149,17 +159,19 @@ def _executemany(path: Path, batch: Batch) -> int:
     )
     connection.ensure_connection()
     raw = connection.connection
-    count = 0
     blocks = figure_blocks(path, _codes("regions_region"), _codes("indicators_indicator"))
     with connection.wrap_database_errors:
         for rows in blocks:
+            screen.see(rows)
             # The columns' affinity stores the ids, year and month as integers and the numbers as numbers.
             raw.executemany(sql, rows)
-            count += len(rows)
-    return count
 
 
-def import_direct(path: Path, batch: Batch) -> int:
-    """Store every row of the file as a first revision; returns the number of rows. Raises NotDirect or a
-    DatabaseError when the file is not for this path; the caller's savepoint undoes what was written."""
-    return _copy(path, batch) if connection.vendor == "postgresql" else _executemany(path, batch)
+def import_direct(path: Path, batch: Batch) -> Loaded:
+    """Store every row of the file as a first revision, screened for the rules as it goes in. Raises
+    NotDirect or a DatabaseError when the file is not for this path; the caller's savepoint undoes what was
+    written."""
+    screen = Screen()
+    (_copy if connection.vendor == "postgresql" else _executemany)(path, batch, screen)
+    screen.finish()
+    return Loaded(screen.written.rows, screen)

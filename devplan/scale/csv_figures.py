@@ -29,7 +29,7 @@ from devplan.indicators.models import Indicator
 from devplan.recording.checks import static
 from devplan.recording.rows import FigureRow
 from devplan.regions.models import Region
-from devplan.scale.csv_direct import FIGURE_TABLE, Batch, NotDirect, import_direct
+from devplan.scale.csv_direct import FIGURE_TABLE, Batch, Loaded, NotDirect, import_direct
 from devplan.scale.problems import ImportRejected, Problem
 from devplan.scale.staging import (
     COLUMNS,
@@ -157,7 +157,7 @@ def _insert(valid: str, batch: Batch, now: datetime) -> int:
         return cursor.rowcount
 
 
-def _direct(path: Path, batch: Batch) -> int | None:
+def _direct(path: Path, batch: Batch) -> Loaded | None:
     """The rows stored by the direct path; None (all undone) when the file is not for it."""
     try:
         with transaction.atomic():
@@ -166,16 +166,16 @@ def _direct(path: Path, batch: Batch) -> int | None:
         return None
 
 
-def load_figures_csv(path: Path, batch: Batch) -> int:
+def load_figures_csv(path: Path, batch: Batch) -> Loaded:
     """Every row of the file as a new figure revision under `batch`'s change set, or nothing; returns the
     number of revisions written (rows equal to their figure's latest revision are skipped). Call inside the
     write's transaction; the rules over the stored rows are checked by the caller (`devplan.recording.bulk`)."""
     if not path.is_file():
         raise ImportRejected(str(path), [Problem(0, "—", "找不到这个文件")])
     _read_header(path)
-    inserted = _direct(path, batch)
-    if inserted is not None:
-        return inserted
+    direct = _direct(path, batch)
+    if direct is not None:
+        return direct
     stage_text(path)
     problems = _all_problems()
     if problems:
@@ -191,7 +191,7 @@ def load_figures_csv(path: Path, batch: Batch) -> int:
         raise rejected
     try:
         with transaction.atomic():
-            return _insert(_valid_condition(), batch, timezone.now())
+            return Loaded(_insert(_valid_condition(), batch, timezone.now()))
     except DatabaseError as exc:
         raise ImportRejected(str(path), [Problem(0, "—", _first_line(exc))]) from None
 

@@ -21,10 +21,11 @@ from devplan.recording.bulk import (
     figure_problems,
     open_change_set,
     progress_problems,
+    screened_problems,
 )
 from devplan.recording.models import ChangeSet
 from devplan.recording.service import Upload
-from devplan.scale.csv_direct import Batch
+from devplan.scale.csv_direct import Batch, Loaded
 from devplan.scale.csv_figures import load_figures_csv
 from devplan.scale.csv_progress import PROGRESS_COLUMNS, load_progress_csv, read_header
 from devplan.scale.problems import ImportRejected, Problem
@@ -35,7 +36,7 @@ from devplan.scale.staging import COLUMNS as FIGURE_COLUMNS
 class CsvKind:
     name: str  # what a row is, for messages: 指标数据, 项目月度进展
     columns: tuple[str, ...]
-    load: Callable[[Path, Batch], int]
+    load: Callable[[Path, Batch], Loaded]
     check: Callable[[ChangeSet], list[Found]]
     table: str
     key_columns: tuple[int, ...]  # the columns that say which record a line is, as `Found.key` names it
@@ -81,16 +82,18 @@ def import_csv(path: Path, actor: Actor, *, known_at: datetime | None = None, re
     with transaction.atomic():
         change_set = open_change_set(actor, reason or f"批量导入 {path.name}", Upload.of(path))
         try:
-            written = kind.load(path, Batch(change_set.pk, known_at))
+            loaded = kind.load(path, Batch(change_set.pk, known_at))
         except ImportRejected as rejected:  # every problem at once: the format's and the stored rows' rules
             # Only when the file's valid rows went in (the transaction is then sound on PostgreSQL too).
             found = kind.check(change_set) if rejected.valid_rows_stored else []
             both = sorted([*rejected.problems, *_lines(path, kind, found)], key=lambda p: p.line)
             raise ImportRejected(str(path), both, rejected.total + len(found)) from None
-        found = kind.check(change_set)
+        # The direct path's screen saw every row go in; the staged path's rows are checked in the table.
+        screen = loaded.screen
+        found = screened_problems(screen) if screen is not None else kind.check(change_set)
         if found:
             raise ImportRejected(str(path), _lines(path, kind, found))
-        if not written:
+        if not loaded.rows:
             change_set.delete()
             return kind, None
-        return kind, close_change_set(actor, change_set, kind.table)
+        return kind, close_change_set(actor, change_set, kind.table, screen.written if screen is not None else None)

@@ -27,7 +27,7 @@ from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from devplan.projects.models import Project
-from devplan.scale.csv_direct import Batch
+from devplan.scale.csv_direct import Batch, Loaded
 from devplan.scale.problems import MAX_LISTED, ImportRejected, Problem
 from devplan.scale.stage_csv import drop_stage, stage_csv
 from devplan.scale.staging import dialect, starts_like_formula
@@ -212,7 +212,7 @@ def read_header(path: Path) -> list[str]:
     return [name.strip() for name in header]
 
 
-def load_progress_csv(path: Path, batch: Batch) -> int:
+def load_progress_csv(path: Path, batch: Batch) -> Loaded:
     """Every row of the file as a new progress revision under `batch`'s change set, or nothing; returns the
     number of rows. Call inside the write's transaction; the rules over the stored rows are checked by the
     caller (`devplan.recording.bulk`)."""
@@ -234,7 +234,7 @@ def load_progress_csv(path: Path, batch: Batch) -> int:
     if inserted != staged:
         raise ImportRejected(str(path), [Problem(0, "—", f"只写入了{inserted}行，少于文件的{staged}行")])
     drop_stage(STAGE)
-    return inserted
+    return Loaded(inserted)
 
 
 def _first_line(exc: Exception) -> str:

@@ -1,0 +1,137 @@
+"""The bulk door's look at plain new figures while they stream into the table (`devplan.scale.csv_direct`):
+which rows may break a rule that needs the values or what is stored, and what the change set wrote. It
+replaces a pass of SQL over the stored rows (a scan of the whole figure table, with a look-up of the
+previous month for the cumulative rule) that took as long as the COPY itself.
+
+The screen only has to find a superset of the rows that break a rule: every row it names is judged again by
+the rules' own code (`devplan.recording.bulk.screened_problems`), as at every other door. The cumulative rule
+compares a row with the latest earlier value of its series (region, indicator, year) in the file when the
+file holds every month since that value (a month with growth only is passed over, as the rule does); any
+other row of a cumulative indicator (a series starting after January, a gap, rows out of order) is compared
+after the COPY with the earlier month the table holds, which then includes the file's own rows.
+One loop in Python per row, kept short: it runs while the database inserts the previous block, and costs a
+third of reading the line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.db import connection
+
+from devplan.indicators.models import Figure, Indicator
+
+# (region id, indicator id, year, month, value, growth, note): ids and the period as text ("2023", "09"), an
+# empty value or growth as None.
+Row = tuple[str, str, str, str, str | None, str | None, str]
+
+NEXT_MONTH = {f"{m:02d}": f"{m + 1:02d}" for m in range(1, 12)}
+# Rows kept for the rules' own code to judge: far more than are ever listed (`bulk.LISTED`).
+KEPT = 5000
+LOOKED_UP = 500  # rows per query of the earlier months stored
+
+# The value the cumulative rule compares figure `f` with: the latest revision of the latest earlier month of
+# the year that has a value — the same figure `checks.previous_figure` finds.
+EARLIER = """
+    SELECT g.value FROM {figure} g WHERE g.region_id = f.region_id AND g.indicator_id = f.indicator_id
+    AND g.year = f.year AND g.month < f.month AND g.value IS NOT NULL
+    AND g.revision = (SELECT MAX(h.revision) FROM {figure} h WHERE h.region_id = g.region_id
+                      AND h.indicator_id = g.indicator_id AND h.year = g.year AND h.month = g.month)
+    ORDER BY g.month DESC LIMIT 1
+"""
+
+
+@dataclass
+class Written:
+    """What a change set of plain new figures wrote: the summary its record keeps."""
+
+    rows: int = 0
+    periods: set[tuple[str, str]] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
+
+
+class Screen:
+    """Fed every block of the file in order (`see`), then `finish` after the COPY; `suspects` are then the
+    rows that may break a rule."""
+
+    def __init__(self) -> None:
+        from devplan.collection.models import PeriodState
+
+        low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
+        self.years = frozenset(f"{year:04d}" for year in range(low, high + 1))
+        self.ceiling = float(settings.DEVPLAN_MAX_GROWTH_PCT)
+        indicators = list(Indicator.objects.all())
+        self.flows = frozenset(str(i.pk) for i in indicators if i.quantity == Indicator.Quantity.FLOW)
+        self.capped = frozenset(str(i.pk) for i in indicators
+                                if i.quantity == Indicator.Quantity.RATE and i.unit == "%")
+        self.months = {str(i.pk): frozenset(f"{m:02d}" for m in range(1, 13) if i.reported_in(m))
+                       for i in indicators if i.frequency != Indicator.Frequency.MONTHLY}
+        # Held for the whole write: the bulk door locks the month states (`bulk.open_change_set`).
+        self.locked = frozenset((str(r), f"{y:04d}", f"{m:02d}") for r, y, m in
+                                PeriodState.objects.filter(locked=True).values_list("region_id", "year", "month"))
+        self.suspects: list[Row] = []
+        self.lookups: list[Row] = []  # cumulative rows whose earlier month is looked up after the COPY
+        self.written = Written()
+        # The last cumulative row's series and month, the series' latest earlier value, and whether that value
+        # is known from the file alone (no month the table may hold lies between).
+        self._series = ("", "", "")
+        self._month = ""
+        self._earlier: str | None = None
+        self._earlier_float = 0.0
+        self._known = False
+
+    def see(self, rows: list[Row]) -> None:
+        """Screen the next rows of the file."""
+        years, ceiling, capped, months, locked, flows = (self.years, self.ceiling, self.capped, self.months,
+                                                         self.locked, self.flows)
+        suspect, look_up = self.suspects.append, self.lookups.append
+        (region, indicator, year), month = self._series, self._month
+        earlier, earlier_float, known = self._earlier, self._earlier_float, self._known
+        for row in rows:
+            r, i, y, m, v, g, note = row
+            if (y not in years or (g is not None and not -100.0 < float(g) <= ceiling)
+                    or (v is not None and i in capped and float(v) > 100.0)
+                    or (i in months and m not in months[i]) or (locked and (r, y, m) in locked)):
+                suspect(row)
+            if i not in flows:
+                continue
+            if i == indicator and r == region and y == year and m > month:
+                known_now = known and m == NEXT_MONTH[month]
+            else:
+                region, indicator, year, earlier, known_now = r, i, y, None, m == "01"
+            if v is None:
+                known = known_now
+            else:
+                value = float(v)
+                if not note:
+                    if not known_now:
+                        look_up(row)
+                    elif earlier is not None and (value < earlier_float or (value == earlier_float and v != earlier)):
+                        suspect(row)
+                earlier, earlier_float, known = v, value, True
+            month = m
+        self._series, self._month = (region, indicator, year), month
+        self._earlier, self._earlier_float, self._known = earlier, earlier_float, known
+        self.written.rows += len(rows)
+        self.written.periods.update({(row[2], row[3]) for row in rows})
+        self.written.regions.update({row[0] for row in rows})
+        del self.suspects[KEPT:]
+
+    def finish(self) -> None:
+        """After the COPY: the cumulative rows whose earlier month is in the table join the suspects when
+        their value is not above it (the rules decide exactly)."""
+        earlier = EARLIER.format(figure=Figure._meta.db_table)
+        for start in range(0, len(self.lookups), LOOKED_UP):
+            chunk = self.lookups[start:start + LOOKED_UP]
+            values = ", ".join(["(CAST(%s AS INTEGER), CAST(%s AS INTEGER), CAST(%s AS INTEGER), CAST(%s AS INTEGER))"]
+                               * len(chunk))
+            params: list[Any] = [int(part) for r, i, y, m, *_ in chunk for part in (r, i, y, m)]
+            with connection.cursor() as cursor:
+                cursor.execute(f"WITH f(region_id, indicator_id, year, month) AS (VALUES {values}) "
+                               f"SELECT f.region_id, f.indicator_id, f.year, f.month, ({earlier}) FROM f", params)
+                stored = {(str(r), str(i), f"{y:04d}", f"{m:02d}"): value for r, i, y, m, value in cursor.fetchall()}
+            self.suspects += [row for row in chunk if (before := stored[row[:4]]) is not None
+                              and float(row[4] or 0) <= float(before)]
+        self.lookups = []
+        del self.suspects[KEPT:]
