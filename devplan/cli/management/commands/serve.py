@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,8 @@ class Command(DevplanCommand):
                                "试用示例请运行 make demo（它会生成并保存一个本机密钥）")
         Region.objects.exists()  # a database without the schema stops here with one sentence
         clear_stale_uploads()
+        # Expired logins pile up otherwise (Django's clearsessions is not a devplan command).
+        import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
         if settings.STATIC_ROOT:
             Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it, even empty
         if options["demo_accounts"]:
