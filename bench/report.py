@@ -106,7 +106,7 @@ def _load_rows(load: dict[str, Any] | None) -> list[list[str]]:
         f"p50 {status['p50_ms']} / p95 {status['p95_ms']} / p99 {status['p99_ms']} ms, {status['count']} answers "
         f"({status['rps']}/s); "
         f"downloads {load['download']['count']}, audits {load['audit']['count']}, logins {load['login']['count']}; "
-        f"5xx+connection errors {sum(errors.values())}, 429 {sum(load[n]['limited_429'] for n in errors)}, "
+        f"5xx+connection errors {sum(errors.values())}, 429 {sum(load[n].get('limited_429', 0) for n in errors)}, "
         f"worker killed: {load['worker_killed']}",
         "p95 < 100 ms, no 5xx, no worker killed" + ("" if load["goal_met"] else " (missed)"), "—",
         _fmt(load.get("process_peak_mb")),
