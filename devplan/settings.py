@@ -179,7 +179,8 @@ DEVPLAN_API_BODY_MAX_KB = envint("DEVPLAN_API_BODY_MAX_KB", 1024, minimum=1)
 # An uploaded file (a workbook's cells, a report's text) is read in a child process with at most this much
 # more memory and this much CPU time: a file under the size limits that unpacks without end is refused.
 DEVPLAN_PARSE_MAX_MB = envint("DEVPLAN_PARSE_MAX_MB", 512, minimum=64)
-DEVPLAN_PARSE_MAX_SECONDS = envint("DEVPLAN_PARSE_MAX_SECONDS", 15, minimum=1)
+# At most 20: the child is killed 5 s after its CPU time, inside gunicorn's 30 s worker timeout.
+DEVPLAN_PARSE_MAX_SECONDS = envint("DEVPLAN_PARSE_MAX_SECONDS", 15, minimum=1, maximum=20)
 DATA_UPLOAD_MAX_MEMORY_SIZE = DEVPLAN_API_BODY_MAX_KB * 1024
 # The web audit reads at most this many characters of a report (a county's plan report has 20 000–60 000);
 # longer texts are refused with a sentence pointing to `devplan audit`, so a page answers in seconds.

@@ -18,7 +18,7 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "xiangxiang-2023-plan-report.txt"
 
 # Servers the tests start (`devplan serve`) refuse the development key; they get a key of their own.
-os.environ.setdefault("DEVPLAN_SECRET_KEY", "tests-only-secret-key-" + "k" * 32)
+os.environ.setdefault("DEVPLAN_SECRET_KEY", "tests-only-secret-key-0123456789-abcdefghij-KLMNOPQRST")
 
 # Fixtures more than one folder uses.
 pytest_plugins = ["tests.scale.tree"]

@@ -9,6 +9,7 @@ refuse with one sentence, and nothing is changed."""
 
 from __future__ import annotations
 
+import re
 import secrets
 import shutil
 import sqlite3
@@ -111,6 +112,7 @@ def _create_sqlite(path: Path, manifest: Manifest) -> Candidate:
 
 def _swap_sqlite(candidate: Candidate) -> None:
     live = Path(_live()["NAME"]).resolve()
+    Path(candidate.name).chmod(0o600)  # it holds password hashes: its owner's only, as `devplan init` leaves it
     if not live.exists():
         Path(candidate.name).replace(live)
         return
@@ -176,6 +178,33 @@ def _check_entries(dump: Path, path: Path) -> None:
     if foreign:
         raise BackupError(f"备份中含有 devplan 的备份从不包含的对象（{'、'.join(foreign[:5])}），可能被人改动过，"
                           f"载入时会执行其中的代码，不能恢复；{UNCHANGED}。", where=str(path))
+    _check_calls(dump, path)
+
+
+# Every word followed by "(" in the schema of devplan's own dumps, besides table names: keywords, types, and
+# the two functions pg_dump itself calls. A CHECK constraint or an index inside an allowed TABLE entry could
+# call a built-in with side effects (lo_export writes a file on the server) while the rows load.
+SCHEMA_WORDS = {"key", "btree", "varying", "check", "identity", "unique", "numeric", "not", "where", "or", "and",
+                "when", "in", "any", "array", "statement_timestamp", "set_config", "char", "varchar", "timestamp",
+                "time", "decimal", "interval", "bit"}
+STRINGS = re.compile(r"'(?:[^']|'')*'")
+CALL = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+
+
+def _check_calls(dump: Path, path: Path) -> None:
+    """Refuse a dump whose schema calls anything devplan's schema never does (before it is loaded)."""
+    import subprocess
+
+    schema = subprocess.run(["pg_restore", "--schema-only", "--file", "-", str(dump)], capture_output=True,
+                            text=True, check=False)
+    if schema.returncode != 0:
+        raise BackupError(f"备份中的数据库无法读取，不能恢复；{UNCHANGED}。", where=str(path))
+    text = STRINGS.sub("''", "\n".join(line for line in schema.stdout.splitlines() if not line.startswith("--")))
+    tables = {match.lower() for match in re.findall(r"CREATE TABLE (?:public\.)?([A-Za-z0-9_]+)", text)}
+    called = {word.lower() for word in CALL.findall(text)} - SCHEMA_WORDS - tables
+    if called:
+        raise BackupError(f"备份的数据库结构中调用了 devplan 从不使用的函数（{'、'.join(sorted(called)[:5])}），可能被人改动过，"
+                          f"载入时会执行，不能恢复；{UNCHANGED}。", where=str(path))
 
 
 def _create_postgres(path: Path, manifest: Manifest) -> Candidate:

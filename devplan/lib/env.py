@@ -61,9 +61,9 @@ def envsecret(name: str, default: str) -> str:
         return default
     if len(raw) < 32:
         raise ConfigError(f"{name} must be at least 32 characters long (it is {len(raw)})")
-    if len(set(raw.strip())) < 10:
-        # 40 × "a" or spaces are long but guessable: a key must look random.
-        raise ConfigError(f"{name} must be random (at least 10 different characters), like the output of "
+    if len(set(raw.strip())) < 16 or raw.startswith("django-insecure-"):
+        # 40 × "a", "0123456789" × 4 or Django's sample prefix are long but guessable: a key must look random.
+        raise ConfigError(f"{name} must be random (at least 16 different characters), like the output of "
                           "python -c \"import secrets; print(secrets.token_urlsafe(48))\"")
     return raw
 

@@ -19,6 +19,11 @@ def runtime_dir(configured: str, database: str, *parts: str) -> Path:
         tag = hashlib.sha1(database.encode()).hexdigest()[:10]
         base = Path(tempfile.gettempdir()) / f"devplan-{os.getuid()}-{tag}"
     base.mkdir(mode=0o700, parents=True, exist_ok=True)  # parents=True would make the base 0755 (umask)
+    if not configured:
+        # The name is predictable: a folder someone else made first must not be used, one left open is closed.
+        if base.stat().st_uid != os.getuid():
+            raise PermissionError(f"{base} belongs to another user: set DEVPLAN_CACHE_DIR to a private folder")
+        base.chmod(0o700)
     folder = base.joinpath(*parts)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder

@@ -17,6 +17,10 @@ from tests.conftest import ROOT
         ("DEVPLAN_X_BOOL", "maybe", lambda n: envbool(n, False)),
         ("DEVPLAN_X_INT", "abc", lambda n: envint(n, 1)),
         ("DEVPLAN_X_SECRET", "short", lambda n: envsecret(n, "x")),
+        ("DEVPLAN_X_SECRET", "a" * 40, lambda n: envsecret(n, "x")),
+        ("DEVPLAN_X_SECRET", "0123456789" * 4, lambda n: envsecret(n, "x")),
+        ("DEVPLAN_X_SECRET", "django-insecure-" + "x7Kp2QvR9mZt4LwB8nYc", lambda n: envsecret(n, "x")),
+        ("DEVPLAN_X_INT", "99999999", lambda n: envint(n, 1, maximum=366)),
         ("DEVPLAN_X_DB", "mysql://x", lambda n: envdb(n, "sqlite:///x.db")),
     ],
 )

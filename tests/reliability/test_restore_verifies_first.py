@@ -194,6 +194,11 @@ def _forgeries(archive: Path, later: bytes, foreign: bytes, scratch: Callable[[s
             f"COPY (SELECT 1) TO PROGRAM 'touch {ran}'; RETURN TRUE; END $$; "
             "ALTER TABLE regions_region ADD CONSTRAINT planted CHECK (planted_check())"), scratch, tmp_path, "ran"))
         RAN_WHILE_LOADING.unlink(missing_ok=True)  # adding the constraint ran it once, while forging
+        # A built-in with side effects called by a CHECK written inline in an allowed TABLE entry (re-trial).
+        _pack(forge("a built-in called by an inline CHECK"), manifest, _edited(data, (
+            "ALTER TABLE regions_region ADD CONSTRAINT planted CHECK (CASE WHEN id = -1 THEN "
+            "lo_export(4242, '/nowhere') = 1 ELSE true END) NOT VALID; "
+            "UPDATE pg_constraint SET convalidated = true WHERE conname = 'planted'"), scratch, tmp_path, "lo"))
     for seed in range(4):
         _pack(forge(f"30 pages overwritten (seed {seed})"), manifest, _overwritten(data, seed))
     _pack(forge("one bit flipped in every page"), manifest,
@@ -268,6 +273,8 @@ def test_every_damaged_or_tampered_backup_is_refused_and_the_live_database_is_un
              or "\n" in outcomes[str(path)] or "Traceback" in outcomes[str(path)]}
     assert not wrong, wrong
     assert not RAN_WHILE_LOADING.exists(), "a refused backup ran its code"
+    if POSTGRES:  # refused from the dump's schema, before loading — not by the schema hash after it
+        assert "从不使用的函数" in outcomes[str(files["a built-in called by an inline CHECK"])]
     assert _file_digest(demo_db) == before_bytes
     assert state_of(demo_db) == before
     assert not _leftover_candidates(demo_db)

@@ -207,6 +207,12 @@ def test_a_file_that_unpacks_without_end_is_refused_and_the_worker_lives(persona
     monkeypatch.setattr(workbook, "MAX_CELLS", 1000)  # the child is forked after this: it sees the bound
     excel = client.post(UPLOAD, {"workbook": SimpleUploadedFile("f.xlsx", packed.getvalue())}, follow=True)
     assert "单元格超过 1000 个" in excel.content.decode()
+    merged = Workbook()  # one merged range of 2,600 cells in a file of a few KB (the re-trial's A1:Z140000)
+    merged.active.merge_cells("A1:Z100")
+    packed = io.BytesIO()
+    merged.save(packed)
+    excel = client.post(UPLOAD, {"workbook": SimpleUploadedFile("m.xlsx", packed.getvalue())}, follow=True)
+    assert "单元格超过 1000 个" in excel.content.decode()
     assert client.get("/api/status?region=430381&year=2023").status_code == 200
     record("hardening", "limits: a file that unpacks without end refused in a bounded child (PDF, workbook)",
            tried=2, held=2)

@@ -59,10 +59,13 @@ MAX_CHARACTERS = 10_000_000
 
 
 def _measure(path: Path) -> int:
-    """The workbook's non-empty cells, streamed (openpyxl's read-only mode); TooLarge past the bounds."""
-    workbook = load_workbook(path, read_only=True)
+    """The workbook's cells, loaded exactly as the import will load it (merged ranges and all, whatever its
+    <dimension> claims); TooLarge past the bounds. Run in the bounded child: the parent's own load then
+    does work this child has already done within its bounds."""
+    workbook = load_workbook(path, data_only=False)
     cells = characters = 0
     for sheet in workbook.worksheets:
+        cells += sum(merged.size["rows"] * merged.size["columns"] for merged in sheet.merged_cells.ranges)
         for row in sheet.iter_rows(values_only=True):
             for value in row:
                 if value is not None:

@@ -44,6 +44,10 @@
       bar.hidden = false;
       panel.hidden = false;
       fetch(link.href, { credentials: "same-origin" }).then(function (response) {
+        if (response.redirected) {  // the login has ended: go where the server sends us, not save its page
+          window.location.assign(response.url);
+          return undefined;
+        }
         if (!response.ok) {
           return refused(response).then(function (sentence) {
             note.textContent = sentence;
@@ -53,6 +57,8 @@
         return response.blob().then(function (blob) {
           save(blob, filename(response, link));
           list.dataset.ready = "1";
+          var said = list.parentElement.querySelector("p.built");
+          if (said) { said.textContent = "已按最新数据生成，点击即下载。"; }
           panel.hidden = true;
         });
       }).catch(function () {
