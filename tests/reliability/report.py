@@ -34,6 +34,11 @@ def _table(header: list[str], rows: list[list[object]]) -> str:
     return "\n".join(lines)
 
 
+def _counts(record: dict[str, Any]) -> str:
+    """A record's own counts as "name: value; …" (everything but its kind, name, database and time)."""
+    return "; ".join(f"{key}: {value}" for key, value in record.items() if key not in {"kind", "name", "backend", "at"})
+
+
 def _sections(kinds: dict[str, list[dict[str, Any]]]) -> list[str]:
     bad = sorted(kinds["bad_inputs"], key=lambda r: (r["name"], r["backend"]))
     kills = sorted(kinds["kills"], key=lambda r: (r["name"], r["backend"]))
@@ -41,7 +46,9 @@ def _sections(kinds: dict[str, list[dict[str, Any]]]) -> list[str]:
     backup = sorted(kinds["backup"], key=lambda r: (r["name"], r["backend"]))
     access = sorted(kinds["access"], key=lambda r: (r["name"], r["backend"]))
     sessions = sorted(kinds["sessions"], key=lambda r: (r["name"], r["backend"]))
-    writers = sorted(kinds["concurrency"], key=lambda r: (r["name"], r["backend"]))
+    concurrency = sorted(kinds["concurrency"], key=lambda r: (r["name"], r["backend"]))
+    writers = [r for r in concurrency if "writes" in r]
+    decisions = [r for r in concurrency if "writes" not in r]
     api = sorted(kinds["api_fuzz"], key=lambda r: (r["name"], r["backend"]))
     hardening = sorted(kinds["hardening"], key=lambda r: (r["name"], r["backend"]))
     return [
@@ -103,6 +110,12 @@ def _sections(kinds: dict[str, list[dict[str, Any]]]) -> list[str]:
                   "5xx", "last run"],
                  [[r["name"], r["backend"], r["writes"], r["accepted"], r.get("conflicts", 0), r["revisions"],
                    r["server_errors"], r["at"]] for r in writers]),
+        "## Decisions and locks under races (issue 15: `tests/recording/test_decisions_race.py`)\n\n"
+        "Planners approving or returning one submission at once (exactly one decision, one revision, the rest "
+        "409), and locking a month while departments submit into it (no submission left waiting in a locked "
+        "month).\n\n"
+        + _table(["run", "database", "what was counted", "last run"],
+                 [[r["name"], r["backend"], _counts(r), r["at"]] for r in decisions]),
         "## Hardening (issue 17: `tests/security/`, `tests/reliability/`)\n\nEach hole found by attacking "
         "`devplan serve` is a test that failed before the fix: the checks it makes and how many held.\n\n"
         + _table(["check", "database", "tried", "held", "last run"],
