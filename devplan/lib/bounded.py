@@ -2,7 +2,8 @@
 still unpack without end — a PDF whose one compressed stream holds 1 GB, 60,000 pages sharing one content
 stream, a workbook with 95 MB of cells — and parsing it in the web worker held the worker until gunicorn
 killed it, or the host's memory. The child gets an address-space limit and a CPU-time limit; the parent
-waits at most the wall time and kills it after. Pure standard library; the doors pass the limits."""
+waits at most the wall time and kills it after. Pure standard library; the doors pass the limits. `start`
+also serves work that runs beside this process (the later pages of a long PDF, reports/pdf_pieces.py)."""
 
 from __future__ import annotations
 
@@ -63,13 +64,22 @@ def _collect(read_end: int, pid: int, seconds: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def bounded[T](work: Callable[[], T], name: str, *, memory_mb: int, seconds: int,
-               unreadable: str = "文件已损坏或不是所说的格式") -> T:
-    """`work()` run in a forked child with `memory_mb` more address space than this process and `seconds` of
-    CPU; its result, or TooLarge naming `name` when it ran out of either. A DevplanError inside comes back
-    as a DevplanError with the same message, placed at `name`; any other failure says the file is
-    `unreadable`. `work` must not touch the database (the child shares the
-    parent's connections)."""
+class Child:
+    """A forked child at work; `outcome()` waits for its answer: ("ok", result), ("refused", message),
+    ("failed", what) or ("too_big", None) when it ran out of memory or time (it is then killed)."""
+
+    def __init__(self, pid: int, read_end: int, seconds: int) -> None:
+        self._pid, self._read_end, self._seconds = pid, read_end, seconds
+
+    def outcome(self) -> tuple[str, object]:
+        data = _collect(self._read_end, self._pid, self._seconds)
+        return pickle.loads(data) if data else ("too_big", None)  # type: ignore[no-any-return]
+
+
+def start(work: Callable[[], object], *, memory_mb: int, seconds: int) -> Child:
+    """`work()` begun in a forked child with `memory_mb` more address space than this process and `seconds` of
+    CPU, while this process goes on. `work` must not touch the database (the child shares the parent's
+    connections)."""
     budget = _address_space() + memory_mb * MB
     read_end, write_end = os.pipe()
     with warnings.catch_warnings():
@@ -84,8 +94,15 @@ def bounded[T](work: Callable[[], T], name: str, *, memory_mb: int, seconds: int
         finally:
             os._exit(0)
     os.close(write_end)
-    data = _collect(read_end, pid, seconds)
-    kind, value = pickle.loads(data) if data else ("too_big", None)
+    return Child(pid, read_end, seconds)
+
+
+def bounded[T](work: Callable[[], T], name: str, *, memory_mb: int, seconds: int,
+               unreadable: str = "文件已损坏或不是所说的格式") -> T:
+    """`work()` run in a forked child (`start`); its result, or TooLarge naming `name` when it ran out of
+    memory or time. A DevplanError inside comes back as a DevplanError with the same message, placed at
+    `name`; any other failure says the file is `unreadable`."""
+    kind, value = start(work, memory_mb=memory_mb, seconds=seconds).outcome()
     if kind == "ok":
         return value  # type: ignore[return-value]
     if kind == "refused":

@@ -79,7 +79,8 @@ def tracked[F: Revision, T: Revision](
     return rows
 
 
-def _progress(region: Region, year: int, as_of: datetime | None) -> QuerySet[Progress]:
+def year_progress(region: Region, year: int, as_of: datetime | None = None) -> QuerySet[Progress]:
+    """Every revision of the region's project progress in `year` known at `as_of` (all when None)."""
     rows = Progress.objects.filter(project__region=region, year=year)
     return rows if as_of is None else rows.filter(known_at__lte=as_of)
 
@@ -87,9 +88,9 @@ def _progress(region: Region, year: int, as_of: datetime | None) -> QuerySet[Pro
 def latest_progress(region: Region, year: int, through_month: int, as_of: datetime | None = None) -> dict[int, Progress]:
     """Per project id: its latest revision of the latest month reported up to `through_month`, as known at
     `as_of` (now when None)."""
-    return latest_per(_progress(region, year, as_of), "project_id", through_month)
+    return latest_per(year_progress(region, year, as_of), "project_id", through_month)
 
 
 def latest_reported_month(region: Region, year: int, as_of: datetime | None = None) -> int | None:
-    months = _progress(region, year, as_of).values_list("month", flat=True)
+    months = year_progress(region, year, as_of).values_list("month", flat=True)
     return max(months, default=None)

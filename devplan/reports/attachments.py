@@ -22,7 +22,7 @@ NEXT_YEAR_CATEGORIES = PROJECT_CATEGORIES[:3]
 def build(region: Region, year: int, states: list[IndicatorState]) -> list[Table]:
     """The eight attachment tables of the seed, in order. Where the year's registered projects do not add
     up to what the plan states, each of that year's tables says so instead of printing a 合计."""
-    progress = {name: projects.progress_lines(region, year, name) for name in PROJECT_CATEGORIES}
+    progress = projects.progress_lines(region, year, PROJECT_CATEGORIES)
     plans = {name: projects.plan_lines(region, year + 1, name) for name in NEXT_YEAR_CATEGORIES}
     progress_gap = projects.registry_gap(region, year, [line for lines in progress.values() for line in lines])
     plan_gap = projects.registry_gap(region, year + 1, [line for lines in plans.values() for line in lines])

@@ -44,9 +44,14 @@ def _font_rules() -> str:
     ])
 
 
-def stylesheet() -> str:
-    css = resources.files("devplan.reports").joinpath("static/reports/print.css").read_text("utf-8")
-    return css + "\n" + _font_rules()
+def _css(name: str) -> str:
+    return resources.files("devplan.reports").joinpath(f"static/reports/{name}").read_text("utf-8")
+
+
+def stylesheet(page_numbers: bool = True) -> str:
+    """The page's styles; without `page_numbers` for the pieces of a long PDF, numbered once bound."""
+    numbers = "\n" + _css("page-numbers.css") if page_numbers else ""
+    return _css("print.css") + numbers + "\n" + _font_rules()
 
 
 def number(num: Num, linked: bool = True) -> str:

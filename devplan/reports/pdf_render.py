@@ -4,7 +4,8 @@ The page is the HTML of `html_render` with its body text set line by line by `ty
 leave Chinese lines ragged and stretch the spaces), numbers without their links (they lead into the web app
 and mean nothing on paper; for hundreds of projects their link boxes cost a fifth of the time), and charts
 sized to whole lines so the text after them stays on the grid. Tables, the attachments' pages and blocks
-this module does not set itself are printed as the HTML page has them.
+this module does not set itself are printed as the HTML page has them. A document whose attachments are long
+is printed in two pieces at once (`pdf_pieces`).
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 import base64
 import io
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 
 from devplan.reports import html_render
 from devplan.reports.content import (
+    Attachment,
     AttachmentList,
     Block,
     Byline,
@@ -31,6 +34,7 @@ from devplan.reports.content import (
     Title,
 )
 from devplan.reports.font_metrics import metrics
+from devplan.reports.pdf_pieces import cut, may_fork, print_in_pieces
 from devplan.reports.typeset import Line, Metrics, set_paragraph, units
 
 BODY_PT = 16.0  # 3号
@@ -109,14 +113,14 @@ def title_lines(text: str) -> list[str]:
     if sum(widths) <= TEXT_WIDTH_PT or len(pieces) < 2:
         return [text]
     best: tuple[float, int] | None = None
-    for cut in range(1, len(pieces)):
-        first, second = sum(widths[:cut]), sum(widths[cut:])
+    for at in range(1, len(pieces)):
+        first, second = sum(widths[:at]), sum(widths[at:])
         if max(first, second) > TEXT_WIDTH_PT:
             continue
-        rest = "".join(pieces[cut:])
+        rest = "".join(pieces[at:])
         score = abs(first - second) + (0 if rest.startswith(TITLE_BREAKS) else 3 * TITLE_PT)
         if best is None or score < best[0]:
-            best = (score, cut)
+            best = (score, at)
     if best is None:  # three lines or more: fill each
         return [line.text for line in set_paragraph([(text, "title")], {"title": font}, TEXT_WIDTH_PT, grid=0)]
     return ["".join(pieces[:best[1]]), "".join(pieces[best[1]:])]
@@ -188,17 +192,44 @@ def block_pdf_html(block: Block) -> str:
     return html_render.block_html(block, linked=False)
 
 
-def render_pdf_html(document: Document) -> str:
-    body = "\n".join(block_pdf_html(block) for block in document.blocks)
+def _page(title: str, body: Sequence[str], page_numbers: bool = True) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
-        f"<title>{escape(document.title)}</title><style>{html_render.stylesheet()}{PRINT_CSS}</style></head>"
-        f'<body><article class="document">\n{body}\n</article></body></html>\n'
+        f"<title>{escape(title)}</title><style>{html_render.stylesheet(page_numbers)}{PRINT_CSS}</style></head>"
+        f'<body><article class="document">\n{"\n".join(body)}\n</article></body></html>\n'
     )
 
 
-def write_pdf(document: Document, path: Path) -> None:
-    """Print the document with WeasyPrint; the fonts it draws with are embedded (subset) in the PDF."""
+def render_pdf_html(document: Document) -> str:
+    return _page(document.title, [block_pdf_html(block) for block in document.blocks])
+
+
+# Below this many characters (about 0.3 s of layout) the attachments are laid out faster here than forking
+# and binding take.
+PIECE_MINIMUM = 3_000
+TAG = re.compile(r"<[^>]*>")
+
+
+def _weight(html: str) -> int:
+    """What laying a block out costs: about 0.1 ms per character it prints, body or table alike (measured on
+    the demo; markup and a chart's image cost next to nothing)."""
+    return len(TAG.sub("", html))
+
+
+def write_pdf(document: Document, path: Path, *, pieces: bool = True,
+              meanwhile: Callable[[], object] = lambda: None) -> None:
+    """Print the document with WeasyPrint; the fonts it draws with are embedded (subset) in the PDF. With
+    `pieces`, long attachments are laid out in a second process at the same time; `meanwhile` is work of
+    this process to do while that runs (the other files of the same build)."""
     from weasyprint import HTML
 
-    HTML(string=render_pdf_html(document), base_url=str(path.parent)).write_pdf(str(path))
+    body = [block_pdf_html(block) for block in document.blocks]
+    at = cut([_weight(html) for html in body], [isinstance(block, Attachment) for block in document.blocks],
+             PIECE_MINIMUM)
+    if not pieces or at is None or not may_fork():
+        meanwhile()
+        HTML(string=_page(document.title, body), base_url=str(path.parent)).write_pdf(str(path))
+        return
+    path.write_bytes(print_in_pieces(_page(document.title, body[:at], page_numbers=False),
+                                     _page(document.title, body[at:], page_numbers=False),
+                                     html_render.stylesheet(), meanwhile))

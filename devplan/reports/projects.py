@@ -3,12 +3,13 @@ project of an attachment category with its plan for the year and its latest prog
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
 from devplan.projects.models import AnnualPlan, Category, PlanTotal, Progress, Project
-from devplan.projects.services import latest_progress, latest_reported_month, plans_for
+from devplan.projects.services import latest_progress, latest_reported_month, plans_for, year_progress
 from devplan.regions.models import Region
 from devplan.reports.content import Ref
 
@@ -91,12 +92,13 @@ def _plans(region: Region, year: int, category: str) -> list[AnnualPlan]:
     return list(plans_for(region, year).filter(project__categories=found).select_related("project__region"))
 
 
-def progress_lines(region: Region, year: int, category: str) -> list[ProjectLine]:
-    """The category's projects planned for `year`, with their progress through the latest reported month."""
-    plans = _plans(region, year, category)
-    month = latest_reported_month(region, year) if plans else None
+def progress_lines(region: Region, year: int, categories: Sequence[str]) -> dict[str, list[ProjectLine]]:
+    """Per category, its projects planned for `year` with their progress through the latest reported month
+    (read once for all the categories)."""
+    month = latest_reported_month(region, year)
     progress = latest_progress(region, year, month) if month else {}
-    return [_line(plan, progress.get(plan.project_id)) for plan in plans]
+    return {category: [_line(plan, progress.get(plan.project_id)) for plan in _plans(region, year, category)]
+            for category in categories}
 
 
 def plan_lines(region: Region, year: int, category: str) -> list[ProjectLine]:
@@ -165,15 +167,21 @@ def monthly_totals(region: Region, year: int, as_of: datetime | None = None) -> 
     """Month by month up to the latest reported, the year's planned projects' completed investment (each
     project's latest revision through that month) against their plan for the year."""
     plans = list(plans_for(region, year))
-    last = latest_reported_month(region, year, as_of) if plans else None
-    if last is None:
+    ids = {plan.project_id for plan in plans}
+    # Each project's latest revision of each month, read once; a month without a report keeps the last one.
+    latest: dict[int, dict[int, Progress]] = {}
+    for row in year_progress(region, year, as_of).order_by("month", "revision"):
+        reports = latest.setdefault(row.month, {})
+        if row.project_id in ids:
+            reports[row.project_id] = row
+    if not latest or not plans:
         return []
     planned = sum((plan.planned_investment or Decimal(0) for plan in plans), Decimal(0))
-    ids = {plan.project_id for plan in plans}
     marked = any(plan.illustrative or plan.project.illustrative for plan in plans)
-    totals = []
-    for month in range(1, last + 1):
-        reports = [p for pk, p in latest_progress(region, year, month, as_of).items() if pk in ids]
-        completed = sum((p.completed_investment for p in reports), Decimal(0))
-        totals.append(MonthTotal(month, completed, planned, marked or any(p.illustrative for p in reports)))
+    totals: list[MonthTotal] = []
+    current: dict[int, Progress] = {}
+    for month in range(1, max(latest) + 1):
+        current.update(latest.get(month, {}))
+        completed = sum((p.completed_investment for p in current.values()), Decimal(0))
+        totals.append(MonthTotal(month, completed, planned, marked or any(p.illustrative for p in current.values())))
     return totals

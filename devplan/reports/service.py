@@ -58,12 +58,14 @@ def _write(document: Document, folder: Path, *, html: bool, xlsx: bool) -> list[
         final.append(folder / "attachments.xlsx")
     partial = [_partial(path) for path in final]
     try:
-        render_docx(document, partial[0])
-        write_pdf(document, partial[1])
-        if html:
-            partial[2].write_text(render_html(document), encoding="utf-8")
-        if xlsx:
-            render_xlsx(document.attachments, partial[-1])
+        def the_others() -> None:  # while the PDF's later pages are laid out in a second process
+            render_docx(document, partial[0])
+            if html:
+                partial[2].write_text(render_html(document), encoding="utf-8")
+            if xlsx:
+                render_xlsx(document.attachments, partial[-1])
+
+        write_pdf(document, partial[1], meanwhile=the_others)
         for temporary, path in zip(partial, final, strict=True):
             temporary.replace(path)
     finally:

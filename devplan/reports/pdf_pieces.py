@@ -1,0 +1,120 @@
+"""A long PDF laid out in two processes at once.
+
+WeasyPrint lays a document out on one core, and a report with hundreds of key projects spends most of its time
+on the attachment tables (the demo: about 3 of its 4 seconds of PDF). The document is cut in two before an
+attachment — each attachment starts a new page, so where a piece starts changes none of its pages — and the
+later piece is laid out in a forked child while this process lays out the first, both without page numbers.
+The pieces are then bound in order and numbered from a document of empty pages of the same sizes that holds
+nothing but page numbers (page-numbers.css, the same rules a one-piece PDF is printed with), laid over them:
+no piece needs to know how many pages come before it. `tests/reports/test_pdf_pieces.py` shows the bound PDF
+draws the same pages as the one printed in one go.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import threading
+from collections.abc import Callable, Sequence
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject
+
+from devplan.lib.bounded import start
+
+log = logging.getLogger(__name__)
+
+# The child lays out what this process would; bounds that no report of thousands of projects comes near.
+CHILD_MEMORY_MB = 2048
+CHILD_SECONDS = 120
+
+
+def may_fork() -> bool:
+    """Only a process with one thread forks: a child inherits every lock another thread holds (a threaded
+    development server, a test's live server) and could wait on one forever."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def cut(weights: Sequence[int], starts: Sequence[bool], minimum: int) -> int | None:
+    """The index at which to cut a document's blocks in two: a block that may start a piece (`starts`) where
+    the `weights` before and from it are nearest equal; None when the later piece would weigh less than
+    `minimum` (forking and binding would cost more than they save)."""
+    total = sum(weights)
+    best: tuple[int, int] | None = None
+    before = 0
+    for index, (weight, may_start) in enumerate(zip(weights, starts, strict=True)):
+        if may_start and index and total - before >= minimum:
+            gap = abs(total - 2 * before)
+            if best is None or gap < best[0]:
+                best = (gap, index)
+        before += weight
+    return None if best is None else best[1]
+
+
+def _laid_out(html: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html).write_pdf()  # type: ignore[no-any-return]
+
+
+def print_in_pieces(first: str, second: str, numbers_stylesheet: str,
+                    meanwhile: Callable[[], object] = lambda: None) -> bytes:
+    """The PDF of two HTML pages printed one after the other, laid out at once in this process (after
+    `meanwhile()`) and a child, bound and numbered. Should the child fail, this process lays out its piece
+    too."""
+    child = start(lambda: _laid_out(second), memory_mb=CHILD_MEMORY_MB, seconds=CHILD_SECONDS)
+    meanwhile()
+    here = _laid_out(first)
+    kind, value = child.outcome()
+    if kind != "ok" or not isinstance(value, bytes):
+        log.warning("PDF 后半部分的子进程未完成（%s），改在本进程排版", kind)
+        value = _laid_out(second)
+    return bind([here, value], numbers_stylesheet)
+
+
+def _numbers_page(landscape: Sequence[bool], stylesheet: str) -> str:
+    pages = "".join(f'<div style="page: {"landscape" if turned else "auto"}; break-before: page"></div>'
+                    for turned in landscape)
+    return f"<!DOCTYPE html><html><head><style>{stylesheet}</style></head><body>{pages}</body></html>"
+
+
+def _retag(reader: PdfReader, piece: int) -> None:
+    """Each piece embeds its own subset of a font under the tag WeasyPrint derives from the font alone
+    ("RZZULV+FandolSong-Bold"); two different subsets under one name confuse readers that key fonts by name,
+    so the later pieces' subsets get tags of their own."""
+    for page in reader.pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for font in fonts.values():
+            font = font.get_object()
+            named = [font, *(descendant.get_object() for descendant in font.get("/DescendantFonts", []))]
+            named += [item["/FontDescriptor"].get_object() for item in list(named) if "/FontDescriptor" in item]
+            for item in named:
+                for key in ("/BaseFont", "/FontName"):
+                    name = str(item.get(key, ""))
+                    if len(name) > 8 and name[7] == "+":
+                        tag = hashlib.sha1(f"{name}{piece}".encode()).digest()[:6]
+                        item[NameObject(key)] = NameObject("/" + "".join(chr(65 + b % 26) for b in tag) + name[7:])
+
+
+def bind(pieces: Sequence[bytes], numbers_stylesheet: str) -> bytes:
+    """The pieces' pages in order, each with its page number laid over it; the first piece's title and
+    producer."""
+    readers = [PdfReader(io.BytesIO(piece)) for piece in pieces]
+    writer = PdfWriter()
+    for index, reader in enumerate(readers):
+        _retag(reader, index)
+        writer.append(reader)
+    landscape = [float(page.mediabox.width) > float(page.mediabox.height) for page in writer.pages]
+    numbers = PdfReader(io.BytesIO(_laid_out(_numbers_page(landscape, numbers_stylesheet))))
+    if len(numbers.pages) != len(writer.pages):
+        raise RuntimeError(f"page numbers for {len(numbers.pages)} pages, the pieces have {len(writer.pages)}")
+    for page, number in zip(writer.pages, numbers.pages, strict=True):
+        page.merge_page(number)
+        page.compress_content_streams()
+    if readers[0].metadata:
+        writer.add_metadata(dict(readers[0].metadata))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
