@@ -1,19 +1,24 @@
-"""`devplan audit FILE [--json] [--html FILE] [--import --region R --year Y]`: a thin wrapper over
-devplan.reader (and, for --import, devplan.audits.importing)."""
+"""`devplan audit FILE [FILE …] [--json] [--html FILE] [--against REGION [--as-of DATE]] [--import --region R
+--year Y]`: a thin wrapper over devplan.reader (several files are also compared with each other:
+devplan.reader.across) and, for --against and --import, devplan.audits."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.core.management.base import CommandParser
 
+from devplan.audits.against import compare_with_records, document_year
 from devplan.audits.importing import FigureDraft, import_plan, submit_drafts
 from devplan.cli.base import DevplanCommand
 from devplan.lib.errors import DevplanError, UsageError
 from devplan.lib.limits import check_file, limits_from
+from devplan.lib.periods import parse_as_of
 from devplan.reader import AuditResult, audit_file, audit_text, read_file, render_html, render_text
+from devplan.reader.across import compare
 from devplan.recording.actors import Actor
 from devplan.recording.models import Door
 from devplan.recording.rules import Problem, Rejected
@@ -31,7 +36,8 @@ class Command(DevplanCommand):
     requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", help="报告文件：.txt（UTF-8）、.docx 或 .pdf")
+        parser.add_argument("file", nargs="+",
+                            help="报告文件：.txt（UTF-8）、.docx 或 .pdf；给出几份同一地方的文件（计划报告、政府工作报告、统计公报……）时还比对其中同一数字的说法")
         parser.add_argument("--json", action="store_true", help="按 docs/contract.md 的格式输出 JSON")
         parser.add_argument("--html", metavar="FILE", help="另写一份 HTML 页面（文中数字高亮、发现链接到数字）；FILE 为 - 时输出到标准输出")
         parser.add_argument("--no-info", action="store_true", help="文字报告中不列“说明”级的发现")
@@ -40,10 +46,22 @@ class Command(DevplanCommand):
         parser.add_argument("--yes", action="store_true", help="--import 时：确认提交（不加则只列出，不写入）")
         parser.add_argument("--by", help="--import 时：操作人（用户名或姓名；默认记为运行命令的系统用户）")
         parser.add_argument("--region", help="--import 时：行政区名称或代码，如 湘乡市")
-        parser.add_argument("--year", type=int, help="--import 时：报告所述的年度，如 2023")
+        parser.add_argument("--year", type=int, help="--import、--against 时：报告所述的年度，如 2023（--against 默认取文中主要指标数字最多的年度）")
+        parser.add_argument("--against", metavar="REGION",
+                            help="与 devplan 中该行政区的记录比对文中主要指标的数字，指出不一致之处及记录的修订号")
+        parser.add_argument("--as-of", dest="as_of",
+                            help="--against 时：按某日（YYYY-MM-DD）或某月月底（YYYY-MM）已知的记录比对（默认：现在）")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        path = Path(options["file"])
+        paths = [Path(name) for name in options["file"]]
+        if len(paths) > 1 and (options["import_"] or options["html"] or options["against"]):
+            raise UsageError("--import、--html 和 --against 一次只能用于一个文件；比对几份文件时请不要加这些选项")
+        if options["as_of"] and not options["against"]:
+            raise UsageError("--as-of 只和 --against 一起使用，例如 --against 湘乡市 --as-of 2024-01-20")
+        if len(paths) > 1:
+            self._several([audit_file(path) for path in paths], options)
+            return
+        path = paths[0]
         if options["import_"] and not (options["region"] and options["year"]):
             raise UsageError("--import 需要同时给出 --region 和 --year，例如 --import --region 湘乡市 --year 2023")
         if options["import_"] and path.is_file():
@@ -62,12 +80,57 @@ class Command(DevplanCommand):
                 raise DevplanError(f"无法写入 HTML 文件（{exc.strerror or exc}）。", where=html_target) from None
         else:
             result = audit_file(path)
+        against = self._against(result, options) if options["against"] else None
         if options["json"]:
-            self.stdout.write(result.to_json_text())
+            answer = result.to_json()
+            if against is not None:
+                answer["against"] = against
+            self.stdout.write(json.dumps(answer, ensure_ascii=False, indent=1))
         else:
             self.stdout.write(render_text(result, show_info=not options["no_info"]), ending="")
+            if against is not None:
+                self._print_against(against)
         if options["import_"]:
             self._import(result, options)
+
+    def _several(self, results: list[AuditResult], options: dict[str, Any]) -> None:
+        """Each document's own audit, then what they state differently."""
+        differences = compare(results)
+        if options["json"]:
+            answer = {"documents": [result.to_json() for result in results],
+                      "across": [difference.to_json() for difference in differences]}
+            self.stdout.write(json.dumps(answer, ensure_ascii=False, indent=1))
+            return
+        for result in results:
+            self.stdout.write(render_text(result, show_info=not options["no_info"]), ending="")
+            self.stdout.write("")
+        names = "、".join(result.source for result in results)
+        if not differences:
+            self.stdout.write(f"跨文件比对（{names}）：同一时期同一数字的说法一致（按舍入精度）。")
+            return
+        self.stdout.write(f"跨文件比对（{names}）：{len(differences)} 处说法不一致（警告）：")
+        for difference in differences:
+            self.stdout.write(f"  ⚠ {difference.message}")
+
+    def _against(self, result: AuditResult, options: dict[str, Any]) -> dict[str, Any]:
+        """The document's main-indicator numbers against the region's records (the database opens here)."""
+        region = find_region(options["against"])
+        year = options["year"] or document_year(result)
+        if year is None:
+            raise DevplanError("文中没有可与记录比对的主要指标数字（找不到年度）；可用 --year 指定", where=result.source)
+        as_of = parse_as_of(options["as_of"], settings.TIME_ZONE) if options["as_of"] else None
+        comparisons = compare_with_records(result, region, year, as_of)
+        return {"region": region.name, "year": year, "as_of": options["as_of"] or "now",
+                "compared": len(comparisons), "differences": sum(1 for c in comparisons if not c.agrees),
+                "comparisons": [comparison.to_json() for comparison in comparisons]}
+
+    def _print_against(self, against: dict[str, Any]) -> None:
+        when = "现在" if against["as_of"] == "now" else against["as_of"]
+        self.stdout.write(f"\n与 devplan 记录比对（{against['region']} {against['year']}年，按{when}已知）："
+                          f"{against['compared']} 个数字，{against['differences']} 个不一致")
+        for comparison in against["comparisons"]:
+            mark = "  ✓ " if comparison["agrees"] else "  ✗ "
+            self.stdout.write(mark + comparison["message"])
 
     def _import(self, result: AuditResult, options: dict[str, Any]) -> None:
         """List what the report gives and what it leaves out; with --yes submit it. Every problem of a refused

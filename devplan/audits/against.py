@@ -1,0 +1,95 @@
+"""`devplan audit FILE --against REGION`: the document's own main-indicator figures compared with devplan's
+records of the region as they were known at a moment (`--as-of`, else now), naming the record and its
+revision.
+
+What is compared is what `--import` would take (`importing.plan_import`: a main indicator's own
+year-to-date value, growth, estimate and stated completion, by the months its sentence states — never a
+share, a contribution or a change); a stated number agrees with a record when some number rounds to both
+(428 agrees with 428.3, 428.3 with 428.30).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from devplan.audits.importing import FigureDraft, import_plan
+from devplan.indicators.models import Figure, Indicator
+from devplan.indicators.services import figure_as_of, find_indicator
+from devplan.lib.numbers import stated
+from devplan.reader import AuditResult
+from devplan.reader.facts import json_number
+from devplan.reader.interval import rounded
+from devplan.regions.models import Region
+
+FIELDS = {"value": "累计数", "growth_pct": "累计增速", "estimate_value": "全年预计数",
+          "estimate_growth_pct": "全年预计增速", "stated_completion_pct": "完成年计划比例"}
+PERCENT_FIELDS = ("growth_pct", "estimate_growth_pct", "stated_completion_pct")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One number of the document against the record of the same indicator, month and field."""
+
+    indicator: Indicator
+    month: int
+    field: str
+    stated: Decimal
+    figure: Figure | None
+
+    @property
+    def recorded(self) -> Decimal | None:
+        return None if self.figure is None else getattr(self.figure, self.field)
+
+    @property
+    def agrees(self) -> bool:
+        recorded = self.recorded
+        return recorded is not None and rounded(self.stated).overlaps(rounded(recorded.normalize()))
+
+    def _shown(self, value: Decimal) -> str:
+        return stated(value) + ("%" if self.field in PERCENT_FIELDS else self.indicator.unit)
+
+    def sentence(self) -> str:
+        what = f"{self.indicator.name}{FIELDS[self.field]}（1—{self.month}月数据）"
+        if self.figure is None:
+            return f"{what}：文中 {self._shown(self.stated)}，devplan 在此时没有这个月的记录"
+        if self.recorded is None:
+            return (f"{what}：文中 {self._shown(self.stated)}，devplan 的记录（第 {self.figure.revision} 次修订）"
+                    "没有这一项")
+        figure = self.figure
+        verdict = "一致" if self.agrees else "不一致"
+        return (f"{what}：文中 {self._shown(self.stated)}，记录为 {self._shown(self.recorded)}（第 {figure.revision} 次"
+                f"修订，{figure.who or '—'}，{figure.recorded_at:%Y-%m-%d}）{verdict}")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"indicator": self.indicator.code, "month": self.month, "field": self.field,
+                "stated": json_number(self.stated),
+                "recorded": None if self.recorded is None else json_number(self.recorded.normalize()),
+                "revision": None if self.figure is None else self.figure.revision, "agrees": self.agrees,
+                "message": self.sentence()}
+
+
+def document_year(result: AuditResult) -> int | None:
+    """The year most of the document's main-indicator figures are of (targets aside)."""
+    years: dict[int, int] = {}
+    for fact in result.facts:
+        if fact.indicator and fact.measure != "target" and fact.period and fact.period.year:
+            years[fact.period.year] = years.get(fact.period.year, 0) + 1
+    return max(years, key=lambda year: years[year]) if years else None
+
+
+def _compared(draft: FigureDraft, region: Region, year: int, as_of: datetime | None) -> list[Comparison]:
+    indicator = find_indicator(draft.indicator)
+    figure = figure_as_of(region, indicator, year, draft.month, as_of)
+    return [Comparison(indicator, draft.month, field, value, figure)
+            for field, value in draft.values.items() if field in FIELDS and isinstance(value, Decimal)]
+
+
+def compare_with_records(result: AuditResult, region: Region, year: int,
+                         as_of: datetime | None = None) -> list[Comparison]:
+    """Each main-indicator number the document states for `year`, against the region's record as known at
+    `as_of` (now when None)."""
+    return [comparison for draft in import_plan(result, year).drafts
+            for comparison in _compared(draft, region, year, as_of)]
