@@ -156,6 +156,10 @@ DEVPLAN_INDICATOR_YELLOW_GAP = envdecimal("DEVPLAN_INDICATOR_YELLOW_GAP", "5")
 # Projects (the common 月度调度 rule): behind time progress by under 10 points is green, 10–30 yellow, more red.
 DEVPLAN_PROJECT_GREEN_GAP = envdecimal("DEVPLAN_PROJECT_GREEN_GAP", "10")
 DEVPLAN_PROJECT_YELLOW_GAP = envdecimal("DEVPLAN_PROJECT_YELLOW_GAP", "30")
+# An area's own stated figure against the sum of its counties (devplan rollup --check): the level gap in
+# percent of the stated figure, and the growth gap in percentage points, beyond which it is flagged.
+DEVPLAN_LEVEL_CHECK_PCT = envdecimal("DEVPLAN_LEVEL_CHECK_PCT", "1")
+DEVPLAN_LEVEL_CHECK_POINTS = envdecimal("DEVPLAN_LEVEL_CHECK_POINTS", "0.5")
 
 # The years a plan, a target or a figure can belong to: every door and every page accept exactly these.
 DEVPLAN_YEAR_MIN = envint("DEVPLAN_YEAR_MIN", 2000, minimum=1900)

@@ -15,6 +15,7 @@ from devplan.lib.errors import UsageError
 from devplan.lib.periods import parse_as_of, parse_month
 from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
+from devplan.scale.level_checks import level_checks
 from devplan.scale.present import area_json, ranked_json
 from devplan.scale.rollups import area_totals, province_ranking
 
@@ -33,6 +34,20 @@ class AreaTarget(Schema):
     basis: str | None
 
 
+class LevelCheckOut(Schema):
+    """The area's own stated figure against the sum of its counties (devplan rollup --check)."""
+
+    own_value: int | float | None
+    own_growth_pct: int | float | None
+    revision: int
+    value_gap_pct: int | float | None
+    growth_gap_points: int | float | None
+    counties_under: int
+    complete: bool
+    flagged: bool
+    message: str
+
+
 class AreaRow(Schema):
     region: str
     name: str
@@ -45,6 +60,7 @@ class AreaRow(Schema):
     completion_basis: str | None
     expected_pct: int | float | None
     light: str
+    check: LevelCheckOut | None
 
 
 class RankedRow(Schema):
@@ -68,7 +84,10 @@ def rollup(request: HttpRequest, indicator: Text = INDICATOR, period: Text = PER
         raise UsageError("level 应为 prefecture 或 province")
     year, month = parse_month(period, field="period")
     moment = parse_as_of(as_of, settings.TIME_ZONE, field="as_of") if as_of else None
-    return [area_json(t, year) for t in area_totals(level, find_indicator(indicator), year, month, as_of=moment)]
+    subject = find_indicator(indicator)
+    totals = area_totals(level, subject, year, month, as_of=moment)
+    checks = level_checks(level, totals, subject, year, moment)
+    return [area_json(t, year, checks.get(t.code)) for t in totals]
 
 
 @router.get("/ranking", response={200: list[RankedRow], **errors(404, 422)},

@@ -11,6 +11,7 @@ from devplan.lib import table
 from devplan.lib.jsonnum import stated_number, to_number
 from devplan.lib.numbers import rounded, stated
 from devplan.lib.periods import format_month
+from devplan.scale.level_checks import LevelCheck
 from devplan.scale.rollups import AreaTotal, RankedCounty
 
 LIGHTS = {"green": "● 绿", "yellow": "● 黄", "red": "● 红", "none": "○ 无"}
@@ -47,13 +48,28 @@ def _judged(assessment: Assessment) -> dict[str, Any]:
             "expected_pct": _one_place(assessment.expected_pct), "light": assessment.light.value}
 
 
-def area_json(total: AreaTotal, year: int) -> dict[str, Any]:
+def check_json(check: LevelCheck | None) -> dict[str, Any] | None:
+    """An area's own figure against its counties' sum (`level_checks`), or None when it has none."""
+    if check is None:
+        return None
+    return {"own_value": stated_number(check.own.stated("value")),
+            "own_growth_pct": stated_number(check.own.stated("growth_pct")), "revision": check.own.revision,
+            "value_gap_pct": _two_places(check.value_gap_pct), "growth_gap_points": _two_places(check.growth_gap_points),
+            "counties_under": check.counties_under, "complete": check.complete, "flagged": check.flagged,
+            "message": check.sentence()}
+
+
+def _two_places(value: Decimal | None) -> int | float | None:
+    return None if value is None else to_number(round_half_up(value, 2))
+
+
+def area_json(total: AreaTotal, year: int, check: LevelCheck | None = None) -> dict[str, Any]:
     return {
         "region": total.code, "name": total.name, "through": format_month(year, total.month),
         "counties": total.counties, "value": to_number(total.value), "growth_pct": _one_place(total.growth_pct),
         "target": None if total.target_kind is None else {
             "kind": str(total.target_kind), "value": to_number(total.target_value), "basis": total.target_basis},
-        **_judged(total.assessment),
+        **_judged(total.assessment), "check": check_json(check),
     }
 
 

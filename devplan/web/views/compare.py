@@ -12,6 +12,7 @@ from devplan.indicators.models import Figure, Indicator
 from devplan.lib.errors import DevplanError
 from devplan.lib.periods import parse_month
 from devplan.regions.models import Region
+from devplan.scale.level_checks import LevelCheck, level_checks
 from devplan.scale.present import BASES
 from devplan.scale.rollups import AreaTotal, RankedCounty, area_totals, province_ranking
 from devplan.web.periods import check_month, indicator_by_code, region_by_code
@@ -62,13 +63,17 @@ def compare_page(request: HttpRequest, province: str, indicator: str, year: int,
     subject = indicator_by_code(indicator)
     areas: list[AreaTotal] = []
     totals: list[AreaTotal] = []
+    checks: list[LevelCheck] = []
     if subject.additive:
         areas = area_totals(Region.Level.PREFECTURE, subject, year, month, within=place)
         totals = [t for t in area_totals(Region.Level.PROVINCE, subject, year, month) if t.code == place.code]
+        checks = [*level_checks(Region.Level.PREFECTURE, areas, subject, year).values(),
+                  *level_checks(Region.Level.PROVINCE, totals, subject, year).values()]
     ranked = province_ranking(place, subject, year, month)
     return render(request, "web/compare.html", {
         "province": place, "indicator": subject, "year": year, "month": month, "period": f"{year}-{month:02d}",
-        "areas": areas, "total": totals[0] if totals else None, "ranked": ranked, "chart": _chart(ranked),
+        "areas": areas, "total": totals[0] if totals else None, "checks": checks, "ranked": ranked,
+        "chart": _chart(ranked),
         "provinces": _provinces(), "indicators": Indicator.objects.order_by("sort_order", "code"),
         "lights": LIGHT_WORDS, "bases": BASES,
     })

@@ -1,0 +1,64 @@
+"""A prefecture's or province's own stated figure checked against the sum of its counties (issue 21, item 3):
+the level gap in percent and the growth gap in points, flagged beyond the tolerance, never when some county
+has not reported; the same answer in `devplan rollup --check`, its JSON and /api/rollup."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from io import StringIO
+
+from django.core.management import call_command
+from django.test import Client
+
+from devplan.scale.level_checks import level_checks
+from devplan.scale.rollups import area_totals
+from tests.writing import Provenance, record_figure
+
+D = Decimal
+
+
+def _own(region, indicator, value: str, growth: str) -> None:  # type: ignore[no-untyped-def]
+    record_figure(region, indicator, 2023, 9, Provenance(), value=D(value), growth_pct=D(growth))
+
+
+def test_own_figures_against_the_sum_of_their_counties(tree, settings):  # type: ignore[no-untyped-def]
+    settings.DEVPLAN_LEVEL_CHECK_PCT = D("1")
+    settings.DEVPLAN_LEVEL_CHECK_POINTS = D("0.5")
+    _own(tree["a"], tree["gdp"], "402", "5.3")  # counties: 100 + 300 = 400, growth (400 / 380 − 1) = 5.26 %
+    _own(tree["b"], tree["gdp"], "47", "11.1")  # county: 50, growth 50 / 45 − 1 = 11.11 %
+    totals = area_totals("prefecture", tree["gdp"], 2023, 9)
+    checks = level_checks("prefecture", totals, tree["gdp"], 2023)
+    a, b = checks["990100"], checks["990200"]
+    assert round(a.value_gap_pct, 2) == D("-0.50") and round(a.growth_gap_points, 2) == D("-0.04")
+    assert a.complete and not a.flagged and "在容差之内" in a.sentence()
+    assert round(b.value_gap_pct, 2) == D("6.38") and b.flagged  # 50 against 47: 6.4 % over
+    assert "超出容差" in b.sentence() and "本级数 47" in b.sentence() and "所辖县汇总 50" in b.sentence()
+
+
+def test_an_area_whose_counties_have_not_all_reported_is_never_flagged(tree):  # type: ignore[no-untyped-def]
+    from devplan.regions.models import Region
+
+    Region.objects.create(code="990103", name="甲三县", level="county", parent=tree["a"])
+    _own(tree["a"], tree["gdp"], "600", "5.3")
+    totals = area_totals("prefecture", tree["gdp"], 2023, 9)
+    check = level_checks("prefecture", totals, tree["gdp"], 2023)["990100"]
+    assert not check.complete and not check.flagged
+    assert "所辖 3 个县只有 2 个有数据" in check.sentence()
+
+
+def test_the_command_its_json_and_the_api_agree(tree):  # type: ignore[no-untyped-def]
+    _own(tree["b"], tree["gdp"], "47", "11.1")
+    out = StringIO()
+    call_command("rollup", "--indicator", "t_gdp", "--period", "2023-09", "--check", stdout=out)
+    text = out.getvalue()
+    assert "1 个地区，1 个超出容差" in text and "✗ 乙市" in text
+    out = StringIO()
+    call_command("rollup", "--indicator", "t_gdp", "--period", "2023-09", "--json", stdout=out)
+    rows = {row["region"]: row for row in json.loads(out.getvalue())}
+    assert rows["990100"]["check"] is None
+    assert rows["990200"]["check"]["flagged"] is True and rows["990200"]["check"]["value_gap_pct"] == 6.38
+    api = Client().get("/api/rollup", {"indicator": "t_gdp", "period": "2023-09"}).json()
+    assert {row["region"]: row["check"] for row in api} == {code: row["check"] for code, row in rows.items()}
+    page = Client().get("/compare/990000/t_gdp/2023/9/").content.decode()
+    assert "本级数与所辖县汇总核对" in page and "乙市：本级数 47，所辖县汇总 50" in page
