@@ -4,7 +4,9 @@ Each returns `Access(read, write)`. Views and endpoints never improvise a permis
 and answer 403 (or redirect to the login page for an anonymous visitor) when the answer is no.
 
 - region (dashboard, completeness, approval queue, period lock): every member of the region reads;
-  planners and admins write (approve, return, lock, reopen, set deadlines).
+  planners and admins write (approve, return, lock, reopen, set deadlines). The planners, viewers and admins
+  of a prefecture or province also read every region under it (its counties' pages, indicators and projects,
+  not their unpublished submissions); they write only where they are members.
 - indicator (its page with the revision history, its submissions, `POST /api/observations`): planners,
   admins and viewers of the region read; a department reads and writes only the indicators it is
   responsible for in that region.
@@ -40,6 +42,8 @@ class Access:
 
 NO_ACCESS = Access(read=False, write=False)
 OVERSEERS = (Role.ADMIN, Role.PLANNER)
+# The roles of an area (a prefecture, a province) that read every region under it.
+READERS_BELOW = (Role.ADMIN, Role.PLANNER, Role.VIEWER)
 
 
 def memberships(user: Any, region: Region | None = None) -> list[Membership]:
@@ -59,18 +63,35 @@ def _roles(user: Any, region: Region) -> set[str]:
     return roles
 
 
+def _areas_above(region: Region) -> list[int]:
+    """The ids of the regions `region` lies under (its prefecture, its province …)."""
+    above = []
+    parent_id = region.parent_id
+    while parent_id is not None and parent_id not in above:
+        above.append(parent_id)
+        parent_id = Region.objects.filter(pk=parent_id).values_list("parent_id", flat=True).first()
+    return above
+
+
+def reads_from_above(user: Any, region: Region) -> bool:
+    """Whether the user is a planner, viewer or admin of an area `region` lies under."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active or region.parent_id is None:
+        return False
+    return Membership.objects.filter(user=user, region_id__in=_areas_above(region), role__in=READERS_BELOW).exists()
+
+
 def user_departments(user: Any, region: Region) -> list[Department]:
     return [m.department for m in memberships(user, region) if m.role == Role.DEPARTMENT and m.department]
 
 
 def region_access(user: Any, region: Region) -> Access:
     roles = _roles(user, region)
-    return Access(read=bool(roles), write=bool(roles & set(OVERSEERS)))
+    return Access(read=bool(roles) or reads_from_above(user, region), write=bool(roles & set(OVERSEERS)))
 
 
 def indicator_access(user: Any, region: Region, indicator: Indicator) -> Access:
     roles = _roles(user, region)
-    if roles & {Role.ADMIN, Role.PLANNER, Role.VIEWER}:
+    if roles & set(READERS_BELOW) or reads_from_above(user, region):
         return Access(read=True, write=False)
     if Role.DEPARTMENT not in roles:
         return NO_ACCESS
@@ -84,7 +105,7 @@ def project_access(user: Any, project: Project) -> Access:
     rows = memberships(user, project.region)
     owns = any(m.role == Role.OWNER and m.owner_unit == project.owner for m in rows)
     reads = bool(rows) or (getattr(user, "is_superuser", False) and user.is_active)
-    return Access(read=reads, write=owns)
+    return Access(read=reads or reads_from_above(user, project.region), write=owns)
 
 
 def target_access(user: Any, region: Region, indicator: Indicator) -> Access:
@@ -132,7 +153,21 @@ def regions_of(user: Any) -> list[Region]:
     seen: dict[int, Region] = {}
     for membership in memberships(user):
         seen.setdefault(membership.region_id, membership.region)
+        if membership.role in READERS_BELOW:
+            for below in _regions_below(membership.region):
+                seen.setdefault(below.pk, below)
     return list(seen.values())
+
+
+def _regions_below(area: Region) -> list[Region]:
+    """Every region under `area`, nearest first (a province's prefectures, then their counties)."""
+    found: list[Region] = []
+    level = [area.pk]
+    while level:
+        children = list(Region.objects.filter(parent_id__in=level).order_by("code"))
+        found.extend(children)
+        level = [child.pk for child in children]
+    return found
 
 
 def is_submitter(user: Any, region: Region) -> bool:
