@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import path
 
 from devplan.web.views import (
+    area,
     audit,
     auth,
     changes,
@@ -27,6 +28,7 @@ urlpatterns = [
     path("logout/", auth.LogoutView.as_view(), name="logout"),
     path("dashboard/", dashboard.dashboard_default, name="dashboard_default"),
     path("dashboard/<str:region>/<int:year>/<int:month>/", dashboard.dashboard, name="dashboard"),
+    path("area/<str:region>/<int:year>/<int:month>/", area.area_page, name="area"),
     path("indicator/<str:region>/<slug:code>/<int:year>/", indicators.indicator_page, name="indicator"),
     path("submit/", submission.submit_default, name="submit_default"),
     path("submit/<str:region>/<int:year>/<int:month>/", submission.submit_page, name="submit"),

@@ -62,3 +62,23 @@ def test_the_command_its_json_and_the_api_agree(tree):  # type: ignore[no-untype
     assert {row["region"]: row["check"] for row in api} == {code: row["check"] for code, row in rows.items()}
     page = Client().get("/compare/990000/t_gdp/2023/9/").content.decode()
     assert "本级数与所辖县汇总核对" in page and "乙市：本级数 47，所辖县汇总 50" in page
+
+
+def test_the_area_page_shows_each_county_by_indicator_for_the_areas_people_only(tree):  # type: ignore[no-untyped-def]
+    from devplan.accounts.models import Role
+    from devplan.accounts.services import add_user
+
+    tree["gdp"].is_main = True
+    tree["gdp"].save()
+    _own(tree["b"], tree["gdp"], "47", "11.1")
+    planner = add_user("sheng", Role.PLANNER, "correct-horse-battery-staple", tree["province"])
+    county = add_user("xian", Role.PLANNER, "correct-horse-battery-staple", tree["a1"])
+    client = Client()
+    client.force_login(planner)
+    page = client.get("/area/990000/2023/9/")
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert all(name in text for name in ("甲一县", "甲二县", "乙一县")) and "乙市：本级数 47" in text
+    assert client.get("/area/990101/2023/9/").status_code == 404  # a county has no area page
+    client.force_login(county)
+    assert client.get("/area/990000/2023/9/").status_code == 403

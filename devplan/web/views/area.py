@@ -1,0 +1,84 @@
+"""所辖地区一览: a prefecture's or province's counties by main indicator, for the area's planners, viewers and
+admins. Each cell is the county's completion and light by the one rule, from the same SQL as the ranking of
+/compare/ (`scale.rollups.province_ranking`: each county's latest figure through the month, as its own
+dashboard judges it); counties with red lights come first, and the area's own figures are checked against
+the sum of its counties (`scale.level_checks`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from devplan.accounts.access import region_access
+from devplan.indicators.models import Indicator
+from devplan.regions.models import Region
+from devplan.scale.level_checks import LevelCheck, level_checks
+from devplan.scale.rollups import RankedCounty, area_totals, province_ranking
+from devplan.web.periods import check_month, region_by_code
+from devplan.web.views.common import period_context, require
+from devplan.web.views.compare import LIGHT_WORDS
+
+
+@dataclass
+class CountyRow:
+    """One county's cells, one per main indicator in the page's order (None: no figure through the month)."""
+
+    code: str
+    name: str
+    cells: list[RankedCounty | None] = field(default_factory=list)
+
+    def count(self, light: str) -> int:
+        return sum(1 for cell in self.cells if cell is not None and cell.light == light)
+
+
+def _counties(area: Region) -> dict[str, str]:
+    """Code → name of the counties under `area`."""
+    counties = Region.objects.filter(level=Region.Level.COUNTY)
+    under = counties.filter(parent=area) if area.level == Region.Level.PREFECTURE else counties.filter(parent__parent=area)
+    return dict(under.order_by("code").values_list("code", "name"))
+
+
+def _rows(area: Region, indicators: list[Indicator], year: int, month: int) -> list[CountyRow]:
+    province = area if area.level == Region.Level.PROVINCE else area.parent
+    counties = _counties(area)
+    rows = {code: CountyRow(code, name) for code, name in counties.items()}
+    for indicator in indicators:
+        ranked = {r.code: r for r in province_ranking(province, indicator, year, month)} if province else {}
+        for code, row in rows.items():
+            row.cells.append(ranked.get(code))
+    return sorted(rows.values(), key=lambda row: (-row.count("red"), -row.count("yellow"), row.code))
+
+
+def _checks(area: Region, indicators: list[Indicator], year: int, month: int) -> list[LevelCheck]:
+    """The area's own figures against its counties' sums, and for a province its prefectures' too."""
+    found: list[LevelCheck] = []
+    for indicator in indicators:
+        if not indicator.additive:
+            continue
+        if area.level == Region.Level.PROVINCE:
+            prefectures = area_totals(Region.Level.PREFECTURE, indicator, year, month, within=area)
+            found.extend(level_checks(Region.Level.PREFECTURE, prefectures, indicator, year).values())
+        totals = [t for t in area_totals(area.level, indicator, year, month) if t.code == area.code]
+        found.extend(level_checks(area.level, totals, indicator, year).values())
+    return found
+
+
+@login_required
+def area_page(request: HttpRequest, region: str, year: int, month: int) -> HttpResponse:
+    area = region_by_code(region)
+    check_month(year, month)
+    require(region_access(request.user, area).read)
+    if area.level == Region.Level.COUNTY:
+        raise Http404(f"{area.name}是县级行政区，没有所辖地区一览")
+    indicators = list(Indicator.objects.filter(is_main=True).order_by("sort_order", "code"))
+    rows = _rows(area, indicators, year, month)
+    return render(request, "web/area.html", {
+        "area": area, "indicators": indicators, "rows": rows, "lights": LIGHT_WORDS,
+        "lagging": [(row, [(indicator, cell) for indicator, cell in zip(indicators, row.cells, strict=True)
+                           if cell is not None and cell.light == "red"]) for row in rows if row.count("red")],
+        "checks": _checks(area, indicators, year, month),
+        **period_context(year, month),
+    })
