@@ -197,3 +197,31 @@ class Deadline(models.Model):
 
     def __str__(self) -> str:
         return f"{self.region} {self.year}年{self.month}月：{self.due:%Y-%m-%d}"
+
+
+class UpwardReview(models.Model):
+    """The answer of the area above (a prefecture to its county, a province to its prefecture) to a month the
+    region reported up by locking it: accepted, or returned with a comment — which reopened the month at the
+    region (a `PeriodLock` reopening by the area's planner, recorded like any other)."""
+
+    class Event(models.TextChoices):
+        ACCEPT = "accept", "接收"
+        RETURN = "return", "退回"
+
+    region = models.ForeignKey(Region, verbose_name="报送地区", on_delete=models.PROTECT, related_name="+")
+    year = models.PositiveSmallIntegerField("年度")
+    month = models.PositiveSmallIntegerField("月份")
+    event = models.CharField("处理", max_length=10, choices=Event.choices)
+    comment = models.CharField("意见", max_length=500, blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="处理人", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    at = models.DateTimeField("时间", default=timezone.now)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "上报处理记录"
+        ordering = ["at", "pk"]
+        indexes = [models.Index(fields=["region", "year", "month"], name="upward_review_month")]
+
+    def __str__(self) -> str:
+        return f"{self.region} {self.year}-{self.month:02d} {self.get_event_display()}"

@@ -13,7 +13,7 @@ from operator import or_
 from django.db import transaction
 from django.db.models import Q
 
-from devplan.collection.models import Deadline, PeriodLock, PeriodState, Submission
+from devplan.collection.models import Deadline, PeriodLock, PeriodState, Submission, UpwardReview
 from devplan.lib.errors import DevplanError
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
@@ -84,6 +84,48 @@ def reopen_month(actor: Actor, region: Region, year: int, month: int, reason: st
     if not reason.strip():
         raise WorkflowError("重新开启已锁定的月份须写明原因（将记入操作日志）")
     return _event(actor, region, year, month, PeriodLock.Event.REOPEN, reason)
+
+
+def _awaiting(region: Region, year: int, month: int) -> bool:
+    """Whether the month, locked (reported up), still waits for the area's answer: no review since its
+    latest lock."""
+    locked_at = (PeriodLock.objects.filter(region=region, year=year, month=month, event=PeriodLock.Event.LOCK)
+                 .order_by("-at", "-pk").values_list("at", flat=True).first())
+    if locked_at is None:
+        return False
+    return not UpwardReview.objects.filter(region=region, year=year, month=month, at__gte=locked_at).exists()
+
+
+def _reported(region: Region, year: int, month: int) -> None:
+    """Refuse unless the month is locked (reported up) and waits for an answer. Holds the month's row."""
+    if not hold([(region.pk, year, month)])[(region.pk, year, month)]:
+        raise WorkflowError(f"{region.name}{year}年{month}月尚未上报（县里锁定该月即为上报）")
+    if not _awaiting(region, year, month):
+        raise WorkflowError(f"{region.name}{year}年{month}月的上报已经处理过")
+
+
+@transaction.atomic
+def accept_report(actor: Actor, region: Region, year: int, month: int) -> UpwardReview:
+    """The area above accepts the month `region` reported up."""
+    _reported(region, year, month)
+    review = UpwardReview.objects.create(region=region, year=year, month=month, event=UpwardReview.Event.ACCEPT,
+                                         by=actor.user)
+    log(actor, "report.accept", review, {"year": year, "month": month})
+    return review
+
+
+@transaction.atomic
+def return_report(actor: Actor, region: Region, year: int, month: int, comment: str) -> UpwardReview:
+    """The area above returns the month with a comment: the month reopens at `region`, recorded as a
+    reopening by the area's planner with the comment as its reason."""
+    if not comment.strip():
+        raise WorkflowError("退回上报的月份须写明意见（将转给报送地区并记入操作日志）")
+    _reported(region, year, month)
+    review = UpwardReview.objects.create(region=region, year=year, month=month, event=UpwardReview.Event.RETURN,
+                                         comment=comment.strip(), by=actor.user)
+    _event(actor, region, year, month, PeriodLock.Event.REOPEN, f"上级退回：{comment.strip()}")
+    log(actor, "report.return", review, {"year": year, "month": month, "comment": review.comment})
+    return review
 
 
 @transaction.atomic
