@@ -149,23 +149,26 @@ class Extractor:
                 state.year = clause_year
             if not hits:
                 self._read_lead_in(norm[clause.start : clause.end], state)
-            list_hits, list_subjects = self._split_respectively(norm, clause, hits, state)
+            runs = _runs(norm, hits)
+            list_subjects = self._list_subjects(norm, clause, runs, state, facts)
+            head_of = {h: run[0] for run in runs for h in run}
+            head_contexts: dict[Hit, str] = {}
             context_start = clause.start
             clause_target = False
             for hit in hits:
                 state.tracker.gap(norm[previous_end : hit.span.start])
                 context = norm[context_start : hit.span.start]
-                reading_context = context
-                subject_override = None
-                if hit in list_hits:
-                    k = list_hits.index(hit)
-                    subject_override = list_subjects[k]
-                    reading_context = norm[norm.find("分别", clause.start, clause.end) : list_hits[0].span.start]
+                # Every number of a list is read like its first one: 分别增长9.3%、10.5% are both growth.
+                reading_context = head_contexts.setdefault(head_of[hit], context)
+                subject_override = list_subjects.get(hit)
                 new = self._facts_for(
                     hit, norm, original, offset, clause, context, reading_context, subject_override, state, clause_target
                 )
+                opening = norm[clause.start : hit.span.start]
+                aside = opening.count("(") > opening.count(")")
                 for fact, own_subject, noun_end in new:
-                    clause_target = clause_target or fact.measure == "target"
+                    # A target in parentheses (新增70户（力争100户）、50户) does not make the rest targets.
+                    clause_target = clause_target or (fact.measure == "target" and not aside)
                     state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
                     facts.append(fact)
                     context_start = max(context_start, noun_end)
@@ -194,25 +197,34 @@ class Extractor:
         if indicator:
             state.subject, state.entity, state.indicator = name, name, indicator.code
 
-    def _split_respectively(
-        self, norm: str, clause: Span, hits: list[Hit], state: _SentenceState
-    ) -> tuple[list[Hit], list[str]]:
-        """For "A、B分别增长9.3%、10.5%": the hits after 分别 and one subject for each."""
+    def _list_subjects(
+        self, norm: str, clause: Span, runs: list[list[Hit]], state: _SentenceState, facts: list[Fact]
+    ) -> dict[Hit, str]:
+        """One subject for each number of a list: "A、B分别增长9.3%、10.5%" names them before 分别; a second
+        list without its own subject (同比增长5.5%、7.2%) takes the first list's; "甲12起，乙5人，同比分别下降
+        25%、37.5%" takes the things just named."""
+        found: dict[Hit, str] = {}
         pos = norm.find("分别", clause.start, clause.end)
-        if pos < 0:
-            return [], []
-        after = [h for h in hits if h.kind in {"quantity", "adjusted"} and h.span.start > pos]
-        if len(after) < 2:
-            return [], []
-        before = strip_edges(re.sub(r"同比|比上年|较上年|去年|上年|同期", "", norm[clause.start : pos]))
-        subjects = split_list(_last_phrase(before), len(after), self.lexicon.heads) if before else []
-        if len(subjects) == len(after):
-            state.list_subjects = subjects
-        elif len(state.list_subjects) == len(after):
-            subjects = state.list_subjects
-        else:
-            return [], []
-        return after, subjects
+        for run in runs:
+            if len(run) < 2:
+                continue
+            respectively = 0 <= pos < run[0].span.start
+            subjects: list[str] = []
+            if respectively:
+                before = strip_edges(re.sub(r"同比|比上年|较上年|去年|上年|同期", "", norm[clause.start : pos]))
+                subjects = split_list(_last_phrase(before), len(run), self.lexicon.heads) if before else []
+                if len(subjects) == len(run):
+                    state.list_subjects = subjects
+            if len(subjects) != len(run):
+                if subject_before(norm[clause.start : run[0].span.start]):
+                    continue  # the list has a subject of its own that all its numbers share
+                if len(state.list_subjects) == len(run):
+                    subjects = state.list_subjects
+                elif respectively:
+                    subjects = _last_things(facts, len(run))
+            if len(subjects) == len(run):
+                found.update(zip(run, subjects, strict=True))
+        return found
 
     def _facts_for(
         self,
@@ -241,7 +253,7 @@ class Extractor:
         if subject_override:
             own = subject_override
         elif attribute is None and reading.kind != "completion":
-            own = subject_before(context)
+            own = subject_before(context, self.lexicon.attributes)
             after = norm[hit.span.end : clause.end]
             chinese_numeral = not norm[hit.span.start].isdigit()
             if (
@@ -369,6 +381,40 @@ class Extractor:
         if mention.previous_year and kind == "level" and role == "actual" and period_year is not None:
             period_year -= 1
         return Period(period_year, *months)
+
+
+_LISTABLE = {"quantity", "adjusted"}
+_RUN_JOINT = re.compile(r"\s*[、和及与]\s*")
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _runs(norm: str, hits: list[Hit]) -> list[list[Hit]]:
+    """Numbers joined only by 、 or 和 (41250元、19870元; 8.46、7.93、6.05亿元) form one list; a number in
+    parentheses (70户（力争100户）、50户) is an aside, neither a member nor a break."""
+    runs: list[list[Hit]] = []
+    member: list[Hit] | None = None
+    for hit in hits:
+        last = member[-1] if member else None
+        between = norm[last.span.end : hit.span.start] if last else ""
+        if last is not None and "(" in between and ")" not in between:
+            runs.append([hit])  # an aside: the list goes on after the closing parenthesis
+            continue
+        joined = last is not None and _RUN_JOINT.fullmatch(_ASIDE.sub("", between)) is not None
+        if member is not None and last is not None and joined and hit.kind in _LISTABLE and last.kind in _LISTABLE and last.unit == hit.unit:
+            member.append(hit)
+        else:
+            member = [hit]
+            runs.append(member)
+    return runs
+
+
+def _last_things(facts: list[Fact], count: int) -> list[str]:
+    """The last `count` different things named in the sentence, in order."""
+    things: list[str] = []
+    for fact in reversed(facts):
+        if fact.entity and fact.entity not in things and fact.kind == "level":
+            things.insert(0, fact.entity)
+    return things[-count:] if len(things) >= count else []
 
 
 def _leading_edge(text: str) -> int:

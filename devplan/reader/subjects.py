@@ -20,7 +20,14 @@ _VERB = re.compile(
 _TRAIL = re.compile(
     r"(?:同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期|同期|比|较|分别|共计|合计|累计|总计|完成|实现|达到|达|为|是|有|"
     r"约|近|超过|突破|逾|不低于|不少于|不超过|控制在|稳定在|保持在|保持|提高到|提高至|降至|增至|年均|的|了|已|共|"
-    r"负增长|增长|增速|增幅|上升|提高|提升|回升|增加|净增|下降|减少|回落|降低|下滑|降幅)$"
+    r"负增长|增长|增速|增幅|上升|提高|提升|回升|增加|净增|上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|下跌|跌幅|"
+    # 由A增加到B: the thing is before 由/从, and the clause of B names none.
+    r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达)(?:到|至)|调整为|缩小为|"
+    r"分别由|分别从|由|从|分别)$"
+)
+# Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.
+_MEASURE_NOUN = re.compile(
+    r"^(?:增加值|总产值|产值|投资|营业收入|主营业务收入|销售收入|收入|利润|利税|税收|产量|出口|进口|进出口|营业额|交易额|成交额|总额)$"
 )
 _AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|稳步|成功|全部|实现|完成|通过|来|落地|并|等|正在|有序|加快|顺利")
 # Words that name a measure, not a thing: the thing is the subject of the sentence before.
@@ -60,15 +67,23 @@ def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     return None
 
 
-def subject_before(context: str) -> str:
+def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     """The subject phrase in the words before a number; '' when they hold only verbs and periods."""
     text = strip_edges(_blank_periods(context))
     share = text.find("占")
-    if share > 0:
-        text = text[:share]
+    if share >= 0:
+        # "占…比重" names the whole; the part is the subject before 占, or the sentence's.
+        text = strip_edges(text[:share])
     while verbs := list(_VERB.finditer(text)):
         if verbs[-1].end() < len(text):
-            text = text[verbs[-1].end() :]
+            after = text[verbs[-1].end() :]
+            before = strip_edges(text[: verbs[-1].start()])
+            if _MEASURE_NOUN.match(after) and before and not _VERB.search(before):
+                # 新开工项目完成投资: an attribute word (完成投资) stays whole, to be split off later.
+                verb_and_noun = text[verbs[-1].start() :]
+                text = before + (verb_and_noun if verb_and_noun in attributes else after)
+            else:
+                text = after
             break
         # A verb at the end ("研发经费投入") closes the phrase; look again in what is before it.
         text = strip_edges(text[: verbs[-1].start()])

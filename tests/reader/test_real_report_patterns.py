@@ -1,0 +1,75 @@
+"""Patterns of real reports that the reader once misread (issue 19), each with an invented sentence of
+the same shape."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from devplan.reader import Fact, audit_text, extract_facts
+
+
+def _fact(facts: list[Fact], text: str) -> Fact:
+    return next(f for f in facts if f.text.endswith(text))
+
+
+def test_signs_are_kept() -> None:
+    facts = extract_facts("2023年，一般公共预算收入、支出增速分别为-6.1%、17.5%，增速比上年减低1.3个百分点，居民消费价格比上年上涨2.6%。")
+    assert (_fact(facts, "-6.1%").kind, _fact(facts, "-6.1%").value) == ("growth", Decimal("-6.1"))
+    assert (_fact(facts, "17.5%").kind, _fact(facts, "17.5%").value) == ("growth", Decimal("17.5"))
+    assert (_fact(facts, "1.3个百分点").kind, _fact(facts, "1.3个百分点").value) == ("change", Decimal("-1.3"))
+    price = _fact(facts, "2.6%")
+    assert (price.kind, price.period and price.period.year) == ("growth", 2023)
+
+
+def test_contributions_are_shares_not_growth() -> None:
+    facts = extract_facts("2023年，工业对GDP增长的贡献率为48.2%，第二产业拉动GDP增长1.9个百分点。")
+    assert [f.kind for f in facts] == ["share", "share"]
+
+
+def test_units_and_numbers() -> None:
+    facts = extract_facts("2023年，粮食播种面积120.5千公顷，增长2·3%；发生火灾12起；产值分别达8.46、7.93、6.05亿元。")
+    assert _fact(facts, "千公顷").unit == "千公顷"
+    assert _fact(facts, "2·3%").value == Decimal("2.3")
+    assert _fact(facts, "12起").unit == "起"
+    assert [(f.value, f.unit) for f in facts[-3:]] == [(Decimal("8.46"), "亿元"), (Decimal("7.93"), "亿元"), (Decimal("6.05"), "亿元")]
+
+
+def test_completion_of_an_investment_plan_and_ranks_without_a_verb() -> None:
+    facts = extract_facts("2023年重点项目完成投资86.4亿元，完成年度投资计划的134.7%，增速全省第五，总量居全市首位。")
+    assert _fact(facts, "134.7%").kind == "completion"
+    assert [f.value for f in facts if f.kind == "rank"] == [5, 1]
+
+
+def test_subjects_after_a_verb_keep_the_thing() -> None:
+    facts = extract_facts("2023年，新开工项目完成投资63.2亿元，第三产业实现增加值128.4亿元，高新技术企业增加到27家。")
+    assert [f.entity for f in facts] == ["新开工项目", "第三产业增加值", "高新技术企业"]
+
+
+def test_a_share_is_not_compared_with_its_own_whole() -> None:
+    result = audit_text("2023年，地区生产总值250亿元。民营经济增加值143.2亿元，占地区生产总值的比重为57.3%。")
+    share = _fact(result.facts, "57.3%")
+    assert (share.kind, share.entity, share.share_of) == ("share", "民营经济增加值", "地区生产总值")
+    assert [f.severity for f in result.findings if f.check == "share_levels"] == ["info"]
+
+
+def test_a_share_without_the_word_bizhong() -> None:
+    result = audit_text("2023年，一般公共预算支出50亿元，其中民生支出39.2亿元，占一般公共预算支出78.4%。")
+    share = _fact(result.facts, "78.4%")
+    assert (share.kind, share.share_of) == ("share", "一般公共预算支出")
+
+
+def test_lists_share_the_reading_and_subjects_of_their_first_number() -> None:
+    facts = extract_facts(
+        "2023年城镇和农村居民人均可支配收入分别达到41250元、19870元，同比增长5.5%、7.2%。"
+        "发生火灾12起，受伤5人，同比分别下降25%、37.5%。"
+    )
+    growth = [(f.entity, f.value) for f in facts if f.kind == "growth"]
+    assert growth == [
+        ("城镇居民人均可支配收入", Decimal("5.5")), ("农村居民人均可支配收入", Decimal("7.2")),
+        ("发生火灾", Decimal("-25")), ("受伤", Decimal("-37.5")),
+    ]
+
+
+def test_a_target_in_parentheses_stays_an_aside() -> None:
+    facts = extract_facts("2023年，规上工业、服务业企业分别新增70户（力争100户）、50户。")
+    assert [(f.value, f.measure) for f in facts] == [(70, "actual"), (100, "target"), (50, "actual")]
