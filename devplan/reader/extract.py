@@ -58,6 +58,24 @@ class Sentence:
     end: int
     text: str
     facts: list[Fact]
+    # The whole a list in this sentence continues from the sentence before ("…86.4亿元。其中：…").
+    carried: list[Fact] = field(default_factory=list)
+
+
+# A sentence that opens with these goes on listing the parts of the previous sentence's last figure.
+_CONTINUES = re.compile(r"\s*(?:其中|(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看))")
+
+
+@dataclass
+class _Carry:
+    """What a sentence leaves for one that continues it: its last item and where it stood."""
+
+    item: list[Fact]
+    year: int | None
+    months: tuple[int, int] | None
+    subject: str | None
+    entity: str | None
+    indicator: str | None
 
 
 @dataclass
@@ -69,6 +87,7 @@ class _Document:
     sentences: int = 0
     groups: int = 0
     facts: int = 0
+    carry: _Carry | None = None
 
 
 @dataclass
@@ -108,6 +127,7 @@ class Extractor:
             else:
                 # Most sentences state no number at all; they only need a place in the numbering.
                 self.doc.sentences += 1
+                self.doc.carry = None
         return found
 
     def _read_heading(self, norm: str) -> None:
@@ -139,6 +159,11 @@ class Extractor:
         if target and find_year(norm[span.start : target.start()]) is None and doc.plan_year:
             # Targets announced without a year are the plan year's.
             state.year = doc.plan_year
+        carry = doc.carry if _CONTINUES.match(norm, span.start, span.end) else None
+        if carry is not None:
+            state.year, state.months = carry.year, carry.months
+            state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
+            state.tracker.continue_from(carry.item, opened="其中" not in norm[span.start : span.start + 4])
         facts: list[Fact] = []
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
@@ -176,7 +201,11 @@ class Extractor:
                 previous_end = hit.span.end
         state.tracker.finish()
         doc.groups = state.tracker.next_group
-        sentence = Sentence(doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts)
+        doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator)
+        sentence = Sentence(
+            doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts,
+            carry.item if carry else [],
+        )
         doc.sentences += 1
         for fact in facts:
             fact.sentence = sentence.index

@@ -14,6 +14,25 @@ from dataclasses import dataclass, field
 from devplan.reader.facts import Fact
 
 INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
+# What a figure is a figure of, told by the last words of its subject. A part names the same kind of
+# figure as its whole: 规模以上工业总产值 (output) is no part of 地区生产总值 (value added).
+_MEASURE_CLASSES = (
+    ("增加值", "value added"), ("生产总值", "value added"), ("GDP", "value added"), ("经济总量", "value added"),
+    ("总产值", "output"), ("产值", "output"), ("投资", "investment"), ("支出", "spending"),
+    ("收入", "revenue"), ("利润", "profit"), ("面积", "area"), ("产量", "output quantity"),
+)
+
+
+def _measure_class(subject: str | None) -> str | None:
+    if not subject:
+        return None
+    return next((name for suffix, name in _MEASURE_CLASSES if subject.endswith(suffix)), None)
+
+
+def may_be_part(part: Fact, whole: Fact) -> bool:
+    """A part is a part only when its subject names the same kind of figure as the whole's (or does not say)."""
+    mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
+    return mine is None or theirs is None or mine == theirs
 
 
 def signature(fact: Fact) -> tuple[str, str, str | None] | None:
@@ -44,6 +63,20 @@ class ListTracker:
         self.item: list[Fact] = []
         self.after_semicolon = False
 
+    def continue_from(self, item: list[Fact], opened: bool) -> None:
+        """Start from the previous sentence's last item: its 其中 (or 分产业看, which opens the list at once)
+        lists the parts of that item."""
+        self.item = list(item)
+        if opened and item:
+            self._open(parenthesised=False, incomplete=False)
+
+    def _open(self, parenthesised: bool, incomplete: bool) -> None:
+        frame = Frame(group=self.next_group, whole=list(self.item), parenthesised=parenthesised, incomplete=incomplete)
+        self.frames.append(frame)
+        self.opened.append(frame)
+        self.next_group += 1
+        self.item = []
+
     def gap(self, text: str) -> None:
         """Read the words between the previous fact and the next one for 其中, ')' and ';'."""
         if ")" in text and self.frames and self.frames[-1].parenthesised:
@@ -52,16 +85,7 @@ class ListTracker:
             self.after_semicolon = True
         pos = text.find("其中")
         if pos >= 0 and self.item:
-            frame = Frame(
-                group=self.next_group,
-                whole=list(self.item),
-                parenthesised="(" in text[:pos],
-                incomplete=INCOMPLETE_RE.search(text) is not None,
-            )
-            self.frames.append(frame)
-            self.opened.append(frame)
-            self.next_group += 1
-            self.item = []
+            self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
@@ -78,7 +102,7 @@ class ListTracker:
         if frame.first_part is None:
             frame.first_part = sig
         whole = next((w for w in frame.whole if signature(w) == sig), None)
-        if whole is not None:
+        if whole is not None and may_be_part(fact, whole):
             fact.whole = whole.index
             fact.group = frame.group
             frame.parts.append(fact)

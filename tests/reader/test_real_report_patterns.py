@@ -73,3 +73,21 @@ def test_lists_share_the_reading_and_subjects_of_their_first_number() -> None:
 def test_a_target_in_parentheses_stays_an_aside() -> None:
     facts = extract_facts("2023年，规上工业、服务业企业分别新增70户（力争100户）、50户。")
     assert [(f.value, f.measure) for f in facts] == [(70, "actual"), (100, "target"), (50, "actual")]
+
+
+def _errors(text: str) -> list[str]:
+    return [f.check for f in audit_text(text).findings if f.severity == "error"]
+
+
+def test_a_list_goes_on_across_a_full_stop() -> None:
+    base = "2023年全年完成投资86.4亿元{}其中：交通项目52.3亿元，水利项目7.6亿元，城市基础设施项目{}亿元。"
+    assert _errors(base.format("。", "26.5")) == []
+    assert _errors(base.format("。", "36.5")) == ["parts_total"]
+    assert _errors(base.format("，", "36.5")) == ["parts_total"]
+    by_industry = "2023年地区生产总值250亿元，增长6%。分产业看，第一产业增加值30亿元，第二产业增加值100亿元，第三产业增加值{}亿元。"
+    assert _errors(by_industry.format("120")) == []
+    assert _errors(by_industry.format("130.5")) == ["parts_total"]
+
+
+def test_a_part_names_the_same_kind_of_figure_as_its_whole() -> None:
+    assert _errors("2023年地区生产总值250亿元。其中规模以上工业总产值300亿元，增长8%。") == []

@@ -16,7 +16,7 @@ _SELECTION_GAP = Decimal("0.2")
 
 
 def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
-    by_index = {f.index: f for f in sentence.facts}
+    by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
     lists: dict[tuple[int, int], list[Fact]] = defaultdict(list)
     for fact in sentence.facts:
         if fact.whole is not None and fact.group is not None and fact.whole in by_index:
