@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
 from devplan.reader.checks.cross import check_part_of, check_targets
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
@@ -63,7 +64,8 @@ class Auditor:
             self.facts.extend(sentence.facts)
             self.findings.extend(self._check(sentence))
             for fact in sentence.facts:
-                self.memory.remember(fact)
+                if not in_sub_area(sentence.text, sentence.start, fact):
+                    self.memory.remember(fact)
 
     def _check(self, sentence: Sentence) -> list[Finding]:
         if not sentence.facts:

@@ -22,7 +22,15 @@ from devplan.reader.measures import (
     read_context,
 )
 from devplan.reader.numbers import normalize
-from devplan.reader.periods import Period, PeriodMention, find_document_year, find_period, find_year
+from devplan.reader.periods import (
+    REFERENCE_YEAR_RE,
+    Period,
+    PeriodMention,
+    find_document_year,
+    find_period,
+    find_year,
+    reference_year,
+)
 from devplan.reader.segments import Span, clauses, iter_paragraphs, masked_spans, sentences, split_lines
 from devplan.reader.subjects import (
     attribute_of,
@@ -88,6 +96,7 @@ class _Document:
     groups: int = 0
     facts: int = 0
     carry: _Carry | None = None
+    work_report: bool = False
 
 
 @dataclass
@@ -103,6 +112,8 @@ class _SentenceState:
     estimates: bool = False
     had_target: bool = False
     list_subjects: list[str] = field(default_factory=list)
+    # Levels introduced by 由/从 that wait for the level they became (…增加到143.86亿元).
+    pending_from: list[Fact] = field(default_factory=list)
 
 
 def _from_year(token: str) -> int:
@@ -146,7 +157,12 @@ class Extractor:
                 doc.plan_section = True
                 doc.section_year = year or doc.plan_year or doc.section_year
         elif doc.section_year is None:
-            doc.section_year = find_document_year(norm)
+            year = find_document_year(norm)
+            doc.work_report = doc.work_report or "政府工作报告" in norm
+            if year is not None and doc.work_report:
+                # A government work report is delivered early in the year and reviews the year before.
+                doc.plan_year, year = year, year - 1
+            doc.section_year = year
 
     def _sentence(self, offset: int, original: str, norm: str, span: Span, masked: list[Span]) -> Sentence:
         doc = self.doc
@@ -191,6 +207,7 @@ class Extractor:
                 )
                 opening = norm[clause.start : hit.span.start]
                 aside = opening.count("(") > opening.count(")")
+                self._link_change(reading_context, hit is head_of[hit], new, state, norm[span.start : hit.span.start])
                 for fact, own_subject, noun_end in new:
                     # A target in parentheses (新增70户（力争100户）、50户) does not make the rest targets.
                     clause_target = clause_target or (fact.measure == "target" and not aside)
@@ -225,6 +242,30 @@ class Extractor:
         indicator = self.lexicon.find(name) if len(name) <= _NAME_MAX else None
         if indicator:
             state.subject, state.entity, state.indicator = name, name, indicator.code
+
+    @staticmethod
+    def _link_change(
+        context: str, run_head: bool, new: list[tuple[Fact, bool, int]], state: _SentenceState, before: str
+    ) -> None:
+        """由A增加到B (分别从A1、A2提高到B1、B2): B remembers A as the level it grew from. A is of the year
+        the sentence compares with (与2002年相比 …由A), or of an unknown year."""
+        if len(new) != 1 or new[0][0].kind != "level":
+            return
+        fact = new[0][0]
+        if _FROM.search(context):
+            if run_head:
+                state.pending_from = []
+            elif state.pending_from:
+                fact.period = state.pending_from[-1].period  # 分别从2015年的A1、A2: the year is the list's
+            state.pending_from.append(fact)
+            if run_head and find_year(context) is None and reference_year(context) is None and "上年" not in context and "去年" not in context:
+                compared = [int(m.group("year")) for m in REFERENCE_YEAR_RE.finditer(before)]
+                # Without a year to compare with, the starting level's period is unknown (not this year's).
+                fact.period = Period(compared[-1]) if compared else None
+        elif _TO.search(context) and state.pending_from:
+            earlier = state.pending_from.pop(0)
+            if earlier.unit_info and fact.unit_info and earlier.unit_info.kind == fact.unit_info.kind:
+                fact.earlier = earlier.index
 
     def _list_subjects(
         self, norm: str, clause: Span, runs: list[list[Hit]], state: _SentenceState, facts: list[Fact]
@@ -343,6 +384,7 @@ class Extractor:
                 share_of=reading.share_of,
                 group=ratio_group,
                 period_stated=period_stated,
+                yearly_average="年均" in reading_context and reading.kind in {"growth", "change"},
                 index=self.doc.facts,
             )
             self.doc.facts += 1
@@ -409,9 +451,16 @@ class Extractor:
         period_year = state.year
         if mention.previous_year and kind == "level" and role == "actual" and period_year is not None:
             period_year -= 1
+        if (reference := reference_year(context)) is not None and kind == "level":
+            period_year = reference
         return Period(period_year, *months)
 
 
+_FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底)?(?:的)?\s*$")
+_TO = re.compile(
+    r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展)(?:到|至|为)"
+    r"(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*$"
+)
 _LISTABLE = {"quantity", "adjusted"}
 _RUN_JOINT = re.compile(r"\s*[、和及与]\s*")
 _ASIDE = re.compile(r"\([^()]*\)")

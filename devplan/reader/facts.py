@@ -30,6 +30,8 @@ class Fact:
     `entity` is the subject without an attribute word (the 重点项目 of 重点项目总投资).
     `whole` is the index of the fact this one is a part of (a "其中" list), `group` numbers the
     list, `sentence` the sentence in the document, and `share_of` names the whole of a share.
+    `earlier` is the index of the level this one grew from (由94.51亿元增加到143.86亿元); `yearly_average`
+    marks a growth or change stated per year over several (年均增长).
     `period_stated` is False when the sentence names no months for the figure and `period` is the full
     year by default (a target's or estimate's year, or a sentence that never says which months).
     """
@@ -55,6 +57,8 @@ class Fact:
     share_of: str | None = None
     in_step: bool = False
     period_stated: bool = False
+    earlier: int | None = None
+    yearly_average: bool = False
     index: int = -1
     extra: dict[str, Any] = field(default_factory=dict)
 

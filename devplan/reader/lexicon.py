@@ -37,6 +37,11 @@ class Lexicon:
                 return self.indicators[code]
         return None
 
+    def named(self, subject: str | None) -> Indicator | None:
+        """The indicator `subject` is exactly the name or an alias of: 高新区生产总值 and 人均生产总值 name
+        other things than 生产总值, though they contain it."""
+        return next((self.indicators[code] for name, code in self._names if name == subject), None)
+
     def overlaps(self, subject: str) -> bool:
         """The subject names a category counted inside other categories (竣工投产 within 续建/新开工)."""
         return any(category in subject for category in self.overlapping)

@@ -96,6 +96,8 @@ class ListTracker:
         if not self.frames:
             return
         frame = self.frames[-1]
+        if fact.kind == "share" and fact.share_of:
+            self._nest_under_named_whole(frame, fact.share_of)
         sig = signature(fact)
         if sig is None:
             return
@@ -108,6 +110,19 @@ class ListTracker:
             frame.parts.append(fact)
         if text_after.lstrip().startswith("等"):
             frame.incomplete = True
+
+    def _nest_under_named_whole(self, frame: Frame, whole_name: str) -> None:
+        """"其中，甲67.9亿元；乙51.7亿元，占甲的76.1%": the share names 乙's whole, so 乙 is a part of 甲,
+        not a further part of the list."""
+        sibling = next((p for p in frame.parts if p.entity and p.entity not in {f.entity for f in self.item}
+                        and (p.entity in whole_name or whole_name in p.entity)), None)
+        if sibling is None:
+            return
+        for fact in self.item:
+            if fact in frame.parts:
+                frame.parts.remove(fact)
+                fact.whole, fact.group = sibling.index, self.next_group
+        self.next_group += 1
 
     def _close_if_list_changed(self, fact: Fact) -> None:
         frame = self.frames[-1] if self.frames else None

@@ -31,7 +31,7 @@ TARGET_RE = re.compile(
 )
 # In a plan section these verbs introduce goals; 实施 and bare amounts describe the plan's project list.
 PLAN_VERBS = re.compile(r"达到|达|实现|完成|新增|认定|引进|培育|建设|建成|创建|推动|开展|争取|稳定在|保持|入规|提高|提升")
-BEFORE_QUALIFIERS = ("不低于", "不少于", "不超过", "超过", "突破", "约", "近", "逾")
+BEFORE_QUALIFIERS = ("不低于", "不少于", "不超过", "超过", "突破", "不足", "接近", "约", "近", "逾")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,9 +26,7 @@ _TRAIL = re.compile(
     r"分别由|分别从|由|从|分别)$"
 )
 # Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.
-_MEASURE_NOUN = re.compile(
-    r"^(?:增加值|总产值|产值|投资|营业收入|主营业务收入|销售收入|收入|利润|利税|税收|产量|出口|进口|进出口|营业额|交易额|成交额|总额)$"
-)
+_MEASURE_NOUN = re.compile(r"(?:增加值|产值|投资|收入|利润|利税|税收|产量|出口|进口|营业额|交易额|成交额|总额)$")
 _AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|稳步|成功|全部|实现|完成|通过|来|落地|并|等|正在|有序|加快|顺利")
 # Words that name a measure, not a thing: the thing is the subject of the sentence before.
 _GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总额", "规模", "比例"}
@@ -78,7 +76,7 @@ def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
         if verbs[-1].end() < len(text):
             after = text[verbs[-1].end() :]
             before = strip_edges(text[: verbs[-1].start()])
-            if _MEASURE_NOUN.match(after) and before and not _VERB.search(before):
+            if _MEASURE_NOUN.search(after) and before and not _VERB.search(before):
                 # 新开工项目完成投资: an attribute word (完成投资) stays whole, to be split off later.
                 verb_and_noun = text[verbs[-1].start() :]
                 text = before + (verb_and_noun if verb_and_noun in attributes else after)

@@ -91,3 +91,42 @@ def test_a_list_goes_on_across_a_full_stop() -> None:
 
 def test_a_part_names_the_same_kind_of_figure_as_its_whole() -> None:
     assert _errors("2023年地区生产总值250亿元。其中规模以上工业总产值300亿元，增长8%。") == []
+
+
+def test_growth_between_two_stated_levels_over_the_years_between() -> None:
+    text = "2020年，一般公共预算收入由2015年的820亿元增加到1350亿元，年均增长{}%。"
+    assert _errors(text.format("10.5")) == []
+    assert _errors(text.format("9.2")) == ["growth_levels"]
+    pairs = "2020年，城镇和农村居民收入分别从2015年的32875元、15000元提高到48532元、23637元，年均增长8.1%、{}%。"
+    assert _errors(pairs.format("9.5")) == []
+    assert _errors(pairs.format("12.5")) == ["growth_levels"]
+
+
+def test_level_change_and_growth_must_imply_one_base() -> None:
+    text = "2023年，财政总收入1490.8亿元，增加130.6亿元，增长{}%。"
+    assert _errors(text.format("9.6")) == []
+    assert _errors(text.format("12.6")) == ["growth_levels"]
+    assert _errors("2023年，粮食产量33.2万吨，比上年减少1.2万吨，下降3.5%。") == []
+
+
+def test_a_multiple_of_an_earlier_level() -> None:
+    text = "2010年全省财政总收入达11842亿元，增长30.8%，是2005年4432亿元的{}倍。"
+    assert _errors(text.format("2.7")) == []
+    assert _errors(text.format("3.6")) == ["growth_levels"]
+
+
+def test_known_parts_are_compared_across_sentences() -> None:
+    text = "2023年，全市地区生产总值250亿元，增长6%。非公有制经济实现增加值{}亿元，增长5%。"
+    assert _errors(text.format("140")) == []
+    assert _errors(text.format("280")) == ["part_exceeds_whole"]
+    fiscal = "2023年，财政总收入50亿元，增长3%。地方一般公共预算收入{}亿元，增长5%。"
+    assert _errors(fiscal.format("31.2")) == []
+    assert _errors(fiscal.format("60")) == ["part_exceeds_whole"]
+    # A zone's GDP, or a figure per head, is not the place's GDP.
+    assert _errors("2023年，全市地区生产总值250亿元。高新区实现地区生产总值90亿元。规模以上工业增加值120亿元。") == []
+    assert _errors("2023年，人均生产总值52000元。非公有制经济增加值140亿元。") == []
+
+
+def test_a_year_compared_with_dates_only_its_own_number() -> None:
+    facts = extract_facts("2020年，全市生产总值达45473亿元，是2015年22557亿元的2倍，一般公共预算收入增长8%。")
+    assert [f.period and f.period.year for f in facts] == [2020, 2015, 2020, 2020]

@@ -9,6 +9,15 @@ from devplan.reader.facts import Fact
 from devplan.reader.interval import Interval, rounded, truncated
 from devplan.reader.units import Unit
 
+# A sentence about a part of the place (三江新区…，实现地区生产总值300亿元) states that part's figures, not the place's.
+_SUB_AREA = re.compile(r"新区|开发区|园区|经济区|高新区|示范区|试验区|集聚区|兵团|县域|[0-9一二三四五六七八九十]+个(?:区|县|市)")
+
+
+def in_sub_area(sentence_text: str, sentence_start: int, fact: Fact) -> bool:
+    """The words before the fact in its sentence name a part of the place (a district, a zone, a park)."""
+    return _SUB_AREA.search(sentence_text, 0, max(0, fact.end - sentence_start)) is not None
+
+
 _KEY_NOISE = re.compile(r"^(?:新认定|认定|新增|引进|培育|新培育|入库|建设)|(?:入库|达)$")
 
 

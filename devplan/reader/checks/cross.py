@@ -3,35 +3,67 @@ a plan target below last year's actual figure."""
 
 from __future__ import annotations
 
-from devplan.reader.checks.common import compatible, interval_in, key_of, plain, stated, value_in
+from devplan.reader.checks.common import compatible, in_sub_area, interval_in, key_of, plain, stated, value_in
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
-from devplan.reader.findings import INFO, WARNING, Evidence, Finding
+from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.lexicon import Lexicon
+
+
+def _ancestors(code: str | None, lexicon: Lexicon) -> list[str]:
+    """The indicators `code` is a part of, nearest first (规上工业增加值 → 工业增加值 → 第二产业增加值 → GDP)."""
+    chain: list[str] = []
+    while code and (parent := lexicon.indicators[code].part_of) and parent not in chain:
+        chain.append(parent)
+        code = parent
+    return chain
+
+
+def is_value_added(fact: Fact) -> bool:
+    """A sector's value added (非公有制经济增加值, 十大生态产业增加值) is a part of GDP even when the lexicon does not name it."""
+    entity = fact.entity or ""
+    return entity.endswith("增加值") and len(entity) > 3 and "人均" not in entity and fact.indicator is None
+
+
+def _own_figure(fact: Fact, lexicon: Lexicon) -> bool:
+    """An amount (not a rate or a multiple) named exactly as an indicator, or a sector's value added."""
+    unit = fact.unit_info
+    if unit is None or unit.is_percent or unit.kind == "multiple":
+        return False
+    return is_value_added(fact) or lexicon.named(fact.entity) is not None or lexicon.named(fact.subject) is not None
 
 
 def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = []
     for fact in sentence.facts:
-        if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or not fact.indicator or not fact.period:
+        if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or not fact.period or fact.approximate:
             continue
-        indicator = lexicon.indicators[fact.indicator]
-        pairs = []
-        if indicator.part_of and (whole := memory.indicator_level(indicator.part_of, fact.period)):
+        if not _own_figure(fact, lexicon) or in_sub_area(sentence.text, sentence.start, fact):
+            continue  # only the place's own figures, named as such, are compared across sentences
+        pairs: list[tuple[Fact, Fact]] = []
+        ancestors = ["gdp"] if is_value_added(fact) else _ancestors(fact.indicator, lexicon)
+        # The nearest whole stated for the period is the one to compare with.
+        whole = next((w for code in ancestors if (w := memory.indicator_level(code, fact.period))), None)
+        if whole is not None and whole.sentence != fact.sentence:
             pairs.append((fact, whole))
-        for other in lexicon.indicators.values():
-            if other.part_of == fact.indicator and (part := memory.indicator_level(other.code, fact.period)):
-                pairs.append((part, fact))
+        if fact.indicator:
+            for other in lexicon.indicators.values():
+                if fact.indicator in _ancestors(other.code, lexicon) and (part := memory.indicator_level(other.code, fact.period)):
+                    pairs.append((part, fact))
+            if fact.indicator == "gdp":
+                pairs.extend((part, fact) for part in memory.value_added(fact.period))
         for part, whole in pairs:
-            finding = _compare(part, whole)
+            if part.sentence == whole.sentence or part.approximate or whole.approximate or not _own_figure(whole, lexicon):
+                continue  # inside one sentence the 其中 lists decide
+            finding = _compare(part, whole, lexicon)
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
     return findings
 
 
-def _compare(part: Fact, whole: Fact) -> Finding | None:
+def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
     unit, part_unit = whole.unit_info, part.unit_info
     if unit is None or part_unit is None or not compatible(unit, part_unit):
         return None
@@ -40,10 +72,17 @@ def _compare(part: Fact, whole: Fact) -> Finding | None:
     arithmetic = f"{plain(value_in(part, unit))}{unit.text} 与 {stated(whole)}（{period}）"
     common = Evidence(facts=ids, stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
     if interval_in(part, unit).lo > interval_in(whole, unit).hi:
+        indicator = lexicon.indicators.get(whole.indicator or "")
+        if indicator is not None and indicator.scope_adjusted:
+            return Finding(
+                "part_exceeds_whole", WARNING,
+                f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}，而前者是后者的一部分："
+                "只有两者统计口径不同（如重点项目投资含未入库或跨期部分）才可能，请注明口径。",
+                **common,
+            )
         return Finding(
-            "part_exceeds_whole", WARNING,
-            f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}，而前者是后者的一部分："
-            "只有两者统计口径不同（如重点项目投资含未入库或跨期部分）才可能，请注明口径。",
+            "part_exceeds_whole", ERROR,
+            f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}，而前者是后者的一部分：分项不可能大于总体。",
             **common,
         )
     return Finding("part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于同期{whole.subject}{stated(whole)}，相符。", **common)

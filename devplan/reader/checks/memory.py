@@ -16,11 +16,15 @@ class Memory:
         self.levels: dict[tuple[str, Period], Fact] = {}
         self.by_indicator: dict[tuple[str, Period], Fact] = {}
         self.yearly: dict[tuple[str, int], Fact] = {}
+        self.sectors: dict[Period, dict[str, Fact]] = {}
 
     def remember(self, fact: Fact) -> None:
         """Keep realised and estimated levels (not targets) under their thing and period."""
         if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None:
             return
+        unit = fact.unit_info
+        if unit is not None and unit.kind == "multiple":
+            return  # 是2005年的2倍 is a ratio to another year, not a level
         key = key_of(fact)
         if key:
             self.levels[(key, fact.period)] = fact
@@ -31,6 +35,8 @@ class Memory:
                     self.yearly[(key, fact.period.year)] = fact
         if fact.indicator:
             self.by_indicator[(fact.indicator, fact.period)] = fact
+        elif key and fact.entity and fact.entity.endswith("增加值") and len(fact.entity) > 3 and "人均" not in fact.entity:
+            self.sectors.setdefault(fact.period, {})[key] = fact
 
     def year_level(self, key: str, year: int) -> Fact | None:
         """The latest level stated for `key` in `year` (full year if one was given)."""
@@ -38,6 +44,10 @@ class Memory:
 
     def level(self, key: str, period: Period) -> Fact | None:
         return self.levels.get((key, period))
+
+    def value_added(self, period: Period) -> list[Fact]:
+        """The value added of sectors the lexicon does not name, stated for `period`: parts of GDP."""
+        return list(self.sectors.get(period, {}).values())
 
     def indicator_level(self, code: str, period: Period) -> Fact | None:
         return self.by_indicator.get((code, period))
