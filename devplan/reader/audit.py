@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from devplan.reader.checks.bounds import check_bounds
 from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
 from devplan.reader.checks.cross import check_part_of, check_targets
@@ -79,6 +80,7 @@ class Auditor:
             *check_growth_levels(sentence, self.memory, self.lexicon),
             *check_part_of(sentence, self.memory, self.lexicon),
             *check_targets(sentence, self.memory),
+            *check_bounds(sentence),
         ]
 
     def result(self, source: str) -> AuditResult:

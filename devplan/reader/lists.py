@@ -125,8 +125,12 @@ class ListTracker:
         self.next_group += 1
 
     def _close_if_list_changed(self, fact: Fact) -> None:
+        """A list ends at a semicolon unless the next item starts like its first part did, and wherever an
+        item of another kind comes between its parts (其中工业项目806个，…，协议引资额4514亿元，…开工项目458个)."""
         frame = self.frames[-1] if self.frames else None
-        if self.after_semicolon and frame and not frame.parenthesised and signature(fact) != frame.first_part:
+        sig = signature(fact)
+        other_kind = sig is not None and frame is not None and frame.first_part is not None and sig != frame.first_part
+        if frame and not frame.parenthesised and (other_kind or (self.after_semicolon and sig != frame.first_part)):
             self.frames.pop()
         self.after_semicolon = False
 

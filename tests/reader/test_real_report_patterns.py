@@ -130,3 +130,28 @@ def test_known_parts_are_compared_across_sentences() -> None:
 def test_a_year_compared_with_dates_only_its_own_number() -> None:
     facts = extract_facts("2020年，全市生产总值达45473亿元，是2015年22557亿元的2倍，一般公共预算收入增长8%。")
     assert [f.period and f.period.year for f in facts] == [2020, 2015, 2020, 2020]
+
+
+def test_a_level_is_not_below_the_threshold_it_crossed() -> None:
+    text = "2023年地方一般公共预算收入增长9.2%，首次突破500亿元，达到{}亿元。"
+    assert _errors(text.format("502")) == []
+    assert _errors(text.format("492")) == ["level_below_threshold"]
+    assert _errors("2023年，三个产业产值突破4000、2000和500亿元。") == []
+
+
+def test_new_items_are_not_more_than_the_running_total() -> None:
+    assert _errors("2023年，新增规上工业企业268家，总量达到2417家。") == []
+    assert _errors("2023年，新增规上工业企业2680家，总量达到2417家。") == ["part_exceeds_whole"]
+    assert _errors("2023年，产值超亿元企业635家、新增43家。") == []
+
+
+def test_a_yearly_increase_against_two_levels() -> None:
+    text = "2010年地方一般预算收入4516亿元，增长23.8%，是2005年1807亿元的2.5倍，年均增加{}亿元。"
+    assert _errors(text.format("542")) == []
+    assert _errors(text.format("742")) == ["growth_levels"]
+
+
+def test_a_list_ends_where_an_item_of_another_kind_comes_between() -> None:
+    text = ("2024年，新签约亿元以上产业项目947个，其中工业项目806个，分别增长16.9%和33.9%，"
+            "协议引资额4514亿元、增长10.6%，当年签约当年开工项目458个、增长16.5%。")
+    assert _errors(text) == []

@@ -85,7 +85,7 @@ def _implied_base(count: Fact, growth: Fact) -> Finding:
 
 
 def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
-    findings = [*_within_sentence(sentence, lexicon), *_multiples(sentence, lexicon)]
+    findings = [*_within_sentence(sentence, lexicon), *_multiples(sentence), *_yearly_changes(sentence)]
     checked = {i for f in findings for i in f.facts}
     for growth in _growth_facts(sentence):
         if growth.index in checked:
@@ -93,9 +93,11 @@ def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) ->
         period, key = growth.period, key_of(growth)
         if period is None or period.year is None or key is None:
             continue
-        current = _level_before(sentence, growth, period) or memory.level(key, period)
+        # Across sentences only an indicator named as such is the same thing (工业项目 in two places may not be).
+        remembered = lexicon.named(growth.entity) is not None or lexicon.named(growth.subject) is not None
+        current = _level_before(sentence, growth, period) or (memory.level(key, period) if remembered else None)
         last_period = Period(period.year - 1, period.first, period.last)
-        previous = _level_before(sentence, growth, last_period) or memory.level(key, last_period)
+        previous = _level_before(sentence, growth, last_period) or (memory.level(key, last_period) if remembered else None)
         if current is None or previous is None:
             continue
         finding = _growth_levels(growth, current, previous, lexicon)
@@ -140,7 +142,9 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
                 continue
         if previous_iv.lo <= 0:
             continue
-        finding = _between(growth, current, previous, previous_iv, previous_text, years, sentence.text, lexicon)
+        # Only the words between the level and its growth say how the growth was computed (实际增长).
+        between = sentence.text[max(0, current.start - sentence.start) : growth.end - sentence.start]
+        finding = _between(growth, current, previous, previous_iv, previous_text, years, between, lexicon)
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
@@ -189,7 +193,45 @@ def _between(
 _MULTIPLE_BASE = re.compile(r"(?:是|为|相当于)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*[\d.]+\s*\S*$")
 
 
-def _multiples(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
+def _yearly_changes(sentence: Sentence) -> list[Finding]:
+    """是2005年4432亿元的2.7倍，年均增加1482亿元: the yearly increase against the two levels and the years between."""
+    findings = []
+    facts = sentence.facts
+    for k, change in enumerate(facts):
+        unit = change.unit_info
+        if change.kind != "change" or not change.yearly_average or unit is None or unit.is_percent or change.approximate:
+            continue
+        levels = [f for f in facts[:k] if f.kind == "level" and f.entity == change.entity and f.unit_info
+                  and compatible(f.unit_info, unit) and f.period and f.period.year and not f.approximate]
+        if len(levels) < 2:
+            continue
+        earlier = min(levels, key=lambda f: f.period.year if f.period and f.period.year else 0)
+        current = max(levels, key=lambda f: f.period.year if f.period and f.period.year else 0)
+        assert earlier.period and current.period and earlier.period.year and current.period.year
+        years = current.period.year - earlier.period.year
+        if years < 1:
+            continue
+        span = Interval.exact(Decimal(years))
+        computed_iv = (interval_in(current, unit) - interval_in(earlier, unit)) / span
+        computed = (value_in(current, unit) - value_in(earlier, unit)) / Decimal(years)
+        ids = [earlier.index, current.index, change.index]
+        arithmetic = f"({stated(current)} − {stated(earlier)}) ÷ {years}年 = {show(computed)}{unit.text}，所述 {stated(change)}"
+        common = Evidence(facts=ids, stated=change.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
+        subject = change.subject or ""
+        if computed_iv.overlaps(rounded(change.value)):
+            finding = Finding("growth_levels", INFO, f"{subject}年均增加{show(computed)}{unit.text}，与所述{stated(change)}相符。", **common)
+        else:
+            finding = Finding(
+                "growth_levels", ERROR,
+                f"{subject}由{stated(earlier)}到{stated(current)}（{years}年）应年均增加{show(computed)}{unit.text}，所述{stated(change)}按任何舍入都不符。",
+                **common,
+            )
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
+def _multiples(sentence: Sentence) -> list[Finding]:
     """是2005年22557亿元的2倍: the multiple against the current level and the earlier one."""
     findings = []
     facts = sentence.facts
@@ -217,8 +259,9 @@ def _multiples(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         if ratio_iv.overlaps(rounded(multiple.value)):
             findings.append(Finding("growth_levels", INFO, f"{subject}是{stated(earlier)}的{show(computed, 2)}倍，与所述{stated(multiple)}相符。", **common))
             continue
-        indicator = lexicon.indicators.get(multiple.indicator or "")
-        severity = INFO if indicator is not None and indicator.prices == "comparable" else ERROR
+        # A multiple stated beside two levels is of those levels, unless it says it is at comparable prices.
+        between = sentence.text[max(0, current.start - sentence.start) : multiple.end - sentence.start]
+        severity = INFO if any(w in between for w in _COMPARABLE_WORDS) else ERROR
         findings.append(Finding(
             "growth_levels", severity,
             f"{subject}{stated(current)}是{stated(earlier)}的{show(computed, 2)}倍，所述{stated(multiple)}"
