@@ -382,6 +382,7 @@ class Extractor:
                 adjusted=hit.kind == "adjusted",
                 attribute=attribute,
                 share_of=reading.share_of,
+                compared_with=reading.compared_with,
                 group=ratio_group,
                 period_stated=period_stated,
                 yearly_average="年均" in reading_context and reading.kind in {"growth", "change"},

@@ -92,6 +92,16 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
         if adjusted:
             hits[-1] = Hit(hits[-1].span, "adjusted", hits[-1].values, hits[-1].unit, qualifier, hits[-1].value_spans)
     hits.sort(key=lambda h: h.span.start)
+    return _complete_units(text, hits)
+
+
+def _complete_units(text: str, hits: list[Hit]) -> list[Hit]:
+    """8.3个和2.1个百分点: a unit cut short before 和 is the longer unit of the number after it."""
+    for k in range(len(hits) - 2, -1, -1):
+        first, second = hits[k], hits[k + 1]
+        if (first.unit and second.unit and first.kind == second.kind == "quantity" and second.unit.text != first.unit.text
+                and second.unit.text.startswith(first.unit.text) and text[first.span.end : second.span.start].strip() in {"、", "和", "及"}):
+            hits[k] = Hit(first.span, first.kind, first.values, second.unit, first.qualifier, first.value_spans)
     return hits
 
 

@@ -43,6 +43,12 @@ class Reading:
     target: bool
     estimate: bool
     share_of: str | None = None
+    compared_with: str | None = None
+
+
+# 高于规模以上工业2.3个百分点: a gap in points to the rate of another thing (or place: 高于全省).
+GAP_RE = re.compile(r"(?P<verb>高于|低于|快于|慢于|高出|低出|领先|落后)(?P<ref>[^,;。、\d]{0,16}?)(?:增速|增幅|平均水平|水平|平均)?$")
+_BELOW = {"低于", "慢于", "低出", "落后"}
 
 
 def read_context(context: str, unit: Unit | None) -> Reading:
@@ -54,6 +60,8 @@ def read_context(context: str, unit: Unit | None) -> Reading:
         return Reading("completion", False, False, False)
     if unit is not None and (percent or unit.base == "个百分点") and CONTRIBUTION_RE.search(context):
         return Reading("share", False, target, estimate)
+    if unit is not None and unit.base in POINT_UNITS and (gap := GAP_RE.search(context)):
+        return Reading("change", gap.group("verb") in _BELOW, target, estimate, None, gap.group("ref").strip() or None)
     share = SHARE_RE.search(context)
     verbs = list(GROWTH_RE.finditer(context))
     growth = verbs[-1] if verbs else None

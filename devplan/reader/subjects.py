@@ -26,13 +26,14 @@ _TRAIL = re.compile(
     r"分别由|分别从|由|从|分别|新增)$"
 )
 # Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.
-_MEASURE_NOUN = re.compile(r"(?:增加值|产值|投资|收入|利润|利税|税收|产量|出口|进口|营业额|交易额|成交额|总额)$")
+MEASURE_NOUN = re.compile(r"(?:增加值|产值|投资|收入|利润|利税|税收|产量|出口|进口|营业额|交易额|成交额|总额)$")
 _AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|稳步|成功|全部|实现|完成|通过|来|落地|并|等|正在|有序|加快|顺利")
 # Words that name a measure, not a thing: the thing is the subject of the sentence before.
 _GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总额", "规模", "比例"}
 LIST_SEP = re.compile(r"[、]|和|及|与")
 
 
+_COMPARED = re.compile(r"占|高于|低于|快于|慢于|高出|领先|落后")
 _DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)")
 
 
@@ -68,15 +69,15 @@ def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
 def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     """The subject phrase in the words before a number; '' when they hold only verbs and periods."""
     text = strip_edges(_blank_periods(context))
-    share = text.find("占")
-    if share >= 0:
-        # "占…比重" names the whole; the part is the subject before 占, or the sentence's.
-        text = strip_edges(text[:share])
+    compared = _COMPARED.search(text)
+    if compared:
+        # "占…比重" names the whole, "高于…" what a gap is measured from; the subject is before them, or the sentence's.
+        text = strip_edges(text[: compared.start()])
     while verbs := list(_VERB.finditer(text)):
         if verbs[-1].end() < len(text):
             after = text[verbs[-1].end() :]
             before = strip_edges(text[: verbs[-1].start()])
-            if _MEASURE_NOUN.search(after) and before and not _VERB.search(before):
+            if MEASURE_NOUN.search(after) and before and not _VERB.search(before):
                 # 新开工项目完成投资: an attribute word (完成投资) stays whole, to be split off later.
                 verb_and_noun = text[verbs[-1].start() :]
                 text = before + (verb_and_noun if verb_and_noun in attributes else after)

@@ -155,3 +155,21 @@ def test_a_list_ends_where_an_item_of_another_kind_comes_between() -> None:
     text = ("2024年，新签约亿元以上产业项目947个，其中工业项目806个，分别增长16.9%和33.9%，"
             "协议引资额4514亿元、增长10.6%，当年签约当年开工项目458个、增长16.5%。")
     assert _errors(text) == []
+
+
+def test_a_gap_in_points_against_the_two_rates() -> None:
+    text = ("2017年，规模以上工业增加值增长7.1%。高技术产业和装备制造业增加值分别增长15.4%和9.2%，"
+            "高于规模以上工业8.3个和{}个百分点。")
+    facts = extract_facts(text.format("2.1"))
+    assert [(f.unit, f.kind) for f in facts[-2:]] == [("个百分点", "change"), ("个百分点", "change")]
+    assert _errors(text.format("2.1")) == []
+    assert _errors(text.format("3.1")) == ["point_gap"]
+    assert _errors("2023年，全市生产总值增长6.7%，高于全省0.2个百分点。") == []
+
+
+def test_a_target_of_new_items_is_not_compared_with_a_running_total() -> None:
+    result = audit_text(
+        "一、2023年工作回顾\n2023年，高新技术企业增至210家。\n二、2024年主要目标\n2024年，力争新增高新技术企业60家，高新技术企业达到250家。"
+    )
+    targets = [f for f in result.findings if f.check == "target_below_last_year"]
+    assert [(f.severity, len(f.facts)) for f in targets] == [("info", 2)]

@@ -3,6 +3,8 @@ a plan target below last year's actual figure."""
 
 from __future__ import annotations
 
+import re
+
 from devplan.reader.checks.common import compatible, in_sub_area, interval_in, key_of, plain, stated, value_in
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
@@ -99,7 +101,7 @@ def check_targets(sentence: Sentence, memory: Memory) -> list[Finding]:
             continue
         last = memory.year_level(key, target.period.year - 1)
         last_unit = last.unit_info if last else None
-        if last is None or last_unit is None or not compatible(unit, last_unit):
+        if last is None or last_unit is None or not compatible(unit, last_unit) or not _same_quantity(target, last):
             continue
         ids = [last.index, target.index]
         arithmetic = f"目标 {stated(target)}，上年 {stated(last)}"
@@ -119,6 +121,19 @@ def check_targets(sentence: Sentence, memory: Memory) -> list[Finding]:
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+# New this year (a flow) and how many there are (a stock) share a noun but not a scale: 新增高新技术企业60家
+# against 高新技术企业增至210家. Figures over several years (五年累计) are not last year's.
+_NEW_WORDS = re.compile(r"新增|新开工|新建|新引进|新培育|新认定|新转移|新签约|引进|培育|招引")
+_SEVERAL_YEARS = re.compile(r"累计|五年|\d+年来|历年|十[一二三四五]五")
+
+
+def _same_quantity(target: Fact, last: Fact) -> bool:
+    """The target and last year's figure count the same thing the same way."""
+    if bool(_NEW_WORDS.search(target.text)) != bool(_NEW_WORDS.search(last.text)):
+        return False
+    return not _SEVERAL_YEARS.search(last.text) and (target.entity == last.entity or target.indicator == last.indicator is not None)
 
 
 def _role(fact: Fact) -> str:

@@ -17,9 +17,13 @@ class Memory:
         self.by_indicator: dict[tuple[str, Period], Fact] = {}
         self.yearly: dict[tuple[str, int], Fact] = {}
         self.sectors: dict[Period, dict[str, Fact]] = {}
+        self.growth: dict[tuple[str, Period], Fact] = {}
 
     def remember(self, fact: Fact) -> None:
-        """Keep realised and estimated levels (not targets) under their thing and period."""
+        """Keep realised and estimated levels (not targets) under their thing and period, and the growth
+        rates of indicators (for gaps in points measured from them)."""
+        if fact.kind == "growth" and fact.measure == "growth" and fact.unit == "%" and fact.indicator and fact.period:
+            self.growth[(fact.indicator, fact.period)] = fact
         if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None:
             return
         unit = fact.unit_info
@@ -44,6 +48,9 @@ class Memory:
 
     def level(self, key: str, period: Period) -> Fact | None:
         return self.levels.get((key, period))
+
+    def indicator_growth(self, code: str, period: Period) -> Fact | None:
+        return self.growth.get((code, period))
 
     def value_added(self, period: Period) -> list[Fact]:
         """The value added of sectors the lexicon does not name, stated for `period`: parts of GDP."""
