@@ -57,7 +57,7 @@ class Auditor:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.extractor = Extractor(self.lexicon)
-        self.memory = Memory()
+        self.memory = Memory(self.lexicon)
         self.facts: list[Fact] = []
         self.findings: list[Finding] = []
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from devplan.reader.checks.common import key_of
 from devplan.reader.facts import Fact
+from devplan.reader.lexicon import Lexicon, default_lexicon
 from devplan.reader.periods import Period
 
 
 class Memory:
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
         self.levels: dict[tuple[str, Period], Fact] = {}
         self.by_indicator: dict[tuple[str, Period], Fact] = {}
         self.yearly: dict[tuple[str, int], Fact] = {}
@@ -37,9 +39,11 @@ class Memory:
                 # The year's figure is its latest cumulative one: 1—10月 gives way to 全年.
                 if latest is None or latest.period is None or latest.period.last <= fact.period.last:
                     self.yearly[(key, fact.period.year)] = fact
-        if fact.indicator:
-            self.by_indicator[(fact.indicator, fact.period)] = fact
-        elif key and fact.entity and fact.entity.endswith("增加值") and len(fact.entity) > 3 and "人均" not in fact.entity:
+        named = self.lexicon.named(fact.entity) or self.lexicon.named(fact.subject)
+        if named is not None:
+            # Only a figure named as the indicator stands for it: 地区生产总值万亿之城增至5座 is not GDP.
+            self.by_indicator[(named.code, fact.period)] = fact
+        elif key and fact.indicator is None and fact.entity and fact.entity.endswith("增加值") and len(fact.entity) > 3 and "人均" not in fact.entity:
             self.sectors.setdefault(fact.period, {})[key] = fact
 
     def year_level(self, key: str, year: int) -> Fact | None:
