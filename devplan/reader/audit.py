@@ -16,7 +16,7 @@ from devplan.reader.checks.cross import check_part_of, check_targets
 from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.memory import Memory
-from devplan.reader.checks.parts import check_parts
+from devplan.reader.checks.parts import check_industries, check_parts
 from devplan.reader.checks.registry import check_registry
 from devplan.reader.checks.shares import check_shares
 from devplan.reader.extract import Extractor, Sentence
@@ -75,6 +75,7 @@ class Auditor:
         return [
             *check_registry(sentence),
             *check_parts(sentence, self.lexicon),
+            *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence),
             *check_shares(sentence, self.memory, self.lexicon),
             *check_implied_base(sentence),

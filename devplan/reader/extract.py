@@ -283,6 +283,11 @@ class Extractor:
             if respectively:
                 before = strip_edges(re.sub(r"同比|比上年|较上年|去年|上年|同期", "", norm[clause.start : pos]))
                 subjects = split_list(_last_phrase(before), len(run), self.lexicon.heads) if before else []
+                if industries := _INDUSTRIES.search(norm, clause.start, pos):
+                    subjects = [f"第{n}产业" for n in re.findall("[一二三]", industries.group())]
+                # 一、二、三产业分别实现增加值…: what is measured may come after 分别.
+                if (noun := _MEASURED_AFTER.search(norm, pos, run[0].span.start)) and subjects:
+                    subjects = [s if s.endswith(noun.group()) else s + noun.group() for s in subjects]
                 if len(subjects) == len(run):
                     state.list_subjects = subjects
             if len(subjects) != len(run):
@@ -363,7 +368,8 @@ class Extractor:
             ratio_group = self.doc.groups
             self.doc.groups += 1
             state.tracker.next_group = self.doc.groups
-        names = _ratio_names(context, len(values)) if hit.kind == "ratio" else [subject] * len(values)
+        industries = "三次产业" in norm[clause.start : hit.span.start]
+        names = _ratio_names(context, len(values), industries) if hit.kind == "ratio" else [subject] * len(values)
         for value, span, name in zip(values, spans, names, strict=True):
             signed = -value if reading.negative else value
             fact = Fact(
@@ -462,6 +468,9 @@ _TO = re.compile(
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展)(?:到|至|为)"
     r"(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*$"
 )
+# 一、二、三产业 (and 第一、二、三产业): the three industries, written short.
+_INDUSTRIES = re.compile(r"第?[一二三](?:、第?[一二三])+(?:次)?产业\s*$")
+_MEASURED_AFTER = re.compile(r"增加值|总产值|产值|营业收入|收入|利润|产量")
 _LISTABLE = {"quantity", "adjusted"}
 _RUN_JOINT = re.compile(r"\s*[、和及与]\s*")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -506,8 +515,8 @@ def _last_phrase(text: str) -> str:
     return subject or text
 
 
-def _ratio_names(context: str, count: int) -> list[str]:
-    if "三次产业" in context and count == 3:
+def _ratio_names(context: str, count: int, industries: bool) -> list[str]:
+    if industries and count == 3:
         return ["第一产业", "第二产业", "第三产业"]
     name = strip_edges(re.sub(r"结构比|比例|之比|比为|为", "", context)) or "结构比"
     return [f"{name}第{i + 1}项" for i in range(count)]

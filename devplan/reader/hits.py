@@ -26,7 +26,7 @@ RANK_RE = re.compile(
 # Numbers of a list that print the unit only after the last one: 产值分别达8.46、7.93、6.05亿元.
 _BARE_BEFORE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)\s?[、和]\s?$")
 RATIO_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?){1,4}(?![\d.])")
-RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为")
+RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为|比重|产业比|收入比")
 ADJUSTED_RE = re.compile(r"\s?\(调整后\)|\s?(调整后)")
 
 

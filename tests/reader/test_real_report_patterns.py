@@ -173,3 +173,18 @@ def test_a_target_of_new_items_is_not_compared_with_a_running_total() -> None:
     )
     targets = [f for f in result.findings if f.check == "target_below_last_year"]
     assert [(f.severity, len(f.facts)) for f in targets] == [("info", 2)]
+
+
+def test_three_industries_add_up_to_gdp_without_qizhong() -> None:
+    text = ("2006年，全省生产总值达到12464.09亿元，比上年增长14.1%。"
+            "一、二、三产业分别实现增加值2049.42亿元、{}亿元和3652.27亿元，增长7.3%、17.7%和12%。")
+    facts = extract_facts(text.format("6762.4"))
+    assert [f.entity for f in facts if f.unit == "亿元"][1:] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert _errors(text.format("6762.4")) == []
+    assert _errors(text.format("6962.4")) == ["parts_total"]
+
+
+def test_structure_ratios_with_ratio_colons_and_bizhong() -> None:
+    result = audit_text("2007年，三次产业比重由2002年的16∶39.2∶44.8调整为12.9∶44.6∶42.5。")
+    assert [f.severity for f in result.findings if f.check == "structure_ratio_sum"] == ["info", "info"]
+    assert [f.entity for f in result.facts[3:]] == ["第一产业", "第二产业", "第三产业"]

@@ -6,6 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from devplan.reader.checks.common import interval_in, plain, stated, value_in
+from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
@@ -91,3 +92,33 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
         "除非还有未列出的分项，否则数字有误。",
         **common,
     )
+
+
+_INDUSTRIES = ("primary_value_added", "secondary_value_added", "services_value_added")
+
+
+def check_industries(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
+    """The value added of the three industries adds up to GDP, whether or not the text says 其中 (一、二、三产业
+    分别实现增加值…, the GDP stated in an earlier sentence or clause)."""
+    found: dict[str, Fact] = {}
+    for fact in sentence.facts:
+        named = lexicon.named(fact.entity)
+        if named and named.code in _INDUSTRIES and fact.kind == "level" and fact.whole is None and not fact.approximate:
+            found.setdefault(named.code, fact)
+    if len(found) < 3:
+        return []
+    parts = [found[code] for code in _INDUSTRIES]
+    first = parts[0]
+    if any(p.period != first.period or p.measure != first.measure for p in parts) or first.period is None:
+        return []
+    gdp = next((f for f in sentence.facts if f.kind == "level" and f.period == first.period and f.measure == first.measure
+                and (named := lexicon.named(f.entity)) is not None and named.code == "gdp"), None)
+    if gdp is None and first.measure in {"actual", "estimate"}:
+        gdp = memory.indicator_level("gdp", first.period)
+    if gdp is None or gdp.approximate or gdp.unit_info is None:
+        return []
+    finding = _check_list(gdp, parts, lexicon)
+    if finding:
+        finding.sentence = sentence.text
+        return [finding]
+    return []
