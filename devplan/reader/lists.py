@@ -30,7 +30,10 @@ def _measure_class(subject: str | None) -> str | None:
 
 
 def may_be_part(part: Fact, whole: Fact) -> bool:
-    """A part is a part only when its subject names the same kind of figure as the whole's (or does not say)."""
+    """A part is a part only when it is the same measure (actual, target …) and its subject names the same kind
+    of figure as the whole's (or does not say)."""
+    if part.measure != whole.measure:
+        return False  # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it
     mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
     return mine is None or theirs is None or mine == theirs
 
@@ -51,6 +54,7 @@ class Frame:
     incomplete: bool
     first_part: tuple[str, str, str | None] | None = None
     parts: list[Fact] = field(default_factory=list)
+    implicit: bool = False  # opened by a parenthesis, not by 其中
 
 
 class ListTracker:
@@ -70,8 +74,9 @@ class ListTracker:
         if opened and item:
             self._open(parenthesised=False, incomplete=False)
 
-    def _open(self, parenthesised: bool, incomplete: bool) -> None:
-        frame = Frame(group=self.next_group, whole=list(self.item), parenthesised=parenthesised, incomplete=incomplete)
+    def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False) -> None:
+        frame = Frame(group=self.next_group, whole=list(self.item), parenthesised=parenthesised, incomplete=incomplete,
+                      implicit=implicit)
         self.frames.append(frame)
         self.opened.append(frame)
         self.next_group += 1
@@ -86,6 +91,9 @@ class ListTracker:
         pos = text.find("其中")
         if pos >= 0 and self.item:
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
+        elif text.lstrip().startswith("(") and ")" not in text and self.item:
+            # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total.
+            self._open(parenthesised=True, incomplete=INCOMPLETE_RE.search(text) is not None, implicit=True)
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
@@ -137,5 +145,10 @@ class ListTracker:
     def finish(self) -> None:
         """At the end of the sentence: mark the parts of lists that said they are incomplete."""
         for frame in self.opened:
+            if frame.implicit and len(frame.parts) < 2:
+                # One number in parentheses (70户（力争100户）) restates its figure; it lists no parts.
+                for part in frame.parts:
+                    part.whole = part.group = None
+                continue
             for part in frame.parts:
                 part.incomplete_list = frame.incomplete

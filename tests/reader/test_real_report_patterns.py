@@ -188,3 +188,14 @@ def test_structure_ratios_with_ratio_colons_and_bizhong() -> None:
     result = audit_text("2007年，三次产业比重由2002年的16∶39.2∶44.8调整为12.9∶44.6∶42.5。")
     assert [f.severity for f in result.findings if f.check == "structure_ratio_sum"] == ["info", "info"]
     assert [f.entity for f in result.facts[3:]] == ["第一产业", "第二产业", "第三产业"]
+
+
+def test_parts_in_parentheses_after_their_total() -> None:
+    text = "2023年全年完成投资86.4亿元（交通52.3亿元、水利7.6亿元、城建{}亿元），新增企业70户（力争100户）。"
+    assert _errors(text.format("26.5")) == []
+    assert _errors(text.format("36.5")) == ["parts_total"]
+
+
+def test_a_round_target_amount_is_an_interval() -> None:
+    assert _errors("2024年目标投资1.5亿元，其中甲项目0.83亿元、乙项目0.7亿元。") == []
+    assert _errors("2024年目标投资1.5亿元，其中甲项目0.93亿元、乙项目0.7亿元。") == ["parts_total"]

@@ -49,11 +49,13 @@ def interval_in(fact: Fact, unit: Unit) -> Interval:
 
 
 def stated_interval(fact: Fact) -> Interval:
-    """What the stated number can stand for: targets (set, not measured) and counts of whole things are
-    exact, anything else stands for every number that rounds to it."""
+    """What the stated number can stand for: counts of whole things and target rates (增长10%, set as
+    stated) are exact; anything else — a target amount (目标1.5亿元), often the rounded sum of its parts,
+    too — stands for every number that rounds to it."""
     unit = fact.unit_info
     whole_count = unit is not None and unit.is_whole_count and fact.value == fact.value.to_integral_value()
-    if fact.measure == "target" or whole_count:
+    target_rate = fact.measure == "target" and unit is not None and unit.is_percent
+    if whole_count or target_rate:
         return Interval.exact(fact.value)
     return rounded(fact.value)
 
