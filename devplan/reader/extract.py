@@ -192,22 +192,24 @@ class Extractor:
                 self._read_lead_in(norm[clause.start : clause.end], state)
             runs = _runs(norm, hits)
             list_subjects = self._list_subjects(norm, clause, runs, state, facts)
-            head_of = {h: run[0] for run in runs for h in run}
-            head_contexts: dict[Hit, str] = {}
+            # Keyed by identity: hashing a Hit would hash its values.
+            head_of = {id(h): run[0] for run in runs for h in run}
+            head_contexts: dict[int, str] = {}
             context_start = clause.start
             clause_target = False
             for hit in hits:
                 state.tracker.gap(norm[previous_end : hit.span.start])
                 context = norm[context_start : hit.span.start]
                 # Every number of a list is read like its first one: 分别增长9.3%、10.5% are both growth.
-                reading_context = head_contexts.setdefault(head_of[hit], context)
-                subject_override = list_subjects.get(hit)
+                head = head_of[id(hit)]
+                reading_context = head_contexts.setdefault(id(head), context)
+                subject_override = list_subjects.get(id(hit))
                 new = self._facts_for(
                     hit, norm, original, offset, clause, context, reading_context, subject_override, state, clause_target
                 )
                 opening = norm[clause.start : hit.span.start]
                 aside = opening.count("(") > opening.count(")")
-                self._link_change(reading_context, hit is head_of[hit], new, state, norm[span.start : hit.span.start])
+                self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
                 for fact, own_subject, noun_end in new:
                     # A target in parentheses (新增70户（力争100户）、50户) does not make the rest targets.
                     clause_target = clause_target or (fact.measure == "target" and not aside)
@@ -245,7 +247,8 @@ class Extractor:
 
     @staticmethod
     def _link_change(
-        context: str, run_head: bool, new: list[tuple[Fact, bool, int]], state: _SentenceState, before: str
+        context: str, run_head: bool, new: list[tuple[Fact, bool, int]], state: _SentenceState,
+        norm: str, sentence_start: int, at: int,
     ) -> None:
         """由A增加到B (分别从A1、A2提高到B1、B2): B remembers A as the level it grew from. A is of the year
         the sentence compares with (与2002年相比 …由A), or of an unknown year."""
@@ -259,7 +262,7 @@ class Extractor:
                 fact.period = state.pending_from[-1].period  # 分别从2015年的A1、A2: the year is the list's
             state.pending_from.append(fact)
             if run_head and find_year(context) is None and reference_year(context) is None and "上年" not in context and "去年" not in context:
-                compared = [int(m.group("year")) for m in REFERENCE_YEAR_RE.finditer(before)]
+                compared = [int(m.group("year")) for m in REFERENCE_YEAR_RE.finditer(norm, sentence_start, at)]
                 # Without a year to compare with, the starting level's period is unknown (not this year's).
                 fact.period = Period(compared[-1]) if compared else None
         elif _TO.search(context) and state.pending_from:
@@ -269,11 +272,11 @@ class Extractor:
 
     def _list_subjects(
         self, norm: str, clause: Span, runs: list[list[Hit]], state: _SentenceState, facts: list[Fact]
-    ) -> dict[Hit, str]:
+    ) -> dict[int, str]:
         """One subject for each number of a list: "A、B分别增长9.3%、10.5%" names them before 分别; a second
         list without its own subject (同比增长5.5%、7.2%) takes the first list's; "甲12起，乙5人，同比分别下降
         25%、37.5%" takes the things just named."""
-        found: dict[Hit, str] = {}
+        found: dict[int, str] = {}
         pos = norm.find("分别", clause.start, clause.end)
         for run in runs:
             if len(run) < 2:
@@ -298,7 +301,7 @@ class Extractor:
                 elif respectively:
                     subjects = _last_things(facts, len(run))
             if len(subjects) == len(run):
-                found.update(zip(run, subjects, strict=True))
+                found.update(zip(map(id, run), subjects, strict=True))
         return found
 
     def _facts_for(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 
@@ -40,7 +40,12 @@ class Lexicon:
     def named(self, subject: str | None) -> Indicator | None:
         """The indicator `subject` is exactly the name or an alias of: 高新区生产总值 and 人均生产总值 name
         other things than 生产总值, though they contain it."""
-        return next((self.indicators[code] for name, code in self._names if name == subject), None)
+        code = self._exact.get(subject or "")
+        return self.indicators[code] if code else None
+
+    @cached_property
+    def _exact(self) -> dict[str, str]:
+        return {name: code for name, code in reversed(self._names)}
 
     def overlaps(self, subject: str) -> bool:
         """The subject names a category counted inside other categories (竣工投产 within 续建/新开工)."""
