@@ -11,6 +11,7 @@ from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.lexicon import Lexicon
+from devplan.reader.periods import Period
 
 
 def _ancestors(code: str | None, lexicon: Lexicon) -> list[str]:
@@ -38,16 +39,20 @@ def _own_figure(fact: Fact, lexicon: Lexicon) -> bool:
 
 def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = []
+    # The sentence's own figures first (财政总收入1490.8亿元…，地方财政一般预算收入698.3亿元), then earlier ones.
+    local: dict[tuple[str, Period], Fact] = {}
     for fact in sentence.facts:
-        if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or not fact.period or fact.approximate:
-            continue
-        if not _own_figure(fact, lexicon) or in_sub_area(sentence.text, sentence.start, fact):
-            continue  # only the place's own figures, named as such, are compared across sentences
+        if (named := lexicon.named(fact.entity) or lexicon.named(fact.subject)) and fact.period and _comparable(fact, lexicon):
+            local.setdefault((named.code, fact.period), fact)
+    for fact in sentence.facts:
+        if not _comparable(fact, lexicon) or in_sub_area(sentence.text, sentence.start, fact):
+            continue  # only the place's own figures, named as such, are compared across statements
+        assert fact.period is not None
         pairs: list[tuple[Fact, Fact]] = []
         ancestors = ["gdp"] if is_value_added(fact) else _ancestors(fact.indicator, lexicon)
         # The nearest whole stated for the period is the one to compare with.
-        whole = next((w for code in ancestors if (w := memory.indicator_level(code, fact.period))), None)
-        if whole is not None and whole.sentence != fact.sentence:
+        whole = next((w for code in ancestors if (w := local.get((code, fact.period)) or memory.indicator_level(code, fact.period))), None)
+        if whole is not None and whole is not fact:
             pairs.append((fact, whole))
         if fact.indicator:
             for other in lexicon.indicators.values():
@@ -56,13 +61,18 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
             if fact.indicator == "gdp":
                 pairs.extend((part, fact) for part in memory.value_added(fact.period))
         for part, whole in pairs:
-            if part.sentence == whole.sentence or part.approximate or whole.approximate or not _own_figure(whole, lexicon):
-                continue  # inside one sentence the 其中 lists decide
+            if part.whole is not None or part.approximate or whole.approximate or not _own_figure(whole, lexicon):
+                continue  # a 其中 list decides about its own parts
             finding = _compare(part, whole, lexicon)
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
     return findings
+
+
+def _comparable(fact: Fact, lexicon: Lexicon) -> bool:
+    return (fact.kind == "level" and fact.measure in {"actual", "estimate"} and fact.period is not None
+            and not fact.approximate and _own_figure(fact, lexicon))
 
 
 def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
