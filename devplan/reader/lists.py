@@ -29,11 +29,23 @@ def _measure_class(subject: str | None) -> str | None:
     return next((name for suffix, name in _MEASURE_CLASSES if subject.endswith(suffix)), None)
 
 
+_RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
+# Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
+_AVERAGE = re.compile(r"人均|平均|均价")
+
+
+def _larger(part: Fact, whole: Fact) -> bool:
+    a, b = part.unit_info, whole.unit_info
+    return a is not None and b is not None and part.value * a.magnitude > whole.value * b.magnitude
+
+
 def may_be_part(part: Fact, whole: Fact) -> bool:
     """A part is a part only when it is the same measure (actual, target …) and its subject names the same kind
     of figure as the whole's (or does not say)."""
     if part.measure != whole.measure:
         return False  # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it
+    if _AVERAGE.search(whole.text) or _AVERAGE.search(part.text):
+        return False
     mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
     return mine is None or theirs is None or mine == theirs
 
@@ -112,6 +124,11 @@ class ListTracker:
         if frame.first_part is None:
             frame.first_part = sig
         whole = next((w for w in frame.whole if signature(w) == sig), None)
+        if whole is not None and new_item and (_RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
+            # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
+            # running total, is the next statement, not a further part; the list has ended.
+            self.frames.pop()
+            return
         if whole is not None and may_be_part(fact, whole):
             fact.whole = whole.index
             fact.group = frame.group

@@ -199,3 +199,20 @@ def test_parts_in_parentheses_after_their_total() -> None:
 def test_a_round_target_amount_is_an_interval() -> None:
     assert _errors("2024年目标投资1.5亿元，其中甲项目0.83亿元、乙项目0.7亿元。") == []
     assert _errors("2024年目标投资1.5亿元，其中甲项目0.93亿元、乙项目0.7亿元。") == ["parts_total"]
+
+
+def test_known_parts_in_the_same_sentence() -> None:
+    text = "2023年，财政总收入1490.8亿元，增长9.6%，地方财政一般预算收入{}亿元，增长13.7%。"
+    assert _errors(text.format("698.3")) == []
+    assert _errors(text.format("1789")) == ["part_exceeds_whole"]
+
+
+def test_a_single_qizhong_part_ends_where_the_next_statement_begins() -> None:
+    assert _errors("2023年，城区植树100万株，其中大树苗10万株；郊区植树2000万株。") == []
+    assert _errors("2023年，规上工业企业新增130家，其中新投产企业29家，总数达到550家。") == []
+    assert _errors("2023年，城区植树100万株，其中大树苗120万株。") == ["part_exceeds_whole"]
+
+
+def test_averages_and_lower_bounds_are_not_sums() -> None:
+    assert _errors("2023年，企业退休人员月人均养老金增加到1432元，其中市区增加到1479元。") == []
+    assert _errors("2023年，新增工业用地5000亩以上，其中盘活批而未供土地8000亩以上。") == []
