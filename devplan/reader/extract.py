@@ -116,6 +116,41 @@ class _SentenceState:
     pending_from: list[Fact] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A number where it stands: its clause, the words before it (`context`), the words its measure is read
+    from (the list's first number's for every number of a list) and the subject a list gives it."""
+
+    hit: Hit
+    norm: str
+    original: str
+    offset: int
+    clause: Span
+    context: str
+    reading_context: str
+    subject_override: str | None
+    clause_target: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Who:
+    """The subject step's result: `own` is the subject the number names itself ('' when inherited)."""
+
+    own: str
+    subject: str | None
+    entity: str | None
+    indicator: str | None
+    attribute: str | None
+    noun_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _When:
+    role: str
+    period: Period | None
+    period_stated: bool
+
+
 def _from_year(token: str) -> int:
     return find_year(token + "年") or 0
 
@@ -204,9 +239,8 @@ class Extractor:
                 head = head_of[id(hit)]
                 reading_context = head_contexts.setdefault(id(head), context)
                 subject_override = list_subjects.get(id(hit))
-                new = self._facts_for(
-                    hit, norm, original, offset, clause, context, reading_context, subject_override, state, clause_target
-                )
+                number = _Number(hit, norm, original, offset, clause, context, reading_context, subject_override, clause_target)
+                new = self._facts_for(number, state)
                 opening = norm[clause.start : hit.span.start]
                 aside = opening.count("(") > opening.count(")")
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
@@ -304,36 +338,42 @@ class Extractor:
                 found.update(zip(map(id, run), subjects, strict=True))
         return found
 
-    def _facts_for(
-        self,
-        hit: Hit,
-        norm: str,
-        original: str,
-        offset: int,
-        clause: Span,
-        context: str,
-        reading_context: str,
-        subject_override: str | None,
-        state: _SentenceState,
-        clause_target: bool,
-    ) -> list[tuple[Fact, bool, int]]:
-        """The facts of one hit (a ratio gives several) with whether each names its own subject."""
-        unit = hit.unit
-        if hit.kind == "rank":
-            reading = Reading("rank", False, False, False)
-        elif hit.kind == "ratio":
-            reading = Reading("share", False, False, False)
-        else:
-            reading = read_context(reading_context, unit)
+    def _facts_for(self, number: _Number, state: _SentenceState) -> list[tuple[Fact, bool, int]]:
+        """The facts of one number (a ratio gives several), with whether each names its own subject and where
+        its subject's words end. The steps: what it measures, about what, when and in which role, then facts."""
+        reading = self._reading(number)
+        who = self._subject(number, reading, state)
+        when = self._when(number, reading, who, state)
+        facts = self._build(number, reading, who, when, state)
+        if who.own:
+            state.subject, state.entity, state.indicator = who.own, who.entity, who.indicator
+        state.last_role = when.role
+        state.had_target = state.had_target or when.role == "target"
+        return facts
+
+    @staticmethod
+    def _reading(number: _Number) -> Reading:
+        """Measure: level, growth, change, share, completion or rank, with sign and role markers."""
+        if number.hit.kind == "rank":
+            return Reading("rank", False, False, False)
+        if number.hit.kind == "ratio":
+            return Reading("share", False, False, False)
+        return read_context(number.reading_context, number.hit.unit)
+
+    def _subject(self, number: _Number, reading: Reading, state: _SentenceState) -> _Who:
+        """Subject: the list's, the words before the number, the noun after a count, an attribute of the thing
+        just named, or the sentence's."""
+        hit, context = number.hit, number.context
         noun_end = hit.span.end
         attribute = attribute_of(context, self.lexicon.attributes) if hit.kind != "ratio" else None
         own = ""
-        if subject_override:
-            own = subject_override
+        if number.subject_override:
+            own = number.subject_override
         elif attribute is None and reading.kind != "completion":
             own = subject_before(context, self.lexicon.attributes)
-            after = norm[hit.span.end : clause.end]
-            chinese_numeral = not norm[hit.span.start].isdigit()
+            after = number.norm[hit.span.end : number.clause.end]
+            chinese_numeral = not number.norm[hit.span.start].isdigit()
+            unit = hit.unit
             if (
                 unit is not None
                 and (unit.kind == "count" or chinese_numeral)
@@ -343,66 +383,67 @@ class Extractor:
             ):
                 own = noun
                 noun_end = hit.span.end + len(noun)
-        entity: str | None
         if own:
-            subject: str | None = own
-            indicator = self._indicator(own)
             entity, attribute = split_attribute(own, self.lexicon.attributes)
-        elif attribute:
+            return _Who(own, own, entity, self._indicator(own), attribute, noun_end)
+        if attribute:
             subject = (state.entity or "") + attribute
-            indicator = self._indicator(subject)
-            entity = state.entity
-        else:
-            subject, entity, indicator = state.subject, state.entity, state.indicator
+            return _Who("", subject, state.entity, self._indicator(subject), attribute, noun_end)
+        return _Who("", state.subject, state.entity, state.indicator, None, noun_end)
+
+    def _when(self, number: _Number, reading: Reading, who: _Who, state: _SentenceState) -> _When:
+        """Role (actual, target, estimate) and period."""
+        context = number.context
         mention = find_period(context)
-        role = self._role(reading, context, mention, hit, state, subject or "", attribute, clause_target)
+        role = self._role(reading, context, mention, number.hit, state, who.subject or "", who.attribute, number.clause_target)
         period_stated = mention.months is not None or (role not in {"target", "estimate"} and state.months is not None)
         period = self._period(context, mention, role, reading.kind, state)
-        qualifier = hit.qualifier or qualifier_before(context)
+        return _When(role, period, period_stated)
+
+    def _build(self, number: _Number, reading: Reading, who: _Who, when: _When, state: _SentenceState) -> list[tuple[Fact, bool, int]]:
+        """One fact per value: a ratio (40.1:16.9:43) gives one per member, grouped."""
+        hit, context, norm = number.hit, number.context, number.norm
         start = hit.span.start - len(context) + _leading_edge(context)
-        measure = measure_of(reading.kind, role)
-        facts = []
         values = hit.values
         spans = [Span(start, hit.span.end)] if len(values) == 1 else [
             Span(start if i == 0 else s.start, s.end) for i, s in enumerate(hit.value_spans)
         ]
         ratio_group = None
+        names: list[str | None] = [who.subject] * len(values)
         if hit.kind == "ratio":
             ratio_group = self.doc.groups
             self.doc.groups += 1
             state.tracker.next_group = self.doc.groups
-        industries = "三次产业" in norm[clause.start : hit.span.start]
-        names = _ratio_names(context, len(values), industries) if hit.kind == "ratio" else [subject] * len(values)
+            industries = "三次产业" in norm[number.clause.start : hit.span.start]
+            names = list(_ratio_names(context, len(values), industries))
+        measure = measure_of(reading.kind, when.role)
+        qualifier = hit.qualifier or qualifier_before(context)
+        facts = []
         for value, span, name in zip(values, spans, names, strict=True):
-            signed = -value if reading.negative else value
             fact = Fact(
-                text=original[span.start : span.end],
-                start=offset + span.start,
-                end=offset + span.end,
-                value=signed,
-                unit=unit.text if unit else None,
+                text=number.original[span.start : span.end],
+                start=number.offset + span.start,
+                end=number.offset + span.end,
+                value=-value if reading.negative else value,
+                unit=hit.unit.text if hit.unit else None,
                 measure=measure,
                 kind=reading.kind,
                 subject=name,
-                entity=entity if hit.kind != "ratio" else name,
-                indicator=indicator,
-                period=period,
+                entity=who.entity if hit.kind != "ratio" else name,
+                indicator=who.indicator,
+                period=when.period,
                 qualifier=qualifier,
                 adjusted=hit.kind == "adjusted",
-                attribute=attribute,
+                attribute=who.attribute,
                 share_of=reading.share_of,
                 compared_with=reading.compared_with,
                 group=ratio_group,
-                period_stated=period_stated,
-                yearly_average="年均" in reading_context and reading.kind in {"growth", "change"},
+                period_stated=when.period_stated,
+                yearly_average="年均" in number.reading_context and reading.kind in {"growth", "change"},
                 index=self.doc.facts,
             )
             self.doc.facts += 1
-            facts.append((fact, bool(own), noun_end))
-        if own:
-            state.subject, state.entity, state.indicator = own, entity, indicator
-        state.last_role = role
-        state.had_target = state.had_target or role == "target"
+            facts.append((fact, bool(who.own), who.noun_end))
         return facts
 
     def _indicator(self, subject: str) -> str | None:
