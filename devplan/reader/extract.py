@@ -410,7 +410,12 @@ class Extractor:
         ]
         ratio_group = None
         names: list[str | None] = [who.subject] * len(values)
-        if hit.kind == "ratio":
+        if hit.kind == "ratio" and len(values) == 2 and values[1] == 1:
+            # 城乡居民收入比2.8:1 is one number, a ratio of two quantities; the ":1" is its unit of comparison.
+            values, spans = values[:1], [Span(start, hit.span.end)]
+            reading = Reading("level", False, reading.target, reading.estimate)
+            names = [strip_edges(re.sub(r"从|由|缩小|扩大|为|至|到", "", context)) or who.subject]
+        elif hit.kind == "ratio":
             ratio_group = self.doc.groups
             self.doc.groups += 1
             state.tracker.next_group = self.doc.groups

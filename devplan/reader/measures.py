@@ -12,7 +12,7 @@ COMPLETION_RE = re.compile(
 )
 # 占…比重 and 占比 name a share, and so does 占… alone right before a percentage (占一般公共预算支出78.4%).
 SHARE_RE = re.compile(
-    r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比"
+    r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比|比例"
     r"|占(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$"
 )
 # A contribution to the growth of a whole is a share of that growth, not a growth of the whole.
@@ -66,15 +66,18 @@ def read_context(context: str, unit: Unit | None) -> Reading:
     verbs = list(GROWTH_RE.finditer(context))
     growth = verbs[-1] if verbs else None
     # "占比回落1.3个百分点" is a change of the share, a growth in points; "占比35%" is the share itself.
-    if percent and share and (growth is None or growth.start() < share.end()):
+    # "比重提高到41.3%" is the share reached; "占比回落1.3个百分点" below is its change.
+    reached = growth is not None and growth.group("to") is not None and growth.group("verb") not in _RATE_NOUNS
+    if percent and share and (growth is None or growth.start() < share.end() or reached):
         whole = (share.group("whole") or share.group("bare") or "").strip() or None
         return Reading("share", False, target, estimate, whole)
     # "提高到5%" names a level; "增速至5%" is still a rate of growth.
     if growth is None or (growth.group("to") and growth.group("verb") not in _RATE_NOUNS):
         return Reading("level", False, target, estimate)
     negative = growth.group("verb") in NEGATIVE_VERBS
-    # A rate that rises by points changes; only a % is a rate of growth.
-    kind = "growth" if percent and unit is not None and unit.base not in POINT_UNITS else "change"
+    # A rate that rises by points changes; a % (or 增长3倍, a multiple) is a rate of growth.
+    rate = unit is not None and ((percent and unit.base not in POINT_UNITS) or unit.kind == "multiple")
+    kind = "growth" if rate else "change"
     return Reading(kind, negative, target, estimate)
 
 

@@ -216,3 +216,11 @@ def test_a_single_qizhong_part_ends_where_the_next_statement_begins() -> None:
 def test_averages_and_lower_bounds_are_not_sums() -> None:
     assert _errors("2023年，企业退休人员月人均养老金增加到1432元，其中市区增加到1479元。") == []
     assert _errors("2023年，新增工业用地5000亩以上，其中盘活批而未供土地8000亩以上。") == []
+
+
+def test_ratios_multiples_and_shares_reached() -> None:
+    facts = extract_facts("2015年，城乡居民收入比从2.8:1缩小为2.6:1，高新技术产业产值增长1.7倍，服务业比重提高到41.3%，水质优Ⅲ比例达92.4%。")
+    assert [(f.kind, f.value) for f in facts] == [
+        ("level", Decimal("2.8")), ("level", Decimal("2.6")), ("growth", Decimal("1.7")),
+        ("share", Decimal("41.3")), ("share", Decimal("92.4")),
+    ]
