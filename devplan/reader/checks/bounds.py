@@ -65,8 +65,10 @@ def _new_within_total(sentence: Sentence) -> list[Finding]:
     for new in facts:
         if not _NEW.search(new.text) or new.approximate:
             continue
-        for total in facts:
-            if total is new or not _TOTAL.search(total.text) or _NEW.search(total.text) or total.approximate:
+        for k, total in enumerate(facts):
+            # The total says so (总量达到2417家), or is the figure the new ones are added to (企业635家、新增43家).
+            marked = _TOTAL.search(total.text) is not None or (k + 1 < len(facts) and facts[k + 1] is new)
+            if total is new or not marked or _NEW.search(total.text) or total.approximate:
                 continue
             if not _comparable_levels(new, total) or key_of(new) != key_of(total) or key_of(new) is None:
                 continue
