@@ -94,6 +94,8 @@ REFERENCE_YEAR_RE = re.compile(r"(?:由|从|比|较|是|与|同|相比|对比)\s
 
 def reference_year(context: str) -> int | None:
     """The reference year that introduces the number right after `context` (…由2015年的 → 2015)."""
+    if "年" not in context[-10:]:
+        return None
     found = list(REFERENCE_YEAR_RE.finditer(context))
     return int(found[-1].group("year")) if found and len(context) - found[-1].end() <= 2 else None
 

@@ -25,6 +25,7 @@ _TRAIL = re.compile(
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达)(?:到|至)|调整为|缩小为|"
     r"分别由|分别从|由|从|分别|新增)$"
 )
+_TRAIL_MAX = 8  # longer than any word _TRAIL strips
 # Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.
 MEASURE_NOUN = re.compile(r"(?:增加值|产值|投资|收入|利润|利税|税收|产量|出口|进口|营业额|交易额|成交额|总额)$")
 _AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|稳步|成功|全部|实现|完成|通过|来|落地|并|等|正在|有序|加快|顺利")
@@ -50,7 +51,8 @@ def strip_edges(text: str) -> str:
         before = text
         text = _BULLET.sub("", text).strip(_EDGE)
         text = _LEAD.sub("", text).strip(_EDGE)
-        text = _TRAIL.sub("", text).strip(_EDGE)
+        # The trailing words are short: matching the tail alone is the same and much faster.
+        text = (text[:-_TRAIL_MAX] + _TRAIL.sub("", text[-_TRAIL_MAX:])).strip(_EDGE)
         if text == before:
             return text
 

@@ -14,15 +14,6 @@ from devplan.reader.lexicon import Lexicon
 from devplan.reader.periods import Period
 
 
-def _ancestors(code: str | None, lexicon: Lexicon) -> list[str]:
-    """The indicators `code` is a part of, nearest first (规上工业增加值 → 工业增加值 → 第二产业增加值 → GDP)."""
-    chain: list[str] = []
-    while code and (parent := lexicon.indicators[code].part_of) and parent not in chain:
-        chain.append(parent)
-        code = parent
-    return chain
-
-
 def is_value_added(fact: Fact) -> bool:
     """A sector's value added (非公有制经济增加值, 十大生态产业增加值) is a part of GDP even when the lexicon does not name it."""
     entity = fact.entity or ""
@@ -49,14 +40,14 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
             continue  # only the place's own figures, named as such, are compared across statements
         assert fact.period is not None
         pairs: list[tuple[Fact, Fact]] = []
-        ancestors = ["gdp"] if is_value_added(fact) else _ancestors(fact.indicator, lexicon)
+        ancestors = ("gdp",) if is_value_added(fact) else lexicon.wholes_of(fact.indicator)
         # The nearest whole stated for the period is the one to compare with.
         whole = next((w for code in ancestors if (w := local.get((code, fact.period)) or memory.indicator_level(code, fact.period))), None)
         if whole is not None and whole is not fact:
             pairs.append((fact, whole))
         if fact.indicator:
-            for other in lexicon.indicators.values():
-                if fact.indicator in _ancestors(other.code, lexicon) and (part := memory.indicator_level(other.code, fact.period)):
+            for code in lexicon.parts_of(fact.indicator):
+                if part := memory.indicator_level(code, fact.period):
                     pairs.append((part, fact))
             if fact.indicator == "gdp":
                 pairs.extend((part, fact) for part in memory.value_added(fact.period))
