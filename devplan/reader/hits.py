@@ -20,7 +20,9 @@ QUANTITY_RE = re.compile(
 )
 # A rank follows a verb (排…, 居…) or the field it is ranked in (增速全国第五, 居全省首位).
 RANK_RE = re.compile(
-    r"(?:排名|排位|位居|位列|排在|排|居|蝉联|列|全国|全省|全市|全区|全州|西部|中部|东部|同类城市)[^,;。、\d]{0,12}?"
+    r"(?:排名|排位|位居|位列|排在|排|居|蝉联|列|升至|升到|移到|跃升至|降至|全国|全省|全市|全区|全州|省区|西部|中部|东部|同类城市"
+    r"|(?<=[位名])[和、及])"
+    r"[^,;。、\d]{0,12}?"
     r"(?:第\s?(?P<ord>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:位|名)?|(?P<first>首位))"
 )
 # Numbers of a list that print the unit only after the last one: 产值分别达8.46、7.93、6.05亿元.

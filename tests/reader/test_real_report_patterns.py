@@ -224,3 +224,8 @@ def test_ratios_multiples_and_shares_reached() -> None:
         ("level", Decimal("2.8")), ("level", Decimal("2.6")), ("growth", Decimal("1.7")),
         ("share", Decimal("41.3")), ("share", Decimal("92.4")),
     ]
+
+
+def test_ranks_after_a_move_and_in_lists() -> None:
+    facts = extract_facts("2023年，两项增速居全国第八位和第五位，路网密度从全国第20位升至第13位，研发投入增幅沿黄省区第一。")
+    assert [f.value for f in facts if f.kind == "rank"] == [8, 5, 20, 13, 1]
