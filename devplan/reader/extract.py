@@ -50,7 +50,10 @@ _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一�
 _EXECUTION_WORDS = re.compile(r"执行情况|回顾|完成情况|总结|问题")
 _PLAN_WORDS = re.compile(r"计划|目标|安排|任务|打算|思路")
 # "主要预期目标为:" announces targets; a heading like "总体思路和预期目标" merged into PDF text does not.
-_TARGET_SENTENCE = re.compile(r"(?:预期目标|主要目标|目标任务|目标)(?:如下|为|是)")
+_TARGET_SENTENCE = re.compile(r"(?:预期目标|主要目标|目标任务|目标)(?:如下|为|是|:)")
+# A paragraph that only announces targets ("今后五年…的主要目标:") makes targets of the "——" items after it.
+_TARGETS_ANNOUNCED = re.compile(r"目标(?:如下|是|为)?[:]\s*$")
+_TARGET_ITEM = re.compile(r"\s*(?:——|--)")
 _EDGE = " \t,;:、—–―-~()“”\"。"
 _TARGET_QUALIFIERS = {"以上", "以内", "以下", "左右"}
 _NAME_MAX = 16
@@ -97,6 +100,7 @@ class _Document:
     facts: int = 0
     carry: _Carry | None = None
     work_report: bool = False
+    targets_follow: bool = False
 
 
 @dataclass
@@ -165,6 +169,10 @@ class Extractor:
     def feed(self, offset: int, paragraph: str) -> list[Sentence]:
         norm = normalize(paragraph)
         self._read_heading(norm)
+        if not _TARGET_ITEM.match(norm):
+            self.doc.targets_follow = False
+        announced = self.doc.targets_follow
+        self.doc.targets_follow = announced or _TARGETS_ANNOUNCED.search(norm) is not None
         masked = masked_spans(norm)
         found = []
         for span in sentences(norm):
@@ -205,7 +213,7 @@ class Extractor:
         state = _SentenceState(
             year=doc.section_year,
             tracker=ListTracker(doc.groups),
-            target_from=target.end() if target else None,
+            target_from=target.end() if target else (span.start if doc.targets_follow and _TARGET_ITEM.match(norm) else None),
         )
         if target and find_year(norm[span.start : target.start()]) is None and doc.plan_year:
             # Targets announced without a year are the plan year's.

@@ -229,3 +229,11 @@ def test_ratios_multiples_and_shares_reached() -> None:
 def test_ranks_after_a_move_and_in_lists() -> None:
     facts = extract_facts("2023年，两项增速居全国第八位和第五位，路网密度从全国第20位升至第13位，研发投入增幅沿黄省区第一。")
     assert [f.value for f in facts if f.kind == "rank"] == [8, 5, 20, 13, 1]
+
+
+def test_targets_announced_before_their_items() -> None:
+    facts = extract_facts(
+        "今后五年全市经济社会发展的主要目标：\n——经济实力迈上新台阶。地区生产总值达到5800亿元。\n"
+        "“强省会”预期目标：人均地区生产总值突破8万元；城镇化率稳定在80%以上。\n2023年实现地区生产总值100亿元。"
+    )
+    assert [(f.value, f.measure) for f in facts] == [(5800, "target"), (8, "target"), (80, "target"), (100, "actual")]
