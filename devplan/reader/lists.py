@@ -39,6 +39,12 @@ def _larger(part: Fact, whole: Fact) -> bool:
     return a is not None and b is not None and part.value * a.magnitude > whole.value * b.magnitude
 
 
+def _shared(item: list[Fact], part: Fact) -> int:
+    """The longest run of characters the item's subject shares with the part's (设施农业面积 with 高效农业面积: 4)."""
+    a, b = (item[0].entity if item else "") or "", part.entity or ""
+    return max((k for i in range(len(a)) for k in range(1, len(a) - i + 1) if a[i : i + k] in b), default=0)
+
+
 def may_be_part(part: Fact, whole: Fact) -> bool:
     """A part is a part only when it is the same measure (actual, target …) and its subject names the same kind
     of figure as the whole's (or does not say)."""
@@ -67,6 +73,8 @@ class Frame:
     first_part: tuple[str, str, str | None] | None = None
     parts: list[Fact] = field(default_factory=list)
     implicit: bool = False  # opened by a parenthesis, not by 其中
+    # Items listed with 、 before the whole (甲240万亩、乙60万亩，其中…): the 其中 may be about any of them.
+    alternatives: list[list[Fact]] = field(default_factory=list)
 
 
 class ListTracker:
@@ -78,6 +86,7 @@ class ListTracker:
         self.opened: list[Frame] = []
         self.item: list[Fact] = []
         self.after_semicolon = False
+        self.siblings: list[list[Fact]] = []
 
     def continue_from(self, item: list[Fact], opened: bool) -> None:
         """Start from the previous sentence's last item: its 其中 (or 分产业看, which opens the list at once)
@@ -88,7 +97,7 @@ class ListTracker:
 
     def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False) -> None:
         frame = Frame(group=self.next_group, whole=list(self.item), parenthesised=parenthesised, incomplete=incomplete,
-                      implicit=implicit)
+                      implicit=implicit, alternatives=list(self.siblings))
         self.frames.append(frame)
         self.opened.append(frame)
         self.next_group += 1
@@ -106,6 +115,11 @@ class ListTracker:
         elif text.lstrip().startswith("(") and ")" not in text and self.item:
             # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total.
             self._open(parenthesised=True, incomplete=INCOMPLETE_RE.search(text) is not None, implicit=True)
+        # Items joined by 、 are a list the next 其中 may be about; a comma or semicolon ends it.
+        if "、" in text and not re.search(r"[,;。]", text) and self.item:
+            self.siblings.append(list(self.item))
+        elif re.search(r"[,;。]", text):
+            self.siblings = []
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
@@ -123,6 +137,8 @@ class ListTracker:
             return
         if frame.first_part is None:
             frame.first_part = sig
+            if frame.alternatives and fact.entity:
+                frame.whole = max([*frame.alternatives, frame.whole], key=lambda item: _shared(item, fact))
         whole = next((w for w in frame.whole if signature(w) == sig), None)
         if whole is not None and new_item and (_RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a

@@ -237,3 +237,9 @@ def test_targets_announced_before_their_items() -> None:
         "“强省会”预期目标：人均地区生产总值突破8万元；城镇化率稳定在80%以上。\n2023年实现地区生产总值100亿元。"
     )
     assert [(f.value, f.measure) for f in facts] == [(5800, "target"), (8, "target"), (80, "target"), (100, "actual")]
+
+
+def test_qizhong_after_a_list_of_items_is_about_the_item_it_names() -> None:
+    text = "2008年，新增高效农业面积240万亩、高效渔业面积60万亩，其中设施农业面积{}万亩。"
+    assert _errors(text.format("80")) == []
+    assert _errors(text.format("280")) == ["part_exceeds_whole"]
