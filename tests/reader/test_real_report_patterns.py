@@ -243,3 +243,10 @@ def test_qizhong_after_a_list_of_items_is_about_the_item_it_names() -> None:
     text = "2008年，新增高效农业面积240万亩、高效渔业面积60万亩，其中设施农业面积{}万亩。"
     assert _errors(text.format("80")) == []
     assert _errors(text.format("280")) == ["part_exceeds_whole"]
+
+
+def test_a_districts_figure_is_part_of_the_places() -> None:
+    text = "2001年，预计国内生产总值1348亿元，比上年增长12%。预计13个区国内生产总值和财政收入分别为{}亿元和49.6亿元。"
+    assert _errors(text.format("593")) == []
+    assert _errors(text.format("1593")) == ["part_exceeds_whole"]
+    assert _errors("2019年，进出口总额5000万美元以上外贸企业达50家。综保区实现进出口额25亿美元。") == []

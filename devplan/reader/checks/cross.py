@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from devplan.reader.checks.common import compatible, in_sub_area, interval_in, key_of, plain, stated, value_in
+from devplan.reader.checks.common import (
+    LOWER_BOUNDS,
+    compatible,
+    in_sub_area,
+    interval_in,
+    key_of,
+    plain,
+    stated,
+    value_in,
+)
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
@@ -36,7 +45,14 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
         if (named := lexicon.named(fact.entity) or lexicon.named(fact.subject)) and fact.period and _comparable(fact, lexicon):
             local.setdefault((named.code, fact.period), fact)
     for fact in sentence.facts:
-        if not _comparable(fact, lexicon) or in_sub_area(sentence.text, sentence.start, fact):
+        if in_sub_area(sentence.text, sentence.start, fact):
+            # A district's or zone's figure (13个区国内生产总值593亿元) is a part of the place's own.
+            whole = _place_figure(fact, local, memory, lexicon)
+            if whole is not None and (finding := _compare(fact, whole, lexicon)):
+                finding.sentence = sentence.text
+                findings.append(finding)
+            continue
+        if not _comparable(fact, lexicon):
             continue  # only the place's own figures, named as such, are compared across statements
         assert fact.period is not None
         pairs: list[tuple[Fact, Fact]] = []
@@ -61,6 +77,18 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
     return findings
 
 
+def _place_figure(part: Fact, local: dict[tuple[str, Period], Fact], memory: Memory, lexicon: Lexicon) -> Fact | None:
+    unit = part.unit_info
+    if (part.kind != "level" or part.measure not in {"actual", "estimate"} or part.period is None or part.approximate
+            or unit is None or unit.is_percent or unit.kind == "multiple" or "人均" in (part.entity or "")):
+        return None
+    indicator = lexicon.find(part.entity)
+    if indicator is None:
+        return None
+    whole = local.get((indicator.code, part.period)) or memory.indicator_level(indicator.code, part.period)
+    return whole if whole is not None and whole is not part and not whole.approximate else None
+
+
 def _comparable(fact: Fact, lexicon: Lexicon) -> bool:
     return (fact.kind == "level" and fact.measure in {"actual", "estimate"} and fact.period is not None
             and not fact.approximate and _own_figure(fact, lexicon))
@@ -74,7 +102,7 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
     ids = sorted([part.index, whole.index])
     arithmetic = f"{plain(value_in(part, unit))}{unit.text} 与 {stated(whole)}（{period}）"
     common = Evidence(facts=ids, stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
-    if interval_in(part, unit).lo > interval_in(whole, unit).hi:
+    if interval_in(part, unit).lo > interval_in(whole, unit).hi and whole.qualifier not in LOWER_BOUNDS:
         indicator = lexicon.indicators.get(whole.indicator or "")
         if indicator is not None and indicator.scope_adjusted:
             return Finding(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from devplan.reader.checks.common import interval_in, plain, stated, value_in
+from devplan.reader.checks.common import LOWER_BOUNDS, interval_in, plain, stated, value_in
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
@@ -14,7 +14,6 @@ from devplan.reader.interval import Interval, half_unit
 from devplan.reader.lexicon import Lexicon
 
 _SELECTION_GAP = Decimal("0.2")
-_LOWER_BOUNDS = {"以上", "超过", "突破", "逾", "多", "余", "不低于", "不少于"}
 
 
 def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
@@ -40,7 +39,7 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
     names = "、".join(f"{p.subject}{stated(p)}" for p in parts)
     if whole.approximate or any(p.approximate for p in parts):
         return Finding("parts_total", INFO, f"{whole.subject}{stated(whole)}及其中{names}含约数，未核对合计。", ids)
-    if whole.qualifier in _LOWER_BOUNDS:
+    if whole.qualifier in LOWER_BOUNDS:
         # 5000亩以上，其中…8000亩以上: a whole given as a lower bound has no ceiling to exceed.
         return Finding("parts_total", INFO, f"{whole.subject}{stated(whole)}{whole.qualifier}是下限，其中{names}不可能超出它。", ids)
     whole_iv = interval_in(whole, unit)
