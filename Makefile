@@ -2,7 +2,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTHON := $(shell scripts/find-python)
 
-.PHONY: demo test bench bench-quick fuzz reliability-doc clean
+.PHONY: demo test bench bench-quick audit-eval fuzz reliability-doc clean
 
 $(BIN)/devplan: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ bench: $(BIN)/devplan
 bench-quick: $(BIN)/devplan
 	@scripts/system-deps
 	$(BIN)/python -m bench --quick --out bench/results/benchmarks-quick.md
+
+audit-eval: $(BIN)/devplan
+	$(BIN)/python -m bench.audit_eval
 
 fuzz: $(BIN)/devplan
 	DEVPLAN_FUZZ=long DEVPLAN_DB=sqlite:///test-devplan.db $(BIN)/pytest tests/reliability/test_fuzz_reader.py tests/reliability/test_fuzz_atheris.py tests/reliability/test_fuzz_excel.py tests/security/test_api_fuzz.py

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from devplan.lib.env import envbool, envdb, envdecimal, envint, envlist, envsecret, envstr
+from devplan.lib.periods import year_range
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -162,8 +163,7 @@ DEVPLAN_LEVEL_CHECK_PCT = envdecimal("DEVPLAN_LEVEL_CHECK_PCT", "1")
 DEVPLAN_LEVEL_CHECK_POINTS = envdecimal("DEVPLAN_LEVEL_CHECK_POINTS", "0.5")
 
 # The years a plan, a target or a figure can belong to: every door and every page accept exactly these.
-DEVPLAN_YEAR_MIN = envint("DEVPLAN_YEAR_MIN", 2000, minimum=1900)
-DEVPLAN_YEAR_MAX = envint("DEVPLAN_YEAR_MAX", 2100, minimum=DEVPLAN_YEAR_MIN)
+DEVPLAN_YEAR_MIN, DEVPLAN_YEAR_MAX = year_range()
 # A year-on-year growth above this many percent is refused as a typing error (a unit or a misplaced point).
 DEVPLAN_MAX_GROWTH_PCT = envdecimal("DEVPLAN_MAX_GROWTH_PCT", "1000")
 # A project's completed investment above its annual plan by more than this many percent asks the owner why.

@@ -68,7 +68,7 @@ def post_observation(request: HttpRequest, observation: Observation) -> Any:
     indicator = find_indicator(observation.indicator)
     if not (indicator_access(request.user, region, indicator).write or region_access(request.user, region).write):
         return Status(403, {"detail": FORBIDDEN})
-    year, month = parse_month(observation.through, field="through")
+    year, month = parse_month(observation.through, field="through", any_year=True)
     raw = observation.model_dump(include={"value", "growth_pct", "estimate_value", "estimate_growth_pct", "note"})
     outcome = write(Actor.of_request(request, Door.API), [FigureRow(region, indicator, year, month, raw)])
     if outcome.submissions:

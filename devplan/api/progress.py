@@ -54,7 +54,7 @@ def post_progress(request: HttpRequest, body: ProgressIn) -> Any:
     project = find_project(body.project)
     if not (project_access(request.user, project).write or region_access(request.user, project.region).write):
         return Status(403, {"detail": FORBIDDEN})
-    year, month = parse_month(body.through, field="through")
+    year, month = parse_month(body.through, field="through", any_year=True)
     raw = body.model_dump(exclude={"project", "through"})
     outcome = write(Actor.of_request(request, Door.API), [ProgressRow(project, year, month, raw)])
     shown = {"project": project.ref, "through": format_month(year, month)}

@@ -7,16 +7,34 @@ import re
 from datetime import UTC, datetime, time, tzinfo
 from zoneinfo import ZoneInfo
 
+from devplan.lib.env import envint
 from devplan.lib.errors import UsageError
 
 _MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")  # ASCII digits only, as every door reads numbers
 
 
-def parse_month(text: str, *, field: str = "month") -> tuple[int, int]:
-    """"2023-09" → (2023, 9); anything else is a usage error naming the field."""
+def year_range() -> tuple[int, int]:
+    """The years a plan, a target or a figure can belong to (DEVPLAN_YEAR_MIN—MAX, default 2000—2100): every
+    door, page and command accepts exactly these (settings.py reads them here)."""
+    first = envint("DEVPLAN_YEAR_MIN", 2000, minimum=1900)
+    return first, envint("DEVPLAN_YEAR_MAX", 2100, minimum=first)
+
+
+def _check_year(year: int, text: str, field: str) -> None:
+    first, last = year_range()
+    if not first <= year <= last:
+        raise UsageError(f"{field} 的年份应在 {first} 到 {last} 之间，而不是“{text}”")
+
+
+def parse_month(text: str, *, field: str = "month", any_year: bool = False) -> tuple[int, int]:
+    """"2023-09" → (2023, 9); anything else, or a year outside `year_range`, is a usage error naming the
+    field. `any_year`: a door that hands the month to the one write door leaves the year to its rule
+    (year_in_range), so every door refuses it in the same sentence."""
     match = _MONTH.match(text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise UsageError(f"{field} 应为 YYYY-MM 格式的年月（如 2023-09），而不是“{text}”")
+    if not any_year:
+        _check_year(int(match.group(1)), text, field)
     return int(match.group(1)), int(match.group(2))
 
 
@@ -41,6 +59,7 @@ def parse_as_of(text: str, zone: tzinfo | str = "Asia/Shanghai", *, field: str =
     if day is None:
         return end_of_month(*parse_month(text, field=field), zone)
     tz = ZoneInfo(zone) if isinstance(zone, str) else zone
+    _check_year(int(day.group(1)), text, field)
     try:
         date = datetime(int(day.group(1)), int(day.group(2)), int(day.group(3))).date()
     except ValueError:

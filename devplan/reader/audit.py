@@ -9,11 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from devplan.reader.checks.bounds import check_bounds
+from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
 from devplan.reader.checks.cross import check_part_of, check_targets
+from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.memory import Memory
-from devplan.reader.checks.parts import check_parts
+from devplan.reader.checks.parts import check_industries, check_parts
 from devplan.reader.checks.registry import check_registry
 from devplan.reader.checks.shares import check_shares
 from devplan.reader.extract import Extractor, Sentence
@@ -54,7 +57,7 @@ class Auditor:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.extractor = Extractor(self.lexicon)
-        self.memory = Memory()
+        self.memory = Memory(self.lexicon)
         self.facts: list[Fact] = []
         self.findings: list[Finding] = []
 
@@ -63,7 +66,8 @@ class Auditor:
             self.facts.extend(sentence.facts)
             self.findings.extend(self._check(sentence))
             for fact in sentence.facts:
-                self.memory.remember(fact)
+                if not in_sub_area(sentence.text, sentence.start, fact):
+                    self.memory.remember(fact)
 
     def _check(self, sentence: Sentence) -> list[Finding]:
         if not sentence.facts:
@@ -71,12 +75,15 @@ class Auditor:
         return [
             *check_registry(sentence),
             *check_parts(sentence, self.lexicon),
+            *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence),
             *check_shares(sentence, self.memory, self.lexicon),
             *check_implied_base(sentence),
             *check_growth_levels(sentence, self.memory, self.lexicon),
             *check_part_of(sentence, self.memory, self.lexicon),
             *check_targets(sentence, self.memory),
+            *check_bounds(sentence),
+            *check_gaps(sentence, self.memory, self.lexicon),
         ]
 
     def result(self, source: str) -> AuditResult:

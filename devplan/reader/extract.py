@@ -22,7 +22,15 @@ from devplan.reader.measures import (
     read_context,
 )
 from devplan.reader.numbers import normalize
-from devplan.reader.periods import Period, PeriodMention, find_document_year, find_period, find_year
+from devplan.reader.periods import (
+    REFERENCE_YEAR_RE,
+    Period,
+    PeriodMention,
+    find_document_year,
+    find_period,
+    find_year,
+    reference_year,
+)
 from devplan.reader.segments import Span, clauses, iter_paragraphs, masked_spans, sentences, split_lines
 from devplan.reader.subjects import (
     attribute_of,
@@ -42,7 +50,10 @@ _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一�
 _EXECUTION_WORDS = re.compile(r"执行情况|回顾|完成情况|总结|问题")
 _PLAN_WORDS = re.compile(r"计划|目标|安排|任务|打算|思路")
 # "主要预期目标为:" announces targets; a heading like "总体思路和预期目标" merged into PDF text does not.
-_TARGET_SENTENCE = re.compile(r"(?:预期目标|主要目标|目标任务|目标)(?:如下|为|是)")
+_TARGET_SENTENCE = re.compile(r"(?:预期目标|主要目标|目标任务|目标)(?:如下|为|是|:)")
+# A paragraph that only announces targets ("今后五年…的主要目标:") makes targets of the "——" items after it.
+_TARGETS_ANNOUNCED = re.compile(r"目标(?:如下|是|为)?[:]\s*$")
+_TARGET_ITEM = re.compile(r"\s*(?:——|--)")
 _EDGE = " \t,;:、—–―-~()“”\"。"
 _TARGET_QUALIFIERS = {"以上", "以内", "以下", "左右"}
 _NAME_MAX = 16
@@ -58,6 +69,24 @@ class Sentence:
     end: int
     text: str
     facts: list[Fact]
+    # The whole a list in this sentence continues from the sentence before ("…86.4亿元。其中：…").
+    carried: list[Fact] = field(default_factory=list)
+
+
+# A sentence that opens with these goes on listing the parts of the previous sentence's last figure.
+_CONTINUES = re.compile(r"\s*(?:其中|(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看))")
+
+
+@dataclass
+class _Carry:
+    """What a sentence leaves for one that continues it: its last item and where it stood."""
+
+    item: list[Fact]
+    year: int | None
+    months: tuple[int, int] | None
+    subject: str | None
+    entity: str | None
+    indicator: str | None
 
 
 @dataclass
@@ -69,6 +98,9 @@ class _Document:
     sentences: int = 0
     groups: int = 0
     facts: int = 0
+    carry: _Carry | None = None
+    work_report: bool = False
+    targets_follow: bool = False
 
 
 @dataclass
@@ -84,6 +116,43 @@ class _SentenceState:
     estimates: bool = False
     had_target: bool = False
     list_subjects: list[str] = field(default_factory=list)
+    # Levels introduced by 由/从 that wait for the level they became (…增加到143.86亿元).
+    pending_from: list[Fact] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A number where it stands: its clause, the words before it (`context`), the words its measure is read
+    from (the list's first number's for every number of a list) and the subject a list gives it."""
+
+    hit: Hit
+    norm: str
+    original: str
+    offset: int
+    clause: Span
+    context: str
+    reading_context: str
+    subject_override: str | None
+    clause_target: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Who:
+    """The subject step's result: `own` is the subject the number names itself ('' when inherited)."""
+
+    own: str
+    subject: str | None
+    entity: str | None
+    indicator: str | None
+    attribute: str | None
+    noun_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _When:
+    role: str
+    period: Period | None
+    period_stated: bool
 
 
 def _from_year(token: str) -> int:
@@ -100,6 +169,10 @@ class Extractor:
     def feed(self, offset: int, paragraph: str) -> list[Sentence]:
         norm = normalize(paragraph)
         self._read_heading(norm)
+        if not _TARGET_ITEM.match(norm):
+            self.doc.targets_follow = False
+        announced = self.doc.targets_follow
+        self.doc.targets_follow = announced or _TARGETS_ANNOUNCED.search(norm) is not None
         masked = masked_spans(norm)
         found = []
         for span in sentences(norm):
@@ -108,6 +181,7 @@ class Extractor:
             else:
                 # Most sentences state no number at all; they only need a place in the numbering.
                 self.doc.sentences += 1
+                self.doc.carry = None
         return found
 
     def _read_heading(self, norm: str) -> None:
@@ -126,7 +200,12 @@ class Extractor:
                 doc.plan_section = True
                 doc.section_year = year or doc.plan_year or doc.section_year
         elif doc.section_year is None:
-            doc.section_year = find_document_year(norm)
+            year = find_document_year(norm)
+            doc.work_report = doc.work_report or "政府工作报告" in norm
+            if year is not None and doc.work_report:
+                # A government work report is delivered early in the year and reviews the year before.
+                doc.plan_year, year = year, year - 1
+            doc.section_year = year
 
     def _sentence(self, offset: int, original: str, norm: str, span: Span, masked: list[Span]) -> Sentence:
         doc = self.doc
@@ -134,11 +213,16 @@ class Extractor:
         state = _SentenceState(
             year=doc.section_year,
             tracker=ListTracker(doc.groups),
-            target_from=target.end() if target else None,
+            target_from=target.end() if target else (span.start if doc.targets_follow and _TARGET_ITEM.match(norm) else None),
         )
         if target and find_year(norm[span.start : target.start()]) is None and doc.plan_year:
             # Targets announced without a year are the plan year's.
             state.year = doc.plan_year
+        carry = doc.carry if _CONTINUES.match(norm, span.start, span.end) else None
+        if carry is not None:
+            state.year, state.months = carry.year, carry.months
+            state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
+            state.tracker.continue_from(carry.item, opened="其中" not in norm[span.start : span.start + 4])
         facts: list[Fact] = []
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
@@ -149,23 +233,28 @@ class Extractor:
                 state.year = clause_year
             if not hits:
                 self._read_lead_in(norm[clause.start : clause.end], state)
-            list_hits, list_subjects = self._split_respectively(norm, clause, hits, state)
+            runs = _runs(norm, hits)
+            list_subjects = self._list_subjects(norm, clause, runs, state, facts)
+            # Keyed by identity: hashing a Hit would hash its values.
+            head_of = {id(h): run[0] for run in runs for h in run}
+            head_contexts: dict[int, str] = {}
             context_start = clause.start
             clause_target = False
             for hit in hits:
                 state.tracker.gap(norm[previous_end : hit.span.start])
                 context = norm[context_start : hit.span.start]
-                reading_context = context
-                subject_override = None
-                if hit in list_hits:
-                    k = list_hits.index(hit)
-                    subject_override = list_subjects[k]
-                    reading_context = norm[norm.find("分别", clause.start, clause.end) : list_hits[0].span.start]
-                new = self._facts_for(
-                    hit, norm, original, offset, clause, context, reading_context, subject_override, state, clause_target
-                )
+                # Every number of a list is read like its first one: 分别增长9.3%、10.5% are both growth.
+                head = head_of[id(hit)]
+                reading_context = head_contexts.setdefault(id(head), context)
+                subject_override = list_subjects.get(id(hit))
+                number = _Number(hit, norm, original, offset, clause, context, reading_context, subject_override, clause_target)
+                new = self._facts_for(number, state)
+                opening = norm[clause.start : hit.span.start]
+                aside = opening.count("(") > opening.count(")")
+                self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
                 for fact, own_subject, noun_end in new:
-                    clause_target = clause_target or fact.measure == "target"
+                    # A target in parentheses (新增70户（力争100户）、50户) does not make the rest targets.
+                    clause_target = clause_target or (fact.measure == "target" and not aside)
                     state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
                     facts.append(fact)
                     context_start = max(context_start, noun_end)
@@ -173,7 +262,11 @@ class Extractor:
                 previous_end = hit.span.end
         state.tracker.finish()
         doc.groups = state.tracker.next_group
-        sentence = Sentence(doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts)
+        doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator)
+        sentence = Sentence(
+            doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts,
+            carry.item if carry else [],
+        )
         doc.sentences += 1
         for fact in facts:
             fact.sentence = sentence.index
@@ -194,56 +287,101 @@ class Extractor:
         if indicator:
             state.subject, state.entity, state.indicator = name, name, indicator.code
 
-    def _split_respectively(
-        self, norm: str, clause: Span, hits: list[Hit], state: _SentenceState
-    ) -> tuple[list[Hit], list[str]]:
-        """For "A、B分别增长9.3%、10.5%": the hits after 分别 and one subject for each."""
-        pos = norm.find("分别", clause.start, clause.end)
-        if pos < 0:
-            return [], []
-        after = [h for h in hits if h.kind in {"quantity", "adjusted"} and h.span.start > pos]
-        if len(after) < 2:
-            return [], []
-        before = strip_edges(re.sub(r"同比|比上年|较上年|去年|上年|同期", "", norm[clause.start : pos]))
-        subjects = split_list(_last_phrase(before), len(after), self.lexicon.heads) if before else []
-        if len(subjects) == len(after):
-            state.list_subjects = subjects
-        elif len(state.list_subjects) == len(after):
-            subjects = state.list_subjects
-        else:
-            return [], []
-        return after, subjects
+    @staticmethod
+    def _link_change(
+        context: str, run_head: bool, new: list[tuple[Fact, bool, int]], state: _SentenceState,
+        norm: str, sentence_start: int, at: int,
+    ) -> None:
+        """由A增加到B (分别从A1、A2提高到B1、B2): B remembers A as the level it grew from. A is of the year
+        the sentence compares with (与2002年相比 …由A), or of an unknown year."""
+        if len(new) != 1 or new[0][0].kind != "level":
+            return
+        fact = new[0][0]
+        if _FROM.search(context):
+            if run_head:
+                state.pending_from = []
+            elif state.pending_from:
+                fact.period = state.pending_from[-1].period  # 分别从2015年的A1、A2: the year is the list's
+            state.pending_from.append(fact)
+            if run_head and find_year(context) is None and reference_year(context) is None and "上年" not in context and "去年" not in context:
+                compared = [int(m.group("year")) for m in REFERENCE_YEAR_RE.finditer(norm, sentence_start, at)]
+                # Without a year to compare with, the starting level's period is unknown (not this year's).
+                fact.period = Period(compared[-1]) if compared else None
+        elif _TO.search(context) and state.pending_from:
+            earlier = state.pending_from.pop(0)
+            if earlier.unit_info and fact.unit_info and earlier.unit_info.kind == fact.unit_info.kind:
+                fact.earlier = earlier.index
 
-    def _facts_for(
-        self,
-        hit: Hit,
-        norm: str,
-        original: str,
-        offset: int,
-        clause: Span,
-        context: str,
-        reading_context: str,
-        subject_override: str | None,
-        state: _SentenceState,
-        clause_target: bool,
-    ) -> list[tuple[Fact, bool, int]]:
-        """The facts of one hit (a ratio gives several) with whether each names its own subject."""
-        unit = hit.unit
-        if hit.kind == "rank":
-            reading = Reading("rank", False, False, False)
-        elif hit.kind == "ratio":
-            reading = Reading("share", False, False, False)
-        else:
-            reading = read_context(reading_context, unit)
+    def _list_subjects(
+        self, norm: str, clause: Span, runs: list[list[Hit]], state: _SentenceState, facts: list[Fact]
+    ) -> dict[int, str]:
+        """One subject for each number of a list: "A、B分别增长9.3%、10.5%" names them before 分别; a second
+        list without its own subject (同比增长5.5%、7.2%) takes the first list's; "甲12起，乙5人，同比分别下降
+        25%、37.5%" takes the things just named."""
+        found: dict[int, str] = {}
+        pos = norm.find("分别", clause.start, clause.end)
+        for run in runs:
+            if len(run) < 2:
+                continue
+            respectively = 0 <= pos < run[0].span.start
+            subjects: list[str] = []
+            if respectively:
+                before = strip_edges(re.sub(r"同比|比上年|较上年|去年|上年|同期", "", norm[clause.start : pos]))
+                subjects = split_list(_last_phrase(before), len(run), self.lexicon.heads) if before else []
+                if industries := _INDUSTRIES.search(norm, clause.start, pos):
+                    subjects = [f"第{n}产业" for n in re.findall("[一二三]", industries.group())]
+                # 一、二、三产业分别实现增加值…: what is measured may come after 分别.
+                if (noun := _MEASURED_AFTER.search(norm, pos, run[0].span.start)) and subjects:
+                    subjects = [s if s.endswith(noun.group()) else s + noun.group() for s in subjects]
+                if len(subjects) == len(run):
+                    state.list_subjects = subjects
+            if len(subjects) != len(run):
+                if subject_before(norm[clause.start : run[0].span.start]):
+                    continue  # the list has a subject of its own that all its numbers share
+                if len(state.list_subjects) == len(run):
+                    subjects = state.list_subjects
+                elif respectively:
+                    subjects = _last_things(facts, len(run))
+            if len(subjects) == len(run):
+                found.update(zip(map(id, run), subjects, strict=True))
+        return found
+
+    def _facts_for(self, number: _Number, state: _SentenceState) -> list[tuple[Fact, bool, int]]:
+        """The facts of one number (a ratio gives several), with whether each names its own subject and where
+        its subject's words end. The steps: what it measures, about what, when and in which role, then facts."""
+        reading = self._reading(number)
+        who = self._subject(number, reading, state)
+        when = self._when(number, reading, who, state)
+        facts = self._build(number, reading, who, when, state)
+        if who.own:
+            state.subject, state.entity, state.indicator = who.own, who.entity, who.indicator
+        state.last_role = when.role
+        state.had_target = state.had_target or when.role == "target"
+        return facts
+
+    @staticmethod
+    def _reading(number: _Number) -> Reading:
+        """Measure: level, growth, change, share, completion or rank, with sign and role markers."""
+        if number.hit.kind == "rank":
+            return Reading("rank", False, False, False)
+        if number.hit.kind == "ratio":
+            return Reading("share", False, False, False)
+        return read_context(number.reading_context, number.hit.unit)
+
+    def _subject(self, number: _Number, reading: Reading, state: _SentenceState) -> _Who:
+        """Subject: the list's, the words before the number, the noun after a count, an attribute of the thing
+        just named, or the sentence's."""
+        hit, context = number.hit, number.context
         noun_end = hit.span.end
         attribute = attribute_of(context, self.lexicon.attributes) if hit.kind != "ratio" else None
         own = ""
-        if subject_override:
-            own = subject_override
+        if number.subject_override:
+            own = number.subject_override
         elif attribute is None and reading.kind != "completion":
-            own = subject_before(context)
-            after = norm[hit.span.end : clause.end]
-            chinese_numeral = not norm[hit.span.start].isdigit()
+            own = subject_before(context, self.lexicon.attributes)
+            after = number.norm[hit.span.end : number.clause.end]
+            chinese_numeral = not number.norm[hit.span.start].isdigit()
+            unit = hit.unit
             if (
                 unit is not None
                 and (unit.kind == "count" or chinese_numeral)
@@ -253,63 +391,72 @@ class Extractor:
             ):
                 own = noun
                 noun_end = hit.span.end + len(noun)
-        entity: str | None
         if own:
-            subject: str | None = own
-            indicator = self._indicator(own)
             entity, attribute = split_attribute(own, self.lexicon.attributes)
-        elif attribute:
+            return _Who(own, own, entity, self._indicator(own), attribute, noun_end)
+        if attribute:
             subject = (state.entity or "") + attribute
-            indicator = self._indicator(subject)
-            entity = state.entity
-        else:
-            subject, entity, indicator = state.subject, state.entity, state.indicator
+            return _Who("", subject, state.entity, self._indicator(subject), attribute, noun_end)
+        return _Who("", state.subject, state.entity, state.indicator, None, noun_end)
+
+    def _when(self, number: _Number, reading: Reading, who: _Who, state: _SentenceState) -> _When:
+        """Role (actual, target, estimate) and period."""
+        context = number.context
         mention = find_period(context)
-        role = self._role(reading, context, mention, hit, state, subject or "", attribute, clause_target)
+        role = self._role(reading, context, mention, number.hit, state, who.subject or "", who.attribute, number.clause_target)
         period_stated = mention.months is not None or (role not in {"target", "estimate"} and state.months is not None)
         period = self._period(context, mention, role, reading.kind, state)
-        qualifier = hit.qualifier or qualifier_before(context)
+        return _When(role, period, period_stated)
+
+    def _build(self, number: _Number, reading: Reading, who: _Who, when: _When, state: _SentenceState) -> list[tuple[Fact, bool, int]]:
+        """One fact per value: a ratio (40.1:16.9:43) gives one per member, grouped."""
+        hit, context, norm = number.hit, number.context, number.norm
         start = hit.span.start - len(context) + _leading_edge(context)
-        measure = measure_of(reading.kind, role)
-        facts = []
         values = hit.values
         spans = [Span(start, hit.span.end)] if len(values) == 1 else [
             Span(start if i == 0 else s.start, s.end) for i, s in enumerate(hit.value_spans)
         ]
         ratio_group = None
-        if hit.kind == "ratio":
+        names: list[str | None] = [who.subject] * len(values)
+        if hit.kind == "ratio" and len(values) == 2 and values[1] == 1:
+            # 城乡居民收入比2.8:1 is one number, a ratio of two quantities; the ":1" is its unit of comparison.
+            values, spans = values[:1], [Span(start, hit.span.end)]
+            reading = Reading("level", False, reading.target, reading.estimate)
+            names = [strip_edges(re.sub(r"从|由|缩小|扩大|为|至|到", "", context)) or who.subject]
+        elif hit.kind == "ratio":
             ratio_group = self.doc.groups
             self.doc.groups += 1
             state.tracker.next_group = self.doc.groups
-        names = _ratio_names(context, len(values)) if hit.kind == "ratio" else [subject] * len(values)
+            industries = "三次产业" in norm[number.clause.start : hit.span.start]
+            names = list(_ratio_names(context, len(values), industries))
+        measure = measure_of(reading.kind, when.role)
+        qualifier = hit.qualifier or qualifier_before(context)
+        facts = []
         for value, span, name in zip(values, spans, names, strict=True):
-            signed = -value if reading.negative else value
             fact = Fact(
-                text=original[span.start : span.end],
-                start=offset + span.start,
-                end=offset + span.end,
-                value=signed,
-                unit=unit.text if unit else None,
+                text=number.original[span.start : span.end],
+                start=number.offset + span.start,
+                end=number.offset + span.end,
+                value=-value if reading.negative else value,
+                unit=hit.unit.text if hit.unit else None,
                 measure=measure,
                 kind=reading.kind,
                 subject=name,
-                entity=entity if hit.kind != "ratio" else name,
-                indicator=indicator,
-                period=period,
+                entity=who.entity if hit.kind != "ratio" else name,
+                indicator=who.indicator,
+                period=when.period,
                 qualifier=qualifier,
                 adjusted=hit.kind == "adjusted",
-                attribute=attribute,
+                attribute=who.attribute,
                 share_of=reading.share_of,
+                compared_with=reading.compared_with,
                 group=ratio_group,
-                period_stated=period_stated,
+                period_stated=when.period_stated,
+                yearly_average="年均" in number.reading_context and reading.kind in {"growth", "change"},
                 index=self.doc.facts,
             )
             self.doc.facts += 1
-            facts.append((fact, bool(own), noun_end))
-        if own:
-            state.subject, state.entity, state.indicator = own, entity, indicator
-        state.last_role = role
-        state.had_target = state.had_target or role == "target"
+            facts.append((fact, bool(who.own), who.noun_end))
         return facts
 
     def _indicator(self, subject: str) -> str | None:
@@ -368,7 +515,51 @@ class Extractor:
         period_year = state.year
         if mention.previous_year and kind == "level" and role == "actual" and period_year is not None:
             period_year -= 1
+        if (reference := reference_year(context)) is not None and kind == "level":
+            period_year = reference
         return Period(period_year, *months)
+
+
+_FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底)?(?:的)?\s*$")
+_TO = re.compile(
+    r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展)(?:到|至|为)"
+    r"(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*$"
+)
+# 一、二、三产业 (and 第一、二、三产业): the three industries, written short.
+_INDUSTRIES = re.compile(r"第?[一二三](?:、第?[一二三])+(?:次)?产业\s*$")
+_MEASURED_AFTER = re.compile(r"增加值|总产值|产值|营业收入|收入|利润|产量")
+_LISTABLE = {"quantity", "adjusted"}
+_RUN_JOINT = re.compile(r"\s*[、和及与]\s*")
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _runs(norm: str, hits: list[Hit]) -> list[list[Hit]]:
+    """Numbers joined only by 、 or 和 (41250元、19870元; 8.46、7.93、6.05亿元) form one list; a number in
+    parentheses (70户（力争100户）、50户) is an aside, neither a member nor a break."""
+    runs: list[list[Hit]] = []
+    member: list[Hit] | None = None
+    for hit in hits:
+        last = member[-1] if member else None
+        between = norm[last.span.end : hit.span.start] if last else ""
+        if last is not None and "(" in between and ")" not in between:
+            runs.append([hit])  # an aside: the list goes on after the closing parenthesis
+            continue
+        joined = last is not None and _RUN_JOINT.fullmatch(_ASIDE.sub("", between)) is not None
+        if member is not None and last is not None and joined and hit.kind in _LISTABLE and last.kind in _LISTABLE and last.unit == hit.unit:
+            member.append(hit)
+        else:
+            member = [hit]
+            runs.append(member)
+    return runs
+
+
+def _last_things(facts: list[Fact], count: int) -> list[str]:
+    """The last `count` different things named in the sentence, in order."""
+    things: list[str] = []
+    for fact in reversed(facts):
+        if fact.entity and fact.entity not in things and fact.kind == "level":
+            things.insert(0, fact.entity)
+    return things[-count:] if len(things) >= count else []
 
 
 def _leading_edge(text: str) -> int:
@@ -381,8 +572,8 @@ def _last_phrase(text: str) -> str:
     return subject or text
 
 
-def _ratio_names(context: str, count: int) -> list[str]:
-    if "三次产业" in context and count == 3:
+def _ratio_names(context: str, count: int, industries: bool) -> list[str]:
+    if industries and count == 3:
         return ["第一产业", "第二产业", "第三产业"]
     name = strip_edges(re.sub(r"结构比|比例|之比|比为|为", "", context)) or "结构比"
     return [f"{name}第{i + 1}项" for i in range(count)]

@@ -30,6 +30,9 @@ class Fact:
     `entity` is the subject without an attribute word (the 重点项目 of 重点项目总投资).
     `whole` is the index of the fact this one is a part of (a "其中" list), `group` numbers the
     list, `sentence` the sentence in the document, and `share_of` names the whole of a share.
+    `earlier` is the index of the level this one grew from (由94.51亿元增加到143.86亿元); `yearly_average`
+    marks a growth or change stated per year over several (年均增长); `compared_with` names what a gap in
+    points is measured from (高于规模以上工业2.3个百分点 → 规模以上工业).
     `period_stated` is False when the sentence names no months for the figure and `period` is the full
     year by default (a target's or estimate's year, or a sentence that never says which months).
     """
@@ -55,6 +58,9 @@ class Fact:
     share_of: str | None = None
     in_step: bool = False
     period_stated: bool = False
+    earlier: int | None = None
+    yearly_average: bool = False
+    compared_with: str | None = None
     index: int = -1
     extra: dict[str, Any] = field(default_factory=dict)
 

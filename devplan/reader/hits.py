@@ -12,15 +12,23 @@ from devplan.reader.units import UNIT_PATTERN, Unit, parse_unit
 
 _CN = "〇零一二两三四五六七八九十百千万亿"
 QUANTITY_RE = re.compile(
+    # A minus sign counts only after a word or punctuation (增速为-6.1%), never between digits (3-5个).
+    rf"(?P<sign>(?<![\dA-Za-z.])-)?"
     rf"(?P<num>(?<![A-Za-z0-9.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d.])"
     rf"|(?<![{_CN}第])[{_CN}]*[〇零一二两三四五六七八九十百千])"
     rf"\s?(?P<more>多|余)?\s?{UNIT_PATTERN}(?P<post>以上|以下|以内|左右|多)?(?![A-Za-z]|产业|创业)"
 )
+# A rank follows a verb (排…, 居…) or the field it is ranked in (增速全国第五, 居全省首位).
 RANK_RE = re.compile(
-    r"(?:排名|排位|位居|位列|排在|排|居|蝉联|列)[^,;。、\d]{0,12}?第\s?(?P<ord>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:位|名)?"
+    r"(?:排名|排位|位居|位列|排在|排|居|蝉联|列|升至|升到|移到|跃升至|降至|全国|全省|全市|全区|全州|省区|西部|中部|东部|同类城市"
+    r"|(?<=[位名])[和、及])"
+    r"[^,;。、\d]{0,12}?"
+    r"(?:第\s?(?P<ord>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:位|名)?|(?P<first>首位))"
 )
+# Numbers of a list that print the unit only after the last one: 产值分别达8.46、7.93、6.05亿元.
+_BARE_BEFORE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)\s?[、和]\s?$")
 RATIO_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?){1,4}(?![\d.])")
-RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为")
+RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为|比重|产业比|收入比")
 ADJUSTED_RE = re.compile(r"\s?\(调整后\)|\s?(调整后)")
 
 
@@ -53,8 +61,10 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
     hits: list[Hit] = []
     taken: list[Span] = []
     for m in RANK_RE.finditer(text, span.start, span.end):
-        if not in_spans(m.start("ord"), masked):
-            hits.append(Hit(Span(*m.span()), "rank", (Decimal(ordinal(m.group("ord"))),)))
+        at = m.start("ord") if m.group("ord") else m.start("first")
+        if not in_spans(at, masked):
+            place = ordinal(m.group("ord")) if m.group("ord") else 1
+            hits.append(Hit(Span(*m.span()), "rank", (Decimal(place),)))
             taken.append(Span(*m.span()))
     if RATIO_CONTEXT.search(text, span.start, span.end):
         for m in RATIO_RE.finditer(text, span.start, span.end):
@@ -68,17 +78,40 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
         end = m.end()
         adjusted = ADJUSTED_RE.match(text, end)
         qualifier = m.group("post") or m.group("more")
+        unit = parse_unit(m.group("unit"))
+        value = parse_number(m.group("num"))
+        hits.extend(_bare_before(text, m.start(), span.start, unit, masked, taken))
         hits.append(
             Hit(
                 Span(m.start(), end),
                 "quantity",
-                (parse_number(m.group("num")),),
-                parse_unit(m.group("unit")),
+                (-value if m.group("sign") else value,),
+                unit,
                 qualifier,
-                value_spans=(Span(m.start("num"), m.end("num")),),
+                value_spans=(Span(m.start(), m.end("num")),),
             )
         )
         if adjusted:
             hits[-1] = Hit(hits[-1].span, "adjusted", hits[-1].values, hits[-1].unit, qualifier, hits[-1].value_spans)
     hits.sort(key=lambda h: h.span.start)
+    return _complete_units(text, hits)
+
+
+def _complete_units(text: str, hits: list[Hit]) -> list[Hit]:
+    """8.3个和2.1个百分点: a unit cut short before 和 is the longer unit of the number after it."""
+    for k in range(len(hits) - 2, -1, -1):
+        first, second = hits[k], hits[k + 1]
+        if (first.unit and second.unit and first.kind == second.kind == "quantity" and second.unit.text != first.unit.text
+                and second.unit.text.startswith(first.unit.text) and text[first.span.end : second.span.start].strip() in {"、", "和", "及"}):
+            hits[k] = Hit(first.span, first.kind, first.values, second.unit, first.qualifier, first.value_spans)
     return hits
+
+
+def _bare_before(text: str, at: int, floor: int, unit: Unit, masked: list[Span], taken: list[Span]) -> list[Hit]:
+    """The unitless numbers listed right before a quantity, which share its unit."""
+    found: list[Hit] = []
+    while (m := _BARE_BEFORE.search(text, floor, at)) and not in_spans(m.start(), masked) and not in_spans(m.start(), taken):
+        span = Span(m.start(1), m.end(1))
+        found.insert(0, Hit(span, "quantity", (parse_number(m.group(1)),), unit, None, value_spans=(span,)))
+        at = m.start()
+    return found

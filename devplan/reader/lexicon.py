@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 
@@ -36,6 +36,44 @@ class Lexicon:
             if name in subject:
                 return self.indicators[code]
         return None
+
+    def named(self, subject: str | None) -> Indicator | None:
+        """The indicator `subject` is exactly the name or an alias of: 高新区生产总值 and 人均生产总值 name
+        other things than 生产总值, though they contain it."""
+        code = self._exact.get(subject or "")
+        return self.indicators[code] if code else None
+
+    def wholes_of(self, code: str | None) -> tuple[str, ...]:
+        """The indicators `code` is a part of, nearest first (规上工业增加值 → 工业增加值 → 第二产业增加值 → GDP)."""
+        return self._wholes.get(code or "", ())
+
+    def parts_of(self, code: str) -> tuple[str, ...]:
+        """The indicators that are parts of `code`, directly or down a chain."""
+        return self._parts.get(code, ())
+
+    @cached_property
+    def _wholes(self) -> dict[str, tuple[str, ...]]:
+        chains: dict[str, tuple[str, ...]] = {}
+        for code in self.indicators:
+            chain: list[str] = []
+            parent = self.indicators[code].part_of
+            while parent and parent in self.indicators and parent not in chain:
+                chain.append(parent)
+                parent = self.indicators[parent].part_of
+            chains[code] = tuple(chain)
+        return chains
+
+    @cached_property
+    def _parts(self) -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[str]] = {}
+        for code, chain in self._wholes.items():
+            for whole in chain:
+                found.setdefault(whole, []).append(code)
+        return {code: tuple(parts) for code, parts in found.items()}
+
+    @cached_property
+    def _exact(self) -> dict[str, str]:
+        return {name: code for name, code in reversed(self._names)}
 
     def overlaps(self, subject: str) -> bool:
         """The subject names a category counted inside other categories (竣工投产 within 续建/新开工)."""

@@ -14,6 +14,46 @@ from dataclasses import dataclass, field
 from devplan.reader.facts import Fact
 
 INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
+# What a figure is a figure of, told by the last words of its subject. A part names the same kind of
+# figure as its whole: 规模以上工业总产值 (output) is no part of 地区生产总值 (value added).
+_MEASURE_CLASSES = (
+    ("增加值", "value added"), ("生产总值", "value added"), ("GDP", "value added"), ("经济总量", "value added"),
+    ("总产值", "output"), ("产值", "output"), ("投资", "investment"), ("支出", "spending"),
+    ("收入", "revenue"), ("利润", "profit"), ("面积", "area"), ("产量", "output quantity"),
+)
+
+
+def _measure_class(subject: str | None) -> str | None:
+    if not subject:
+        return None
+    return next((name for suffix, name in _MEASURE_CLASSES if subject.endswith(suffix)), None)
+
+
+_RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
+# Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
+_AVERAGE = re.compile(r"人均|平均|均价")
+
+
+def _larger(part: Fact, whole: Fact) -> bool:
+    a, b = part.unit_info, whole.unit_info
+    return a is not None and b is not None and part.value * a.magnitude > whole.value * b.magnitude
+
+
+def _shared(item: list[Fact], part: Fact) -> int:
+    """The longest run of characters the item's subject shares with the part's (设施农业面积 with 高效农业面积: 4)."""
+    a, b = (item[0].entity if item else "") or "", part.entity or ""
+    return max((k for i in range(len(a)) for k in range(1, len(a) - i + 1) if a[i : i + k] in b), default=0)
+
+
+def may_be_part(part: Fact, whole: Fact) -> bool:
+    """A part is a part only when it is the same measure (actual, target …) and its subject names the same kind
+    of figure as the whole's (or does not say)."""
+    if part.measure != whole.measure:
+        return False  # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it
+    if _AVERAGE.search(whole.text) or _AVERAGE.search(part.text):
+        return False
+    mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
+    return mine is None or theirs is None or mine == theirs
 
 
 def signature(fact: Fact) -> tuple[str, str, str | None] | None:
@@ -32,6 +72,9 @@ class Frame:
     incomplete: bool
     first_part: tuple[str, str, str | None] | None = None
     parts: list[Fact] = field(default_factory=list)
+    implicit: bool = False  # opened by a parenthesis, not by 其中
+    # Items listed with 、 before the whole (甲240万亩、乙60万亩，其中…): the 其中 may be about any of them.
+    alternatives: list[list[Fact]] = field(default_factory=list)
 
 
 class ListTracker:
@@ -43,6 +86,22 @@ class ListTracker:
         self.opened: list[Frame] = []
         self.item: list[Fact] = []
         self.after_semicolon = False
+        self.siblings: list[list[Fact]] = []
+
+    def continue_from(self, item: list[Fact], opened: bool) -> None:
+        """Start from the previous sentence's last item: its 其中 (or 分产业看, which opens the list at once)
+        lists the parts of that item."""
+        self.item = list(item)
+        if opened and item:
+            self._open(parenthesised=False, incomplete=False)
+
+    def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False) -> None:
+        frame = Frame(group=self.next_group, whole=list(self.item), parenthesised=parenthesised, incomplete=incomplete,
+                      implicit=implicit, alternatives=list(self.siblings))
+        self.frames.append(frame)
+        self.opened.append(frame)
+        self.next_group += 1
+        self.item = []
 
     def gap(self, text: str) -> None:
         """Read the words between the previous fact and the next one for 其中, ')' and ';'."""
@@ -52,16 +111,15 @@ class ListTracker:
             self.after_semicolon = True
         pos = text.find("其中")
         if pos >= 0 and self.item:
-            frame = Frame(
-                group=self.next_group,
-                whole=list(self.item),
-                parenthesised="(" in text[:pos],
-                incomplete=INCOMPLETE_RE.search(text) is not None,
-            )
-            self.frames.append(frame)
-            self.opened.append(frame)
-            self.next_group += 1
-            self.item = []
+            self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
+        elif text.lstrip().startswith("(") and ")" not in text and self.item:
+            # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total.
+            self._open(parenthesised=True, incomplete=INCOMPLETE_RE.search(text) is not None, implicit=True)
+        # Items joined by 、 are a list the next 其中 may be about; a comma or semicolon ends it.
+        if "、" in text and not re.search(r"[,;。]", text) and self.item:
+            self.siblings.append(list(self.item))
+        elif re.search(r"[,;。]", text):
+            self.siblings = []
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
@@ -72,27 +130,58 @@ class ListTracker:
         if not self.frames:
             return
         frame = self.frames[-1]
+        if fact.kind == "share" and fact.share_of:
+            self._nest_under_named_whole(frame, fact.share_of)
         sig = signature(fact)
         if sig is None:
             return
         if frame.first_part is None:
             frame.first_part = sig
+            if frame.alternatives and fact.entity:
+                frame.whole = max([*frame.alternatives, frame.whole], key=lambda item: _shared(item, fact))
         whole = next((w for w in frame.whole if signature(w) == sig), None)
-        if whole is not None:
+        if whole is not None and new_item and (_RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
+            # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
+            # running total, is the next statement, not a further part; the list has ended.
+            self.frames.pop()
+            return
+        if whole is not None and may_be_part(fact, whole):
             fact.whole = whole.index
             fact.group = frame.group
             frame.parts.append(fact)
         if text_after.lstrip().startswith("等"):
             frame.incomplete = True
 
+    def _nest_under_named_whole(self, frame: Frame, whole_name: str) -> None:
+        """"其中，甲67.9亿元；乙51.7亿元，占甲的76.1%": the share names 乙's whole, so 乙 is a part of 甲,
+        not a further part of the list."""
+        sibling = next((p for p in frame.parts if p.entity and p.entity not in {f.entity for f in self.item}
+                        and (p.entity in whole_name or whole_name in p.entity)), None)
+        if sibling is None:
+            return
+        for fact in self.item:
+            if fact in frame.parts:
+                frame.parts.remove(fact)
+                fact.whole, fact.group = sibling.index, self.next_group
+        self.next_group += 1
+
     def _close_if_list_changed(self, fact: Fact) -> None:
+        """A list ends at a semicolon unless the next item starts like its first part did, and wherever an
+        item of another kind comes between its parts (其中工业项目806个，…，协议引资额4514亿元，…开工项目458个)."""
         frame = self.frames[-1] if self.frames else None
-        if self.after_semicolon and frame and not frame.parenthesised and signature(fact) != frame.first_part:
+        sig = signature(fact)
+        other_kind = sig is not None and frame is not None and frame.first_part is not None and sig != frame.first_part
+        if frame and not frame.parenthesised and (other_kind or (self.after_semicolon and sig != frame.first_part)):
             self.frames.pop()
         self.after_semicolon = False
 
     def finish(self) -> None:
         """At the end of the sentence: mark the parts of lists that said they are incomplete."""
         for frame in self.opened:
+            if frame.implicit and len(frame.parts) < 2:
+                # One number in parentheses (70户（力争100户）) restates its figure; it lists no parts.
+                for part in frame.parts:
+                    part.whole = part.group = None
+                continue
             for part in frame.parts:
                 part.incomplete_list = frame.incomplete

@@ -5,26 +5,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from devplan.reader.units import Unit
+from devplan.reader.units import POINT_UNITS, Unit
 
 COMPLETION_RE = re.compile(
-    r"(?:完成|占|为|达到?)了?(?:全年|年度|年初|全年度|年)?(?:计划|目标)(?:任务)?的?|完成率|完成进度"
+    r"(?:完成|占|为|达到?|超)了?(?:全年|年度|年初|全年度|年)?(?:投资)?(?:计划|目标)(?:任务)?的?|完成率|完成进度"
 )
-SHARE_RE = re.compile(r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比")
+# 占…比重 and 占比 name a share, and so does 占… alone right before a percentage (占一般公共预算支出78.4%).
+SHARE_RE = re.compile(
+    r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比|比例"
+    r"|占(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$"
+)
+# A contribution to the growth of a whole is a share of that growth, not a growth of the whole.
+CONTRIBUTION_RE = re.compile(r"贡献率|贡献了|拉动[^,;。]{0,16}?增长|拉动")
 # 增加值 is a noun (value added), not 增加 (an increase); 自然增长率 is a level, not a growth.
 GROWTH_RE = re.compile(
-    r"(?<!自然)(?P<verb>负增长|增长|增速|增幅|上升|提高|提升|回升|增加(?!值)|净增|下降|减少|回落|降低|下滑|降幅|缩减)"
+    r"(?<!自然)(?P<verb>负增长|增长|增速|增幅|上升|提高|提升|回升|增加(?!值)|净增|上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|"
+    r"缩减|下跌|跌幅|收窄|缩小)"
     r"(?:率)?(?:了)?(?P<to>到|至)?"
 )
 _RATE_NOUNS = {"增速", "增幅", "降幅"}
-NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "下滑", "降幅", "缩减"}
+NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低", "下滑", "降幅", "缩减", "下跌", "跌幅", "收窄", "缩小"}
 ESTIMATE_RE = re.compile(r"预计|初步核算|预估|有望")
 TARGET_RE = re.compile(
     r"年计划|年度计划|计划完成|计划对|计划开展|计划新增|计划投资|年度目标|目标任务|目标为|目标是|预期目标|力争|确保|控制在|年初目标"
 )
 # In a plan section these verbs introduce goals; 实施 and bare amounts describe the plan's project list.
 PLAN_VERBS = re.compile(r"达到|达|实现|完成|新增|认定|引进|培育|建设|建成|创建|推动|开展|争取|稳定在|保持|入规|提高|提升")
-BEFORE_QUALIFIERS = ("不低于", "不少于", "不超过", "超过", "突破", "约", "近", "逾")
+BEFORE_QUALIFIERS = ("不低于", "不少于", "不超过", "超过", "突破", "不足", "接近", "约", "近", "逾")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +43,12 @@ class Reading:
     target: bool
     estimate: bool
     share_of: str | None = None
+    compared_with: str | None = None
+
+
+# 高于规模以上工业2.3个百分点: a gap in points to the rate of another thing (or place: 高于全省).
+GAP_RE = re.compile(r"(?P<verb>高于|低于|快于|慢于|高出|低出|领先|落后)(?P<ref>[^,;。、\d]{0,16}?)(?:增速|增幅|平均水平|水平|平均)?$")
+_BELOW = {"低于", "慢于", "低出", "落后"}
 
 
 def read_context(context: str, unit: Unit | None) -> Reading:
@@ -45,18 +58,26 @@ def read_context(context: str, unit: Unit | None) -> Reading:
     estimate = ESTIMATE_RE.search(context) is not None
     if percent and COMPLETION_RE.search(context):
         return Reading("completion", False, False, False)
+    if unit is not None and (percent or unit.base == "个百分点") and CONTRIBUTION_RE.search(context):
+        return Reading("share", False, target, estimate)
+    if unit is not None and unit.base in POINT_UNITS and (gap := GAP_RE.search(context)):
+        return Reading("change", gap.group("verb") in _BELOW, target, estimate, None, gap.group("ref").strip() or None)
     share = SHARE_RE.search(context)
     verbs = list(GROWTH_RE.finditer(context))
     growth = verbs[-1] if verbs else None
     # "占比回落1.3个百分点" is a change of the share, a growth in points; "占比35%" is the share itself.
-    if percent and share and (growth is None or growth.start() < share.end()):
-        whole = (share.group("whole") or "").strip() or None
+    # "比重提高到41.3%" is the share reached; "占比回落1.3个百分点" below is its change.
+    reached = growth is not None and growth.group("to") is not None and growth.group("verb") not in _RATE_NOUNS
+    if percent and share and (growth is None or growth.start() < share.end() or reached):
+        whole = (share.group("whole") or share.group("bare") or "").strip() or None
         return Reading("share", False, target, estimate, whole)
     # "提高到5%" names a level; "增速至5%" is still a rate of growth.
     if growth is None or (growth.group("to") and growth.group("verb") not in _RATE_NOUNS):
         return Reading("level", False, target, estimate)
     negative = growth.group("verb") in NEGATIVE_VERBS
-    kind = "growth" if percent else "change"
+    # A rate that rises by points changes; a % (or 增长3倍, a multiple) is a rate of growth.
+    rate = unit is not None and ((percent and unit.base not in POINT_UNITS) or unit.kind == "multiple")
+    kind = "growth" if rate else "change"
     return Reading(kind, negative, target, estimate)
 
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 # One character for one character, so offsets in the normalised text are offsets in the original.
 _FULL_WIDTH = str.maketrans(
-    "０１２３４５６７８９．，％：；（）～－＋　",
-    "0123456789.,%:;()~-+ ",
+    "０１２３４５６７８９．，％：；（）～－＋　∶",
+    "0123456789.,%:;()~-+ :",
 )
 
 CHINESE_DIGITS = {
@@ -20,12 +20,17 @@ _BIG = {"万": 10**4, "亿": 10**8}
 CHINESE_NUMERAL_CHARS = "".join(CHINESE_DIGITS) + "".join(_SMALL) + "".join(_BIG)
 
 
-_HAS_FULL_WIDTH = re.compile("[０-９．，％：；（）～－＋　]")
+_HAS_FULL_WIDTH = re.compile("[０-９．，％：；（）～－＋　∶]")
+# A middle dot between digits is a decimal point as some typesetters print it (2·3%); elsewhere it
+# separates names (一带·一路) and stays.
+_MIDDLE_DOT = re.compile(r"(?<=\d)[·•](?=\d)")
 
 
 def normalize(text: str) -> str:
     """Full-width digits and punctuation to ASCII, keeping the length (and so every offset) unchanged."""
-    return text.translate(_FULL_WIDTH) if _HAS_FULL_WIDTH.search(text) else text
+    if _HAS_FULL_WIDTH.search(text):
+        text = text.translate(_FULL_WIDTH)
+    return _MIDDLE_DOT.sub(".", text) if "·" in text or "•" in text else text
 
 
 def parse_arabic(token: str) -> Decimal:

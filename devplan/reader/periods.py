@@ -87,9 +87,24 @@ def find_period(text: str) -> PeriodMention:
     return PeriodMention(months, previous, tuple(spans))
 
 
+# A year after 由, 从, 比, 是 … is a reference: it dates the number it introduces (由2015年的94.51亿元,
+# 是2005年22557亿元的2倍), not the figures of the sentence.
+REFERENCE_YEAR_RE = re.compile(r"(?:由|从|比|较|是|与|同|相比|对比)\s*(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?(?:的)?")
+
+
+def reference_year(context: str) -> int | None:
+    """The reference year that introduces the number right after `context` (…由2015年的 → 2015)."""
+    if "年" not in context[-10:]:
+        return None
+    found = list(REFERENCE_YEAR_RE.finditer(context))
+    return int(found[-1].group("year")) if found and len(context) - found[-1].end() <= 2 else None
+
+
 def find_year(text: str) -> int | None:
-    """The last year named in the text (2023年 or 二〇二三年), ignoring spans like 2023—2025年."""
+    """The last year named in the text (2023年 or 二〇二三年), ignoring spans like 2023—2025年 and reference
+    years (比2005年)."""
     cleaned = YEAR_SPAN_RE.sub(lambda m: " " * len(m.group()), text)
+    cleaned = REFERENCE_YEAR_RE.sub(lambda m: " " * len(m.group()), cleaned)
     year = None
     for m in YEAR_RE.finditer(cleaned):
         year = int(m.group("year")) if m.group("year") else ordinal(m.group("cnyear"))

@@ -10,7 +10,7 @@ _EDGE = " \t,;:、.。!?—–―-~()[]【】\"'·•　"
 _BULLET = re.compile(r"^(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、])")
 _LEAD = re.compile(
     r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|共|全市|全县|全区|全镇|全省|我市|我县|我区|市本级|县本级|今年|全年|当年|年内|"
-    r"目前|截至目前|年计划|计划|预计|初步核算|力争|确保|争取到|在|对)"
+    r"目前|截至目前|年计划|计划|预计|初步核算|力争|确保|争取到|首次|首度|再次|在|对)"
 )
 # The thing comes after the last of these verbs: "全市完成科技型中小企业入库" is about 科技型中小企业入库.
 _VERB = re.compile(
@@ -20,14 +20,21 @@ _VERB = re.compile(
 _TRAIL = re.compile(
     r"(?:同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期|同期|比|较|分别|共计|合计|累计|总计|完成|实现|达到|达|为|是|有|"
     r"约|近|超过|突破|逾|不低于|不少于|不超过|控制在|稳定在|保持在|保持|提高到|提高至|降至|增至|年均|的|了|已|共|"
-    r"负增长|增长|增速|增幅|上升|提高|提升|回升|增加|净增|下降|减少|回落|降低|下滑|降幅)$"
+    r"负增长|增长|增速|增幅|上升|提高|提升|回升|增加|净增|上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|下跌|跌幅|"
+    # 由A增加到B: the thing is before 由/从, and the clause of B names none.
+    r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达)(?:到|至)|调整为|缩小为|"
+    r"分别由|分别从|由|从|分别|新增)$"
 )
+_TRAIL_MAX = 8  # longer than any word _TRAIL strips
+# Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.
+MEASURE_NOUN = re.compile(r"(?:增加值|产值|投资|收入|利润|利税|税收|产量|出口|进口|营业额|交易额|成交额|总额)$")
 _AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|稳步|成功|全部|实现|完成|通过|来|落地|并|等|正在|有序|加快|顺利")
 # Words that name a measure, not a thing: the thing is the subject of the sentence before.
 _GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总额", "规模", "比例"}
 LIST_SEP = re.compile(r"[、]|和|及|与")
 
 
+_COMPARED = re.compile(r"占|高于|低于|快于|慢于|高出|领先|落后")
 _DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)")
 
 
@@ -44,7 +51,8 @@ def strip_edges(text: str) -> str:
         before = text
         text = _BULLET.sub("", text).strip(_EDGE)
         text = _LEAD.sub("", text).strip(_EDGE)
-        text = _TRAIL.sub("", text).strip(_EDGE)
+        # The trailing words are short: matching the tail alone is the same and much faster.
+        text = (text[:-_TRAIL_MAX] + _TRAIL.sub("", text[-_TRAIL_MAX:])).strip(_EDGE)
         if text == before:
             return text
 
@@ -60,15 +68,23 @@ def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     return None
 
 
-def subject_before(context: str) -> str:
+def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     """The subject phrase in the words before a number; '' when they hold only verbs and periods."""
     text = strip_edges(_blank_periods(context))
-    share = text.find("占")
-    if share > 0:
-        text = text[:share]
+    compared = _COMPARED.search(text)
+    if compared:
+        # "占…比重" names the whole, "高于…" what a gap is measured from; the subject is before them, or the sentence's.
+        text = strip_edges(text[: compared.start()])
     while verbs := list(_VERB.finditer(text)):
         if verbs[-1].end() < len(text):
-            text = text[verbs[-1].end() :]
+            after = text[verbs[-1].end() :]
+            before = strip_edges(text[: verbs[-1].start()])
+            if MEASURE_NOUN.search(after) and before and not _VERB.search(before):
+                # 新开工项目完成投资: an attribute word (完成投资) stays whole, to be split off later.
+                verb_and_noun = text[verbs[-1].start() :]
+                text = before + (verb_and_noun if verb_and_noun in attributes else after)
+            else:
+                text = after
             break
         # A verb at the end ("研发经费投入") closes the phrase; look again in what is before it.
         text = strip_edges(text[: verbs[-1].start()])

@@ -67,9 +67,16 @@ def entry_period(region: Region) -> tuple[int, int]:
     return year, month
 
 
+def check_year(year: int) -> None:
+    """404 for a year no page shows: the years every door accepts (DEVPLAN_YEAR_MIN—MAX)."""
+    if not settings.DEVPLAN_YEAR_MIN <= year <= settings.DEVPLAN_YEAR_MAX:
+        raise Http404(f"没有{year}年的数据：年份应在 {settings.DEVPLAN_YEAR_MIN}—{settings.DEVPLAN_YEAR_MAX} 之间")
+
+
 def check_month(year: int, month: int) -> None:
-    """404 for a month no page shows: the years every door accepts (DEVPLAN_YEAR_MIN—MAX), months 1—12."""
-    if month not in MONTHS or not settings.DEVPLAN_YEAR_MIN <= year <= settings.DEVPLAN_YEAR_MAX:
+    """404 for a month no page shows: a year of `check_year`, months 1—12."""
+    check_year(year)
+    if month not in MONTHS:
         raise Http404("没有这个月份")
 
 

@@ -32,7 +32,7 @@ def test_a_semicolon_ends_a_list_when_the_next_item_is_of_another_kind() -> None
 def test_signed_growth_and_points() -> None:
     facts = extract_facts("2023年,全县税收收入下降4.2%,占比回落1.3个百分点,亏损企业减少12家。")
     assert [(f.measure, float(f.value), f.unit) for f in facts] == [
-        ("growth", -4.2, "%"), ("growth", -1.3, "个百分点"), ("change", -12.0, "家"),
+        ("growth", -4.2, "%"), ("change", -1.3, "个百分点"), ("change", -12.0, "家"),
     ]
 
 

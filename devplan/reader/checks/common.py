@@ -9,6 +9,17 @@ from devplan.reader.facts import Fact
 from devplan.reader.interval import Interval, rounded, truncated
 from devplan.reader.units import Unit
 
+# A figure given as a lower bound (5000亩以上, 超过500亿元) has no ceiling a part could exceed.
+LOWER_BOUNDS = {"以上", "超过", "突破", "逾", "多", "余", "不低于", "不少于"}
+# A sentence about a part of the place (三江新区…，实现地区生产总值300亿元) states that part's figures, not the place's.
+_SUB_AREA = re.compile(r"新区|开发区|园区|经济区|高新区|示范区|试验区|集聚区|兵团|县域|[0-9一二三四五六七八九十]+个(?:区|县|市)")
+
+
+def in_sub_area(sentence_text: str, sentence_start: int, fact: Fact) -> bool:
+    """The words before the fact in its sentence name a part of the place (a district, a zone, a park)."""
+    return _SUB_AREA.search(sentence_text, 0, max(0, fact.end - sentence_start)) is not None
+
+
 _KEY_NOISE = re.compile(r"^(?:新认定|认定|新增|引进|培育|新培育|入库|建设)|(?:入库|达)$")
 
 
@@ -40,11 +51,13 @@ def interval_in(fact: Fact, unit: Unit) -> Interval:
 
 
 def stated_interval(fact: Fact) -> Interval:
-    """What the stated number can stand for: targets (set, not measured) and counts of whole things are
-    exact, anything else stands for every number that rounds to it."""
+    """What the stated number can stand for: counts of whole things and target rates (增长10%, set as
+    stated) are exact; anything else — a target amount (目标1.5亿元), often the rounded sum of its parts,
+    too — stands for every number that rounds to it."""
     unit = fact.unit_info
     whole_count = unit is not None and unit.is_whole_count and fact.value == fact.value.to_integral_value()
-    if fact.measure == "target" or whole_count:
+    target_rate = fact.measure == "target" and unit is not None and unit.is_percent
+    if whole_count or target_rate:
         return Interval.exact(fact.value)
     return rounded(fact.value)
 

@@ -3,35 +3,98 @@ a plan target below last year's actual figure."""
 
 from __future__ import annotations
 
-from devplan.reader.checks.common import compatible, interval_in, key_of, plain, stated, value_in
+import re
+
+from devplan.reader.checks.common import (
+    LOWER_BOUNDS,
+    compatible,
+    in_sub_area,
+    interval_in,
+    key_of,
+    plain,
+    stated,
+    value_in,
+)
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
-from devplan.reader.findings import INFO, WARNING, Evidence, Finding
+from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.lexicon import Lexicon
+from devplan.reader.periods import Period
+
+
+def is_value_added(fact: Fact) -> bool:
+    """A sector's value added (非公有制经济增加值, 十大生态产业增加值) is a part of GDP even when the lexicon does not name it."""
+    entity = fact.entity or ""
+    return entity.endswith("增加值") and len(entity) > 3 and "人均" not in entity and fact.indicator is None
+
+
+def _own_figure(fact: Fact, lexicon: Lexicon) -> bool:
+    """An amount (not a rate or a multiple) named exactly as an indicator, or a sector's value added."""
+    unit = fact.unit_info
+    if unit is None or unit.is_percent or unit.kind == "multiple":
+        return False
+    return is_value_added(fact) or lexicon.named(fact.entity) is not None or lexicon.named(fact.subject) is not None
 
 
 def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = []
+    # The sentence's own figures first (财政总收入1490.8亿元…，地方财政一般预算收入698.3亿元), then earlier ones.
+    local: dict[tuple[str, Period], Fact] = {}
     for fact in sentence.facts:
-        if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or not fact.indicator or not fact.period:
+        if (named := lexicon.named(fact.entity) or lexicon.named(fact.subject)) and fact.period and _comparable(fact, lexicon):
+            local.setdefault((named.code, fact.period), fact)
+    for fact in sentence.facts:
+        if in_sub_area(sentence.text, sentence.start, fact):
+            # A district's or zone's figure (13个区国内生产总值593亿元) is a part of the place's own.
+            whole = _place_figure(fact, local, memory, lexicon)
+            if whole is not None and (finding := _compare(fact, whole, lexicon)):
+                finding.sentence = sentence.text
+                findings.append(finding)
             continue
-        indicator = lexicon.indicators[fact.indicator]
-        pairs = []
-        if indicator.part_of and (whole := memory.indicator_level(indicator.part_of, fact.period)):
+        if not _comparable(fact, lexicon):
+            continue  # only the place's own figures, named as such, are compared across statements
+        assert fact.period is not None
+        pairs: list[tuple[Fact, Fact]] = []
+        ancestors = ("gdp",) if is_value_added(fact) else lexicon.wholes_of(fact.indicator)
+        # The nearest whole stated for the period is the one to compare with.
+        whole = next((w for code in ancestors if (w := local.get((code, fact.period)) or memory.indicator_level(code, fact.period))), None)
+        if whole is not None and whole is not fact:
             pairs.append((fact, whole))
-        for other in lexicon.indicators.values():
-            if other.part_of == fact.indicator and (part := memory.indicator_level(other.code, fact.period)):
-                pairs.append((part, fact))
+        if fact.indicator:
+            for code in lexicon.parts_of(fact.indicator):
+                if part := memory.indicator_level(code, fact.period):
+                    pairs.append((part, fact))
+            if fact.indicator == "gdp":
+                pairs.extend((part, fact) for part in memory.value_added(fact.period))
         for part, whole in pairs:
-            finding = _compare(part, whole)
+            if part.whole is not None or part.approximate or whole.approximate or not _own_figure(whole, lexicon):
+                continue  # a 其中 list decides about its own parts
+            finding = _compare(part, whole, lexicon)
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
     return findings
 
 
-def _compare(part: Fact, whole: Fact) -> Finding | None:
+def _place_figure(part: Fact, local: dict[tuple[str, Period], Fact], memory: Memory, lexicon: Lexicon) -> Fact | None:
+    unit = part.unit_info
+    if (part.kind != "level" or part.measure not in {"actual", "estimate"} or part.period is None or part.approximate
+            or unit is None or unit.is_percent or unit.kind == "multiple" or "人均" in (part.entity or "")):
+        return None
+    indicator = lexicon.find(part.entity)
+    if indicator is None:
+        return None
+    whole = local.get((indicator.code, part.period)) or memory.indicator_level(indicator.code, part.period)
+    return whole if whole is not None and whole is not part and not whole.approximate else None
+
+
+def _comparable(fact: Fact, lexicon: Lexicon) -> bool:
+    return (fact.kind == "level" and fact.measure in {"actual", "estimate"} and fact.period is not None
+            and not fact.approximate and _own_figure(fact, lexicon))
+
+
+def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
     unit, part_unit = whole.unit_info, part.unit_info
     if unit is None or part_unit is None or not compatible(unit, part_unit):
         return None
@@ -39,11 +102,18 @@ def _compare(part: Fact, whole: Fact) -> Finding | None:
     ids = sorted([part.index, whole.index])
     arithmetic = f"{plain(value_in(part, unit))}{unit.text} 与 {stated(whole)}（{period}）"
     common = Evidence(facts=ids, stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
-    if interval_in(part, unit).lo > interval_in(whole, unit).hi:
+    if interval_in(part, unit).lo > interval_in(whole, unit).hi and whole.qualifier not in LOWER_BOUNDS:
+        indicator = lexicon.indicators.get(whole.indicator or "")
+        if indicator is not None and indicator.scope_adjusted:
+            return Finding(
+                "part_exceeds_whole", WARNING,
+                f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}，而前者是后者的一部分："
+                "只有两者统计口径不同（如重点项目投资含未入库或跨期部分）才可能，请注明口径。",
+                **common,
+            )
         return Finding(
-            "part_exceeds_whole", WARNING,
-            f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}，而前者是后者的一部分："
-            "只有两者统计口径不同（如重点项目投资含未入库或跨期部分）才可能，请注明口径。",
+            "part_exceeds_whole", ERROR,
+            f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}，而前者是后者的一部分：分项不可能大于总体。",
             **common,
         )
     return Finding("part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于同期{whole.subject}{stated(whole)}，相符。", **common)
@@ -60,7 +130,7 @@ def check_targets(sentence: Sentence, memory: Memory) -> list[Finding]:
             continue
         last = memory.year_level(key, target.period.year - 1)
         last_unit = last.unit_info if last else None
-        if last is None or last_unit is None or not compatible(unit, last_unit):
+        if last is None or last_unit is None or not compatible(unit, last_unit) or not _same_quantity(target, last):
             continue
         ids = [last.index, target.index]
         arithmetic = f"目标 {stated(target)}，上年 {stated(last)}"
@@ -80,6 +150,19 @@ def check_targets(sentence: Sentence, memory: Memory) -> list[Finding]:
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+# New this year (a flow) and how many there are (a stock) share a noun but not a scale: 新增高新技术企业60家
+# against 高新技术企业增至210家. Figures over several years (五年累计) are not last year's.
+_NEW_WORDS = re.compile(r"新增|新开工|新建|新引进|新培育|新认定|新转移|新签约|引进|培育|招引")
+_SEVERAL_YEARS = re.compile(r"累计|五年|\d+年来|历年|十[一二三四五]五")
+
+
+def _same_quantity(target: Fact, last: Fact) -> bool:
+    """The target and last year's figure count the same thing the same way."""
+    if bool(_NEW_WORDS.search(target.text)) != bool(_NEW_WORDS.search(last.text)):
+        return False
+    return not _SEVERAL_YEARS.search(last.text) and (target.entity == last.entity or target.indicator == last.indicator is not None)
 
 
 def _role(fact: Fact) -> str:

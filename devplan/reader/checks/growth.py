@@ -3,6 +3,7 @@ recomputed from this period's and last year's levels."""
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from devplan.reader.checks.common import (
@@ -84,20 +85,191 @@ def _implied_base(count: Fact, growth: Fact) -> Finding:
 
 
 def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
-    findings = []
+    findings = [*_within_sentence(sentence, lexicon), *_multiples(sentence), *_yearly_changes(sentence)]
+    checked = {i for f in findings for i in f.facts}
     for growth in _growth_facts(sentence):
+        if growth.index in checked:
+            continue
         period, key = growth.period, key_of(growth)
         if period is None or period.year is None or key is None:
             continue
-        current = _level_before(sentence, growth, period) or memory.level(key, period)
+        # Across sentences only an indicator named as such is the same thing (工业项目 in two places may not be).
+        remembered = lexicon.named(growth.entity) is not None or lexicon.named(growth.subject) is not None
+        current = _level_before(sentence, growth, period) or (memory.level(key, period) if remembered else None)
         last_period = Period(period.year - 1, period.first, period.last)
-        previous = _level_before(sentence, growth, last_period) or memory.level(key, last_period)
+        previous = _level_before(sentence, growth, last_period) or (memory.level(key, last_period) if remembered else None)
         if current is None or previous is None:
             continue
         finding = _growth_levels(growth, current, previous, lexicon)
         if finding:
             finding.sentence = sentence.text
             findings.append(finding)
+    return findings
+
+
+_COMPARABLE_WORDS = ("可比价", "可比口径", "同口径", "实际增长")
+
+
+def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
+    """A growth rate against two levels its own sentence states: 由94.51亿元增加到143.86亿元，年均增长8.8%
+    (five years between them) or 1490.8亿元，增加130.6亿元，增长9.6% (last year = level − increase)."""
+    by_index = {f.index: f for f in sentence.facts}
+    findings = []
+    for growth in _growth_facts(sentence):
+        before = sentence.facts[: sentence.facts.index(growth)]
+        current = next((f for f in reversed(before) if f.kind == "level" and f.entity == growth.entity and f.unit_info
+                        and not f.unit_info.is_percent and f.unit_info.kind != "multiple"), None)
+        if current is None or current.approximate or current.measure not in {"actual", "estimate"}:
+            continue
+        unit = current.unit_info
+        assert unit is not None
+        earlier = by_index.get(current.earlier) if current.earlier is not None else None
+        change = next((f for f in before if f.kind == "change" and f.entity == growth.entity and f.index > current.index
+                       and f.unit_info and compatible(f.unit_info, unit) and not f.yearly_average), None)
+        if earlier is not None and earlier.unit_info and compatible(earlier.unit_info, unit) and not earlier.approximate:
+            previous_iv, previous_text, previous = interval_in(earlier, unit), stated(earlier), earlier
+        elif change is not None and not change.approximate:
+            previous_iv = interval_in(current, unit) - interval_in(change, unit)
+            previous_text, previous = f"{stated(current)} − {stated(change)}", change
+        else:
+            continue
+        years = 1
+        if growth.yearly_average:
+            if earlier is None or not (current.period and earlier.period and current.period.year and earlier.period.year):
+                continue
+            years = current.period.year - earlier.period.year
+            if years < 1:
+                continue
+        if previous_iv.lo <= 0:
+            continue
+        # Only the words between the level and its growth say how the growth was computed (实际增长).
+        between = sentence.text[max(0, current.start - sentence.start) : growth.end - sentence.start]
+        finding = _between(growth, current, previous, previous_iv, previous_text, years, between, lexicon)
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
+def _root(value: Decimal, years: int) -> Decimal:
+    return value ** (ONE / Decimal(years)) if years > 1 else value
+
+
+def _between(
+    growth: Fact, current: Fact, previous: Fact, previous_iv: Interval, previous_text: str, years: int,
+    text: str, lexicon: Lexicon,
+) -> Finding:
+    unit = current.unit_info
+    assert unit is not None
+    current_iv = interval_in(current, unit)
+    ratio = current_iv / previous_iv
+    computed_iv = Interval((_root(ratio.lo, years) - ONE) * HUNDRED, (_root(ratio.hi, years) - ONE) * HUNDRED)
+    computed = (_root(value_in(current, unit) / previous_iv.mid, years) - ONE) * HUNDRED
+    ids = sorted({previous.index, current.index, growth.index})
+    span = f"（{years}年）" if years > 1 else ""
+    arithmetic = f"{stated(current)} ÷ ({previous_text}) → {'年均' if years > 1 else ''}增长{show(computed)}%{span}，所述 {stated(growth)}"
+    common = Evidence(facts=ids, stated=growth.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
+    subject = growth.subject or ""
+    fit = percent_fit(computed_iv, growth.value)
+    if fit == "rounded":
+        return Finding("growth_levels", INFO, f"{subject}由两个总量算得增长{show(computed)}%{span}，与所述{stated(growth)}相符。", **common)
+    indicator = lexicon.indicators.get(growth.indicator or "")
+    comparable = (indicator is not None and indicator.prices == "comparable") or any(w in text for w in _COMPARABLE_WORDS)
+    scoped = (indicator is not None and indicator.scope_adjusted) or any(w in subject for w in _SCOPE_WORDS)
+    if fit == "truncated" or comparable or scoped:
+        return Finding(
+            "growth_levels", INFO if fit != "truncated" else WARNING,
+            f"{subject}由两个总量算得增长{show(computed)}%{span}，所述{stated(growth)}；"
+            + ("只有按截尾取整才相符。" if fit == "truncated" else "增速按可比价或可比口径计算，可能因此不同。"),
+            **common,
+        )
+    return Finding(
+        "growth_levels", ERROR,
+        f"{subject}由{previous_text}到{stated(current)}应{'年均' if years > 1 else ''}增长{show(computed)}%{span}，"
+        f"所述{stated(growth)}按任何舍入都不符。",
+        **common,
+    )
+
+
+_MULTIPLE_BASE = re.compile(r"(?:是|为|相当于)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*[\d.]+\s*\S*$")
+
+
+def _yearly_changes(sentence: Sentence) -> list[Finding]:
+    """是2005年4432亿元的2.7倍，年均增加1482亿元: the yearly increase against the two levels and the years between."""
+    findings = []
+    facts = sentence.facts
+    for k, change in enumerate(facts):
+        unit = change.unit_info
+        if change.kind != "change" or not change.yearly_average or unit is None or unit.is_percent or change.approximate:
+            continue
+        levels = [f for f in facts[:k] if f.kind == "level" and f.entity == change.entity and f.unit_info
+                  and compatible(f.unit_info, unit) and f.period and f.period.year and not f.approximate]
+        if len(levels) < 2:
+            continue
+        earlier = min(levels, key=lambda f: f.period.year if f.period and f.period.year else 0)
+        current = max(levels, key=lambda f: f.period.year if f.period and f.period.year else 0)
+        assert earlier.period and current.period and earlier.period.year and current.period.year
+        years = current.period.year - earlier.period.year
+        if years < 1:
+            continue
+        span = Interval.exact(Decimal(years))
+        computed_iv = (interval_in(current, unit) - interval_in(earlier, unit)) / span
+        computed = (value_in(current, unit) - value_in(earlier, unit)) / Decimal(years)
+        ids = [earlier.index, current.index, change.index]
+        arithmetic = f"({stated(current)} − {stated(earlier)}) ÷ {years}年 = {show(computed)}{unit.text}，所述 {stated(change)}"
+        common = Evidence(facts=ids, stated=change.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
+        subject = change.subject or ""
+        if computed_iv.overlaps(rounded(change.value)):
+            finding = Finding("growth_levels", INFO, f"{subject}年均增加{show(computed)}{unit.text}，与所述{stated(change)}相符。", **common)
+        else:
+            finding = Finding(
+                "growth_levels", ERROR,
+                f"{subject}由{stated(earlier)}到{stated(current)}（{years}年）应年均增加{show(computed)}{unit.text}，所述{stated(change)}按任何舍入都不符。",
+                **common,
+            )
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
+def _multiples(sentence: Sentence) -> list[Finding]:
+    """是2005年22557亿元的2倍: the multiple against the current level and the earlier one."""
+    findings = []
+    facts = sentence.facts
+    for k, multiple in enumerate(facts):
+        unit = multiple.unit_info
+        if unit is None or unit.kind != "multiple" or multiple.kind != "level" or k == 0 or multiple.approximate:
+            continue
+        earlier = facts[k - 1]
+        base = earlier.unit_info
+        if base is None or earlier.kind != "level" or base.is_percent or earlier.entity != multiple.entity:
+            continue
+        if not _MULTIPLE_BASE.search(earlier.text):
+            continue  # 去年达到437.1亿元，是2011年的1.8倍: the multiple is of a level the sentence does not state
+        current = next((f for f in reversed(facts[: k - 1]) if f.kind == "level" and f.entity == earlier.entity
+                        and f.unit_info and compatible(f.unit_info, base) and f.period and earlier.period
+                        and (f.period.year or 0) > (earlier.period.year or 0)), None)
+        if current is None or current.approximate or earlier.approximate or interval_in(earlier, base).lo <= 0:
+            continue
+        ratio_iv = interval_in(current, base) / interval_in(earlier, base)
+        computed = value_in(current, base) / earlier.value
+        ids = [earlier.index, current.index, multiple.index]
+        arithmetic = f"{stated(current)} ÷ {stated(earlier)} = {show(computed, 2)}倍，所述 {stated(multiple)}"
+        common = Evidence(facts=ids, stated=multiple.value, computed=Decimal(show(computed, 2)), arithmetic=arithmetic)
+        subject = multiple.subject or ""
+        if ratio_iv.overlaps(rounded(multiple.value)):
+            findings.append(Finding("growth_levels", INFO, f"{subject}是{stated(earlier)}的{show(computed, 2)}倍，与所述{stated(multiple)}相符。", **common))
+            continue
+        # A multiple stated beside two levels is of those levels, unless it says it is at comparable prices.
+        between = sentence.text[max(0, current.start - sentence.start) : multiple.end - sentence.start]
+        severity = INFO if any(w in between for w in _COMPARABLE_WORDS) else ERROR
+        findings.append(Finding(
+            "growth_levels", severity,
+            f"{subject}{stated(current)}是{stated(earlier)}的{show(computed, 2)}倍，所述{stated(multiple)}"
+            + ("（可比价计算，可能因此不同）。" if severity == INFO else "按任何舍入都不符。"),
+            **common,
+        ))
+    for finding in findings:
+        finding.sentence = sentence.text
     return findings
 
 

@@ -8,19 +8,29 @@ from __future__ import annotations
 
 from devplan.reader.checks.common import key_of
 from devplan.reader.facts import Fact
+from devplan.reader.lexicon import Lexicon, default_lexicon
 from devplan.reader.periods import Period
 
 
 class Memory:
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
         self.levels: dict[tuple[str, Period], Fact] = {}
         self.by_indicator: dict[tuple[str, Period], Fact] = {}
         self.yearly: dict[tuple[str, int], Fact] = {}
+        self.sectors: dict[Period, dict[str, Fact]] = {}
+        self.growth: dict[tuple[str, Period], Fact] = {}
 
     def remember(self, fact: Fact) -> None:
-        """Keep realised and estimated levels (not targets) under their thing and period."""
+        """Keep realised and estimated levels (not targets) under their thing and period, and the growth
+        rates of indicators (for gaps in points measured from them)."""
+        if fact.kind == "growth" and fact.measure == "growth" and fact.unit == "%" and fact.indicator and fact.period:
+            self.growth[(fact.indicator, fact.period)] = fact
         if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None:
             return
+        unit = fact.unit_info
+        if unit is not None and unit.kind == "multiple":
+            return  # 是2005年的2倍 is a ratio to another year, not a level
         key = key_of(fact)
         if key:
             self.levels[(key, fact.period)] = fact
@@ -29,8 +39,12 @@ class Memory:
                 # The year's figure is its latest cumulative one: 1—10月 gives way to 全年.
                 if latest is None or latest.period is None or latest.period.last <= fact.period.last:
                     self.yearly[(key, fact.period.year)] = fact
-        if fact.indicator:
-            self.by_indicator[(fact.indicator, fact.period)] = fact
+        named = self.lexicon.named(fact.entity) or self.lexicon.named(fact.subject)
+        if named is not None:
+            # Only a figure named as the indicator stands for it: 地区生产总值万亿之城增至5座 is not GDP.
+            self.by_indicator[(named.code, fact.period)] = fact
+        elif key and fact.indicator is None and fact.entity and fact.entity.endswith("增加值") and len(fact.entity) > 3 and "人均" not in fact.entity:
+            self.sectors.setdefault(fact.period, {})[key] = fact
 
     def year_level(self, key: str, year: int) -> Fact | None:
         """The latest level stated for `key` in `year` (full year if one was given)."""
@@ -38,6 +52,13 @@ class Memory:
 
     def level(self, key: str, period: Period) -> Fact | None:
         return self.levels.get((key, period))
+
+    def indicator_growth(self, code: str, period: Period) -> Fact | None:
+        return self.growth.get((code, period))
+
+    def value_added(self, period: Period) -> list[Fact]:
+        """The value added of sectors the lexicon does not name, stated for `period`: parts of GDP."""
+        return list(self.sectors.get(period, {}).values())
 
     def indicator_level(self, code: str, period: Period) -> Fact | None:
         return self.by_indicator.get((code, period))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from devplan.reader.checks.common import interval_in, plain, stated, value_in
+from devplan.reader.checks.common import LOWER_BOUNDS, interval_in, plain, stated, value_in
+from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
@@ -16,7 +17,7 @@ _SELECTION_GAP = Decimal("0.2")
 
 
 def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
-    by_index = {f.index: f for f in sentence.facts}
+    by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
     lists: dict[tuple[int, int], list[Fact]] = defaultdict(list)
     for fact in sentence.facts:
         if fact.whole is not None and fact.group is not None and fact.whole in by_index:
@@ -38,6 +39,9 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
     names = "、".join(f"{p.subject}{stated(p)}" for p in parts)
     if whole.approximate or any(p.approximate for p in parts):
         return Finding("parts_total", INFO, f"{whole.subject}{stated(whole)}及其中{names}含约数，未核对合计。", ids)
+    if whole.qualifier in LOWER_BOUNDS:
+        # 5000亩以上，其中…8000亩以上: a whole given as a lower bound has no ceiling to exceed.
+        return Finding("parts_total", INFO, f"{whole.subject}{stated(whole)}{whole.qualifier}是下限，其中{names}不可能超出它。", ids)
     whole_iv = interval_in(whole, unit)
     overlapping = any(p.subject and lexicon.overlaps(p.subject) for p in parts)
     for part in parts:
@@ -91,3 +95,33 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
         "除非还有未列出的分项，否则数字有误。",
         **common,
     )
+
+
+_INDUSTRIES = ("primary_value_added", "secondary_value_added", "services_value_added")
+
+
+def check_industries(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
+    """The value added of the three industries adds up to GDP, whether or not the text says 其中 (一、二、三产业
+    分别实现增加值…, the GDP stated in an earlier sentence or clause)."""
+    found: dict[str, Fact] = {}
+    for fact in sentence.facts:
+        named = lexicon.named(fact.entity)
+        if named and named.code in _INDUSTRIES and fact.kind == "level" and fact.whole is None and not fact.approximate:
+            found.setdefault(named.code, fact)
+    if len(found) < 3:
+        return []
+    parts = [found[code] for code in _INDUSTRIES]
+    first = parts[0]
+    if any(p.period != first.period or p.measure != first.measure for p in parts) or first.period is None:
+        return []
+    gdp = next((f for f in sentence.facts if f.kind == "level" and f.period == first.period and f.measure == first.measure
+                and (named := lexicon.named(f.entity)) is not None and named.code == "gdp"), None)
+    if gdp is None and first.measure in {"actual", "estimate"}:
+        gdp = memory.indicator_level("gdp", first.period)
+    if gdp is None or gdp.approximate or gdp.unit_info is None:
+        return []
+    finding = _check_list(gdp, parts, lexicon)
+    if finding:
+        finding.sentence = sentence.text
+        return [finding]
+    return []

@@ -30,7 +30,9 @@ def _level_named(name: str, sentence: Sentence, fact: Fact, memory: Memory, lexi
             return other
     if fact.period is None:
         return None
-    return memory.indicator_level(indicator.code, fact.period) if indicator else memory.level(name, fact.period)
+    found = memory.indicator_level(indicator.code, fact.period) if indicator else memory.level(name, fact.period)
+    # Across sentences only a figure named exactly as the indicator stands for it (人均GDP is not GDP).
+    return found if found is None or indicator is None or lexicon.named(found.entity) is not None else None
 
 
 def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:
@@ -38,6 +40,10 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         return None
     part = _level_named(fact.entity, sentence, fact, memory, lexicon)
     whole = _level_named(fact.share_of, sentence, fact, memory, lexicon)
+    if part is not None and whole is not None and (part is whole or part.entity == whole.entity):
+        whole = None  # 占全区各项税收总额 found the part itself: the whole is not stated
+    if any(f is not None and f.approximate for f in (fact, part, whole)):
+        return None
     if part is None or whole is None:
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
@@ -55,6 +61,9 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
     return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{fact.entity}占{fact.share_of}比重{show(computed)}%，所述{stated(fact)}{note}。", **common)
 
 
+_NEAR_HUNDRED = Interval(Decimal(50), Decimal(150))
+
+
 def _structure_ratios(sentence: Sentence) -> list[Finding]:
     groups: dict[int, list[Fact]] = defaultdict(list)
     for fact in sentence.facts:
@@ -63,6 +72,8 @@ def _structure_ratios(sentence: Sentence) -> list[Finding]:
     findings = []
     for parts in groups.values():
         total = sum((p.value for p in parts), Decimal(0))
+        if len(parts) < 3 and not _NEAR_HUNDRED.lo <= total <= _NEAR_HUNDRED.hi:
+            continue  # 2.13:1 compares two quantities (城乡收入比); it is not a structure that sums to 100
         total_iv = sum((rounded(p.value) for p in parts), Interval.exact(Decimal(0)))
         ratio = ":".join(plain(p.value) for p in parts)
         arithmetic = f"{' + '.join(plain(p.value) for p in parts)} = {plain(total)}"

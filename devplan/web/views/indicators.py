@@ -14,7 +14,7 @@ from devplan.api.payloads import figures_by_month, series_payload
 from devplan.indicators.judged import judge_region
 from devplan.indicators.models import Figure, Responsibility
 from devplan.indicators.services import target_history
-from devplan.web.periods import MONTHS, indicator_by_code, region_by_code
+from devplan.web.periods import MONTHS, check_year, indicator_by_code, region_by_code
 from devplan.web.views.common import require
 
 
@@ -48,6 +48,7 @@ def _month(request: HttpRequest) -> int:
 def indicator_page(request: HttpRequest, region: str, code: str, year: int) -> HttpResponse:
     place = region_by_code(region)
     indicator = indicator_by_code(code)
+    check_year(year)
     require(indicator_access(request.user, place, indicator).read)
     owner = Responsibility.objects.filter(region=place, indicator=indicator).select_related("department").first()
     month = _month(request)

@@ -14,7 +14,7 @@ from devplan.accounts.access import project_access, region_access
 from devplan.indicators.assessment import Thresholds
 from devplan.projects.models import Category, Progress, Project
 from devplan.web.dashboard import light_words, project_rows
-from devplan.web.periods import default_period, home_region, region_by_code
+from devplan.web.periods import check_year, default_period, home_region, region_by_code
 from devplan.web.views.common import require
 
 FILTERS = ("category", "status", "department", "light")
@@ -38,6 +38,7 @@ def projects_default(request: HttpRequest) -> HttpResponse:
 @login_required
 def projects_list(request: HttpRequest, region: str, year: int) -> HttpResponse:
     place = region_by_code(region)
+    check_year(year)
     require(region_access(request.user, place).read)
     chosen = {name: request.GET.get(name, "") for name in FILTERS}
     through, rows = project_rows(place, year)
@@ -57,6 +58,7 @@ def project_page(request: HttpRequest, ref: str, year: int) -> HttpResponse:
     project = Project.objects.select_related("region", "department").filter(ref=ref).first()
     if project is None:
         raise Http404(f"没有登记编号为“{ref}”的项目")
+    check_year(year)
     require(project_access(request.user, project).read)
     _, rows = project_rows(project.region, year)
     row = next((r for r in rows if r["ref"] == ref), None)

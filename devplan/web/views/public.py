@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from devplan.indicators.models import Figure
 from devplan.regions.models import Region
 from devplan.web.dashboard import cards, progress_chart
-from devplan.web.periods import default_period, region_by_code
+from devplan.web.periods import check_year, default_period, region_by_code
 
 
 def public_index(request: HttpRequest) -> HttpResponse:
@@ -21,6 +21,7 @@ def public_region(request: HttpRequest, region: str, year: int | None = None) ->
     place = region_by_code(region)
     if year is None:
         return redirect("web:public_year", region=place.code, year=default_period(place)[0])
+    check_year(year)
     items = cards(None, place, year)
     return render(request, "web/public.html", {
         "region": place, "year": year, "cards": items, "chart": progress_chart(items),

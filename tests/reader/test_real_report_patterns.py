@@ -1,0 +1,252 @@
+"""Patterns of real reports that the reader once misread (issue 19), each with an invented sentence of
+the same shape."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from devplan.reader import Fact, audit_text, extract_facts
+
+
+def _fact(facts: list[Fact], text: str) -> Fact:
+    return next(f for f in facts if f.text.endswith(text))
+
+
+def test_signs_are_kept() -> None:
+    facts = extract_facts("2023年，一般公共预算收入、支出增速分别为-6.1%、17.5%，增速比上年减低1.3个百分点，居民消费价格比上年上涨2.6%。")
+    assert (_fact(facts, "-6.1%").kind, _fact(facts, "-6.1%").value) == ("growth", Decimal("-6.1"))
+    assert (_fact(facts, "17.5%").kind, _fact(facts, "17.5%").value) == ("growth", Decimal("17.5"))
+    assert (_fact(facts, "1.3个百分点").kind, _fact(facts, "1.3个百分点").value) == ("change", Decimal("-1.3"))
+    price = _fact(facts, "2.6%")
+    assert (price.kind, price.period and price.period.year) == ("growth", 2023)
+
+
+def test_contributions_are_shares_not_growth() -> None:
+    facts = extract_facts("2023年，工业对GDP增长的贡献率为48.2%，第二产业拉动GDP增长1.9个百分点。")
+    assert [f.kind for f in facts] == ["share", "share"]
+
+
+def test_units_and_numbers() -> None:
+    facts = extract_facts("2023年，粮食播种面积120.5千公顷，增长2·3%；发生火灾12起；产值分别达8.46、7.93、6.05亿元。")
+    assert _fact(facts, "千公顷").unit == "千公顷"
+    assert _fact(facts, "2·3%").value == Decimal("2.3")
+    assert _fact(facts, "12起").unit == "起"
+    assert [(f.value, f.unit) for f in facts[-3:]] == [(Decimal("8.46"), "亿元"), (Decimal("7.93"), "亿元"), (Decimal("6.05"), "亿元")]
+
+
+def test_completion_of_an_investment_plan_and_ranks_without_a_verb() -> None:
+    facts = extract_facts("2023年重点项目完成投资86.4亿元，完成年度投资计划的134.7%，增速全省第五，总量居全市首位。")
+    assert _fact(facts, "134.7%").kind == "completion"
+    assert [f.value for f in facts if f.kind == "rank"] == [5, 1]
+
+
+def test_subjects_after_a_verb_keep_the_thing() -> None:
+    facts = extract_facts("2023年，新开工项目完成投资63.2亿元，第三产业实现增加值128.4亿元，高新技术企业增加到27家。")
+    assert [f.entity for f in facts] == ["新开工项目", "第三产业增加值", "高新技术企业"]
+
+
+def test_a_share_is_not_compared_with_its_own_whole() -> None:
+    result = audit_text("2023年，地区生产总值250亿元。民营经济增加值143.2亿元，占地区生产总值的比重为57.3%。")
+    share = _fact(result.facts, "57.3%")
+    assert (share.kind, share.entity, share.share_of) == ("share", "民营经济增加值", "地区生产总值")
+    assert [f.severity for f in result.findings if f.check == "share_levels"] == ["info"]
+
+
+def test_a_share_without_the_word_bizhong() -> None:
+    result = audit_text("2023年，一般公共预算支出50亿元，其中民生支出39.2亿元，占一般公共预算支出78.4%。")
+    share = _fact(result.facts, "78.4%")
+    assert (share.kind, share.share_of) == ("share", "一般公共预算支出")
+
+
+def test_lists_share_the_reading_and_subjects_of_their_first_number() -> None:
+    facts = extract_facts(
+        "2023年城镇和农村居民人均可支配收入分别达到41250元、19870元，同比增长5.5%、7.2%。"
+        "发生火灾12起，受伤5人，同比分别下降25%、37.5%。"
+    )
+    growth = [(f.entity, f.value) for f in facts if f.kind == "growth"]
+    assert growth == [
+        ("城镇居民人均可支配收入", Decimal("5.5")), ("农村居民人均可支配收入", Decimal("7.2")),
+        ("发生火灾", Decimal("-25")), ("受伤", Decimal("-37.5")),
+    ]
+
+
+def test_a_target_in_parentheses_stays_an_aside() -> None:
+    facts = extract_facts("2023年，规上工业、服务业企业分别新增70户（力争100户）、50户。")
+    assert [(f.value, f.measure) for f in facts] == [(70, "actual"), (100, "target"), (50, "actual")]
+
+
+def _errors(text: str) -> list[str]:
+    return [f.check for f in audit_text(text).findings if f.severity == "error"]
+
+
+def test_a_list_goes_on_across_a_full_stop() -> None:
+    base = "2023年全年完成投资86.4亿元{}其中：交通项目52.3亿元，水利项目7.6亿元，城市基础设施项目{}亿元。"
+    assert _errors(base.format("。", "26.5")) == []
+    assert _errors(base.format("。", "36.5")) == ["parts_total"]
+    assert _errors(base.format("，", "36.5")) == ["parts_total"]
+    by_industry = "2023年地区生产总值250亿元，增长6%。分产业看，第一产业增加值30亿元，第二产业增加值100亿元，第三产业增加值{}亿元。"
+    assert _errors(by_industry.format("120")) == []
+    assert _errors(by_industry.format("130.5")) == ["parts_total"]
+
+
+def test_a_part_names_the_same_kind_of_figure_as_its_whole() -> None:
+    assert _errors("2023年地区生产总值250亿元。其中规模以上工业总产值300亿元，增长8%。") == []
+
+
+def test_growth_between_two_stated_levels_over_the_years_between() -> None:
+    text = "2020年，一般公共预算收入由2015年的820亿元增加到1350亿元，年均增长{}%。"
+    assert _errors(text.format("10.5")) == []
+    assert _errors(text.format("9.2")) == ["growth_levels"]
+    pairs = "2020年，城镇和农村居民收入分别从2015年的32875元、15000元提高到48532元、23637元，年均增长8.1%、{}%。"
+    assert _errors(pairs.format("9.5")) == []
+    assert _errors(pairs.format("12.5")) == ["growth_levels"]
+
+
+def test_level_change_and_growth_must_imply_one_base() -> None:
+    text = "2023年，财政总收入1490.8亿元，增加130.6亿元，增长{}%。"
+    assert _errors(text.format("9.6")) == []
+    assert _errors(text.format("12.6")) == ["growth_levels"]
+    assert _errors("2023年，粮食产量33.2万吨，比上年减少1.2万吨，下降3.5%。") == []
+
+
+def test_a_multiple_of_an_earlier_level() -> None:
+    text = "2010年全省财政总收入达11842亿元，增长30.8%，是2005年4432亿元的{}倍。"
+    assert _errors(text.format("2.7")) == []
+    assert _errors(text.format("3.6")) == ["growth_levels"]
+
+
+def test_known_parts_are_compared_across_sentences() -> None:
+    text = "2023年，全市地区生产总值250亿元，增长6%。非公有制经济实现增加值{}亿元，增长5%。"
+    assert _errors(text.format("140")) == []
+    assert _errors(text.format("280")) == ["part_exceeds_whole"]
+    fiscal = "2023年，财政总收入50亿元，增长3%。地方一般公共预算收入{}亿元，增长5%。"
+    assert _errors(fiscal.format("31.2")) == []
+    assert _errors(fiscal.format("60")) == ["part_exceeds_whole"]
+    # A zone's GDP, or a figure per head, is not the place's GDP.
+    assert _errors("2023年，全市地区生产总值250亿元。高新区实现地区生产总值90亿元。规模以上工业增加值120亿元。") == []
+    assert _errors("2023年，人均生产总值52000元。非公有制经济增加值140亿元。") == []
+
+
+def test_a_year_compared_with_dates_only_its_own_number() -> None:
+    facts = extract_facts("2020年，全市生产总值达45473亿元，是2015年22557亿元的2倍，一般公共预算收入增长8%。")
+    assert [f.period and f.period.year for f in facts] == [2020, 2015, 2020, 2020]
+
+
+def test_a_level_is_not_below_the_threshold_it_crossed() -> None:
+    text = "2023年地方一般公共预算收入增长9.2%，首次突破500亿元，达到{}亿元。"
+    assert _errors(text.format("502")) == []
+    assert _errors(text.format("492")) == ["level_below_threshold"]
+    assert _errors("2023年，三个产业产值突破4000、2000和500亿元。") == []
+
+
+def test_new_items_are_not_more_than_the_running_total() -> None:
+    assert _errors("2023年，新增规上工业企业268家，总量达到2417家。") == []
+    assert _errors("2023年，新增规上工业企业2680家，总量达到2417家。") == ["part_exceeds_whole"]
+    assert _errors("2023年，产值超亿元企业635家、新增43家。") == []
+
+
+def test_a_yearly_increase_against_two_levels() -> None:
+    text = "2010年地方一般预算收入4516亿元，增长23.8%，是2005年1807亿元的2.5倍，年均增加{}亿元。"
+    assert _errors(text.format("542")) == []
+    assert _errors(text.format("742")) == ["growth_levels"]
+
+
+def test_a_list_ends_where_an_item_of_another_kind_comes_between() -> None:
+    text = ("2024年，新签约亿元以上产业项目947个，其中工业项目806个，分别增长16.9%和33.9%，"
+            "协议引资额4514亿元、增长10.6%，当年签约当年开工项目458个、增长16.5%。")
+    assert _errors(text) == []
+
+
+def test_a_gap_in_points_against_the_two_rates() -> None:
+    text = ("2017年，规模以上工业增加值增长7.1%。高技术产业和装备制造业增加值分别增长15.4%和9.2%，"
+            "高于规模以上工业8.3个和{}个百分点。")
+    facts = extract_facts(text.format("2.1"))
+    assert [(f.unit, f.kind) for f in facts[-2:]] == [("个百分点", "change"), ("个百分点", "change")]
+    assert _errors(text.format("2.1")) == []
+    assert _errors(text.format("3.1")) == ["point_gap"]
+    assert _errors("2023年，全市生产总值增长6.7%，高于全省0.2个百分点。") == []
+
+
+def test_a_target_of_new_items_is_not_compared_with_a_running_total() -> None:
+    result = audit_text(
+        "一、2023年工作回顾\n2023年，高新技术企业增至210家。\n二、2024年主要目标\n2024年，力争新增高新技术企业60家，高新技术企业达到250家。"
+    )
+    targets = [f for f in result.findings if f.check == "target_below_last_year"]
+    assert [(f.severity, len(f.facts)) for f in targets] == [("info", 2)]
+
+
+def test_three_industries_add_up_to_gdp_without_qizhong() -> None:
+    text = ("2006年，全省生产总值达到12464.09亿元，比上年增长14.1%。"
+            "一、二、三产业分别实现增加值2049.42亿元、{}亿元和3652.27亿元，增长7.3%、17.7%和12%。")
+    facts = extract_facts(text.format("6762.4"))
+    assert [f.entity for f in facts if f.unit == "亿元"][1:] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert _errors(text.format("6762.4")) == []
+    assert _errors(text.format("6962.4")) == ["parts_total"]
+
+
+def test_structure_ratios_with_ratio_colons_and_bizhong() -> None:
+    result = audit_text("2007年，三次产业比重由2002年的16∶39.2∶44.8调整为12.9∶44.6∶42.5。")
+    assert [f.severity for f in result.findings if f.check == "structure_ratio_sum"] == ["info", "info"]
+    assert [f.entity for f in result.facts[3:]] == ["第一产业", "第二产业", "第三产业"]
+
+
+def test_parts_in_parentheses_after_their_total() -> None:
+    text = "2023年全年完成投资86.4亿元（交通52.3亿元、水利7.6亿元、城建{}亿元），新增企业70户（力争100户）。"
+    assert _errors(text.format("26.5")) == []
+    assert _errors(text.format("36.5")) == ["parts_total"]
+
+
+def test_a_round_target_amount_is_an_interval() -> None:
+    assert _errors("2024年目标投资1.5亿元，其中甲项目0.83亿元、乙项目0.7亿元。") == []
+    assert _errors("2024年目标投资1.5亿元，其中甲项目0.93亿元、乙项目0.7亿元。") == ["parts_total"]
+
+
+def test_known_parts_in_the_same_sentence() -> None:
+    text = "2023年，财政总收入1490.8亿元，增长9.6%，地方财政一般预算收入{}亿元，增长13.7%。"
+    assert _errors(text.format("698.3")) == []
+    assert _errors(text.format("1789")) == ["part_exceeds_whole"]
+
+
+def test_a_single_qizhong_part_ends_where_the_next_statement_begins() -> None:
+    assert _errors("2023年，城区植树100万株，其中大树苗10万株；郊区植树2000万株。") == []
+    assert _errors("2023年，规上工业企业新增130家，其中新投产企业29家，总数达到550家。") == []
+    assert _errors("2023年，城区植树100万株，其中大树苗120万株。") == ["part_exceeds_whole"]
+
+
+def test_averages_and_lower_bounds_are_not_sums() -> None:
+    assert _errors("2023年，企业退休人员月人均养老金增加到1432元，其中市区增加到1479元。") == []
+    assert _errors("2023年，新增工业用地5000亩以上，其中盘活批而未供土地8000亩以上。") == []
+
+
+def test_ratios_multiples_and_shares_reached() -> None:
+    facts = extract_facts("2015年，城乡居民收入比从2.8:1缩小为2.6:1，高新技术产业产值增长1.7倍，服务业比重提高到41.3%，水质优Ⅲ比例达92.4%。")
+    assert [(f.kind, f.value) for f in facts] == [
+        ("level", Decimal("2.8")), ("level", Decimal("2.6")), ("growth", Decimal("1.7")),
+        ("share", Decimal("41.3")), ("share", Decimal("92.4")),
+    ]
+
+
+def test_ranks_after_a_move_and_in_lists() -> None:
+    facts = extract_facts("2023年，两项增速居全国第八位和第五位，路网密度从全国第20位升至第13位，研发投入增幅沿黄省区第一。")
+    assert [f.value for f in facts if f.kind == "rank"] == [8, 5, 20, 13, 1]
+
+
+def test_targets_announced_before_their_items() -> None:
+    facts = extract_facts(
+        "今后五年全市经济社会发展的主要目标：\n——经济实力迈上新台阶。地区生产总值达到5800亿元。\n"
+        "“强省会”预期目标：人均地区生产总值突破8万元；城镇化率稳定在80%以上。\n2023年实现地区生产总值100亿元。"
+    )
+    assert [(f.value, f.measure) for f in facts] == [(5800, "target"), (8, "target"), (80, "target"), (100, "actual")]
+
+
+def test_qizhong_after_a_list_of_items_is_about_the_item_it_names() -> None:
+    text = "2008年，新增高效农业面积240万亩、高效渔业面积60万亩，其中设施农业面积{}万亩。"
+    assert _errors(text.format("80")) == []
+    assert _errors(text.format("280")) == ["part_exceeds_whole"]
+
+
+def test_a_districts_figure_is_part_of_the_places() -> None:
+    text = "2001年，预计国内生产总值1348亿元，比上年增长12%。预计13个区国内生产总值和财政收入分别为{}亿元和49.6亿元。"
+    assert _errors(text.format("593")) == []
+    assert _errors(text.format("1593")) == ["part_exceeds_whole"]
+    assert _errors("2019年，进出口总额5000万美元以上外贸企业达50家。综保区实现进出口额25亿美元。") == []
