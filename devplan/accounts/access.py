@@ -18,6 +18,8 @@ and answer 403 (or redirect to the login page for an anonymous visitor) when the
   the region's planners and admins, who set the plan, change it.
 - project registry row (`GET/PUT /api/projects/{ref}`): every member of the region reads it; planners and
   admins change it (the owner unit reports progress through the collection workflow instead).
+- a month reported up (a county locks it; its prefecture accepts or returns it): whoever reads the area
+  directly above reads it; that area's planners and admins accept or return it.
 """
 
 from __future__ import annotations
@@ -125,6 +127,14 @@ def submission_access(user: Any, submission: Submission) -> Access:
         own = indicator_access(user, submission.region, submission.subject).write  # type: ignore[arg-type]
     decides = region_access(user, submission.region).write
     return Access(read=own or decides, write=own and submission.is_editable)
+
+
+def report_access(user: Any, region: Region) -> Access:
+    """A month `region` reported up (by locking it): the area directly above reads it; its planners and
+    admins accept or return it."""
+    if region.parent is None:
+        return NO_ACCESS
+    return region_access(user, region.parent)
 
 
 OFFICIAL, PENDING = "official", "pending"

@@ -8,7 +8,17 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI, Query, Schema
 
-from devplan.api import accounts, indicators, observations, progress, projects, scale, submissions, targets
+from devplan.api import (
+    accounts,
+    indicators,
+    observations,
+    progress,
+    projects,
+    reporting,
+    scale,
+    submissions,
+    targets,
+)
 from devplan.api.docs import LocalDocs
 from devplan.api.errors import errors, install_error_handlers
 from devplan.api.parser import StrictJSON
@@ -33,6 +43,7 @@ api.add_router("", indicators.router)
 api.add_router("", targets.router)
 api.add_router("", projects.router)
 api.add_router("", scale.router)
+api.add_router("", reporting.router)
 
 
 class Health(Schema):

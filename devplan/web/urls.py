@@ -29,6 +29,7 @@ urlpatterns = [
     path("dashboard/", dashboard.dashboard_default, name="dashboard_default"),
     path("dashboard/<str:region>/<int:year>/<int:month>/", dashboard.dashboard, name="dashboard"),
     path("area/<str:region>/<int:year>/<int:month>/", area.area_page, name="area"),
+    path("reported/<str:region>/<int:year>/<int:month>/", area.report_decision, name="report_decision"),
     path("indicator/<str:region>/<slug:code>/<int:year>/", indicators.indicator_page, name="indicator"),
     path("submit/", submission.submit_default, name="submit_default"),
     path("submit/<str:region>/<int:year>/<int:month>/", submission.submit_page, name="submit"),

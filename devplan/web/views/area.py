@@ -8,18 +8,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
-from devplan.accounts.access import region_access
+from devplan.accounts.access import region_access, report_access
+from devplan.collection.reporting import month_states, year_records
 from devplan.indicators.models import Indicator
+from devplan.lib.errors import DevplanError
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+from devplan.recording.periods import accept_report, return_report
 from devplan.regions.models import Region
 from devplan.scale.level_checks import LevelCheck, level_checks
 from devplan.scale.rollups import RankedCounty, area_totals, province_ranking
 from devplan.web.periods import check_month, region_by_code
 from devplan.web.views.common import period_context, require
 from devplan.web.views.compare import LIGHT_WORDS
+
+FORBIDDEN_DECISION = "只有上一级地区的发改委（计划科）和系统管理员可以接收或退回上报的月份"
 
 
 @dataclass
@@ -67,6 +76,27 @@ def _checks(area: Region, indicators: list[Indicator], year: int, month: int) ->
 
 
 @login_required
+@require_POST
+def report_decision(request: HttpRequest, region: str, year: int, month: int) -> HttpResponse:
+    """The area's planner accepts or returns (with a comment) the month a region under it reported."""
+    place = region_by_code(region)
+    check_month(year, month)
+    require(report_access(request.user, place).write, FORBIDDEN_DECISION)
+    actor = Actor.of_request(request, Door.WEB)
+    try:
+        if request.POST.get("action") == "accept":
+            accept_report(actor, place, year, month)
+            messages.success(request, f"已接收{place.name}{year}年{month}月的上报。")
+        else:
+            return_report(actor, place, year, month, request.POST.get("comment", ""))
+            messages.success(request, f"已退回{place.name}{year}年{month}月的上报，该月已在{place.name}重新开启。")
+    except DevplanError as exc:
+        messages.error(request, exc.sentence())
+    assert place.parent is not None  # report_access refuses a region without an area above
+    return redirect("web:area", region=place.parent.code, year=year, month=month)
+
+
+@login_required
 def area_page(request: HttpRequest, region: str, year: int, month: int) -> HttpResponse:
     area = region_by_code(region)
     check_month(year, month)
@@ -76,6 +106,8 @@ def area_page(request: HttpRequest, region: str, year: int, month: int) -> HttpR
     indicators = list(Indicator.objects.filter(is_main=True).order_by("sort_order", "code"))
     rows = _rows(area, indicators, year, month)
     return render(request, "web/area.html", {
+        "reporting": month_states(area, year, month), "records": year_records(area, year, month),
+        "can_decide": region_access(request.user, area).write,
         "area": area, "indicators": indicators, "rows": rows, "lights": LIGHT_WORDS,
         "lagging": [(row, [(indicator, cell) for indicator, cell in zip(indicators, row.cells, strict=True)
                            if cell is not None and cell.light == "red"]) for row in rows if row.count("red")],

@@ -1,0 +1,110 @@
+"""Reporting up, as the area above sees it: for each region directly under an area (a prefecture's counties, a
+province's prefectures), whether its month is reported (a region reports a month by locking it), on time
+(locked by the area's own deadline for the month), accepted, or returned with a comment; and over the year,
+each region's reporting and on-time rates and its returns.
+
+Written by `recording.periods` (lock, reopen, `accept_report`, `return_report`); this module only reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.conf import settings
+from django.utils import timezone
+
+from devplan.collection.models import Deadline, PeriodLock, PeriodState, UpwardReview
+from devplan.regions.models import Region
+
+STATES = {"unreported": "未上报", "awaiting": "已上报，待接收", "accepted": "已接收", "returned": "已退回"}
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One region's month as the area sees it."""
+
+    region: Region
+    state: str
+    reported_at: datetime | None
+    on_time: bool | None
+    comment: str
+
+    @property
+    def words(self) -> str:
+        return STATES[self.state]
+
+
+@dataclass(frozen=True)
+class Record:
+    """One region's year up to a month: months reported, reported on time (of those with a deadline), and
+    returns."""
+
+    region: Region
+    months: int
+    reported: int
+    on_time: int
+    with_deadline: int
+    returns: int
+
+    @property
+    def reported_pct(self) -> int:
+        return round(100 * self.reported / self.months) if self.months else 0
+
+    @property
+    def on_time_pct(self) -> int | None:
+        return round(100 * self.on_time / self.with_deadline) if self.with_deadline else None
+
+
+def _local_day(moment: datetime) -> date:
+    return timezone.localtime(moment, timezone.get_default_timezone()).date() if settings.USE_TZ else moment.date()
+
+
+def _state(region: Region, year: int, month: int, locked: bool, due: date | None) -> Reported:
+    locks = list(PeriodLock.objects.filter(region=region, year=year, month=month).order_by("at", "pk"))
+    first_lock = next((lock.at for lock in locks if lock.event == PeriodLock.Event.LOCK), None)
+    last_lock = next((lock.at for lock in reversed(locks) if lock.event == PeriodLock.Event.LOCK), None)
+    reviews = UpwardReview.objects.filter(region=region, year=year, month=month).order_by("-at", "-pk")
+    latest = reviews.first()
+    on_time = None if first_lock is None or due is None else _local_day(first_lock) <= due
+    if locked and last_lock is not None:
+        answered = latest is not None and latest.at >= last_lock
+        state = "accepted" if answered and latest is not None and latest.event == UpwardReview.Event.ACCEPT else "awaiting"
+        return Reported(region, state, last_lock, on_time, "")
+    if latest is not None and latest.event == UpwardReview.Event.RETURN:
+        return Reported(region, "returned", last_lock, on_time, latest.comment)
+    return Reported(region, "unreported", None, on_time, "")
+
+
+def below(area: Region) -> list[Region]:
+    """The regions that report to `area`: the ones directly under it."""
+    return list(Region.objects.filter(parent=area).order_by("code"))
+
+
+def month_states(area: Region, year: int, month: int) -> list[Reported]:
+    """Each region under `area` and its month as the area sees it."""
+    regions = below(area)
+    locked = set(PeriodState.objects.filter(region__in=regions, year=year, month=month, locked=True)
+                 .values_list("region_id", flat=True))
+    deadline = Deadline.objects.filter(region=area, year=year, month=month).first()
+    due = deadline.due if deadline else None
+    return [_state(region, year, month, region.pk in locked, due) for region in regions]
+
+
+def year_records(area: Region, year: int, through: int) -> list[Record]:
+    """Each region under `area` over months 1…`through` of `year`: months reported now (locked), months
+    first reported by the area's deadline, and returns."""
+    dues = dict(Deadline.objects.filter(region=area, year=year, month__lte=through).values_list("month", "due"))
+    records = []
+    for region in below(area):
+        first_locks: dict[int, datetime] = {}
+        for month, at in (PeriodLock.objects.filter(region=region, year=year, month__lte=through,
+                                                     event=PeriodLock.Event.LOCK)
+                          .order_by("at").values_list("month", "at")):
+            first_locks.setdefault(month, at)
+        on_time = sum(1 for month, at in first_locks.items() if month in dues and _local_day(at) <= dues[month])
+        reported = PeriodState.objects.filter(region=region, year=year, month__lte=through, locked=True).count()
+        returns = UpwardReview.objects.filter(region=region, year=year, month__lte=through,
+                                              event=UpwardReview.Event.RETURN).count()
+        records.append(Record(region, through, reported, on_time, len(dues), returns))
+    return records
