@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pdfplumber
@@ -29,16 +30,19 @@ def brief(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[tupl
 
 
 def test_the_worst_lagging_projects_are_listed_with_their_completion(brief) -> None:  # type: ignore[no-untyped-def]
+    """The worst first, as on the dashboard (red before yellow, then the lowest completion), each against the
+    time progress of its own data month (1—10月: 83.3%); never a project the narrative says is going well
+    (健康产业园一期 "加速推进", 四中提质改造 "有序推进")."""
     document, _ = brief
     table = next(block for block in document.blocks if isinstance(block, Table) and block.title == "滞后项目")
-    rows = {row.cells[0]: row.cells for row in table.rows}
-    # The worst first, as on the dashboard: 1—10月 50% against the time progress of its own data month
-    # (83.3%), 33.3 points behind, red; then a project due to start that has not.
-    assert list(rows)[:2] == ["湘乡市健康产业园项目（一期）*", "湘乡市第四中学提质改造*"]
-    health = rows["湘乡市健康产业园项目（一期）*"]
-    assert isinstance(health[2], Num) and health[2].text == "50" and health[4] == "红灯"
-    assert health[2].ref is not None and health[2].ref.kind == "progress"
-    assert rows["湘乡市第四中学提质改造*"][2] == "尚未开工"
+    rows = [row.cells for row in table.rows]
+    lights = [cells[4] for cells in rows]
+    assert lights == sorted(lights, key=["红灯", "黄灯"].index) and lights[0] == "红灯"
+    worst = rows[0][2]
+    assert isinstance(worst, Num) and worst.ref is not None and worst.ref.kind == "progress"
+    assert Decimal(worst.text) < Decimal("53.3") and rows[0][3].text == "83.3"  # type: ignore[union-attr]
+    names = "".join(str(cells[0]) for cells in rows)
+    assert "健康产业园" not in names and "第四中学" not in names and "尚未开工" not in [c[2] for c in rows]
     assert "标“*”的项目含示意数据" in table.note
 
 
@@ -163,3 +167,16 @@ def test_a_brief_that_cannot_be_written_is_refused_in_one_sentence(demo, year, m
 
     with pytest.raises(DevplanError, match=says):
         build_brief(demo, year, month, parse_as_of(as_of) if as_of else None)
+
+
+def test_the_brief_is_copied_to_the_governments_one_level_down() -> None:
+    """A county copies its townships, a prefecture its counties (not "各乡镇（街道）"), a province its prefectures."""
+    from devplan.regions.models import Region
+    from devplan.reports.offices import brief_distribution
+
+    def copied(name: str, level: str) -> str:
+        return brief_distribution(Region(name=name, level=level))[1]
+
+    assert copied("湘乡市", Region.Level.COUNTY) == "抄送：各乡镇（街道），市直各有关单位。"
+    assert copied("湘潭市", Region.Level.PREFECTURE) == "抄送：各县（市、区），市直各有关单位。"
+    assert copied("湖南省", Region.Level.PROVINCE) == "抄送：各市州，省直各有关单位。"

@@ -48,7 +48,7 @@ REGION, YEAR, MONTH, PERIOD = "430381", 2023, 11, "2023-11"
 FISCAL = ("12.58", "6.4")
 FAI = (188.2, 7.8)  # typed into Excel cells: floats, to print as stated (188.2, not 188.2000)
 RETAIL = (152.6, 9.1)
-PROGRESS = "1.45"  # 韶峰南方物流大道 (XX-003), 1—10月 1.2
+PROGRESS = "1.7"  # 韶峰南方物流大道 (XX-003), 1—10月 1.55
 NEW = {"fiscal_revenue": FISCAL, "fai": FAI, "retail_sales": RETAIL}
 
 
