@@ -205,6 +205,10 @@ DEVPLAN_PDF_FONTS = envstr(
     "DEVPLAN_PDF_FONTS",
     "仿宋_GB2312=FandolFang,楷体_GB2312=FandolKai,黑体=FandolHei,方正小标宋简体=FandolSong:bold,宋体=FandolSong",
 )
+# The web app's address (https://devplan.example.gov.cn): report.html written by `devplan report` links its
+# numbers there, so a copy opened from disk still reaches the records; empty: links from the site's root.
+# From the reports page the address the browser used is taken instead.
+DEVPLAN_SITE_URL = envstr("DEVPLAN_SITE_URL", "")
 # The office that makes the execution report, printed under its title; empty: "<region>发展和改革局".
 DEVPLAN_REPORT_OFFICE = envstr("DEVPLAN_REPORT_OFFICE", "")
 # Whom the monthly brief is sent and copied to (its 报送/抄送 lines); empty: the region's leaders, departments.

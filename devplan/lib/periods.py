@@ -57,6 +57,9 @@ def parse_as_of(text: str, zone: tzinfo | str = "Asia/Shanghai", *, field: str =
     known by then."""
     day = _DAY.match(text.strip())
     if day is None:
+        if not _MONTH.match(text.strip()):
+            raise UsageError(f"{field} 应为 YYYY-MM-DD 格式的日期（如 2023-12-15）或 YYYY-MM 格式的年月"
+                             f"（如 2023-11，指该月月底），而不是“{text}”")
         return end_of_month(*parse_month(text, field=field), zone)
     tz = ZoneInfo(zone) if isinstance(zone, str) else zone
     _check_year(int(day.group(1)), text, field)
@@ -65,3 +68,17 @@ def parse_as_of(text: str, zone: tzinfo | str = "Asia/Shanghai", *, field: str =
     except ValueError:
         raise UsageError(f"{field} 中的日期“{text}”不存在") from None
     return datetime.combine(date, time.max, tzinfo=tz).astimezone(UTC)
+
+
+_ASCII_THROUGH = re.compile(r"(?<![\d.])1-(?=(?:\d{1,2}|\{[a-z0-9_.]+\})月)")
+
+
+def through_months(month: int) -> str:
+    """The months from January: "1月", "1—10月" (with the dash 一字线 documents print, never "1-10月")."""
+    return "1月" if month == 1 else f"1—{month}月"
+
+
+def with_document_dashes(text: str) -> str:
+    """Text written with an ASCII hyphen between months ("1-10月", "1-{funds.total.month}月") printed with the
+    dash of `through_months`."""
+    return _ASCII_THROUGH.sub("1—", text)

@@ -24,11 +24,17 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from devplan.projects import demo_names as names
+from devplan.projects.demo_phases import kind_of, stage_words, year_goal
 
 CENT = Decimal("0.01")
 SEED = 20231215
 REPORT_YEAR, PLAN_YEAR, THROUGH_MONTH = 2023, 2024, 10
 COUNT_2023, COMPLETED_2023 = 220, Decimal("234.5")
+# The year's planned investment of the 2023 list: what the report's monthly chart divides 234.5 by (79.9%).
+PLANNED_2023 = Decimal("293.32")
+# Of the generated projects finishing in 2023, the share finished by October ("竣工投产", their year's plan
+# done); the others finish in November or December.
+SHARE_DONE_BY_OCTOBER = 0.3
 # Funding category: (projects, total investment, planned investment for 2024).
 PLAN_2024 = {
     "social": (119, Decimal("472.1"), Decimal("131.6")),
@@ -74,6 +80,7 @@ class Made:
     total: Decimal = Decimal(0)
     plans: dict[int, Decimal] = field(default_factory=dict)
     completed: Decimal | None = None
+    done_by_october: bool = False
 
 
 class Generator:
@@ -157,7 +164,9 @@ class Generator:
 
     def _plan_2023(self, carried: list[Made]) -> list[Made]:
         """The 2023 list: generated projects under way since 2023 or earlier, and ones finished in 2023, enough
-        to make 220 with the named; their completed investment through October makes up 234.5."""
+        to make 220 with the named; their plans make up 293.32 and their completed investment through October
+        234.5. A project finished by October has done its year's plan; the others stand where their pace puts
+        them, so that the list's lagging projects are a minority as in a county's monthly 调度."""
         named = [row for row in self.named if _plan(row, REPORT_YEAR) is not None]
         continuing = [row for row in carried if row.start_year <= REPORT_YEAR]
         for row in continuing:
@@ -170,23 +179,29 @@ class Generator:
                           else self.rng.choice(("key_construction", "key_construction", "national_provincial")))
             funding = "government" if public else "social"
             row = (self._public if public else self._industry)(funding, attachment, self._years_2023_only())
-            row.plans = {REPORT_YEAR: Decimal(0)}
+            row.done_by_october = self.rng.random() < SHARE_DONE_BY_OCTOBER
             finished.append(row)
-        rows = continuing + finished
-        done = COMPLETED_2023 - sum((_completed(row) for row in named), Decimal(0))
-        ratios = [self.rng.uniform(0.6, 1.02) for _ in rows]
-        # Projects finishing in 2023 take what the continuing ones leave of the October total.
-        fixed = sum(float(row.plans[REPORT_YEAR]) * ratio for row, ratio in zip(continuing, ratios, strict=False))
+        left = (PLANNED_2023 - sum((_plan(row, REPORT_YEAR) or Decimal(0) for row in named), Decimal(0))
+                - sum((row.plans[REPORT_YEAR] for row in continuing), Decimal(0)))
         sizes = [self.rng.lognormvariate(0, 0.7) for _ in finished]
-        scale = (float(done) - fixed) / sum(size * ratio for size, ratio in zip(sizes, ratios[len(continuing):],
-                                                                                strict=True))
-        for row, size in zip(finished, sizes, strict=True):
-            row.plans[REPORT_YEAR] = max(cents(size * scale), CENT)
-            row.total = cents(float(row.plans[REPORT_YEAR]) / self.rng.uniform(0.45, 0.95))
-        weights = [float(row.plans[REPORT_YEAR]) * ratio for row, ratio in zip(rows, ratios, strict=True)]
-        for row, amount in zip(rows, split(done, weights), strict=True):
-            row.completed = amount
+        for row, amount in zip(finished, split(left, sizes), strict=True):
+            row.plans = {REPORT_YEAR: amount}
+            row.total = cents(float(amount) / self.rng.uniform(0.45, 0.95))
+        self._complete(continuing + finished,
+                       COMPLETED_2023 - sum((_completed(row) for row in named), Decimal(0)))
         return finished
+
+    def _complete(self, rows: list[Made], done: Decimal) -> None:
+        """Completed investment through October summing to `done`: a project finished by October its plan and a
+        little more (settled accounts), the others in proportion to their pace, scaled to the total."""
+        finished = [row for row in rows if row.done_by_october]
+        for row in finished:
+            row.completed = cents(float(row.plans[REPORT_YEAR]) * self.rng.uniform(1.0, 1.03))
+        going = [row for row in rows if not row.done_by_october]
+        left = done - sum((row.completed or Decimal(0) for row in finished), Decimal(0))
+        weights = [float(row.plans[REPORT_YEAR]) * self.rng.triangular(0.6, 1.1, 0.95) for row in going]
+        for row, amount in zip(going, split(left, weights), strict=True):
+            row.completed = amount
 
     # Output ------------------------------------------------------------------------------------------------
 
@@ -199,8 +214,10 @@ class Generator:
 
     def _row(self, made: Made) -> dict[str, Any]:
         status = _status(made)
+        phases = kind_of(made.name, made.sector)
         plans = [{"year": year, "planned_investment": str(amount), "illustrative": True,
-                  "goal": _goal(made, year, status)} for year, amount in sorted(made.plans.items())]
+                  "goal": year_goal(phases, year, made.start_year, made.end_year)}
+                 for year, amount in sorted(made.plans.items())]
         started = made.start_year < PLAN_YEAR
         start = f"{made.start_year}-{made.start_month:02d}-01"
         row = {
@@ -212,12 +229,12 @@ class Generator:
             "illustrative": True, "source": "",
             "planned_start": start, "actual_start": f"{made.start_year}-{made.start_month:02d}-15" if started else None,
             "planned_completion": f"{made.end_year}-12-31",
-            "actual_completion": "2023-10-28" if status == "竣工投产" else None,
+            "actual_completion": f"2023-{made.start_month + 3:02d}-28" if status == "竣工投产" else None,
             "plans": plans, "progress": [],
         }
         if made.completed is not None:
             row["progress"] = self._months(made.completed, made.plans[REPORT_YEAR], made.start_year,
-                                           made.start_month, status)
+                                           made.start_month, status, made.name, made.sector)
         return row
 
     def _with_months(self, row: dict[str, Any]) -> dict[str, Any]:
@@ -228,13 +245,15 @@ class Generator:
         month = int(row["actual_start"][5:7]) if row["start_year"] == REPORT_YEAR and row["actual_start"] else 1
         planned = _plan(row, REPORT_YEAR) or Decimal(0)
         made = self._months(Decimal(reports[0]["completed_investment"]), planned, row["start_year"], month,
-                            row["status"])
+                            row["status"], row["name"], row["sector"])
         return {**row, "progress": made[:-1] + row["progress"]}
 
-    def _months(self, completed: Decimal, planned: Decimal, start_year: int, start_month: int, status: str
-                ) -> list[dict[str, Any]]:
+    def _months(self, completed: Decimal, planned: Decimal, start_year: int, start_month: int, status: str,
+                name: str, sector: str) -> list[dict[str, Any]]:
         """Cumulative completed investment month by month up to October, rising to `completed` on a gentle
-        S-curve from the month work began in 2023."""
+        S-curve from the month work began in 2023, each month with the 形象进度 its kind of project writes at
+        that stage of the year's plan."""
+        phases = kind_of(name, sector)
         first = start_month if start_year == REPORT_YEAR else 1
         power = self.rng.uniform(0.9, 1.35)
         span = THROUGH_MONTH - first + 1
@@ -243,9 +262,13 @@ class Generator:
             share = ((month - first + 1) / span) ** power
             value = completed if month == THROUGH_MONTH else cents(float(completed) * share)
             values.append(max(value, values[-1] if values else Decimal(0)))
+        def narrative(value: Decimal, month: int) -> str:
+            if status == "竣工投产" and month == THROUGH_MONTH:
+                return phases.done
+            return self.rng.choice(stage_words(phases, float(value / planned) if planned else 1.0))
+
         return [{"year": REPORT_YEAR, "month": first + offset, "completed_investment": str(value),
-                 "narrative": _narrative(value / planned if planned else Decimal(1), first + offset, status),
-                 "illustrative": True}
+                 "narrative": narrative(value, first + offset), "illustrative": True}
                 for offset, value in enumerate(values) if value > 0]
 
 
@@ -267,45 +290,18 @@ def fit_named(row: dict[str, Any]) -> dict[str, Any]:
     attachment = next((c for c in row["categories"] if c in allowed), FUNDING_ATTACHMENT[funding])
     categories = [c for c in row["categories"] if c not in ATTACHMENTS_2023]
     categories.insert(1, attachment)
-    plans = [{**plan, "goal": plan.get("goal") or GOALS[row["status"]][0]} for plan in row["plans"]]
-    return {**row, "categories": categories, "plans": plans, "start_year": min(row["start_year"], *years),
-            "end_year": max(row["end_year"], *years)}
+    start, end = min(row["start_year"], *years), max(row["end_year"], *years)
+    phases = kind_of(row["name"], row["sector"])
+    plans = [{**plan, "goal": plan.get("goal") or year_goal(phases, plan["year"], start, end)} for plan in row["plans"]]
+    return {**row, "categories": categories, "plans": plans, "start_year": start, "end_year": end}
 
 
 def _status(made: Made) -> str:
     if made.start_year == PLAN_YEAR:
         return "前期"
-    if made.end_year == REPORT_YEAR:
+    if made.done_by_october:
         return "竣工投产"
     return "新开工" if made.start_year == REPORT_YEAR else "续建"
-
-
-GOALS = {
-    "前期": ("完成前期手续并开工", "完成立项和用地报批"),
-    "新开工": ("开工建设，完成基础工程", "完成场平和基础施工"),
-    "续建": ("完成主体工程建设", "主体完工，设备安装", "完成年度建设任务"),
-    "竣工投产": ("竣工投产", "竣工验收并投入使用"),
-}
-
-
-def _goal(made: Made, year: int, status: str) -> str:
-    if year == PLAN_YEAR and made.start_year <= REPORT_YEAR:
-        status = "竣工投产" if made.end_year == PLAN_YEAR else "续建"
-    options = GOALS[status]
-    return options[(made.start_month + year) % len(options)]
-
-
-def _narrative(share: Decimal, month: int, status: str) -> str:
-    """形象进度 from the share of the year's plan done by `month`."""
-    if status == "竣工投产" and month == THROUGH_MONTH:
-        return "已竣工投产"
-    if share < Decimal("0.25"):
-        return "基础工程施工中" if status == "新开工" else "年度工程已开工"
-    if share < Decimal("0.6"):
-        return "主体工程施工中"
-    if share < Decimal("0.9"):
-        return "附属工程施工中"
-    return "设备安装调试中"
 
 
 def registry(named: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -73,10 +73,16 @@ class Checked:
         self.problems.append(Problem(rule, key, message))
 
 
-def check_period(checked: Checked, year: int, month: int | None) -> None:
+def year_problem(year: int) -> str | None:
+    """Why no door takes `year` (outside DEVPLAN_YEAR_MIN—MAX), or None: the documents refuse the same years."""
     low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
-    if not low <= year <= high:
-        checked.problem("year_in_range", "year", f"年份应在 {low} 到 {high} 之间，而不是 {year}")
+    return None if low <= year <= high else f"年份应在 {low} 到 {high} 之间，而不是 {year}"
+
+
+def check_period(checked: Checked, year: int, month: int | None) -> None:
+    problem = year_problem(year)
+    if problem is not None:
+        checked.problem("year_in_range", "year", problem)
     if month is not None and not 1 <= month <= 12:
         checked.problem("month_in_range", "month", f"月份应在 1 到 12 之间，而不是 {month}")
 

@@ -7,7 +7,7 @@ and stays within two pages: at most `MAX_PROJECTS` lagging projects are listed, 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 
 from django.conf import settings
@@ -20,6 +20,7 @@ from devplan.indicators.assessment import Thresholds, indicator_thresholds
 from devplan.indicators.models import Figure, Target
 from devplan.indicators.services import figure_as_of
 from devplan.lib.numbers import json_text, rounded, stated
+from devplan.lib.periods import through_months
 from devplan.projects.models import Progress
 from devplan.projects.summary import ProjectView, lagging_views
 from devplan.regions.models import Region
@@ -40,6 +41,7 @@ from devplan.reports.content import (
 )
 from devplan.reports.offices import brief_distribution, reporting_office
 from devplan.reports.projects import ILLUSTRATIVE_MARK, Sourced
+from devplan.reports.scope import check_brief
 from devplan.reports.states import IndicatorState, figure_num, figure_ref, indicator_states
 
 LIGHT_WORDS = {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "none": "—"}
@@ -48,10 +50,6 @@ MAX_PROJECTS = 4
 
 def _previous(year: int, month: int) -> tuple[int, int]:
     return (year, month - 1) if month > 1 else (year - 1, 12)
-
-
-def _through(month: int) -> str:
-    return "1月" if month == 1 else f"1—{month}月"
 
 
 def _expected(state: IndicatorState) -> Num | None:
@@ -74,7 +72,7 @@ def _lights(states: list[IndicatorState], project_rules: Thresholds) -> Table:
                              LIGHT_WORDS["none"]]))
             continue
         rows.append(Row([
-            state.indicator.name, _through(figure.month), figure_num(figure, "value"),
+            state.indicator.name, through_months(figure.month), figure_num(figure, "value"),
             figure_num(figure, "growth_pct"), state.completion, state.basis, _expected(state),
             LIGHT_WORDS[state.assessment.light.value],
         ]))
@@ -96,7 +94,7 @@ def _missing(states: list[IndicatorState], month: int) -> list[list[Run]]:
         if due is None:
             items.append([f"{indicator.name}{kind}：本年尚无应报数据。"])
         else:
-            items.append([f"{indicator.name}{kind}：尚未收到{_through(due)}及以前的数据，本表不作评价。"])
+            items.append([f"{indicator.name}{kind}：尚未收到{through_months(due)}及以前的数据，本表不作评价。"])
     return items
 
 
@@ -106,7 +104,7 @@ def _figure_runs(state: IndicatorState) -> list[Run]:
     if figure is None:
         return []
     value, growth = figure_num(figure, "value"), figure_num(figure, "growth_pct")
-    runs: list[Run] = [_through(figure.month)]
+    runs: list[Run] = [through_months(figure.month)]
     if value is not None:
         runs += [value, state.indicator.unit]
     if growth is not None:
@@ -115,11 +113,13 @@ def _figure_runs(state: IndicatorState) -> list[Run]:
 
 
 def _judged_runs(state: IndicatorState) -> list[Run]:
-    """"1—9月428.3亿元，增长2.2%，完成年计划的97%（全年预计÷年目标），应达100%，黄灯"."""
-    runs = _figure_runs(state)
+    """"按1—9月数据，完成年计划的97%（全年预计÷年目标），应达100%，黄灯": the judgement only, the figure
+    itself being the table's (and section 二's when it is new)."""
+    figure = state.figure
+    runs: list[Run] = [f"按{through_months(figure.month)}数据" if figure is not None else "尚无数据"]
     if state.completion is not None:
         runs += ["，完成年计划的", state.completion, f"%（{state.basis}），应达", _expected(state) or "", "%"]
-    return [*runs, f"，{LIGHT_WORDS[state.assessment.light.value]}".replace("—", "无灯")]
+    return [*runs, f"，{_light_word(state.assessment.light.value)}"]
 
 
 def _light_word(light: str) -> str:
@@ -180,8 +180,9 @@ def _required(region: Region, state: IndicatorState) -> list[Run] | str | None:
 
 
 def _required_items(region: Region, states: list[IndicatorState]) -> list[list[Run]]:
-    """One item per indicator with a required growth; indicators without one share an item per reason (the
-    briefing keeps to two pages)."""
+    """One item per indicator with a required growth, and then the indicators without one, a line per reason;
+    nothing when no growth can be worked out at all (section 四 is then left out rather than repeat the same
+    reason every month)."""
     items: list[list[Run]] = []
     reasons: dict[str, list[str]] = {}
     for state in states:
@@ -190,8 +191,21 @@ def _required_items(region: Region, states: list[IndicatorState]) -> list[list[R
             reasons.setdefault(result, []).append(state.indicator.name)
         elif result:
             items.append(result)
-    items += [[f"{'、'.join(names)}（总量目标）：{reason}"] for reason, names in reasons.items()]
-    return items or [["尚无已知的总量目标需测算。"]]
+    if not items:
+        return []
+    return items + [[f"{'、'.join(names)}（总量目标）：{reason}"] for reason, names in reasons.items()]
+
+
+def _required_section(required: list[list[Run]]) -> list[Block]:
+    return [Heading(1, ["四、完成全年目标所需增速"]), DashList(required)] if required else []
+
+
+def _data_month_note(month: int, data_month: int, states: list[IndicatorState]) -> list[Block]:
+    """"11月数据尚未报送，本期各指标为截至1—10月的最新数据。" when no main indicator has a figure of the
+    brief's month yet (nothing when none has any figure: the table says so)."""
+    if data_month >= month or not any(state.figure for state in states):
+        return []
+    return [DashList([[f"{month}月数据尚未报送，本期各指标为截至{through_months(data_month)}的最新数据。"]])]
 
 
 def _pct(value: float | int | None, ref: Ref | None) -> Num | None:
@@ -209,7 +223,7 @@ def _project_row(region: Region, year: int, view: ProjectView) -> Row:
     if row["not_started"] or progress is None:
         return Row([name, None, "尚未开工" if row["not_started"] else None, None, LIGHT_WORDS[row["light"]]])
     ref = Sourced("progress", progress.pk, progress.revision, row["ref"], region.code, year, progress.month)
-    return Row([name, f"1—{progress.month}月", _pct(row["completion_pct"], ref.ref("completion")),
+    return Row([name, through_months(progress.month), _pct(row["completion_pct"], ref.ref("completion")),
                 _pct(row["time_progress_pct"], None), LIGHT_WORDS[row["light"]]])
 
 
@@ -226,28 +240,31 @@ def _lagging_projects(region: Region, year: int, month: int, as_of: datetime | N
                Column("完成年计划投资", "%", width=14, numeric=True), Column("序时进度", "%", width=10, numeric=True),
                Column("预警", width=8)]
     rows = [_project_row(region, year, view) for view in lagging[:MAX_PROJECTS]]
-    notes = [f"另有{len(lagging) - MAX_PROJECTS}个项目滞后，详见项目调度表。"] if len(lagging) > MAX_PROJECTS else []
+    notes = [f"另有{len(lagging) - MAX_PROJECTS}个项目滞后，未逐一列出。"] if len(lagging) > MAX_PROJECTS else []
     if any(view.illustrative_fields for view in lagging[:MAX_PROJECTS]):
         notes.append(f"标“{ILLUSTRATIVE_MARK}”的项目含示意数据。")
     return Table("滞后项目", columns, rows, "注：" + "".join(notes) if notes else "")
 
 
 def previous_brief_time(region: Region, year: int, month: int, written: datetime) -> datetime:
-    """When the previous brief (month M−1) was written: just before the first change set that recorded data
-    of month M for the region (a figure of M or a key project's progress of M) — month M−1's data was complete
-    then, and nothing of M was known yet; when nothing of month M is known by `written`, the previous brief
-    is month M−1 as known now (`written`)."""
+    """When the previous brief (month M−1) was written: when the first data of month M for the region (a figure
+    of M or a key project's progress of M) became known — month M−1's data was complete then. The brief on
+    M−1 reads nothing of month M, so the instant itself is included: data of M−1 that arrived together with
+    the first of M (one load of several months) was in the previous brief too, and two consecutive briefs never
+    disagree about it. When nothing of month M is known by `written`, the previous brief is month M−1 as known
+    now (`written`)."""
     figures = Figure.objects.filter(region=region, year=year, month=month, known_at__lte=written)
     progress = Progress.objects.filter(project__region=region, year=year, month=month, known_at__lte=written)
     firsts = [first for first in (figures.aggregate(first=Min("known_at"))["first"],
                                   progress.aggregate(first=Min("known_at"))["first"]) if first is not None]
-    return min(firsts) - timedelta(microseconds=1) if firsts else written
+    return min(firsts) if firsts else written
 
 
 def build_brief(region: Region, year: int, month: int, as_of: datetime | None = None) -> Document:
     """The brief on month M's data (each indicator's latest figure through M) as known at `as_of` (now when
     None), against the previous brief: month M−1's data as known just before month M's first data was
     recorded (`previous_brief_time`)."""
+    check_brief(region, year, month, as_of)
     written = as_of or timezone.now()
     states = indicator_states(region, year, as_of, month=month, every=True)
     states = [state for state in states if state.indicator.is_main]
@@ -261,6 +278,7 @@ def build_brief(region: Region, year: int, month: int, as_of: datetime | None = 
                or [["有数据的主要指标均达到应达进度。" if any(state.figure for state in states)
                     else "尚无主要指标数据，无法判断是否滞后。"]])
     required = _required_items(region, states)
+    data_month = max((state.figure.month for state in states if state.figure is not None), default=month)
     title = f"{region.name}经济运行简报"
     known = timezone.localtime(written).strftime("%Y年%m月%d日").replace("年0", "年").replace("月0", "月")
     # One brief a data month: the brief on month M is the year's M-th issue.
@@ -269,11 +287,13 @@ def build_brief(region: Region, year: int, month: int, as_of: datetime | None = 
     missing = _missing(states, month)
     blocks: list[Block] = [
         # The masthead's date is when the brief's data was known (its --as-of); the title names the data month.
-        masthead, Title(f"{year}年{_through(month)}{region.name}经济运行情况"),
-        Heading(1, ["一、主要指标运行情况"]), _lights(states, project_rules), *([DashList(missing)] if missing else []),
+        # The title names the months the figures cover; a month whose figures have not arrived says so.
+        masthead, Title(f"{year}年{through_months(data_month)}{region.name}经济运行情况"),
+        Heading(1, ["一、主要指标运行情况"]), *_data_month_note(month, data_month, states),
+        _lights(states, project_rules), *([DashList(missing)] if missing else []),
         Heading(1, ["二、与上期简报相比的变化"]), DashList(changes),
         Heading(1, ["三、滞后指标和项目"]), DashList(lagging), _lagging_projects(region, year, month, as_of),
-        Heading(1, ["四、完成全年目标所需增速"]), DashList(required),
+        *_required_section(required),
         Distribution(brief_distribution(region)),
     ]
     return Document("brief", title, f"{region.name}{year}年{month}月", blocks)

@@ -26,6 +26,7 @@ from devplan.attraction.models import AttractionFigure, AttractionTarget
 from devplan.funds.models import FundFigure
 from devplan.indicators.models import Figure, Indicator
 from devplan.indicators.services import latest_figures
+from devplan.lib.periods import with_document_dashes
 from devplan.projects.models import PlanTotal
 from devplan.projects.services import latest_per
 from devplan.regions.models import Region
@@ -47,6 +48,20 @@ REF_KIND = {"funds": "fund", "attraction": "attraction", "projects": "plan_total
             "next_attraction": "attraction_target"}
 GAP_NAMES = {"funds": "争取资金", "attraction": "招商引资", "projects": "重点项目合计",
              "next_projects": "下年重点项目合计", "next_attraction": "下年招商引资目标"}
+FIELD_NAMES = {"amount": "金额", "project_count": "项目个数", "project_investment": "项目总投资", "month": "月份",
+               "value": "数值", "total_investment": "总投资", "planned_investment": "年计划投资",
+               "completed_investment": "完成投资", "through_month": "截至月份"}
+
+
+def _subject_name(kind: str, subject: str, record: Any) -> str:
+    """The Chinese name of what a record counts: a fund source (中长期贷款), an attraction measure (引进“三类500强”
+    企业) or a project category (社会投资类; 全部重点项目 for `all`)."""
+    if kind == "funds":
+        return str(record.get_source_display())
+    if kind in ("attraction", "next_attraction"):
+        return str(record.get_measure_display())
+    category = getattr(record, "category", None)
+    return category.name if category is not None else "全部重点项目"
 
 
 def citation_problem(key: str) -> str | None:
@@ -103,6 +118,7 @@ class Citations:
         marker naming what is missing."""
         runs: list[Run] = []
         position = 0
+        text = with_document_dashes(text)  # "1-10月" as the seed wrote it prints as the tables do, "1—10月"
         for match in CITATION.finditer(text):
             runs.append(text[position:match.start()])
             runs.append(self._cite(match.group(1)))
@@ -129,7 +145,7 @@ class Citations:
         places = len(text.split(".")[1]) if "." in text else 0
         year = self.year + 1 if kind.startswith("next_") else self.year
         month = getattr(record, "month", None) or getattr(record, "through_month", None)
+        name = f"{_subject_name(kind, subject, record)}（{FIELD_NAMES.get(field, field)}）"
         ref = Ref(REF_KIND[kind], record.pk, getattr(record, "revision", 1), subject, self.region.code, year, month,
-                  field, f"{GAP_NAMES.get(kind, kind)}（{subject}）", getattr(record, "who", ""),
-                  getattr(record, "recorded_at", None))
+                  field, name, getattr(record, "who", "") or "", getattr(record, "recorded_at", None))
         return Num(text, Decimal(text), places, ref)

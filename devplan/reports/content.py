@@ -28,20 +28,23 @@ from typing import Literal
 
 from django.utils import timezone
 
-# Records without a page of their own in the web app open in its admin ("until the funds pages exist").
-ADMIN_PAGES = {"fund": "funds/fundfigure", "attraction": "attraction/attractionfigure",
-               "attraction_target": "attraction/attractiontarget"}
+from devplan.lib.periods import through_months
+
 KIND_NAMES = {"figure": "指标", "target": "指标", "plan_total": "重点项目合计", "fund": "争取资金",
               "attraction": "招商引资", "attraction_target": "招商引资目标", "project": "项目", "plan": "项目",
               "progress": "项目"}
+# Funds won and investment attraction have no page a planner or leader can open yet (the admin sends them to
+# its login): their numbers carry the record in the tooltip only.
+NO_PAGE = {"fund", "attraction", "attraction_target"}
 
 
 @dataclass(frozen=True)
 class Ref:
     """The stored record a number came from: a revision of an indicator's figure or target (`subject` is
     the indicator code), or a project's plan or progress (`subject` is the project's ref). `field` is the
-    model field, or the derived quantity such as completion. `name` (the indicator's or project's name),
-    `who` and `when` (who recorded the revision and when) are for the reader's tooltip."""
+    model field, or the derived quantity such as completion. `name` (the indicator's or project's name, in
+    Chinese), `who` and `when` (who recorded the revision and when) and `note` (such as the basis of a
+    completion) are for the reader's tooltip."""
 
     kind: str
     pk: int | str
@@ -54,6 +57,7 @@ class Ref:
     name: str = ""
     who: str = ""
     when: datetime | None = None
+    note: str = ""
 
     @property
     def record(self) -> str:
@@ -61,36 +65,40 @@ class Ref:
 
     @property
     def href(self) -> str | None:
-        """The page of the record in the web app: the indicator's revision history, the project's progress
-        history, the region's projects (for the plan's totals), or the record in the admin for funds won and
-        investment attraction, which have no page of their own yet."""
+        """The page of the record in the web app, from the site's root: the indicator's revision history,
+        the project's page (its progress history), the region's projects (for the plan's totals); None for
+        funds won and investment attraction, which have no page of their own yet."""
         if self.kind == "figure":
             return f"/indicator/{self.region}/{self.subject}/{self.year}/#figure-{self.month}-r{self.revision}"
         if self.kind == "target":
             return f"/indicator/{self.region}/{self.subject}/{self.year}/#target-{self.pk}"
         if self.kind == "plan_total":
             return f"/projects/{self.region}/{self.year}/"
-        if self.kind in ADMIN_PAGES:
-            return f"/admin/{ADMIN_PAGES[self.kind]}/{self.pk}/change/"
-        anchor = "plan" if self.kind == "plan" else f"{self.kind}-{self.pk}"
-        return f"/project/{self.subject}/{self.year}/#{anchor}"
+        if self.kind in NO_PAGE:
+            return None
+        page = f"/project/{self.subject}/{self.year}/"
+        if self.kind == "plan":
+            return page + "#plan"
+        return page + (f"#progress-{self.pk}" if self.kind == "progress" else "")
 
     @property
     def period(self) -> str:
         if self.month is None or self.month == 12:
             return f"{self.year}年"
-        return f"{self.year}年1月" if self.month == 1 else f"{self.year}年1—{self.month}月"
+        return f"{self.year}年{through_months(self.month)}"
 
     @property
     def label(self) -> str:
-        """The tooltip: 指标（or 项目…）、期间、修订号、录入人、时间, each where known."""
+        """The tooltip: 指标（or 项目…）、期间、修订号、录入人、时间 and the note, each only where known."""
         parts = [f"{KIND_NAMES.get(self.kind, '记录')}：{self.name or self.subject}", f"期间：{self.period}",
                  f"修订号：{self.revision}"]
         if self.who:
             parts.append(f"录入人：{self.who}")
         if self.when is not None:
             parts.append(f"时间：{timezone.localtime(self.when):%Y-%m-%d %H:%M}")
-        return "；".join(parts)
+        if self.note:
+            parts.append(self.note)
+        return "；".join(part for part in parts if part and not part.endswith("："))
 
 
 @dataclass(frozen=True)

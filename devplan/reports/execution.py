@@ -29,6 +29,7 @@ from devplan.reports.models import NarrativeBlock
 from devplan.reports.narrative import latest_blocks
 from devplan.reports.offices import reporting_office
 from devplan.reports.projects import monthly_totals
+from devplan.reports.scope import check_report
 from devplan.reports.sentences import chinese_number, lagging_lead, main_indicator_runs, next_year_targets
 from devplan.reports.states import indicator_states, monthly_figures
 
@@ -135,4 +136,7 @@ def _number_charts(blocks: list[Block]) -> None:
 
 
 def build_report(region: Region, year: int, as_of: datetime | None = None) -> Document:
+    """The report on `year` as known at `as_of`; refused (`scope.check_report`) for a year outside the accepted
+    years or without any plan or figure of the region."""
+    check_report(region, year)
     return ReportBuilder(region, year, as_of).build()

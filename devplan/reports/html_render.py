@@ -4,9 +4,12 @@ number links to the record it came from; the same page, printed by WeasyPrint, i
 from __future__ import annotations
 
 import base64
+import re
 from html import escape
 from importlib import resources
 
+from devplan.reader.hits import QUANTITY_RE
+from devplan.reader.units import UNIT_PATTERN
 from devplan.reports.content import (
     Attachment,
     AttachmentList,
@@ -54,6 +57,14 @@ def stylesheet(page_numbers: bool = True) -> str:
     return _css("print.css") + numbers + "\n" + _font_rules()
 
 
+# In the HTML file (not on paper, where typeset.py sets the lines) a number stays with its unit and a period
+# with its months: "170.6亿元" and "1—9月" never break across lines.
+NOWRAP = ".nw { white-space: nowrap; }"
+_UNIT_AFTER = re.compile(rf"^{UNIT_PATTERN}(?:以上|以下|以内|左右)?")
+_PROSE = re.compile(rf"(?P<quantity>{QUANTITY_RE.pattern})|(?P<period>\d{{1,2}}(?:—\d{{1,2}})?月)")
+STATED = "材料所述：报告文字所写的数字，系统中没有对应的记录"
+
+
 def number(num: Num, linked: bool = True) -> str:
     """A number linked to its record, with the record in a Chinese tooltip; unlinked for paper."""
     if num.ref is None or not linked:
@@ -64,8 +75,37 @@ def number(num: Num, linked: bool = True) -> str:
             f'title="{escape(ref.label)}">{escape(num.text)}</a>')
 
 
+def _prose(text: str) -> str:
+    """Plain text of the HTML file: a number with a unit that no record backs (the narrative's own figure)
+    says so in its tooltip, and numbers and periods keep together."""
+    out, position = [], 0
+    for match in _PROSE.finditer(text):
+        out.append(escape(text[position:match.start()]))
+        said = escape(match.group(0))
+        # Only figures in digits: "四个十大", "一批" are words, not numbers a reader would look up.
+        stated = match.group("quantity") and match.group("num")[0].isdigit()
+        out.append(f'<span class="n stated nw" title="{STATED}">{said}</span>' if stated
+                   else f'<span class="nw">{said}</span>')
+        position = match.end()
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
 def runs(items: list[Run], linked: bool = True) -> str:
-    return "".join(number(run, linked) if isinstance(run, Num) else escape(run) for run in items)
+    if not linked:
+        return "".join(number(run, False) if isinstance(run, Num) else escape(run) for run in items)
+    out: list[str] = []
+    rest = ""  # what is left of a text run after the unit that went with the number before it
+    for index, run in enumerate(items):
+        if isinstance(run, str):
+            out.append(_prose(rest if index and isinstance(items[index - 1], Num) else run))
+            continue
+        following = items[index + 1] if index + 1 < len(items) else ""
+        following = following if isinstance(following, str) else ""
+        unit = _UNIT_AFTER.match(following)
+        rest = following[unit.end():] if unit else following
+        out.append(f'<span class="nw">{number(run)}{escape(unit.group(0))}</span>' if unit else number(run))
+    return "".join(out)
 
 
 def _cell(cell: Cell, linked: bool) -> str:
@@ -145,10 +185,14 @@ def block_html(block: Block, linked: bool = True) -> str:
     raise TypeError(f"unknown block {block!r}")
 
 
-def render_html(document: Document) -> str:
+def render_html(document: Document, site_url: str = "") -> str:
+    """The page; with `site_url` (the web app's address) the numbers' links lead to the web app from a copy
+    opened anywhere, without it they are from the site's root."""
     body = "\n".join(block_html(block) for block in document.blocks)
+    if site_url:
+        body = body.replace(' href="/', f' href="{escape(site_url.rstrip("/"))}/')
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
-        f"<title>{escape(document.title)}</title><style>{stylesheet()}</style></head>"
+        f"<title>{escape(document.title)}</title><style>{stylesheet()}\n{NOWRAP}</style></head>"
         f'<body><article class="document">\n{body}\n</article></body></html>\n'
     )

@@ -23,5 +23,11 @@ def brief_distribution(region: Region) -> list[str]:
     departments of the region)."""
     level = _level(region)
     send = settings.DEVPLAN_BRIEF_SEND_TO or f"{region.name}委、{level}人大、{level}政府、{level}政协领导"
-    copy = settings.DEVPLAN_BRIEF_COPY_TO or f"各乡镇（街道），{level}直各有关单位"
+    copy = settings.DEVPLAN_BRIEF_COPY_TO or f"{LOWER.get(region.level, '各乡镇（街道）')}，{level}直各有关单位"
     return [f"报送：{send}。", f"抄送：{copy}。"]
+
+
+# The governments one level down, to whom a brief is copied: a county's townships, a prefecture's counties,
+# a province's prefectures.
+LOWER: dict[str, str] = {Region.Level.COUNTY: "各乡镇（街道）", Region.Level.PREFECTURE: "各县（市、区）",
+         Region.Level.PROVINCE: "各市州"}

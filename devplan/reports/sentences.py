@@ -1,6 +1,9 @@
 """The sentences the report writes from data, in the seed's patterns:
 
 "——年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元，同比增长2.2%，全年预计完成600亿元，完成年计划的97%。"
+
+The completion is stated as the percentage only, as a document for the People's Congress states it; what it
+divides (全年预计÷年目标, 增速指数比, …) is said by the sentence's own words and kept in the number's record.
 "——地区生产总值增长6.8%以上；"
 
 Each clause appears only when its number is recorded: a missing number is left out, never written as 0.
@@ -9,6 +12,7 @@ Each clause appears only when its number is recorded: a missing number is left o
 from __future__ import annotations
 
 from devplan.indicators.models import Figure, Indicator, Target
+from devplan.lib.periods import through_months
 from devplan.reports.content import Run
 from devplan.reports.states import IndicatorState, figure_num, target_num
 
@@ -63,7 +67,7 @@ def _growth_clause(figure: Figure, field: str, lead: str) -> list[Run]:
 
 def _actual_runs(state: IndicatorState, figure: Figure) -> list[Run]:
     indicator = state.indicator
-    period = "全年" if figure.month == 12 else ("1月" if figure.month == 1 else f"1—{figure.month}月")
+    period = "全年" if figure.month == 12 else through_months(figure.month)
     value = figure_num(figure, "value")
     runs: list[Run] = []
     if value is not None:
@@ -97,7 +101,7 @@ def main_indicator_runs(state: IndicatorState) -> list[Run]:
         clauses += [_actual_runs(state, figure), _estimate_runs(state, figure)]
     completion = state.completion
     if completion is not None:
-        clauses.append(["完成年计划的", completion, f"%（{state.basis}）"])
+        clauses.append(["完成年计划的", completion, "%"])
     runs: list[Run] = []
     for clause in (c for c in clauses if c):
         runs += (["，"] if runs else []) + clause

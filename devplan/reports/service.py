@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from django.conf import settings
+
 from devplan.lib.errors import DevplanError
 from devplan.reports.content import Document
 from devplan.reports.docx_render import render_docx
@@ -37,17 +39,20 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def write_documents(document: Document, out: Path, *, html: bool = True, xlsx: bool = True) -> list[Path]:
-    """Write `<name>.docx`, `<name>.pdf`, optionally `<name>.html` and `attachments.xlsx`; return the paths."""
+def write_documents(document: Document, out: Path, *, html: bool = True, xlsx: bool = True,
+                    site_url: str | None = None) -> list[Path]:
+    """Write `<name>.docx`, `<name>.pdf`, optionally `<name>.html` (its links to the web app at `site_url`,
+    default `DEVPLAN_SITE_URL`) and `attachments.xlsx`; return the paths."""
+    site = settings.DEVPLAN_SITE_URL if site_url is None else site_url
     with _collector_paused():
-        return _write(document, _folder(out), html=html, xlsx=xlsx)
+        return _write(document, _folder(out), html=html, xlsx=xlsx, site_url=site)
 
 
 def _partial(path: Path) -> Path:
     return path.with_name(f".{path.name}.partial")
 
 
-def _write(document: Document, folder: Path, *, html: bool, xlsx: bool) -> list[Path]:
+def _write(document: Document, folder: Path, *, html: bool, xlsx: bool, site_url: str) -> list[Path]:
     """Every file is written under a hidden temporary name and renamed only when all are complete, so a
     run that is killed half-way never leaves a truncated file under a finished name."""
     stem = folder / document.name
@@ -61,7 +66,7 @@ def _write(document: Document, folder: Path, *, html: bool, xlsx: bool) -> list[
         def the_others() -> None:  # while the PDF's later pages are laid out in a second process
             render_docx(document, partial[0])
             if html:
-                partial[2].write_text(render_html(document), encoding="utf-8")
+                partial[2].write_text(render_html(document, site_url), encoding="utf-8")
             if xlsx:
                 render_xlsx(document.attachments, partial[-1])
 

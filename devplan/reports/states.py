@@ -3,7 +3,7 @@ the numbers taken from them as `Num`s that carry their record."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -32,7 +32,9 @@ class IndicatorState:
         if completion is None or completion.pct is None or self.figure is None:
             return None
         value = round_half_up(completion.pct, 0)
-        return Num(rounded(value, 0), value, 0, figure_ref(self.figure, "completion"))
+        # A Congress document states the percentage only; its basis stays with the record (the tooltip).
+        ref = replace(figure_ref(self.figure, "completion"), note=f"完成率依据：{self.basis}" if self.basis else "")
+        return Num(rounded(value, 0), value, 0, ref)
 
     @property
     def lagging(self) -> bool:

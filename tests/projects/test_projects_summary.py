@@ -54,24 +54,36 @@ def test_the_2023_view_sets_key_projects_beside_fixed_asset_investment_with_a_sc
 def test_lights_compare_completion_with_time_progress(demo):
     rows = {row["ref"]: row for row in project_summary(demo, 2023)["projects"]}
     assert (rows["XX-001"]["completion_pct"], rows["XX-001"]["light"]) == (86.7, "green")
-    assert (rows["XX-003"]["completion_pct"], rows["XX-003"]["light"]) == (60, "yellow")
-    assert (rows["XX-005"]["completion_pct"], rows["XX-005"]["light"]) == (50, "red")
+    # 健康产业园一期 is "加速推进" in the narrative: on pace; the old residential areas' renovation behind.
+    assert (rows["XX-005"]["completion_pct"], rows["XX-005"]["light"]) == (87.5, "green")
+    assert (rows["XX-015"]["completion_pct"], rows["XX-015"]["light"]) == (54.5, "yellow")
     assert rows["XX-005"]["time_progress_pct"] == 83.3
-    assert rows["XX-003"]["lagging"] and not rows["XX-001"]["lagging"]
+    assert rows["XX-015"]["lagging"] and not rows["XX-001"]["lagging"]
 
 
 @pytest.mark.django_db
 def test_a_project_due_to_start_but_not_started_is_listed_and_counts_against_the_start_rate(demo):
+    from devplan.recording.actors import Actor
+    from devplan.recording.models import Door
+    from devplan.recording.registry import edit_project
+
+    # The demo's 四中提质改造 started in July ("有序推进"); had it not, it would be listed and counted.
+    rate = project_summary(demo, 2023)["start_rate"]
+    assert rate["started"] == rate["due"] and rate["due"] > 4
+    school = Project.objects.get(ref="XX-018")
+    edit_project(Actor.of_system("测试", Door.ADMIN), school, school.version, {"actual_start": None})
     summary = project_summary(demo, 2023)
     assert "湘乡市第四中学提质改造" in summary["not_started"]
-    rate = summary["start_rate"]
-    assert rate["started"] == rate["due"] - 1 and rate["due"] > 4  # all but 第四中学 have started
+    assert summary["start_rate"]["started"] == summary["start_rate"]["due"] - 1
 
 
 @pytest.mark.django_db
 def test_lagging_and_category_filters_narrow_the_project_list(demo):
-    summary = project_summary(demo, 2023, category=find_category("四个十大"), lagging_only=True)
-    assert [row["name"] for row in summary["projects"]] == ["韶峰南方物流大道"]
+    summary = project_summary(demo, 2023, category=find_category("本级政府投资项目"), lagging_only=True)
+    names = [row["name"] for row in summary["projects"]]
+    assert "2023年城镇老旧小区改造（83个小区、7245户）" in names and "湘乡市第四中学提质改造" not in names
+    assert all(row["lagging"] for row in summary["projects"])
+    assert not project_summary(demo, 2023, category=find_category("四个十大"), lagging_only=True)["projects"]
 
 
 @pytest.mark.django_db
@@ -90,15 +102,15 @@ def test_new_progress_is_a_revision_and_changes_the_light(demo):
 def test_as_of_reads_the_progress_known_then(demo):
     project = Project.objects.get(ref="XX-005")
     first, corrected = datetime(2023, 11, 5, tzinfo=UTC), datetime(2023, 12, 5, tzinfo=UTC)
-    record_progress(project, 2023, 11, D("1.5"), Provenance(by_name="卫健局", reason="月报", known_at=first))
-    record_progress(project, 2023, 11, D("1.9"), Provenance(by_name="卫健局", reason="有责修数", known_at=corrected))
+    record_progress(project, 2023, 11, D("1.8"), Provenance(by_name="卫健局", reason="月报", known_at=first))
+    record_progress(project, 2023, 11, D("1.95"), Provenance(by_name="卫健局", reason="有责修数", known_at=corrected))
 
     def completed(as_of: datetime) -> object:
         rows = project_summary(demo, 2023, month=11, as_of=as_of)["projects"]
         return next(r for r in rows if r["ref"] == "XX-005")["completed_investment"]
 
-    assert completed(datetime(2023, 11, 30, 16, tzinfo=UTC)) == 1.5
-    assert completed(corrected) == 1.9
+    assert completed(datetime(2023, 11, 30, 16, tzinfo=UTC)) == 1.8
+    assert completed(corrected) == 1.95
 
 
 @pytest.mark.django_db

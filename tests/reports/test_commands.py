@@ -27,3 +27,24 @@ def test_report_and_brief_write_their_files_and_errors_are_one_sentence(cli_db_u
     unknown = run_devplan("report", "--region", "无此市", "--year", "2023", "--out", str(tmp_path), db=cli_db_url)
     assert unknown.returncode == 1
     assert "无此市" in unknown.stderr and "Traceback" not in unknown.stderr
+
+
+def test_a_report_without_data_or_on_a_year_no_door_takes_is_refused_in_one_sentence(cli_db_url: str,
+                                                                                       tmp_path: Path) -> None:
+    """Issue 18: no pages of empty headings "generated" with exit 0 — for a year without data, a region without
+    data, or a year outside DEVPLAN_YEAR_MIN—MAX (the write door's own check)."""
+    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
+    cases = {("湘乡市", "2025"): "湘乡市2025年没有计划目标、指标数据", ("湘潭县", "2023"): "湘潭县2023年没有计划目标",
+             ("湘潭市", "2023"): "湘潭市2023年没有", ("湘乡市", "-1"): "年份应在 2000 到 2100 之间，而不是 -1",
+             ("湘乡市", "99999"): "而不是 99999"}
+    for (region, year), says in cases.items():
+        done = run_devplan("report", "--region", region, f"--year={year}", "--out", str(tmp_path), db=cli_db_url)
+        assert done.returncode == 1 and says in done.stderr and "Traceback" not in done.stderr, (region, year)
+        assert len(done.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "report.docx").exists()
+    early = run_devplan("brief", "--region", "湘乡市", "--month", "2023-11", "--as-of", "2023-10-01", "--out",
+                        str(tmp_path), db=cli_db_url)
+    assert early.returncode == 1 and "--as-of 应不早于2023-11-30" in early.stderr
+    malformed = run_devplan("brief", "--region", "湘乡市", "--month", "2023-11", "--as-of", "2023/11", "--out",
+                            str(tmp_path), db=cli_db_url)
+    assert malformed.returncode == 2 and "YYYY-MM-DD" in malformed.stderr

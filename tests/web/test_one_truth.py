@@ -38,7 +38,7 @@ pytestmark = pytest.mark.django_db
 
 YEAR = 2023
 # (month, as of): now; November's figures not yet known; a quarter month; nothing known yet.
-SCENARIOS = [(10, None), (11, None), (11, "2023-12-16"), (9, None), (12, "2023-12-01")]
+SCENARIOS = [(10, None), (11, None), (11, "2023-12-16"), (9, None), (11, "2023-12-01")]
 
 
 @pytest.fixture
@@ -139,13 +139,22 @@ def test_the_brief_states_the_same_completion_basis_and_light(region, month, as_
 
 @pytest.mark.parametrize("as_of", [None, "2023-12-16"])
 def test_the_report_html_states_the_same_completion_and_basis(region, as_of) -> None:  # type: ignore[no-untyped-def]
+    """The text states the percentage only, as a Congress document does ("完成年计划的97%"); the basis is in the
+    number's tooltip ("…；完成率依据：全年预计÷年目标")."""
     truth = _truth(region, 12, as_of)
-    text = re.sub(r"<[^>]+>", "", render_html(build_report(region, YEAR, parse_as_of(as_of) if as_of else None)))
+    page = render_html(build_report(region, YEAR, parse_as_of(as_of) if as_of else None))
+    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    tooltips = {html.unescape(title): number for title, number in
+                re.findall(r'title="([^"]*完成率依据[^"]*)">(\d+)</a>', page)}
     for row in truth.values():
         if row["completion_pct"] is None:
             continue
         whole = Decimal(str(row["completion_pct"])).quantize(Decimal(1), rounding="ROUND_HALF_UP")
-        assert f"完成年计划的{whole}%（{row['completion_basis']}）" in html.unescape(text), row["indicator"]
+        assert f"完成年计划的{whole}%。" in text, row["indicator"]
+        said = [(title, number) for title, number in tooltips.items() if f"指标：{row['name']}；" in title]
+        assert len(said) == 1, row["indicator"]
+        title, number = said[0]
+        same(row, number, title.split("完成率依据：")[1].split("；")[0], row["light"], places=0)
 
 
 def test_a_web_stated_figure_prints_as_stated_everywhere(region, admin_client) -> None:  # type: ignore[no-untyped-def]

@@ -47,7 +47,7 @@ def test_project_pages_answer_each_persona(personas, who, status):
 
 def test_project_page_shows_the_monthly_progress_history(personas):
     page = personas.client("planner").get("/project/XX-003/2023/").content.decode()
-    assert "韶峰南方物流大道" in page and "1—10月" in page and "1.2" in page
+    assert "韶峰南方物流大道" in page and "1—10月" in page and "1.55" in page
 
 
 @pytest.mark.parametrize(("who", "status"), [("builder", 200), ("owner", 403), ("planner", 403), ("anonymous", 302)])
@@ -58,7 +58,7 @@ def test_only_project_owners_open_the_progress_entry(personas, who, status):
 def test_owner_submits_progress_and_approval_adds_a_progress_revision(personas):
     client = personas.client("builder")
     page = client.get(PROGRESS).content.decode()
-    assert 'name="invest_XX-003"' in page and "上月累计：1.2" in page
+    assert 'name="invest_XX-003"' in page and "上月累计：1.55" in page
     client.post(PROGRESS, {"invest_XX-003": "1.6", "narrative_XX-003": "路基完成80%", "action": "submit"})
     submission = Submission.objects.get(project__ref="XX-003")
     assert submission.status == "submitted"

@@ -42,3 +42,30 @@ def test_the_audit_page_refuses_other_files_in_one_sentence(personas):
 
 def test_the_audit_page_needs_a_login(personas):
     assert personas.client("anonymous").get("/audit/").status_code == 302
+
+
+def test_downloads_are_named_in_chinese_and_the_report_links_to_this_site(personas):
+    from urllib.parse import unquote
+
+    answer = personas.client("planner").get(f"{REPORTS}report.pdf")
+    assert "湘乡市2023年计划执行情况报告.pdf" in unquote(answer["Content-Disposition"])
+    brief = personas.client("planner").get(f"{REPORTS}brief.pdf")
+    assert "湘乡市2023年10月经济运行简报.pdf" in unquote(brief["Content-Disposition"])
+    page = b"".join(personas.client("planner").get(f"{REPORTS}report.html").streaming_content).decode()
+    assert 'href="http://testserver/indicator/430381/gdp/2023/#figure-' in page
+
+
+def test_the_reports_page_offers_only_years_and_months_with_data(personas):
+    page = personas.client("planner").get(REPORTS).content.decode()
+    assert 'value="2023-10" selected' in page and 'value="2023-09"' in page and 'value="2024-12"' in page
+    assert 'value="2022-' not in page and 'value="2023-11"' not in page
+    chosen = personas.client("planner").get("/reports/?region=430381&period=2023-09")
+    assert chosen.status_code == 302 and chosen["Location"] == "/reports/430381/2023/9/"
+
+
+def test_a_year_without_data_offers_no_download_and_refuses_one(personas):
+    page = personas.client("planner").get("/reports/430381/2022/10/").content.decode()
+    assert "已按最新数据生成" not in page and "2022/10/report.pdf" not in page
+    assert "湘乡市2022年没有计划目标、指标数据、报告文字或重点项目，无法生成报告" in page
+    refused = personas.client("planner").get("/reports/430381/2022/10/report.pdf")
+    assert refused.status_code == 404 and "无法生成报告" in refused.content.decode()

@@ -10,30 +10,45 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from devplan.accounts.access import region_access
+from devplan.lib.errors import DevplanError
+from devplan.lib.periods import parse_month
 from devplan.regions.models import Region
 from devplan.reports.brief import build_brief
 from devplan.reports.cache import built, ready
 from devplan.reports.execution import build_report
+from devplan.reports.scope import months_with_figures, years_with_data
 from devplan.reports.service import write_documents
 from devplan.web.limits import Busy, expensive_slot, server_dir, too_busy
 from devplan.web.periods import check_month, default_period, home_region, region_by_code
 from devplan.web.views.common import require
 
-# file name → (label, whether it comes from the briefing)
+# file name → (label, whether it comes from the briefing, the document's name in a saved file's name)
 FILES = {
-    "report.docx": ("计划执行情况报告（Word）", False),
-    "report.pdf": ("计划执行情况报告（PDF）", False),
-    "report.html": ("计划执行情况报告（网页）", False),
-    "attachments.xlsx": ("附件表（Excel）", False),
-    "brief.docx": ("月度经济运行简报（Word）", True),
-    "brief.pdf": ("月度经济运行简报（PDF）", True),
+    "report.docx": ("计划执行情况报告（Word）", False, "计划执行情况报告"),
+    "report.pdf": ("计划执行情况报告（PDF）", False, "计划执行情况报告"),
+    "report.html": ("计划执行情况报告（网页）", False, "计划执行情况报告"),
+    "attachments.xlsx": ("附件表（Excel）", False, "计划执行情况报告附件"),
+    "brief.docx": ("月度经济运行简报（Word）", True, "经济运行简报"),
+    "brief.pdf": ("月度经济运行简报（PDF）", True, "经济运行简报"),
 }
+
+
+def download_name(place: Region, year: int, month: int, name: str) -> str:
+    """"湘乡市2023年计划执行情况报告.pdf", "湘乡市2023年10月经济运行简报.pdf"."""
+    _label, is_brief, document = FILES[name]
+    period = f"{year}年{month}月" if is_brief else f"{year}年"
+    return f"{place.name}{period}{document}{Path(name).suffix}"
 
 
 @login_required
 def reports_default(request: HttpRequest) -> HttpResponse:
-    region = home_region(request.user)
-    year, month = default_period(region)
+    """The user's region and latest month, or the year and month chosen on the page (?period=YYYY-MM)."""
+    code, period = request.GET.get("region"), request.GET.get("period")
+    region = region_by_code(code) if code else home_region(request.user)
+    try:
+        year, month = parse_month(period, field="period") if period else default_period(region)
+    except DevplanError as exc:
+        raise Http404(exc.sentence()) from None
     return redirect("web:reports", region=region.code, year=year, month=month)
 
 
@@ -43,8 +58,13 @@ def reports_page(request: HttpRequest, region: str, year: int, month: int) -> Ht
     check_month(year, month)
     require(region_access(request.user, place).read)
     folder = server_dir("reports")
+    years = years_with_data(place)
+    months = months_with_figures(place, year)
     return render(request, "web/reports.html", {
         "region": place, "year": year, "month": month, "files": FILES.items(),
+        # Only the years and months with data are offered; a document without any is not offered at all.
+        "periods": [(y, m) for y in years for m in (months_with_figures(place, y)[::-1] or [12])],
+        "years": years, "months": months, "has_report": year in years, "has_brief": bool(months),
         "report_ready": ready(folder, _key(place, year, month, False)) is not None,
         "brief_ready": ready(folder, _key(place, year, month, True)) is not None,
     })
@@ -67,11 +87,13 @@ def report_file(request: HttpRequest, region: str, year: int, month: int,
         raise Http404(f"没有名为“{name}”的文件")
     is_brief = FILES[name][1]
 
+    site = request.build_absolute_uri("/")
+
     def build(folder: Path) -> None:
         if is_brief:
             write_documents(build_brief(place, year, month), folder, html=False, xlsx=False)
         else:
-            write_documents(build_report(place, year), folder)
+            write_documents(build_report(place, year), folder, site_url=site)
 
     key = _key(place, year, month, is_brief)
     folder = ready(server_dir("reports"), key)
@@ -81,5 +103,7 @@ def report_file(request: HttpRequest, region: str, year: int, month: int,
                 folder = built(server_dir("reports"), key, build)
         except Busy as busy:
             return too_busy(request, busy)
-    period = f"{year}年{month}月" if is_brief else f"{year}年"
-    return FileResponse((folder / name).open("rb"), as_attachment=True, filename=f"{place.name}{period}{name}")
+        except DevplanError as exc:
+            raise Http404(exc.sentence()) from None  # no data for that year, or a year no door accepts
+    return FileResponse((folder / name).open("rb"), as_attachment=True,
+                        filename=download_name(place, year, month, name))
