@@ -177,16 +177,25 @@ def _fit(line: list[Glyph], unit: Unit, width: float, fonts: dict[str, Metrics])
     return None
 
 
+# Beyond this letter spacing (points) a line that cannot be filled is left short at its end instead: wider gaps
+# read as spaces (pdfplumber, and so the auditor, takes a gap of 3 pt for one). Only a paragraph of two lines
+# whose first ends before a wide unit ("（12.58亿元，") comes near it: longer ones spread their slack.
+MAX_SPREAD = 2.8
+# What a line costs against its spreading (in cells squared): more than spreading ten cells, so that the
+# breaks never add a line to spread the slack thinner.
+LINE_COST = 100.0
+
+
 def _close(glyphs: list[Glyph], squeezes: list[Squeeze], width: float, indent: float,
            spacing: float | None = None) -> Line:
-    """The line with its squeezes made; spread to `width` by its letter spacing, or, for a paragraph's last
-    line, set at the grid's `spacing`."""
+    """The line with its squeezes made; spread to `width` by its letter spacing (at most `MAX_SPREAD`), or,
+    for a paragraph's last line, set at the grid's `spacing`."""
     for index, amount, side in squeezes:
         glyphs[index].squeeze, glyphs[index].side = amount, side
     if spacing is not None:
         return Line(glyphs, indent, spacing, last=True)
     natural = sum(glyph.width - glyph.squeeze for glyph in glyphs)
-    return Line(glyphs, indent, (width - natural) / max(len(glyphs) - 1, 1))
+    return Line(glyphs, indent, min((width - natural) / max(len(glyphs) - 1, 1), MAX_SPREAD))
 
 
 def _split_long(unit: Unit, width: float) -> list[Unit]:
@@ -200,33 +209,65 @@ def _split_long(unit: Unit, width: float) -> list[Unit]:
     return [*parts, current]
 
 
+@dataclass(frozen=True)
+class _Break:
+    """The best way found to set the paragraph up to a unit: its cost, where its last line starts and the
+    squeezes that line makes."""
+
+    cost: float
+    start: int
+    squeezes: list[Squeeze]
+
+
+def _breaks(pending: list[Unit], fonts: dict[str, Metrics], rooms: tuple[float, float], em: float) -> list[_Break]:
+    """The line breaks that cost least (Knuth and Plass's method, for lines of fixed cells): a line costs
+    `LINE_COST` and the square of the cells it leaves to spread, the last line nothing for its slack. A
+    number with its unit that does not fit the end of a line so leaves a cell short on each of the lines
+    before it rather than five on one (23 characters spread over 28 cells)."""
+    best: list[_Break | None] = [None] * (len(pending) + 1)
+    best[0] = _Break(0.0, 0, [])
+    for first in range(len(pending)):
+        before = best[first]
+        if before is None:
+            continue
+        room = rooms[0] if first == 0 else rooms[1]
+        line: list[Glyph] = []
+        advance = 0.0
+        for end in range(first + 1, len(pending) + 1):
+            unit = pending[end - 1]
+            squeezes = [] if advance + unit.width <= room + 1e-6 else _fit(line, unit, room, fonts)
+            if squeezes is None:
+                break
+            line, advance = line + unit.glyphs, advance + unit.width
+            slack = (room - advance + sum(amount for _, amount, _ in squeezes)) / em
+            cost = before.cost + LINE_COST + (0.0 if end == len(pending) else slack ** 2)
+            found = best[end]
+            if found is None or cost < found.cost:
+                best[end] = _Break(cost, first, squeezes)
+    chain = []
+    end = len(pending)
+    while end > 0:
+        found = best[end]
+        assert found is not None  # every unit fits a line by itself (`_split_long`)
+        chain.append(found)
+        end = found.start
+    return chain[::-1]
+
+
 def set_paragraph(runs: Sequence[tuple[str, str]], fonts: dict[str, Metrics], width: float, *, grid: float,
                   indent: float = 0.0, hang: float = 0.0, em: float = 16.0) -> list[Line]:
     """Break `runs` into lines of `width` points; the first line starts `indent` in, the others `hang`
     in; `grid` is the gap between characters on the grid (negative: the cells are narrower than the `em`
     of the type), which a paragraph's last line keeps."""
-    lines: list[Line] = []
-    current: list[Glyph] = []
-    squeezes: list[Squeeze] = []
-    pending = units(runs, fonts)
-    while pending:
-        unit = pending.pop(0)
-        start = indent if not lines else hang
-        available = width - start
-        room = (available + grid) * em / (em + grid)  # the line's cells, in points of advance
-        fitting = _fit(current, unit, room, fonts)
-        if fitting is not None:
-            current, squeezes = current + unit.glyphs, fitting
-            continue
-        if not current:
-            pieces = _split_long(unit, room)
-            current = pieces[0].glyphs
-            pending[:0] = pieces[1:]
-            squeezes = []
-            continue
-        lines.append(_close(current, squeezes, available, start))
-        current, squeezes = [], []
-        pending.insert(0, unit)
-    if current:
-        lines.append(_close(current, squeezes, width, indent if not lines else hang, spacing=grid))
+    rooms = ((width - indent + grid) * em / (em + grid), (width - hang + grid) * em / (em + grid))  # in advance
+    pending = [piece for unit in units(runs, fonts)
+               for piece in (_split_long(unit, min(rooms)) if unit.width > min(rooms) else [unit])]
+    chain = _breaks(pending, fonts, rooms, em)
+    lines = []
+    for number, found in enumerate(chain):
+        end = chain[number + 1].start if number + 1 < len(chain) else len(pending)
+        glyphs = [glyph for unit in pending[found.start:end] for glyph in unit.glyphs]
+        start = indent if number == 0 else hang
+        lines.append(_close(glyphs, found.squeezes, width - start, start,
+                            spacing=grid if end == len(pending) else None))
     return lines
