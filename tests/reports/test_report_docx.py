@@ -130,3 +130,29 @@ def test_tables_keep_real_styles_and_repeat_their_header(word) -> None:  # type:
         assert {p.style.name for row in table.rows for cell in row.cells for p in cell.paragraphs} == {"表格文字"}
         assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert word.tables[1].rows[1].cells[1].text.startswith("湘乡市压缩空气储能项目")
+
+
+def test_a_total_keeps_with_the_row_above_it(word) -> None:  # type: ignore[no-untyped-def]
+    """The row above 合计 keeps with the next (w:keepNext on its paragraphs), so 合计 never opens a page alone
+    under a repeated header; other rows do not."""
+    for table in word.tables[1:]:
+        texts = [row.cells[1].text for row in table.rows]
+        if "合计" not in texts:
+            continue
+        above = table.rows[texts.index("合计") - 1]
+        assert all(p.paragraph_format.keep_with_next for cell in above.cells for p in cell.paragraphs)
+        assert not any(p.paragraph_format.keep_with_next for p in table.rows[1].cells[0].paragraphs)
+
+
+def test_the_title_breaks_at_a_phrase_as_the_pdf_does(word) -> None:  # type: ignore[no-untyped-def]
+    title = next(p for p in word.paragraphs if p.style.name == "公文标题")
+    assert title.text == "关于湘乡市2023年国民经济和社会发展计划\n执行情况与2024年计划（草案）的报告"
+
+
+def test_the_file_is_the_office_s_written_now(word) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    properties = word.core_properties
+    assert properties.author == properties.last_modified_by == "湘乡市发展和改革局"
+    assert datetime.now(UTC) - properties.created.replace(tzinfo=UTC) < timedelta(hours=1)
+    assert properties.modified == properties.created
