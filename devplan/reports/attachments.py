@@ -27,11 +27,29 @@ def build(region: Region, year: int, states: list[IndicatorState]) -> list[Table
     plans = {name: projects.plan_lines(region, year + 1, name) for name in NEXT_YEAR_CATEGORIES}
     progress_gap = projects.registry_gap(region, year, [line for lines in progress.values() for line in lines])
     plan_gap = projects.registry_gap(region, year + 1, [line for lines in plans.values() for line in lines])
+    first = 2  # 附件2: the first project table
+    progress_gaps = _gap_notes(progress_gap, list(progress.values()), first)
+    plan_gaps = _gap_notes(plan_gap, list(plans.values()), first + len(progress))
     return [
         indicator_table(year, states),
-        *(progress_table(year, name, lines, progress_gap) for name, lines in progress.items()),
-        *(plan_table(year + 1, name, lines, plan_gap) for name, lines in plans.items()),
+        *(progress_table(year, name, lines, gap)
+          for (name, lines), gap in zip(progress.items(), progress_gaps, strict=True)),
+        *(plan_table(year + 1, name, lines, gap) for (name, lines), gap in zip(plans.items(), plan_gaps, strict=True)),
     ]
+
+
+def _gap_notes(gap: str | None, tables: list[list[projects.ProjectLine]], first: int) -> list[str | None]:
+    """What each of a year's project tables (附件`first`…) says in place of its 合计 when the registry does not
+    add up: the comparison once, under the year's last table with projects, and a pointer to it under the
+    others (the year's totals printed under every table made one missing project nine warnings)."""
+    listed = [number for number, lines in enumerate(tables) if lines]
+    if gap is None or not listed:
+        return [None] * len(tables)
+    last = listed[-1]
+    span = f"附件{first}—{first + len(tables) - 1}" if len(tables) > 1 else f"附件{first}"
+    said = f"{gap}。项目登记尚不完整，{span}不列合计。"
+    pointer = f"项目登记尚不完整，本表不列合计（见附件{first + last}注）。"
+    return [said if number == last else pointer for number in range(len(tables))]
 
 
 def pages(tables: list[Table]) -> list[Attachment]:
