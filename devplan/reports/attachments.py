@@ -155,8 +155,9 @@ def progress_table(year: int, category: str, lines: list[projects.ProjectLine], 
     through = max((line.month for line in lines if line.month), default=None)
     done = f"1—{through}月完成投资" if through else "完成投资"
     columns = [
-        Column("序号", width=6), Column("项目名称", width=29), Column("年度建设目标", width=21),
-        Column("建设年限", width=11), Column("总投资", "亿元", width=8, numeric=True),
+        # 建设年限 holds "2023—2025" on one line (18.5 mm of 五号 and the padding).
+        Column("序号", width=6), Column("项目名称", width=27), Column("年度建设目标", width=21),
+        Column("建设年限", width=13), Column("总投资", "亿元", width=8, numeric=True),
         Column(f"{year}年计划投资", "亿元", width=9, numeric=True), Column(done, "亿元", width=9, numeric=True),
         Column("完成年计划", "%", width=8, numeric=True), Column("形象进度", width=16), Column("责任单位", width=12),
     ]
