@@ -49,6 +49,20 @@ class Basis(StrEnum):
     IN_STEP = "同步"
     STATED = "材料所述"
 
+    @property
+    def words(self) -> str:
+        """The basis as a document's note says it after the indicator's name, in words where the pages'
+        short form reads as a formula ("按全年预计数计算" for 全年预计÷年目标)."""
+        return _BASIS_WORDS[self]
+
+
+_BASIS_WORDS = {
+    Basis.CUMULATIVE: "按累计完成数计算", Basis.ESTIMATE: "按全年预计数计算",
+    Basis.GROWTH_INDEX: "按累计增速计算", Basis.ESTIMATE_GROWTH_INDEX: "按全年预计增速计算",
+    Basis.GROWTH_RATE: "按累计增速与目标增速之比计算", Basis.ESTIMATE_GROWTH_RATE: "按全年预计增速与目标增速之比计算",
+    Basis.CEILING: "以不突破控制上限为完成", Basis.IN_STEP: "以与经济增长同步为完成", Basis.STATED: "为有关部门材料所述",
+}
+
 
 # Target kinds (the values of indicators.models.Target.Kind), spelled here so the rule needs no model.
 LEVEL, GROWTH, CEILING, IN_STEP = "level", "growth", "ceiling", "in_step"

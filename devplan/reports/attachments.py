@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from devplan.arithmetic.numbers import HUNDRED, round_half_up
+from devplan.indicators.assessment import Basis
 from devplan.lib.numbers import stated
 from devplan.regions.models import Region
 from devplan.reports import projects
@@ -26,16 +27,35 @@ def build(region: Region, year: int, states: list[IndicatorState]) -> list[Table
     plans = {name: projects.plan_lines(region, year + 1, name) for name in NEXT_YEAR_CATEGORIES}
     progress_gap = projects.registry_gap(region, year, [line for lines in progress.values() for line in lines])
     plan_gap = projects.registry_gap(region, year + 1, [line for lines in plans.values() for line in lines])
+    first = 2  # 附件2: the first project table
+    progress_gaps = _gap_notes(progress_gap, list(progress.values()), first)
+    plan_gaps = _gap_notes(plan_gap, list(plans.values()), first + len(progress))
     return [
         indicator_table(year, states),
-        *(progress_table(year, name, lines, progress_gap) for name, lines in progress.items()),
-        *(plan_table(year + 1, name, lines, plan_gap) for name, lines in plans.items()),
+        *(progress_table(year, name, lines, gap)
+          for (name, lines), gap in zip(progress.items(), progress_gaps, strict=True)),
+        *(plan_table(year + 1, name, lines, gap) for (name, lines), gap in zip(plans.items(), plan_gaps, strict=True)),
     ]
 
 
+def _gap_notes(gap: str | None, tables: list[list[projects.ProjectLine]], first: int) -> list[str | None]:
+    """What each of a year's project tables (附件`first`…) says in place of its 合计 when the registry does not
+    add up: the comparison once, under the year's last table with projects, and a pointer to it under the
+    others (the year's totals printed under every table made one missing project nine warnings)."""
+    listed = [number for number, lines in enumerate(tables) if lines]
+    if gap is None or not listed:
+        return [None] * len(tables)
+    last = listed[-1]
+    span = f"附件{first}—{first + len(tables) - 1}" if len(tables) > 1 else f"附件{first}"
+    said = f"{gap}。项目登记尚不完整，{span}不列合计。"
+    pointer = f"项目登记尚不完整，本表不列合计（见附件{first + last}注）。"
+    return [said if number == last else pointer for number in range(len(tables))]
+
+
 def pages(tables: list[Table]) -> list[Attachment]:
-    """The attachment pages; the project tables (附件2–8) are wide, so they go on landscape pages."""
-    return [Attachment(number, table, landscape=number > 1) for number, table in enumerate(tables, 1)]
+    """The attachment pages, all landscape: the project tables are wide, and 附件1's eleven columns on a
+    portrait page broke its names into four lines and its targets inside their numbers."""
+    return [Attachment(number, table, landscape=True) for number, table in enumerate(tables, 1)]
 
 
 def _plan_cell(state: IndicatorState, which: str) -> Cell:
@@ -50,16 +70,27 @@ def _plan_cell(state: IndicatorState, which: str) -> Cell:
     return [run for run in runs if run != ""]
 
 
+def basis_note(states: list[IndicatorState]) -> str:
+    """How 完成年计划 was worked out, in words, for the indicators that have one, grouped by the assessment's
+    basis in the order they first appear ("地区生产总值、地方一般公共预算收入按全年预计数计算；…")."""
+    grouped: dict[Basis, list[str]] = {}
+    for state in states:
+        basis = state.assessment.basis
+        if basis is not None and state.completion is not None:
+            grouped.setdefault(basis, []).append(state.indicator.name)
+    return "；".join("、".join(names) + basis.words for basis, names in grouped.items())
+
+
 def indicator_table(year: int, states: list[IndicatorState]) -> Table:
     columns = [
-        # Widths in parts of the portrait type area (156 mm): 序号 and 单位 hold two characters of 五号 with
-        # their padding (about 10 mm) on one line, 数据截至 a month range (1—10月).
-        Column("序号", width=8), Column("指标名称", width=12), Column("单位", width=8),
-        Column(f"{year}年计划", width=11), Column("数据截至", width=12),
-        Column("累计完成", width=8, numeric=True), Column("累计增长", "%", width=8, numeric=True),
-        Column("全年预计", width=8, numeric=True), Column("预计增长", "%", width=8, numeric=True),
-        Column("完成年计划", "%", width=8, numeric=True), Column("完成率依据", width=10),
-        Column(f"{year + 1}年计划", width=11),
+        # Widths in millimetres of the landscape type area (225 mm), for 五号 (3.7 mm a character) and the
+        # cells' padding: each plan ("16.34亿元（调整后）", "增长6.8%以上") and figure on one line, the
+        # four-character headers unbroken, 指标名称 in at most two lines.
+        Column("序号", width=10), Column("指标名称", width=28), Column("单位", width=10),
+        Column(f"{year}年计划", width=38), Column("数据截至", width=17),
+        Column("累计完成", width=17, numeric=True), Column("累计增长", "%", width=17, numeric=True),
+        Column("全年预计", width=17, numeric=True), Column("预计增长", "%", width=17, numeric=True),
+        Column("完成年计划", "%", width=21, numeric=True), Column(f"{year + 1}年计划", width=30),
     ]
     rows = []
     for number, state in enumerate(states, 1):
@@ -71,9 +102,11 @@ def indicator_table(year: int, states: list[IndicatorState]) -> Table:
             figure_num(figure, "growth_pct") if figure else None,
             figure_num(figure, "estimate_value") if figure else None,
             figure_num(figure, "estimate_growth_pct") if figure else None,
-            state.completion, state.basis, _plan_cell(state, "next"),
+            state.completion, _plan_cell(state, "next"),
         ]))
-    return Table(f"{year}年主要指标完成情况及{year + 1}年计划", columns, rows, "注：空格为尚未录入的数据。")
+    basis = basis_note(states)
+    note = (f"注：完成年计划，{basis}。" if basis else "注：") + "表中空格为该项不适用或材料未提供。"
+    return Table(f"{year}年主要指标完成情况及{year + 1}年计划", columns, rows, note)
 
 
 def _money(value: Decimal | None, ref_of: projects.Sourced | None, field: str) -> Num | None:
@@ -122,8 +155,9 @@ def progress_table(year: int, category: str, lines: list[projects.ProjectLine], 
     through = max((line.month for line in lines if line.month), default=None)
     done = f"1—{through}月完成投资" if through else "完成投资"
     columns = [
-        Column("序号", width=6), Column("项目名称", width=29), Column("年度建设目标", width=21),
-        Column("建设年限", width=11), Column("总投资", "亿元", width=8, numeric=True),
+        # 建设年限 holds "2023—2025" on one line (18.5 mm of 五号 and the padding).
+        Column("序号", width=6), Column("项目名称", width=27), Column("年度建设目标", width=21),
+        Column("建设年限", width=13), Column("总投资", "亿元", width=8, numeric=True),
         Column(f"{year}年计划投资", "亿元", width=9, numeric=True), Column(done, "亿元", width=9, numeric=True),
         Column("完成年计划", "%", width=8, numeric=True), Column("形象进度", width=16), Column("责任单位", width=12),
     ]

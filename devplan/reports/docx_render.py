@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 
 from docx import Document as new_document
@@ -43,6 +44,7 @@ from devplan.reports.docx_styles import (
 )
 from devplan.reports.docx_table import TableWriter
 from devplan.reports.fonts import Role, word_font
+from devplan.reports.pdf_render import title_lines
 
 STYLE_ROLE: dict[str, Role] = {"Normal": "body", "公文标题": "title", "一级标题": "heading",
                                "二级标题": "subheading", "署名": "subheading", "附件标记": "heading", "附件标题": "title",
@@ -153,13 +155,34 @@ def _attachment(document: WordDocument, block: Attachment, tables: TableWriter) 
     _table(document, block.table, tables, LANDSCAPE_TEXT_WIDTH_MM if block.landscape else TEXT_WIDTH_MM)
 
 
+def _title(document: WordDocument, block: Title) -> None:
+    """The title broken where the PDF breaks it, at a phrase ("…发展计划 / 执行情况与…"): left to itself, Word
+    would break it wherever the line fills, inside a word."""
+    paragraph = document.add_paragraph(style="公文标题")
+    for number, line in enumerate(title_lines(block.text)):
+        if number:
+            paragraph.add_run().add_break()
+        _run(paragraph, line, "title")
+
+
+def _author(document: Document) -> str:
+    """The office the document comes from, as it stands under the title (the byline's last line) or in the
+    brief's 版头 ("湘乡市发展和改革局编")."""
+    for block in document.blocks:
+        if isinstance(block, Masthead):
+            return block.office.removesuffix("编")
+        if isinstance(block, Byline) and block.lines:
+            return block.lines[-1]
+    return ""
+
+
 def _page_break(document: WordDocument) -> None:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def _block(document: WordDocument, block: Block, tables: TableWriter) -> None:
     if isinstance(block, Title):
-        _paragraph(document, "公文标题", [block.text])
+        _title(document, block)
     elif isinstance(block, Byline):
         for line in block.lines:
             _paragraph(document, "署名", [line])
@@ -191,8 +214,12 @@ def render_docx(document: Document, path: Path) -> None:
     word = new_document()
     set_up_page(word)
     add_styles(word)
-    word.core_properties.title = document.title
-    word.core_properties.author = "devplan"
+    properties = word.core_properties
+    properties.title = document.title
+    # python-docx's blank template says 2013 and "python-docx"; the file is the office's, written now.
+    properties.author = properties.last_modified_by = _author(document)
+    properties.created = properties.modified = datetime.now(UTC).replace(microsecond=0)
+    properties.revision = 1
     tables = TableWriter(word)
     for block, following in zip(document.blocks, [*document.blocks[1:], None], strict=True):
         _block(word, block, tables)

@@ -42,19 +42,21 @@ class TableWriter:
         return (f'<w:rPr><w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{east_asian}" '
                 f'w:cs="{latin}"/></w:rPr>')
 
-    def _cell(self, text: str, width: int, role: Role, span: int = 1) -> str:
+    def _cell(self, text: str, width: int, role: Role, span: int = 1, keep: bool = False) -> str:
         grid_span = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+        keep_next = "<w:keepNext/>" if keep else ""
         return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}</w:tcPr>'
-                f'<w:p><w:pPr><w:pStyle w:val="{self.style_id}"/></w:pPr><w:r>{self.fonts[role]}'
+                f'<w:p><w:pPr><w:pStyle w:val="{self.style_id}"/>{keep_next}</w:pPr><w:r>{self.fonts[role]}'
                 f'<w:t xml:space="preserve">{escape(text, quote=False)}</w:t></w:r></w:p></w:tc>')
 
-    def _row(self, row: Row, widths: list[int]) -> str:
-        """A row that never splits across pages (w:cantSplit)."""
+    def _row(self, row: Row, widths: list[int], keep: bool) -> str:
+        """A row that never splits across pages (w:cantSplit); with `keep`, on the page of the next (the row
+        above 合计 or a closing note: its paragraphs keep with the next, so 合计 never stands alone)."""
         if row.kind == "note":
-            cells = self._cell(_cell_text(row.cells[0]), sum(widths), "body", len(widths))
+            cells = self._cell(_cell_text(row.cells[0]), sum(widths), "body", len(widths), keep)
         else:
             role: Role = "heading" if row.kind == "total" else "body"
-            cells = "".join(self._cell(_cell_text(cell), width, role)
+            cells = "".join(self._cell(_cell_text(cell), width, role, keep=keep)
                             for cell, width in zip(row.cells, widths, strict=True))
         return f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>"
 
@@ -65,7 +67,8 @@ class TableWriter:
         # The header row repeats on every page the table runs over (w:tblHeader).
         header = "".join(self._cell(table.caption(column), width, "heading")
                          for column, width in zip(table.columns, widths, strict=True))
-        rows = "".join(self._row(row, widths) for row in table.rows)
+        rows = "".join(self._row(row, widths, following is not None and following.kind in ("total", "note"))
+                       for row, following in zip(table.rows, [*table.rows[1:], None], strict=True))
         return (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"{self.grid_id}\"/>"
                 f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
                 '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '

@@ -126,8 +126,8 @@ def _sum(values: list[Decimal | None]) -> Decimal | None:
 
 def registry_gap(region: Region, year: int, lines: list[ProjectLine]) -> str | None:
     """Where the projects registered in the attachment categories for `year` do not add up to the totals the
-    plan states for that year (`PlanTotal`, all categories): the sentence the report prints in place of a
-    合计 that would contradict its text ("登记项目16个，计划所述220个"), or None when they agree. Amounts
+    plan states for that year (`PlanTotal`, all categories): the comparison the report prints in place of a
+    合计 that would contradict its text ("登记项目16个，计划所述220个；…"), or None when they agree. Amounts
     compare to the stated decimals (234.50 is 234.5)."""
     stated = PlanTotal.objects.filter(region=region, year=year, category__isnull=True).first()
     if stated is None:
@@ -150,7 +150,7 @@ def registry_gap(region: Region, year: int, lines: list[ProjectLine]) -> str | N
             parts.append(f"登记项目{label}{shown}，计划所述{format(Decimal(claimed).normalize(), 'f')}亿元")
     if not parts:
         return None
-    return "；".join(parts) + "。项目登记尚不完整，本表不列合计。"
+    return "；".join(parts)
 
 
 @dataclass(frozen=True)

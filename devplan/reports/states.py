@@ -27,14 +27,15 @@ class IndicatorState:
 
     @property
     def completion(self) -> Num | None:
-        """Completion of the year's plan in whole percent, as the seed states it ("完成年计划的97%")."""
+        """Completion of the year's plan to one decimal, as every page, command and API answer prints it
+        ("完成年计划的97.2%"; 100.0 prints as 100)."""
         completion = self.assessment.completion
         if completion is None or completion.pct is None or self.figure is None:
             return None
-        value = round_half_up(completion.pct, 0)
+        value = round_half_up(completion.pct, 1)
         # A Congress document states the percentage only; its basis stays with the record (the tooltip).
         ref = replace(figure_ref(self.figure, "completion"), note=f"完成率依据：{self.basis}" if self.basis else "")
-        return Num(rounded(value, 0), value, 0, ref)
+        return Num(rounded(value, 1), value, 1, ref)
 
     @property
     def lagging(self) -> bool:

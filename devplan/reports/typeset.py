@@ -7,14 +7,15 @@ spacing, so every line starts and ends at the margins and no space is stretched 
 
 - the units that never break: a number with its unit ("32家", "428.3亿元", "1—9月", "6.8%"), a run of Latin
   letters, "——", and every punctuation mark kept with its neighbour (no "，" at a line's start, no "（" at its
-  end);
+  end); a range of years breaks after its dash if it must ("（2023—" / "2025年）"), each year whole;
 - a line takes as many units as fit in its character cells: 28 of 3号 on the grid, whose gaps close by
   0.215 pt (448 pt of glyphs in 442.2 pt), and two digits fill one cell;
-- when a unit would fit but for the closing marks bound to its end, punctuation inside the line gives up the
-  blank half of its square (a "，" its right half, a "（" its left half: 标点挤压), so the "，" stays on the
-  line rather than taking its last character with it to the next;
+- full-width punctuation keeps its full width (a lone "，" inside a line is never narrowed, or it would read
+  as ","); only where two marks stand side by side ("。”", "”“", "），") does one give up the blank half of
+  its square (标点挤压), and only to keep a closing mark off the next line's start. When no such pair makes
+  room, the character before the mark goes down with it (推出) and the line is spread;
 - the last line of a paragraph keeps the grid's spacing, so characters stand in the same columns line after
-  line.
+  line; no line, full or last, ends past the type area.
 
 Pure: fonts come in as `Metrics` (advance widths in points); nothing here imports Django.
 """
@@ -32,6 +33,8 @@ UNITS = ("个百分点", "万美元", "平方米", "万元", "亿元", "万亩",
          "元", "亩", "吨", "头", "人", "户", "家", "个", "项", "所", "场", "份", "年", "月", "日", "天", "次", "倍",
          "名", "处", "条", "座", "台", "套", "辆", "间", "批", "期", "类", "%", "％", "‰")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:[—\-～~至]\d+(?:\.\d+)?)?")
+# A range of years ("2023—2025"): the one number that may break, after its dash, each year staying whole.
+YEARS = re.compile(r"(\d{4}[—\-～~至])(?=\d{4})")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*")
 
 
@@ -80,12 +83,16 @@ class Unit:
 
 def _tokens(text: str) -> list[str]:
     """The text cut into pieces that never break inside: numbers with their units, Latin words, "——",
-    and single characters."""
+    and single characters; a range of years is two pieces, the dash with the first ("2023—", "2025年")."""
     pieces: list[str] = []
     position = 0
     while position < len(text):
+        years = YEARS.match(text, position)
         match = NUMBER.match(text, position) or LATIN.match(text, position)
-        if match:
+        if years:
+            pieces.append(years.group(1))
+            position = years.end()
+        elif match:
             end = match.end()
             unit = next((u for u in UNITS if text.startswith(u, end)), "")
             pieces.append(text[position:end + len(unit)])
@@ -127,14 +134,20 @@ Squeeze = tuple[int, float, str]
 
 
 def _squeezable(glyphs: list[Glyph], fonts: dict[str, Metrics]) -> list[Squeeze]:
-    """Glyphs that may give up their blank half, right to left: not the line's first or last glyph (a
-    squeezed mark there would leave the type area or look ragged)."""
+    """The blank halves that may close up, right to left: one between two marks side by side ("。”" and
+    "，“" close the first mark's right half, "（《" the second's left half), never a lone mark's, which would
+    then read as a Latin one, nor the line's last glyph's right half (it stands at the margin)."""
     found = []
-    for index in range(len(glyphs) - 2, 0, -1):
-        glyph = glyphs[index]
-        side = fonts[glyph.style].blank_half(glyph.char)
-        if side is not None:
-            found.append((index, glyph.width / 2, side))
+    for index in range(len(glyphs) - 2, -1, -1):
+        before, after = glyphs[index], glyphs[index + 1]
+        before_side = fonts[before.style].blank_half(before.char)
+        after_side = fonts[after.style].blank_half(after.char)
+        if before_side is None or after_side is None:
+            continue
+        if before_side == "right":  # one half a pair: "”“" keeps half a square between its marks
+            found.append((index, before.width / 2, "right"))
+        elif after_side == "left":
+            found.append((index + 1, after.width / 2, "left"))
     return found
 
 
@@ -164,12 +177,25 @@ def _fit(line: list[Glyph], unit: Unit, width: float, fonts: dict[str, Metrics])
     return None
 
 
-def _close(glyphs: list[Glyph], squeezes: list[Squeeze], width: float, indent: float) -> Line:
+# Beyond this letter spacing (points) a line that cannot be filled is left short at its end instead: wider gaps
+# read as spaces (pdfplumber, and so the auditor, takes a gap of 3 pt for one). Only a paragraph of two lines
+# whose first ends before a wide unit ("（12.58亿元，") comes near it: longer ones spread their slack.
+MAX_SPREAD = 2.8
+# What a line costs against its spreading (in cells squared): more than spreading ten cells, so that the
+# breaks never add a line to spread the slack thinner.
+LINE_COST = 100.0
+
+
+def _close(glyphs: list[Glyph], squeezes: list[Squeeze], width: float, indent: float,
+           spacing: float | None = None) -> Line:
+    """The line with its squeezes made; spread to `width` by its letter spacing (at most `MAX_SPREAD`), or,
+    for a paragraph's last line, set at the grid's `spacing`."""
     for index, amount, side in squeezes:
         glyphs[index].squeeze, glyphs[index].side = amount, side
+    if spacing is not None:
+        return Line(glyphs, indent, spacing, last=True)
     natural = sum(glyph.width - glyph.squeeze for glyph in glyphs)
-    spacing = (width - natural) / max(len(glyphs) - 1, 1)
-    return Line(glyphs, indent, spacing)
+    return Line(glyphs, indent, min((width - natural) / max(len(glyphs) - 1, 1), MAX_SPREAD))
 
 
 def _split_long(unit: Unit, width: float) -> list[Unit]:
@@ -183,33 +209,65 @@ def _split_long(unit: Unit, width: float) -> list[Unit]:
     return [*parts, current]
 
 
+@dataclass(frozen=True)
+class _Break:
+    """The best way found to set the paragraph up to a unit: its cost, where its last line starts and the
+    squeezes that line makes."""
+
+    cost: float
+    start: int
+    squeezes: list[Squeeze]
+
+
+def _breaks(pending: list[Unit], fonts: dict[str, Metrics], rooms: tuple[float, float], em: float) -> list[_Break]:
+    """The line breaks that cost least (Knuth and Plass's method, for lines of fixed cells): a line costs
+    `LINE_COST` and the square of the cells it leaves to spread, the last line nothing for its slack. A
+    number with its unit that does not fit the end of a line so leaves a cell short on each of the lines
+    before it rather than five on one (23 characters spread over 28 cells)."""
+    best: list[_Break | None] = [None] * (len(pending) + 1)
+    best[0] = _Break(0.0, 0, [])
+    for first in range(len(pending)):
+        before = best[first]
+        if before is None:
+            continue
+        room = rooms[0] if first == 0 else rooms[1]
+        line: list[Glyph] = []
+        advance = 0.0
+        for end in range(first + 1, len(pending) + 1):
+            unit = pending[end - 1]
+            squeezes = [] if advance + unit.width <= room + 1e-6 else _fit(line, unit, room, fonts)
+            if squeezes is None:
+                break
+            line, advance = line + unit.glyphs, advance + unit.width
+            slack = (room - advance + sum(amount for _, amount, _ in squeezes)) / em
+            cost = before.cost + LINE_COST + (0.0 if end == len(pending) else slack ** 2)
+            found = best[end]
+            if found is None or cost < found.cost:
+                best[end] = _Break(cost, first, squeezes)
+    chain = []
+    end = len(pending)
+    while end > 0:
+        found = best[end]
+        assert found is not None  # every unit fits a line by itself (`_split_long`)
+        chain.append(found)
+        end = found.start
+    return chain[::-1]
+
+
 def set_paragraph(runs: Sequence[tuple[str, str]], fonts: dict[str, Metrics], width: float, *, grid: float,
                   indent: float = 0.0, hang: float = 0.0, em: float = 16.0) -> list[Line]:
     """Break `runs` into lines of `width` points; the first line starts `indent` in, the others `hang`
     in; `grid` is the gap between characters on the grid (negative: the cells are narrower than the `em`
     of the type), which a paragraph's last line keeps."""
-    lines: list[Line] = []
-    current: list[Glyph] = []
-    squeezes: list[Squeeze] = []
-    pending = units(runs, fonts)
-    while pending:
-        unit = pending.pop(0)
-        start = indent if not lines else hang
-        available = width - start
-        room = (available + grid) * em / (em + grid)  # the line's cells, in points of advance
-        fitting = _fit(current, unit, room, fonts)
-        if fitting is not None:
-            current, squeezes = current + unit.glyphs, fitting
-            continue
-        if not current:
-            pieces = _split_long(unit, room)
-            current = pieces[0].glyphs
-            pending[:0] = pieces[1:]
-            squeezes = []
-            continue
-        lines.append(_close(current, squeezes, available, start))
-        current, squeezes = [], []
-        pending.insert(0, unit)
-    if current:
-        lines.append(Line(current, indent if not lines else hang, grid, last=True))
+    rooms = ((width - indent + grid) * em / (em + grid), (width - hang + grid) * em / (em + grid))  # in advance
+    pending = [piece for unit in units(runs, fonts)
+               for piece in (_split_long(unit, min(rooms)) if unit.width > min(rooms) else [unit])]
+    chain = _breaks(pending, fonts, rooms, em)
+    lines = []
+    for number, found in enumerate(chain):
+        end = chain[number + 1].start if number + 1 < len(chain) else len(pending)
+        glyphs = [glyph for unit in pending[found.start:end] for glyph in unit.glyphs]
+        start = indent if number == 0 else hang
+        lines.append(_close(glyphs, found.squeezes, width - start, start,
+                            spacing=grid if end == len(pending) else None))
     return lines

@@ -1,6 +1,6 @@
-"""The attachments as a real Excel workbook (XlsxWriter): one sheet per attachment, named by its title;
-"附件N" and the title above a header row (and "单位：亿元" where the table has one); numbers as numbers with
-their stated decimals; totals as SUM formulas that carry their computed value, so a program that reads
+"""The attachments as a real Excel workbook (XlsxWriter): one sheet per attachment, named "附件N" and its
+title (cut to Excel's 31 characters); "附件N" and the title above a header row (and "单位：亿元" where the table has one); numbers as numbers with
+their stated decimals, 序号 too; totals as SUM formulas that carry their computed value, so a program that reads
 values without calculating (pandas, openpyxl, a web preview) sees the total and not a blank; the header
 frozen; A4 landscape, fit to width, the header repeated and "第 N 页 共 M 页" on every printed page;
 columns wide enough for their Chinese text."""
@@ -23,6 +23,7 @@ FIRST_DATA_ROW = HEADER_ROW + 1
 MAX_WIDTH = 40
 SHEET_TITLE_LIMIT = 31
 FOOTER = "&C第 &P 页 共 &N 页"
+SERIAL = "序号"
 
 
 def display_width(text: str) -> float:
@@ -49,6 +50,7 @@ class Formats:
         body, heading, title = word_font("body"), word_font("heading"), word_font("title")
         grid = {"border": 1, "valign": "vcenter", "font_size": 10.5}
         self.text = book.add_format({**grid, "font_name": body, "align": "center", "text_wrap": True})
+        self.serial = book.add_format({**grid, "font_name": body, "align": "center", "num_format": "0"})
         self.total_text = book.add_format({**grid, "font_name": heading, "align": "center", "text_wrap": True})
         self.header = book.add_format({**grid, "font_name": heading, "align": "center", "text_wrap": True})
         self.note = book.add_format({**grid, "font_name": body, "align": "left", "text_wrap": True})
@@ -88,6 +90,8 @@ def _write_row(sheet: Worksheet, index: int, row: Row, table: Table, formats: Fo
                 sheet.write_number(index, column, value, number_format)  # type: ignore[arg-type]
         elif value is None:
             sheet.write_blank(index, column, None, formats.total_text if total else formats.text)
+        elif table.columns[column].header == SERIAL and str(value).isdigit():
+            sheet.write_number(index, column, int(value), formats.serial)  # sorts and filters as a number
         else:
             # Text stays text: a name or note starting with "=" is never a formula.
             sheet.write_string(index, column, str(value), formats.total_text if total else formats.text)
@@ -111,9 +115,14 @@ def _print_setup(sheet: Worksheet) -> None:
     sheet.freeze_panes(FIRST_DATA_ROW, 0)
 
 
+def _sheet_name(attachment: Attachment) -> str:
+    """"附件1 2023年主要指标完成情况及2024年计划", cut to the 31 characters Excel allows."""
+    return f"附件{attachment.number} {attachment.table.title}"[:SHEET_TITLE_LIMIT]
+
+
 def _sheet(book: Workbook, formats: Formats, attachment: Attachment) -> None:
     table = attachment.table
-    sheet = book.add_worksheet(table.title[:SHEET_TITLE_LIMIT])
+    sheet = book.add_worksheet(_sheet_name(attachment))
     last = len(table.columns) - 1
     sheet.write_string(0, 0, f"附件{attachment.number}", formats.mark)
     if table.unit:

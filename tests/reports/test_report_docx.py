@@ -66,23 +66,21 @@ def test_next_year_targets_are_listed(paragraphs: list[str]) -> None:
 def test_eight_attachments_are_listed_and_each_starts_a_new_page(word, paragraphs: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert f"附件：1. {ATTACHMENT_TITLES[0]}" in paragraphs
     assert all(title in paragraphs for title in ATTACHMENT_TITLES)
-    assert next(p for p in word.paragraphs if p.text == "附件1").paragraph_format.page_break_before
-    for number in range(2, 9):  # the wide project tables: each opens a section of its own
+    for number in range(1, 9):  # each on landscape pages: each opens a section of its own
         mark = next(p for p in word.paragraphs if p.text == f"附件{number}")
         assert mark._p.getprevious().find(qn("w:pPr") + "/" + qn("w:sectPr")) is not None
     assert len(word.tables) == 8
 
 
-def test_project_attachments_are_on_landscape_pages(word) -> None:  # type: ignore[no-untyped-def]
+def test_attachments_are_on_landscape_pages(word) -> None:  # type: ignore[no-untyped-def]
     portrait, *wide = word.sections
-    assert portrait.orientation == WD_ORIENT.PORTRAIT and len(wide) == 7
+    assert portrait.orientation == WD_ORIENT.PORTRAIT and len(wide) == 8
     for section in wide:
         assert section.orientation == WD_ORIENT.LANDSCAPE and section.start_type == WD_SECTION.NEW_PAGE
         assert abs(section.page_width - Mm(297)) < Mm(1) and abs(section.page_height - Mm(210)) < Mm(1)
         assert abs(section.left_margin - Mm(37)) <= Mm(1) and abs(section.bottom_margin - Mm(28)) <= Mm(1)
     widths = [sum(int(col.get(qn("w:w"))) for col in table._tbl.tblGrid) for table in word.tables]
-    assert abs(widths[0] - 156 * 1440 / 25.4) < 10  # twips: the portrait text block, 156 mm
-    assert all(abs(width - 225 * 1440 / 25.4) < 10 for width in widths[1:])  # the landscape one, 225 mm
+    assert all(abs(width - 225 * 1440 / 25.4) < 10 for width in widths)  # twips: the landscape text block, 225 mm
 
 
 def test_sections_follow_the_seed(paragraphs: list[str]) -> None:
@@ -134,3 +132,29 @@ def test_tables_keep_real_styles_and_repeat_their_header(word) -> None:  # type:
         assert {p.style.name for row in table.rows for cell in row.cells for p in cell.paragraphs} == {"表格文字"}
         assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert word.tables[1].rows[1].cells[1].text.startswith("湘乡市压缩空气储能项目")
+
+
+def test_a_total_keeps_with_the_row_above_it(word) -> None:  # type: ignore[no-untyped-def]
+    """The row above 合计 keeps with the next (w:keepNext on its paragraphs), so 合计 never opens a page alone
+    under a repeated header; other rows do not."""
+    for table in word.tables[1:]:
+        texts = [row.cells[1].text for row in table.rows]
+        if "合计" not in texts:
+            continue
+        above = table.rows[texts.index("合计") - 1]
+        assert all(p.paragraph_format.keep_with_next for cell in above.cells for p in cell.paragraphs)
+        assert not any(p.paragraph_format.keep_with_next for p in table.rows[1].cells[0].paragraphs)
+
+
+def test_the_title_breaks_at_a_phrase_as_the_pdf_does(word) -> None:  # type: ignore[no-untyped-def]
+    title = next(p for p in word.paragraphs if p.style.name == "公文标题")
+    assert title.text == "关于湘乡市2023年国民经济和社会发展计划\n执行情况与2024年计划（草案）的报告"
+
+
+def test_the_file_is_the_office_s_written_now(word) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    properties = word.core_properties
+    assert properties.author == properties.last_modified_by == "湘乡市发展和改革局"
+    assert datetime.now(UTC) - properties.created.replace(tzinfo=UTC) < timedelta(hours=1)
+    assert properties.modified == properties.created

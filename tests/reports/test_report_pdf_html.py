@@ -97,11 +97,23 @@ def test_html_has_no_outside_urls(generated) -> None:  # type: ignore[no-untyped
     assert "http://" not in html and "https://" not in html and "url(" not in html
 
 
-def test_project_attachments_print_on_landscape_pages(generated) -> None:  # type: ignore[no-untyped-def]
+def test_attachments_print_on_landscape_pages(generated) -> None:  # type: ignore[no-untyped-def]
     with pdfplumber.open(generated.path("report.pdf")) as pdf:
         marks = {int(m.group(1)): page.width > page.height for page in pdf.pages
                  if (m := re.match(r"附件(\d)\n", page.extract_text() or ""))}
-    assert marks == {1: False, **{number: True for number in range(2, 9)}}
+    assert marks == {number: True for number in range(1, 9)}
+
+
+def test_attachment_1_keeps_targets_whole_and_states_its_basis_in_words(generated) -> None:  # type: ignore[no-untyped-def]
+    """One line per target ("增长6.8%以上", never "增长/6.8%以/上") and no formula: the basis of 完成年计划
+    is said in a note, in words."""
+    with pdfplumber.open(generated.path("report.pdf")) as pdf:
+        page = next(page for page in pdf.pages if (page.extract_text() or "").startswith("附件1\n"))
+        text = page.extract_text()
+    lines = text.split("\n")
+    assert any("增长6.8%以上" in line for line in lines) and any("16.34亿元（调整后）" in line for line in lines)
+    assert "÷" not in text and "指数比" not in text and "完成率依据" not in text and "尚未录入" not in text
+    assert "地区生产总值、地方一般公共预算收入按全年预计数计算" in "".join(lines)
 
 
 def test_every_link_of_a_number_opens_a_page_of_the_web_app(generated) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,7 @@ from openpyxl import load_workbook
 from devplan.accounts.demo import DEMO_ACCOUNTS, ensure_demo_accounts
 from devplan.cli import main
 from devplan.collection.models import Submission
+from devplan.indicators.assessment import Basis
 from devplan.indicators.models import Indicator
 from devplan.reader import AuditResult
 from devplan.reader.findings import ERROR
@@ -186,6 +187,16 @@ def _table(tables: list[list[list[str]]], header: str) -> dict[str, dict[str, st
     return {row[name].rstrip("*"): dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
 
 
+def _noted_bases(note: str) -> dict[str, str]:
+    """The basis 附件1's note gives each indicator in words ("地区生产总值、…按全年预计数计算；…"), by
+    indicator name, as the assessment names it (全年预计÷年目标)."""
+    found = {}
+    for clause in note.split("；"):
+        basis = next(basis for basis in Basis if clause.endswith(basis.words))
+        found.update(dict.fromkeys(clause.removesuffix(basis.words).split("、"), basis.value))
+    return found
+
+
 def _lagging_on_the_dashboard(page: str) -> tuple[int, list[str]]:
     """How many projects the dashboard's panel says lag, and the names it lists, the worst first."""
     count = int(re.search(r"滞后的重点项目（共(\d+)个）", page).group(1))  # type: ignore[union-attr]
@@ -228,16 +239,17 @@ def _report_agrees(folder: Path, rows: dict[str, dict[str, Any]]) -> None:
     text, tables = _word_text(folder / "report.docx")
     for code, (value, growth) in NEW.items():
         assert f"1—11月完成{value}亿元，同比增长{growth}%" in text, code
-    attachment = _table(tables, "完成率依据")
+    attachment = _table(tables, "完成年计划（%）")
+    bases = _noted_bases(re.search(r"注：完成年计划，([^。]+)。", text).group(1))  # type: ignore[union-attr]
     for row in rows.values():
         cells, actual = attachment[row["name"]], row["actual"]
         assert (cells["数据截至"], cells["累计完成"], cells["累计增长（%）"]) == (
             f"1—{int(actual['through'][5:])}月", str(actual["value"]), str(actual["growth_pct"])), row["indicator"]
-        same(row, cells["完成年计划（%）"], cells["完成率依据"], row["light"], places=0)
-        # The Congress text states the percentage only; its basis is 附件1's (and the HTML tooltip's).
+        same(row, cells["完成年计划（%）"], bases.get(row["name"]), row["light"], places=0)
+        # The Congress text states the percentage only; its basis is 附件1's note (and the HTML tooltip's).
         said = re.search(rf"——年计划[^\n]*{row['name']}[^\n]*完成年计划的(\d+)%。", text)
         assert said is not None, row["indicator"]
-        same(row, said.group(1), cells["完成率依据"], row["light"], places=0)
+        same(row, said.group(1), bases.get(row["name"]), row["light"], places=0)
 
 
 def _audited_clean(docx: Path, pdf: Path) -> AuditResult:

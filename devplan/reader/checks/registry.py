@@ -16,16 +16,18 @@ REGISTERED_STATED = re.compile(
 
 
 def check_registry(sentence: Sentence) -> list[Finding]:
-    findings = []
-    for match in REGISTERED_STATED.finditer(sentence.text):
-        if match["registered"] == match["stated"]:
-            continue
-        what = f"项目{match['label']}" if match["label"] else "项目数"
-        findings.append(Finding(
-            "registry_stated", WARNING,
-            f"登记的{what}（{match['registered']}）与计划所述（{match['stated']}）不符：项目登记册不完整，"
-            "附表的合计与正文不能一致；请补齐登记后重新生成报告",
-            [fact.index for fact in sentence.facts if match.start() <= fact.start - sentence.start < match.end()],
-            sentence=sentence.text,
-        ))
-    return findings
+    """One warning for a sentence of such comparisons, naming each that differs: one missing project makes
+    the count, the total and the planned investment differ at once, and that is one thing to put right."""
+    differing = [match for match in REGISTERED_STATED.finditer(sentence.text)
+                 if match["registered"] != match["stated"]]
+    if not differing:
+        return []
+    said = "，".join(f"登记的{'项目' + match['label'] if match['label'] else '项目数'}（{match['registered']}）"
+                    f"与计划所述（{match['stated']}）不符" for match in differing)
+    return [Finding(
+        "registry_stated", WARNING,
+        f"{said}：项目登记册不完整，附表的合计与正文不能一致；请补齐登记后重新生成报告",
+        [fact.index for fact in sentence.facts
+         if any(match.start() <= fact.start - sentence.start < match.end() for match in differing)],
+        sentence=sentence.text,
+    )]
