@@ -35,7 +35,8 @@ class IndicatorState:
         value = round_half_up(completion.pct, 1)
         # A Congress document states the percentage only; its basis stays with the record (the tooltip).
         ref = replace(figure_ref(self.figure, "completion"), note=f"完成率依据：{self.basis}" if self.basis else "")
-        return Num(rounded(value, 1), value, 1, ref)
+        text = rounded(value, 1)
+        return Num(text, value, 1 if "." in text else 0, ref)
 
     @property
     def lagging(self) -> bool:

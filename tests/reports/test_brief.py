@@ -138,7 +138,7 @@ def test_the_brief_says_which_month_its_figures_are_and_states_each_figure_once(
     assert title.text == "2023年1—10月湘乡市经济运行情况"
     assert "12月数据尚未报送，本期各指标为截至1—10月的最新数据。" in _section(document, "一、主要指标运行情况")
     lagging = _section(document, "三、滞后指标和项目")
-    assert "地区生产总值：按1—9月数据，完成年计划的97%" in lagging and "428.3" not in lagging
+    assert "地区生产总值：按1—9月数据，完成年计划的97.2%" in lagging and "428.3" not in lagging
     table = next(block for block in document.blocks if isinstance(block, Table) and block.title == "滞后项目")
     assert "调度表" not in table.note and "另有" in table.note
     headings = [plain(block.runs) for block in document.blocks if isinstance(block, Heading)]

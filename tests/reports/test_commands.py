@@ -20,7 +20,7 @@ def test_report_and_brief_write_their_files_and_errors_are_one_sentence(cli_db_u
     brief = run_devplan("brief", "--region", "430381", "--as-of", "2023-12", "--out", str(tmp_path), db=cli_db_url)
     assert brief.returncode == 0, brief.stderr
     text = [p.text for p in open_docx(str(tmp_path / "brief.docx")).paragraphs]
-    assert "一、主要指标运行情况" in text and any("完成年计划的97%" in line for line in text)
+    assert "一、主要指标运行情况" in text and any("完成年计划的97.2%" in line for line in text)
     november = run_devplan("brief", "--region", "湘乡市", "--month", "2023-11", "--out", str(tmp_path), db=cli_db_url)
     assert november.returncode == 0, november.stderr
     assert f"审核：{tmp_path / 'brief.docx'}：找到 " in november.stdout and "发现 0 个错误、" in november.stdout

@@ -32,7 +32,7 @@ def test_tooltips_name_records_in_chinese_and_leave_out_empty_parts(generated) -
 def test_the_report_states_completion_without_its_method_but_the_tooltip_keeps_it(generated) -> None:  # type: ignore[no-untyped-def]
     page = generated.path("report.html").read_text(encoding="utf-8")
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
-    assert "完成年计划的97%。" in text
+    assert "完成年计划的97.2%。" in text
     for basis in ("全年预计÷年目标", "增速指数比", "材料所述", "（同步）"):
         assert f"%（{basis}" not in text and f"%{basis}" not in text
     assert "完成率依据：全年预计÷年目标" in "\n".join(_titles(page))

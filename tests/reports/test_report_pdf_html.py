@@ -46,7 +46,7 @@ def test_embedded_fonts_cover_every_character_drawn(generated) -> None:  # type:
     missing = {(letter, char["fontname"]) for char in chars for letter in char["text"]
                if not letter.isspace() and ord(letter) not in cmaps.get(char["fontname"], set())}
     assert not missing
-    assert "完成年计划的97%" in text and "附件8" in text
+    assert "完成年计划的97.2%" in text and "附件8" in text
 
 
 def test_pdf_text_is_chinese_from_cjk_fonts(generated) -> None:  # type: ignore[no-untyped-def]

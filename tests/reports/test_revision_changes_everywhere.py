@@ -33,10 +33,10 @@ def test_new_revision_changes_paragraph_table_and_chart_only(demo) -> None:  # t
     assert kinds == ["DashList", "Attachment"]
     items = next(b for b in after.blocks if isinstance(b, DashList)).items
     gdp = plain(items[0])
-    assert "全年预计完成605亿元，完成年计划的98%" in gdp
+    assert "全年预计完成605亿元，完成年计划的98.1%" in gdp
     assert [plain(i) for i in items[1:]] == [plain(i) for i in next(
         b for b in before.blocks if isinstance(b, DashList)).items[1:]]
     row = after.attachments[0].table.rows[0].cells
-    assert [row[7], row[9]] == [n for n in after.numbers() if n.text in ("605", "98")][2:]
+    assert [row[7], row[9]] == [n for n in after.numbers() if n.text in ("605", "98.1")][2:]
     record = f"figure:430381/gdp/{revised.year}-{revised.month:02d}:r{revised.revision}"
-    assert {n.text for n in after.numbers() if n.ref and n.ref.record == record} == {"428.3", "2.2", "605", "98"}
+    assert {n.text for n in after.numbers() if n.ref and n.ref.record == record} == {"428.3", "2.2", "605", "98.1"}

@@ -228,7 +228,7 @@ def _brief_agrees(path: Path, rows: dict[str, dict[str, Any]], dashboard: str) -
         actual = row["actual"]
         assert (cells["累计"], cells["增长（%）"]) == (str(actual["value"]), str(actual["growth_pct"])), indicator.code
         same(row, cells["完成率（%）"] or None, cells["依据"] or None,
-             {v: k for k, v in LIGHT_WORDS.items()}[cells["预警"]], places=0)
+             {v: k for k, v in LIGHT_WORDS.items()}[cells["预警"]])
     for code, (value, growth) in NEW.items():
         name = Indicator.objects.get(code=code).name
         assert f"{name}：新增1—11月数据（{value}亿元，增长{growth}%）" in text, code
@@ -245,11 +245,11 @@ def _report_agrees(folder: Path, rows: dict[str, dict[str, Any]]) -> None:
         cells, actual = attachment[row["name"]], row["actual"]
         assert (cells["数据截至"], cells["累计完成"], cells["累计增长（%）"]) == (
             f"1—{int(actual['through'][5:])}月", str(actual["value"]), str(actual["growth_pct"])), row["indicator"]
-        same(row, cells["完成年计划（%）"], bases.get(row["name"]), row["light"], places=0)
+        same(row, cells["完成年计划（%）"], bases.get(row["name"]), row["light"])
         # The Congress text states the percentage only; its basis is 附件1's note (and the HTML tooltip's).
-        said = re.search(rf"——年计划[^\n]*{row['name']}[^\n]*完成年计划的(\d+)%。", text)
+        said = re.search(rf"——年计划[^\n]*{row['name']}[^\n]*完成年计划的(\d+(?:\.\d)?)%。", text)
         assert said is not None, row["indicator"]
-        same(row, said.group(1), bases.get(row["name"]), row["light"], places=0)
+        same(row, said.group(1), bases.get(row["name"]), row["light"])
 
 
 def _audited_clean(docx: Path, pdf: Path) -> AuditResult:

@@ -17,6 +17,7 @@ import pytest
 from django.core.management import call_command
 
 from devplan.indicators.models import Indicator
+from devplan.lib.numbers import rounded
 from devplan.lib.periods import parse_as_of
 from devplan.reports.brief import build_brief
 from devplan.reports.content import Num, Table, plain
@@ -133,28 +134,27 @@ def test_the_brief_states_the_same_completion_basis_and_light(region, month, as_
         completion = cells[4]
         same(row, completion.value if isinstance(completion, Num) else None,
              cells[5] if isinstance(completion, Num) else None,
-             {v: k for k, v in LIGHT_WORDS.items()}[str(cells[7])], places=0)
+             {v: k for k, v in LIGHT_WORDS.items()}[str(cells[7])])
     assert "落后不超过0个百分点" not in table.note and "落后不超过5个百分点为黄灯" in table.note
 
 
 @pytest.mark.parametrize("as_of", [None, "2023-12-16"])
 def test_the_report_html_states_the_same_completion_and_basis(region, as_of) -> None:  # type: ignore[no-untyped-def]
-    """The text states the percentage only, as a Congress document does ("完成年计划的97%"); the basis is in the
+    """The text states the percentage only, as a Congress document does ("完成年计划的97.2%"); the basis is in the
     number's tooltip ("…；完成率依据：全年预计÷年目标")."""
     truth = _truth(region, 12, as_of)
     page = render_html(build_report(region, YEAR, parse_as_of(as_of) if as_of else None))
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
     tooltips = {html.unescape(title): number for title, number in
-                re.findall(r'title="([^"]*完成率依据[^"]*)">(\d+)</a>', page)}
+                re.findall(r'title="([^"]*完成率依据[^"]*)">(\d+(?:\.\d)?)</a>', page)}
     for row in truth.values():
         if row["completion_pct"] is None:
             continue
-        whole = Decimal(str(row["completion_pct"])).quantize(Decimal(1), rounding="ROUND_HALF_UP")
-        assert f"完成年计划的{whole}%。" in text, row["indicator"]
+        assert f"完成年计划的{rounded(Decimal(str(row['completion_pct'])))}%。" in text, row["indicator"]
         said = [(title, number) for title, number in tooltips.items() if f"指标：{row['name']}；" in title]
         assert len(said) == 1, row["indicator"]
         title, number = said[0]
-        same(row, number, title.split("完成率依据：")[1].split("；")[0], row["light"], places=0)
+        same(row, number, title.split("完成率依据：")[1].split("；")[0], row["light"])
 
 
 def test_a_web_stated_figure_prints_as_stated_everywhere(region, admin_client) -> None:  # type: ignore[no-untyped-def]
