@@ -19,7 +19,7 @@ from devplan.lib.numbers import stated
 from devplan.projects.models import Progress, Project
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
-from devplan.recording.checks import MIN_EXPLANATION, current_month, in_context, static
+from devplan.recording.checks import MIN_EXPLANATION, in_context, static
 from devplan.recording.models import ChangeSet
 from devplan.recording.periods import locked_message
 from devplan.recording.rows import FigureRow, ProgressRow
@@ -89,7 +89,7 @@ FIGURE_CANDIDATES = """
     JOIN regions_region r ON r.id = f.region_id
     JOIN indicators_indicator i ON i.id = f.indicator_id
     WHERE f.change_set_id = %(change_set)s AND (
-        f.year < %(low)s OR f.year > %(high)s OR f.year * 100 + f.month > %(now)s
+        f.year < %(low)s OR f.year > %(high)s
         OR f.growth_pct <= -100 OR f.growth_pct > %(ceiling)s
         OR (i.quantity = 'rate' AND i.unit = '%%' AND f.value > 100)
         OR (i.quantity <> 'rate' AND f.value < 0)
@@ -102,12 +102,6 @@ FIGURE_CANDIDATES = """
     ORDER BY f.year, f.month, r.code, i.code
     LIMIT {listed}
 """
-def _now() -> int:
-    """The current month as year × 100 + month: a later row is a month that has not come (`month_not_future`)."""
-    year, month = current_month()
-    return year * 100 + month
-
-
 def _text(value: Any) -> str | None:
     """A stored number as its user would have written it (SQLite hands back floats, PostgreSQL Decimals)."""
     if value is None:
@@ -123,8 +117,7 @@ def figure_problems(change_set: ChangeSet) -> list[Found]:
     sql = FIGURE_CANDIDATES.format(figure=figure, earlier=EARLIER.format(figure=figure), listed=LISTED,
                                    min_note=MIN_EXPLANATION)
     params: dict[str, Any] = {"change_set": change_set.pk, "low": settings.DEVPLAN_YEAR_MIN,
-                              "high": settings.DEVPLAN_YEAR_MAX, "ceiling": settings.DEVPLAN_MAX_GROWTH_PCT,
-                              "now": _now()}
+                              "high": settings.DEVPLAN_YEAR_MAX, "ceiling": settings.DEVPLAN_MAX_GROWTH_PCT}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
@@ -143,7 +136,7 @@ PROGRESS_CANDIDATES = """
     SELECT p.ref, t.year, t.month, t.completed_investment, t.explanation
     FROM {progress} t JOIN projects_project p ON p.id = t.project_id
     WHERE t.change_set_id = %(change_set)s AND (
-        t.year < %(low)s OR t.year > %(high)s OR t.year * 100 + t.month > %(now)s
+        t.year < %(low)s OR t.year > %(high)s
         OR EXISTS (SELECT 1 FROM collection_periodstate s WHERE s.region_id = p.region_id AND s.year = t.year
                    AND s.month = t.month AND s.locked)
         OR (t.explanation = '' AND (
@@ -172,8 +165,7 @@ def progress_problems(change_set: ChangeSet) -> list[Found]:
     sql = PROGRESS_CANDIDATES.format(progress=table, listed=LISTED, earlier_month=EARLIER_MONTH.format(progress=table),
                                      earlier_value=EARLIER_VALUE.format(progress=table))
     params: dict[str, Any] = {"change_set": change_set.pk, "low": settings.DEVPLAN_YEAR_MIN,
-                              "high": settings.DEVPLAN_YEAR_MAX, "margin": settings.DEVPLAN_PROJECT_PLAN_MARGIN_PCT,
-                              "now": _now()}
+                              "high": settings.DEVPLAN_YEAR_MAX, "margin": settings.DEVPLAN_PROJECT_PLAN_MARGIN_PCT}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()

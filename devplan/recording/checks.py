@@ -81,14 +81,14 @@ class Checked:
     def problem(self, rule: str, key: str, message: str) -> None:
         self.problems.append(Problem(rule, key, message))
 
-    def deviation(self, rule: str, key: str, message: str, why_key: str, why_label: str) -> None:
+    def deviation(self, rule: str, key: str, message: str, why_key: str, why_label: str, ask: str = "") -> None:
         """A confirm rule's finding: accepted when the row says why in `why_key` (then kept as a warning),
-        refused otherwise."""
+        refused otherwise with `ask` (by default: say why in `why_label`)."""
         why = str(self.fields.get(why_key) or "")
         if why:
             self.confirmed.append(Problem(rule, key, f"{message}（{why_label}：{why}）"))
         else:
-            self.problem(rule, key, f"{message}：如情况属实，请在{why_label}中写明原因")
+            self.problem(rule, key, message + (ask or f"：如情况属实，请在{why_label}中写明原因"))
 
 
 MIN_EXPLANATION = 4
@@ -129,8 +129,12 @@ def future_month_message(year: int, month: int) -> str | None:
     return None
 
 
-def _not_future(checked: Checked, row: FigureRow | ProgressRow) -> None:
-    if 1 <= row.month <= 12 and (message := future_month_message(row.year, row.month)):
+def check_not_future(checked: Checked) -> None:
+    """A figure or progress report of a month that has not come is refused. Checked by `service.write` and
+    `preview`, not by `static`: bulk files (devplan import-csv, synth) carry history and synthetic series."""
+    row = checked.row
+    message = future_month_message(row.year, row.month) if isinstance(row, FigureRow | ProgressRow) else None
+    if message and 1 <= row.month <= 12:  # type: ignore[operator]
         checked.problem("month_not_future", "month", message)
 
 
@@ -259,8 +263,6 @@ def static(row: Row) -> Checked:
     """The row's fields and the problems visible in the row itself."""
     checked = Checked(row)
     check_period(checked, row.year, row.month)
-    if isinstance(row, FigureRow | ProgressRow):
-        _not_future(checked, row)
     if isinstance(row, FigureRow):
         _figure(checked, row)
     elif isinstance(row, ProgressRow):
@@ -313,7 +315,8 @@ def _figure_context(checked: Checked, row: FigureRow) -> None:
             check_explanation(checked, "note", f"{name}的备注")
             checked.deviation("cumulative_not_decreasing", "value",
                               f"{name}{month_span(row.month)}累计 {checked.stated['value']} 小于{month_span(before.month)}累计 "
-                              f"{stated(before.value, before.precision.get('value'))}：累计值不应减少", "note", "备注")
+                              f"{stated(before.value, before.precision.get('value'))}：累计值不应减少", "note", "备注",
+                              "；如确因统计口径调整等原因，请在备注中写明原因")
     recent = recent_growths(row)
     if growth is not None and recent:
         trend = sum(recent.values(), Decimal(0)) / len(recent)

@@ -38,7 +38,7 @@ from devplan.recording import parse, periods
 from devplan.recording.actors import Actor, display_name
 from devplan.recording.audit import log
 from devplan.recording.carry import with_previous
-from devplan.recording.checks import Checked, in_context, static
+from devplan.recording.checks import Checked, check_not_future, in_context, static
 from devplan.recording.models import ChangeSet
 from devplan.recording.periods import WorkflowError
 from devplan.recording.rows import FigureRow, ProgressRow, Row, TargetRow
@@ -297,6 +297,7 @@ def preview(row: Row) -> list[Problem]:
     """What the rules say of one row now — errors, confirmations and notices — without writing anything
     (the entry pages show it as the user types)."""
     checked = static(with_previous(row))
+    check_not_future(checked)
     in_context(checked)
     return [*checked.problems, *checked.confirmed]
 
@@ -326,6 +327,7 @@ def write(
     rows = [with_previous(row) for row in rows]
     checked = [static(row) for row in rows]
     for index, one in enumerate(checked):
+        check_not_future(one)
         one.problems = [p.at_row(index) for p in one.problems]
     rights = [policy(actor, row) for row in rows]
     if as_submission:
