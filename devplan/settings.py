@@ -35,7 +35,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
-    "axes",
+    "devplan.accounts.apps.AxesConfig",
     "devplan.cli",
     "devplan.regions",
     "devplan.recording",

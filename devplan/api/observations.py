@@ -14,7 +14,7 @@ from pydantic import Field
 
 from devplan.accounts.access import indicator_access, region_access
 from devplan.api.errors import FORBIDDEN, SESSION, errors
-from devplan.api.payloads import NumberIn, Text
+from devplan.api.payloads import NumberIn, Text, WarningOut
 from devplan.api.security import session
 from devplan.indicators.services import find_indicator
 from devplan.lib.jsonnum import stated_number
@@ -50,11 +50,13 @@ class Recorded(Schema):
     change_set: int | None
     recorded_by: str
     recorded_at: str
+    warnings: list[WarningOut] = []
 
 
 class Submitted(Schema):
     submission: int | None
     status: str
+    warnings: list[WarningOut] = []
 
 
 @router.post(
@@ -69,13 +71,16 @@ def post_observation(request: HttpRequest, observation: Observation) -> Any:
     if not (indicator_access(request.user, region, indicator).write or region_access(request.user, region).write):
         return Status(403, {"detail": FORBIDDEN})
     year, month = parse_month(observation.through, field="through", any_year=True)
-    raw = observation.model_dump(include={"value", "growth_pct", "estimate_value", "estimate_growth_pct", "note"})
+    # A key left out of the body keeps the month's previous value; a key sent as null clears it.
+    raw = observation.model_dump(include={"value", "growth_pct", "estimate_value", "estimate_growth_pct", "note"},
+                                 exclude_unset=True)
     outcome = write(Actor.of_request(request, Door.API), [FigureRow(region, indicator, year, month, raw)])
+    warnings = [problem.as_json() for problem in outcome.warnings]
     if outcome.submissions:
-        return Status(202, {"submission": outcome.submissions[0].pk, "status": "submitted"})
+        return Status(202, {"submission": outcome.submissions[0].pk, "status": "submitted", "warnings": warnings})
     if not outcome.revisions:
         # The same values as the official figure or the waiting submission: nothing new to record.
-        return Status(200, {"submission": None, "status": "unchanged"})
+        return Status(200, {"submission": None, "status": "unchanged", "warnings": warnings})
     figure = outcome.revisions[0]
     return Status(201, {
         "region": region.code,
@@ -88,4 +93,5 @@ def post_observation(request: HttpRequest, observation: Observation) -> Any:
         "change_set": figure.change_set_id,
         "recorded_by": figure.who,
         "recorded_at": figure.recorded_at.isoformat(),
+        "warnings": warnings,
     })

@@ -37,6 +37,16 @@ Number = int | float | None
 NumberIn = StrictInt | StrictFloat | Annotated[StrictStr, AfterValidator(_storable)] | None
 
 
+class WarningOut(Schema):
+    """A warning of the one door's rules (docs/recording.md): a notice, or a deviation the sender explained."""
+
+    rule: str
+    severity: str
+    field: str
+    row: int | None
+    message: str
+
+
 class RevisionOut(Schema):
     revision: int
     recorded_at: str

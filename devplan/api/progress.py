@@ -13,7 +13,7 @@ from pydantic import Field
 
 from devplan.accounts.access import project_access, region_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import NumberIn, Text
+from devplan.api.payloads import NumberIn, Text, WarningOut
 from devplan.api.projects import find_project
 from devplan.api.security import session
 from devplan.lib.periods import format_month, parse_month
@@ -45,6 +45,7 @@ class ProgressOut(Schema):
     submission: int | None = None
     revision: int | None = None
     change_set: int | None = None
+    warnings: list[WarningOut] = []
 
 
 @router.post("/progress", auth=session,
@@ -57,7 +58,8 @@ def post_progress(request: HttpRequest, body: ProgressIn) -> Any:
     year, month = parse_month(body.through, field="through", any_year=True)
     raw = body.model_dump(exclude={"project", "through"})
     outcome = write(Actor.of_request(request, Door.API), [ProgressRow(project, year, month, raw)])
-    shown = {"project": project.ref, "through": format_month(year, month)}
+    shown = {"project": project.ref, "through": format_month(year, month),
+             "warnings": [problem.as_json() for problem in outcome.warnings]}
     if outcome.submissions:
         return Status(202, {**shown, "status": "submitted", "submission": outcome.submissions[0].pk})
     if outcome.revisions:

@@ -42,6 +42,8 @@ class SubmissionOut(Schema):
     estimate_value: int | float | None
     estimate_growth_pct: int | float | None
     note: str
+    explanation: str
+    warnings: list[str]
     status: str
     door: str
     file_name: str | None
@@ -78,6 +80,8 @@ def payload(submission: Submission) -> dict[str, Any]:
         "estimate_value": _number(submission, "estimate_value"),
         "estimate_growth_pct": _number(submission, "estimate_growth_pct"),
         "note": submission.note,
+        "explanation": submission.explanation,
+        "warnings": submission.warnings,
         "status": submission.status,
         "door": submission.door,
         "file_name": submission.file_name or None,

@@ -55,6 +55,9 @@ class Submission(models.Model):
     )
     reviewed_at = models.DateTimeField("审核时间", null=True, blank=True)
     comment = models.TextField("审核意见", blank=True)
+    # What the door's rules said when it was sent (notices, and deviations the submitter explained): the
+    # reviewer sees them whichever door it came through.
+    warnings = models.JSONField("提示", default=list, blank=True)
     created_at = models.DateTimeField("创建时间", default=timezone.now)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
@@ -94,6 +97,10 @@ class Submission(models.Model):
         return self.indicator.unit if self.indicator is not None else "亿元"
 
     @property
+    def period_key(self) -> tuple[int, int]:
+        return (self.year, self.month)
+
+    @property
     def is_open(self) -> bool:
         return self.status != self.Status.APPROVED
 
@@ -130,6 +137,10 @@ class Submission(models.Model):
     @property
     def note(self) -> str:
         return self.text("narrative" if self.project_id else "note")
+
+    @property
+    def explanation(self) -> str:
+        return self.text("explanation")
 
     @property
     def problems(self) -> str:

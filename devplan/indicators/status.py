@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from django.db.models import Q
+
 from devplan.arithmetic.numbers import round_half_up
 from devplan.indicators.judged import judge_region
 from devplan.indicators.models import Figure, Target
 from devplan.indicators.outlook import projection, required_growth
 from devplan.indicators.services import target_history
 from devplan.lib.jsonnum import stated_number, to_number
-from devplan.lib.periods import format_month
+from devplan.lib.periods import format_month, parse_month
 from devplan.regions.models import Region
 
 
@@ -109,3 +111,16 @@ def indicator_status(
             }
         )
     return rows
+
+
+def stated_figures(region: Region, rows: list[dict[str, Any]]) -> dict[str, Figure]:
+    """The figure revision each status row names (its `through` month and revision), by indicator code: pages
+    and the terminal print its numbers through `Figure.stated`, since a JSON number cannot keep the places
+    it was stated with (12.60 is 12.6 in JSON)."""
+    wanted = Q(pk__in=[])
+    for row in rows:
+        if row["actual"] is not None:
+            year, month = parse_month(row["actual"]["through"])
+            wanted |= Q(indicator__code=row["indicator"], year=year, month=month, revision=row["actual"]["revision"])
+    found = Figure.objects.filter(region=region).filter(wanted).select_related("indicator")
+    return {figure.indicator.code: figure for figure in found}

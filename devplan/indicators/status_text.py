@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from devplan.indicators.models import Figure
+from devplan.indicators.status import stated_figures
 from devplan.lib import table
 from devplan.lib.numbers import json_text as num_text
+from devplan.lib.periods import month_span
 from devplan.regions.models import Region
 
 LIGHTS = {"green": "● 绿", "yellow": "● 黄", "red": "● 红", "none": "○ 无"}
@@ -28,37 +31,39 @@ def _target_text(row: dict[str, Any], names: dict[str, str]) -> str:
     return text + ("（调整后）" if target["adjusted"] else "")
 
 
-def _actual_text(row: dict[str, Any]) -> str:
-    actual = row["actual"]
-    if actual is None:
-        return "—"
-    month = actual["through"].split("-")[1]
-    growth = f"，增长{actual['growth_pct']}%" if actual["growth_pct"] is not None else ""
-    return f"1—{int(month)}月 {_num(actual['value'], row['unit'])}{growth}"
+def _stated(figure: Figure, key: str, suffix: str = "") -> str | None:
+    text = figure.stated(key)
+    return None if text is None else f"{text}{suffix}"
 
 
-def _estimate_text(row: dict[str, Any]) -> str:
-    estimate = row["estimate"]
-    if estimate is None:
+def _actual_text(row: dict[str, Any], figure: Figure | None) -> str:
+    if row["actual"] is None or figure is None:
         return "—"
-    parts = []
-    if estimate["value"] is not None:
-        parts.append(f"{estimate['value']}{row['unit']}")
-    if estimate["growth_pct"] is not None:
-        parts.append(f"增长{estimate['growth_pct']}%")
-    return "，".join(parts)
+    growth = f"，增长{text}" if (text := _stated(figure, "growth_pct", "%")) else ""
+    return f"{month_span(figure.month)} {_stated(figure, 'value', row['unit']) or '—'}{growth}"
+
+
+def _estimate_text(row: dict[str, Any], figure: Figure | None) -> str:
+    if row["estimate"] is None or figure is None:
+        return "—"
+    parts = [_stated(figure, "estimate_value", row["unit"]), _stated(figure, "estimate_growth_pct", "%")]
+    if parts[1]:
+        parts[1] = f"增长{parts[1]}"
+    return "，".join(part for part in parts if part)
 
 
 def render_status(region: Region, year: int, as_of: str | None, rows: list[dict[str, Any]], month: int = 12) -> str:
+    """The table, each figure printed as stated (`stated_figures`), the month span as 1月 or 1—M月."""
     names = {row["indicator"]: row["name"] for row in rows}
-    through = f"（1—{month}月）" if month < 12 else ""
+    figures = stated_figures(region, rows)
+    through = f"（{month_span(month)}）" if month < 12 else ""
     heading = f"{region.name} {year}年主要指标完成情况{through}" + (f"（截至{as_of}已知数据）" if as_of else "")
     body = [
         [
             row["name"],
             _target_text(row, names),
-            _actual_text(row),
-            _estimate_text(row),
+            _actual_text(row, figures.get(row["indicator"])),
+            _estimate_text(row, figures.get(row["indicator"])),
             _num(row["completion_pct"], "%"),
             row["completion_basis"] or "—",
             LIGHTS[row["light"]],

@@ -42,6 +42,11 @@ def format_month(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def month_span(month: int) -> str:
+    """The months a year-to-date figure through `month` covers, as pages and documents print them: 1月, 1—11月."""
+    return "1月" if month == 1 else f"1—{month}月"
+
+
 def end_of_month(year: int, month: int, zone: tzinfo | str = "Asia/Shanghai") -> datetime:
     """The last instant of the month in the given time zone, as an aware datetime in UTC."""
     tz = ZoneInfo(zone) if isinstance(zone, str) else zone

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
 
 from devplan.indicators.models import amount
+from devplan.lib.numbers import stated
 from devplan.regions.models import Department, Region
 from devplan.revisions import Revision
 
@@ -118,6 +119,8 @@ class Progress(Revision):
     explanation = models.TextField("偏差说明", blank=True)
     illustrative = models.BooleanField("示意数据", default=False, help_text=ILLUSTRATIVE_HELP)
     source = models.TextField("出处原文", blank=True)
+    # Decimal places as stated ("3.10" keeps two), like a figure's.
+    precision = models.JSONField("数值的小数位数", default=dict, blank=True, db_default=Value({}, models.JSONField()))
 
     class Meta:
         verbose_name = verbose_name_plural = "项目月度进展"
@@ -128,6 +131,11 @@ class Progress(Revision):
 
     def __str__(self) -> str:
         return f"{self.project} {self.year}-{self.month:02d} r{self.revision}"
+
+    def stated(self, field: str) -> str | None:
+        """The completed investment written with the decimal places it was stated with (3.10 stays 3.10)."""
+        value = getattr(self, field)
+        return None if value is None else stated(value, self.precision.get(field))
 
 
 class PlanTotal(models.Model):

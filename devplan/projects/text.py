@@ -57,11 +57,13 @@ def _projects(rows: list[dict[str, Any]]) -> str:
             money("total_investment"),
             money("planned_investment"),
             money("completed_investment"),
+            # The month the row's progress is of, which may be before the asked month (as in the JSON).
+            row["reported_through"] or "—",
             _num(row["completion_pct"], "%"),
             LIGHTS[row["light"]] + ("（未开工）" if row["not_started"] else ""),
         ])
-    headers = ["编号", "项目名称", "状态", "总投资", "年计划投资", "累计完成", "完成率", "预警"]
-    return table.render(headers, body, numeric=[False, False, False, True, True, True, True])
+    headers = ["编号", "项目名称", "状态", "总投资", "年计划投资", "累计完成", "数据截至", "完成率", "预警"]
+    return table.render(headers, body, numeric=[False, False, False, True, True, True, False, True])
 
 
 def render_summary(summary: dict[str, Any]) -> str:

@@ -71,14 +71,19 @@ class Changed:
     fields: list[tuple[str, str, str]]
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, places: int | None = None) -> str:
+    """A field's value as printed: a number with the places it was stated with (a figure's `precision`)."""
     if value is None or value == "":
         return "—"
     if isinstance(value, models.Model):
         return str(value)
     if hasattr(value, "as_tuple"):
-        return stated(value)
+        return stated(value, places)
     return str(value)
+
+
+def _shown(row: Revision | None, name: str) -> str:
+    return _show(getattr(row, name) if row else None, (getattr(row, "precision", None) or {}).get(name))
 
 
 def rows_of(change_set: ChangeSet, limit: int = SHOWN) -> tuple[list[Changed], int]:
@@ -92,7 +97,7 @@ def rows_of(change_set: ChangeSet, limit: int = SHOWN) -> tuple[list[Changed], i
         for row in written.order_by(*_identity_fields(model))[: max(0, limit - len(shown))]:
             identity = {name: getattr(row, name) for name in _identity_fields(model)}
             before = model.objects.filter(**identity, revision=row.revision - 1).first()
-            pairs = [(str(f.verbose_name), _show(getattr(before, f.name) if before else None), _show(getattr(row, f.name)))
+            pairs = [(str(f.verbose_name), _shown(before, f.name), _shown(row, f.name))
                      for f in _value_fields(model) if f.name != "precision"]
             fields = [(name, old, new) for name, old, new in pairs if old != new]
             shown.append(Changed(str(row).rsplit(" r", 1)[0], row.revision, fields))

@@ -11,13 +11,15 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
+from django.utils import timezone
 
 from devplan.indicators.models import Figure, Indicator, Target
 from devplan.lib.numbers import stated
+from devplan.lib.periods import month_span
 from devplan.projects.models import AnnualPlan, Progress, Project
 from devplan.recording import parse
 from devplan.recording.rows import FigureRow, ProgressRow, RecordRow, Row, TargetRow
-from devplan.recording.rules import Broken, Problem
+from devplan.recording.rules import Broken, Problem, Severity
 
 HUNDRED = Decimal(100)
 TREND_TOLERANCE_POINTS = Decimal(10)
@@ -44,6 +46,13 @@ class Checked:
     stated: dict[str, str] = field(default_factory=dict)
     precision: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Deviations a confirm rule finds that the row explains: accepted, and shown to the reviewer as warnings.
+    confirmed: list[Problem] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """What the reviewer should look at twice: the notices and the explained deviations."""
+        return [*self.confirmed, *(p for p in self.problems if p.severity is Severity.NOTICE)]
 
     def take(self, parse_one: Callable[[], Any]) -> Any:
         """Run one parse; a broken rule is kept as a problem and the field left out."""
@@ -72,6 +81,30 @@ class Checked:
     def problem(self, rule: str, key: str, message: str) -> None:
         self.problems.append(Problem(rule, key, message))
 
+    def deviation(self, rule: str, key: str, message: str, why_key: str, why_label: str, ask: str = "") -> None:
+        """A confirm rule's finding: accepted when the row says why in `why_key` (then kept as a warning),
+        refused otherwise with `ask` (by default: say why in `why_label`)."""
+        why = str(self.fields.get(why_key) or "")
+        if why:
+            self.confirmed.append(Problem(rule, key, f"{message}（{why_label}：{why}）"))
+        else:
+            self.problem(rule, key, message + (ask or f"：如情况属实，请在{why_label}中写明原因"))
+
+
+MIN_EXPLANATION = 4
+
+
+def meaningful(text: str) -> bool:
+    """An explanation says something: at least 4 letters, digits or Chinese characters (not "x" or ".")."""
+    return sum(c.isalnum() for c in text) >= MIN_EXPLANATION
+
+
+def check_explanation(checked: Checked, key: str, label: str) -> None:
+    text = str(checked.fields.get(key) or "")
+    if text and not meaningful(text):
+        checked.problem("explanation_meaningful", key, f"{label}“{text}”说明不了原因：请用至少 {MIN_EXPLANATION} 个字写明"
+                                                     "（如 统计口径调整、项目提前完工）")
+
 
 def year_problem(year: int) -> str | None:
     """Why no door takes `year` (outside DEVPLAN_YEAR_MIN—MAX), or None: the documents refuse the same years."""
@@ -85,6 +118,30 @@ def check_period(checked: Checked, year: int, month: int | None) -> None:
         checked.problem("year_in_range", "year", problem)
     if month is not None and not 1 <= month <= 12:
         checked.problem("month_in_range", "month", f"月份应在 1 到 12 之间，而不是 {month}")
+
+
+def current_month() -> tuple[int, int]:
+    """The year and month now in settings.TIME_ZONE."""
+    today = timezone.localdate()
+    return today.year, today.month
+
+
+def future_month_message(year: int, month: int) -> str | None:
+    """Why a month cannot take figures yet (it is after the current month where the server is), or None."""
+    now = current_month()
+    if (year, month) > now:
+        return (f"{year}年{month}月还没有到（现在是{now[0]}年{now[1]}月）：只能填报已经过去或正在进行的月份的数据，"
+                "请检查年份和月份")
+    return None
+
+
+def check_not_future(checked: Checked) -> None:
+    """A figure or progress report of a month that has not come is refused. Checked by `service.write` and
+    `preview`, not by `static`: bulk files (devplan import-csv, synth) carry history and synthetic series."""
+    row = checked.row
+    message = future_month_message(row.year, row.month) if isinstance(row, FigureRow | ProgressRow) else None
+    if message and 1 <= row.month <= 12:  # type: ignore[operator]
+        checked.problem("month_not_future", "month", message)
 
 
 def _growth_bounds(checked: Checked, key: str, name: str, growth: Decimal | None) -> None:
@@ -140,6 +197,7 @@ def _progress(checked: Checked, row: ProgressRow) -> None:
         checked.problem("value_not_negative", "completed", f"{project.name}的累计完成投资不能为负数（填写的是 {checked.stated['completed']}）")
     for key, (label, limit) in PROGRESS_TEXTS.items():
         checked.text(key, f"{project.name}的{label}", limit)
+    check_explanation(checked, "explanation", f"{project.name}的偏差说明")
     status = checked.take(lambda: parse.choice(row.raw.get("status"), "status", f"{project.name}的项目状态",
                                                tuple(Project.Status.values))) or ""
     checked.fields["status"] = status
@@ -259,10 +317,12 @@ def _figure_context(checked: Checked, row: FigureRow) -> None:
     name = row.indicator.name
     if row.indicator.quantity == Indicator.Quantity.FLOW and value is not None:
         before = previous_figure(row)
-        if before is not None and before.value is not None and value < before.value and not checked.fields.get("note"):
-            checked.problem("cumulative_not_decreasing", "value",
-                            f"{name}1—{row.month}月累计 {checked.stated['value']} 小于1—{before.month}月累计 "
-                            f"{stated(before.value)}：累计值不应减少；如确因统计口径调整等原因，请在备注中写明原因")
+        if before is not None and before.value is not None and value < before.value:
+            check_explanation(checked, "note", f"{name}的备注")
+            checked.deviation("cumulative_not_decreasing", "value",
+                              f"{name}{month_span(row.month)}累计 {checked.stated['value']} 小于{month_span(before.month)}累计 "
+                              f"{stated(before.value, before.precision.get('value'))}：累计值不应减少", "note", "备注",
+                              "；如确因统计口径调整等原因，请在备注中写明原因")
     recent = recent_growths(row)
     if growth is not None and recent:
         trend = sum(recent.values(), Decimal(0)) / len(recent)
@@ -282,7 +342,7 @@ def _progress_context(checked: Checked, row: ProgressRow) -> None:
     completed = checked.fields.get("completed_investment")
     if completed is None:
         return
-    project, explained = row.project, bool(checked.fields.get("explanation"))
+    project = row.project
     shown = checked.stated.get("completed", stated(completed))
     found: list[tuple[str, str]] = []
     if project.total_investment is not None and completed > project.total_investment:
@@ -295,13 +355,12 @@ def _progress_context(checked: Checked, row: ProgressRow) -> None:
                                               f"{stated(plan.planned_investment)}亿元的 {stated(HUNDRED + margin)}%"))
     before = previous_progress(row)
     if before is not None and before.completed_investment is not None and completed < before.completed_investment:
-        found.append(("progress_not_decreasing", f"{project.name}1—{row.month}月累计完成投资 {shown}亿元小于"
-                                                 f"1—{before.month}月已报的 {stated(before.completed_investment)}亿元"))
+        found.append(("progress_not_decreasing", f"{project.name}{month_span(row.month)}累计完成投资 {shown}亿元小于"
+                                                 f"{month_span(before.month)}已报的 {stated(before.completed_investment)}亿元"))
     if before is not None and row.month > 1 and before.month < row.month - 1:
-        found.append(("progress_no_gap", f"{project.name}{row.month - 1}月没有填报进度（上次填报为1—{before.month}月）"))
-    if not explained:
-        for rule, message in found:
-            checked.problem(rule, "completed", f"{message}：如情况属实，请在偏差说明中写明原因")
+        found.append(("progress_no_gap", f"{project.name}{row.month - 1}月没有填报进度（上次填报为{month_span(before.month)}）"))
+    for rule, message in found:
+        checked.deviation(rule, "completed", message, "explanation", "偏差说明")
 
 
 def in_context(checked: Checked) -> None:

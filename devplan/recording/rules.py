@@ -40,6 +40,7 @@ def _years() -> str:
 RULES: tuple[Rule, ...] = (
     Rule("year_in_range", Severity.ERROR, "全部", "年份在设定范围内（DEVPLAN_YEAR_MIN—DEVPLAN_YEAR_MAX，默认 2000—2100）"),
     Rule("month_in_range", Severity.ERROR, "全部", "月份为 1—12 的整数"),
+    Rule("month_not_future", Severity.ERROR, "指标数据、项目进度", "数据所属月份不晚于当前月份（按 TIME_ZONE 所在时区）；批量文件（import-csv、synth）不适用"),
     Rule("number_plain", Severity.ERROR, "全部数字",
          "数字只写半角阿拉伯数字：不带单位、千分位逗号、百分号，不用全角数字或汉字数字，不能是无穷大或非数"),
     Rule("number_places", Severity.ERROR, "全部数字", "最多 4 位小数（数据库按 4 位小数保存，多出的位数会被舍去）"),
@@ -61,6 +62,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dates_in_order", Severity.ERROR, "项目进度", "实际开工、竣工日期不晚于填报期末，竣工不早于开工"),
     Rule("target_complete", Severity.ERROR, "年度目标", "目标类型和目标值齐全；“同步”目标指明同步的指标"),
     Rule("reason_given", Severity.ERROR, "年度目标的修改、撤销", "写明修改原因"),
+    Rule("explanation_meaningful", Severity.ERROR, "偏差说明、说明原因的备注",
+         "说明至少 4 个字（汉字、字母或数字），不能只写“x”“.”之类"),
     Rule("cumulative_not_decreasing", Severity.CONFIRM, "累计流量指标",
          "1至本月累计值不小于1至上月累计值，除非备注写明原因（如统计口径调整、有责修数）"),
     Rule("progress_within_total", Severity.CONFIRM, "项目进度", "本年累计完成投资不超过项目总投资，除非写明偏差说明"),

@@ -21,6 +21,7 @@ from django.conf import settings
 from django.db import connection
 
 from devplan.indicators.models import Figure, Indicator
+from devplan.recording.checks import meaningful
 
 # (region id, indicator id, year, month, value, growth, note): ids and the period as text ("2023", "09"), an
 # empty value or growth as None.
@@ -104,7 +105,7 @@ class Screen:
                 known = known_now
             else:
                 value = float(v)
-                if not note:
+                if not note or not meaningful(note):
                     if not known_now:
                         look_up(row)
                     elif earlier is not None and (value < earlier_float or (value == earlier_float and v != earlier)):

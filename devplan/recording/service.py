@@ -3,7 +3,8 @@ from the web form, the web Excel upload, the API, the command line, the report i
 passes `write`, and every decision on a submission passes `approve` or `give_back`.
 
 In one transaction `write`:
-1. checks every row by the one table of rules (`rules.py`, `checks.py`), collecting every problem;
+1. checks every row by the one table of rules (`rules.py`, `checks.py`), collecting every problem — a figure
+   that leaves a field out first takes the month's previous revision's value for it (`carry.py`);
 2. locks and checks each row's own month (`periods.hold`): a locked month takes nothing;
 3. applies the one approval policy (`accounts.access.write_right`): planners, admins and the command line's
    operator write official revisions at once; a department or project owner writes a submission that waits
@@ -36,7 +37,8 @@ from devplan.projects.models import Progress, Project
 from devplan.recording import parse, periods
 from devplan.recording.actors import Actor, display_name
 from devplan.recording.audit import log
-from devplan.recording.checks import Checked, in_context, static
+from devplan.recording.carry import with_previous
+from devplan.recording.checks import Checked, check_not_future, in_context, static
 from devplan.recording.models import ChangeSet
 from devplan.recording.periods import WorkflowError
 from devplan.recording.rows import FigureRow, ProgressRow, Row, TargetRow
@@ -72,13 +74,14 @@ class Upload:
 @dataclass
 class Outcome:
     """What a write stored: the change set and its revisions (official rows), the submissions (pending
-    rows), how many rows changed nothing, and the notices to show."""
+    rows), how many rows changed nothing, and the warnings to show (notices and explained deviations, each
+    naming its row; a submission keeps its own for the reviewer)."""
 
     change_set: ChangeSet | None = None
     revisions: list[Revision] = field(default_factory=list)
     submissions: list[Submission] = field(default_factory=list)
     unchanged: int = 0
-    notices: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     def sentence(self) -> str:
         parts = []
@@ -191,6 +194,8 @@ class _Writer:
         fields = {k: v for k, v in checked.fields.items() if k not in ("actual_start", "actual_completion")}
         if isinstance(row, FigureRow):
             fields["precision"] = checked.precision
+        if isinstance(row, ProgressRow) and "completed" in checked.precision:
+            fields["precision"] = {"completed_investment": checked.precision["completed"]}
         if isinstance(row, ProgressRow):
             fields.update(reported_on=timezone.localdate(), reported_by=fields.get("reported_by") or self._submitter())
         values = {**fields, "known_at": known_at, "change_set": self._open()}
@@ -278,6 +283,7 @@ def _submit(actor: Actor, checked: Checked, draft: bool, upload: Upload | None) 
         project=row.project if isinstance(row, ProgressRow) else None,
     )
     submission.values, submission.status, submission.door = checked.stated, status, actor.door
+    submission.warnings = [problem.message for problem in checked.warnings]
     submission.file_name = upload.name[:255] if upload else ""
     submission.file_sha256 = upload.sha256 if upload else ""
     submission.submitted_by = actor.user
@@ -290,9 +296,10 @@ def _submit(actor: Actor, checked: Checked, draft: bool, upload: Upload | None) 
 def preview(row: Row) -> list[Problem]:
     """What the rules say of one row now — errors, confirmations and notices — without writing anything
     (the entry pages show it as the user types)."""
-    checked = static(row)
+    checked = static(with_previous(row))
+    check_not_future(checked)
     in_context(checked)
-    return checked.problems
+    return [*checked.problems, *checked.confirmed]
 
 
 def checked_reason(reason: str) -> str:
@@ -317,8 +324,10 @@ def write(
     operator's rows submissions for a planner to decide (figures read from a report). Raises Rejected (every
     problem, each naming its row and field), Forbidden, or WorkflowError."""
     reason = checked_reason(reason)
+    rows = [with_previous(row) for row in rows]
     checked = [static(row) for row in rows]
     for index, one in enumerate(checked):
+        check_not_future(one)
         one.problems = [p.at_row(index) for p in one.problems]
     rights = [policy(actor, row) for row in rows]
     if as_submission:
@@ -334,7 +343,7 @@ def write(
             in_context(one)
             one.problems[count:] = [p.at_row(index) for p in one.problems[count:]]
         _refuse_if_any(checked)
-        outcome = Outcome(notices=[p for c in checked for p in c.problems])
+        outcome = Outcome(warnings=[p.at_row(index) for index, c in enumerate(checked) for p in c.warnings])
         writer = _Writer(actor, reason, upload, None)
         for index, (right, one) in enumerate(zip(rights, checked, strict=True)):
             if right == PENDING:
@@ -436,7 +445,7 @@ def approve(actor: Actor, pk: int) -> Outcome:
     upload = Upload(submission.file_name, submission.file_sha256) if submission.file_name else None
     writer = _Writer(actor, f"填报审核通过：{submitter}填报，{actor.name}审核", upload, submission)
     latest = _latest(checked.row)
-    outcome = Outcome(notices=checked.problems)
+    outcome = Outcome(warnings=checked.warnings)
     if _same(latest, checked):
         outcome.unchanged = 1
     else:

@@ -10,7 +10,7 @@ from devplan.indicators.assessment import Assessment
 from devplan.lib import table
 from devplan.lib.jsonnum import stated_number, to_number
 from devplan.lib.numbers import rounded, stated
-from devplan.lib.periods import format_month
+from devplan.lib.periods import format_month, month_span
 from devplan.scale.level_checks import LevelCheck
 from devplan.scale.rollups import AreaTotal, RankedCounty
 
@@ -85,12 +85,8 @@ def _basis(assessment: Assessment) -> str:
     return "—" if assessment.basis is None else assessment.basis.value
 
 
-def _through(month: int) -> str:
-    return "1月" if month == 1 else f"1—{month}月"
-
-
 def areas_text(totals: list[AreaTotal], unit: str) -> str:
-    rows = [[t.name, str(t.counties), _through(t.month), _figure_text(_plain(t.value)), _text(t.growth_pct, "%"),
+    rows = [[t.name, str(t.counties), month_span(t.month), _figure_text(_plain(t.value)), _text(t.growth_pct, "%"),
              _figure_text(_plain(t.target_value), "%" if t.target_kind == "growth" else ""),
              _text(t.completion_pct, "%"), _basis(t.assessment), LIGHTS[t.light]] for t in totals]
     return table.render(["地区", "县数", "数据截至", f"累计（{unit}）", "增长", "目标", "完成率", "依据", "预警"], rows,
@@ -98,7 +94,7 @@ def areas_text(totals: list[AreaTotal], unit: str) -> str:
 
 
 def ranking_text(ranked: list[RankedCounty], unit: str) -> str:
-    rows = [[str(r.place), r.name, _through(r.month), _figure_text(r.stated("value")),
+    rows = [[str(r.place), r.name, month_span(r.month), _figure_text(r.stated("value")),
              _figure_text(r.stated("growth_pct"), "%"),
              _text(r.completion_pct, "%"), _basis(r.assessment), LIGHTS[r.light]] for r in ranked]
     return table.render(["位次", "县（市、区）", "数据截至", f"累计（{unit}）", "增长", "完成率", "依据", "预警"], rows,

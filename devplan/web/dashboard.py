@@ -11,10 +11,11 @@ from devplan.accounts.access import indicator_access
 from devplan.arithmetic.ranking import rank
 from devplan.collection.completeness import Completeness, completeness
 from devplan.indicators.assessment import Thresholds, indicator_thresholds
-from devplan.indicators.models import Indicator
+from devplan.indicators.models import Figure, Indicator
 from devplan.indicators.services import figure_as_of
+from devplan.indicators.status import stated_figures
 from devplan.indicators.status_cache import cached_status
-from devplan.lib.periods import parse_month
+from devplan.lib.periods import month_span, parse_month
 from devplan.projects.summary import lagging_views, project_views
 from devplan.regions.models import Region
 
@@ -34,9 +35,13 @@ KIND_WORDS = {"level": "总量", "growth": "增长", "ceiling": "控制在", "in
 
 @dataclass(frozen=True)
 class Card:
+    """A status row, its indicator, whether the user may open the indicator page, and the figure the row
+    names (its numbers are printed as stated: 12.60 stays 12.60)."""
+
     row: dict[str, Any]
     indicator: Indicator
     readable: bool
+    figure: Figure | None = None
 
     @property
     def light_label(self) -> str:
@@ -64,7 +69,7 @@ class Card:
         if actual is None:
             return ""
         _, month = parse_month(actual["through"])
-        return "1月" if month == 1 else f"1—{month}月"
+        return month_span(month)
 
 
 @dataclass(frozen=True)
@@ -78,9 +83,12 @@ class RankRow:
 def cards(user: Any, region: Region, year: int, month: int = 12) -> list[Card]:
     """The main indicators through `month` as known now: the rows of `devplan status --month`."""
     indicators = {i.code: i for i in Indicator.objects.filter(is_main=True)}
+    rows = cached_status(region, year, month=month)
+    figures = stated_figures(region, rows)
     return [
-        Card(row, indicators[row["indicator"]], indicator_access(user, region, indicators[row["indicator"]]).read)
-        for row in cached_status(region, year, month=month)
+        Card(row, indicators[row["indicator"]], indicator_access(user, region, indicators[row["indicator"]]).read,
+             figures.get(row["indicator"]))
+        for row in rows
     ]
 
 
@@ -103,7 +111,7 @@ def _peer_rank(region: Region, indicator: Indicator, year: int, month: int) -> R
     if present < 2 or growths[region.pk] is None:
         return None
     places = rank(growths, descending=indicator.higher_is_better)
-    return RankRow(indicator.name, places[region.pk], present, f"按1—{month}月同比增速，{present}个县市区有数据")
+    return RankRow(indicator.name, places[region.pk], present, f"按{month_span(month)}同比增速，{present}个县市区有数据")
 
 
 def peer_ranking(region: Region, year: int, items: list[Card]) -> list[RankRow]:

@@ -48,7 +48,9 @@ class Entry:
 
     @property
     def editable(self) -> bool:
-        return self.reported and (self.submission is None or self.submission.is_editable)
+        """Open unless a submission waits for review: after approval the form opens on the official values,
+        and a correction becomes a new submission (as through the API)."""
+        return self.reported and (self.submission is None or self.submission.status != Submission.Status.SUBMITTED)
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,27 @@ def _figure_record(region: Region, indicator: Indicator, year: int, month: int) 
     figures = Figure.objects.filter(region=region, indicator=indicator)
     official = _latest(figures.filter(year=year, month=month))
     earlier = figures.filter(year=year, month__lt=month).order_by("-month", "-revision").first()
-    return official, {"previous": earlier, "last_year": _latest(figures.filter(year=year - 1, month=month))}
+    return official, {"previous": earlier, "last_year": _latest(figures.filter(year=year - 1, month=month)),
+                      "estimate": _last_estimate(figures.filter(year=year, month__lt=month))}
+
+
+def _last_estimate(earlier: Any) -> Figure | None:
+    """The latest revision of the latest earlier month of the year, when it states a full-year estimate."""
+    latest: dict[int, Figure] = {}
+    for figure in earlier.order_by("-month", "-revision"):
+        latest.setdefault(figure.month, figure)
+    return next((f for f in latest.values() if f.estimate_value is not None or f.estimate_growth_pct is not None), None)
+
+
+ESTIMATE_KEYS = ("estimate_value", "estimate_growth_pct")
+
+
+def _with_last_estimate(values: dict[str, str], estimate: Figure | None) -> dict[str, str]:
+    """A month without an estimate of its own opens with the year's last one, for the department to confirm or
+    change: an estimate is restated every month, and a blank one would judge the month on 累计÷年目标."""
+    if estimate is None or any(values.get(key) for key in ESTIMATE_KEYS):
+        return values
+    return {**values, **{key: text for key in ESTIMATE_KEYS if (text := estimate.stated(key)) is not None}}
 
 
 def _progress_record(project: Project, year: int, month: int) -> tuple[Progress | None, dict[str, Any]]:
@@ -190,6 +212,8 @@ def entries(form: Form, user: Any, region: Region, year: int, month: int,
             values = {k: str(v) for k, v in submission.values.items()}
         else:
             values = _recorded_values(form, official)
+            if not isinstance(subject, Project):
+                values = _with_last_estimate(values, beside["estimate"])
         entry = Entry(subject, key, official, submission, beside, values, reported)
         if reported and any(values.values()):
             entry.problems = [p.message for p in preview(form.row(subject, region, year, month, values))]
@@ -218,7 +242,16 @@ def posted_rows(form: Form, user: Any, region: Region, year: int, month: int,
     rows = []
     for key, raw in sorted(form.posted(data).items()):
         subject = find_subject(form, user, region, key)
-        if any(raw.values()):
+        if any(raw.values()) and not _only_the_prefilled_estimate(subject, region, year, month, raw):
             rows.append(form.row(subject, region, year, month, raw))
     return rows
+
+
+def _only_the_prefilled_estimate(subject: Any, region: Region, year: int, month: int, raw: dict[str, str]) -> bool:
+    """An indicator left as it opened — nothing but the year's last estimate the form was filled with — is
+    not a report of this month."""
+    if isinstance(subject, Project) or any(v for k, v in raw.items() if k not in ESTIMATE_KEYS):
+        return False
+    official, beside = _figure_record(region, subject, year, month)
+    return official is None and _with_last_estimate({}, beside["estimate"]) == {k: v for k, v in raw.items() if v}
 

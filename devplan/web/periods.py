@@ -13,6 +13,8 @@ from django.utils import timezone
 from devplan.accounts.access import regions_of
 from devplan.collection.models import Deadline, PeriodState
 from devplan.indicators.models import Figure, Indicator
+from devplan.lib.errors import DevplanError
+from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
 
 MONTHS = range(1, 13)
@@ -23,6 +25,14 @@ def region_by_code(code: str) -> Region:
     if region is None:
         raise Http404(f"没有行政区划代码为 {code} 的行政区")
     return region
+
+
+def region_by_code_or_name(key: str) -> Region:
+    """The region with this code or name (as the API and the commands accept); 404 with the lookup's sentence."""
+    try:
+        return find_region(key)
+    except DevplanError as exc:
+        raise Http404(exc.sentence()) from None
 
 
 def indicator_by_code(code: str) -> Indicator:

@@ -82,7 +82,7 @@ def test_a_departments_call_waits_for_approval_and_a_planners_is_a_new_revision(
     client, token = session_client("tongji")
     first = post(client, token, GDP_DECEMBER)
     assert first.status_code == 202 and first.json()["status"] == "submitted"
-    assert post(client, token, GDP_DECEMBER).json() == {"submission": None, "status": "unchanged"}
+    assert post(client, token, GDP_DECEMBER).json() == {"submission": None, "status": "unchanged", "warnings": []}
     assert not Figure.objects.filter(indicator__code="gdp", year=2023, month=12).exists()
     planner, planner_token = session_client("planner")
     one = post(planner, planner_token, GDP_DECEMBER)

@@ -38,7 +38,9 @@ def test_a_cumulative_figure_below_last_months_needs_a_stated_reason(demo):
     found = preview(FigureRow(demo, retail, 2023, 11, {"value": "130", "growth_pct": "9"}))
     assert [p.message for p in found] == [
         "社会消费品零售总额1—11月累计 130 小于1—10月累计 138.3：累计值不应减少；如确因统计口径调整等原因，请在备注中写明原因"]
-    assert preview(FigureRow(demo, retail, 2023, 11, {"value": "130", "growth_pct": "9", "note": "口径调整"})) == []
+    # Explained, it is accepted and stays a warning for the reviewer, with the reason.
+    explained = preview(FigureRow(demo, retail, 2023, 11, {"value": "130", "growth_pct": "9", "note": "口径调整"}))
+    assert [p.message for p in explained] == ["社会消费品零售总额1—11月累计 130 小于1—10月累计 138.3：累计值不应减少（备注：口径调整）"]
 
 
 def test_growth_far_off_the_recent_trend_is_a_notice(demo):

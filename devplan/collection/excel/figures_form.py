@@ -38,7 +38,7 @@ INSTRUCTIONS = [
     "指标月度数据填报说明",
     "1. 只填黄色单元格；表头和灰色列（指标代码、名称、单位，以及已记录的正式数据、待审核填报、上期、去年同期）已锁定，请勿改动或增删列。",
     "2. “1至本月累计值”按“单位”列填写，不能为负数；比率类指标（单位为%）不能超过100；“同比增长”“全年预计增长”填百分数（如 7.9），下降填负数。",
-    "3. “截至月份”填 1 至模板所属月份之间的整数；按季度核算的指标（如地区生产总值）只填 3、6、9、12 月的累计数。",
+    "3. “截至月份”填 1 至模板所属月份之间的整数；按季度核算的指标（如地区生产总值）只在 3、6、9、12 月的模板中列出。",
     "4. 累计值比上期小时，须在“备注”中写明原因（如统计口径调整），否则不能导入。",
     "5. 请勿填写公式：含公式的单元格不会被执行，整份文件会被退回。",
     "6. 本月没有数据的指标可整行留空（指标代码除外）。",
@@ -89,9 +89,10 @@ def write_figures(workbook: Workbook, region: Region, meta: TemplateMeta) -> Non
         raise NotFound(f"{region.name}的“{meta.party}”没有负责的指标：请检查部门名称")
     rows = []
     for indicator in indicators.values():
-        month = meta.month if indicator.reported_in(meta.month) else None
-        rows.append({"code": indicator.code, "name": indicator.name, "unit": indicator.unit, "month": month,
-                     **_record(region, indicator, meta)})
+        # A quarterly or annual indicator has no figure this month: left out, as the web form asks none.
+        if indicator.reported_in(meta.month):
+            rows.append({"code": indicator.code, "name": indicator.name, "unit": indicator.unit, "month": meta.month,
+                         **_record(region, indicator, meta)})
     write_form(workbook, SHEET, COLUMNS, rows, meta.month)
     write_instructions(workbook, INSTRUCTIONS)
 

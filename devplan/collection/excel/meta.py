@@ -64,5 +64,9 @@ def read_meta(workbook: Workbook) -> TemplateMeta | Problem:
     if meta.version != TEMPLATE_VERSION or meta.kind not in KINDS:
         return Problem(META_SHEET, None, None, "模板版本", f"模板版本“{meta.version}”或类型“{meta.kind}”已不适用，请重新下载模板")
     if not constant_time_compare(_SIGNER.signature(meta._payload()), str(values["signature"])):
-        return Problem(META_SHEET, None, None, "模板标识", "模板信息已被改动或来自其他系统，请重新下载模板")
+        # The signature is keyed by DEVPLAN_SECRET_KEY: a command line run without the server's key cannot
+        # verify a template downloaded from its pages, which is the usual cause, so the sentence names it.
+        return Problem(META_SHEET, None, None, "模板标识",
+                       "模板信息已被改动或来自其他系统，无法验证：如果模板是从网页下载的，请在运行 devplan import 时使用"
+                       "与服务器相同的 DEVPLAN_SECRET_KEY；如果来自另一套安装，请从本系统重新下载模板")
     return meta

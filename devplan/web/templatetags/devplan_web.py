@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from devplan.accounts.access import memberships
 from devplan.accounts.models import Role
+from devplan.lib import periods
 from devplan.lib.numbers import json_text, rounded
 
 register = template.Library()
@@ -73,7 +74,8 @@ def pct(value: Any) -> str:
 
 @register.filter
 def month_span(month: int) -> str:
-    return "1月" if month == 1 else f"1—{month}月"
+    """1月, 1—11月: `devplan.lib.periods.month_span`."""
+    return periods.month_span(month)
 
 
 @register.filter

@@ -17,7 +17,7 @@ from django.utils import timezone
 from devplan.accounts.access import user_departments
 from devplan.accounts.audit import record_action
 from devplan.collection.completeness import reminders
-from devplan.collection.models import Submission
+from devplan.collection.models import PeriodState, Submission
 from devplan.web.entry import owner_units
 from devplan.web.periods import entry_period, home_region
 
@@ -68,6 +68,8 @@ def home(request: HttpRequest) -> HttpResponse:
         "units": units,
         "reminders": reminders(region, departments, timezone.localdate(), units),
         "returned": returned,
+        # A returned submission of a month locked since cannot be changed: the page says so instead of a link.
+        "locked": set(PeriodState.objects.filter(region=region, locked=True).values_list("year", "month")),
         "year": year,
         "month": month,
     })

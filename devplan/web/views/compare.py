@@ -15,7 +15,7 @@ from devplan.regions.models import Region
 from devplan.scale.level_checks import LevelCheck, level_checks
 from devplan.scale.present import BASES
 from devplan.scale.rollups import AreaTotal, RankedCounty, area_totals, province_ranking
-from devplan.web.periods import check_month, indicator_by_code, region_by_code
+from devplan.web.periods import check_month, indicator_by_code, region_by_code_or_name
 
 DEFAULT_INDICATOR = "gdp"
 LIGHT_WORDS = {"green": "绿", "yellow": "黄", "red": "红", "none": "无"}  # beside the page's own coloured lamp
@@ -37,7 +37,7 @@ def compare_default(request: HttpRequest) -> HttpResponse:
     if not provinces:
         raise Http404("尚无省级行政区：请先载入行政区划")
     code = request.GET.get("province") or provinces[0].code
-    province = region_by_code(code)
+    province = region_by_code_or_name(code)
     indicator = indicator_by_code(request.GET.get("indicator") or DEFAULT_INDICATOR)
     period = request.GET.get("period")
     try:
@@ -56,7 +56,9 @@ def _chart(ranked: list[RankedCounty]) -> dict[str, Any]:
 
 
 def compare_page(request: HttpRequest, province: str, indicator: str, year: int, month: int) -> HttpResponse:
-    place = region_by_code(province)
+    place = region_by_code_or_name(province)
+    if place.code != province:  # a name, as the API and `devplan rank` take: to the page's own address
+        return redirect("web:compare", province=place.code, indicator=indicator, year=year, month=month)
     if place.level != Region.Level.PROVINCE:
         raise Http404(f"{place.name}不是省级行政区")
     check_month(year, month)

@@ -3,6 +3,7 @@ with the deadline, and the period lock with its history of locks and reopenings.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from django.contrib import messages
@@ -15,6 +16,7 @@ from devplan.accounts.access import region_access, submission_access
 from devplan.collection.completeness import completeness
 from devplan.collection.models import PeriodLock, Submission
 from devplan.lib.errors import DevplanError
+from devplan.projects.models import AnnualPlan
 from devplan.recording import periods
 from devplan.recording.actors import Actor
 from devplan.recording.models import Door
@@ -52,7 +54,7 @@ def review_page(request: HttpRequest, region: str, year: int, month: int) -> Htt
     return render(request, "web/review.html", {
         "region": place,
         "can_review": access.write,
-        "queue": [(s, _warnings(s)) for s in submissions if s.status == Submission.Status.SUBMITTED],
+        "queue": [_queued(s) for s in submissions if s.status == Submission.Status.SUBMITTED],
         "done": [s for s in submissions if s.status != Submission.Status.SUBMITTED],
         "completeness": completeness(place, year, month),
         "locked": periods.is_locked(place, year, month),
@@ -61,9 +63,24 @@ def review_page(request: HttpRequest, region: str, year: int, month: int) -> Htt
     })
 
 
-def _warnings(submission: Submission) -> list[str]:
-    """What the rules say of the submission now — what the submitter saw — for the reviewer's second look."""
-    return [problem.message for problem in preview(submission_row(submission))]
+@dataclass(frozen=True)
+class Queued:
+    """A submission waiting for review and what the reviewer needs beside it: the door's warnings (stored
+    when it was sent, and any the rules find now), and for a project its total investment and the year's
+    plan."""
+
+    submission: Submission
+    warnings: list[str]
+    plan: AnnualPlan | None = None
+
+
+def _queued(submission: Submission) -> Queued:
+    now = [problem.message for problem in preview(submission_row(submission))]
+    warnings = [*submission.warnings, *(m for m in now if m not in submission.warnings)]
+    plan = None
+    if submission.project is not None:
+        plan = AnnualPlan.objects.filter(project=submission.project, year=submission.year).first()
+    return Queued(submission, warnings, plan)
 
 
 @login_required

@@ -8,13 +8,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from devplan.accounts.access import user_departments
 from devplan.lib.errors import DevplanError
 from devplan.recording.actors import Actor
+from devplan.recording.checks import future_month_message
 from devplan.recording.models import Door
 from devplan.recording.periods import is_locked
 from devplan.recording.service import Forbidden, write
@@ -43,6 +44,8 @@ def _save(request: HttpRequest, form: Form, region: Region, year: int, month: in
 def _page(request: HttpRequest, form: Form, region: str, year: int, month: int) -> HttpResponse:
     place = region_by_code(region)
     check_month(year, month)
+    if (future := future_month_message(year, month)) is not None:
+        raise Http404(future)
     name, template = PAGES[form.kind]
     form.subjects(request.user, place, year)  # refuses a user who reports nothing here
     posted = None
