@@ -136,8 +136,10 @@ def _figure_record(region: Region, indicator: Indicator, year: int, month: int) 
     figures = Figure.objects.filter(region=region, indicator=indicator)
     official = _latest(figures.filter(year=year, month=month))
     earlier = figures.filter(year=year, month__lt=month).order_by("-month", "-revision").first()
+    # December's year-to-date figure is the year's own: no earlier estimate stands beside it or fills it in.
+    estimate = _last_estimate(figures.filter(year=year, month__lt=month)) if month < 12 else None
     return official, {"previous": earlier, "last_year": _latest(figures.filter(year=year - 1, month=month)),
-                      "estimate": _last_estimate(figures.filter(year=year, month__lt=month))}
+                      "estimate": estimate}
 
 
 def _last_estimate(earlier: Any) -> Figure | None:
