@@ -22,6 +22,7 @@ from tests.security.conftest import ROLES, client_of, leaks, secrets
 
 R, ELSEWHERE, UNKNOWN = "430381", "430382", "999999"  # 湘乡市 (the personas' county), 韶山市, none
 LOGIN, ADMIN_LOGIN, AWAY = "302 → /login/", "302 → /admin/login/", "302 elsewhere"
+PREFECTURE = "430300"  # 湘潭市, the area above the personas' county
 PENDING = {"value_retail_sales": "9876.54", "value_fiscal_revenue": "8765.43", "invest_XX-003": "7654.32"}
 
 
@@ -56,7 +57,7 @@ def observation(indicator: str) -> dict[str, Any]:
 
 
 def progress_report(ref: str) -> dict[str, Any]:
-    return {"project": ref, "through": "2023-12", "completed": 1.5, "narrative": "主体施工", "explanation": "测试"}
+    return {"project": ref, "through": "2023-12", "completed": 1.5, "narrative": "主体施工", "explanation": "测试数据：按月推进"}
 
 
 def target_edit(base_revision: int) -> dict[str, Any]:
@@ -163,7 +164,7 @@ def cases(own: int, others: int, project: int, change: int = 1) -> list[Case]:
         Case("project/<str:ref>/<int:year>/", "/project/XX-999/2023/", expect(404)),
         Case("progress/<str:region>/<int:year>/<int:month>/", f"/progress/{R}/2023/11/", expect(403, builder=200)),
         Case("progress/<str:region>/<int:year>/<int:month>/", f"/progress/{R}/2023/12/", expect(403, builder=AWAY),
-             method="post", body={"invest_XX-003": "50", "explain_XX-003": "测试", "action": "save"}),
+             method="post", body={"invest_XX-003": "50", "explain_XX-003": "测试数据：按月推进", "action": "save"}),
         Case("progress/<str:region>/<int:year>/<int:month>/", f"/progress/{R}/2023/12/", expect(403),
              method="post", body={"invest_XX-001": "50", "action": "save"}, reference=True),
         Case("review/<str:region>/<int:year>/<int:month>/", f"/review/{R}/2023/11/", expect(200)),
@@ -204,6 +205,20 @@ def cases(own: int, others: int, project: int, change: int = 1) -> list[Case]:
         # Returned on the review page above: decided once, so 409 now.
         Case("api/submissions/<id>/return", f"/api/submissions/{own}/return",
              expect(403, anonymous=401, planner=409, admin=409), method="post", body={"comment": "请核实"}, json=True,
+             reference=True),
+        # Reporting up: the county's people are not the prefecture's (only the superuser admin is).
+        Case("area/<str:region>/<int:year>/<int:month>/", f"/area/{R}/2023/11/", expect(404)),
+        Case("area/<str:region>/<int:year>/<int:month>/", f"/area/{PREFECTURE}/2023/11/", expect(403, admin=200),
+             reference=True),
+        Case("reported/<str:region>/<int:year>/<int:month>/", f"/reported/{R}/2023/11/", expect(405)),
+        Case("reported/<str:region>/<int:year>/<int:month>/", f"/reported/{R}/2023/11/", expect(403, admin=AWAY),
+             method="post", body={"action": "accept"}, reference=True),
+        Case("api/reporting", f"/api/reporting?area={PREFECTURE}&period=2023-11",
+             expect(403, anonymous=401, admin=200)),
+        Case("api/reporting/<region>/<period>/accept", f"/api/reporting/{R}/2023-11/accept",
+             expect(403, anonymous=401, admin=409), method="post", json=True, reference=True),
+        Case("api/reporting/<region>/<period>/return", f"/api/reporting/{R}/2023-11/return",
+             expect(403, anonymous=401, admin=409), method="post", body={"comment": "请核实"}, json=True,
              reference=True),
         Case("changes/", "/changes/", expect(AWAY)),
         Case("changes/<str:region>/", f"/changes/{R}/", expect(403, planner=200, admin=200, viewer=200)),
@@ -265,7 +280,7 @@ def submissions(cast: dict[str, Any]) -> tuple[int, int, int, int]:
                                                              "action": "submit"})
     client_of(cast["other"]).post(f"/submit/{R}/2023/11/", {"value_fiscal_revenue": PENDING["value_fiscal_revenue"],
                                                              "action": "submit"})
-    client_of(cast["builder"]).post(f"/progress/{R}/2023/11/", {"invest_XX-003": PENDING["invest_XX-003"], "explain_XX-003": "测试",
+    client_of(cast["builder"]).post(f"/progress/{R}/2023/11/", {"invest_XX-003": PENDING["invest_XX-003"], "explain_XX-003": "测试数据：按月推进",
                                                                  "action": "submit"})
     waiting = Submission.objects.filter(status=Submission.Status.SUBMITTED)
     assert waiting.count() == 3

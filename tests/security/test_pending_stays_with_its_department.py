@@ -19,7 +19,7 @@ PROGRESS = "1.67"  # the project owner's waiting report (the official 1—10月 
 def waiting(cast: dict[str, Any]) -> None:
     client_of(cast["owner"]).post(f"/submit/{R}/2023/11/", {"value_retail_sales": RETAIL, "note_retail_sales": "内部初步核算",
                                                              "action": "submit"})
-    client_of(cast["builder"]).post(f"/progress/{R}/2023/11/", {"invest_XX-003": PROGRESS, "explain_XX-003": "测试",
+    client_of(cast["builder"]).post(f"/progress/{R}/2023/11/", {"invest_XX-003": PROGRESS, "explain_XX-003": "测试数据：按月推进",
                                                                  "action": "submit"})
     assert Submission.objects.filter(status=Submission.Status.SUBMITTED).count() == 2
 
