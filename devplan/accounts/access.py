@@ -18,6 +18,9 @@ and answer 403 (or redirect to the login page for an anonymous visitor) when the
   the region's planners and admins, who set the plan, change it.
 - project registry row (`GET/PUT /api/projects/{ref}`): every member of the region reads it; planners and
   admins change it (the owner unit reports progress through the collection workflow instead).
+- an area (a prefecture's or province's page of the regions under it, their reporting up): the area's
+  planners, viewers and admins, and those of the areas above it, read; the area's planners and admins write.
+  Its departments and project owners do not: they enter their own figures, not the counties'.
 - a month reported up (a county locks it; its prefecture accepts or returns it): whoever reads the area
   directly above reads it; that area's planners and admins accept or return it.
 """
@@ -129,12 +132,20 @@ def submission_access(user: Any, submission: Submission) -> Access:
     return Access(read=own or decides, write=own and submission.is_editable)
 
 
+def area_access(user: Any, area: Region) -> Access:
+    """An area's view of the regions under it: its planners, viewers and admins (and those of the areas above
+    it) read; its planners and admins write."""
+    roles = _roles(user, area)
+    return Access(read=bool(roles & set(READERS_BELOW)) or reads_from_above(user, area),
+                  write=bool(roles & set(OVERSEERS)))
+
+
 def report_access(user: Any, region: Region) -> Access:
-    """A month `region` reported up (by locking it): the area directly above reads it; its planners and
-    admins accept or return it."""
+    """A month `region` reported up (by locking it): the area directly above reads it (`area_access`); its
+    planners and admins accept or return it."""
     if region.parent is None:
         return NO_ACCESS
-    return region_access(user, region.parent)
+    return area_access(user, region.parent)
 
 
 OFFICIAL, PENDING = "official", "pending"

@@ -25,6 +25,8 @@ from devplan.recording.rows import FigureRow
 from devplan.recording.service import write
 from devplan.regions.lookup import find_region
 
+READ_ONLY = "您可以查看{region}的{indicator}，但不能报送：只有{region}负责该指标的部门和{region}发改局可以写入"
+
 router = Router(tags=["数据报送"])
 
 
@@ -68,8 +70,10 @@ class Submitted(Schema):
 def post_observation(request: HttpRequest, observation: Observation) -> Any:
     region = find_region(observation.region)
     indicator = find_indicator(observation.indicator)
-    if not (indicator_access(request.user, region, indicator).write or region_access(request.user, region).write):
-        return Status(403, {"detail": FORBIDDEN})
+    access = indicator_access(request.user, region, indicator)
+    if not (access.write or region_access(request.user, region).write):
+        return Status(403, {"detail": READ_ONLY.format(region=region.name, indicator=indicator.name)
+                            if access.read else FORBIDDEN})
     year, month = parse_month(observation.through, field="through", any_year=True)
     # A key left out of the body keeps the month's previous value; a key sent as null clears it.
     raw = observation.model_dump(include={"value", "growth_pct", "estimate_value", "estimate_growth_pct", "note"},

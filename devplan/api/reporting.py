@@ -9,20 +9,23 @@ from django.http import HttpRequest
 from ninja import Path, Query, Router, Schema, Status
 from pydantic import Field
 
-from devplan.accounts.access import region_access, report_access
+from devplan.accounts.access import area_access, report_access
 from devplan.api.errors import SESSION, errors
 from devplan.api.payloads import Text
 from devplan.api.security import session
 from devplan.collection.reporting import Reported, month_states
+from devplan.lib.errors import NotFound, UsageError
 from devplan.lib.periods import format_month, parse_month
 from devplan.recording.actors import Actor
+from devplan.recording.checks import current_month
 from devplan.recording.models import Door
 from devplan.recording.periods import accept_report, return_report
 from devplan.regions.lookup import find_region
+from devplan.regions.models import Region
 
 router = Router(tags=["逐级上报"], auth=session)
 
-FORBIDDEN_READ = "只有上级地区（市、州或省）的账户可以查看所辖地区的上报情况"
+FORBIDDEN_READ = "只有本级发改委（计划科）、领导和系统管理员可以查看所辖地区的上报情况"
 FORBIDDEN_WRITE = "只有上一级地区的发改委（计划科）和系统管理员可以接收或退回上报的月份"
 AREA = Query(..., description="市（州）或省的代码或名称")
 PERIOD = Query(..., description="YYYY-MM")
@@ -67,8 +70,12 @@ def _reported(item: Reported) -> dict[str, Any]:
 def reporting(request: HttpRequest, area: Text = AREA, period: Text = PERIOD) -> Any:
     place = find_region(area)
     year, month = parse_month(period, field="period")
-    if not region_access(request.user, place).read:
+    if not area_access(request.user, place).read:
         return Status(403, {"detail": FORBIDDEN_READ})
+    if place.level == Region.Level.COUNTY:
+        raise NotFound(f"{place.name}是县级行政区，没有所辖地区，也没有下级向它上报")
+    if (year, month) > current_month():
+        raise UsageError(f"period：{format_month(year, month)} 还没有到，没有上报情况")
     return {"area": place.code, "period": format_month(year, month),
             "regions": [_reported(item) for item in month_states(place, year, month)]}
 

@@ -10,8 +10,9 @@ share, a contribution or a change); a stated number agrees with a record when so
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -48,6 +49,17 @@ class Comparison:
         recorded = self.recorded
         return recorded is not None and rounded(self.stated).overlaps(rounded(recorded.normalize()))
 
+    @property
+    def state(self) -> str:
+        """agrees, differs, or unrecorded (devplan holds no such number then: not a disagreement)."""
+        if self.recorded is None:
+            return "unrecorded"
+        return "agrees" if self.agrees else "differs"
+
+    @property
+    def mark(self) -> str:
+        return {"agrees": "✓", "differs": "✗", "unrecorded": "○"}[self.state]
+
     def _shown(self, value: Decimal) -> str:
         return stated(value) + ("%" if self.field in PERCENT_FIELDS else self.indicator.unit)
 
@@ -68,7 +80,35 @@ class Comparison:
                 "stated": json_number(self.stated),
                 "recorded": None if self.recorded is None else json_number(self.recorded.normalize()),
                 "revision": None if self.figure is None else self.figure.revision, "agrees": self.agrees,
+                "state": self.state,
                 "message": self.sentence()}
+
+
+_DATE = re.compile(r"([0-9〇零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
+                   r"([0-9一二三四五六七八九十]{1,3})\s*日")
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+TITLE_BLOCK = 600  # characters at the head of a report where its date stands (——2024年1月20日在…会议上)
+
+
+def _number(text: str) -> int:
+    """12, 一二 (in a year), 十二 or 二十 (in a month or day) as a number."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    return int("".join(str(_DIGITS[c]) for c in text))
+
+
+def document_date(text: str) -> date | None:
+    """The date a report states in its title block (its first lines), or None: what the document could know
+    is what was known then."""
+    for match in _DATE.finditer(text[:TITLE_BLOCK]):
+        try:
+            return date(*(_number(part) for part in match.groups()))
+        except (KeyError, ValueError):
+            continue
+    return None
 
 
 def document_year(result: AuditResult) -> int | None:

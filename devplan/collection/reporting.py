@@ -66,7 +66,12 @@ def _state(region: Region, year: int, month: int, locked: bool, due: date | None
     last_lock = next((lock.at for lock in reversed(locks) if lock.event == PeriodLock.Event.LOCK), None)
     reviews = UpwardReview.objects.filter(region=region, year=year, month=month).order_by("-at", "-pk")
     latest = reviews.first()
-    on_time = None if first_lock is None or due is None else _local_day(first_lock) <= due
+    if due is None:
+        on_time = None
+    elif first_lock is None:  # not reported: late once the deadline has passed, undecided before
+        on_time = False if timezone.localdate() > due else None
+    else:
+        on_time = _local_day(first_lock) <= due
     if locked and last_lock is not None:
         answered = latest is not None and latest.at >= last_lock
         state = "accepted" if answered and latest is not None and latest.event == UpwardReview.Event.ACCEPT else "awaiting"
@@ -74,6 +79,17 @@ def _state(region: Region, year: int, month: int, locked: bool, due: date | None
     if latest is not None and latest.event == UpwardReview.Event.RETURN:
         return Reported(region, "returned", last_lock, on_time, latest.comment)
     return Reported(region, "unreported", None, on_time, "")
+
+
+def returned(region: Region, year: int, month: int) -> UpwardReview | None:
+    """The area's return of the month, while the month stays open at `region` after it (for the banner that
+    tells the region what to correct); None otherwise."""
+    latest = UpwardReview.objects.filter(region=region, year=year, month=month).order_by("-at", "-pk").first()
+    if latest is None or latest.event != UpwardReview.Event.RETURN:
+        return None
+    relocked = PeriodLock.objects.filter(region=region, year=year, month=month, event=PeriodLock.Event.LOCK,
+                                         at__gt=latest.at).exists()
+    return None if relocked else latest
 
 
 def below(area: Region) -> list[Region]:

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from devplan.collection.models import Deadline, PeriodLock, PeriodState, Submission, UpwardReview
-from devplan.lib.errors import DevplanError
+from devplan.lib.errors import DevplanError, UsageError
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
 from devplan.regions.models import Region
@@ -65,42 +65,71 @@ def _event(actor: Actor, region: Region, year: int, month: int, event: PeriodLoc
     return row
 
 
+COMMENT_MAX = 500
+
+
+def _unaccepted_below(region: Region, year: int, month: int) -> list[str]:
+    """The names of the regions directly under `region` whose month the region has not accepted."""
+    return [child.name for child in Region.objects.filter(parent=region).order_by("code")
+            if not _accepted(child, year, month)]
+
+
 @transaction.atomic
 def lock_month(actor: Actor, region: Region, year: int, month: int, reason: str = "") -> PeriodLock:
-    """Lock the month; refused while submissions into it wait for a decision."""
+    """Lock the month (which reports it to the area above); refused while submissions into it wait for a
+    decision, and for an area while a region under it has not had its month accepted: an area reports up
+    what its regions reported to it."""
     if hold([(region.pk, year, month)])[(region.pk, year, month)]:
         raise WorkflowError(f"{region.name}{year}年{month}月已经锁定")
     waiting = Submission.objects.filter(region=region, year=year, month=month,
                                         status=Submission.Status.SUBMITTED).count()
     if waiting:
         raise WorkflowError(f"{year}年{month}月还有 {waiting} 条数据待审核：请先审核完再锁定")
+    missing = _unaccepted_below(region, year, month)
+    if missing:
+        shown = "、".join(missing[:5]) + (f"等 {len(missing)} 个地区" if len(missing) > 5 else "")
+        raise WorkflowError(f"{shown}{year}年{month}月的数据尚未上报或尚未接收：请先接收所辖地区的上报再锁定上报")
     return _event(actor, region, year, month, PeriodLock.Event.LOCK, reason)
 
 
 @transaction.atomic
 def reopen_month(actor: Actor, region: Region, year: int, month: int, reason: str) -> PeriodLock:
+    """Reopen a locked month (which withdraws it from the area above while not yet answered); refused once the
+    area above has accepted it: only the area can then give it back (`return_report`), so what it accepted
+    never changes under it without a trace on its side."""
     if not hold([(region.pk, year, month)])[(region.pk, year, month)]:
         raise WorkflowError(f"{region.name}{year}年{month}月没有锁定，无需重新开启")
     if not reason.strip():
         raise WorkflowError("重新开启已锁定的月份须写明原因（将记入操作日志）")
+    if _accepted(region, year, month) and region.parent is not None:
+        raise WorkflowError(f"{region.name}{year}年{month}月的上报已被{region.parent.name}接收：如需修改，"
+                            f"请{region.parent.name}退回该月")
     return _event(actor, region, year, month, PeriodLock.Event.REOPEN, reason)
 
 
-def _awaiting(region: Region, year: int, month: int) -> bool:
-    """Whether the month, locked (reported up), still waits for the area's answer: no review since its
-    latest lock."""
+def _answer(region: Region, year: int, month: int) -> UpwardReview | bool | None:
+    """The area's answer to the month's latest report: the review since the latest lock, None while it waits,
+    False when the month was never reported."""
     locked_at = (PeriodLock.objects.filter(region=region, year=year, month=month, event=PeriodLock.Event.LOCK)
                  .order_by("-at", "-pk").values_list("at", flat=True).first())
     if locked_at is None:
         return False
-    return not UpwardReview.objects.filter(region=region, year=year, month=month, at__gte=locked_at).exists()
+    return (UpwardReview.objects.filter(region=region, year=year, month=month, at__gte=locked_at)
+            .order_by("-at", "-pk").first())
+
+
+def _accepted(region: Region, year: int, month: int) -> bool:
+    """Whether the month is locked and its latest report accepted by the area above."""
+    answer = _answer(region, year, month)
+    return is_locked(region, year, month) and isinstance(answer, UpwardReview) and \
+        answer.event == UpwardReview.Event.ACCEPT
 
 
 def _reported(region: Region, year: int, month: int) -> None:
     """Refuse unless the month is locked (reported up) and waits for an answer. Holds the month's row."""
     if not hold([(region.pk, year, month)])[(region.pk, year, month)]:
-        raise WorkflowError(f"{region.name}{year}年{month}月尚未上报（县里锁定该月即为上报）")
-    if not _awaiting(region, year, month):
+        raise WorkflowError(f"{region.name}{year}年{month}月尚未上报（该地区锁定该月即为上报）")
+    if isinstance(_answer(region, year, month), UpwardReview):
         raise WorkflowError(f"{region.name}{year}年{month}月的上报已经处理过")
 
 
@@ -119,7 +148,9 @@ def return_report(actor: Actor, region: Region, year: int, month: int, comment: 
     """The area above returns the month with a comment: the month reopens at `region`, recorded as a
     reopening by the area's planner with the comment as its reason."""
     if not comment.strip():
-        raise WorkflowError("退回上报的月份须写明意见（将转给报送地区并记入操作日志）")
+        raise UsageError("退回上报的月份须写明意见（将转给报送地区并记入操作日志）")
+    if len(comment.strip()) > COMMENT_MAX:
+        raise UsageError(f"退回意见不能超过 {COMMENT_MAX} 字（现有 {len(comment.strip())} 字）")
     _reported(region, year, month)
     review = UpwardReview.objects.create(region=region, year=year, month=month, event=UpwardReview.Event.RETURN,
                                          comment=comment.strip(), by=actor.user)

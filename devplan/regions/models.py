@@ -25,6 +25,11 @@ class Region(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def peer_words(self) -> str:
+        """What the region's peers are called: 县市区 for a county, 市州 for a prefecture, 省份 for a province."""
+        return {"province": "省份", "prefecture": "市州"}.get(self.level, "县市区")
+
     def peers(self) -> models.QuerySet[Region]:
         """The other regions under the same parent: the counties a county is ranked against."""
         return Region.objects.filter(parent_id=self.parent_id, level=self.level).exclude(pk=self.pk)

@@ -15,12 +15,10 @@ from datetime import datetime
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Count
 
 from devplan.arithmetic.numbers import HUNDRED
 from devplan.indicators.models import Figure, Indicator
 from devplan.lib.numbers import rounded, stated
-from devplan.regions.models import Region
 from devplan.revisions import latest_as_of
 from devplan.scale.rollups import AreaTotal
 
@@ -32,13 +30,16 @@ class LevelCheck:
 
     total: AreaTotal
     own: Figure
-    counties_under: int
     value_gap_pct: Decimal | None
     growth_gap_points: Decimal | None
 
     @property
+    def counties_under(self) -> int:
+        return self.total.counties_under
+
+    @property
     def complete(self) -> bool:
-        return self.total.counties >= self.counties_under
+        return self.total.complete
 
     @property
     def flagged(self) -> bool:
@@ -49,10 +50,15 @@ class LevelCheck:
                   and abs(self.growth_gap_points) > settings.DEVPLAN_LEVEL_CHECK_POINTS)
         return level or growth
 
+    @property
+    def mark(self) -> str:
+        """✗ beyond the tolerance, ✓ within it, ○ not judged (the sum is not the whole)."""
+        return "✗" if self.flagged else ("✓" if self.complete else "○")
+
     def sentence(self) -> str:
         """The finding in one Chinese sentence, as the command and the page print it."""
         own = self.own
-        parts = [f"本级数 {own.stated('value') or '—'}，所辖县汇总 {_plain(self.total.value)}"]
+        parts = [f"本级数 {own.stated('value') or '—'}，所辖县汇总 {self.total.stated()}"]
         if self.value_gap_pct is not None:
             parts[0] += f"（差 {_signed(self.value_gap_pct)}%）"
         if own.growth_pct is not None and self.total.growth_pct is not None and self.growth_gap_points is not None:
@@ -77,16 +83,6 @@ def _signed(value: Decimal) -> str:
     return text if text.startswith("-") else f"+{text}"
 
 
-def _counties_under(level: str) -> dict[str, int]:
-    """Per area code of `level`, how many counties lie under it."""
-    counties = Region.objects.filter(level=Region.Level.COUNTY)
-    if level == Region.Level.PREFECTURE:
-        rows = counties.values("parent__code").annotate(n=Count("id")).values_list("parent__code", "n")
-    else:
-        rows = counties.values("parent__parent__code").annotate(n=Count("id")).values_list("parent__parent__code", "n")
-    return dict(rows)
-
-
 def _own_figures(level: str, indicator: Indicator, year: int, month: int, as_of: datetime | None) -> dict[str, Figure]:
     """Per area code of `level`: its own figure for the month, in its latest revision known at `as_of`."""
     rows = Figure.objects.filter(region__level=level, indicator=indicator, year=year, month=month)
@@ -103,7 +99,6 @@ def level_checks(level: str, totals: list[AreaTotal], indicator: Indicator, year
     if not totals:
         return {}
     own = _own_figures(level, indicator, year, totals[0].month, as_of)
-    under = _counties_under(level)
     checks = {}
     for total in totals:
         figure = own.get(total.code)
@@ -112,5 +107,5 @@ def level_checks(level: str, totals: list[AreaTotal], indicator: Indicator, year
         value_gap = (total.value - figure.value) / figure.value * HUNDRED if figure.value else None
         growth_gap = (total.growth_pct - figure.growth_pct
                       if total.growth_pct is not None and figure.growth_pct is not None else None)
-        checks[total.code] = LevelCheck(total, figure, under.get(total.code, 0), value_gap, growth_gap)
+        checks[total.code] = LevelCheck(total, figure, value_gap, growth_gap)
     return checks

@@ -66,7 +66,8 @@ def _two_places(value: Decimal | None) -> int | float | None:
 def area_json(total: AreaTotal, year: int, check: LevelCheck | None = None) -> dict[str, Any]:
     return {
         "region": total.code, "name": total.name, "through": format_month(year, total.month),
-        "counties": total.counties, "value": to_number(total.value), "growth_pct": _one_place(total.growth_pct),
+        "counties": total.counties, "counties_under": total.counties_under, "complete": total.complete,
+        "value": stated_number(total.stated()), "growth_pct": _one_place(total.growth_pct),
         "target": None if total.target_kind is None else {
             "kind": str(total.target_kind), "value": to_number(total.target_value), "basis": total.target_basis},
         **_judged(total.assessment), "check": check_json(check),
@@ -86,10 +87,11 @@ def _basis(assessment: Assessment) -> str:
 
 
 def areas_text(totals: list[AreaTotal], unit: str) -> str:
-    rows = [[t.name, str(t.counties), month_span(t.month), _figure_text(_plain(t.value)), _text(t.growth_pct, "%"),
-             _figure_text(_plain(t.target_value), "%" if t.target_kind == "growth" else ""),
-             _text(t.completion_pct, "%"), _basis(t.assessment), LIGHTS[t.light]] for t in totals]
-    return table.render(["地区", "县数", "数据截至", f"累计（{unit}）", "增长", "目标", "完成率", "依据", "预警"], rows,
+    rows = [[t.name, f"{t.counties}/{t.counties_under}", month_span(t.month), _figure_text(t.stated()),
+             _text(t.growth_pct, "%"), _figure_text(_plain(t.target_value), "%" if t.target_kind == "growth" else ""),
+             _text(t.completion_pct, "%") if t.complete else "汇总不完整", _basis(t.assessment), LIGHTS[t.light]]
+            for t in totals]
+    return table.render(["地区", "有数据县数", "数据截至", f"累计（{unit}）", "增长", "目标", "完成率", "依据", "预警"], rows,
                         numeric=[False, True, False, True, True, True, True, False])
 
 

@@ -10,16 +10,17 @@ per-capita figures) are refused for totals rather than summed.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
 from django.db import connection
+from django.db.models import Count
 
 from devplan.arithmetic.growth import growth_pct
-from devplan.indicators.assessment import Assessment, FigureValues, TargetValues, assess
-from devplan.indicators.models import Indicator, Target
+from devplan.indicators.assessment import Assessment, FigureValues, Light, TargetValues, assess
+from devplan.indicators.models import Figure, Indicator, Target
 from devplan.lib.errors import UsageError
 from devplan.lib.numbers import stated
 from devplan.regions.models import Region
@@ -135,7 +136,9 @@ class RankedCounty:
 @dataclass(frozen=True)
 class AreaTotal:
     """A prefecture's or province's total of its counties, judged against its own target where it has one,
-    else against the target its counties' targets add up to (`target_basis` says which)."""
+    else against the target its counties' targets add up to (`target_basis` says which). A total of only some
+    of its counties (`complete` False) is shown but not judged: its completion would be a part's.
+    `value_places`: the decimals the counties stated their figures with (the most any used), kept by the sum."""
 
     code: str
     name: str
@@ -147,6 +150,17 @@ class AreaTotal:
     target_value: Decimal | None
     target_basis: str | None
     assessment: Assessment
+    counties_under: int = 0
+    value_places: int | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.counties >= self.counties_under
+
+    def stated(self, name: str = "value") -> str | None:
+        """The sum (or the target) printed with the decimals its parts were stated with: 76.0 + 76.0 = 152.0."""
+        value = getattr(self, name)
+        return None if value is None else stated(value, self.value_places if name == "value" else None)
 
     @property
     def completion_pct(self) -> Decimal | None:
@@ -232,7 +246,26 @@ def area_totals(level: str, indicator: Indicator, year: int, month: int, within:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     own = _own_targets(level, indicator, year, as_of)
-    return [_area_total(indicator, data_month, row, own.get(row[0])) for row in rows]
+    under = counties_under(level)
+    places = _stated_places(indicator, year, data_month)
+    return [replace(_area_total(indicator, data_month, row, own.get(row[0]), under.get(row[1], 0)),
+                    value_places=places) for row in rows]
+
+
+def counties_under(level: str) -> dict[str, int]:
+    """Per area code of `level`, how many counties lie under it."""
+    counties = Region.objects.filter(level=Region.Level.COUNTY)
+    key = "parent__code" if level == Region.Level.PREFECTURE else "parent__parent__code"
+    return dict(counties.values(key).annotate(n=Count("id")).values_list(key, "n"))
+
+
+def _stated_places(indicator: Indicator, year: int, month: int) -> int | None:
+    """The most decimals any county stated the month's value with (None when none says)."""
+    rows = (Figure.objects.filter(indicator=indicator, year=year, month=month, region__level=Region.Level.COUNTY)
+            .values_list("precision", flat=True).distinct())
+    places = [_precision(row).get("value") for row in rows]
+    known = [p for p in places if isinstance(p, int)]
+    return max(known) if known else None
 
 
 def prefecture_rollup(indicator: Indicator, year: int, month: int) -> list[AreaTotal]:
@@ -257,7 +290,7 @@ def _summed_target(counties: int, levels: int, level_sum: Any, growths: int, wei
     return None, None
 
 
-def _area_total(indicator: Indicator, month: int, row: tuple[Any, ...], own: Target | None) -> AreaTotal:
+def _area_total(indicator: Indicator, month: int, row: tuple[Any, ...], own: Target | None, under: int) -> AreaTotal:
     _id, code, name, counties, total, estimates, estimate_sum, matched_now, matched_before, *target_sums = row
     now, before = _decimal(matched_now), _decimal(matched_before)
     growth = growth_pct(now, before) if now is not None and before is not None else None
@@ -270,7 +303,9 @@ def _area_total(indicator: Indicator, month: int, row: tuple[Any, ...], own: Tar
     else:
         target, basis = _summed_target(counties, *target_sums)
     assessment = assess(indicator, target, FigureValues(month, value, growth, estimate), None)
+    if counties < under:  # a part of the area: its completion is not the area's
+        assessment = replace(assessment, completion=None, light=Light.NONE)
     return AreaTotal(
         code, name, month, counties, value, growth,
-        target.kind if target else None, target.value if target else None, basis, assessment,
+        target.kind if target else None, target.value if target else None, basis, assessment, under,
     )

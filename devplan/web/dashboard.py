@@ -10,6 +10,7 @@ from typing import Any
 from devplan.accounts.access import indicator_access
 from devplan.arithmetic.ranking import rank
 from devplan.collection.completeness import Completeness, completeness
+from devplan.collection.reporting import Reported, month_states, returned
 from devplan.indicators.assessment import Thresholds, indicator_thresholds
 from devplan.indicators.models import Figure, Indicator
 from devplan.indicators.services import figure_as_of
@@ -111,7 +112,8 @@ def _peer_rank(region: Region, indicator: Indicator, year: int, month: int) -> R
     if present < 2 or growths[region.pk] is None:
         return None
     places = rank(growths, descending=indicator.higher_is_better)
-    return RankRow(indicator.name, places[region.pk], present, f"按{month_span(month)}同比增速，{present}个县市区有数据")
+    return RankRow(indicator.name, places[region.pk], present,
+                   f"按{month_span(month)}同比增速，{present}个{region.peer_words}有数据")
 
 
 def peer_ranking(region: Region, year: int, items: list[Card]) -> list[RankRow]:
@@ -145,10 +147,32 @@ def lagging_projects(region: Region, year: int, month: int) -> list[dict[str, An
     return None if views is None else [view.json(year) for view in views]
 
 
+@dataclass(frozen=True)
+class BelowSummary:
+    """How many regions under an area reported the month to it, and how many it accepted."""
+
+    total: int
+    reported: int
+    accepted: int
+    returned: int
+
+
+def below_summary(states: list[Reported]) -> BelowSummary | None:
+    if not states:
+        return None
+
+    def count(*wanted: str) -> int:
+        return sum(1 for item in states if item.state in wanted)
+
+    return BelowSummary(len(states), count("awaiting", "accepted"), count("accepted"), count("returned"))
+
+
 def dashboard_context(user: Any, region: Region, year: int, month: int) -> dict[str, Any]:
     items = cards(user, region, year, month)
     table: Completeness = completeness(region, year, month)
     return {
+        "below": below_summary(month_states(region, year, month)) if region.level != Region.Level.COUNTY else None,
+        "returned": returned(region, year, month),
         "cards": items,
         "chart": progress_chart(items),
         "ranking": peer_ranking(region, year, items),

@@ -82,3 +82,49 @@ def test_the_area_page_shows_each_county_by_indicator_for_the_areas_people_only(
     assert client.get("/area/990101/2023/9/").status_code == 404  # a county has no area page
     client.force_login(county)
     assert client.get("/area/990000/2023/9/").status_code == 403
+
+
+def test_a_total_of_some_counties_is_not_judged_as_the_area(tree):  # type: ignore[no-untyped-def]
+    """A prefecture with one of three counties reported: the sum is shown as incomplete, with no completion or
+    light (the part's completion is not the area's), and its check is marked ○, not ✓."""
+    from devplan.regions.models import Region
+
+    Region.objects.create(code="990103", name="甲三县", level="county", parent=tree["a"])
+    tree["target"](tree["a"], "level", "500")
+    _own(tree["a"], tree["gdp"], "600", "5.3")
+    (a,) = [t for t in area_totals("prefecture", tree["gdp"], 2023, 9) if t.code == "990100"]
+    assert (a.counties, a.counties_under, a.complete) == (2, 3, False)
+    assert a.completion_pct is None and a.light == "none"
+    check = level_checks("prefecture", [a], tree["gdp"], 2023)["990100"]
+    assert check.mark == "○"
+    out = StringIO()
+    call_command("rollup", "--indicator", "t_gdp", "--period", "2023-09", "--check", stdout=out)
+    assert "○ 甲市" in out.getvalue() and "✓ 甲市" not in out.getvalue()
+    out = StringIO()
+    call_command("rollup", "--indicator", "t_gdp", "--period", "2023-09", stdout=out)
+    assert "2/3" in out.getvalue() and "汇总不完整" in out.getvalue()
+    out = StringIO()
+    call_command("rollup", "--indicator", "t_gdp", "--period", "2023-09", "--json", stdout=out)
+    row = next(r for r in json.loads(out.getvalue()) if r["region"] == "990100")
+    assert row["complete"] is False and row["counties_under"] == 3 and row["light"] == "none"
+
+
+def test_a_sum_keeps_the_decimals_its_parts_were_stated_with(tree):  # type: ignore[no-untyped-def]
+    """376.0 + 376.0 is 752.0 wherever the sum is printed, as each part was stated with one decimal."""
+    for county in ("a1", "a2"):
+        record_figure(tree[county], tree["gdp"], 2023, 10, Provenance(), value="376.0", growth_pct="5.0")
+    record_figure(tree["b1"], tree["gdp"], 2023, 10, Provenance(), value="60.0", growth_pct="5.0")
+    (a,) = [t for t in area_totals("prefecture", tree["gdp"], 2023, 10) if t.code == "990100"]
+    assert a.stated() == "752.0"
+    out = StringIO()
+    call_command("rollup", "--indicator", "t_gdp", "--period", "2023-10", "--json", stdout=out)
+    row = next(r for r in json.loads(out.getvalue()) if r["region"] == "990100")
+    assert json.dumps(row["value"]) == "752.0"
+    out = StringIO()
+    call_command("rollup", "--indicator", "t_gdp", "--period", "2023-10", stdout=out)
+    assert "752.0" in out.getvalue()
+    page = Client()
+    from django.contrib.auth import get_user_model
+
+    page.force_login(get_user_model().objects.create_superuser("root-sum", password="x" * 20))
+    assert "752.0" in page.get("/compare/", {"province": "990000", "indicator": "t_gdp", "period": "2023-10"}, follow=True).content.decode()

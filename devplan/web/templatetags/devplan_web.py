@@ -84,6 +84,12 @@ def get_item(mapping: dict[str, Any], key: str) -> Any:
 
 
 @register.filter
+def column_month(columns: list[tuple[Any, int | None]], index: int) -> int | None:
+    """The month a grid column's header names (`area._data_months`), for the cell at `index`."""
+    return columns[index][1]
+
+
+@register.filter
 def get_value(mapping: dict[str, Any], key: str) -> Any:
     """A mapping's value or an empty string (form fields)."""
     return mapping.get(key, "") if mapping else ""

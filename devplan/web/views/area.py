@@ -14,11 +14,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from devplan.accounts.access import region_access, report_access
+from devplan.accounts.access import area_access, report_access
 from devplan.collection.reporting import month_states, year_records
 from devplan.indicators.models import Indicator
 from devplan.lib.errors import DevplanError
 from devplan.recording.actors import Actor
+from devplan.recording.checks import current_month
 from devplan.recording.models import Door
 from devplan.recording.periods import accept_report, return_report
 from devplan.regions.models import Region
@@ -28,6 +29,7 @@ from devplan.web.periods import check_month, region_by_code
 from devplan.web.views.common import period_context, require
 from devplan.web.views.compare import LIGHT_WORDS
 
+FORBIDDEN_READ = "只有本级发改委（计划科）、领导和系统管理员可以查看所辖地区一览"
 FORBIDDEN_DECISION = "只有上一级地区的发改委（计划科）和系统管理员可以接收或退回上报的月份"
 
 
@@ -59,6 +61,13 @@ def _rows(area: Region, indicators: list[Indicator], year: int, month: int) -> l
         for code, row in rows.items():
             row.cells.append(ranked.get(code))
     return sorted(rows.values(), key=lambda row: (-row.count("red"), -row.count("yellow"), row.code))
+
+
+def _data_months(rows: list[CountyRow], columns: int) -> list[int | None]:
+    """Per column, the month its figures run through (a quarterly indicator's is the quarter's last month):
+    the latest any county has, which the header names; a cell with an older month says so itself."""
+    return [max((row.cells[i].month for row in rows if row.cells[i] is not None), default=None)  # type: ignore[union-attr]
+            for i in range(columns)]
 
 
 def _checks(area: Region, indicators: list[Indicator], year: int, month: int) -> list[LevelCheck]:
@@ -100,15 +109,18 @@ def report_decision(request: HttpRequest, region: str, year: int, month: int) ->
 def area_page(request: HttpRequest, region: str, year: int, month: int) -> HttpResponse:
     area = region_by_code(region)
     check_month(year, month)
-    require(region_access(request.user, area).read)
     if area.level == Region.Level.COUNTY:
         raise Http404(f"{area.name}是县级行政区，没有所辖地区一览")
+    require(area_access(request.user, area).read, FORBIDDEN_READ)
+    if (year, month) > current_month():
+        raise Http404(f"{year}年{month}月还没有到，没有所辖地区的数据和上报情况")
     indicators = list(Indicator.objects.filter(is_main=True).order_by("sort_order", "code"))
     rows = _rows(area, indicators, year, month)
     return render(request, "web/area.html", {
         "reporting": month_states(area, year, month), "records": year_records(area, year, month),
-        "can_decide": region_access(request.user, area).write,
+        "can_decide": area_access(request.user, area).write,
         "area": area, "indicators": indicators, "rows": rows, "lights": LIGHT_WORDS,
+        "columns": list(zip(indicators, _data_months(rows, len(indicators)), strict=True)),
         "lagging": [(row, [(indicator, cell) for indicator, cell in zip(indicators, row.cells, strict=True)
                            if cell is not None and cell.light == "red"]) for row in rows if row.count("red")],
         "checks": _checks(area, indicators, year, month),

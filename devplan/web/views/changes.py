@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from devplan.accounts.access import memberships, region_access
+from devplan.accounts.access import memberships, reads_from_above, region_access
 from devplan.accounts.models import Role
 from devplan.lib.errors import DevplanError
 from devplan.recording.actors import Actor
@@ -20,12 +20,13 @@ from devplan.regions.models import Region
 from devplan.web.periods import home_region, region_by_code
 from devplan.web.views.common import require
 
-READERS = "只有发改局（计划科）、领导和系统管理员可以查看修改记录"
+READERS = "只有本级或上级发改局（计划科）、领导和系统管理员可以查看修改记录"
 
 
 def _may_read(user: object, region: Region) -> bool:
+    """The region's planners, viewers and admins, and those of the areas above it, who read its figures."""
     roles = {m.role for m in memberships(user, region)}
-    return region_access(user, region).write or Role.VIEWER in roles
+    return region_access(user, region).write or Role.VIEWER in roles or reads_from_above(user, region)
 
 
 @login_required

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from devplan.accounts.access import region_access, submission_access
 from devplan.collection.completeness import completeness
 from devplan.collection.models import PeriodLock, Submission
+from devplan.collection.reporting import month_states, returned
 from devplan.lib.errors import DevplanError
 from devplan.projects.models import AnnualPlan
 from devplan.recording import periods
@@ -58,9 +59,19 @@ def review_page(request: HttpRequest, region: str, year: int, month: int) -> Htt
         "done": [s for s in submissions if s.status != Submission.Status.SUBMITTED],
         "completeness": completeness(place, year, month),
         "locked": periods.is_locked(place, year, month),
+        "returned": returned(place, year, month),
+        "report": _reported_state(place, year, month),
+        "has_below": place.level != Region.Level.COUNTY,
         "lock_history": PeriodLock.objects.filter(region=place, year=year, month=month).select_related("by"),
         **period_context(year, month),
     })
+
+
+def _reported_state(region: Region, year: int, month: int) -> str | None:
+    """How the area above sees the month (未上报, 已上报，待接收 …), None for a region with nothing above."""
+    if region.parent is None:
+        return None
+    return next((item.words for item in month_states(region.parent, year, month) if item.region == region), None)
 
 
 @dataclass(frozen=True)

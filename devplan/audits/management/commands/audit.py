@@ -5,18 +5,19 @@ devplan.reader.across) and, for --against and --import, devplan.audits."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.core.management.base import CommandParser
 
-from devplan.audits.against import compare_with_records, document_year
+from devplan.audits.against import compare_with_records, document_date, document_year
 from devplan.audits.importing import FigureDraft, import_plan, submit_drafts
 from devplan.cli.base import DevplanCommand
 from devplan.lib.errors import DevplanError, UsageError
 from devplan.lib.limits import check_file, limits_from
-from devplan.lib.periods import parse_as_of
+from devplan.lib.periods import parse_as_of, year_range
 from devplan.reader import AuditResult, audit_file, audit_text, read_file, render_html, render_text
 from devplan.reader.across import compare
 from devplan.recording.actors import Actor
@@ -58,6 +59,16 @@ class Command(DevplanCommand):
             raise UsageError("--import、--html 和 --against 一次只能用于一个文件；比对几份文件时请不要加这些选项")
         if options["as_of"] and not options["against"]:
             raise UsageError("--as-of 只和 --against 一起使用，例如 --against 湘乡市 --as-of 2024-01-20")
+        if options["year"] is not None:
+            if not (options["against"] or options["import_"]):
+                raise UsageError("--year 只和 --import 或 --against 一起使用，例如 --against 湘乡市 --year 2023")
+            first, last = year_range()
+            if not first <= options["year"] <= last:
+                raise UsageError(f"--year 的年份应在 {first} 到 {last} 之间，而不是 {options['year']}")
+        resolved = [path.resolve() for path in paths]
+        repeated = sorted({str(path) for path, full in zip(paths, resolved, strict=True) if resolved.count(full) > 1})
+        if repeated:
+            raise UsageError(f"同一文件给了不止一次：{'、'.join(repeated)}；比对几份文件时请给出不同的文件")
         if len(paths) > 1:
             self._several([audit_file(path) for path in paths], options)
             return
@@ -67,9 +78,11 @@ class Command(DevplanCommand):
         if options["import_"] and path.is_file():
             check_file(path, limits_from(settings))  # a door for figures: the same limits as every upload
         html_target = options["html"]
+        # The text is read whole when it is shown (--html) or dated (--against); else streamed.
+        document = read_file(path) if html_target or options["against"] else None
+        result = audit_text(document.text, source=str(path)) if document else audit_file(path)
         if html_target:
-            document = read_file(path)
-            result = audit_text(document.text, source=str(path))
+            assert document is not None
             page = render_html(result, document.text)
             if html_target == "-":
                 self.stdout.write(page, ending="")
@@ -78,9 +91,10 @@ class Command(DevplanCommand):
                 Path(html_target).write_text(page, encoding="utf-8")
             except OSError as exc:
                 raise DevplanError(f"无法写入 HTML 文件（{exc.strerror or exc}）。", where=html_target) from None
-        else:
-            result = audit_file(path)
-        against = self._against(result, options) if options["against"] else None
+        against = None
+        if options["against"]:
+            assert document is not None  # read above whenever --against is given
+            against = self._against(result, options, document_date(document.text))
         if options["json"]:
             answer = result.to_json()
             if against is not None:
@@ -112,25 +126,31 @@ class Command(DevplanCommand):
         for difference in differences:
             self.stdout.write(f"  ⚠ {difference.message}")
 
-    def _against(self, result: AuditResult, options: dict[str, Any]) -> dict[str, Any]:
-        """The document's main-indicator numbers against the region's records (the database opens here)."""
+    def _against(self, result: AuditResult, options: dict[str, Any], dated: date | None) -> dict[str, Any]:
+        """The document's main-indicator numbers against the region's records (the database opens here), as
+        known at `--as-of`, else at the end of the date the document states, else now."""
         region = find_region(options["against"])
         year = options["year"] or document_year(result)
         if year is None:
             raise DevplanError("文中没有可与记录比对的主要指标数字（找不到年度）；可用 --year 指定", where=result.source)
-        as_of = parse_as_of(options["as_of"], settings.TIME_ZONE) if options["as_of"] else None
+        when = options["as_of"] or (dated.isoformat() if dated else None)
+        as_of = parse_as_of(when, settings.TIME_ZONE) if when else None
         comparisons = compare_with_records(result, region, year, as_of)
-        return {"region": region.name, "year": year, "as_of": options["as_of"] or "now",
-                "compared": len(comparisons), "differences": sum(1 for c in comparisons if not c.agrees),
+        return {"region": region.name, "year": year, "as_of": when or "now",
+                "as_of_source": "option" if options["as_of"] else ("document" if dated else "now"),
+                "compared": len(comparisons), "differences": sum(1 for c in comparisons if c.state == "differs"),
+                "unrecorded": sum(1 for c in comparisons if c.state == "unrecorded"),
                 "comparisons": [comparison.to_json() for comparison in comparisons]}
 
     def _print_against(self, against: dict[str, Any]) -> None:
-        when = "现在" if against["as_of"] == "now" else against["as_of"]
+        when = {"now": "现在", "document": f"文件落款日期 {against['as_of']}"}.get(against["as_of_source"],
+                                                                             against["as_of"])
+        unrecorded = f"，{against['unrecorded']} 个 devplan 当时没有记录" if against["unrecorded"] else ""
         self.stdout.write(f"\n与 devplan 记录比对（{against['region']} {against['year']}年，按{when}已知）："
-                          f"{against['compared']} 个数字，{against['differences']} 个不一致")
+                          f"{against['compared']} 个数字，{against['differences']} 个不一致{unrecorded}")
         for comparison in against["comparisons"]:
-            mark = "  ✓ " if comparison["agrees"] else "  ✗ "
-            self.stdout.write(mark + comparison["message"])
+            mark = {"agrees": "✓", "differs": "✗"}.get(comparison["state"], "○")
+            self.stdout.write(f"  {mark} " + comparison["message"])
 
     def _import(self, result: AuditResult, options: dict[str, Any]) -> None:
         """List what the report gives and what it leaves out; with --yes submit it. Every problem of a refused

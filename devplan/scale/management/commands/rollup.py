@@ -56,4 +56,4 @@ class Command(DevplanCommand):
         flagged = sum(1 for check in checks if check.flagged)
         self.stdout.write(f"{name} {year}年1—{month}月 本级数与所辖县汇总核对：{len(checks)} 个地区，{flagged} 个超出容差")
         for check in checks:
-            self.stdout.write(("  ✗ " if check.flagged else "  ✓ ") + check.sentence())
+            self.stdout.write(f"  {check.mark} " + check.sentence())
