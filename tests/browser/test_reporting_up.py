@@ -36,6 +36,9 @@ def test_a_county_reports_up_the_prefecture_returns_then_accepts(browser, demo_s
 
     planner.goto(f"{server.url}/review/{REGION}/2023/11/")
     assert "上级退回" in planner.content()  # the reopening is recorded with the comment
+    banner = planner.locator(".alert.returned").inner_text()
+    assert f"{prefecture.name}退回了2023年11月的上报" in banner and "请核实" in banner
+    assert f"锁定并上报{prefecture.name}" in planner.locator("button[value=lock]").inner_text()
     planner.click("button[value=lock]")
 
     shi.goto(f"{server.url}/area/{prefecture.code}/2023/11/")
@@ -45,6 +48,12 @@ def test_a_county_reports_up_the_prefecture_returns_then_accepts(browser, demo_s
     assert record[-1] == "1"  # returned once this year
     shi.screenshot(path=str(OUTPUT / "reporting-up.png"), full_page=True)
     assert planner.console_errors == [] and shi.console_errors == []
+
+    narrow = open_as(browser, server, "shi", viewport={"width": 360, "height": 740})
+    narrow.goto(f"{server.url}/area/{prefecture.code}/2023/11/")
+    overflow = narrow.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    narrow.screenshot(path=str(OUTPUT / "area-360.png"), full_page=True)
+    assert overflow <= 0, f"the area page is {overflow}px wider than a 360px phone"
 
     neighbour = county.peers().first()
     answer = planner.goto(f"{server.url}/dashboard/{neighbour.code}/2023/11/")
