@@ -21,6 +21,8 @@ and answer 403 (or redirect to the login page for an anonymous visitor) when the
 - an area (a prefecture's or province's page of the regions under it, their reporting up): the area's
   planners, viewers and admins, and those of the areas above it, read; the area's planners and admins write.
   Its departments and project owners do not: they enter their own figures, not the counties'.
+- oversight (a region's change history and data-quality scorecard): its planners, viewers and admins and
+  those of the areas above it read; its planners and admins revert changes.
 - a month reported up (a county locks it; its prefecture accepts or returns it): whoever reads the area
   directly above reads it; that area's planners and admins accept or return it.
 """
@@ -137,6 +139,14 @@ def area_access(user: Any, area: Region) -> Access:
     it) read; its planners and admins write."""
     roles = _roles(user, area)
     return Access(read=bool(roles & set(READERS_BELOW)) or reads_from_above(user, area),
+                  write=bool(roles & set(OVERSEERS)))
+
+
+def oversight_access(user: Any, region: Region) -> Access:
+    """What the region's planners watch over (its change history, its data-quality scorecard): its planners,
+    viewers and admins and those of the areas above it read; its planners and admins write (revert)."""
+    roles = _roles(user, region)
+    return Access(read=bool(roles & set(READERS_BELOW)) or reads_from_above(user, region),
                   write=bool(roles & set(OVERSEERS)))
 
 

@@ -49,6 +49,10 @@ def test_a_county_reports_up_the_prefecture_returns_then_accepts(browser, demo_s
     shi.screenshot(path=str(OUTPUT / "reporting-up.png"), full_page=True)
     assert planner.console_errors == [] and shi.console_errors == []
 
+    shi.goto(f"{server.url}/quality/{prefecture.code}/2023/11/")
+    assert shi.locator(f"tr[data-region='{REGION}'] td.up-returns").inner_text() == "1"  # the scorecard counts it
+    shi.screenshot(path=str(OUTPUT / "quality.png"), full_page=True)
+
     narrow = open_as(browser, server, "shi", viewport={"width": 360, "height": 740})
     narrow.goto(f"{server.url}/area/{prefecture.code}/2023/11/")
     overflow = narrow.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")

@@ -10,8 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from devplan.accounts.access import memberships, reads_from_above, region_access
-from devplan.accounts.models import Role
+from devplan.accounts.access import oversight_access, region_access
 from devplan.lib.errors import DevplanError
 from devplan.recording.actors import Actor
 from devplan.recording.changes import change_sets, revert, rows_of
@@ -24,9 +23,7 @@ READERS = "只有本级或上级发改局（计划科）、领导和系统管理
 
 
 def _may_read(user: object, region: Region) -> bool:
-    """The region's planners, viewers and admins, and those of the areas above it, who read its figures."""
-    roles = {m.role for m in memberships(user, region)}
-    return region_access(user, region).write or Role.VIEWER in roles or reads_from_above(user, region)
+    return oversight_access(user, region).read
 
 
 @login_required
