@@ -5,7 +5,9 @@ revision.
 What is compared is what `--import` would take (`importing.plan_import`: a main indicator's own
 year-to-date value, growth, estimate and stated completion, by the months its sentence states — never a
 share, a contribution or a change); a stated number agrees with a record when some number rounds to both
-(428 agrees with 428.3, 428.3 with 428.30).
+(428 agrees with 428.3, 428.3 with 428.30). A stated completion (完成年计划的97%) is compared with the record's
+own stated completion, or where it has none (figures entered through a door never do), with the completion
+devplan computes by its one rule for that month as known then.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from decimal import Decimal
 from typing import Any
 
 from devplan.audits.importing import FigureDraft, import_plan
+from devplan.indicators.assessment import Assessment
+from devplan.indicators.judged import judge_region
 from devplan.indicators.models import Figure, Indicator
 from devplan.indicators.services import figure_as_of, find_indicator
+from devplan.lib import numbers
 from devplan.lib.numbers import stated
 from devplan.reader import AuditResult
 from devplan.reader.facts import json_number
@@ -39,10 +44,24 @@ class Comparison:
     field: str
     stated: Decimal
     figure: Figure | None
+    computed: Assessment | None = None  # for a completion the record does not state: devplan's own
 
     @property
     def recorded(self) -> Decimal | None:
-        return None if self.figure is None else getattr(self.figure, self.field)
+        if self.figure is None:
+            return None
+        own = getattr(self.figure, self.field)
+        if own is None and self.field == "stated_completion_pct" and self.computed is not None:
+            return self.computed.completion_pct
+        return own
+
+    @property
+    def _computed_note(self) -> str:
+        """How devplan got a completion the record does not state (one rule, `indicators.assessment`)."""
+        if self.field != "stated_completion_pct" or self.figure is None or self.figure.stated_completion_pct \
+                is not None or self.computed is None or self.computed.basis is None:
+            return ""
+        return f"，按 devplan 的完成率（{self.computed.basis.value}）"
 
     @property
     def agrees(self) -> bool:
@@ -61,7 +80,8 @@ class Comparison:
         return {"agrees": "✓", "differs": "✗", "unrecorded": "○"}[self.state]
 
     def _shown(self, value: Decimal) -> str:
-        return stated(value) + ("%" if self.field in PERCENT_FIELDS else self.indicator.unit)
+        number = numbers.rounded(value) if self._computed_note else stated(value)
+        return number + ("%" if self.field in PERCENT_FIELDS else self.indicator.unit)
 
     def sentence(self) -> str:
         what = f"{self.indicator.name}{FIELDS[self.field]}（1—{self.month}月数据）"
@@ -73,7 +93,7 @@ class Comparison:
         figure = self.figure
         verdict = "一致" if self.agrees else "不一致"
         return (f"{what}：文中 {self._shown(self.stated)}，记录为 {self._shown(self.recorded)}（第 {figure.revision} 次"
-                f"修订，{figure.who or '—'}，{figure.recorded_at:%Y-%m-%d}）{verdict}")
+                f"修订，{figure.who or '—'}，{figure.recorded_at:%Y-%m-%d}{self._computed_note}）{verdict}")
 
     def to_json(self) -> dict[str, Any]:
         return {"indicator": self.indicator.code, "month": self.month, "field": self.field,
@@ -123,7 +143,11 @@ def document_year(result: AuditResult) -> int | None:
 def _compared(draft: FigureDraft, region: Region, year: int, as_of: datetime | None) -> list[Comparison]:
     indicator = find_indicator(draft.indicator)
     figure = figure_as_of(region, indicator, year, draft.month, as_of)
-    return [Comparison(indicator, draft.month, field, value, figure)
+    computed = None
+    if "stated_completion_pct" in draft.values and figure is not None:
+        (judged,) = judge_region(region, year, draft.month, as_of, only=indicator)
+        computed = judged.assessment
+    return [Comparison(indicator, draft.month, field, value, figure, computed)
             for field, value in draft.values.items() if field in FIELDS and isinstance(value, Decimal)]
 
 

@@ -65,3 +65,23 @@ def test_against_keeps_no_record_apart_and_reads_the_documents_date(cli_db_url: 
         assert refused.returncode == 2 and "--year" in refused.stderr, bad
     twice = run_devplan("audit", str(SEED), str(SEED), db=cli_db_url)
     assert twice.returncode == 2 and "不止一次" in twice.stderr
+
+
+def test_a_stated_completion_is_compared_with_devplans_own_when_the_record_states_none(demo) -> None:  # type: ignore[no-untyped-def]
+    """A figure entered through a door has no stated completion; the document's 完成年计划的N% is then held
+    against the completion devplan computes by its one rule — not reported as missing from the record."""
+    from decimal import Decimal
+
+    from devplan.audits.against import compare_with_records
+    from devplan.indicators.models import Indicator
+    from devplan.reader import audit_text
+    from tests.writing import Provenance, record_figure
+
+    retail = Indicator.objects.get(code="retail_sales")
+    record_figure(demo, retail, 2023, 11, Provenance(), value=Decimal("150"), growth_pct=Decimal("4.5"))
+    for said, state in (("91", "agrees"), ("80", "differs")):  # 150 ÷ 165 = 90.9 %
+        text = f"2023年，我市主要指标完成情况如下：\n——年计划完成社会消费品零售总额165亿元，1—11月完成150亿元，同比增长4.5%，完成年计划的{said}%。"
+        found = [c for c in compare_with_records(audit_text(text, source="t"), demo, 2023)
+                 if c.field == "stated_completion_pct"]
+        assert [c.state for c in found] == [state], [c.sentence() for c in found]
+        assert "按 devplan 的完成率" in found[0].sentence()
