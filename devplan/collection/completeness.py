@@ -12,7 +12,8 @@ Two kinds of reporter are expected to report each month:
   report counts as received when its progress submission is submitted or approved, or when a `Progress`
   revision for the month exists.
 
-A report is on time when it was received by the end of the deadline's day.
+A report is on time when it was received by the end of the deadline's day; without a deadline for the month
+no report is counted on time or late.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ class ReporterRow:
         self.expected.append(name)
         if arrived:
             self.received.append(name)
-            self.on_time += int(cutoff is None or (when is not None and when <= cutoff))
+            self.on_time += int(cutoff is not None and when is not None and when <= cutoff)
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ class Completeness:
 
     @property
     def on_time_rate(self) -> Decimal | None:
-        return _pct(sum(r.on_time for r in self.rows), self.expected)
+        """None without a deadline: nothing can be on time or late before one is set."""
+        return None if self.deadline is None else _pct(sum(r.on_time for r in self.rows), self.expected)
 
 
 def _pct(part: int, whole: int) -> Decimal | None:

@@ -17,6 +17,7 @@ from devplan.collection.models import Deadline, PeriodLock, PeriodState, Submiss
 from devplan.lib.errors import DevplanError, UsageError
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
+from devplan.recording.checks import current_month
 from devplan.regions.models import Region
 
 Month = tuple[int, int, int]  # region id, year, month
@@ -79,6 +80,8 @@ def lock_month(actor: Actor, region: Region, year: int, month: int, reason: str 
     """Lock the month (which reports it to the area above); refused while submissions into it wait for a
     decision, and for an area while a region under it has not had its month accepted: an area reports up
     what its regions reported to it."""
+    if (year, month) > current_month():
+        raise UsageError(f"{year}年{month}月还没有到：只能锁定已经过去或正在进行的月份")
     if hold([(region.pk, year, month)])[(region.pk, year, month)]:
         raise WorkflowError(f"{region.name}{year}年{month}月已经锁定")
     waiting = Submission.objects.filter(region=region, year=year, month=month,

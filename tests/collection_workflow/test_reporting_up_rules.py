@@ -132,3 +132,12 @@ def test_the_county_sees_the_return_and_the_prefecture_its_regions(personas):  #
     assert "所辖地区上报" in dashboard and "同级县市区" not in dashboard
     area = shi.get(f"/area/{prefecture.code}/2023/11/").content.decode()
     assert "县里" not in area
+
+
+def test_a_month_not_yet_come_is_not_locked_and_nothing_is_on_time_without_a_deadline(personas):  # type: ignore[no-untyped-def]
+    from devplan.collection.completeness import completeness
+
+    with pytest.raises(UsageError, match="还没有到"):
+        lock_month(Actor(personas.planner, "t", Door.WEB), personas.region, 2099, 1)
+    table = completeness(personas.region, 2023, 11)
+    assert table.deadline is None and table.on_time_rate is None and all(row.on_time == 0 for row in table.rows)
