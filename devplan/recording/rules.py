@@ -71,6 +71,8 @@ RULES: tuple[Rule, ...] = (
          "本年累计完成投资不超过年计划投资的（100 + DEVPLAN_PROJECT_PLAN_MARGIN_PCT）%，除非写明偏差说明"),
     Rule("progress_not_decreasing", Severity.CONFIRM, "项目进度", "本年累计完成投资不小于上月已报数，除非写明偏差说明"),
     Rule("progress_no_gap", Severity.CONFIRM, "项目进度", "本年已报过进度的项目，上月也有填报，否则写明偏差说明"),
+    Rule("target_locked_months", Severity.NOTICE, "年度目标的修改",
+         "该年已有锁定的月份时提示：已锁定的月份仍按锁定时的目标评价，修改后的目标只用于未锁定的月份"),
     Rule("growth_near_trend", Severity.NOTICE, "指标数据", "同比增长与近 3 期平均相差超过 10 个百分点时提示核实"),
 )
 BY_CODE = {rule.code: rule for rule in RULES}
