@@ -137,8 +137,8 @@ def future_month_message(year: int, month: int) -> str | None:
 
 
 def check_not_future(checked: Checked) -> None:
-    """A figure or progress report of a month that has not come is refused. Checked by `service.write` and
-    `preview`, not by `static`: bulk files (devplan import-csv, synth) carry history and synthetic series."""
+    """A figure or progress report of a month that has not come is refused. Checked by `service.write`,
+    `preview` and the bulk door (`bulk._recheck`, for devplan import-csv and synth)."""
     row = checked.row
     message = future_month_message(row.year, row.month) if isinstance(row, FigureRow | ProgressRow) else None
     if message and 1 <= row.month <= 12:  # type: ignore[operator]

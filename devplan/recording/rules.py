@@ -40,7 +40,7 @@ def _years() -> str:
 RULES: tuple[Rule, ...] = (
     Rule("year_in_range", Severity.ERROR, "全部", "年份在设定范围内（DEVPLAN_YEAR_MIN—DEVPLAN_YEAR_MAX，默认 2000—2100）"),
     Rule("month_in_range", Severity.ERROR, "全部", "月份为 1—12 的整数"),
-    Rule("month_not_future", Severity.ERROR, "指标数据、项目进度", "数据所属月份不晚于当前月份（按 TIME_ZONE 所在时区）；批量文件（import-csv、synth）不适用"),
+    Rule("month_not_future", Severity.ERROR, "指标数据、项目进度", "数据所属月份不晚于当前月份（按 TIME_ZONE 所在时区）；批量文件（import-csv、synth）同样适用"),
     Rule("number_plain", Severity.ERROR, "全部数字",
          "数字只写半角阿拉伯数字：不带单位、千分位逗号、百分号，不用全角数字或汉字数字，不能是无穷大或非数"),
     Rule("number_places", Severity.ERROR, "全部数字", "最多 4 位小数（数据库按 4 位小数保存，多出的位数会被舍去）"),

@@ -149,9 +149,9 @@ def read_figures(workbook: Workbook, region: Region, meta: TemplateMeta
             if "month" in values:
                 reader.problem("month", f"请填写截至月份（1 到 {meta.month}）")
             continue
-        row = FigureRow(region, indicator, meta.year, values["month"], {k: values.get(k) for k in INPUTS})
-        if only_the_last_estimate(row):  # left as the template opened: not a report of the month
+        figure = FigureRow(region, indicator, meta.year, values["month"], {k: values.get(k) for k in INPUTS})
+        if only_the_last_estimate(figure):  # left as the template opened: not a report of the month
             continue
-        rows.append(row)
+        rows.append(figure)
         readers.append(reader)
     return rows, readers, problems
