@@ -19,11 +19,17 @@ The rule (docs/user-guide.md 「完成率怎么算」, docs/architecture.md):
 
 The light compares completion with the expected progress: behind by at most the green gap is green, by at
 most the yellow gap yellow, else red (`Thresholds`, from DEVPLAN_INDICATOR_GREEN_GAP / _YELLOW_GAP).
+
+The target a month is judged by is the target as known at the time asked about — except for a month that was
+locked (reported up) then: it keeps the judgement it was reported with, against the target as known when it
+was locked (`target_time`). A target revised later judges the open months; reopening a month judges it by
+the revised target.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
@@ -243,3 +249,11 @@ def assess(
     pct = None if completion is None else completion.pct
     return Assessment(month, value, growth, kind, target_value, completion, expected,
                       light(pct, expected, rules.green_gap, rules.yellow_gap), rules)
+
+
+def target_time(as_of: datetime | None, locked_at: datetime | None) -> datetime | None:
+    """When the target a month is judged by is read: `as_of` (None: now), or, for a month locked at
+    `as_of`, when it was locked (`locked_at`, the lock in force then)."""
+    if locked_at is None:
+        return as_of
+    return locked_at if as_of is None else min(as_of, locked_at)

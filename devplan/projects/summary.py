@@ -15,6 +15,7 @@ from django.conf import settings
 from devplan.arithmetic.numbers import HUNDRED
 from devplan.arithmetic.progress import Light
 from devplan.lib.jsonnum import to_number
+from devplan.lib.numbers import stated
 from devplan.lib.periods import format_month
 from devplan.projects.models import AnnualPlan, Category, PlanTotal, Progress, Project
 from devplan.projects.pace import pace
@@ -58,6 +59,17 @@ class ProjectView:
             marks.append("completed_investment")
         return marks
 
+    def as_stated(self) -> dict[str, str | None]:
+        """Total, planned and completed investment as `devplan.lib.numbers.stated` prints them: the completed
+        investment with the places it was reported with (1.20 stays 1.20); the registry's and the plan's
+        amounts, whose places are not recorded, without trailing zeros."""
+        total, planned = self.project.total_investment, self.plan.planned_investment
+        return {
+            "total_investment": None if total is None else stated(total),
+            "planned_investment": None if planned is None else stated(planned),
+            "completed_investment": self.progress.stated("completed_investment") if self.progress else None,
+        }
+
     def due_to_start(self, year: int) -> bool:
         """Planned to start in `year` by the end of the month reported through; nothing is due before any
         month is reported (a plan draft)."""
@@ -95,6 +107,8 @@ class ProjectView:
             "total_investment": to_number(project.total_investment),
             "planned_investment": to_number(self.plan.planned_investment),
             "completed_investment": to_number(self.completed),
+            # The three amounts as printed (JSON numbers cannot keep a stated "1.20"): every renderer prints these.
+            "as_stated": self.as_stated(),
             "reported_through": format_month(year, progress.month) if progress else None,
             "completion_pct": pct(result.completion_pct),
             "time_progress_pct": pct(result.time_progress_pct),

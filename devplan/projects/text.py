@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from devplan.lib import table
+from devplan.lib.numbers import json_text
 
 LIGHTS = {"green": "● 绿", "yellow": "● 黄", "red": "● 红", "none": "○ 无"}
 SEVERITY = {"error": "错误", "warning": "提示", "info": "说明"}
@@ -12,7 +13,10 @@ ILLUSTRATIVE_MARK = "（示意数据）"
 
 
 def _num(value: Any, suffix: str = "") -> str:
-    return "—" if value is None else f"{value}{suffix}"
+    """A JSON number printed by the one formatter (`json_text`); text (a stated amount) as it is."""
+    if value is None:
+        return "—"
+    return (value if isinstance(value, str) else json_text(value)) + suffix
 
 
 def _total_cells(label: str, total: dict[str, Any] | None, illustrative: bool = False) -> list[str]:
@@ -48,7 +52,7 @@ def _projects(rows: list[dict[str, Any]]) -> str:
         marked = set(row["illustrative_fields"])
 
         def money(field: str, row: dict[str, Any] = row, marked: set[str] = marked) -> str:
-            return _num(row[field]) + ("（示意）" if field in marked and row[field] is not None else "")
+            return _num(row["as_stated"][field]) + ("（示意）" if field in marked and row[field] is not None else "")
 
         body.append([
             row["ref"],
@@ -75,14 +79,14 @@ def render_summary(summary: dict[str, Any]) -> str:
     parts += [f"  [{SEVERITY[c['severity']]}] {c['message']}" for c in summary["checks"]] or ["  （无可核对的合计）"]
     rate = summary["start_rate"]
     if rate["due"]:
-        parts += ["", f"开工率：应开工{rate['due']}个，已开工{rate['started']}个，开工率{rate['rate_pct']}%"]
+        parts += ["", f"开工率：应开工{rate['due']}个，已开工{rate['started']}个，开工率{_num(rate['rate_pct'], '%')}"]
     fai = summary["fai_comparison"]
     if fai and fai["fai_value"] is not None:
         if fai["key_projects_completed_stated"] is not None:
-            completed = f"重点项目完成投资{fai['key_projects_completed_stated']}亿元（计划材料所述）"
+            completed = f"重点项目完成投资{_num(fai['key_projects_completed_stated'])}亿元（计划材料所述）"
         else:
             completed = f"登记册内重点项目完成投资{_num(fai['key_projects_completed_registry'])}亿元"
-        parts += ["", f"与固定资产投资对照（{fai['through']}）：固定资产投资{fai['fai_value']}亿元，"
+        parts += ["", f"与固定资产投资对照（{fai['through']}）：固定资产投资{_num(fai['fai_value'])}亿元，"
                   f"{completed}，比值{_num(fai['ratio_pct'], '%')}。{fai['caution']}"]
     parts += ["", f"项目（时间进度{_num(summary['time_progress_pct'], '%')}；金额单位：亿元）：", _projects(summary["projects"])
               if summary["projects"] else "（没有符合条件的项目）"]

@@ -19,7 +19,7 @@ from devplan.lib.numbers import stated
 from devplan.projects.models import Progress, Project
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
-from devplan.recording.checks import MIN_EXPLANATION, in_context, static
+from devplan.recording.checks import MIN_EXPLANATION, check_not_future, current_month, in_context, static
 from devplan.recording.models import ChangeSet
 from devplan.recording.periods import locked_message
 from devplan.recording.rows import FigureRow, ProgressRow
@@ -89,7 +89,7 @@ FIGURE_CANDIDATES = """
     JOIN regions_region r ON r.id = f.region_id
     JOIN indicators_indicator i ON i.id = f.indicator_id
     WHERE f.change_set_id = %(change_set)s AND (
-        f.year < %(low)s OR f.year > %(high)s
+        f.year < %(low)s OR f.year > %(high)s OR f.year * 100 + f.month > %(now)s
         OR f.growth_pct <= -100 OR f.growth_pct > %(ceiling)s
         OR (i.quantity = 'rate' AND i.unit = '%%' AND f.value > 100)
         OR (i.quantity <> 'rate' AND f.value < 0)
@@ -102,6 +102,12 @@ FIGURE_CANDIDATES = """
     ORDER BY f.year, f.month, r.code, i.code
     LIMIT {listed}
 """
+def _now() -> int:
+    """The current month as year × 100 + month: a row after it is of a month that has not come."""
+    year, month = current_month()
+    return year * 100 + month
+
+
 def _text(value: Any) -> str | None:
     """A stored number as its user would have written it (SQLite hands back floats, PostgreSQL Decimals)."""
     if value is None:
@@ -117,7 +123,8 @@ def figure_problems(change_set: ChangeSet) -> list[Found]:
     sql = FIGURE_CANDIDATES.format(figure=figure, earlier=EARLIER.format(figure=figure), listed=LISTED,
                                    min_note=MIN_EXPLANATION)
     params: dict[str, Any] = {"change_set": change_set.pk, "low": settings.DEVPLAN_YEAR_MIN,
-                              "high": settings.DEVPLAN_YEAR_MAX, "ceiling": settings.DEVPLAN_MAX_GROWTH_PCT}
+                              "high": settings.DEVPLAN_YEAR_MAX, "ceiling": settings.DEVPLAN_MAX_GROWTH_PCT,
+                              "now": _now()}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
@@ -136,7 +143,7 @@ PROGRESS_CANDIDATES = """
     SELECT p.ref, t.year, t.month, t.completed_investment, t.explanation
     FROM {progress} t JOIN projects_project p ON p.id = t.project_id
     WHERE t.change_set_id = %(change_set)s AND (
-        t.year < %(low)s OR t.year > %(high)s
+        t.year < %(low)s OR t.year > %(high)s OR t.year * 100 + t.month > %(now)s
         OR EXISTS (SELECT 1 FROM collection_periodstate s WHERE s.region_id = p.region_id AND s.year = t.year
                    AND s.month = t.month AND s.locked)
         OR (t.explanation = '' AND (
@@ -165,7 +172,8 @@ def progress_problems(change_set: ChangeSet) -> list[Found]:
     sql = PROGRESS_CANDIDATES.format(progress=table, listed=LISTED, earlier_month=EARLIER_MONTH.format(progress=table),
                                      earlier_value=EARLIER_VALUE.format(progress=table))
     params: dict[str, Any] = {"change_set": change_set.pk, "low": settings.DEVPLAN_YEAR_MIN,
-                              "high": settings.DEVPLAN_YEAR_MAX, "margin": settings.DEVPLAN_PROJECT_PLAN_MARGIN_PCT}
+                              "high": settings.DEVPLAN_YEAR_MAX, "margin": settings.DEVPLAN_PROJECT_PLAN_MARGIN_PCT,
+                              "now": _now()}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
@@ -195,6 +203,7 @@ def screened_problems(screen: Screen) -> list[Found]:
 def _recheck(row: FigureRow | ProgressRow) -> list[Problem]:
     """The row (stored already) by the rules: it is compared with earlier months only, never with itself."""
     checked = static(row)
+    check_not_future(checked)
     if 1 <= row.month <= 12 and _locked(row):
         checked.problem("period_open", "month", locked_message(row.region.name, row.year, row.month))
     in_context(checked)

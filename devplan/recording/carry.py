@@ -1,18 +1,28 @@
-"""A revision of the same month that leaves a field out keeps the previous revision's value for it.
+"""What a month's entry carries from what is recorded.
+
+A revision of the same month that leaves a field out keeps the previous revision's value for it.
 
 A door that can tell "not given" from "cleared" leaves an unmentioned field out of the row's raw values
 (the API: a key absent from the JSON body) and gives a cleared one as empty (JSON null; the web form and the
 Excel template, which open filled with the recorded values, send every field, so an emptied field or cell
 is cleared). Without this, a planner correcting only the cumulative value through the API erased the
-full-year estimate the department had stated, and the month was judged on 累计÷年目标 again."""
+full-year estimate the department had stated, and the month was judged on 累计÷年目标 again.
+
+A new month opens with the year's last full-year estimate (the web form and the Excel template alike,
+`last_estimate`), for the department to confirm or change: an estimate is restated every month, and a blank
+one would judge the month on 累计÷年目标. December's year-to-date figure is the year's own: no earlier
+estimate fills it in. An entry holding nothing but that pre-filled estimate is not a report of the month
+(`only_the_last_estimate`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from devplan.indicators.models import Figure
+from devplan.indicators.models import Figure, Indicator
 from devplan.recording.rows import FigureRow, Row
+from devplan.regions.models import Region
 
 NUMBERS = ("value", "growth_pct", "estimate_value", "estimate_growth_pct")
 # The fields a department states for the month; a note, a source sentence or a rank quoted from a document
@@ -37,3 +47,51 @@ def with_previous(row: Row) -> Row:
         return row
     kept = {key: value for key in missing if (value := _kept(latest, key)) not in (None, "")}
     return replace(row, raw={**kept, **row.raw}) if kept else row
+
+
+ESTIMATE_KEYS = ("estimate_value", "estimate_growth_pct")
+
+
+def last_estimate(region: Region, indicator: Indicator, year: int, month: int) -> Figure | None:
+    """The year's last full-year estimate before `month` (the latest revision of the latest earlier month, when
+    it states one); None for December."""
+    if month >= 12:
+        return None
+    latest: dict[int, Figure] = {}
+    earlier = Figure.objects.filter(region=region, indicator=indicator, year=year, month__lt=month)
+    for figure in earlier.order_by("-month", "-revision"):
+        latest.setdefault(figure.month, figure)
+    return next((f for f in latest.values() if f.estimate_value is not None or f.estimate_growth_pct is not None), None)
+
+
+def estimate_texts(estimate: Figure | None) -> dict[str, str]:
+    """The estimate's fields as stated, those it has."""
+    if estimate is None:
+        return {}
+    return {key: text for key in ESTIMATE_KEYS if (text := estimate.stated(key)) is not None}
+
+
+def with_last_estimate(values: dict[str, str], estimate: Figure | None) -> dict[str, str]:
+    """The entry's values, with the year's last estimate when they hold no estimate of their own."""
+    if any(values.get(key) not in (None, "") for key in ESTIMATE_KEYS):
+        return values
+    return {**values, **estimate_texts(estimate)}
+
+
+def _same(given: Any, text: str) -> bool:
+    try:
+        return Decimal(str(given).strip()) == Decimal(text)
+    except InvalidOperation:
+        return False
+
+
+def only_the_last_estimate(row: FigureRow) -> bool:
+    """Whether the row holds nothing but the estimate its month was pre-filled with, in a month without an
+    official figure: left as it opened, it is not a report of the month."""
+    given = {key: value for key, value in row.raw.items() if value not in (None, "")}
+    if not given or not set(given) <= set(ESTIMATE_KEYS):
+        return False
+    if Figure.objects.filter(region=row.region, indicator=row.indicator, year=row.year, month=row.month).exists():
+        return False
+    prefilled = estimate_texts(last_estimate(row.region, row.indicator, row.year, row.month))
+    return set(given) == set(prefilled) and all(_same(given[key], prefilled[key]) for key in given)

@@ -18,6 +18,7 @@ from devplan.lib.numbers import stated
 from devplan.lib.periods import month_span
 from devplan.projects.models import AnnualPlan, Progress, Project
 from devplan.recording import parse
+from devplan.recording.periods import locked_months
 from devplan.recording.rows import FigureRow, ProgressRow, RecordRow, Row, TargetRow
 from devplan.recording.rules import Broken, Problem, Severity
 
@@ -136,8 +137,8 @@ def future_month_message(year: int, month: int) -> str | None:
 
 
 def check_not_future(checked: Checked) -> None:
-    """A figure or progress report of a month that has not come is refused. Checked by `service.write` and
-    `preview`, not by `static`: bulk files (devplan import-csv, synth) carry history and synthetic series."""
+    """A figure or progress report of a month that has not come is refused. Checked by `service.write`,
+    `preview` and the bulk door (`bulk._recheck`, for devplan import-csv and synth)."""
     row = checked.row
     message = future_month_message(row.year, row.month) if isinstance(row, FigureRow | ProgressRow) else None
     if message and 1 <= row.month <= 12:  # type: ignore[operator]
@@ -371,3 +372,23 @@ def in_context(checked: Checked) -> None:
         _figure_context(checked, checked.row)
     elif isinstance(checked.row, ProgressRow):
         _progress_context(checked, checked.row)
+    elif isinstance(checked.row, TargetRow):
+        _target_context(checked, checked.row)
+
+
+def _months_text(months: list[int]) -> str:
+    """"1—10月" for a run of months, "3、6、9月" otherwise."""
+    if len(months) > 2 and months == list(range(months[0], months[-1] + 1)):
+        return f"{months[0]}—{months[-1]}月"
+    return "、".join(str(m) for m in months) + "月"
+
+
+def _target_context(checked: Checked, row: TargetRow) -> None:
+    """A revised target does not change how a locked month is judged (`assessment.target_time`): say so,
+    naming the months."""
+    months = sorted(locked_months(row.region, row.year))
+    if not months or not Target.objects.filter(region=row.region, indicator=row.indicator, year=row.year).exists():
+        return
+    checked.problem("target_locked_months", "value",
+                    f"{row.region.name}{row.year}年{_months_text(months)}已锁定：这些月份仍按锁定时的{row.indicator.name}"
+                    "目标评价，修改后的目标只用于未锁定的月份（重新开启某月后，该月按新目标评价）")

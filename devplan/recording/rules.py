@@ -40,7 +40,7 @@ def _years() -> str:
 RULES: tuple[Rule, ...] = (
     Rule("year_in_range", Severity.ERROR, "全部", "年份在设定范围内（DEVPLAN_YEAR_MIN—DEVPLAN_YEAR_MAX，默认 2000—2100）"),
     Rule("month_in_range", Severity.ERROR, "全部", "月份为 1—12 的整数"),
-    Rule("month_not_future", Severity.ERROR, "指标数据、项目进度", "数据所属月份不晚于当前月份（按 TIME_ZONE 所在时区）；批量文件（import-csv、synth）不适用"),
+    Rule("month_not_future", Severity.ERROR, "指标数据、项目进度", "数据所属月份不晚于当前月份（按 TIME_ZONE 所在时区）；批量文件（import-csv、synth）同样适用"),
     Rule("number_plain", Severity.ERROR, "全部数字",
          "数字只写半角阿拉伯数字：不带单位、千分位逗号、百分号，不用全角数字或汉字数字，不能是无穷大或非数"),
     Rule("number_places", Severity.ERROR, "全部数字", "最多 4 位小数（数据库按 4 位小数保存，多出的位数会被舍去）"),
@@ -71,6 +71,8 @@ RULES: tuple[Rule, ...] = (
          "本年累计完成投资不超过年计划投资的（100 + DEVPLAN_PROJECT_PLAN_MARGIN_PCT）%，除非写明偏差说明"),
     Rule("progress_not_decreasing", Severity.CONFIRM, "项目进度", "本年累计完成投资不小于上月已报数，除非写明偏差说明"),
     Rule("progress_no_gap", Severity.CONFIRM, "项目进度", "本年已报过进度的项目，上月也有填报，否则写明偏差说明"),
+    Rule("target_locked_months", Severity.NOTICE, "年度目标的修改",
+         "该年已有锁定的月份时提示：已锁定的月份仍按锁定时的目标评价，修改后的目标只用于未锁定的月份"),
     Rule("growth_near_trend", Severity.NOTICE, "指标数据", "同比增长与近 3 期平均相差超过 10 个百分点时提示核实"),
 )
 BY_CODE = {rule.code: rule for rule in RULES}

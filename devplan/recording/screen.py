@@ -21,7 +21,7 @@ from django.conf import settings
 from django.db import connection
 
 from devplan.indicators.models import Figure, Indicator
-from devplan.recording.checks import meaningful
+from devplan.recording.checks import current_month, meaningful
 
 # (region id, indicator id, year, month, value, growth, note): ids and the period as text ("2023", "09"), an
 # empty value or growth as None.
@@ -61,6 +61,8 @@ class Screen:
 
         low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
         self.years = frozenset(f"{year:04d}" for year in range(low, high + 1))
+        year, month = current_month()
+        self.now = (f"{year:04d}", f"{month:02d}")  # a row after the current month is of a month not come
         self.ceiling = float(settings.DEVPLAN_MAX_GROWTH_PCT)
         indicators = list(Indicator.objects.all())
         self.flows = frozenset(str(i.pk) for i in indicators if i.quantity == Indicator.Quantity.FLOW)
@@ -86,12 +88,14 @@ class Screen:
         """Screen the next rows of the file."""
         years, ceiling, capped, months, locked, flows = (self.years, self.ceiling, self.capped, self.months,
                                                          self.locked, self.flows)
+        this_year, this_month = self.now
         suspect, look_up = self.suspects.append, self.lookups.append
         (region, indicator, year), month = self._series, self._month
         earlier, earlier_float, known = self._earlier, self._earlier_float, self._known
         for row in rows:
             r, i, y, m, v, g, note = row
-            if (y not in years or (g is not None and not -100.0 < float(g) <= ceiling)
+            if (y not in years or (y >= this_year and (y > this_year or m > this_month))
+                    or (g is not None and not -100.0 < float(g) <= ceiling)
                     or (v is not None and i in capped and float(v) > 100.0)
                     or (i in months and m not in months[i]) or (locked and (r, y, m) in locked)):
                 suspect(row)

@@ -1,7 +1,7 @@
 """The monthly briefing (经济运行简报) for month M: every main indicator's latest figure through M as known
 when the brief is written (a month's figures arrive in the following month, so the brief is never cut at
 M's last day), judged by the one assessment; what changed since the previous brief (new figures, revisions,
-lights); the lagging indicators and projects (each project against the time progress of its own data
+full-year estimates, the completion's basis, lights); the lagging indicators and projects (each project against the time progress of its own data
 month); and the growth the rest of the year needs for the level targets. It prints the thresholds it used
 and stays within two pages: at most `MAX_PROJECTS` lagging projects are listed, the rest counted."""
 
@@ -103,13 +103,44 @@ def _figure_runs(state: IndicatorState) -> list[Run]:
     figure = state.figure
     if figure is None:
         return []
-    value, growth = figure_num(figure, "value"), figure_num(figure, "growth_pct")
-    runs: list[Run] = [through_months(figure.month)]
+    return [through_months(figure.month), *_level_and_growth(state, "value", "growth_pct")]
+
+
+def _level_and_growth(state: IndicatorState, level: str, growth: str) -> list[Run]:
+    """"428.3亿元，增长2.2%" of the figure's `level` and `growth` fields (either, or both, as stated)."""
+    assert state.figure is not None
+    value, rate = figure_num(state.figure, level), figure_num(state.figure, growth)
+    runs: list[Run] = []
     if value is not None:
         runs += [value, state.indicator.unit]
-    if growth is not None:
-        runs += ["，增长" if value is not None else "增长", growth, "%"]
+    if rate is not None:
+        runs += ["，增长" if value is not None else "增长", rate, "%"]
     return runs
+
+
+def _estimate(figure: Figure | None) -> tuple[str | None, str | None]:
+    return (None, None) if figure is None else (figure.stated("estimate_value"), figure.stated("estimate_growth_pct"))
+
+
+def _estimate_change(state: IndicatorState, old: IndicatorState | None) -> list[Run]:
+    """"新报全年预计16.50亿元" / "全年预计改为…" / "本期未报全年预计": the full-year estimate when it is not
+    the previous brief's."""
+    now, before = _estimate(state.figure), _estimate(old.figure if old else None)
+    if now == before:
+        return []
+    if now == (None, None):
+        return ["本期未报全年预计"]
+    return ["新报全年预计" if before == (None, None) else "全年预计改为",
+            *_level_and_growth(state, "estimate_value", "estimate_growth_pct")]
+
+
+def _basis_change(state: IndicatorState, old: IndicatorState | None) -> list[Run]:
+    """"完成率依据由全年预计÷年目标改为累计÷年目标" when the completion divides something else (named as the
+    table's 依据 column names it)."""
+    basis, old_basis = state.assessment.basis, old.assessment.basis if old else None
+    if basis is None or old_basis is None or basis == old_basis:
+        return []
+    return [f"完成率依据由{old_basis.value}改为{basis.value}"]
 
 
 def _judged_runs(state: IndicatorState) -> list[Run]:
@@ -128,7 +159,8 @@ def _light_word(light: str) -> str:
 
 def _changes(now: list[IndicatorState], before: list[IndicatorState]) -> list[list[Run]]:
     """What is new since the previous brief, and only that: new figures, revised figures (with the stated
-    level and growth) and changed lights. The judgement itself is in the table of section 一 and, for the
+    level and growth), a full-year estimate reported, changed or no longer reported, a completion now worked
+    out on another basis, and changed lights. The judgement itself is in the table of section 一 and, for the
     lagging, in section 三 — not restated here."""
     earlier = {state.indicator.pk: state for state in before}
     items: list[list[Run]] = []
@@ -140,6 +172,9 @@ def _changes(now: list[IndicatorState], before: list[IndicatorState]) -> list[li
             parts = ["新增", *_figure_runs(state)[:1], "数据（", *_figure_runs(state)[1:], "）"]
         elif figure is not None and old is not None and old.revision != figure.revision:
             parts = [*_figure_runs(state)[:1], f"数据修订（原为第{old.revision}版，现为", *_figure_runs(state)[1:], "）"]
+        for change in (_estimate_change(state, old_state), _basis_change(state, old_state)):
+            if change:
+                parts += ["，" if parts else "", *change]
         light, old_light = state.assessment.light.value, old_state.assessment.light.value if old_state else "none"
         if light != old_light:
             parts += ["，" if parts else "", f"预警由{_light_word(old_light)}转为{_light_word(light)}"]

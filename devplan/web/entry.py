@@ -17,6 +17,7 @@ from devplan.collection.models import Submission
 from devplan.indicators.models import Figure, Indicator
 from devplan.lib.numbers import stated
 from devplan.projects.models import AnnualPlan, Progress, Project
+from devplan.recording.carry import last_estimate, only_the_last_estimate, with_last_estimate
 from devplan.recording.rows import FigureRow, ProgressRow
 from devplan.recording.service import preview
 from devplan.regions.models import Region
@@ -136,29 +137,8 @@ def _figure_record(region: Region, indicator: Indicator, year: int, month: int) 
     figures = Figure.objects.filter(region=region, indicator=indicator)
     official = _latest(figures.filter(year=year, month=month))
     earlier = figures.filter(year=year, month__lt=month).order_by("-month", "-revision").first()
-    # December's year-to-date figure is the year's own: no earlier estimate stands beside it or fills it in.
-    estimate = _last_estimate(figures.filter(year=year, month__lt=month)) if month < 12 else None
     return official, {"previous": earlier, "last_year": _latest(figures.filter(year=year - 1, month=month)),
-                      "estimate": estimate}
-
-
-def _last_estimate(earlier: Any) -> Figure | None:
-    """The latest revision of the latest earlier month of the year, when it states a full-year estimate."""
-    latest: dict[int, Figure] = {}
-    for figure in earlier.order_by("-month", "-revision"):
-        latest.setdefault(figure.month, figure)
-    return next((f for f in latest.values() if f.estimate_value is not None or f.estimate_growth_pct is not None), None)
-
-
-ESTIMATE_KEYS = ("estimate_value", "estimate_growth_pct")
-
-
-def _with_last_estimate(values: dict[str, str], estimate: Figure | None) -> dict[str, str]:
-    """A month without an estimate of its own opens with the year's last one, for the department to confirm or
-    change: an estimate is restated every month, and a blank one would judge the month on 累计÷年目标."""
-    if estimate is None or any(values.get(key) for key in ESTIMATE_KEYS):
-        return values
-    return {**values, **{key: text for key in ESTIMATE_KEYS if (text := estimate.stated(key)) is not None}}
+                      "estimate": last_estimate(region, indicator, year, month)}
 
 
 def _progress_record(project: Project, year: int, month: int) -> tuple[Progress | None, dict[str, Any]]:
@@ -215,7 +195,7 @@ def entries(form: Form, user: Any, region: Region, year: int, month: int,
         else:
             values = _recorded_values(form, official)
             if not isinstance(subject, Project):
-                values = _with_last_estimate(values, beside["estimate"])
+                values = with_last_estimate(values, beside["estimate"])
         entry = Entry(subject, key, official, submission, beside, values, reported)
         if reported and any(values.values()):
             entry.problems = [p.message for p in preview(form.row(subject, region, year, month, values))]
@@ -240,20 +220,13 @@ def find_subject(form: Form, user: Any, region: Region, key: str) -> Any:
 
 def posted_rows(form: Form, user: Any, region: Region, year: int, month: int,
                 data: QueryDict) -> list[FigureRow | ProgressRow]:
-    """The rows of the posted form that hold anything (a subject left empty is not a report)."""
+    """The rows of the posted form that hold anything (a subject left empty, or left with nothing but the
+    year's last estimate it opened with, is not a report)."""
     rows = []
     for key, raw in sorted(form.posted(data).items()):
         subject = find_subject(form, user, region, key)
-        if any(raw.values()) and not _only_the_prefilled_estimate(subject, region, year, month, raw):
-            rows.append(form.row(subject, region, year, month, raw))
+        if any(raw.values()):
+            row = form.row(subject, region, year, month, raw)
+            if not (isinstance(row, FigureRow) and only_the_last_estimate(row)):
+                rows.append(row)
     return rows
-
-
-def _only_the_prefilled_estimate(subject: Any, region: Region, year: int, month: int, raw: dict[str, str]) -> bool:
-    """An indicator left as it opened — nothing but the year's last estimate the form was filled with — is
-    not a report of this month."""
-    if isinstance(subject, Project) or any(v for k, v in raw.items() if k not in ESTIMATE_KEYS):
-        return False
-    official, beside = _figure_record(region, subject, year, month)
-    return official is None and _with_last_estimate({}, beside["estimate"]) == {k: v for k, v in raw.items() if v}
-

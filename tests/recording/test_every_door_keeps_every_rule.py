@@ -74,8 +74,6 @@ def _expressible(door: Any, case: Case) -> bool:
     the field) is not asked."""
     if door.name in ("网页填报", "网页上传 Excel") and case.rule in ("year_in_range", "month_not_future"):
         return False  # the pages of such a month answer 404
-    if door.name == "devplan import-csv" and case.rule == "month_not_future":
-        return False  # bulk files carry history and synthetic series; the rule is the other doors'
     if door.name in ("网页上传 Excel", "devplan import") and case.rule == "reported_in_month":
         return False  # an off month's template does not list the indicator
     return not (door.name == "devplan import-csv" and set(case.values) - {"value", "growth_pct", "note"})

@@ -180,3 +180,25 @@ def test_the_brief_is_copied_to_the_governments_one_level_down() -> None:
     assert copied("湘乡市", Region.Level.COUNTY) == "抄送：各乡镇（街道），市直各有关单位。"
     assert copied("湘潭市", Region.Level.PREFECTURE) == "抄送：各县（市、区），市直各有关单位。"
     assert copied("湖南省", Region.Level.PROVINCE) == "抄送：各市州，省直各有关单位。"
+
+
+def test_the_changes_say_a_new_or_dropped_estimate_and_a_changed_basis(demo) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 trial: November's fiscal revenue without a full-year estimate turns the completion from
+    全年预计÷年目标 to 累计÷年目标; section 二 said only the new figure. A changed estimate is said too."""
+    from datetime import UTC, datetime
+
+    from devplan.indicators.models import Indicator
+    from devplan.reports.brief import build_brief
+    from tests.writing import Provenance, record_figure
+
+    fiscal, gdp = Indicator.objects.get(code="fiscal_revenue"), Indicator.objects.get(code="gdp")
+    known = datetime(2023, 12, 20, 2, tzinfo=UTC)
+    record_figure(demo, fiscal, 2023, 11, Provenance(known_at=known), value="12.61", growth_pct="9.0")
+    record_figure(demo, gdp, 2023, 9, Provenance(known_at=datetime(2023, 12, 21, tzinfo=UTC)), value="428.3",
+                  growth_pct="2.2", estimate_value="605.0", stated_completion_pct="98", note="预计数调整")
+    changes = _section(build_brief(demo, 2023, 11), "二、与上期简报相比的变化")
+    fiscal_line = next(line for line in changes.splitlines() if line.startswith("地方一般公共预算收入"))
+    assert "新增1—11月数据（12.61亿元，增长9.0%）" in fiscal_line
+    assert "本期未报全年预计" in fiscal_line and "完成率依据由全年预计÷年目标改为累计÷年目标" in fiscal_line
+    gdp_line = next(line for line in changes.splitlines() if line.startswith("地区生产总值"))
+    assert "全年预计改为605.0亿元" in gdp_line and "完成率依据" not in gdp_line

@@ -42,64 +42,64 @@ def stored(region: str, indicator: str, year: int, month: int) -> list[tuple[int
 
 
 def test_a_file_of_new_figures_goes_straight_in_as_first_revisions(demo, tmp_path, paths):
-    path = write(tmp_path, "430381,gdp,2031-03,101.5,6.1,\n430381,gdp,2031-06,,5.9,初步核算\n430381,gdp,2031-09,300,,\n")
-    known = datetime(2031, 10, 20, tzinfo=UTC)
+    path = write(tmp_path, "430381,gdp,2019-03,101.5,6.1,\n430381,gdp,2019-06,,5.9,初步核算\n430381,gdp,2019-09,300,,\n")
+    known = datetime(2019, 10, 20, tzinfo=UTC)
     assert import_figures_csv(path, by_name="测试员", known_at=known) == 3
     assert paths == ["direct"]
-    assert stored("430381", "gdp", 2031, 3) == [(1, D("101.5"), D("6.1"), "")]
-    assert stored("430381", "gdp", 2031, 6) == [(1, None, D("5.9"), "初步核算")]
-    figure = Figure.objects.get(region__code="430381", indicator__code="gdp", year=2031, month=9)
+    assert stored("430381", "gdp", 2019, 3) == [(1, D("101.5"), D("6.1"), "")]
+    assert stored("430381", "gdp", 2019, 6) == [(1, None, D("5.9"), "初步核算")]
+    figure = Figure.objects.get(region__code="430381", indicator__code="gdp", year=2019, month=9)
     assert (figure.who, figure.reason, figure.change_set.file_name) == ("测试员", "批量导入 figures.csv", "figures.csv")
     assert (figure.known_at, figure.qualifier, figure.precision, figure.estimate_status) == (known, "", {}, "")
     assert figure.recorded_at.year >= 2026 and figure.change_set.rows == 3
-    assert figure.change_set.periods == ["2031-03", "2031-06", "2031-09"]
+    assert figure.change_set.periods == ["2019-03", "2019-06", "2019-09"]
 
 
 def test_without_a_known_at_the_figures_are_known_when_stored(demo, tmp_path, paths):
-    import_figures_csv(write(tmp_path, "430381,gdp,2031-03,101.5,6.1,\n"), by_name="t")
-    figure = Figure.objects.get(region__code="430381", indicator__code="gdp", year=2031, month=3)
+    import_figures_csv(write(tmp_path, "430381,gdp,2019-03,101.5,6.1,\n"), by_name="t")
+    figure = Figure.objects.get(region__code="430381", indicator__code="gdp", year=2019, month=3)
     assert paths == ["direct"] and abs((figure.known_at - figure.recorded_at).total_seconds()) < 60
 
 
 def test_quotes_in_the_name_of_the_file_and_of_the_importer_are_stored_as_written(demo, tmp_path, paths):
-    path = write(tmp_path, "430381,gdp,2031-03,101.5,6.1,\n", name="O'Neil's \"final\".csv")
+    path = write(tmp_path, "430381,gdp,2019-03,101.5,6.1,\n", name="O'Neil's \"final\".csv")
     import_figures_csv(path, by_name="d'Artagnan")
-    figure = Figure.objects.get(region__code="430381", indicator__code="gdp", year=2031, month=3)
+    figure = Figure.objects.get(region__code="430381", indicator__code="gdp", year=2019, month=3)
     assert paths == ["direct"]
     assert (figure.who, figure.change_set.file_name) == ("d'Artagnan", "O'Neil's \"final\".csv")
 
 
 def test_a_second_import_of_the_same_figures_takes_the_staged_path_and_makes_revision_two(demo, tmp_path, paths):
-    import_figures_csv(write(tmp_path, "430381,gdp,2031-03,101.5,6.1,\n430381,gdp,2031-06,200,6.0,\n"), by_name="t")
-    again = write(tmp_path, "430381,gdp,2031-06,201.2,6.2,有责修数\n430381,gdp,2031-09,300,5.5,\n", "again.csv")
+    import_figures_csv(write(tmp_path, "430381,gdp,2019-03,101.5,6.1,\n430381,gdp,2019-06,200,6.0,\n"), by_name="t")
+    again = write(tmp_path, "430381,gdp,2019-06,201.2,6.2,有责修数\n430381,gdp,2019-09,300,5.5,\n", "again.csv")
     assert import_figures_csv(again, by_name="t") == 2
     assert paths == ["direct"]
-    assert stored("430381", "gdp", 2031, 6) == [(1, D("200"), D("6.0"), ""), (2, D("201.2"), D("6.2"), "有责修数")]
-    assert stored("430381", "gdp", 2031, 9) == [(1, D("300"), D("5.5"), "")]
+    assert stored("430381", "gdp", 2019, 6) == [(1, D("200"), D("6.0"), ""), (2, D("201.2"), D("6.2"), "有责修数")]
+    assert stored("430381", "gdp", 2019, 9) == [(1, D("300"), D("5.5"), "")]
 
 
 @pytest.mark.parametrize("body", [
-    '430381,gdp,2031-03,101.5,6.1,"上半年, 含新口径"\n',  # quoting
-    "430381,gdp,2031-03,101.5,6.1,\r\n430381,gdp,2031-06,201.5,6.0,注\r\n",  # Windows line ends
-    "430381,gdp,2031-03,101.5,6.1,",  # no newline at the end
+    '430381,gdp,2019-03,101.5,6.1,"上半年, 含新口径"\n',  # quoting
+    "430381,gdp,2019-03,101.5,6.1,\r\n430381,gdp,2019-06,201.5,6.0,注\r\n",  # Windows line ends
+    "430381,gdp,2019-03,101.5,6.1,",  # no newline at the end
 ])
 def test_lines_the_direct_path_leaves_to_the_staging_are_stored_all_the_same(demo, tmp_path, body):
-    assert import_figures_csv(write(tmp_path, body), by_name="t") == body.count("2031-")
-    assert stored("430381", "gdp", 2031, 3) == [(1, D("101.5"), D("6.1"), "上半年, 含新口径" if '"' in body else "")]
+    assert import_figures_csv(write(tmp_path, body), by_name="t") == body.count("2019-")
+    assert stored("430381", "gdp", 2019, 3) == [(1, D("101.5"), D("6.1"), "上半年, 含新口径" if '"' in body else "")]
 
 
 @pytest.mark.parametrize("bad_line, column", [
-    ("999999,gdp,2031-06,1,1,", "region"),
-    ("430381,nope,2031-06,1,1,", "indicator"),
-    ("430381,gdp,2031-13,1,1,", "period"),
-    ("430381,gdp,2031-06,-1,1,", "value"),
-    ("430381,gdp,2031-06,1e3,1,", "value"),
-    ("430381,gdp,2031-06,,,", "value"),
-    ("430381,gdp,2031-06,1,1,=cmd", "note"),
-    ("430381,gdp,2031-03,1,1,", "period"),  # the same figure twice in one file
+    ("999999,gdp,2019-06,1,1,", "region"),
+    ("430381,nope,2019-06,1,1,", "indicator"),
+    ("430381,gdp,2019-13,1,1,", "period"),
+    ("430381,gdp,2019-06,-1,1,", "value"),
+    ("430381,gdp,2019-06,1e3,1,", "value"),
+    ("430381,gdp,2019-06,,,", "value"),
+    ("430381,gdp,2019-06,1,1,=cmd", "note"),
+    ("430381,gdp,2019-03,1,1,", "period"),  # the same figure twice in one file
 ])
 def test_a_bad_line_after_good_ones_refuses_the_whole_file_and_names_the_line(demo, tmp_path, bad_line, column):
-    path = write(tmp_path, "430381,gdp,2031-03,101.5,6.1,\n" + bad_line + "\n")
+    path = write(tmp_path, "430381,gdp,2019-03,101.5,6.1,\n" + bad_line + "\n")
     before = database_state()
     with pytest.raises(ImportRejected) as refused:
         import_figures_csv(path, by_name="t")

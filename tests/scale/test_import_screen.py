@@ -45,23 +45,23 @@ def refused_lines(path: Path) -> list[int]:
 
 
 @pytest.mark.parametrize(("body", "lines"), [
-    ("430381,retail_sales,2031-01,100,,\n430381,retail_sales,2031-02,120,,\n430381,retail_sales,2031-03,90,,\n", [4]),
-    ("430381,retail_sales,2031-01,100,,\n430381,retail_sales,2031-02,100,,\n430381,retail_sales,2031-03,100.0,,\n", []),
-    ("430381,retail_sales,2031-01,100,,\n430381,retail_sales,2031-02,,5,\n430381,retail_sales,2031-03,90,,\n", [4]),
-    ("430381,retail_sales,2031-01,100,,\n430381,retail_sales,2031-02,90,,口径调整\n430381,retail_sales,2031-03,95,,\n", []),
-    ("430381,retail_sales,2031-03,90,,\n430381,retail_sales,2031-01,100,,\n430381,retail_sales,2031-02,95,,\n", [2, 4]),
-    ("430381,retail_sales,2031-01,100,,\n430381,fai,2031-01,5,,\n430381,retail_sales,2031-02,90,,\n", [4]),
-    ("430381,retail_sales,2030-12,500,,\n430381,retail_sales,2031-01,100,,\n", []),
+    ("430381,retail_sales,2019-01,100,,\n430381,retail_sales,2019-02,120,,\n430381,retail_sales,2019-03,90,,\n", [4]),
+    ("430381,retail_sales,2019-01,100,,\n430381,retail_sales,2019-02,100,,\n430381,retail_sales,2019-03,100.0,,\n", []),
+    ("430381,retail_sales,2019-01,100,,\n430381,retail_sales,2019-02,,5,\n430381,retail_sales,2019-03,90,,\n", [4]),
+    ("430381,retail_sales,2019-01,100,,\n430381,retail_sales,2019-02,90,,口径调整\n430381,retail_sales,2019-03,95,,\n", []),
+    ("430381,retail_sales,2019-03,90,,\n430381,retail_sales,2019-01,100,,\n430381,retail_sales,2019-02,95,,\n", [2, 4]),
+    ("430381,retail_sales,2019-01,100,,\n430381,fai,2019-01,5,,\n430381,retail_sales,2019-02,90,,\n", [4]),
+    ("430381,retail_sales,2018-12,500,,\n430381,retail_sales,2019-01,100,,\n", []),
 ], ids=["in-file", "equal", "growth-only-between", "explained", "out-of-order", "interleaved", "new-year"])
 def test_a_decrease_within_the_file_is_found_wherever_the_earlier_month_lies(demo, tmp_path, direct, body, lines):
     assert refused_lines(write(tmp_path, body)) == lines
 
 
 def test_a_series_that_starts_after_january_is_compared_with_the_stored_month(demo, tmp_path, direct):
-    import_figures_csv(write(tmp_path, "430381,retail_sales,2031-04,200,,\n", "april.csv"))
-    assert refused_lines(write(tmp_path, "430381,retail_sales,2031-05,150,,\n430381,retail_sales,2031-06,210,,\n")) == [2]
+    import_figures_csv(write(tmp_path, "430381,retail_sales,2019-04,200,,\n", "april.csv"))
+    assert refused_lines(write(tmp_path, "430381,retail_sales,2019-05,150,,\n430381,retail_sales,2019-06,210,,\n")) == [2]
 
 
 def test_a_month_stored_in_a_gap_of_the_file_is_the_one_compared_with(demo, tmp_path, direct):
-    import_figures_csv(write(tmp_path, "430381,retail_sales,2031-06,130,,\n", "june.csv"))
-    assert refused_lines(write(tmp_path, "430381,retail_sales,2031-05,100,,\n430381,retail_sales,2031-07,120,,\n")) == [3]
+    import_figures_csv(write(tmp_path, "430381,retail_sales,2019-06,130,,\n", "june.csv"))
+    assert refused_lines(write(tmp_path, "430381,retail_sales,2019-05,100,,\n430381,retail_sales,2019-07,120,,\n")) == [3]

@@ -15,6 +15,7 @@ from devplan.collection.models import Submission
 from devplan.indicators.models import Figure, Indicator, Responsibility
 from devplan.lib.errors import NotFound
 from devplan.lib.numbers import stated
+from devplan.recording.carry import last_estimate, only_the_last_estimate, with_last_estimate
 from devplan.recording.rows import FigureRow
 from devplan.regions.models import Region
 
@@ -72,15 +73,23 @@ def _record(region: Region, indicator: Indicator, meta: TemplateMeta) -> dict[st
     pending = (Submission.objects.filter(region=region, indicator=indicator, year=meta.year, month=meta.month)
                .exclude(status=Submission.Status.APPROVED).first())
     official = _latest(region, indicator, meta.year, meta.month)
+    estimate = last_estimate(region, indicator, meta.year, meta.month)
     return {
         "official": _figure_text(official),
         "pending": f"{pending.get_status_display()}：{pending.text('value') or '—'}" if pending else None,
         "previous": _figure_text(earlier),
         "last_year": _figure_text(_latest(region, indicator, meta.year - 1, meta.month)),
-        # The official values prefill the inputs: a file sent back unchanged changes nothing.
-        **{key: Decimal(text) for key in INPUTS[:-1] if official is not None and (text := official.stated(key))},
+        # The official values prefill the inputs (a file sent back unchanged changes nothing), and a month
+        # without an estimate of its own the year's last one, as on the web form (`carry.last_estimate`).
+        **{key: Decimal(text) for key, text in with_last_estimate(_stated(official), estimate).items()},
         "note": official.note if official is not None else None,
     }
+
+
+def _stated(official: Figure | None) -> dict[str, str]:
+    if official is None:
+        return {}
+    return {key: text for key in INPUTS[:-1] if (text := official.stated(key))}
 
 
 def write_figures(workbook: Workbook, region: Region, meta: TemplateMeta) -> None:
@@ -140,6 +149,9 @@ def read_figures(workbook: Workbook, region: Region, meta: TemplateMeta
             if "month" in values:
                 reader.problem("month", f"请填写截至月份（1 到 {meta.month}）")
             continue
-        rows.append(FigureRow(region, indicator, meta.year, values["month"], {k: values.get(k) for k in INPUTS}))
+        figure = FigureRow(region, indicator, meta.year, values["month"], {k: values.get(k) for k in INPUTS})
+        if only_the_last_estimate(figure):  # left as the template opened: not a report of the month
+            continue
+        rows.append(figure)
         readers.append(reader)
     return rows, readers, problems

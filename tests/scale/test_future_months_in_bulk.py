@@ -1,0 +1,56 @@
+"""`devplan import-csv` refuses a figure or a project's progress of a month after the current month, with
+one sentence naming the file, the line and the column, on the direct and the staged path alike (issue 16
+trial: bulk files took future months, the one door's `month_not_future` did not apply to them)."""
+
+from __future__ import annotations
+
+import pytest
+from django.utils import timezone
+
+from devplan.backup.hashing import database_state
+from devplan.scale.csv_progress import PROGRESS_COLUMNS
+from devplan.scale.problems import ImportRejected
+from devplan.scale.staging import COLUMNS
+from tests.scale.csv_files import csv_writer
+from tests.writing import import_figures_csv, import_progress_csv
+
+figures = csv_writer(COLUMNS, "figures.csv")
+progress = csv_writer(PROGRESS_COLUMNS, "progress.csv")
+
+
+def _next_month() -> str:
+    today = timezone.localdate()
+    year, month = (today.year, today.month + 1) if today.month < 12 else (today.year + 1, 1)
+    return f"{year:04d}-{month:02d}"
+
+
+@pytest.mark.parametrize("note", ["", '"口径, 调整"'])  # the direct path, and the staged one (quoting)
+def test_a_future_month_in_a_figures_file_is_refused_naming_line_and_column(demo, tmp_path, note) -> None:  # type: ignore[no-untyped-def]
+    path = figures(tmp_path, f"430381,retail_sales,2023-11,152.6,8.8,\n430381,retail_sales,{_next_month()},160,8.9,{note}\n")
+    before = database_state()
+    with pytest.raises(ImportRejected) as refused:
+        import_figures_csv(path)
+    assert [(p.line, p.column) for p in refused.value.problems] == [(3, "period")]
+    sentence = refused.value.sentence()
+    assert "figures.csv" in sentence and "第3行“period”列" in sentence and "还没有到" in sentence
+    assert database_state() == before
+
+
+def test_a_future_month_in_a_progress_file_is_refused(demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = progress(tmp_path, f"XX-001,{_next_month()},1.5,续建,主体工程施工中,\n")
+    with pytest.raises(ImportRejected) as refused:
+        import_progress_csv(path)
+    assert [(p.line, p.column) for p in refused.value.problems] == [(2, "period")]
+    assert "还没有到" in refused.value.sentence()
+
+
+def test_synthetic_data_stops_at_the_current_month(db) -> None:  # type: ignore[no-untyped-def]
+    """`devplan synth` loads through the same bulk door: a year after the current one is refused whole."""
+    from devplan.indicators.models import Figure
+    from devplan.scale.synth import SynthSpec, synthesise
+
+    spec = SynthSpec(regions=2, indicators=2, years=1, first_year=timezone.localdate().year + 1, seed=3, projects=0)
+    with pytest.raises(ImportRejected) as refused:
+        synthesise(spec, progress=False)
+    assert "还没有到" in refused.value.sentence()
+    assert not Figure.objects.exists()
