@@ -17,7 +17,7 @@ from devplan.collection.reporting import Reported, month_states
 from devplan.lib.errors import NotFound, UsageError
 from devplan.lib.periods import format_month, parse_month
 from devplan.recording.actors import Actor
-from devplan.recording.checks import current_month
+from devplan.recording.clock import current_month
 from devplan.recording.models import Door
 from devplan.recording.periods import accept_report, return_report
 from devplan.regions.lookup import find_region

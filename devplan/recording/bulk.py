@@ -19,7 +19,8 @@ from devplan.lib.numbers import stated
 from devplan.projects.models import Progress, Project
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
-from devplan.recording.checks import MIN_EXPLANATION, check_not_future, current_month, in_context, static
+from devplan.recording.checks import MIN_EXPLANATION, check_not_future, in_context, static
+from devplan.recording.clock import current_month
 from devplan.recording.models import ChangeSet
 from devplan.recording.periods import locked_message
 from devplan.recording.rows import FigureRow, ProgressRow

@@ -11,13 +11,13 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.utils import timezone
 
 from devplan.indicators.models import Figure, Indicator, Target
 from devplan.lib.numbers import stated
 from devplan.lib.periods import month_span
 from devplan.projects.models import AnnualPlan, Progress, Project
 from devplan.recording import parse
+from devplan.recording.clock import current_month
 from devplan.recording.periods import locked_months
 from devplan.recording.rows import FigureRow, ProgressRow, RecordRow, Row, TargetRow
 from devplan.recording.rules import Broken, Problem, Severity
@@ -119,12 +119,6 @@ def check_period(checked: Checked, year: int, month: int | None) -> None:
         checked.problem("year_in_range", "year", problem)
     if month is not None and not 1 <= month <= 12:
         checked.problem("month_in_range", "month", f"月份应在 1 到 12 之间，而不是 {month}")
-
-
-def current_month() -> tuple[int, int]:
-    """The year and month now in settings.TIME_ZONE."""
-    today = timezone.localdate()
-    return today.year, today.month
 
 
 def future_month_message(year: int, month: int) -> str | None:

@@ -17,7 +17,7 @@ from devplan.collection.models import Deadline, PeriodLock, PeriodState, Submiss
 from devplan.lib.errors import DevplanError, UsageError
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
-from devplan.recording.checks import current_month
+from devplan.recording.clock import current_month
 from devplan.regions.models import Region
 
 Month = tuple[int, int, int]  # region id, year, month

@@ -21,7 +21,8 @@ from django.conf import settings
 from django.db import connection
 
 from devplan.indicators.models import Figure, Indicator
-from devplan.recording.checks import current_month, meaningful
+from devplan.recording.checks import meaningful
+from devplan.recording.clock import current_month
 
 # (region id, indicator id, year, month, value, growth, note): ids and the period as text ("2023", "09"), an
 # empty value or growth as None.

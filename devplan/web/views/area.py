@@ -19,7 +19,7 @@ from devplan.collection.reporting import month_states, year_records
 from devplan.indicators.models import Indicator
 from devplan.lib.errors import DevplanError
 from devplan.recording.actors import Actor
-from devplan.recording.checks import current_month
+from devplan.recording.clock import current_month
 from devplan.recording.models import Door
 from devplan.recording.periods import accept_report, return_report
 from devplan.regions.models import Region

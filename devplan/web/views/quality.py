@@ -10,7 +10,7 @@ from django.shortcuts import render
 
 from devplan.accounts.access import oversight_access
 from devplan.collection.quality import area_scorecards, region_scorecards
-from devplan.recording.checks import current_month
+from devplan.recording.clock import current_month
 from devplan.regions.models import Region
 from devplan.web.periods import check_month, region_by_code
 from devplan.web.views.common import period_context, require
