@@ -1,19 +1,24 @@
-"""python -m bench.audit_eval [--labels-only | --corpus-only] [--details] [--held-out]
+"""python -m bench.audit_eval [--labels-only | --corpus-only] [--details] [--held-out] [--pdf]
 
 Without --held-out: the development part of the labelled set and corpus (details on request).
 With --held-out: the documents held out of development (bench/audit_eval/holdout.py), figures only,
-and the corpus errors found in them listed for judging."""
+and the corpus errors found in them listed for judging. With --pdf: also a sample of corpus reports
+printed to PDF in three layouts and read back (bench/audit_eval/pdf.py)."""
 
 from __future__ import annotations
 
 import sys
 
-from bench.audit_eval.corpus import corpus_report, run_corpus
-from bench.audit_eval.holdout import held_out_label
+from bench.audit_eval.corpus import CORPUS, corpus_report, run_corpus
+from bench.audit_eval.holdout import held_out_label, held_out_report
 from bench.audit_eval.labels import documents
 from bench.audit_eval.mutation import Detection, detect, detection_table
+from bench.audit_eval.pdf import pdf_report
 from bench.audit_eval.scoring import Score, fact_table, relation_table, score
 from devplan.reader import audit_text
+
+# Every twelfth development report of the corpus, from the first.
+PDF_SAMPLE = [path.stem for path in sorted(CORPUS.glob("*.txt")) if not held_out_report(path)][::12]
 
 
 def main(argv: list[str]) -> int:
@@ -43,6 +48,10 @@ def main(argv: list[str]) -> int:
         print()
         print(f"== development corpus (../shared/corpus/work-reports), {part}")
         print("\n".join(corpus_report(run_corpus(held_out))))
+    if "--pdf" in argv:
+        print()
+        print("== corpus reports printed to PDF and read back, against their text")
+        print("\n".join(pdf_report(PDF_SAMPLE)))
     return 0
 
 
