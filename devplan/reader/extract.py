@@ -431,7 +431,8 @@ class Extractor:
             names = list(_ratio_names(context, len(values), industries))
         measure = measure_of(reading.kind, when.role)
         # 超过100亿、200亿元: the members of a list share the qualifier written before the first.
-        qualifier = hit.qualifier or qualifier_before(context) or qualifier_before(number.reading_context)
+        qualifier = hit.qualifier or qualifier_before(context) or (
+            qualifier_before(number.reading_context) if number.reading_context is not context else None)
         facts = []
         for value, span, name in zip(values, spans, names, strict=True):
             fact = Fact(

@@ -86,6 +86,8 @@ def read_context(context: str, unit: Unit | None) -> Reading:
 def qualifier_before(context: str) -> str | None:
     """约, 近, 超过 … written just before the number."""
     tail = context.rstrip()
+    if not tail.endswith(BEFORE_QUALIFIERS):
+        return None  # most numbers have none: one test instead of one per qualifier
     return next((q for q in BEFORE_QUALIFIERS if tail.endswith(q)), None)
 
 
