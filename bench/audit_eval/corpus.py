@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from bench.audit_eval.holdout import held_out_report
 from bench.audit_eval.labels import ROOT, SHARED
 from devplan.reader import audit_file
 
@@ -25,9 +26,12 @@ class CorpusRun:
     errors: list[dict[str, Any]] = field(default_factory=list)
 
 
-def run_corpus() -> CorpusRun:
+def run_corpus(held_out: bool = False) -> CorpusRun:
+    """The development reports, or (`held_out`) only the reports held out of development."""
     run = CorpusRun()
     for path in sorted(CORPUS.glob("*.txt")):
+        if held_out_report(path) != held_out:
+            continue
         run.documents += 1
         run.characters += len(path.read_text(encoding="utf-8"))
         result = audit_file(path)

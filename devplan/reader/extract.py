@@ -430,7 +430,9 @@ class Extractor:
             industries = "三次产业" in norm[number.clause.start : hit.span.start]
             names = list(_ratio_names(context, len(values), industries))
         measure = measure_of(reading.kind, when.role)
-        qualifier = hit.qualifier or qualifier_before(context)
+        # 超过100亿、200亿元: the members of a list share the qualifier written before the first.
+        qualifier = hit.qualifier or qualifier_before(context) or (
+            qualifier_before(number.reading_context) if number.reading_context is not context else None)
         facts = []
         for value, span, name in zip(values, spans, names, strict=True):
             fact = Fact(

@@ -75,9 +75,10 @@ class Lexicon:
     def _exact(self) -> dict[str, str]:
         return {name: code for name, code in reversed(self._names)}
 
-    def overlaps(self, subject: str) -> bool:
-        """The subject names a category counted inside other categories (竣工投产 within 续建/新开工)."""
-        return any(category in subject for category in self.overlapping)
+    def overlaps(self, subject: str, siblings: list[str]) -> bool:
+        """The subject names a category counted inside one of its siblings (竣工投产 within 续建/新开工)."""
+        return any(category in subject and any(w in s for w in within for s in siblings)
+                   for category, within in self.overlapping.items())
 
 
 def lexicon_from_dict(data: dict) -> Lexicon:

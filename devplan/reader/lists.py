@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from devplan.reader.facts import Fact
 
 INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
+# "100个高新技术项目有75个开工建设": a count, its noun and 有 before a second count — the second is some of the
+# first, as after 其中. Verbs ending in 有 (拥有, 共有, 还有 …) say nothing of a part.
+_SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])有$")
 # What a figure is a figure of, told by the last words of its subject. A part names the same kind of
 # figure as its whole: 规模以上工业总产值 (output) is no part of 地区生产总值 (value added).
 _MEASURE_CLASSES = (
@@ -112,6 +115,9 @@ class ListTracker:
         pos = text.find("其中")
         if pos >= 0 and self.item:
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
+        elif _SOME_OF.match(text) and self.item and len(self.item) == 1 and self.item[0].unit_info is not None \
+                and self.item[0].unit_info.kind == "count":
+            self._open(parenthesised=False, incomplete=False)
         elif text.lstrip().startswith("(") and ")" not in text and self.item:
             # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total.
             self._open(parenthesised=True, incomplete=INCOMPLETE_RE.search(text) is not None, implicit=True)

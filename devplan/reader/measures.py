@@ -19,7 +19,9 @@ SHARE_RE = re.compile(
 CONTRIBUTION_RE = re.compile(r"贡献率|贡献了|拉动[^,;。]{0,16}?增长|拉动")
 # 增加值 is a noun (value added), not 增加 (an increase); 自然增长率 is a level, not a growth.
 GROWTH_RE = re.compile(
-    r"(?<!自然)(?P<verb>负增长|增长|增速|增幅|上升|提高|提升|回升|增加(?!值)|净增|上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|"
+    # 较上年新增10个 is an increase on last year, not a count of new things (新增就业).
+    r"(?<!自然)(?P<verb>负增长|增长|增速|增幅|上升|提高|提升|回升|增加(?!值)|净增|(?:(?<=[比较]上年)|(?<=[比较]上年分别))新增|"
+    r"上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|"
     r"缩减|下跌|跌幅|收窄|缩小)"
     r"(?:率)?(?:了)?(?P<to>到|至)?"
 )
@@ -31,7 +33,7 @@ TARGET_RE = re.compile(
 )
 # In a plan section these verbs introduce goals; 实施 and bare amounts describe the plan's project list.
 PLAN_VERBS = re.compile(r"达到|达|实现|完成|新增|认定|引进|培育|建设|建成|创建|推动|开展|争取|稳定在|保持|入规|提高|提升")
-BEFORE_QUALIFIERS = ("不低于", "不少于", "不超过", "超过", "突破", "不足", "接近", "约", "近", "逾")
+BEFORE_QUALIFIERS = ("不低于", "不少于", "不超过", "超过", "突破", "跨过", "跨越", "迈过", "迈上", "不足", "接近", "约", "近", "逾")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,8 @@ def read_context(context: str, unit: Unit | None) -> Reading:
 def qualifier_before(context: str) -> str | None:
     """约, 近, 超过 … written just before the number."""
     tail = context.rstrip()
+    if not tail.endswith(BEFORE_QUALIFIERS):
+        return None  # most numbers have none: one test instead of one per qualifier
     return next((q for q in BEFORE_QUALIFIERS if tail.endswith(q)), None)
 
 

@@ -5,6 +5,7 @@ Text files are read line by line so that a long file never has to be in memory a
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from collections.abc import Iterator
@@ -142,8 +143,14 @@ class _Block:
     text: str
     top: float
     starts_at_margin: bool = True
-    reaches_margin: bool = False
+    room: float = 99.0  # characters left free before the right margin
+    pitch: float = 0.0  # the page's usual distance from one line to the next
     row: bool = False
+
+    @property
+    def first_word(self) -> float:
+        """How many characters wide the line's first unbreakable piece is (see `_unbreakable`)."""
+        return _unbreakable(self.text)
 
 
 # A line that is only a page number ("— 3 —", or the dashes and digits apart on a turned page).
@@ -151,6 +158,10 @@ _PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[—–-]\s*\d{1,3}\s*[—–-]|[—–-
 # A line that starts a new paragraph even without an indent: a heading, a numbered item, a dash item.
 _STARTS_ITEM = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s|附件|注[:：])")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
+_LATIN_WORD = re.compile(r"[0-9A-Za-z.,%‰·:∶+\-]+")
+_NO_LINE_START = "、，。；：！？）》”’%‰,.;:!?)"
+_NO_LINE_END = "“‘（《(["
+_ENDS_CLAUSE = tuple("。！？；：!?;:")
 
 
 def _pdf_page_blocks(page: Any) -> list[_Block]:
@@ -170,8 +181,9 @@ def _pdf_page_blocks(page: Any) -> list[_Block]:
         left = min(line["x0"] for line in lines)
         right = max(line["x1"] for line in lines)
         size = max(1.0, sorted(line["bottom"] - line["top"] for line in lines)[len(lines) // 2])
-        # A line "reaches" the right margin within one and a half characters (a last punctuation mark may hang
-        # past it); a short line on a page of short lines does not.
+        steps = sorted(b["top"] - a["top"] for a, b in itertools.pairwise(lines)) or [0.0]
+        pitch = steps[len(steps) // 2]
+        # Room is measured in characters from the right margin; on a page of short lines there is no margin to reach.
         wide = (right - left) > page.width / 2
         for line in lines:
             blocks.append(
@@ -179,7 +191,8 @@ def _pdf_page_blocks(page: Any) -> list[_Block]:
                     _unspread(line["text"]),
                     line["top"],
                     starts_at_margin=line["x0"] - left < size / 2,
-                    reaches_margin=wide and right - line["x1"] < 1.5 * size,
+                    room=(right - line["x1"]) / size if wide else 99.0,
+                    pitch=pitch,
                 )
             )
     for table in tables:
@@ -188,6 +201,25 @@ def _pdf_page_blocks(page: Any) -> list[_Block]:
             texts = [_CJK_SPACE.sub("", cell.replace("\n", "")).strip() for cell in cells if cell is not None]
             blocks.append(_Block(",".join(texts), top, row=True))
     return sorted(blocks, key=lambda block: block.top)
+
+
+def _unbreakable(text: str) -> float:
+    """The width in characters of the piece a line cannot be broken inside at the start of `text`: opening
+    marks (“（《) with what follows them, a number or Latin word (a digit is about half a character) or one
+    character, the closing marks after it (、，。%）”), and again if an opening mark comes next (100%。“1+1+3”)."""
+    width, i = 0.0, 0
+    while True:
+        while i < len(text) and text[i] in _NO_LINE_END:
+            width, i = width + 1, i + 1
+        word = _LATIN_WORD.match(text, i)
+        if word:
+            width, i = width + 0.55 * len(word.group()), word.end()
+        else:
+            width, i = width + 1, i + 1
+        while i < len(text) and text[i] in _NO_LINE_START:
+            width, i = width + 1, i + 1
+        if i >= len(text) or text[i] not in _NO_LINE_END:
+            return width
 
 
 def _unspread(text: str) -> str:
@@ -201,9 +233,12 @@ def _unspread(text: str) -> str:
 def _join_layout_lines(pages: list[list[_Block]]) -> Iterator[str]:
     """Paragraphs again, as the Word file has them.
 
-    A line that runs to the right margin continues into the next line when that line starts at the left
-    margin (no first-line indent) and is not a heading or numbered item; Chinese joins without a space and
-    a page number between the two is already gone. Table rows stay lines of their own; a table header
+    A line continues into the next line when the layout ended it: it stops short of the right margin by
+    less than the next line's first unbreakable piece needs, with one character and a half of slack (a
+    number such as 31%。 or a character with the comma after it moves down whole); the next line starts at
+    the left margin (no first-line indent) one line below (no paragraph spacing); and the next line is not
+    a heading or numbered item after a finished sentence. Chinese joins without a space, and a page number
+    between the two is already gone. Table rows stay lines of their own; a table header
     repeated at the top of the next page is kept once."""
     paragraph: str | None = None
     previous: _Block | None = None
@@ -225,9 +260,11 @@ def _join_layout_lines(pages: list[list[_Block]]) -> Iterator[str]:
                 and previous is not None
                 and not previous.row
                 and not block.row
-                and previous.reaches_margin
+                and previous.room < block.first_word + 1.5
+                and (block.top <= previous.top or block.top - previous.top < 1.3 * max(previous.pitch, 1.0))
                 and block.starts_at_margin
-                and not _STARTS_ITEM.match(block.text)
+                # 中国第 / 一、世界第四: what looks like a numbered item goes on a line cut in mid-sentence.
+                and not (_STARTS_ITEM.match(block.text) and previous.text.rstrip().endswith(_ENDS_CLAUSE))
             )
             if continues and paragraph is not None:
                 paragraph = _join(paragraph, block.text)

@@ -250,3 +250,45 @@ def test_a_districts_figure_is_part_of_the_places() -> None:
     assert _errors(text.format("593")) == []
     assert _errors(text.format("1593")) == ["part_exceeds_whole"]
     assert _errors("2019年，进出口总额5000万美元以上外贸企业达50家。综保区实现进出口额25亿美元。") == []
+
+
+def test_some_of_a_count_after_you() -> None:
+    text = "2002年，100个高新技术项目有{}个开工建设，其中{}个建成投产或部分投产。"
+    assert _errors(text.format("75", "55")) == []
+    assert _errors(text.format("120", "55")) == ["part_exceeds_whole"]
+    # 建成投产 is counted inside 续建 and 新开工 only when they are listed beside it; alone it is no more than its whole.
+    assert _errors(text.format("75", "90")) == ["part_exceeds_whole"]
+    assert _errors("2023年，重点项目100个，其中续建项目60个、新开工项目40个、竣工投产项目30个。") == []
+
+
+def test_a_change_on_last_year_written_xinzeng_is_no_part() -> None:
+    facts = extract_facts("2024年，在建50亿元以上工业项目34个、其中首期竣工投产19个，较上年分别新增10个、9个。")
+    assert [(f.kind, f.value) for f in facts[-2:]] == [("change", 10), ("change", 9)]
+
+
+def test_thresholds_crossed_in_a_list() -> None:
+    text = "2015年，到位资金先后跨过100亿、200亿、300亿、{}亿四个台阶，累计达到1197亿元。"
+    assert _errors(text.format("400")) == []
+    assert _errors(text.format("1436")) == ["level_below_threshold"]
+
+
+def test_new_ones_within_a_running_total_named_by_their_verb() -> None:
+    text = "2007年，五年城镇新增就业108万人，新转移农村富余劳动力{}万人，累计转移748万人。"
+    assert _errors(text.format("211")) == []
+    assert _errors(text.format("898")) == ["part_exceeds_whole"]
+    listed = "2010年，郑煤机等{}家企业成功上市，全市上市公司达到30家。"
+    assert _errors(listed.format("4")) == []
+    assert _errors(listed.format("36")) == ["part_exceeds_whole"]
+
+
+def test_one_year_within_a_total_over_years() -> None:
+    text = "全社会固定资产投资五年完成58360亿元、年均增长17.6%，2010年完成投资{}亿元、比上年增长20.7%。"
+    assert _errors(text.format("16113")) == []
+    assert _errors(text.format("70032")) == ["part_exceeds_whole"]
+
+
+def test_a_zones_target_within_the_places_target() -> None:
+    text = ("今后五年全市经济社会发展的主要目标：\n——力争地区生产总值达到5800亿元。\n"
+            "——三江新区实现高质量跨越发展，地区生产总值突破{}亿元。")
+    assert _errors(text.format("2000")) == []
+    assert _errors(text.format("6960")) == ["part_exceeds_whole"]

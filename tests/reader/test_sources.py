@@ -99,3 +99,18 @@ def test_pdf_lines_broken_by_the_page_layout_are_joined(tmp_path: Path) -> None:
         f"<p>{PARAGRAPH}</p><p>{second}</p>",
     )
     assert read_file(path).text == PARAGRAPH + "\n" + second + "\n"
+
+
+@pytest.mark.parametrize("style", ["text-indent: 2em; margin: 0; text-align: justify",
+                                   "text-indent: 0; margin: 0 0 0.6em 0; text-align: justify",
+                                   "text-indent: 2em; margin: 0; text-align: left"])
+def test_pdf_lines_ended_short_by_a_piece_that_cannot_be_broken_are_joined(tmp_path: Path, style: str) -> None:
+    # The printer moves 100%。“1+1+3”, （个）, 动“丽 and a character with its comma down whole, so a line stops
+    # short of the margin without ending its paragraph; a line cut before 一、世界第四 is no heading.
+    first = ("行政机关负责人出庭应诉率100%。“1+1+3”基层治理机制覆盖全市，宁夏葡萄酒产区品牌上升至中国第一、世界第四，"
+             "引进100名（个）高层次科技创新人才与团队，新（扩）建奶源、肉牛（羊）、生猪基地各10个，启动“丽水山居图”重要节点项目10个。") * 2
+    second = "一、2024年工作安排"
+    third = "三次产业比重由“十一五”末的29.3∶35.5∶35.2调整为25.5∶30.2∶44.3，基础设施投资增长31%。" * 3
+    path = _pdf(tmp_path, f"<style>@page {{ size: 12cm 14cm; margin: 1cm }} p {{ {style} }}</style>"
+                f"<p>{first}</p><p>{second}</p><p>{third}</p>")
+    assert read_file(path).text == f"{first}\n{second}\n{third}\n"

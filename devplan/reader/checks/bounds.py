@@ -11,25 +11,32 @@ from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
 
-_THRESHOLD_QUALIFIERS = {"突破", "超过"}
+_THRESHOLD_QUALIFIERS = {"突破", "超过", "跨过", "跨越", "迈过", "迈上"}
 _REACHED = re.compile(r"达到?|实现|完成|为")
 _NEW = re.compile(r"新增|新转移|新培育|新认定|新引进")
 _TOTAL = re.compile(r"总量|总数|累计|总计|共有|达到")
 
 
+# A total over several years (五年完成58360亿元, 累计…) and one year's figure of the same thing after it.
+_YEARS_TOTAL = re.compile(r"[两三四五六七八九十]年(?!前|后|度|级|制|期)|累计|以来")
+_ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!以来|来|至|到|—|-|~)")
+
+
 def check_bounds(sentence: Sentence) -> list[Finding]:
-    findings = [*_thresholds(sentence), *_new_within_total(sentence)]
+    findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence)]
     for finding in findings:
         finding.sentence = sentence.text
     return findings
 
 
-def _comparable_levels(a: Fact, b: Fact) -> bool:
+def _comparable_levels(a: Fact, b: Fact, bare: bool = False) -> bool:
+    """Levels of one kind; with `bare`, a bare magnitude (跨过400亿…台阶，累计达到1197亿元) is of the kind of
+    the other figure of the same thing, its base left unsaid."""
     ua, ub = a.unit_info, b.unit_info
-    return (
-        a.kind == b.kind == "level" and ua is not None and ub is not None and compatible(ua, ub)
-        and not ua.is_percent and a.period == b.period and a.measure == b.measure
-    )
+    if ua is None or ub is None:
+        return False
+    same_kind = compatible(ua, ub) or (bare and (ua.base == "" or ub.base == "") and not (ua.is_percent or ub.is_percent))
+    return a.kind == b.kind == "level" and same_kind and not ua.is_percent and a.period == b.period and a.measure == b.measure
 
 
 def _thresholds(sentence: Sentence) -> list[Finding]:
@@ -37,7 +44,7 @@ def _thresholds(sentence: Sentence) -> list[Finding]:
     facts = sentence.facts
     for k, threshold in enumerate(facts[:-1]):
         level = facts[k + 1]
-        if threshold.qualifier not in _THRESHOLD_QUALIFIERS or level.approximate or not _comparable_levels(threshold, level):
+        if threshold.qualifier not in _THRESHOLD_QUALIFIERS or level.approximate or not _comparable_levels(threshold, level, bare=True):
             continue
         if level.entity != threshold.entity or not _REACHED.search(level.text):
             continue  # 突破4000、2000和500亿元 lists thresholds; only a level reached (达到502亿元) is checked
@@ -59,18 +66,47 @@ def _thresholds(sentence: Sentence) -> list[Finding]:
     return findings
 
 
+def _same_verb(new: Fact, total: Fact) -> bool:
+    """新转移农村富余劳动力211万人，累计转移748万人: a running total named only by the verb of the new ones
+    counts the same thing."""
+    verb, thing = total.entity or "", new.entity or ""
+    head = thing.find("新")
+    if len(verb) < 2 or head < 0 or not _TOTAL.search(total.text):
+        return False
+    return thing[head + 1 :].removeprefix("增").startswith(verb)
+
+
+# "郑煤机等4家企业成功上市": a count of things that did something this year, told by the verb after its noun.
+_DID = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:成功|首次|新)(?P<verb>[\u4e00-\u9fff]{2})$")
+
+
+def _did_this_year(new: Fact, sentence: Sentence) -> str | None:
+    """The verb of a count of things that did it this year (4家企业成功上市 → 上市), if the words after it say so."""
+    unit = new.unit_info
+    if unit is None or unit.kind != "count":
+        return None
+    after = re.split(r"[,;:。、(，；：（]", sentence.text[new.end - sentence.start :], maxsplit=1)[0]
+    did = _DID.match(after)
+    return did.group("verb") if did else None
+
+
 def _new_within_total(sentence: Sentence) -> list[Finding]:
     findings = []
     facts = sentence.facts
     for new in facts:
-        if not _NEW.search(new.text) or new.approximate:
+        verb = None if _NEW.search(new.text) else _did_this_year(new, sentence)
+        if not (_NEW.search(new.text) or verb) or new.approximate:
             continue
         for k, total in enumerate(facts):
             # The total says so (总量达到2417家), or is the figure the new ones are added to (企业635家、新增43家).
             marked = _TOTAL.search(total.text) is not None or (k + 1 < len(facts) and facts[k + 1] is new)
             if total is new or not marked or _NEW.search(total.text) or total.approximate:
                 continue
-            if not _comparable_levels(new, total) or key_of(new) != key_of(total) or key_of(new) is None:
+            # …，全市上市公司达到30家: the running total of things that did it is named by the verb.
+            joined = (verb is not None and k > facts.index(new) and (total.entity or "").startswith(verb)
+                      and _TOTAL.search(total.text) is not None)
+            same = key_of(new) == key_of(total) is not None or _same_verb(new, total)
+            if not _comparable_levels(new, total) or not (same or joined):
                 continue
             unit = total.unit_info
             assert unit is not None
@@ -87,4 +123,31 @@ def _new_within_total(sentence: Sentence) -> list[Finding]:
                     "part_exceeds_whole", INFO, f"{new.subject}新增{stated(new)}不大于总量{stated(total)}，相符。", **common,
                 ))
             break
+    return findings
+
+
+def _year_within_years(sentence: Sentence) -> list[Finding]:
+    """全社会固定资产投资五年完成58360亿元…，2010年完成投资16113亿元: one year is a part of the years' total."""
+    findings = []
+    facts = sentence.facts
+    for k, total in enumerate(facts):
+        if total.approximate or not _YEARS_TOTAL.search(total.text):
+            continue
+        for year in facts[k + 1 :]:
+            if (year.whole is not None or year.approximate or year.entity != total.entity or not _ONE_YEAR.search(year.text)
+                    or _YEARS_TOTAL.search(year.text) or not _comparable_levels(year, total)):
+                continue
+            unit = total.unit_info
+            assert unit is not None
+            arithmetic = f"{stated(year)} ≤ {stated(total)}"
+            common = Evidence(facts=[total.index, year.index], stated=total.value, computed=value_in(year, unit), arithmetic=arithmetic)
+            if interval_in(year, unit).lo > interval_in(total, unit).hi:
+                findings.append(Finding(
+                    "part_exceeds_whole", ERROR,
+                    f"{year.text}大于{total.text}：一年不可能多于所在各年之和。", **common,
+                ))
+            else:
+                findings.append(Finding(
+                    "part_exceeds_whole", INFO, f"{year.text}不大于{total.text}，相符。", **common,
+                ))
     return findings

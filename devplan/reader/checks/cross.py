@@ -79,12 +79,15 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
 
 def _place_figure(part: Fact, local: dict[tuple[str, Period], Fact], memory: Memory, lexicon: Lexicon) -> Fact | None:
     unit = part.unit_info
-    if (part.kind != "level" or part.measure not in {"actual", "estimate"} or part.period is None or part.approximate
+    if (part.kind != "level" or part.measure not in {"actual", "estimate", "target"} or part.period is None or part.approximate
             or unit is None or unit.is_percent or unit.kind == "multiple" or "人均" in (part.entity or "")):
         return None
     indicator = lexicon.find(part.entity)
     if indicator is None:
         return None
+    if part.measure == "target":
+        # 三江新区…地区生产总值突破2000亿元 among the city's targets: a zone's target within the place's own.
+        return memory.indicator_target(indicator.code, part.period)
     whole = local.get((indicator.code, part.period)) or memory.indicator_level(indicator.code, part.period)
     return whole if whole is not None and whole is not part and not whole.approximate else None
 

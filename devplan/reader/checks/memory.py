@@ -20,12 +20,17 @@ class Memory:
         self.yearly: dict[tuple[str, int], Fact] = {}
         self.sectors: dict[Period, dict[str, Fact]] = {}
         self.growth: dict[tuple[str, Period], Fact] = {}
+        self.targets: dict[tuple[str, Period], Fact] = {}
 
     def remember(self, fact: Fact) -> None:
-        """Keep realised and estimated levels (not targets) under their thing and period, and the growth
-        rates of indicators (for gaps in points measured from them)."""
+        """Keep realised and estimated levels under their thing and period, the growth rates of indicators
+        (for gaps in points measured from them) and the exact level targets of indicators (for a zone's
+        target within the place's own)."""
         if fact.kind == "growth" and fact.measure == "growth" and fact.unit == "%" and fact.indicator and fact.period:
             self.growth[(fact.indicator, fact.period)] = fact
+        if (fact.kind == "level" and fact.measure == "target" and fact.period is not None and fact.qualifier is None
+                and (target_of := self.lexicon.named(fact.entity) or self.lexicon.named(fact.subject)) is not None):
+            self.targets[(target_of.code, fact.period)] = fact
         if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None:
             return
         unit = fact.unit_info
@@ -62,3 +67,7 @@ class Memory:
 
     def indicator_level(self, code: str, period: Period) -> Fact | None:
         return self.by_indicator.get((code, period))
+
+    def indicator_target(self, code: str, period: Period) -> Fact | None:
+        """The place's own level target for an indicator, named as such and stated exactly."""
+        return self.targets.get((code, period))

@@ -43,10 +43,12 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
         # 5000亩以上，其中…8000亩以上: a whole given as a lower bound has no ceiling to exceed.
         return Finding("parts_total", INFO, f"{whole.subject}{stated(whole)}{whole.qualifier}是下限，其中{names}不可能超出它。", ids)
     whole_iv = interval_in(whole, unit)
-    overlapping = any(p.subject and lexicon.overlaps(p.subject) for p in parts)
+    # 竣工投产 counted inside 续建 and 新开工 lets the parts add up to more than the total only when those
+    # categories are listed beside it; no single part is ever more than its whole.
+    overlapping = any(p.subject and lexicon.overlaps(p.subject, [q.subject or "" for q in parts if q is not p]) for p in parts)
     for part in parts:
         part_iv = interval_in(part, unit)
-        if part_iv.lo > whole_iv.hi and not lexicon.overlaps(part.subject or ""):
+        if part_iv.lo > whole_iv.hi:
             return Finding(
                 "part_exceeds_whole",
                 ERROR,
