@@ -24,6 +24,7 @@ from devplan.indicators.models import Indicator, Target
 from devplan.lib.errors import UsageError
 from devplan.lib.numbers import stated
 from devplan.regions.models import Region
+from devplan.replicas.routing import reading
 from devplan.revisions import latest_as_of
 
 # Revisions known at the time asked about (a far-future time for "now"): the `%s` is that time.
@@ -197,7 +198,7 @@ def _precision(places: Any) -> dict[str, int]:
 
 
 def _references(province: Region, indicator_id: int, year: int, month: int, moment: Any) -> dict[int, FigureValues]:
-    with connection.cursor() as cursor:
+    with reading().cursor() as cursor:
         cursor.execute(REFERENCE_SQL, [indicator_id, year, province.pk, month, moment, moment])
         return {row[0]: _figure(row[1], *row[2:]) for row in cursor.fetchall()}
 
@@ -207,7 +208,7 @@ def province_ranking(province: Region, indicator: Indicator, year: int, month: i
     """Every county of the province on one indicator: its latest figure through `month` known at `as_of`,
     ranked by growth, judged by the one rule as the county's own dashboard judges it."""
     moment = _moment(as_of)
-    with connection.cursor() as cursor:
+    with reading().cursor() as cursor:
         cursor.execute(RANKING_SQL, [indicator.pk, year, indicator.pk, year, moment, province.pk, month, moment,
                                      moment])
         rows = cursor.fetchall()
@@ -249,7 +250,7 @@ def area_totals(level: str, indicator: Indicator, year: int, month: int, within:
     params: list[Any] = [indicator.pk, year, data_month, indicator.pk, year - 1, data_month, moment,
                          indicator.pk, year - 1, moment, indicator.pk, year, moment, level, moment,
                          *([] if within is None else [within.pk])]
-    with connection.cursor() as cursor:
+    with reading().cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     own = _own_targets(level, indicator, year, as_of)
