@@ -18,6 +18,7 @@ from devplan.reports.content import Cell, Num, Row, Table, plain
 from devplan.reports.fonts import LATIN, Role, word_font
 
 TWIPS_PER_MM = 1440 / 25.4
+CELL_MARGIN = 60  # twips
 
 
 def _cell_text(cell: Cell) -> str:
@@ -71,7 +72,10 @@ class TableWriter:
                        for row, following in zip(table.rows, [*table.rows[1:], None], strict=True))
         return (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"{self.grid_id}\"/>"
                 f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
-                '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+                '<w:tblLayout w:type="fixed"/>'
+                # 3 pt either side, as the PDF's cells: Word's 5.4 pt left a 10 mm column 6.5 mm for text.
+                f'<w:tblCellMar><w:left w:w="{CELL_MARGIN}" w:type="dxa"/><w:right w:w="{CELL_MARGIN}" w:type="dxa"/>'
+                '</w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
                 'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
                 f'<w:tblGrid>{grid}</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader w:val="true"/></w:trPr>{header}</w:tr>'
                 f"{rows}</w:tbl>")
