@@ -83,14 +83,15 @@ def basis_note(states: list[IndicatorState]) -> str:
 
 def indicator_table(year: int, states: list[IndicatorState]) -> Table:
     columns = [
-        # Widths in millimetres of the landscape type area (225 mm), for 五号 (3.7 mm a character) and the
-        # cells' padding: each plan ("16.34亿元（调整后）", "增长6.8%以上") and figure on one line, the
-        # four-character headers unbroken, 指标名称 in at most two lines.
-        Column("序号", width=10), Column("指标名称", width=28), Column("单位", width=10),
-        Column(f"{year}年计划", width=38), Column("数据截至", width=17),
-        Column("累计完成", width=17, numeric=True), Column("累计增长", "%", width=17, numeric=True),
-        Column("全年预计", width=17, numeric=True), Column("预计增长", "%", width=17, numeric=True),
-        Column("完成年计划", "%", width=21, numeric=True), Column(f"{year + 1}年计划", width=30),
+        # Widths in parts of the landscape type area (225 mm; a part about 1 mm), for 五号 (3.7 mm a
+        # character) and the cells' padding: each indicator's name on one line ("城乡居民人均可支配收入",
+        # eleven characters), each plan ("16.34亿元（调整后）") and figure on one line, headers broken
+        # between words ("累计/增长/（%）", "完成/年计划/（%）").
+        Column("序号", width=10), Column("指标名称", width=43), Column("单位", width=10),
+        Column(f"{year}年计划", width=38), Column("数据截至", width=15),
+        Column("累计完成", width=14, numeric=True), Column("累计增长", "%", width=14, numeric=True),
+        Column("全年预计", width=14, numeric=True), Column("预计增长", "%", width=14, numeric=True),
+        Column("完成年计划", "%", width=18, numeric=True), Column(f"{year + 1}年计划", width=28),
     ]
     rows = []
     for number, state in enumerate(states, 1):
@@ -155,10 +156,11 @@ def progress_table(year: int, category: str, lines: list[projects.ProjectLine], 
     through = max((line.month for line in lines if line.month), default=None)
     done = f"1—{through}月完成投资" if through else "完成投资"
     columns = [
-        # 建设年限 holds "2023—2025" on one line (18.5 mm of 五号 and the padding).
-        Column("序号", width=6), Column("项目名称", width=27), Column("年度建设目标", width=21),
+        # 建设年限 holds "2023—2025" on one line (18.5 mm of 五号 and the padding); the investment columns
+        # "计划投资" and "完成投资" (16.9 mm), their headers broken after the period ("2023年/计划投资").
+        Column("序号", width=6), Column("项目名称", width=27), Column("年度建设目标", width=19),
         Column("建设年限", width=13), Column("总投资", "亿元", width=8, numeric=True),
-        Column(f"{year}年计划投资", "亿元", width=9, numeric=True), Column(done, "亿元", width=9, numeric=True),
+        Column(f"{year}年计划投资", "亿元", width=10, numeric=True), Column(done, "亿元", width=10, numeric=True),
         Column("完成年计划", "%", width=8, numeric=True), Column("形象进度", width=16), Column("责任单位", width=12),
     ]
     rows = []
