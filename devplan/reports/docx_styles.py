@@ -23,11 +23,12 @@ from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.section import CT_SectPr
 from docx.oxml.text.font import CT_RPr
 from docx.oxml.text.parfmt import CT_PPr
+from docx.section import _Footer
 from docx.shared import Mm, Pt
 from docx.styles.style import CharacterStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph
@@ -252,11 +253,61 @@ def set_up_page(document: WordDocument) -> None:
     _footer(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
 
 
+EMU_PER_MM = 36000
+NUMBER_BOX_MM = (PAGE_NUMBER_PT / 72 * 25.4, 40.0)  # across and along the turned line of "— N —"
+_TURNED_NUMBER = (
+    '<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+    '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0" '
+    'locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+    '<wp:positionH relativeFrom="page"><wp:posOffset>{x}</wp:posOffset></wp:positionH>'
+    '<wp:positionV relativeFrom="page"><wp:posOffset>{y}</wp:posOffset></wp:positionV>'
+    '<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+    '<wp:docPr id="{id}" name="页码{id}"/><wp:cNvGraphicFramePr/>'
+    '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+    '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+    '<wps:txbx><w:txbxContent><w:p/></w:txbxContent></wps:txbx>'
+    '<wps:bodyPr rot="0" vert="vert" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0" anchor="t"><a:noAutofit/>'
+    '</wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent>'
+    '</w:r>')
+_NAMESPACES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+               'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+               'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+               'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+               'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+
+
+def _turned_number(footer: _Footer, odd: bool) -> None:
+    """The page number of a landscape page where a portrait page has it (GB/T 9704 §10.2), turned with the
+    sheet as the PDF draws it: a text box in the left margin (the portrait page's foot), its text running
+    down the page with the tops of its characters towards the type area, 7 mm from it, and one character in
+    from the type area's lower end on odd pages (the portrait right) or its upper end on even ones."""
+    across, along = NUMBER_BOX_MM
+    x = 35 - 7 - across  # the landscape left margin is 35 mm
+    y = 210 - 26 - PAGE_NUMBER_PT / 72 * 25.4 - along if odd else 28 + PAGE_NUMBER_PT / 72 * 25.4
+    run = parse_xml(_TURNED_NUMBER.format(ns=_NAMESPACES, x=round(x * EMU_PER_MM), y=round(y * EMU_PER_MM),
+                                          cx=round(across * EMU_PER_MM), cy=round(along * EMU_PER_MM),
+                                          id=9001 if odd else 9002))
+    holder = footer.paragraphs[0]
+    holder._p.append(run)
+    number = Paragraph(run.find(".//" + qn("w:p")), holder._parent)
+    number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT if odd else WD_ALIGN_PARAGRAPH.LEFT
+    indent_chars(number._p.get_or_add_pPr(), 0)
+    off_grid(number._p.get_or_add_pPr())
+    _page_field(number)
+
+
 def add_landscape_section(document: WordDocument) -> None:
-    """Start a new page in a landscape section of its own (for a wide attachment table); page numbers,
-    styles and the document grid carry over from the section before."""
+    """Start a new page in a landscape section of its own (for a wide attachment table); styles and the
+    document grid carry over from the section before, and so do page numbers, turned in the margin from the
+    first landscape section on (its footers, which the later ones inherit)."""
+    first = document.sections[-1].orientation == WD_ORIENT.PORTRAIT
     section = document.add_section(WD_SECTION.NEW_PAGE)
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Mm(297), Mm(210)
     section.top_margin, section.bottom_margin = Mm(28), Mm(26)
     section.left_margin, section.right_margin = Mm(35), Mm(37)
+    if first:
+        for footer, odd in ((section.footer, True), (section.even_page_footer, False)):
+            footer.is_linked_to_previous = False
+            _turned_number(footer, odd)

@@ -59,11 +59,11 @@ def brief_pdf(django_db_setup, django_db_blocker, tmp_path_factory) -> Path:  # 
 
 
 def _pieces(page: pdfplumber.page.Page) -> list[tuple[str, float, float, float]]:
-    """The table text of a page (5号) in pieces: characters on one line without a gap, with their left and
-    right edges and their top."""
+    """The table text of a page (5号; not the turned page number) in pieces: characters on one line without a
+    gap, with their left and right edges and their top."""
     lines: dict[int, list[dict]] = {}  # type: ignore[type-arg]
     for char in page.chars:
-        if char["size"] < 12:
+        if char["size"] < 12 and char["upright"]:
             lines.setdefault(round(char["top"]), []).append(char)
     pieces = []
     for chars in lines.values():
@@ -137,3 +137,20 @@ def test_the_brief_is_two_pages_in_libreoffice_with_its_date_on_one_line(brief_p
         office = next(line for line in pdf.pages[0].extract_text().splitlines() if "发展和改革局编" in line)
         assert re.search(r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$", office), office
     assert split_in_cells(brief_pdf) == []
+
+
+def test_landscape_pages_carry_their_number_turned_in_the_left_margin(report_pdf: Path) -> None:
+    """Where a portrait page has it (GB/T 9704 §10.2), as the PDF does: before, python-docx's footer put it at
+    the bottom of the turned page."""
+    margin = 35 / 25.4 * 72
+    with pdfplumber.open(report_pdf) as pdf:
+        turned = [(number, page) for number, page in enumerate(pdf.pages, 1) if page.width > page.height]
+        assert len(turned) >= 20
+        for number, page in turned:
+            digits = "".join(char["text"] for char in sorted(page.chars, key=lambda char: char["top"])
+                             if char["x1"] < margin and not char["upright"] and char["text"].isdigit())
+            assert digits == str(number), (number, digits)
+            middle = page.height / 2
+            tops = [char["top"] for char in page.chars if char["x1"] < margin and char["text"].isdigit()]
+            assert (min(tops) > middle) if number % 2 else (max(tops) < middle), number  # odd low, even high
+            assert not any(char["top"] > page.height - 26 / 25.4 * 72 for char in page.chars), number

@@ -121,6 +121,18 @@ def test_headings_use_real_styles_with_outline_levels(word) -> None:  # type: ig
     assert fonts.get(qn("w:eastAsia")) == "黑体" and fonts.get(qn("w:asciiTheme")) is None
 
 
+def test_landscape_pages_number_in_a_turned_text_box(word) -> None:  # type: ignore[no-untyped-def]
+    """The first landscape section has footers of its own (the later ones inherit them): a text box in the
+    left margin, its text turned with the sheet, holding the PAGE field; no number at the turned page's foot."""
+    first, *later = word.sections[1:]
+    for footer in (first.footer, first.even_page_footer):
+        assert not footer.is_linked_to_previous
+        xml = footer._element.xml
+        assert 'vert="vert"' in xml and " PAGE " in xml and 'relativeFrom="page"' in xml
+        assert footer.paragraphs[0].text == ""
+    assert all(section.footer.is_linked_to_previous for section in later)
+
+
 def test_page_numbers_are_fields_at_the_outside_corners(word) -> None:  # type: ignore[no-untyped-def]
     section = word.sections[0]
     odd, even = section.footer.paragraphs[0], section.even_page_footer.paragraphs[0]
