@@ -21,6 +21,14 @@ def test_headers_break_between_words() -> None:
     assert header_lines("1—10月完成投资", 43, 10.5) == ["1—10月", "完成投资"]
     assert header_lines("完成年计划（%）", 34, 10.5) == ["完成", "年计划", "（%）"]
     assert header_lines("总投资", 34, 10.5) == ["总投资"]
+    assert header_lines("完成年计划投资（%）", 70, 10.5) == ["完成年计划", "投资（%）"]
+
+
+def test_the_brief_s_tables_break_between_words() -> None:
+    from devplan.reports.html_render import keep_words
+
+    assert keep_words("社会消费品零售总额") == '社会消费品<span class="nw">零售总额</span>'
+    assert '<span class="nw">投资</span>' in keep_words("完成年计划投资（%）")
 
 
 def test_pdf_headers_and_names_keep_their_words(generated) -> None:  # type: ignore[no-untyped-def]
