@@ -8,7 +8,7 @@ from pathlib import Path
 
 from docx import Document as new_document
 from docx.document import Document as WordDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -120,7 +120,8 @@ def _distribution(document: WordDocument, block: Distribution) -> None:
 
 def _chart(document: WordDocument, block: Chart) -> None:
     paragraph = document.add_paragraph(style="图题")
-    paragraph.paragraph_format.line_spacing = None
+    # Single spacing of its own: an exact line height (the body's 28.95 pt) would cut the picture to one line.
+    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     paragraph.add_run().add_picture(io.BytesIO(block.png), width=Mm(140))
     _paragraph(document, "图题", [block.caption])
 

@@ -182,3 +182,13 @@ def test_the_file_is_the_office_s_written_now(word) -> None:  # type: ignore[no-
     assert properties.author == properties.last_modified_by == "湘乡市发展和改革局"
     assert datetime.now(UTC) - properties.created.replace(tzinfo=UTC) < timedelta(hours=1)
     assert properties.modified == properties.created
+
+
+def test_charts_are_not_cut_to_one_line(word) -> None:  # type: ignore[no-untyped-def]
+    """A paragraph holding a picture has single spacing of its own: the body's exact line height would show a
+    strip one line high of each chart (LibreOffice did, and Word does the same)."""
+    from docx.enum.text import WD_LINE_SPACING
+
+    pictures = [p for p in word.paragraphs if p._p.xpath(".//w:drawing")]
+    assert len(pictures) >= 2
+    assert all(p.paragraph_format.line_spacing_rule == WD_LINE_SPACING.SINGLE for p in pictures)
