@@ -53,6 +53,8 @@ class AreaRow(Schema):
     name: str
     through: str
     counties: int
+    counties_under: int
+    complete: bool
     value: int | float | None
     growth_pct: int | float | None
     target: AreaTarget | None
