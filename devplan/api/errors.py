@@ -57,11 +57,40 @@ def _message(error: dict[str, Any]) -> str:
     return _MESSAGES.get(error.get("type", ""), error.get("msg", "格式不对"))
 
 
+# The tags pydantic adds to the location of an error of one member of a union ("value.int", "value.float",
+# "value.function-after[_storable(), str]"): internal names, never shown.
+_UNION_MEMBERS = {"int", "float", "decimal", "str", "bool", "none", "date", "datetime"}
+_NUMBER_TYPES = {"int_type", "float_type", "int_parsing", "float_parsing", "decimal_type", "is_instance_of"}
+
+
+def _is_member_tag(part: object) -> bool:
+    return isinstance(part, str) and (part in _UNION_MEMBERS or "[" in part or part.startswith(("function-",
+                                                                                              "constrained-")))
+
+
+def _where(loc: tuple[Any, ...]) -> str:
+    """The field an error is about as the client wrote it ("value", "items.0.value"): without where it was
+    (body, query, path), the name of the operation's body parameter, or a union member's tag."""
+    parts = list(loc)
+    if parts[:1] == ["body"] and len(parts) > 2:
+        parts = parts[2:]  # ("body", "observation", "value"): the client sent {"value": …}
+    return ".".join(str(p) for p in parts if p not in ("body", "payload", "query", "path") and not _is_member_tag(p))
+
+
 def _field_sentence(exc: ValidationError) -> str:
+    """One sentence naming each field that is wrong (at most three): a value that fits no member of a union
+    (`"value": true` for a number) is one mistake of its field, said once."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for error in exc.errors:
+        found.setdefault(_where(tuple(error.get("loc", ()))), []).append(error)
     parts = []
-    for error in exc.errors[:3]:
-        where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("body", "payload", "query", "path"))
-        parts.append(f"{where or '请求'}：{_message(error)}")
+    for where, errors in list(found.items())[:3]:
+        union = len(errors) > 1 and any(_is_member_tag(p) for e in errors for p in e.get("loc", ()))
+        if union and any(e.get("type") in _NUMBER_TYPES for e in errors):
+            said = "应为数字（如 12.70）"
+        else:
+            said = "；".join(dict.fromkeys(_message(e) for e in errors))
+        parts.append(f"{where or '请求'}：{said}")
     return "请求的内容不符合要求（" + "；".join(parts) + "），请对照 /api/docs 修改后重试"
 
 

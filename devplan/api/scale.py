@@ -29,9 +29,14 @@ AS_OF = Query(None, description="按某日（YYYY-MM-DD）或某月月底（YYYY
 
 
 class AreaTarget(Schema):
+    """`basis`: where the target comes from, a stable English key ("own target", "sum of county targets",
+    "county growth targets weighted by last year's levels"); `basis_words`: the same in Chinese, as the pages
+    say it."""
+
     kind: str
     value: int | float | None
     basis: str | None
+    basis_words: str | None
 
 
 class LevelCheckOut(Schema):

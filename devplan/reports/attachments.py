@@ -8,12 +8,15 @@ from decimal import Decimal
 from devplan.arithmetic.numbers import HUNDRED, round_half_up
 from devplan.indicators.assessment import Basis
 from devplan.lib.numbers import stated
+from devplan.lib.periods import through_months
 from devplan.regions.models import Region
 from devplan.reports import projects
 from devplan.reports.content import Attachment, Cell, Column, Num, Row, Run, Table
 from devplan.reports.sentences import target_runs
 from devplan.reports.states import IndicatorState, figure_num
 
+# The 合计 of a progress table whose rows report different months: it adds each project's latest report.
+LATEST_TOTAL = "合计（各项目最新报送数）"
 # The attachment categories of the seed's list, in its order.
 PROJECT_CATEGORIES = ("国省湘潭市投资项目", "本级政府投资项目", "市属国有企业投资项目", "重点建设项目")
 NEXT_YEAR_CATEGORIES = PROJECT_CATEGORIES[:3]
@@ -116,11 +119,21 @@ def _money(value: Decimal | None, ref_of: projects.Sourced | None, field: str) -
     return Num(text, value, 2, ref_of.ref(field))
 
 
-def _total_row(rows: list[Row], columns: list[Column], summed: set[int]) -> Row:
-    """"合计" in the name column (the 序号 column is too narrow for it) and the sums of `summed`."""
-    cells: list[Cell] = [None, "合计", *([None] * (len(columns) - 2))]
+def _number(cell: Cell) -> Num | None:
+    """The number of a cell: a `Num`, or the one that leads a number with its own data month
+    ("0.41（1—10月）")."""
+    if isinstance(cell, Num):
+        return cell
+    if isinstance(cell, list) and cell and isinstance(cell[0], Num):
+        return cell[0]
+    return None
+
+
+def _total_row(rows: list[Row], columns: list[Column], summed: set[int], label: str = "合计") -> Row:
+    """`label` ("合计") in the name column (the 序号 column is too narrow for it) and the sums of `summed`."""
+    cells: list[Cell] = [None, label, *([None] * (len(columns) - 2))]
     for index in summed:
-        parts = [cell for row in rows if isinstance(cell := row.cells[index], Num)]
+        parts = [number for row in rows if (number := _number(row.cells[index])) is not None]
         if parts:
             total = sum((part.value for part in parts), Decimal(0))
             cells[index] = Num(stated(round_half_up(total, 2), 2), total, 2)
@@ -136,7 +149,7 @@ def _without_empty_columns(columns: list[Column], rows: list[Row], ending: Row) 
 
 
 def _with_total(title: str, columns: list[Column], rows: list[Row], summed: set[int],
-                lines: list[projects.ProjectLine], gap: str | None, empty: str) -> Table:
+                lines: list[projects.ProjectLine], gap: str | None, empty: str, total: str = "合计") -> Table:
     """The table with its 合计 row, or, where the registry does not add up to the plan's stated totals,
     with the sentence saying so in its place; a table without projects says `empty` (why) in one row."""
     note, illustrative = projects.note(lines), any(line.illustrative for line in lines)
@@ -145,7 +158,7 @@ def _with_total(title: str, columns: list[Column], rows: list[Row], summed: set[
     if gap is not None:
         ending = Row([gap] + [None] * (len(columns) - 1), kind="note")
     else:
-        ending = _total_row(rows, columns, summed)
+        ending = _total_row(rows, columns, summed, total)
     kept, all_rows = _without_empty_columns(columns, rows, ending)
     left_out = [column.header for column in columns if column.numeric and column not in kept]
     if left_out:  # a year without progress: say why its completion columns are not there
@@ -154,9 +167,23 @@ def _with_total(title: str, columns: list[Column], rows: list[Row], summed: set[
     return Table(title, kept, all_rows, note, illustrative, unit="亿元")
 
 
+def _completed(line: projects.ProjectLine, through: int | None) -> Cell:
+    """A project's completed investment; where its latest report is of an earlier month than the table's
+    column, that month beside it ("0.41（1—10月）"), so no figure passes for a month it does not report."""
+    money = _money(line.completed, line.progress, "completed_investment")
+    if money is None or line.month in (None, through):
+        return money
+    dated: list[Run] = [money, f"（{through_months(line.month)}）"]
+    return dated
+
+
 def progress_table(year: int, category: str, lines: list[projects.ProjectLine], gap: str | None = None) -> Table:
+    """A year's progress of one category's projects, each through its latest reported month: the column is
+    headed by the latest month of any ("1—11月完成投资"), a row of an earlier month carries its own, and the
+    合计 of a table with rows of different months says it adds each project's latest report."""
     through = max((line.month for line in lines if line.month), default=None)
-    done = f"1—{through}月完成投资" if through else "完成投资"
+    done = f"{through_months(through)}完成投资" if through else "完成投资"
+    months = {line.month for line in lines if line.completed is not None}
     columns = [
         # 建设年限 holds "2023—2025" on one line (18.5 mm of 五号 and the padding); the investment columns
         # "计划投资" and "完成投资" (16.9 mm), their headers broken after the period ("2023年/计划投资").
@@ -174,10 +201,10 @@ def progress_table(year: int, category: str, lines: list[projects.ProjectLine], 
         rows.append(Row([
             str(number), line.name, line.goal, line.years,
             _money(line.total, line.project, "total_investment"), _money(line.planned, line.plan, "planned_investment"),
-            _money(line.completed, line.progress, "completed_investment"), pct, line.narrative, line.department,
+            _completed(line, through), pct, line.narrative, line.department,
         ]))
     return _with_total(f"{year}年{category}进展情况表", columns, rows, {4, 5, 6}, lines, gap,
-                       f"{year}年未登记{category}。")
+                       f"{year}年未登记{category}。", LATEST_TOTAL if len(months) > 1 else "合计")
 
 
 def plan_table(year: int, category: str, lines: list[projects.ProjectLine], gap: str | None = None) -> Table:

@@ -10,6 +10,7 @@ import fcntl
 import hashlib
 import secrets
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,9 +36,19 @@ def ready(folder: Path, key: str) -> Path | None:
     return done if done.is_dir() else None
 
 
-def built(folder: Path, key: str, build: Callable[[Path], None]) -> Path:
+def last_build_seconds(folder: Path, kind: str) -> float | None:
+    """How long the last build of a `kind` of document took (`built(..., kind=…)`), if one was timed: what a
+    page can honestly say the next one may take."""
+    try:
+        return float((folder / f"{kind}.seconds").read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def built(folder: Path, key: str, build: Callable[[Path], None], kind: str | None = None) -> Path:
     """The folder holding the documents `key` names at the current data version, built by `build(folder)`
-    into a private folder first and renamed into place, so a reader never sees half a document."""
+    into a private folder first and renamed into place, so a reader never sees half a document. The build's
+    time is kept under `kind` (default `key`) for `last_build_seconds`."""
     version = data_version()
     done = folder / f"{key}@{version}"
     if done.is_dir():
@@ -49,8 +60,10 @@ def built(folder: Path, key: str, build: Callable[[Path], None]) -> Path:
         partial = folder / f".{key}@{version}.{secrets.token_hex(4)}"
         partial.mkdir(mode=0o700)
         try:
+            started = time.monotonic()
             build(partial)
             partial.rename(done)
+            (folder / f"{kind or key}.seconds").write_text(f"{time.monotonic() - started:.1f}")
         finally:
             shutil.rmtree(partial, ignore_errors=True)
         for old in folder.glob(f"{key}@*"):

@@ -58,16 +58,18 @@ class Formats:
         self.title = book.add_format({"font_name": title, "font_size": 18, "align": "center", "valign": "vcenter"})
         self.plain = book.add_format({"font_name": body, "font_size": 10.5})
         self.unit = book.add_format({"font_name": body, "font_size": 10.5, "align": "right"})
-        self._numbers: dict[tuple[int, bool], Any] = {}
+        self._numbers: dict[tuple[int, bool, str], Any] = {}
         self._book = book
 
-    def number(self, places: int, total: bool) -> Any:
-        key = (places, total)
+    def number(self, places: int, total: bool, suffix: str = "") -> Any:
+        """The format of a number with `places` decimals; `suffix` is text shown after it ("（1—10月）"), so
+        the cell stays a number the 合计's SUM adds."""
+        key = (places, total, suffix)
         if key not in self._numbers:
             font = word_font("heading") if total else word_font("body")
+            shown = _number_format(places) + (f'"{suffix}"' if suffix else "")
             self._numbers[key] = self._book.add_format({"border": 1, "valign": "vcenter", "font_size": 10.5,
-                                                        "font_name": font, "align": "right",
-                                                        "num_format": _number_format(places)})
+                                                        "font_name": font, "align": "right", "num_format": shown})
         return self._numbers[key]
 
 
@@ -80,7 +82,13 @@ def _write_row(sheet: Worksheet, index: int, row: Row, table: Table, formats: Fo
     total = row.kind == "total"
     for column, cell in enumerate(row.cells):
         value = _value(cell)
-        if isinstance(cell, Num):
+        if table.columns[column].numeric and isinstance(cell, list) and cell and isinstance(cell[0], Num):
+            # A number with words after it in a numeric column (its own data month, "0.41（1—10月）"): a
+            # number still, the words in its format.
+            lead = cell[0]
+            suffix = plain(cell[1:])
+            sheet.write_number(index, column, _value(lead), formats.number(lead.places, total, suffix))  # type: ignore[arg-type]
+        elif isinstance(cell, Num):
             number_format = formats.number(cell.places, total)
             if total:
                 top, bottom = xl_rowcol_to_cell(FIRST_DATA_ROW, column), xl_rowcol_to_cell(index - 1, column)

@@ -2,7 +2,7 @@
 into the figure table as first revisions, by the database's bulk path (PostgreSQL `COPY`, fed while the file
 is read; SQLite `executemany`), with no staging table.
 
-A plain line has no quoting, known codes, a period YYYY-MM with month 01–12, a non-negative value and a
+A plain line has no quoting, known codes (a region may be named by its name), a period YYYY-MM with month 01–12, a non-negative value and a
 growth written as decimals of at most 15 integer and 4 decimal digits (at least one of them), and a note of
 at most 1000 characters without a comma or control character that does not start like a formula: the
 format rules of `devplan.recording.parse`. The rules that need the values or what is stored (years, growth
@@ -26,6 +26,7 @@ from django.utils import timezone
 
 from devplan.indicators.models import Figure
 from devplan.recording.screen import Row, Screen
+from devplan.regions.lookup import codes_by_name
 
 FIGURE_TABLE = Figure._meta.db_table
 BLOCK = 1 << 20
@@ -61,6 +62,12 @@ def _codes(table: str) -> dict[str, str]:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT code, id FROM {table}")
         return {code: str(pk) for code, pk in cursor.fetchall()}
+
+
+def _regions() -> dict[str, str]:
+    """Region code → id, and each region's unique name (湘乡市) → the same id: a file may name its regions."""
+    ids = _codes("regions_region")
+    return {**ids, **{name: ids[code] for name, code in codes_by_name().items()}}
 
 
 def _rows(lines: list[str], regions: dict[str, str], indicators: dict[str, str]) -> list[Row]:
@@ -121,7 +128,7 @@ def copy_text(path: Path, batch: Batch, screen: Screen | None = None) -> Iterato
     first; the iterator raises NotDirect at the first line that is not a plain new figure. The codes are read
     now, before any COPY holds the connection."""
     tail = "," + ",".join(_shared(batch)[1]) + "\n"
-    blocks = figure_blocks(path, _codes("regions_region"), _codes("indicators_indicator"))
+    blocks = figure_blocks(path, _regions(), _codes("indicators_indicator"))
 
     def texts() -> Iterator[str]:
         for rows in blocks:
@@ -159,7 +166,7 @@ def _executemany(path: Path, batch: Batch, screen: Screen) -> None:
     )
     connection.ensure_connection()
     raw = connection.connection
-    blocks = figure_blocks(path, _codes("regions_region"), _codes("indicators_indicator"))
+    blocks = figure_blocks(path, _regions(), _codes("indicators_indicator"))
     with connection.wrap_database_errors:
         for rows in blocks:
             screen.see(rows)

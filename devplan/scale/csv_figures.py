@@ -3,7 +3,8 @@
     region,indicator,period,value,growth_pct,note
     430381,gdp,2023-09,428.3,2.2,
 
-`region` is a region code, `indicator` an indicator code, `period` "YYYY-MM" (the year to date through that
+`region` is a region code or name (湘乡市; names are translated to codes before the SQL matches codes),
+`indicator` an indicator code, `period` "YYYY-MM" (the year to date through that
 month). The file goes into a staging table by the database's own bulk path (PostgreSQL `COPY`; on SQLite
 `executemany` in the same transaction), and one INSERT … SELECT moves the valid rows into the figures as new
 revisions. When fewer rows arrive than were staged, a diagnostic query finds every bad row and the whole
@@ -28,6 +29,7 @@ from django.utils import timezone
 from devplan.indicators.models import Indicator
 from devplan.recording.checks import static
 from devplan.recording.rows import FigureRow
+from devplan.regions.lookup import codes_by_name
 from devplan.regions.models import Region
 from devplan.scale.csv_direct import FIGURE_TABLE, Batch, Loaded, NotDirect, import_direct
 from devplan.scale.problems import ImportRejected, Problem
@@ -89,6 +91,17 @@ def _valid_condition() -> str:
 DIAGNOSED = 50
 
 
+def _codes_for_names() -> None:
+    """The staged rows that name their region (湘乡市) get its code, so the joins on codes find it; a name of
+    no region, or of several, stays and is explained by `_explain`."""
+    names = codes_by_name()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT DISTINCT region FROM stage")
+        used = [(names[region], region) for (region,) in cursor.fetchall() if region in names]
+        if used:
+            cursor.executemany("UPDATE stage SET region = %s WHERE region = %s", used)
+
+
 def _diagnose() -> list[Problem]:
     """The staged rows the insert would leave out, each explained by the one table of rules."""
     sql = f"""
@@ -108,9 +121,12 @@ def _diagnose() -> list[Problem]:
 def _explain(line: int, region: str, indicator: str, period: str, value: str, growth: str, note: str,
              region_id: int | None, indicator_id: int | None) -> list[Problem]:
     if region_id is None:
-        named = Region.objects.filter(name=region.strip()).first()
-        hint = f"：请填写其行政区划代码 {named.code}" if named else ""
-        return [Problem(line, "region", f"没有行政区划代码为“{region}”的行政区{hint}")]
+        named = list(Region.objects.filter(name=region.strip()).select_related("parent")[:5])
+        if len(named) > 1:
+            codes = "、".join(f"{r.code}（{r.parent.name if r.parent else ''}{r.name}）" for r in named)
+            return [Problem(line, "region", f"有多个名为“{region}”的行政区，请填写行政区划代码：{codes}")]
+        hint = f"：请填写其名称或行政区划代码 {named[0].code}" if named else ""
+        return [Problem(line, "region", f"没有名称或行政区划代码为“{region}”的行政区{hint}")]
     if indicator_id is None:
         return [Problem(line, "indicator", f"没有代码为“{indicator}”的指标")]
     if not re.fullmatch(PERIOD.strip("^$"), period, re.ASCII):
@@ -177,6 +193,7 @@ def load_figures_csv(path: Path, batch: Batch) -> Loaded:
     if direct is not None:
         return direct
     stage_text(path)
+    _codes_for_names()
     problems = _all_problems()
     if problems:
         # The valid rows go in too (the caller rolls everything back), so that the rules over stored rows

@@ -25,6 +25,7 @@ from devplan.recording.bulk import (
 )
 from devplan.recording.models import ChangeSet
 from devplan.recording.service import Upload
+from devplan.regions.lookup import codes_by_name
 from devplan.scale.csv_direct import Batch, Loaded
 from devplan.scale.csv_figures import load_figures_csv
 from devplan.scale.csv_progress import PROGRESS_COLUMNS, load_progress_csv, read_header
@@ -61,12 +62,15 @@ def csv_kind(path: Path) -> CsvKind:
 def _lines(path: Path, kind: CsvKind, found: list[Found]) -> list[Problem]:
     """The rules' problems at the lines of the file they are about (read again only when there are some)."""
     wanted = {f.key for f in found}
+    # A problem names its region by code; the file may have named it (湘乡市).
+    codes = codes_by_name() if kind.table == Figure._meta.db_table else {}
     lines: dict[tuple[str, ...], int] = {}
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.reader(handle)
         next(reader, None)
         for row in reader:
             key = tuple(row[i].strip() for i in kind.key_columns if i < len(row))
+            key = (codes.get(key[0], key[0]), *key[1:]) if key else key
             if key in wanted:
                 lines.setdefault(key, reader.line_num)
     column = {"completed": "completed_investment", "explanation": "note", "year": "period", "month": "period"}

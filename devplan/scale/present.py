@@ -15,7 +15,8 @@ from devplan.scale.level_checks import LevelCheck
 from devplan.scale.rollups import AreaTotal, RankedCounty
 
 LIGHTS = {"green": "● 绿", "yellow": "● 黄", "red": "● 红", "none": "○ 无"}
-# What an area's target is, in the words of the pages (the JSON keeps the rollups' own words).
+# What an area's target is, in the words of the pages; the JSON keeps the rollups' own words in `basis` (a
+# stable key for programs) and these beside them in `basis_words`.
 BASES = {
     "own target": "本级目标",
     "sum of county targets": "所辖县目标折成全年总量相加",
@@ -69,7 +70,8 @@ def area_json(total: AreaTotal, year: int, check: LevelCheck | None = None) -> d
         "counties": total.counties, "counties_under": total.counties_under, "complete": total.complete,
         "value": stated_number(total.stated()), "growth_pct": _one_place(total.growth_pct),
         "target": None if total.target_kind is None else {
-            "kind": str(total.target_kind), "value": to_number(total.target_value), "basis": total.target_basis},
+            "kind": str(total.target_kind), "value": to_number(total.target_value), "basis": total.target_basis,
+            "basis_words": BASES.get(total.target_basis or "")},
         **_judged(total.assessment), "check": check_json(check),
     }
 

@@ -1,7 +1,9 @@
 """Roll-ups and rankings over many regions, in SQL that runs the same on SQLite and PostgreSQL.
 
 Only the latest revision of each figure known at the time asked about counts (a correlated MAX over the
-figure table's primary key), and every completion and light is the one rule's, `indicators.assessment.assess`.
+figure table's primary key), each county's target is the one its own dashboard judges the month by (for a
+locked month, as known when it was locked: `LATEST_TARGET`), and every completion and light is the one
+rule's, `indicators.assessment.assess`.
 Prefecture totals are sums of county levels, and their growth is recomputed from the summed levels of this
 year and last — never an average of county growth rates. Indicators that are not additive (rates,
 per-capita figures) are refused for totals rather than summed.
@@ -19,8 +21,10 @@ from django.db import connection
 from django.db.models import Count
 
 from devplan.arithmetic.growth import growth_pct
-from devplan.indicators.assessment import Assessment, FigureValues, Light, TargetValues, assess
+from devplan.indicators.assessment import Assessment, FigureValues, Light, TargetValues, assess, target_time
+from devplan.indicators.judged import locked_at
 from devplan.indicators.models import Indicator, Target
+from devplan.indicators.services import target_as_of
 from devplan.lib.errors import UsageError
 from devplan.lib.numbers import stated
 from devplan.regions.models import Region
@@ -33,9 +37,20 @@ LATEST_FIGURE = """
                   AND g.indicator_id = f.indicator_id AND g.year = f.year AND g.month = f.month
                   AND g.known_at <= %s)
 """
-LATEST_TARGET = """
-    t.revision = (SELECT MAX(u.revision) FROM indicators_target u WHERE u.region_id = t.region_id
-                  AND u.indicator_id = t.indicator_id AND u.year = t.year AND u.known_at <= %s)
+# The target a county's month is judged by, by the rule of `indicators.assessment.target_time` as
+# `indicators.judged.judge_region` reads it for the county's own dashboard: the latest revision known at the
+# time asked about, or, for a month locked then, the latest known when it was locked (the lock in force: the
+# county's latest lock event of the month by that time, if it is a lock); a target first set after the lock
+# judges the month too. The `%s`: the month asked about, the time asked about (twice).
+LOCKED_AT = """(SELECT CASE WHEN e.event = 'lock' THEN e.at END FROM collection_periodlock e
+                 WHERE e.region_id = t.region_id AND e.year = t.year AND e.month = %s AND e.at <= %s
+                 ORDER BY e.at DESC, e.id DESC LIMIT 1)"""
+LATEST_TARGET = f"""
+    t.revision = COALESCE(
+        (SELECT MAX(u.revision) FROM indicators_target u WHERE u.region_id = t.region_id
+         AND u.indicator_id = t.indicator_id AND u.year = t.year AND u.known_at <= {LOCKED_AT}),
+        (SELECT MAX(u.revision) FROM indicators_target u WHERE u.region_id = t.region_id
+         AND u.indicator_id = t.indicator_id AND u.year = t.year AND u.known_at <= %s))
 """
 # A county's latest month through the month asked about, as a single region's dashboard shows it.
 LATEST_MONTH = """
@@ -209,8 +224,8 @@ def province_ranking(province: Region, indicator: Indicator, year: int, month: i
     ranked by growth, judged by the one rule as the county's own dashboard judges it."""
     moment = _moment(as_of)
     with reading().cursor() as cursor:
-        cursor.execute(RANKING_SQL, [indicator.pk, year, indicator.pk, year, moment, province.pk, month, moment,
-                                     moment])
+        cursor.execute(RANKING_SQL, [indicator.pk, year, indicator.pk, year, month, moment, moment, province.pk,
+                                     month, moment, moment])
         rows = cursor.fetchall()
     references: dict[int, dict[int, FigureValues]] = {}
     ranked = []
@@ -248,12 +263,12 @@ def area_totals(level: str, indicator: Indicator, year: int, month: int, within:
                             latest_figure=LATEST_FIGURE, within="" if within is None else "AND a.parent_id = %s",
                             places=STATED_PLACES[connection.vendor])
     params: list[Any] = [indicator.pk, year, data_month, indicator.pk, year - 1, data_month, moment,
-                         indicator.pk, year - 1, moment, indicator.pk, year, moment, level, moment,
+                         indicator.pk, year - 1, moment, indicator.pk, year, month, moment, moment, level, moment,
                          *([] if within is None else [within.pk])]
     with reading().cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    own = _own_targets(level, indicator, year, as_of)
+    own = _own_targets(level, indicator, year, month, as_of)
     under = counties_under(level)
     return [_area_total(indicator, data_month, row, own.get(row[0]), under.get(row[1], 0)) for row in rows]
 
@@ -269,11 +284,18 @@ def prefecture_rollup(indicator: Indicator, year: int, month: int) -> list[AreaT
     return area_totals(Region.Level.PREFECTURE, indicator, year, month)
 
 
-def _own_targets(level: str, indicator: Indicator, year: int, as_of: datetime | None) -> dict[int, Target]:
+def _own_targets(level: str, indicator: Indicator, year: int, month: int, as_of: datetime | None
+                 ) -> dict[int, Target]:
+    """Each area's own target for the month, by the counties' rule (`LATEST_TARGET`): for a month the area
+    locked, the target known when it was locked, where there was one then."""
     latest: dict[int, Target] = {}
-    rows = Target.objects.filter(region__level=level, indicator=indicator, year=year)
+    rows = Target.objects.filter(region__level=level, indicator=indicator, year=year).select_related("region")
     for target in latest_as_of(rows, as_of):
         latest.setdefault(target.region_id, target)
+    for region_id, target in list(latest.items()):
+        at = target_time(as_of, locked_at(target.region, year, month, as_of))
+        if at != as_of:
+            latest[region_id] = target_as_of(target.region, indicator, year, at) or target
     return latest
 
 

@@ -71,6 +71,16 @@ def test_a_bad_value_is_422_with_one_clear_sentence(personas, change, message):
     assert message in answer.json()["detail"]
 
 
+def test_a_value_of_the_wrong_type_is_one_sentence_naming_the_field(personas):
+    """Issue 16 trial #9: `"value": true` listed pydantic's union members ("observation.value.int：应为整数；
+    observation.value.float：…；observation.value.function-after[_storable(), str]：应为文字")."""
+    client, token = session_client("tongji")
+    answer = post(client, token, {**GDP_DECEMBER, "value": True})
+    assert answer.status_code == 422
+    detail = answer.json()["detail"]
+    assert detail == "请求的内容不符合要求（value：应为数字（如 12.70）），请对照 /api/docs 修改后重试"
+
+
 def test_a_missing_field_is_422_naming_it(personas):
     client, token = session_client("tongji")
     answer = post(client, token, {"region": "湘乡市", "through": "2023-12", "value": 1})

@@ -98,15 +98,17 @@ def _filled_template(region: Region, party: str, case: Case, folder: Path) -> Pa
         if sheet.cell(row=row, column=1).value == case.indicator:
             sheet.cell(row=row, column=headers["截至月份"], value=case.month)
             for key, value in case.values.items():
-                sheet.cell(row=row, column=headers[columns[key]], value=_cell(value))
+                cell = sheet.cell(row=row, column=headers[columns[key]])
+                cell.value = _cell(value, cell.number_format)
     path = folder / f"{party}{case.year}{case.month}.xlsx"
     workbook.save(path)
     return path
 
 
-def _cell(value: Any) -> Any:
-    """A number typed into a cell is a number; anything else stays text."""
-    if isinstance(value, str) and value.isascii():
+def _cell(value: Any, number_format: str) -> Any:
+    """What Excel keeps of a value typed into a cell: in a Text ("@") cell the text as typed; elsewhere a
+    number is a number (100.0 becomes 100) and anything else stays text."""
+    if isinstance(value, str) and value.isascii() and number_format != "@":
         try:
             return float(value) if "." in value else int(value)
         except ValueError:

@@ -105,3 +105,32 @@ def test_a_bad_line_after_good_ones_refuses_the_whole_file_and_names_the_line(de
         import_figures_csv(path, by_name="t")
     assert [(p.line, p.column) for p in refused.value.problems] == [(3, column)]
     assert database_state() == before
+
+
+def test_a_region_may_be_named_by_its_name_on_either_path(demo, tmp_path, paths):
+    """Issue 16 trial #10: import-csv refused 湘乡市 ("请填写其行政区划代码 430381") where every other door takes the
+    name; names are translated to codes before the SQL that matches codes."""
+    assert import_figures_csv(write(tmp_path, "湘乡市,gdp,2019-03,101.5,6.1,\n"), by_name="t") == 1
+    assert paths == ["direct"]
+    quoted = write(tmp_path, '"湘乡市",gdp,2019-06,201.5,6.0,"初步核算"\n', name="quoted.csv")
+    assert import_figures_csv(quoted, by_name="t") == 1
+    assert paths == ["direct"]  # the quoted file took the staged path
+    assert stored("430381", "gdp", 2019, 3) == [(1, D("101.5"), D("6.1"), "")]
+    assert stored("430381", "gdp", 2019, 6) == [(1, D("201.5"), D("6.0"), "初步核算")]
+
+
+def test_an_unknown_region_name_is_one_sentence_naming_file_row_and_column(demo, tmp_path, paths):
+    path = write(tmp_path, "湘乡市,gdp,2019-03,101.5,6.1,\n湘香市,gdp,2019-06,201.5,6.0,\n")
+    before = Figure.objects.count()
+    with pytest.raises(ImportRejected) as raised:
+        import_figures_csv(path, by_name="t")
+    said = raised.value.sentence()
+    assert "figures.csv" in said and "第3行“region”列：没有名称或行政区划代码为“湘香市”的行政区" in said
+    assert Figure.objects.count() == before
+
+
+def test_a_rule_broken_by_a_named_regions_row_is_placed_at_its_line(demo, tmp_path, paths):
+    path = write(tmp_path, "430381,retail_sales,2019-03,30.5,6.1,\n湘乡市,gdp,2019-02,50,1.0,\n")
+    with pytest.raises(ImportRejected) as raised:
+        import_figures_csv(path, by_name="t")
+    assert "第3行" in raised.value.sentence() and "第0行" not in raised.value.sentence()

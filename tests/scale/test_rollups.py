@@ -74,3 +74,14 @@ def test_the_rollup_and_rank_commands_print_tables_and_json(tree):
     assert [row["region"] for row in json.loads(out.getvalue())] == ["990101", "990201", "990102"]
     with pytest.raises(DevplanError, match="不是省级行政区"):
         call_command("rank", "--province", "甲市", "--indicator", "t_gdp", "--period", "2023-09")
+
+
+def test_the_api_names_an_areas_target_basis_in_chinese_beside_its_stable_key(tree):  # type: ignore[no-untyped-def]
+    """Issue 16 trial #9: /api/rollup said only "sum of county targets"; the page says 所辖县目标折成全年总量相加."""
+    from django.test import Client
+
+    rows = {row["name"]: row["target"] for row in
+            Client().get("/api/rollup", {"indicator": "t_gdp", "period": "2023-09"}).json()}
+    assert {(t["basis"], t["basis_words"]) for t in rows.values()} == {
+        ("sum of county targets", "所辖县目标折成全年总量相加"),
+        ("county growth targets weighted by last year's levels", "所辖县增速目标按上年同期数加权")}

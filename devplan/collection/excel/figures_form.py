@@ -3,7 +3,6 @@ with what is recorded beside it (read-only) and the month's inputs; read back as
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from openpyxl import Workbook
@@ -39,7 +38,7 @@ COLUMNS = [
 INSTRUCTIONS = [
     "指标月度数据填报说明",
     "1. 只填黄色单元格；表头和灰色列（指标代码、名称、单位，以及已记录的正式数据、待审核填报、上期、去年同期）已锁定，请勿改动或增删列。",
-    "2. “1至本月累计值”按“单位”列填写，不能为负数；比率类指标（单位为%）不能超过100；“同比增长”“全年预计增长”填百分数（如 7.9），下降填负数。",
+    "2. “1至本月累计值”按“单位”列填写，不能为负数；比率类指标（单位为%）不能超过100；“同比增长”“全年预计增长”填百分数（如 7.9），下降填负数。数字单元格为文本格式，按报表上的小数位填写（如 9.0、152.0），系统原样保留；也可粘贴数字。",
     "3. “截至月份”填 1 至模板所属月份之间的整数；按季度核算的指标（如地区生产总值）只在 3、6、9、12 月的模板中列出。",
     "4. 累计值比上期小时，须在“备注”中写明原因（如统计口径调整），否则不能导入。",
     "5. 请勿填写公式：含公式的单元格不会被执行，整份文件会被退回。",
@@ -83,8 +82,8 @@ def _record(region: Region, indicator: Indicator, meta: TemplateMeta) -> dict[st
         "last_year": _figure_text(_latest(region, indicator, meta.year - 1, meta.month)),
         # The official values prefill the inputs (a file sent back unchanged changes nothing), and a month
         # without any figure yet the year's last estimate, as on the web form (`carry.last_estimate`).
-        **{key: Decimal(text) for key, text in (_stated(official) if official is not None
-                                                else with_last_estimate({}, estimate)).items()},
+        # As text, with its stated places (the cells are Text: "9.0" stays 9.0).
+        **(_stated(official) if official is not None else with_last_estimate({}, estimate)),
         "note": official.note if official is not None else None,
     }
 

@@ -19,12 +19,16 @@ from devplan.recording.rules import Broken
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+# The number inputs are Text cells: Excel keeps "9.0" as typed, where a General cell stores 9 and the figure
+# would print "增长9%". The door reads text numbers like any other (`recording.parse.number`).
+NUMBER_KINDS = {"number", "signed", "estimate"}
+TEXT_FORMAT = "@"
 
 
 @dataclass(frozen=True)
 class Column:
     """`kind`: key and readonly (written by devplan, locked), number (≥ 0), signed, estimate (a number
-    or "清除", checked by the door), month, date, choice, text."""
+    or "清除") — the three Text cells, checked by the door —, month, date, choice, text."""
 
     key: str
     header: str
@@ -38,13 +42,9 @@ class Column:
 
 
 def _validation(column: Column, max_month: int) -> DataValidation | None:
+    # No decimal validation on the number inputs: Excel holds what is typed in a Text cell as text, which a
+    # decimal rule refuses; the door checks the numbers and names the cell.
     common = {"showErrorMessage": True, "errorTitle": "输入有误", "allow_blank": True}
-    if column.kind == "number":
-        return DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",
-                              error="请填写不小于 0 的数字", **common)
-    if column.kind == "signed":
-        return DataValidation(type="decimal", operator="greaterThan", formula1="-100", error="请填写大于 -100 的数字",
-                              **common)
     if column.kind == "month":
         return DataValidation(type="whole", operator="between", formula1="1", formula2=str(max_month),
                               error=f"请填写 1 到 {max_month} 之间的月份", **common)
@@ -81,6 +81,8 @@ def write_form(
                 cell.protection, cell.fill = Protection(locked=False), INPUT_FILL
             if column.kind == "date":
                 cell.number_format = "yyyy-mm-dd"
+            elif column.kind in NUMBER_KINDS:
+                cell.number_format = TEXT_FORMAT
     sheet.freeze_panes = "C2"
     sheet.protection.enable()
     return sheet

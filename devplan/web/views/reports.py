@@ -14,7 +14,7 @@ from devplan.lib.errors import DevplanError
 from devplan.lib.periods import parse_month
 from devplan.regions.models import Region
 from devplan.reports.brief import build_brief
-from devplan.reports.cache import built, ready
+from devplan.reports.cache import built, last_build_seconds, ready
 from devplan.reports.execution import build_report
 from devplan.reports.scope import months_with_figures, years_with_data
 from devplan.reports.service import write_documents
@@ -69,7 +69,19 @@ def reports_page(request: HttpRequest, region: str, year: int, month: int) -> Ht
         "years": years, "months": months, "has_report": year in years, "has_brief": bool(months),
         "report_ready": ready(folder, _key(place, year, month, False)) is not None,
         "brief_ready": ready(folder, _key(place, year, month, True)) is not None,
+        "report_takes": build_time(last_build_seconds(folder, "report")),
+        "brief_takes": build_time(last_build_seconds(folder, "brief")),
     })
+
+
+def build_time(seconds: float | None) -> str:
+    """What the first download may take, from the last build on this server (the machine's load decides it,
+    so no fixed promise): "上次生成用时约 30 秒", "上次生成用时约 2 分钟"; without a build yet, "可能需要半分钟左右"."""
+    if seconds is None:
+        return "可能需要半分钟左右"
+    if seconds < 60:
+        return f"上次生成用时约 {max(5, 5 * round(seconds / 5))} 秒"
+    return f"上次生成用时约 {round(seconds / 60)} 分钟"
 
 
 def _key(place: Region, year: int, month: int, is_brief: bool) -> str:
@@ -102,7 +114,7 @@ def report_file(request: HttpRequest, region: str, year: int, month: int,
     if folder is None:
         try:
             with expensive_slot(request.user):
-                folder = built(server_dir("reports"), key, build)
+                folder = built(server_dir("reports"), key, build, kind="brief" if is_brief else "report")
         except Busy as busy:
             return too_busy(request, busy)
         except DevplanError as exc:

@@ -1,0 +1,44 @@
+"""附件2–5: a project whose latest report is of an earlier month than the table's column carries its own
+month, and the 合计 over rows of different months says it adds the latest reports (trial of issue 16, #4)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from devplan.reports.attachments import LATEST_TOTAL, progress_table
+from devplan.reports.content import Attachment, Num, plain
+from devplan.reports.projects import ProjectLine, Sourced
+from devplan.reports.xlsx_render import render_xlsx
+
+
+def _line(name: str, completed: str, month: int) -> ProjectLine:
+    source = Sourced("project", 1, 1, name, "430381", 2023, None, name)
+    progress = Sourced("progress", 2, 1, name, "430381", 2023, month, name)
+    return ProjectLine(name, "", "2023", "发改局", Decimal(10), Decimal(2), Decimal(completed), month, "", False,
+                       source, source, progress)
+
+
+def test_a_row_of_an_earlier_month_carries_it_and_the_total_says_it_adds_latest_reports(tmp_path: Path) -> None:
+    table = progress_table(2023, "重点建设项目", [_line("甲项目", "1.20", 11), _line("乙项目", "0.41", 10)])
+    done = next(i for i, column in enumerate(table.columns) if column.header.endswith("完成投资"))
+    assert table.columns[done].header == "1—11月完成投资"
+    first, second, total = table.rows
+    assert isinstance(first.cells[done], Num) and first.cells[done].text == "1.20"  # type: ignore[union-attr]
+    assert plain(second.cells[done]) == "0.41（1—10月）"  # type: ignore[arg-type]
+    assert total.cells[1] == LATEST_TOTAL == "合计（各项目最新报送数）"
+    assert isinstance(total.cells[done], Num) and total.cells[done].text == "1.61"  # type: ignore[union-attr]
+    render_xlsx([Attachment(5, table)], tmp_path / "a.xlsx")
+    sheet = load_workbook(tmp_path / "a.xlsx").worksheets[0]
+    cell = sheet.cell(row=5, column=done + 1)
+    assert cell.value == 0.41 and cell.number_format == '0.00"（1—10月）"'  # a number still: the SUM adds it
+    assert sheet.cell(row=6, column=2).value == LATEST_TOTAL
+
+
+def test_rows_of_one_month_keep_a_plain_total() -> None:
+    table = progress_table(2023, "重点建设项目", [_line("甲项目", "1.20", 11), _line("乙项目", "0.41", 11)])
+    done = next(i for i, column in enumerate(table.columns) if column.header.endswith("完成投资"))
+    assert table.rows[-1].cells[1] == "合计"
+    assert all(isinstance(row.cells[done], Num) for row in table.rows)
