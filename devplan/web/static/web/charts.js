@@ -77,6 +77,41 @@
     };
   }
 
+  function pipelineChart(d) {
+    // One stacked bar per stage of a pipeline (谋划 → 到位, 在谈 → 投产), one colour per source or chain.
+    return {
+      animation: false,
+      grid: { left: 8, right: 16, top: 40, bottom: 24, containLabel: true },
+      legend: { type: "scroll", top: 0 },
+      tooltip: { trigger: "axis", renderMode: TOOLTIP_MODE },
+      xAxis: { type: "category", data: d.stages },
+      yAxis: { type: "value", name: d.unit },
+      series: d.series.map(function (s) { return { name: s.name, type: "bar", stack: "stage", barMaxWidth: 48, data: s.values }; })
+    };
+  }
+
+  function tasksChart(d) {
+    // One bar per task with a reported completion, coloured by its light; the container grows with the tasks.
+    var node = document.getElementById("tasks-chart");
+    if (node) { node.style.height = Math.max(200, d.names.length * 24 + 60) + "px"; }
+    return {
+      animation: false,
+      grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
+      tooltip: { trigger: "axis", renderMode: TOOLTIP_MODE, valueFormatter: function (v) { return v + "%"; } },
+      xAxis: { type: "value", name: "%" },
+      yAxis: { type: "category", inverse: true, data: d.names, axisLabel: { interval: 0, fontSize: 11 } },
+      series: [{
+        name: "完成进度", type: "bar", barMaxWidth: 16,
+        data: d.values.map(function (v, i) { return { value: v, itemStyle: { color: LIGHT_COLOURS[d.lights[i]] } }; }),
+        label: { show: true, position: "right", formatter: function (p) { return p.value + "%"; } }
+      }]
+    };
+  }
+
+  var pipeline = data("pipeline-data");
+  if (pipeline) { mount("pipeline-chart", pipelineChart(pipeline)); }
+  var tasks = data("tasks-data");
+  if (tasks) { mount("tasks-chart", tasksChart(tasks)); }
   var progress = data("progress-data");
   if (progress) { mount("progress-chart", progressChart(progress)); }
   var series = data("series-data");
