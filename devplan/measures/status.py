@@ -115,7 +115,7 @@ class Status:
                 "through": format_month(year, f.month), "value": to_number(f.value), "count": f.count,
                 "total": to_number(f.total), "note": f.note or None, "source": f.source_text or None, **_record(f)},
             "completion_pct": pct(self.judged.completion_pct),
-            "expected_pct": pct(self.judged.expected_pct) if f is not None else None,
+            "expected_pct": pct(self.judged.expected_pct) if f is not None and target is not None else None,
             "light": self.judged.light.value,
         }
 

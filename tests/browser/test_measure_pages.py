@@ -1,5 +1,5 @@
 """Acceptance: 争资争项, 招商引资 and 主要任务 have pages in the navigation and a panel on the dashboard; figures
-written through the one door show there, the pipelines and the tasks drawn by ECharts."""
+written through the one door — and a planner's entry on the page — show there, the pipelines and the tasks drawn by ECharts."""
 
 from __future__ import annotations
 
@@ -43,6 +43,15 @@ def test_the_three_pages_show_what_was_written(browser, demo_site):
     page.wait_for_selector("#pipeline-chart svg")
     table = page.locator("table.data").first.inner_text()
     assert "中央预算内投资" in table and "8.5（6个）" in table and "3.1（3个）" in table
+    page.select_option("select[name=month]", "6")
+    page.select_option("select[name=measure]", "central_budget")
+    page.fill("input[name=value]", "3.1")
+    page.fill("input[name=note]", "含两个项目")
+    page.click("#entry-title ~ form button[type=submit]")
+    assert "新增 1 个正式修订" in page.locator(".messages").inner_text()
+    won = page.locator("table.data").nth(1).locator("tr", has_text="中央预算内投资").inner_text()
+    assert "3.1亿元" in won and "2024-06" in won
+    page.wait_for_selector("#pipeline-chart svg")
     page.screenshot(path=str(OUTPUT / "measures-funds.png"), full_page=True)
 
     page.goto(f"{server.url}/attraction/{REGION}/2024/")
@@ -57,3 +66,7 @@ def test_the_three_pages_show_what_was_written(browser, demo_site):
     assert "25%" in housing
     page.screenshot(path=str(OUTPUT / "measures-tasks.png"), full_page=True)
     assert page.console_errors == []
+
+    department = open_as(browser, server, "tongji")
+    department.goto(f"{server.url}/tasks/{REGION}/2024/")
+    assert department.locator("#entry-title").count() == 0

@@ -1,28 +1,38 @@
 """The pages of the measure kinds — 争资争项, 招商引资, 主要任务: each series against its target with its light,
-the pipeline by stage (funds by source, attraction by industry chain), the tasks by department; and the
-dashboard's summary of the three."""
+the pipeline by stage (funds by source, attraction by industry chain), the tasks by department; entry of a
+figure by those who write the region's records (through the one door); and the dashboard's summary."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_http_methods
 
 from devplan.accounts.access import region_access
 from devplan.attraction.services import ATTRACTION, attraction_status
+from devplan.attraction.services import SERIES as ATTRACTION_SERIES
 from devplan.funds.services import FUNDS, funds_status
+from devplan.funds.services import SERIES as FUNDS_SERIES
 from devplan.indicators.assessment import indicator_thresholds
-from devplan.measures.status import Declaration
+from devplan.lib.errors import DevplanError, UsageError
+from devplan.measures.status import Declaration, Series
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+from devplan.recording.service import Forbidden, write
 from devplan.regions.models import Region
-from devplan.tasks.services import tasks_status
+from devplan.tasks.services import TASKS, task_series, tasks_status
 from devplan.web.dashboard import light_words
 from devplan.web.periods import check_year, default_period, home_region, region_by_code
 from devplan.web.views.common import require
 
+ENTRY_FIELDS = ("value", "count", "total", "note")
 Status = Callable[..., dict[str, Any]]
 # Per page: its status, its declaration (whose stages the pipeline follows) and how a pipeline row is named.
 KINDS: dict[str, tuple[Status, Declaration | None, Callable[[dict[str, Any]], str]]] = {
@@ -61,14 +71,47 @@ def measure_default(request: HttpRequest, page: str) -> HttpResponse:
     return redirect(f"web:{page}", region=region.code, year=default_period(region)[0])
 
 
+def _series(page: str, region: Region, year: int) -> list[Series]:
+    return task_series(region, year) if page == "tasks" else (FUNDS_SERIES if page == "funds" else ATTRACTION_SERIES)
+
+
+def _enter(request: HttpRequest, page: str, region: Region, year: int) -> str:
+    """Writes one posted figure through the one door; the sentence saying what was stored."""
+    kind = KINDS[page][1] or TASKS
+    posted = {key: request.POST.get(key, "").strip() for key in (*ENTRY_FIELDS, "month", "measure", "stage", "chain")}
+    names = {s.key: s.name for s in _series(page, region, year)}
+    if posted["measure"] not in names:
+        raise UsageError(f"请选择要录入的{'任务' if page == 'tasks' else '指标'}")
+    if posted["stage"] and posted["stage"] not in kind.stages:
+        raise UsageError(f"环节“{posted['stage']}”不在{'、'.join(kind.stages.values())}之中")
+    if not posted["month"].isdigit():
+        raise UsageError("请选择截至月份")
+    raw = {key: posted[key] for key in ENTRY_FIELDS if posted[key]}
+    identity = {"stage": posted["stage"], **({"chain": posted["chain"]} if page == "attraction" else {})}
+    row = kind.figure_row(region, year, int(posted["month"]), posted["measure"], raw, None, **identity)
+    try:
+        outcome = write(Actor.of_request(request, Door.WEB), [replace(row, name=f"{names[posted['measure']]}{year}年1—{posted['month']}月")])
+    except Forbidden as exc:
+        raise PermissionDenied(exc.sentence()) from None
+    return outcome.sentence() + "。"
+
+
 @login_required
-@require_GET
+@require_http_methods(["GET", "POST"])
 def measure_page(request: HttpRequest, page: str, region: str, year: int) -> HttpResponse:
     if page not in KINDS:
         raise Http404("没有这个页面")
     place = region_by_code(region)
     check_year(year)
-    require(region_access(request.user, place).read)
+    access = region_access(request.user, place)
+    require(access.read)
+    if request.method == "POST":
+        require(access.write)
+        try:
+            messages.success(request, _enter(request, page, place, year))
+        except DevplanError as exc:
+            messages.error(request, f"未保存任何数据：{exc.sentence()}")
+        return redirect(f"web:{page}", region=place.code, year=year)
     read, kind, name = KINDS[page]
     status = read(place, year)
     stages, lines = _pipeline(kind, status["pipeline"], name) if kind else ([], [])
@@ -78,7 +121,9 @@ def measure_page(request: HttpRequest, page: str, region: str, year: int) -> Htt
     return render(request, f"web/{page}.html", {
         "region": place, "year": year, "status": status, "stages": stages, "lines": lines,
         "departments": departments, "chart": _chart(page, status, stages, lines),
-        "lights": light_words(indicator_thresholds()),
+        "lights": light_words(indicator_thresholds()), "page": page,
+        "entry": access.write and {"series": _series(page, place, year), "stages": (kind or TASKS).stages,
+                                   "months": range(1, 13)},
     })
 
 
