@@ -77,6 +77,10 @@ def _scale_rows(name: str, data: dict[str, Any], postgres: bool) -> list[list[st
         [f"national prefecture roll-up {name}", f"{queries['prefectures']} prefectures",
          f"{queries['rollup_ms']} ms vs {queries['hand_rollup_ms']} ms (same answer: {queries['same_rollup']})",
          "< 200 ms, ≤ 1.5×" if postgres else "—", _fmt(queries["rollup_ratio"], "×"), "″"],
+        [f"province planner's area page {name} (server time)", f"{queries['province_counties']} counties",
+         f"{queries.get('area_page_ms')} ms", "< 300 ms" if postgres else "—", "—", "″"],
+        [f"cross-level check, every prefecture and province {name}", f"{queries['prefectures']} prefectures",
+         f"{queries.get('level_checks_ms')} ms", "< 200 ms" if postgres else "—", "—", "″"],
     ]
 
 

@@ -314,7 +314,9 @@ def bench_queries(db: str, runs: int) -> dict[str, Any]:
     rollup_ms = median_seconds(lambda: prefecture_rollup(gdp, year, month), max(3, runs // 3)) * 1000
     hand_rollup_ms = median_seconds(
         lambda: _hand(HAND_ROLLUP, rollup_params), max(3, runs // 3)) * 1000
+    area_ms, checks_ms = _area_and_checks(province, gdp, year, month, runs)
     return {
+        "area_page_ms": round(area_ms, 2), "level_checks_ms": round(checks_ms, 2),
         "province_counties": len(ranking), "prefectures": len(rollup),
         "ranking_ms": round(ranking_ms, 2), "hand_ranking_ms": round(hand_ranking_ms, 2),
         "ranking_ratio": round(ranking_ms / hand_ranking_ms, 2), "same_ranking": same_ranking,
@@ -322,6 +324,33 @@ def bench_queries(db: str, runs: int) -> dict[str, Any]:
         "rollup_ratio": round(rollup_ms / hand_rollup_ms, 2), "same_rollup": same_rollup,
         "peak_mb": peak_mb(),
     }
+
+
+def _area_and_checks(province: Any, indicator: Any, year: int, month: int, runs: int) -> tuple[float, float]:
+    """Server time of the province planner's area page (its prefectures' reporting, every county × the main
+    indicators, the cross-level checks), and the cross-level check alone of every prefecture and province for
+    one indicator and month."""
+    from django.contrib.auth import get_user_model
+    from django.test import RequestFactory
+
+    from devplan.scale.level_checks import level_checks
+    from devplan.scale.rollups import area_totals
+    from devplan.web.views.area import area_page
+
+    user = get_user_model().objects.filter(username="bench-admin").first() or \
+        get_user_model().objects.create_superuser("bench-admin", password="bench-admin-password-0")
+    request = RequestFactory().get(f"/area/{province.code}/{year}/{month}/")
+    request.user = user
+
+    def page() -> None:
+        answer = area_page(request, province.code, year, month)
+        assert answer.status_code == 200
+
+    def checks() -> None:
+        for level in ("prefecture", "province"):
+            level_checks(level, area_totals(level, indicator, year, month), indicator, year)
+
+    return (median_seconds(page, max(3, runs // 3)) * 1000, median_seconds(checks, max(3, runs // 3)) * 1000)
 
 
 def main(argv: list[str]) -> None:

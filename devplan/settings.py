@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from devplan.lib.env import envbool, envdb, envdecimal, envint, envlist, envsecret, envstr
+from devplan.lib.env import envbool, envdb, envdbs, envdecimal, envint, envlist, envsecret, envstr
 from devplan.lib.periods import year_range
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -26,6 +26,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Read replicas (PostgreSQL streaming replicas of DEVPLAN_DB, docs/scaling.md): GET requests read from one of
+# them unless it lags more than DEVPLAN_REPLICA_MAX_LAG_SECONDS; every write, every transaction and every
+# request of a client that wrote within DEVPLAN_READ_YOUR_WRITES_SECONDS stay on the primary. None by default.
+REPLICA_ALIASES = []
+for number, replica in enumerate(envdbs("DEVPLAN_DB_REPLICAS"), start=1):
+    # A replica that stops answering must not hold a request for long; tests use the primary's copy.
+    replica["OPTIONS"] = {"connect_timeout": 2, "application_name": f"devplan-replica{number}"}
+    replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica{number}"] = replica
+    REPLICA_ALIASES.append(f"replica{number}")
+DEVPLAN_REPLICA_MAX_LAG_SECONDS = envint("DEVPLAN_REPLICA_MAX_LAG_SECONDS", 5, minimum=1)
+# Longer than the lag a replica may have (and its one-second check): after it the write has reached every
+# replica still in use.
+DEVPLAN_READ_YOUR_WRITES_SECONDS = envint(
+    "DEVPLAN_READ_YOUR_WRITES_SECONDS", 10, minimum=DEVPLAN_REPLICA_MAX_LAG_SECONDS + 2
+)
+DATABASE_ROUTERS = ["devplan.replicas.routing.ReplicaRouter"] if REPLICA_ALIASES else []
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -70,6 +88,9 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
+if REPLICA_ALIASES:
+    # Before the session is read: a client that has just logged in reads its session from the primary.
+    MIDDLEWARE.insert(1, "devplan.replicas.middleware.ReadsFromReplicas")
 
 ROOT_URLCONF = "devplan.urls"
 WSGI_APPLICATION = "devplan.wsgi.application"

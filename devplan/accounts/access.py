@@ -25,6 +25,8 @@ and answer 403 (or redirect to the login page for an anonymous visitor) when the
   those of the areas above it read; its planners and admins revert changes.
 - a month reported up (a county locks it; its prefecture accepts or returns it): whoever reads the area
   directly above reads it; that area's planners and admins accept or return it.
+- the database's read replicas (their lag, on a page and `GET /api/replicas`): the planners and admins of any
+  region read it; nobody changes it here (they are configured by DEVPLAN_DB_REPLICAS).
 """
 
 from __future__ import annotations
@@ -156,6 +158,13 @@ def report_access(user: Any, region: Region) -> Access:
     if region.parent is None:
         return NO_ACCESS
     return area_access(user, region.parent)
+
+
+def replicas_access(user: Any) -> Access:
+    """The read replicas' state: planners and admins of any region (and superusers) read it."""
+    if getattr(user, "is_superuser", False) and user.is_active:
+        return Access(read=True, write=False)
+    return Access(read=any(m.role in OVERSEERS for m in memberships(user)), write=False)
 
 
 OFFICIAL, PENDING = "official", "pending"

@@ -14,6 +14,7 @@ from devplan.api import (
     observations,
     progress,
     projects,
+    replicas,
     reporting,
     scale,
     submissions,
@@ -44,6 +45,7 @@ api.add_router("", targets.router)
 api.add_router("", projects.router)
 api.add_router("", scale.router)
 api.add_router("", reporting.router)
+api.add_router("", replicas.router)
 
 
 class Health(Schema):

@@ -3,11 +3,12 @@ the schemas that declare them in /openapi.json."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated, Any
 
 from django.conf import settings
 from ninja import Schema
-from pydantic import AfterValidator, StrictFloat, StrictInt, StrictStr
+from pydantic import AfterValidator, Strict, StrictFloat, StrictInt, StrictStr
 from pydantic_core import PydanticCustomError
 
 from devplan.indicators.models import Figure, Indicator, Target
@@ -34,7 +35,9 @@ Number = int | float | None
 
 # A number a client sends: a JSON number or a numeral in a string ("428.3"), checked by `parse_decimal`.
 # Strict, so that true is not taken for 1.
-NumberIn = StrictInt | StrictFloat | Annotated[StrictStr, AfterValidator(_storable)] | None
+# A JSON number with a fraction arrives as Decimal (`parser.StrictJSON`), keeping its places: 12.70 stays 12.70.
+NumberIn = (StrictInt | StrictFloat | Annotated[Decimal, Strict()] | Annotated[StrictStr, AfterValidator(_storable)]
+            | None)
 
 
 class WarningOut(Schema):

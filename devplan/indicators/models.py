@@ -7,6 +7,7 @@ from typing import ClassVar
 from django.db import models
 from django.db.models import Value
 
+from devplan.indicators.wording import in_step_words
 from devplan.lib.numbers import stated
 from devplan.regions.models import Department, Region
 from devplan.revisions import Revision
@@ -126,6 +127,12 @@ class Target(Revision):
     @property
     def step_with_name(self) -> str | None:
         return self.step_with.name if self.step_with is not None else None
+
+    @property
+    def in_step_words(self) -> str:
+        """"与经济增长同步", as every page and document says an in-step target."""
+        step = self.step_with
+        return in_step_words(step.code if step else None, step.name if step else None)
 
 
 class Figure(Revision):

@@ -12,13 +12,13 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from devplan.indicators.status import indicator_status
 from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
+from devplan.replicas.routing import pinned_to_primary, read_alias, reading
 
 EXPIRY_SECONDS = 60
 REGION_AND_VERSION_SQL = """
@@ -32,7 +32,7 @@ REGION_AND_VERSION_SQL = """
 def _region_and_version(name_or_code: str) -> tuple[int, str]:
     """The region's id and its data version in one query; the lookup's own error when the name is unknown
     or ambiguous. Looked up every time: a restore or a re-initialised database may reuse ids."""
-    with connection.cursor() as cursor:
+    with reading().cursor() as cursor:  # the same database as the rows it versions
         cursor.execute(REGION_AND_VERSION_SQL, [name_or_code, name_or_code])
         rows = cursor.fetchall()
     if len(rows) != 1:
@@ -64,7 +64,9 @@ def cached_status_json(name_or_code: str, year: int, as_of: datetime | None = No
     (a province's dashboards poll this every few seconds); after that one small query for the region and
     its data version, and the computation only when the data changed."""
     fresh_key = _fresh_key(name_or_code, year, month, as_of)
-    body = cache.get(fresh_key)
+    # A client that has just written (read replicas: it reads from the primary) never gets a copy another
+    # process made before its write.
+    body = None if pinned_to_primary() else cache.get(fresh_key)
     if body is not None:
         return bytes(body)
     region_id, version = _region_and_version(name_or_code)
@@ -83,11 +85,12 @@ WRITES_KEY = "status:writes"
 
 
 def _fresh_key(name_or_code: str, year: int, month: int, as_of: datetime | None) -> str:
-    """Keyed by this process's count of writes, so a write made here is never answered with an older copy."""
+    """Keyed by this process's count of writes, so a write made here is never answered with an older copy, and
+    by the database read (a replica's copy may be older than the primary's)."""
     moment = as_of.isoformat() if as_of else "latest"
     # Hashed: the region arrives as typed, and cache backends refuse keys with spaces or control characters.
     region = hashlib.sha1(name_or_code.encode()).hexdigest()
-    return f"status:fresh:{cache.get(WRITES_KEY, 0)}:{region}:{year}-{month}:{moment}"
+    return f"status:fresh:{cache.get(WRITES_KEY, 0)}:{read_alias()}:{region}:{year}-{month}:{moment}"
 
 
 def data_changed() -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from devplan.indicators.models import Figure
 from devplan.indicators.status import stated_figures
+from devplan.indicators.wording import in_step_words
 from devplan.lib import table
 from devplan.lib.numbers import json_text as num_text
 from devplan.lib.periods import month_span
@@ -25,7 +26,7 @@ def _target_text(row: dict[str, Any], names: dict[str, str]) -> str:
     if target is None:
         return "—"
     if target["kind"] == "in_step":
-        text = f"与{names.get(target['step_with'], target['step_with'])}同步"
+        text = in_step_words(target["step_with"], names.get(target["step_with"]))
     else:
         text = f"{KIND_WORDS[target['kind']]}{target['value']}{target['unit'] or ''}{target['qualifier'] or ''}"
     return text + ("（调整后）" if target["adjusted"] else "")

@@ -77,9 +77,21 @@ def envlist(name: str, default: list[str]) -> list[str]:
 
 def envdb(name: str, default: str) -> dict[str, object]:
     """A database URL in dj-database-url's forms (sqlite:///file.db, postgres://user@host:5432/name)."""
+    return _database(name, os.environ.get(name) or default)
+
+
+def envdbs(name: str) -> list[dict[str, object]]:
+    """A comma-separated list of PostgreSQL URLs (read replicas); unset or empty: none."""
+    configs = [_database(name, raw) for raw in envlist(name, [])]
+    for config in configs:
+        if config["ENGINE"] != "django.db.backends.postgresql":
+            raise ConfigError(f"{name} lists PostgreSQL replicas (postgres://…), not {config['NAME']!r}")
+    return configs
+
+
+def _database(name: str, raw: str) -> dict[str, object]:
     import dj_database_url
 
-    raw = os.environ.get(name) or default
     if not raw.startswith(("sqlite:", "postgres:", "postgresql:", "pgsql:")):
         raise ConfigError(f"{name} must be a sqlite:/// or postgres:// URL, not {raw!r}")
     try:

@@ -26,6 +26,15 @@ def _check_year(year: int, text: str, field: str) -> None:
         raise UsageError(f"{field} 的年份应在 {first} 到 {last} 之间，而不是“{text}”")
 
 
+def parse_year(text: str, *, field: str = "--year") -> int:
+    """"2023" → 2023: ASCII digits (not ２０２３) within `year_range`, as the API and every data door take a year."""
+    stripped = text.strip()
+    if not (stripped.isascii() and stripped.isdigit()):
+        raise UsageError(f"{field} 应为四位半角数字的年份（如 2023），而不是“{text}”")
+    _check_year(int(stripped), text, field)
+    return int(stripped)
+
+
 def parse_month(text: str, *, field: str = "month", any_year: bool = False) -> tuple[int, int]:
     """"2023-09" → (2023, 9); anything else, or a year outside `year_range`, is a usage error naming the
     field. `any_year`: a door that hands the month to the one write door leaves the year to its rule
@@ -87,3 +96,23 @@ def with_document_dashes(text: str) -> str:
     """Text written with an ASCII hyphen between months ("1-10月", "1-{funds.total.month}月") printed with the
     dash of `through_months`."""
     return _ASCII_THROUGH.sub("1—", text)
+
+
+def year_and_month(year_text: str | None, text: str | None) -> tuple[int, int]:
+    """The plan year and month from `--year` and `--month` (YYYY-MM, or a bare month number 1—12), as
+    `devplan status` and `devplan projects` take them; the year is checked as every door checks it."""
+    year = parse_year(year_text) if year_text is not None else None
+    if text is not None and text.strip().isascii() and text.strip().isdigit():
+        month = int(text)
+        if not 1 <= month <= 12:
+            raise UsageError(f"--month 应为 YYYY-MM 格式的年月（如 2023-10）或 1—12 的月份，而不是“{text}”")
+    elif text is not None:
+        stated_year, month = parse_month(text, field="--month")
+        if year is not None and year != stated_year:
+            raise UsageError(f"--month {text} 不在 --year {year} 年度内：请只写 --month {text}，或让两者一致")
+        year = stated_year
+    else:
+        month = 12
+    if year is None:
+        raise UsageError("请用 --year 指明计划年度，或用 --month YYYY-MM 指明年月")
+    return year, month

@@ -6,6 +6,7 @@ so that no farmland "竣工投产" and no river "主体完工，设备安装".""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -75,13 +76,32 @@ _SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def kind_of(name: str, sector: str) -> Phases:
-    """The phases of a project by the words of its name, then of its sector; a factory when nothing says."""
+# The largest total investment (亿元) a county's project of each kind reads as: a township's river works or
+# clinic is a few hundred million at most, a factory or energy project ten times that. The seed's own
+# projects keep their numbers (its 储能 project is 18亿元); the generated ones stay under these.
+LARGEST: dict[str, Decimal] = {
+    "农田": Decimal(2), "学校": Decimal(2), "水利": Decimal(3), "道路": Decimal(4), "市政": Decimal(3),
+    "公共服务": Decimal("2.5"), "园区": Decimal(5), "生态": Decimal("1.5"), "农业": Decimal(5), "文旅": Decimal(8),
+    "商贸物流": Decimal(8), "能源": Decimal(10), "产业": Decimal(10),
+}
+
+
+def _kind(name: str, sector: str) -> str:
     for words in (name, sector):
         for kind, signs in _SIGNS:
             if any(sign in words for sign in signs):
-                return KINDS[kind]
-    return KINDS["产业"]
+                return kind
+    return "产业"
+
+
+def kind_of(name: str, sector: str) -> Phases:
+    """The phases of a project by the words of its name, then of its sector; a factory when nothing says."""
+    return KINDS[_kind(name, sector)]
+
+
+def largest_total(name: str, sector: str) -> Decimal:
+    """The most a project of this kind may cost in the generated registry (`LARGEST`)."""
+    return LARGEST[_kind(name, sector)]
 
 
 def year_goal(phases: Phases, year: int, start_year: int, end_year: int) -> str:

@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from devplan.projects import demo_names as names
-from devplan.projects.demo_phases import kind_of, stage_words, year_goal
+from devplan.projects.demo_phases import kind_of, largest_total, stage_words, year_goal
 
 CENT = Decimal("0.01")
 SEED = 20231215
@@ -46,17 +46,29 @@ ATTACHMENTS_2024 = ATTACHMENTS_2023[:3]
 FUNDING_ATTACHMENT = {"social": "national_provincial", "government": "county_government",
                       "major_preparatory": "state_owned"}
 SHARE_CONTINUING = 0.5  # of the generated 2024 projects, the share already under way in 2023
+# A project finished in 2023 had at least this share of its total in that year's plan.
+LEAST_SHARE = Decimal("0.45")
 
 
 def cents(value: float | Decimal) -> Decimal:
     return Decimal(str(value)).quantize(CENT, ROUND_HALF_UP)
 
 
-def split(total: Decimal, weights: list[float]) -> list[Decimal]:
-    """`total` shared in proportion to `weights`, each part in cents and at least one cent, summing exactly."""
-    scale = float(total) / sum(weights)
-    parts = [max(cents(w * scale), CENT) for w in weights]
-    largest = max(range(len(parts)), key=parts.__getitem__)
+def split(total: Decimal, weights: list[float], caps: list[Decimal] | None = None) -> list[Decimal]:
+    """`total` shared in proportion to `weights`, each part in cents and at least one cent, summing exactly;
+    with `caps`, no part above its cap (a capped part's excess is shared among the others in proportion)."""
+    fixed: dict[int, Decimal] = {}
+    while True:
+        free = [i for i in range(len(weights)) if i not in fixed]
+        if not free:
+            raise ValueError(f"{total} does not fit under the caps")
+        scale = float(total - sum(fixed.values(), Decimal(0))) / sum(weights[i] for i in free)
+        over = [i for i in free if caps is not None and cents(weights[i] * scale) > caps[i]]
+        if not over:
+            break
+        fixed.update((i, cents(caps[i])) for i in over if caps is not None)
+    parts = [fixed[i] if i in fixed else max(cents(w * scale), CENT) for i, w in enumerate(weights)]
+    largest = max(free, key=parts.__getitem__)  # the rounding's cents to a part below its cap
     parts[largest] += total - sum(parts, Decimal(0))
     return parts
 
@@ -153,7 +165,8 @@ class Generator:
             left_total = total - sum((Decimal(row["total_investment"]) for row in named), Decimal(0))
             left_planned = planned - sum((_plan(row, PLAN_YEAR) or Decimal(0) for row in named), Decimal(0))
             sizes = [self.rng.lognormvariate(0, 0.8) for _ in rows]
-            for row, amount in zip(rows, split(left_total, sizes), strict=True):
+            caps = [largest_total(row.name, row.sector) for row in rows]
+            for row, amount in zip(rows, split(left_total, sizes, caps), strict=True):
                 row.total = amount
             low, high = (0.3, 0.75) if public else (0.15, 0.45)
             shares = [float(row.total) * self.rng.uniform(low, high) for row in rows]
@@ -184,9 +197,12 @@ class Generator:
         left = (PLANNED_2023 - sum((_plan(row, REPORT_YEAR) or Decimal(0) for row in named), Decimal(0))
                 - sum((row.plans[REPORT_YEAR] for row in continuing), Decimal(0)))
         sizes = [self.rng.lognormvariate(0, 0.7) for _ in finished]
-        for row, amount in zip(finished, split(left, sizes), strict=True):
+        # A plan at most LEAST_SHARE of the kind's largest total, so the total (plan ÷ a share of at least
+        # that) stays under it.
+        caps = [cents(largest_total(row.name, row.sector) * LEAST_SHARE) for row in finished]
+        for row, amount in zip(finished, split(left, sizes, caps), strict=True):
             row.plans = {REPORT_YEAR: amount}
-            row.total = cents(float(amount) / self.rng.uniform(0.45, 0.95))
+            row.total = cents(float(amount) / self.rng.uniform(float(LEAST_SHARE), 0.95))
         self._complete(continuing + finished,
                        COMPLETED_2023 - sum((_completed(row) for row in named), Decimal(0)))
         return finished

@@ -3,13 +3,13 @@
 A revision of the same month that leaves a field out keeps the previous revision's value for it.
 
 A door that can tell "not given" from "cleared" leaves an unmentioned field out of the row's raw values
-(the API: a key absent from the JSON body) and gives a cleared one as empty (JSON null; the web form and the
-Excel template, which open filled with the recorded values, send every field, so an emptied field or cell
-is cleared). Without this, a planner correcting only the cumulative value through the API erased the
-full-year estimate the department had stated, and the month was judged on 累计÷年目标 again.
+(the API: a key absent from the JSON body) and gives a cleared one as empty (JSON null). The web form opens
+filled with the recorded values, so an emptied field is cleared; an empty estimate cell of the Excel template
+is left out like an omitted API key (the month keeps its estimate) and "清除" in it clears the estimate.
+Without this, a planner correcting only the cumulative value through the API erased the full-year estimate the department had stated, and the month was judged on 累计÷年目标 again.
 
-A new month opens with the year's last full-year estimate (the web form and the Excel template alike,
-`last_estimate`), for the department to confirm or change: an estimate is restated every month, and a blank
+A month without any figure yet opens with the year's last full-year estimate — the latest earlier month's,
+if it states one (the web form and the Excel template alike, `last_estimate`), for the department to confirm or change: an estimate is restated every month, and a blank
 one would judge the month on 累计÷年目标. December's year-to-date figure is the year's own: no earlier
 estimate fills it in. An entry holding nothing but that pre-filled estimate is not a report of the month
 (`only_the_last_estimate`)."""
@@ -53,15 +53,16 @@ ESTIMATE_KEYS = ("estimate_value", "estimate_growth_pct")
 
 
 def last_estimate(region: Region, indicator: Indicator, year: int, month: int) -> Figure | None:
-    """The year's last full-year estimate before `month` (the latest revision of the latest earlier month, when
-    it states one); None for December."""
+    """The year's last full-year estimate before `month`: the one the latest earlier month's latest revision
+    states, or None when that month states none (it was judged without one, and so is the next month until
+    the department states one again); None for December."""
     if month >= 12:
         return None
-    latest: dict[int, Figure] = {}
-    earlier = Figure.objects.filter(region=region, indicator=indicator, year=year, month__lt=month)
-    for figure in earlier.order_by("-month", "-revision"):
-        latest.setdefault(figure.month, figure)
-    return next((f for f in latest.values() if f.estimate_value is not None or f.estimate_growth_pct is not None), None)
+    latest = (Figure.objects.filter(region=region, indicator=indicator, year=year, month__lt=month)
+              .order_by("-month", "-revision").first())
+    if latest is None or (latest.estimate_value is None and latest.estimate_growth_pct is None):
+        return None
+    return latest
 
 
 def estimate_texts(estimate: Figure | None) -> dict[str, str]:

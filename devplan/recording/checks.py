@@ -318,6 +318,7 @@ def _figure_context(checked: Checked, row: FigureRow) -> None:
                               f"{name}{month_span(row.month)}累计 {checked.stated['value']} 小于{month_span(before.month)}累计 "
                               f"{stated(before.value, before.precision.get('value'))}：累计值不应减少", "note", "备注",
                               "；如确因统计口径调整等原因，请在备注中写明原因")
+    _estimate_reaches_cumulative(checked, row)
     recent = recent_growths(row)
     if growth is not None and recent:
         trend = sum(recent.values(), Decimal(0)) / len(recent)
@@ -326,6 +327,24 @@ def _figure_context(checked: Checked, row: FigureRow) -> None:
             checked.problem("growth_near_trend", "growth_pct",
                             f"{name}的同比增长 {checked.stated['growth_pct']}% 与近{len(recent)}期（{months}）的平均 "
                             f"{trend:.1f}% 相差 {abs(growth - trend):.1f} 个百分点，请核实")
+
+
+def _estimate_reaches_cumulative(checked: Checked, row: FigureRow) -> None:
+    """A flow's full-year estimate cannot be below what the year has already reached: the row's own cumulative
+    value, or else the latest earlier month's (a year's flow only grows)."""
+    estimate = checked.fields.get("estimate_value")
+    if row.indicator.quantity != Indicator.Quantity.FLOW or estimate is None:
+        return
+    value, month, text = checked.fields.get("value"), row.month, checked.stated.get("value")
+    if value is None:
+        before = previous_figure(row)
+        if before is None or before.value is None:
+            return
+        value, month, text = before.value, before.month, stated(before.value, before.precision.get("value"))
+    if estimate < value:
+        checked.problem("estimate_not_below_cumulative", "estimate_value",
+                        f"{row.indicator.name}的全年预计值 {checked.stated['estimate_value']} 小于{month_span(month)}累计 "
+                        f"{text}：全年预计不能少于已完成的累计值，请核实")
 
 
 def previous_progress(row: ProgressRow) -> Progress | None:

@@ -67,7 +67,8 @@ def number(raw: object, field: str, label: str) -> Stated | None:
     if not value.is_finite():
         raise Broken("number_plain", field, f"{label}应为有限的普通数字，而不是“{raw}”")
     if abs(value) >= LARGEST:
-        raise Broken("number_magnitude", field, f"{label} {format(value, 'f')} 过大，请检查单位")
+        # Not the number itself: 1e308 would print 309 digits.
+        raise Broken("number_magnitude", field, f"{label}超过上限（绝对值应小于 10¹⁵），请检查单位")
     places = places_of(value)
     if places > MAX_PLACES:
         raise Broken("number_places", field, f"{label}最多保留 {MAX_PLACES} 位小数（填写的是 {text}）")

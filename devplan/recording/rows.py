@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from devplan.indicators.models import Figure, Indicator, Target
+from devplan.lib.periods import month_span
 from devplan.projects.models import Progress, Project
 from devplan.regions.models import Region
 from devplan.revisions import Revision
@@ -38,7 +39,7 @@ class FigureRow:
         return {"region": self.region, "indicator": self.indicator, "year": self.year, "month": self.month}
 
     def label(self) -> str:
-        return f"{self.indicator.name}{self.year}年1—{self.month}月"
+        return f"{self.indicator.name}{self.year}年{month_span(self.month)}"
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class ProgressRow:
         return {"project": self.project, "year": self.year, "month": self.month}
 
     def label(self) -> str:
-        return f"{self.project.name}{self.year}年1—{self.month}月"
+        return f"{self.project.name}{self.year}年{month_span(self.month)}"
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,14 +32,14 @@ from devplan.collection.models import Submission
 from devplan.indicators.models import Figure, Target
 from devplan.indicators.status_cache import data_changed
 from devplan.lib.errors import DevplanError
-from devplan.lib.periods import format_month
+from devplan.lib.periods import format_month, month_span
 from devplan.projects.models import Progress, Project
 from devplan.recording import parse, periods
 from devplan.recording.actors import Actor, display_name
 from devplan.recording.audit import log
 from devplan.recording.carry import with_previous
 from devplan.recording.checks import Checked, check_not_future, in_context, static
-from devplan.recording.models import ChangeSet
+from devplan.recording.models import ChangeSet, Door
 from devplan.recording.periods import WorkflowError
 from devplan.recording.rows import FigureRow, ProgressRow, Row, TargetRow
 from devplan.recording.rules import Broken, Problem, Rejected, Severity
@@ -421,7 +421,7 @@ def _decidable(actor: Actor, pk: int) -> Submission:
 
 
 def submission_label(submission: Submission) -> str:
-    return f"{submission.subject_name}{submission.year}年1—{submission.month}月的数据"
+    return f"{submission.subject_name}{submission.year}年{month_span(submission.month)}的数据"
 
 
 def _decided(submission: Submission) -> str:
@@ -443,7 +443,9 @@ def approve(actor: Actor, pk: int) -> Outcome:
     _refuse_if_any([checked])
     submitter = display_name(submission.submitted_by) if submission.submitted_by else ""
     upload = Upload(submission.file_name, submission.file_sha256) if submission.file_name else None
-    writer = _Writer(actor, f"填报审核通过：{submitter}填报，{actor.name}审核", upload, submission)
+    # The change set names the door the figure came through (a web Excel upload), not the approver's.
+    brought = replace(actor, door=Door(submission.door)) if submission.door in Door.values else actor
+    writer = _Writer(brought, f"填报审核通过：{submitter}填报，{actor.name}审核", upload, submission)
     latest = _latest(checked.row)
     outcome = Outcome(warnings=checked.warnings)
     if _same(latest, checked):

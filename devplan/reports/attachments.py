@@ -14,7 +14,6 @@ from devplan.reports.content import Attachment, Cell, Column, Num, Row, Run, Tab
 from devplan.reports.sentences import target_runs
 from devplan.reports.states import IndicatorState, figure_num
 
-NO_PROJECTS = "（暂无项目数据）"
 # The attachment categories of the seed's list, in its order.
 PROJECT_CATEGORIES = ("国省湘潭市投资项目", "本级政府投资项目", "市属国有企业投资项目", "重点建设项目")
 NEXT_YEAR_CATEGORIES = PROJECT_CATEGORIES[:3]
@@ -83,14 +82,15 @@ def basis_note(states: list[IndicatorState]) -> str:
 
 def indicator_table(year: int, states: list[IndicatorState]) -> Table:
     columns = [
-        # Widths in millimetres of the landscape type area (225 mm), for 五号 (3.7 mm a character) and the
-        # cells' padding: each plan ("16.34亿元（调整后）", "增长6.8%以上") and figure on one line, the
-        # four-character headers unbroken, 指标名称 in at most two lines.
-        Column("序号", width=10), Column("指标名称", width=28), Column("单位", width=10),
-        Column(f"{year}年计划", width=38), Column("数据截至", width=17),
-        Column("累计完成", width=17, numeric=True), Column("累计增长", "%", width=17, numeric=True),
-        Column("全年预计", width=17, numeric=True), Column("预计增长", "%", width=17, numeric=True),
-        Column("完成年计划", "%", width=21, numeric=True), Column(f"{year + 1}年计划", width=30),
+        # Widths in parts of the landscape type area (225 mm; a part about 1 mm), for 五号 (3.7 mm a
+        # character) and the cells' padding: each indicator's name on one line ("城乡居民人均可支配收入",
+        # eleven characters), each plan ("16.34亿元（调整后）") and figure on one line, headers broken
+        # between words ("累计/增长/（%）", "完成/年计划/（%）").
+        Column("序号", width=10), Column("指标名称", width=43), Column("单位", width=10),
+        Column(f"{year}年计划", width=38), Column("数据截至", width=15),
+        Column("累计完成", width=14, numeric=True), Column("累计增长", "%", width=14, numeric=True),
+        Column("全年预计", width=14, numeric=True), Column("预计增长", "%", width=14, numeric=True),
+        Column("完成年计划", "%", width=18, numeric=True), Column(f"{year + 1}年计划", width=28),
     ]
     rows = []
     for number, state in enumerate(states, 1):
@@ -128,37 +128,41 @@ def _total_row(rows: list[Row], columns: list[Column], summed: set[int]) -> Row:
 
 
 def _without_empty_columns(columns: list[Column], rows: list[Row], ending: Row) -> tuple[list[Column], list[Row]]:
-    """Leave out a text column nobody filled in (年度建设目标 or 形象进度 with no entry at all); the 序号 and
-    name columns stay."""
-    empty = {index for index, column in enumerate(columns)
-             if index > 1 and not column.numeric and all(row.cells[index] in (None, "") for row in rows)}
+    """Leave out a column nobody filled in (年度建设目标 or 形象进度 with no entry at all, 完成投资 and 完成年计划
+    in a year without progress yet); the 序号 and name columns stay."""
+    empty = {index for index in range(2, len(columns)) if all(row.cells[index] in (None, "") for row in rows)}
     kept = [index for index in range(len(columns)) if index not in empty]
     return [columns[i] for i in kept], [Row([row.cells[i] for i in kept], row.kind) for row in [*rows, ending]]
 
 
 def _with_total(title: str, columns: list[Column], rows: list[Row], summed: set[int],
-                lines: list[projects.ProjectLine], gap: str | None) -> Table:
+                lines: list[projects.ProjectLine], gap: str | None, empty: str) -> Table:
     """The table with its 合计 row, or, where the registry does not add up to the plan's stated totals,
-    with the sentence saying so in its place."""
+    with the sentence saying so in its place; a table without projects says `empty` (why) in one row."""
     note, illustrative = projects.note(lines), any(line.illustrative for line in lines)
     if not rows:
-        return Table(title, columns, [Row([NO_PROJECTS] + [None] * (len(columns) - 1), kind="note")], note)
+        return Table(title, columns, [Row([empty] + [None] * (len(columns) - 1), kind="note")], note)
     if gap is not None:
         ending = Row([gap] + [None] * (len(columns) - 1), kind="note")
     else:
         ending = _total_row(rows, columns, summed)
-    columns, all_rows = _without_empty_columns(columns, rows, ending)
-    return Table(title, columns, all_rows, note, illustrative, unit="亿元")
+    kept, all_rows = _without_empty_columns(columns, rows, ending)
+    left_out = [column.header for column in columns if column.numeric and column not in kept]
+    if left_out:  # a year without progress: say why its completion columns are not there
+        said = f"尚无项目报送{'、'.join(left_out)}，本表不列。"
+        note = f"{note}{said}" if note else f"注：{said}"
+    return Table(title, kept, all_rows, note, illustrative, unit="亿元")
 
 
 def progress_table(year: int, category: str, lines: list[projects.ProjectLine], gap: str | None = None) -> Table:
     through = max((line.month for line in lines if line.month), default=None)
     done = f"1—{through}月完成投资" if through else "完成投资"
     columns = [
-        # 建设年限 holds "2023—2025" on one line (18.5 mm of 五号 and the padding).
-        Column("序号", width=6), Column("项目名称", width=27), Column("年度建设目标", width=21),
+        # 建设年限 holds "2023—2025" on one line (18.5 mm of 五号 and the padding); the investment columns
+        # "计划投资" and "完成投资" (16.9 mm), their headers broken after the period ("2023年/计划投资").
+        Column("序号", width=6), Column("项目名称", width=27), Column("年度建设目标", width=19),
         Column("建设年限", width=13), Column("总投资", "亿元", width=8, numeric=True),
-        Column(f"{year}年计划投资", "亿元", width=9, numeric=True), Column(done, "亿元", width=9, numeric=True),
+        Column(f"{year}年计划投资", "亿元", width=10, numeric=True), Column(done, "亿元", width=10, numeric=True),
         Column("完成年计划", "%", width=8, numeric=True), Column("形象进度", width=16), Column("责任单位", width=12),
     ]
     rows = []
@@ -172,7 +176,8 @@ def progress_table(year: int, category: str, lines: list[projects.ProjectLine], 
             _money(line.total, line.project, "total_investment"), _money(line.planned, line.plan, "planned_investment"),
             _money(line.completed, line.progress, "completed_investment"), pct, line.narrative, line.department,
         ]))
-    return _with_total(f"{year}年{category}进展情况表", columns, rows, {4, 5, 6}, lines, gap)
+    return _with_total(f"{year}年{category}进展情况表", columns, rows, {4, 5, 6}, lines, gap,
+                       f"{year}年未登记{category}。")
 
 
 def plan_table(year: int, category: str, lines: list[projects.ProjectLine], gap: str | None = None) -> Table:
@@ -186,4 +191,5 @@ def plan_table(year: int, category: str, lines: list[projects.ProjectLine], gap:
              _money(line.planned, line.plan, "planned_investment"), line.department])
         for number, line in enumerate(lines, 1)
     ]
-    return _with_total(f"{year}年{category}计划表", columns, rows, {4, 5}, lines, gap)
+    return _with_total(f"{year}年{category}计划表", columns, rows, {4, 5}, lines, gap,
+                       f"{year}年计划项目尚未登记：本表列{year}年计划（草案）的项目，登记后列出。")

@@ -21,7 +21,6 @@ from devplan.indicators.models import Figure, Target
 from devplan.indicators.services import figure_as_of
 from devplan.lib.numbers import json_text, rounded, stated
 from devplan.lib.periods import through_months
-from devplan.projects.models import Progress
 from devplan.projects.summary import ProjectView, lagging_views
 from devplan.regions.models import Region
 from devplan.reports.content import (
@@ -118,6 +117,20 @@ def _level_and_growth(state: IndicatorState, level: str, growth: str) -> list[Ru
     return runs
 
 
+def _revision_runs(state: IndicatorState, old: Figure) -> list[Run]:
+    """"188.2→190.5亿元，增长7.8%→8.1%": each stated field of a revised figure, old→new where it changed."""
+    assert state.figure is not None
+    runs: list[Run] = []
+    for field, lead, unit, between in (("value", "", state.indicator.unit, ""), ("growth_pct", "增长", "%", "%")):
+        new, before = figure_num(state.figure, field), figure_num(old, field)
+        if new is None and before is None:
+            continue
+        changed = (before.text if before else None) != (new.text if new else None)
+        pair: list[Run] = [before or "—", between, "→", new or "—"] if changed else [new or "—"]
+        runs += ["，" if runs else "", lead, *pair, unit]
+    return runs
+
+
 def _estimate(figure: Figure | None) -> tuple[str | None, str | None]:
     return (None, None) if figure is None else (figure.stated("estimate_value"), figure.stated("estimate_growth_pct"))
 
@@ -171,7 +184,7 @@ def _changes(now: list[IndicatorState], before: list[IndicatorState]) -> list[li
         if figure is not None and (old is None or old.month < figure.month):
             parts = ["新增", *_figure_runs(state)[:1], "数据（", *_figure_runs(state)[1:], "）"]
         elif figure is not None and old is not None and old.revision != figure.revision:
-            parts = [*_figure_runs(state)[:1], f"数据修订（原为第{old.revision}版，现为", *_figure_runs(state)[1:], "）"]
+            parts = [through_months(figure.month), "数据修订（", *_revision_runs(state, old), "）"]
         for change in (_estimate_change(state, old_state), _basis_change(state, old_state)):
             if change:
                 parts += ["，" if parts else "", *change]
@@ -282,17 +295,19 @@ def _lagging_projects(region: Region, year: int, month: int, as_of: datetime | N
 
 
 def previous_brief_time(region: Region, year: int, month: int, written: datetime) -> datetime:
-    """When the previous brief (month M−1) was written: when the first data of month M for the region (a figure
-    of M or a key project's progress of M) became known — month M−1's data was complete then. The brief on
-    M−1 reads nothing of month M, so the instant itself is included: data of M−1 that arrived together with
-    the first of M (one load of several months) was in the previous brief too, and two consecutive briefs never
-    disagree about it. When nothing of month M is known by `written`, the previous brief is month M−1 as known
-    now (`written`)."""
-    figures = Figure.objects.filter(region=region, year=year, month=month, known_at__lte=written)
-    progress = Progress.objects.filter(project__region=region, year=year, month=month, known_at__lte=written)
-    firsts = [first for first in (figures.aggregate(first=Min("known_at"))["first"],
-                                  progress.aggregate(first=Min("known_at"))["first"]) if first is not None]
-    return min(firsts) if firsts else written
+    """When the previous brief (month M−1) was written: when the last of the main indicators' figures of month
+    M−1 first became known (each indicator's first revision of M−1; the latest of those instants) — the
+    month's main data was complete then, and a later revision of it is news to the brief on M ("修订").
+    Figures of other indicators (an annual indicator's December figure, dated early) and projects' progress do
+    not move it. The instant itself is included: data loaded together with the last of M−1 (the demo loads
+    every month at once) was in the previous brief too, so two consecutive briefs never contradict each other.
+    When no main figure of M−1 is known by `written`, the previous brief is month M−1 as known now
+    (`written`)."""
+    previous_year, previous_month = _previous(year, month)
+    firsts = (Figure.objects.filter(region=region, year=previous_year, month=previous_month,
+                                    indicator__is_main=True, known_at__lte=written)
+              .values("indicator").annotate(first=Min("known_at")))
+    return max((row["first"] for row in firsts), default=written)
 
 
 def build_brief(region: Region, year: int, month: int, as_of: datetime | None = None) -> Document:

@@ -175,15 +175,17 @@ def investment_chart(tables: list[Table], categories: tuple[str, ...], year: int
 def draw_investment(tables: list[Table], categories: tuple[str, ...], year: int) -> Drawn | None:
     """Planned and completed investment per project category: the 合计 rows of the progress attachments,
     so the chart reads what the tables add up to; None when no table has a 合计 (no projects, or a
-    registry that does not add up to the plan's totals)."""
+    registry that does not add up to the plan's totals), or when nothing has been completed yet (a plan year
+    without progress: the tables then leave their 完成投资 out, and a chart of completion would show only
+    the plan)."""
     planned_header = f"{year}年计划投资"
     shown = [(name, table) for name, table in zip(categories, tables, strict=True)
              if _total(table, planned_header) is not None]
-    if not shown:
+    done_header = next((c.header for _, table in shown for c in table.columns if c.header.endswith("完成投资")), None)
+    if not shown or done_header is None:
         return None
     labels = [name for name, _ in shown]
     planned = [num for _, table in shown if (num := _total(table, planned_header)) is not None]
-    done_header = next(c.header for c in shown[0][1].columns if c.header.endswith("完成投资"))
     completed = [_total(table, done_header) for _, table in shown]
     figure, axes = _axes()
     positions = [float(i) for i in range(len(labels))]

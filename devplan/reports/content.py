@@ -93,12 +93,20 @@ class Ref:
         parts = [f"{KIND_NAMES.get(self.kind, '记录')}：{self.name or self.subject}", f"期间：{self.period}",
                  f"修订号：{self.revision}"]
         if self.who:
-            parts.append(f"录入人：{self.who}")
+            parts.append(f"录入人：{_recorder(self.who)}")
         if self.when is not None:
             parts.append(f"时间：{timezone.localtime(self.when):%Y-%m-%d %H:%M}")
         if self.note:
             parts.append(self.note)
         return "；".join(part for part in parts if part and not part.endswith("："))
+
+
+def _recorder(who: str) -> str:
+    """A person's name as recorded; a command that loaded the record says what it loaded ("devplan init
+    --demo" entered no figure: 示例数据（devplan init --demo）)."""
+    if who.startswith("devplan "):
+        return f"{'示例数据' if who.endswith('--demo') else '命令导入'}（{who}）"
+    return who
 
 
 @dataclass(frozen=True)
@@ -246,6 +254,17 @@ class Document:
     title: str
     subject: str
     blocks: list[Block]
+
+    @property
+    def author(self) -> str:
+        """The office the document comes from, as it stands under the title (the byline's last line) or in
+        the brief's 版头 ("湘乡市发展和改革局编"): the author in the Word and PDF files' properties."""
+        for block in self.blocks:
+            if isinstance(block, Masthead):
+                return block.office.removesuffix("编")
+            if isinstance(block, Byline) and block.lines:
+                return block.lines[-1]
+        return ""
 
     @property
     def attachments(self) -> list[Attachment]:

@@ -126,14 +126,17 @@ def _chart(document: WordDocument, block: Chart) -> None:
 
 
 def _attachment_list(document: WordDocument, block: AttachmentList) -> None:
+    """"附件：1. …" and the items under it on one page (each keeps with the next)."""
     document.add_paragraph()
     for number, title in enumerate(block.titles, 1):
         if number == 1:
-            _paragraph(document, "Normal", [f"附件：{number}. {title}"])
+            paragraph = _paragraph(document, "Normal", [f"附件：{number}. {title}"])
         else:
             paragraph = _paragraph(document, "Normal", [f"{number}. {title}"])
             indent_chars(paragraph._p.get_or_add_pPr(), 0)
             paragraph.paragraph_format.left_indent = Pt(BODY_PT * 5)
+        paragraph.paragraph_format.keep_together = True
+        paragraph.paragraph_format.keep_with_next = number < len(block.titles)
 
 
 def _table(document: WordDocument, block: Table, tables: TableWriter, width_mm: float = TEXT_WIDTH_MM) -> None:
@@ -163,17 +166,6 @@ def _title(document: WordDocument, block: Title) -> None:
         if number:
             paragraph.add_run().add_break()
         _run(paragraph, line, "title")
-
-
-def _author(document: Document) -> str:
-    """The office the document comes from, as it stands under the title (the byline's last line) or in the
-    brief's 版头 ("湘乡市发展和改革局编")."""
-    for block in document.blocks:
-        if isinstance(block, Masthead):
-            return block.office.removesuffix("编")
-        if isinstance(block, Byline) and block.lines:
-            return block.lines[-1]
-    return ""
 
 
 def _page_break(document: WordDocument) -> None:
@@ -217,7 +209,7 @@ def render_docx(document: Document, path: Path) -> None:
     properties = word.core_properties
     properties.title = document.title
     # python-docx's blank template says 2013 and "python-docx"; the file is the office's, written now.
-    properties.author = properties.last_modified_by = _author(document)
+    properties.author = properties.last_modified_by = document.author
     properties.created = properties.modified = datetime.now(UTC).replace(microsecond=0)
     properties.revision = 1
     tables = TableWriter(word)

@@ -10,6 +10,7 @@ from importlib import resources
 
 from devplan.reader.hits import QUANTITY_RE
 from devplan.reader.units import UNIT_PATTERN
+from devplan.reports import cell_words
 from devplan.reports.content import (
     Attachment,
     AttachmentList,
@@ -29,6 +30,7 @@ from devplan.reports.content import (
     Run,
     Table,
     Title,
+    plain,
 )
 from devplan.reports.fonts import css_family, installed_font
 
@@ -57,9 +59,8 @@ def stylesheet(page_numbers: bool = True) -> str:
     return _css("print.css") + numbers + "\n" + _font_rules()
 
 
-# In the HTML file (not on paper, where typeset.py sets the lines) a number stays with its unit and a period
-# with its months: "170.6亿元" and "1—9月" never break across lines.
-NOWRAP = ".nw { white-space: nowrap; }"
+# In the HTML file (and on paper in tables; typeset.py sets the body's lines) a number stays with its unit
+# and a period with its months (`.nw` in print.css): "170.6亿元" and "1—9月" never break across lines.
 _UNIT_AFTER = re.compile(rf"^{UNIT_PATTERN}(?:以上|以下|以内|左右)?")
 _PROSE = re.compile(rf"(?P<quantity>{QUANTITY_RE.pattern})|(?P<period>\d{{1,2}}(?:—\d{{1,2}})?月)")
 STATED = "材料所述：报告文字所写的数字，系统中没有对应的记录"
@@ -108,12 +109,20 @@ def runs(items: list[Run], linked: bool = True) -> str:
     return "".join(out)
 
 
+def keep_words(text: str) -> str:
+    """The text of a table cell or header, escaped, each of its words on one line (`cell_words`)."""
+    return "".join(f'<span class="nw">{escape(piece)}</span>' if word else escape(piece)
+                   for piece, word in cell_words.pieces(text))
+
+
 def _cell(cell: Cell, linked: bool) -> str:
     if cell is None:
         return "<td></td>"
     if isinstance(cell, Num):
         return f'<td class="num">{number(cell, linked)}</td>'
-    return f"<td>{escape(cell) if isinstance(cell, str) else runs(cell, linked)}</td>"
+    if isinstance(cell, str) or not linked:  # on paper a number and its unit are one word
+        return f"<td>{keep_words(cell if isinstance(cell, str) else plain(cell))}</td>"
+    return f"<td>{runs(cell, linked)}</td>"
 
 
 def _row(row: Row, width: int, linked: bool) -> str:
@@ -125,7 +134,7 @@ def _row(row: Row, width: int, linked: bool) -> str:
 def table(block: Table, linked: bool = True) -> str:
     total = sum(column.width for column in block.columns)
     widths = "".join(f'<col style="width: {column.width * 100 / total:.1f}%">' for column in block.columns)
-    head = "".join(f"<th>{escape(block.caption(column))}</th>" for column in block.columns)
+    head = "".join(f"<th>{keep_words(block.caption(column))}</th>" for column in block.columns)
     body = "".join(_row(row, len(block.columns), linked) for row in block.rows)
     note = f'<p class="table-note">{escape(block.note)}</p>' if block.note else ""
     unit = f'<p class="table-unit">单位：{escape(block.unit)}</p>' if block.unit else ""
@@ -143,7 +152,7 @@ def _attachment_list(block: AttachmentList) -> str:
              for number, title in enumerate(block.titles, 1)]
     if lines:
         lines[0] = f"<p>附件：1. {escape(block.titles[0])}</p>"
-    return "<p>&nbsp;</p>" + "".join(lines)
+    return f'<p>&nbsp;</p><div class="attachment-list">{"".join(lines)}</div>'
 
 
 def _attachment(block: Attachment, linked: bool) -> str:
@@ -193,6 +202,6 @@ def render_html(document: Document, site_url: str = "") -> str:
         body = body.replace(' href="/', f' href="{escape(site_url.rstrip("/"))}/')
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
-        f"<title>{escape(document.title)}</title><style>{stylesheet()}\n{NOWRAP}</style></head>"
+        f"<title>{escape(document.title)}</title><style>{stylesheet()}</style></head>"
         f'<body><article class="document">\n{body}\n</article></body></html>\n'
     )

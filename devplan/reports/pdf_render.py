@@ -155,7 +155,7 @@ def _attachment_list(block: AttachmentList) -> str:
         hang = lead + sum(fonts.advance(char) + GRID_GAP for char in f"{number}. ")
         start = 2 if number == 1 else lead / PITCH
         parts.append(f'<p class="set">{set_lines([(prefix + title, "body")], indent_chars=start, hang=hang)}</p>')
-    return f'<p class="set"><span class="ln"> </span></p>{"".join(parts)}'
+    return f'<p class="set"><span class="ln"> </span></p><div class="attachment-list">{"".join(parts)}</div>'
 
 
 def _chart(block: Chart) -> str:
@@ -192,16 +192,19 @@ def block_pdf_html(block: Block) -> str:
     return html_render.block_html(block, linked=False)
 
 
-def _page(title: str, body: Sequence[str], page_numbers: bool = True) -> str:
+def _page(title: str, body: Sequence[str], page_numbers: bool = True, author: str = "") -> str:
+    """The page to print; WeasyPrint writes its title and author (`<meta name="author">`) into the PDF's
+    properties, as the Word file has them."""
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<meta name="author" content="{escape(author)}">'
         f"<title>{escape(title)}</title><style>{html_render.stylesheet(page_numbers)}{PRINT_CSS}</style></head>"
         f'<body><article class="document">\n{"\n".join(body)}\n</article></body></html>\n'
     )
 
 
 def render_pdf_html(document: Document) -> str:
-    return _page(document.title, [block_pdf_html(block) for block in document.blocks])
+    return _page(document.title, [block_pdf_html(block) for block in document.blocks], author=document.author)
 
 
 # Below this many characters (about 0.3 s of layout) the attachments are laid out faster here than forking
@@ -228,8 +231,9 @@ def write_pdf(document: Document, path: Path, *, pieces: bool = True,
              PIECE_MINIMUM)
     if not pieces or at is None or not may_fork():
         meanwhile()
-        HTML(string=_page(document.title, body), base_url=str(path.parent)).write_pdf(str(path))
+        HTML(string=_page(document.title, body, author=document.author),
+             base_url=str(path.parent)).write_pdf(str(path))
         return
-    path.write_bytes(print_in_pieces(_page(document.title, body[:at], page_numbers=False),
+    path.write_bytes(print_in_pieces(_page(document.title, body[:at], page_numbers=False, author=document.author),
                                      _page(document.title, body[at:], page_numbers=False),
                                      html_render.stylesheet(), meanwhile))

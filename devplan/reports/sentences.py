@@ -28,13 +28,6 @@ def chinese_number(n: int) -> str:
     return head + (DIGITS[ones] if ones else "")
 
 
-def _step_name(target: Target) -> str:
-    step = target.step_with
-    if step is None:
-        return ""
-    return "经济增长" if step.code == "gdp" else f"{step.name}增长"
-
-
 def target_runs(target: Target, *, planned: bool) -> list[Run]:
     """The target as a phrase: "完成地区生产总值617亿元以上", "固定资产投资增长9%以上". `planned` uses the
     execution report's wording ("年计划完成…"), otherwise the plan draft's ("地区生产总值达到…")."""
@@ -43,7 +36,7 @@ def target_runs(target: Target, *, planned: bool) -> list[Run]:
     qualifier = target.qualifier
     if target.kind == Target.Kind.IN_STEP:
         keep = "" if planned else "保持"
-        return [f"{name}{keep}与{_step_name(target)}同步"]
+        return [f"{name}{keep}{target.in_step_words}"]
     if number is None:
         return [name]
     if target.kind == Target.Kind.GROWTH:

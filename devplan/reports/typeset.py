@@ -184,6 +184,11 @@ MAX_SPREAD = 2.8
 # What a line costs against its spreading (in cells squared): more than spreading ten cells, so that the
 # breaks never add a line to spread the slack thinner.
 LINE_COST = 100.0
+# A line of full-width characters only stands in the grid's columns when it holds its 28; spread by a cell
+# it is one short (27) and out of step with the lines around it. Its slack costs this many times a line's
+# with digits or Latin letters, which stand off the columns anyway, so the slack of a number with its unit
+# goes to the lines with numbers where it can.
+ALIGNED_WEIGHT = 4.0
 
 
 def _close(glyphs: list[Glyph], squeezes: list[Squeeze], width: float, indent: float,
@@ -233,14 +238,17 @@ def _breaks(pending: list[Unit], fonts: dict[str, Metrics], rooms: tuple[float, 
         room = rooms[0] if first == 0 else rooms[1]
         line: list[Glyph] = []
         advance = 0.0
+        aligned = True
         for end in range(first + 1, len(pending) + 1):
             unit = pending[end - 1]
             squeezes = [] if advance + unit.width <= room + 1e-6 else _fit(line, unit, room, fonts)
             if squeezes is None:
                 break
             line, advance = line + unit.glyphs, advance + unit.width
+            aligned = aligned and all(glyph.width >= em - 0.5 for glyph in unit.glyphs)
             slack = (room - advance + sum(amount for _, amount, _ in squeezes)) / em
-            cost = before.cost + LINE_COST + (0.0 if end == len(pending) else slack ** 2)
+            weight = ALIGNED_WEIGHT if aligned else 1.0
+            cost = before.cost + LINE_COST + (0.0 if end == len(pending) else weight * slack ** 2)
             found = best[end]
             if found is None or cost < found.cost:
                 best[end] = _Break(cost, first, squeezes)

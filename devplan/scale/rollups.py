@@ -20,10 +20,11 @@ from django.db.models import Count
 
 from devplan.arithmetic.growth import growth_pct
 from devplan.indicators.assessment import Assessment, FigureValues, Light, TargetValues, assess
-from devplan.indicators.models import Figure, Indicator, Target
+from devplan.indicators.models import Indicator, Target
 from devplan.lib.errors import UsageError
 from devplan.lib.numbers import stated
 from devplan.regions.models import Region
+from devplan.replicas.routing import reading
 from devplan.revisions import latest_as_of
 
 # Revisions known at the time asked about (a far-future time for "now"): the `%s` is that time.
@@ -76,7 +77,8 @@ ROLLUP_SQL = """
                     WHEN t.kind = 'growth' AND d.value IS NOT NULL THEN d.value * (100 + t.value) / 100 END),
            SUM(CASE WHEN t.kind = 'growth' AND l.value IS NOT NULL THEN 1 ELSE 0 END),
            SUM(CASE WHEN t.kind = 'growth' AND l.value IS NOT NULL THEN l.value * t.value END),
-           SUM(CASE WHEN t.kind = 'growth' AND l.value IS NOT NULL THEN l.value END)
+           SUM(CASE WHEN t.kind = 'growth' AND l.value IS NOT NULL THEN l.value END),
+           {places}
     FROM regions_region a
     {counties}
     JOIN indicators_figure f ON f.region_id = c.id AND f.indicator_id = %s AND f.year = %s AND f.month = %s
@@ -93,6 +95,11 @@ ROLLUP_SQL = """
     GROUP BY a.id, a.code, a.name
     ORDER BY a.code
 """
+# The most decimals any county stated its value with (the figure's JSON `precision`), which the sum keeps.
+STATED_PLACES = {
+    "postgresql": "MAX((f.precision ->> 'value')::integer)",
+    "sqlite": "MAX(CAST(json_extract(f.precision, '$.value') AS INTEGER))",
+}
 NOW = datetime(9999, 12, 31, tzinfo=UTC)
 
 
@@ -191,7 +198,7 @@ def _precision(places: Any) -> dict[str, int]:
 
 
 def _references(province: Region, indicator_id: int, year: int, month: int, moment: Any) -> dict[int, FigureValues]:
-    with connection.cursor() as cursor:
+    with reading().cursor() as cursor:
         cursor.execute(REFERENCE_SQL, [indicator_id, year, province.pk, month, moment, moment])
         return {row[0]: _figure(row[1], *row[2:]) for row in cursor.fetchall()}
 
@@ -201,7 +208,7 @@ def province_ranking(province: Region, indicator: Indicator, year: int, month: i
     """Every county of the province on one indicator: its latest figure through `month` known at `as_of`,
     ranked by growth, judged by the one rule as the county's own dashboard judges it."""
     moment = _moment(as_of)
-    with connection.cursor() as cursor:
+    with reading().cursor() as cursor:
         cursor.execute(RANKING_SQL, [indicator.pk, year, indicator.pk, year, moment, province.pk, month, moment,
                                      moment])
         rows = cursor.fetchall()
@@ -238,18 +245,17 @@ def area_totals(level: str, indicator: Indicator, year: int, month: int, within:
         return []
     moment = _moment(as_of)
     sql = ROLLUP_SQL.format(counties=AREA_COUNTIES[Region.Level(level)], latest_target=LATEST_TARGET,
-                            latest_figure=LATEST_FIGURE, within="" if within is None else "AND a.parent_id = %s")
+                            latest_figure=LATEST_FIGURE, within="" if within is None else "AND a.parent_id = %s",
+                            places=STATED_PLACES[connection.vendor])
     params: list[Any] = [indicator.pk, year, data_month, indicator.pk, year - 1, data_month, moment,
                          indicator.pk, year - 1, moment, indicator.pk, year, moment, level, moment,
                          *([] if within is None else [within.pk])]
-    with connection.cursor() as cursor:
+    with reading().cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     own = _own_targets(level, indicator, year, as_of)
     under = counties_under(level)
-    places = _stated_places(indicator, year, data_month)
-    return [replace(_area_total(indicator, data_month, row, own.get(row[0]), under.get(row[1], 0)),
-                    value_places=places) for row in rows]
+    return [_area_total(indicator, data_month, row, own.get(row[0]), under.get(row[1], 0)) for row in rows]
 
 
 def counties_under(level: str) -> dict[str, int]:
@@ -257,15 +263,6 @@ def counties_under(level: str) -> dict[str, int]:
     counties = Region.objects.filter(level=Region.Level.COUNTY)
     key = "parent__code" if level == Region.Level.PREFECTURE else "parent__parent__code"
     return dict(counties.values(key).annotate(n=Count("id")).values_list(key, "n"))
-
-
-def _stated_places(indicator: Indicator, year: int, month: int) -> int | None:
-    """The most decimals any county stated the month's value with (None when none says)."""
-    rows = (Figure.objects.filter(indicator=indicator, year=year, month=month, region__level=Region.Level.COUNTY)
-            .values_list("precision", flat=True).distinct())
-    places = [_precision(row).get("value") for row in rows]
-    known = [p for p in places if isinstance(p, int)]
-    return max(known) if known else None
 
 
 def prefecture_rollup(indicator: Indicator, year: int, month: int) -> list[AreaTotal]:
@@ -291,7 +288,7 @@ def _summed_target(counties: int, levels: int, level_sum: Any, growths: int, wei
 
 
 def _area_total(indicator: Indicator, month: int, row: tuple[Any, ...], own: Target | None, under: int) -> AreaTotal:
-    _id, code, name, counties, total, estimates, estimate_sum, matched_now, matched_before, *target_sums = row
+    _id, code, name, counties, total, estimates, estimate_sum, matched_now, matched_before, *target_sums, places = row
     now, before = _decimal(matched_now), _decimal(matched_before)
     growth = growth_pct(now, before) if now is not None and before is not None else None
     growth = None if growth is None else growth.quantize(STORED)
@@ -308,4 +305,5 @@ def _area_total(indicator: Indicator, month: int, row: tuple[Any, ...], own: Tar
     return AreaTotal(
         code, name, month, counties, value, growth,
         target.kind if target else None, target.value if target else None, basis, assessment, under,
+        None if places is None else int(places),
     )

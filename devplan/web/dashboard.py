@@ -16,6 +16,7 @@ from devplan.indicators.models import Figure, Indicator
 from devplan.indicators.services import figure_as_of
 from devplan.indicators.status import stated_figures
 from devplan.indicators.status_cache import cached_status
+from devplan.indicators.wording import in_step_words
 from devplan.lib.periods import month_span, parse_month
 from devplan.projects.summary import lagging_views, project_views
 from devplan.regions.models import Region
@@ -58,7 +59,8 @@ class Card:
         if target is None:
             return "未设目标"
         if target["kind"] == "in_step":
-            return "与经济增长同步"
+            step = target["step_with"]
+            return in_step_words(step, Indicator.objects.filter(code=step).values_list("name", flat=True).first())
         unit = "%" if target["kind"] == "growth" else (target["unit"] or self.indicator.unit)
         prefix = "增长" if target["kind"] == "growth" else ("控制在" if target["kind"] == "ceiling" else "")
         adjusted = "（调整后）" if target["adjusted"] else ""

@@ -194,7 +194,7 @@ def entries(form: Form, user: Any, region: Region, year: int, month: int,
             values = {k: str(v) for k, v in submission.values.items()}
         else:
             values = _recorded_values(form, official)
-            if not isinstance(subject, Project):
+            if not isinstance(subject, Project) and official is None:  # a recorded month shows its own estimate
                 values = with_last_estimate(values, beside["estimate"])
         entry = Entry(subject, key, official, submission, beside, values, reported)
         if reported and any(values.values()):

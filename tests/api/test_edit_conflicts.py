@@ -156,7 +156,7 @@ def test_an_in_step_target_names_its_indicator(editors):
         ({"base_revision": -1}, "base_revision"),
         ({"base_revision": "最新"}, "base_revision"),
         ({"kind": "in_step", "step_with": "no_such_code"}, "step_with：没有代码"),
-        ({"value": 1e16}, "过大，请检查单位"),
+        ({"value": 1e16}, "超过上限（绝对值应小于 10¹⁵），请检查单位"),
         ({"value": "1e16"}, "应为数字"),
     ],
 )

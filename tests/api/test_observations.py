@@ -58,7 +58,7 @@ def test_a_session_without_the_csrf_token_is_refused(personas):
         ({"value": None, "growth_pct": None}, "请至少填写累计值、同比增长或全年预计中的一项"),
         ({"growth_pct": -120}, "同比增长不能低于或等于 −100%"),
         ({"growth_pct": 1500}, "超过 1000%"),
-        ({"growth_pct": 1e15}, "过大，请检查"),
+        ({"growth_pct": 1e15}, "超过上限"),
         ({"through": "2023-13"}, "through 应为 YYYY-MM 格式"),
         ({"through": "9999-12"}, "年份应在 2000 到 2100 之间"),
         ({"through": "2023-11"}, "按季度"),
@@ -105,3 +105,19 @@ def test_a_locked_month_takes_no_observation(personas):
     answer = post(client, token, GDP_DECEMBER)
     assert answer.status_code == 409
     assert "已锁定" in answer.json()["detail"]
+
+
+def test_a_json_number_keeps_its_stated_places_and_a_huge_one_is_said_compactly(personas):
+    """Issue 16 trial: "value": 12.70 was recorded as 12.7 (only strings kept the places), and 1e308 was
+    printed back with 309 digits."""
+    planner, token = session_client("planner")
+    import json
+
+    literal = json.dumps({**GDP_DECEMBER, "value": 0}).replace('"value": 0', '"value": 612.70')
+    answer = planner.post("/api/observations", literal, content_type="application/json", headers={"X-CSRFToken": token})
+    assert answer.status_code == 201, answer.content
+    figure = Figure.objects.filter(indicator__code="gdp", year=2023, month=12).order_by("-revision").first()
+    assert figure is not None and figure.stated("value") == "612.70"
+    huge = post(planner, token, {**GDP_DECEMBER, "value": 1e308})
+    said = json.dumps(huge.json(), ensure_ascii=False)
+    assert huge.status_code == 422 and "超过上限" in said and "0000000000" not in said

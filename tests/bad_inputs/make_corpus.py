@@ -11,6 +11,7 @@ import io
 import itertools
 import zipfile
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -182,11 +183,16 @@ CSV: dict[str, str] = {
 MONTHLY = tuple(code for code in INDICATORS if code != "gdp")
 
 
+# Big files are history: every year before the current one back to 1900, so whoever imports them lets the
+# years start there (a figure of a month not yet come is refused, and 2000—last year holds too few rows).
+HISTORY = {"DEVPLAN_YEAR_MIN": "1900"}
+
+
 def figure_lines(count: int, variant: int = 0) -> Iterator[str]:
-    """`count` valid, distinct figure rows over the demo's regions and eleven monthly indicators, years from 2100
-    back to 2000, each series rising month by month as cumulative figures do; `variant` shifts every value (so
-    a second file revises every figure of the first)."""
-    keys = itertools.product(range(2100, 1999, -1), range(1, 13), REGIONS, MONTHLY)
+    """`count` valid, distinct figure rows over the demo's regions and eleven monthly indicators, years from last
+    year back to 1900 (import them with `HISTORY` in the environment), each series rising month by month as
+    cumulative figures do; `variant` shifts every value (so a second file revises every figure of the first)."""
+    keys = itertools.product(range(date.today().year - 1, 1899, -1), range(1, 13), REGIONS, MONTHLY)
     for n, (year, month, region, indicator) in enumerate(itertools.islice(keys, count)):
         yield f"{region},{indicator},{year:04d}-{month:02d},{100 * month + variant}.5,{n % 13 - 6},\n"
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.bad_inputs.make_corpus import DEPARTMENT, FIGURES, OWNER, PERIOD, PROJECTS, build
+from tests.bad_inputs.make_corpus import DEPARTMENT, FIGURES, HISTORY, OWNER, PERIOD, PROJECTS, build
 from tests.conftest import ROOT, run_devplan
 from tests.reliability.record import record
 
@@ -124,7 +124,7 @@ def run_corpus(db: str, command: str, paths: dict[str, Path]) -> dict[str, dict[
     """Every case through `devplan.cli.main` in one process (tests/bad_inputs/driver.py)."""
     cases = [[name, [command, str(path)]] for name, path in paths.items()]
     done = subprocess.run([sys.executable, "-m", "tests.bad_inputs.driver"], input=json.dumps(cases), text=True,
-                          capture_output=True, env={**os.environ, "DEVPLAN_DB": db}, cwd=ROOT, timeout=900)
+                          capture_output=True, env={**os.environ, "DEVPLAN_DB": db, **HISTORY}, cwd=ROOT, timeout=900)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 

@@ -80,3 +80,26 @@ def test_month_takes_yyyy_mm_like_brief_and_still_a_month_number(demo):
         _status("--year", "2023", "--month", "13")
     with pytest.raises(UsageError, match="--year"):
         _status()
+
+
+def test_year_is_checked_as_the_api_checks_it_and_projects_take_yyyy_mm(demo):
+    """Issue 16 trial: `status --year 99999` and `--year ２０２３` were accepted; `projects --month 2023-11`
+    was a usage error."""
+    import io
+
+    import pytest
+    from django.core.management import call_command
+
+    from devplan.lib.errors import UsageError
+
+    with pytest.raises(UsageError, match="2000 到 2100"):
+        _status("--year", "99999")
+    with pytest.raises(UsageError, match="半角"):
+        _status("--year", "２０２３")
+
+    def projects(*args: str) -> str:
+        out = io.StringIO()
+        call_command("projects", "--region", "湘乡市", *args, "--json", stdout=out)
+        return out.getvalue()
+
+    assert projects("--month", "2023-11") == projects("--year", "2023", "--month", "11")

@@ -78,3 +78,18 @@ def test_goals_and_progress_words_fit_the_kind_of_project(rows) -> None:  # type
         if row["end_year"] == 2024 and _plan(row, 2024) is not None:
             goal = next(plan["goal"] for plan in row["plans"] if plan["year"] == 2024)
             assert goal not in ("完成年度建设任务", "完成主体工程建设"), row["name"]
+
+
+def test_generated_projects_are_sized_like_a_county_s(rows) -> None:  # type: ignore[no-untyped-def]
+    """A township's river works was 20.91亿元, the 4th largest of 335 projects: each generated project stays
+    under the largest its kind reads as (a river or clinic a few hundred million, a factory ten times that);
+    the seed's own projects keep their numbers."""
+    from devplan.projects.demo_phases import largest_total
+
+    generated = [row for row in rows if not row["source"]]  # the seed's own name their source
+    assert len(generated) > 250
+    for row in generated:
+        assert Decimal(row["total_investment"]) <= largest_total(row["name"], row["sector"]), row["name"]
+        assert Decimal(row["total_investment"]) == Decimal(row["total_investment"]).quantize(Decimal("0.01"))
+    river = next(row for row in rows if row["name"].startswith("湘乡市新湘路街道中小河流治理"))
+    assert Decimal(river["total_investment"]) <= 3

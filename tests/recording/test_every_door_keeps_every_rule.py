@@ -41,6 +41,8 @@ CASES = [
     Case("cumulative_not_decreasing", "retail_sales", 2023, 11, {"value": "120.5", "growth_pct": "8.8"}, False),
     Case("explained_decrease", "retail_sales", 2023, 11,
          {"value": "120.5", "growth_pct": "8.8", "note": "统计口径调整"}, True),
+    Case("estimate_not_below_cumulative", "retail_sales", 2023, 11,
+         {"value": "152.6", "growth_pct": "8.8", "estimate_value": "100"}, False),
     Case("period_open", "retail_sales", 2023, 10, {"value": "140.1", "growth_pct": "9.1"}, False),
     Case("month_not_future", "retail_sales", date.today().year + 1, 1, {"value": "12.6"}, False),
     Case("explanation_meaningful", "retail_sales", 2023, 11, {"value": "120.5", "growth_pct": "8.8", "note": "x"},

@@ -135,3 +135,20 @@ def test_the_command_line_records_its_operator(demo: Any, tmp_path: Path) -> Non
     assert Figure.objects.get(indicator__code="retail_sales", month=11).who == "王科长"
     call_command("import-csv", str(path), "--by", "王科长")
     assert ChangeSet.objects.filter(door=Door.CLI_CSV).count() == 1  # the same file again changes nothing
+
+
+def test_an_approved_upload_names_its_door_and_a_decided_january_says_1yue(personas: Any, tmp_path: Path) -> None:
+    """Issue 16 trial: the change set of an Excel upload approved through the API said 途径 数据接口（API）, and
+    the 409 on a decided January submission said "2024年1—1月"."""
+    from devplan.recording.service import submission_label
+
+    door = WebExcel(personas.client("owner"), personas.region, "统计局", tmp_path)
+    assert door.send(RETAIL_NOVEMBER).accepted
+    submission = Submission.objects.get(indicator__code="retail_sales", year=2023, month=11)
+    personas.client("planner").post(f"/review/submission/{submission.pk}/", {"action": "approve"})
+    figure = Figure.objects.get(indicator__code="retail_sales", year=2023, month=11, change_set__isnull=False,
+                                revision=Figure.objects.filter(indicator__code="retail_sales", year=2023,
+                                                               month=11).count())
+    assert figure.change_set.door == Door.WEB_EXCEL
+    submission.month = 1
+    assert submission_label(submission).endswith("2023年1月的数据")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.bad_inputs.make_corpus import OWNER, big_csv
+from tests.bad_inputs.make_corpus import HISTORY, OWNER, big_csv
 from tests.conftest import run_devplan
 from tests.reliability.dbstate import state_of
 from tests.reliability.killing import count_rows, run_and_kill
@@ -51,7 +51,9 @@ def kill_repeatedly(files: tuple[tuple[str, ...], tuple[str, ...]], db: str, tab
     return {"runs": runs, "kills": interrupted, "all_or_nothing": runs, "next_run_works": 1}
 
 
-def test_a_killed_csv_import_leaves_all_or_nothing(demo_db, tmp_path):
+def test_a_killed_csv_import_leaves_all_or_nothing(demo_db, tmp_path, monkeypatch):
+    for name, value in HISTORY.items():  # the big files are history back to 1900
+        monkeypatch.setenv(name, value)
     first, second = tmp_path / "figures.csv", tmp_path / "revised.csv"
     big_csv(first, CSV_ROWS)
     big_csv(second, CSV_ROWS, variant=7)

@@ -78,7 +78,7 @@ def test_the_previous_brief_is_last_month_as_known_before_this_months_data(demo)
     known = datetime(2023, 12, 20, 2, tzinfo=UTC)
     record_figure(demo, Indicator.objects.get(code="fiscal_revenue"), 2023, 11, Provenance(known_at=known),
                   value="12.61", growth_pct="9.0")
-    assert previous_brief_time(demo, 2023, 11, datetime(2024, 1, 1, tzinfo=UTC)) == known
+    assert previous_brief_time(demo, 2023, 11, datetime(2024, 1, 1, tzinfo=UTC)) < known
     changes = _section(build_brief(demo, 2023, 11), "二、与上期简报相比的变化")
     assert "地方一般公共预算收入：新增1—11月数据（12.61亿元，增长9.0%）" in changes
     assert "地区生产总值" not in changes and "城乡居民人均可支配收入" not in changes
@@ -202,3 +202,29 @@ def test_the_changes_say_a_new_or_dropped_estimate_and_a_changed_basis(demo) -> 
     assert "本期未报全年预计" in fiscal_line and "完成率依据由全年预计÷年目标改为累计÷年目标" in fiscal_line
     gdp_line = next(line for line in changes.splitlines() if line.startswith("地区生产总值"))
     assert "全年预计改为605.0亿元" in gdp_line and "完成率依据" not in gdp_line
+
+
+def test_the_december_brief_reports_a_november_correction_as_a_revision_and_nothing_else_again(demo) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 trial: annual indicators' December figures dated 2023-12-15 made "the previous brief" November
+    as known before any November data, so the December brief announced November's figures again and a
+    correction of November (188.2→190.5) as new data. The previous brief is now November as known when its last
+    main figure first arrived."""
+    from datetime import UTC, datetime
+
+    from devplan.indicators.models import Indicator
+    from devplan.reports.brief import build_brief
+    from tests.writing import Provenance, record_figure
+
+    fiscal, fai, retail = (Indicator.objects.get(code=code) for code in ("fiscal_revenue", "fai", "retail_sales"))
+    record_figure(demo, fiscal, 2023, 11, Provenance(known_at=datetime(2023, 12, 20, tzinfo=UTC)), value="12.70",
+                  growth_pct="6.5")
+    record_figure(demo, fai, 2023, 11, Provenance(known_at=datetime(2023, 12, 20, 1, tzinfo=UTC)), value="188.2",
+                  growth_pct="7.8")
+    record_figure(demo, retail, 2023, 12, Provenance(known_at=datetime(2024, 1, 10, tzinfo=UTC)), value="188.2",
+                  growth_pct="9.1")
+    record_figure(demo, fai, 2023, 11, Provenance(known_at=datetime(2024, 1, 11, tzinfo=UTC)), value="190.5",
+                  growth_pct="8.1", note="统计局更正")
+    changes = _section(build_brief(demo, 2023, 12, datetime(2024, 1, 12, tzinfo=UTC)), "二、与上期简报相比的变化")
+    assert "地方一般公共预算收入" not in changes
+    assert "固定资产投资：1—11月数据修订（188.2→190.5亿元，增长7.8%→8.1%）" in changes
+    assert "社会消费品零售总额：新增1—12月数据（188.2亿元，增长9.1%）" in changes

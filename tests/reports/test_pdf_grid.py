@@ -88,8 +88,10 @@ def test_full_lines_hold_28_characters_from_margin_to_margin(generated, fandol) 
             chinese.append(cells + start)
             # The breaks spread what a line cannot fill over the lines before it: a cell or two at most.
             assert cells + start >= 25.95, (page, text, cells)
-    # 28 characters wherever the marks allow: a character goes down with a "，" it may not be parted from.
-    assert sum(abs(cells - 28) < 0.05 for cells in chinese) >= 0.8 * len(chinese)
+    # 28 characters wherever the marks allow (a character goes down with a "“" it may not be parted from):
+    # the slack of a number with its unit goes to the lines with digits, which stand off the columns anyway
+    # (`typeset.ALIGNED_WEIGHT`; before, 32 of 240 lines of Chinese held 27).
+    assert sum(abs(cells - 28) < 0.05 for cells in chinese) >= 0.95 * len(chinese)
 
 
 def test_no_glyph_ends_outside_the_type_area(generated, fandol) -> None:  # type: ignore[no-untyped-def]

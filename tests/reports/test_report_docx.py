@@ -36,11 +36,21 @@ def test_page_is_a4_with_gbt_9704_margins(word) -> None:  # type: ignore[no-unty
 
 
 def test_document_grid_gives_22_lines_of_28_characters(word) -> None:  # type: ignore[no-untyped-def]
-    grid = word.sections[0]._sectPr.find(qn("w:docGrid"))
-    assert grid.get(qn("w:type")) == "linesAndChars" and grid.get(qn("w:linePitch")) == "579"
+    """A line grid and 3号 set 0.25 pt closer (28 × 15.75 pt in the 442.2 pt line), the document defaults the
+    body's size; not a character grid, which LibreOffice lays out 14 characters a line and on which Word spreads
+    5号 table text to a cell a character (tests/reports/test_docx_in_libreoffice.py prints the file)."""
+    for section in word.sections:
+        grid = section._sectPr.find(qn("w:docGrid"))
+        assert grid.get(qn("w:type")) == "lines" and grid.get(qn("w:linePitch")) == "579"
     normal = word.styles["Normal"]
     assert normal.paragraph_format.line_spacing.pt == pytest.approx(28.95)
     assert normal.font.size.pt == 16
+    assert normal.element.rPr.find(qn("w:spacing")).get(qn("w:val")) == "-5"
+    assert 28 * (16 - 5 / 20) <= 156 / 25.4 * 72
+    defaults = word.styles.element.find(qn("w:docDefaults") + "//" + qn("w:sz"))
+    assert defaults.get(qn("w:val")) == "32"
+    for name in ("表格文字", "图题", "公文标题", "附件标题"):
+        assert word.styles[name].element.pPr.find(qn("w:snapToGrid")).get(qn("w:val")) == "0", name
 
 
 def test_main_indicator_paragraph_is_written_from_data(paragraphs: list[str]) -> None:
@@ -78,7 +88,9 @@ def test_attachments_are_on_landscape_pages(word) -> None:  # type: ignore[no-un
     for section in wide:
         assert section.orientation == WD_ORIENT.LANDSCAPE and section.start_type == WD_SECTION.NEW_PAGE
         assert abs(section.page_width - Mm(297)) < Mm(1) and abs(section.page_height - Mm(210)) < Mm(1)
-        assert abs(section.left_margin - Mm(37)) <= Mm(1) and abs(section.bottom_margin - Mm(28)) <= Mm(1)
+        # turned as the PDF turns it (GB/T 9704 §10.2): the table's head on the portrait sheet's left edge
+        for margin, mm in (("top_margin", 28), ("bottom_margin", 26), ("left_margin", 35), ("right_margin", 37)):
+            assert abs(getattr(section, margin) - Mm(mm)) <= Mm(0.5), margin
     widths = [sum(int(col.get(qn("w:w"))) for col in table._tbl.tblGrid) for table in word.tables]
     assert all(abs(width - 225 * 1440 / 25.4) < 10 for width in widths)  # twips: the landscape text block, 225 mm
 
@@ -107,6 +119,18 @@ def test_headings_use_real_styles_with_outline_levels(word) -> None:  # type: ig
     assert heading.style.element.pPr.find(qn("w:outlineLvl")).get(qn("w:val")) == "0"
     fonts = heading.style.element.rPr.find(qn("w:rFonts"))
     assert fonts.get(qn("w:eastAsia")) == "黑体" and fonts.get(qn("w:asciiTheme")) is None
+
+
+def test_landscape_pages_number_in_a_turned_text_box(word) -> None:  # type: ignore[no-untyped-def]
+    """The first landscape section has footers of its own (the later ones inherit them): a text box in the
+    left margin, its text turned with the sheet, holding the PAGE field; no number at the turned page's foot."""
+    first, *later = word.sections[1:]
+    for footer in (first.footer, first.even_page_footer):
+        assert not footer.is_linked_to_previous
+        xml = footer._element.xml
+        assert 'vert="vert"' in xml and " PAGE " in xml and 'relativeFrom="page"' in xml
+        assert footer.paragraphs[0].text == ""
+    assert all(section.footer.is_linked_to_previous for section in later)
 
 
 def test_page_numbers_are_fields_at_the_outside_corners(word) -> None:  # type: ignore[no-untyped-def]

@@ -244,6 +244,9 @@ def cases(own: int, others: int, project: int, change: int = 1) -> list[Case]:
         Case("changes/<str:region>/<int:pk>/revert/", f"/changes/{R}/999999/revert/", expect(403, planner=404, admin=404),
              method="post", body={"reason": "测试"}, reference=True),
         Case("audit/", "/audit/", expect(200)),
+        # The read replicas' state: any region's planners and admins (none configured here: an empty list).
+        Case("replicas/", "/replicas/", expect(403, planner=200, admin=200)),
+        Case("api/replicas", "/api/replicas", expect(403, anonymous=401, planner=200, admin=200)),
         Case("public/", "/public/", public(200)),
         Case("public/<str:region>/", f"/public/{R}/", public(AWAY)),
         Case("public/<str:region>/<int:year>/", f"/public/{R}/2023/", public(200)),

@@ -54,10 +54,10 @@ class Session:
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
         self.token = ""
 
-    def call(self, path: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
+    def call(self, path: str, body: dict[str, Any] | None = None, method: str | None = None) -> tuple[int, Any]:
         headers = {"Content-Type": "application/json", "X-CSRFToken": self.token}
         data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(self.url + path, data=data, headers=headers)
+        request = urllib.request.Request(self.url + path, data=data, headers=headers, method=method)
         try:
             with self.opener.open(request, timeout=120) as answer:
                 return answer.status, json.loads(answer.read())

@@ -29,3 +29,14 @@ def test_an_unknown_indicator_is_404_in_chinese(personas):
     page = personas.client("planner").get("/indicator/430381/nothing/2023/")
     assert page.status_code == 404
     assert "没有代码为“nothing”的指标" in page.content.decode()
+
+
+def test_the_revision_history_shows_the_full_year_estimate(personas):
+    """Issue 16 trial: a revision that only changed the estimate read as nothing in the history."""
+    fai = Indicator.objects.get(code="fai")
+    record_figure(personas.region, fai, 2023, 11, Provenance(reason="统计局更正", by=personas.planner),
+                  value=Decimal("188.2"), growth_pct=Decimal("7.8"), estimate_growth_pct="8.0")
+    record_figure(personas.region, fai, 2023, 11, Provenance(reason="预计调整", by=personas.planner),
+                  value=Decimal("188.2"), growth_pct=Decimal("7.8"), estimate_growth_pct="8.5")
+    page = personas.client("owner").get("/indicator/430381/fai/2023/").content.decode()
+    assert "<th class=\"num\">全年预计</th>" in page and "增长8.0% → 增长8.5%" in page

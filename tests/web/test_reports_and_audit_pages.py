@@ -61,6 +61,9 @@ def test_the_reports_page_offers_only_years_and_months_with_data(personas):
     assert 'value="2022-' not in page and 'value="2023-11"' not in page
     chosen = personas.client("planner").get("/reports/?region=430381&period=2023-09")
     assert chosen.status_code == 302 and chosen["Location"] == "/reports/430381/2023/9/"
+    # 2024 has a report but no monthly figure: the selector shows the month of the page, not 2024年12月
+    later = personas.client("planner").get("/reports/430381/2024/3/").content.decode()
+    assert 'value="2024-03" selected' in later and 'value="2024-12"' not in later
 
 
 def test_a_year_without_data_offers_no_download_and_refuses_one(personas):

@@ -15,7 +15,7 @@ from devplan.collection.models import Submission
 from devplan.indicators.models import Figure, Indicator, Responsibility
 from devplan.lib.errors import NotFound
 from devplan.lib.numbers import stated
-from devplan.recording.carry import last_estimate, only_the_last_estimate, with_last_estimate
+from devplan.recording.carry import ESTIMATE_KEYS, last_estimate, only_the_last_estimate, with_last_estimate
 from devplan.recording.rows import FigureRow
 from devplan.regions.models import Region
 
@@ -31,8 +31,9 @@ COLUMNS = [
     Column("month", "截至月份", "month", 8),
     Column("value", "1至本月累计值", "number", 14),
     Column("growth_pct", "同比增长（%）", "signed", 12),
-    Column("estimate_value", "全年预计值", "number", 12),
-    Column("estimate_growth_pct", "全年预计增长（%）", "signed", 12),
+    # No number validation on the estimates: "清除" clears one (`CLEAR_WORDS`); the door checks the numbers.
+    Column("estimate_value", "全年预计值", "estimate", 12),
+    Column("estimate_growth_pct", "全年预计增长（%）", "estimate", 12),
     Column("note", "备注（累计值减少等须写明原因）", "text", 30),
 ]
 INSTRUCTIONS = [
@@ -42,10 +43,11 @@ INSTRUCTIONS = [
     "3. “截至月份”填 1 至模板所属月份之间的整数；按季度核算的指标（如地区生产总值）只在 3、6、9、12 月的模板中列出。",
     "4. 累计值比上期小时，须在“备注”中写明原因（如统计口径调整），否则不能导入。",
     "5. 请勿填写公式：含公式的单元格不会被执行，整份文件会被退回。",
-    "6. 本月没有数据的指标可整行留空（指标代码除外）。",
+    "6. 本月没有数据的指标可整行留空（指标代码除外）。“全年预计值”“全年预计增长”留空表示沿用本月已记录的全年预计（与数据接口省略该项相同）；要删除已记录的全年预计，请填“清除”。",
     "7. 只要有一处错误，整份文件都不会导入，并列出每一处错误；部门上传的数据经发改局审核通过后成为正式数据，原有数据保留可查。",
 ]
 INPUTS = ("value", "growth_pct", "estimate_value", "estimate_growth_pct", "note")
+CLEAR_WORDS = ("清除", "—")
 
 
 def _responsibilities(region: Region, department: str) -> dict[str, Indicator]:
@@ -80,8 +82,9 @@ def _record(region: Region, indicator: Indicator, meta: TemplateMeta) -> dict[st
         "previous": _figure_text(earlier),
         "last_year": _figure_text(_latest(region, indicator, meta.year - 1, meta.month)),
         # The official values prefill the inputs (a file sent back unchanged changes nothing), and a month
-        # without an estimate of its own the year's last one, as on the web form (`carry.last_estimate`).
-        **{key: Decimal(text) for key, text in with_last_estimate(_stated(official), estimate).items()},
+        # without any figure yet the year's last estimate, as on the web form (`carry.last_estimate`).
+        **{key: Decimal(text) for key, text in (_stated(official) if official is not None
+                                                else with_last_estimate({}, estimate)).items()},
         "note": official.note if official is not None else None,
     }
 
@@ -120,6 +123,18 @@ def _indicator(reader: RowReader, code: Any, owned: dict[str, Indicator], meta: 
     return None
 
 
+def _raw(values: dict[str, Any]) -> dict[str, Any]:
+    """The row's inputs for the door. An empty estimate cell is left out, so the month keeps its recorded
+    estimate (`carry.with_previous`, as for a key the API omits); "清除" clears it."""
+    raw = {key: values.get(key) for key in INPUTS}
+    for key in ESTIMATE_KEYS:
+        if raw[key] in (None, ""):
+            del raw[key]
+        elif str(raw[key]).strip() in CLEAR_WORDS:
+            raw[key] = ""
+    return raw
+
+
 def read_figures(workbook: Workbook, region: Region, meta: TemplateMeta
                  ) -> tuple[list[FigureRow], list[RowReader], list[Problem]]:
     """The rows that hold figures, the reader of each (for placing the rules' problems in cells), and the
@@ -149,7 +164,7 @@ def read_figures(workbook: Workbook, region: Region, meta: TemplateMeta
             if "month" in values:
                 reader.problem("month", f"请填写截至月份（1 到 {meta.month}）")
             continue
-        figure = FigureRow(region, indicator, meta.year, values["month"], {k: values.get(k) for k in INPUTS})
+        figure = FigureRow(region, indicator, meta.year, values["month"], _raw(values))
         if only_the_last_estimate(figure):  # left as the template opened: not a report of the month
             continue
         rows.append(figure)

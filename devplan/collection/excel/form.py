@@ -23,7 +23,8 @@ INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
 
 @dataclass(frozen=True)
 class Column:
-    """`kind`: key and readonly (written by devplan, locked), number (≥ 0), signed, month, date, choice, text."""
+    """`kind`: key and readonly (written by devplan, locked), number (≥ 0), signed, estimate (a number
+    or "清除", checked by the door), month, date, choice, text."""
 
     key: str
     header: str

@@ -66,6 +66,17 @@ def stated(record: Any, field: str) -> str:
 
 
 @register.filter
+def estimate(record: Any) -> str:
+    """A figure's full-year estimate as stated: "16.50，8.0%", "增长8.0%", or "—" when it has none."""
+    if record is None:
+        return "—"
+    value, growth = record.stated("estimate_value"), record.stated("estimate_growth_pct")
+    if value is None and growth is None:
+        return "—"
+    return "，".join(part for part in (value, f"增长{growth}%" if growth is not None else None) if part)
+
+
+@register.filter
 def pct(value: Any) -> str:
     """A computed percentage (completion, expected progress) to one decimal, half up, as the API gives it:
     97.2377 → 97.2, 100 → 100; None → —."""

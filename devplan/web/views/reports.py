@@ -62,8 +62,10 @@ def reports_page(request: HttpRequest, region: str, year: int, month: int) -> Ht
     months = months_with_figures(place, year)
     return render(request, "web/reports.html", {
         "region": place, "year": year, "month": month, "files": FILES.items(),
-        # Only the years and months with data are offered; a document without any is not offered at all.
-        "periods": [(y, m) for y in years for m in (months_with_figures(place, y)[::-1] or [12])],
+        # Only the years and months with data are offered; a document without any is not offered at all. A
+        # year with a report but no monthly figure has one entry, the month shown when it is this page's.
+        "periods": [(y, m) for y in years
+                    for m in (months_with_figures(place, y)[::-1] or [month if y == year else 12])],
         "years": years, "months": months, "has_report": year in years, "has_brief": bool(months),
         "report_ready": ready(folder, _key(place, year, month, False)) is not None,
         "brief_ready": ready(folder, _key(place, year, month, True)) is not None,

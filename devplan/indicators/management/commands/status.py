@@ -13,8 +13,7 @@ from django.core.management.base import CommandParser
 from devplan.cli.base import DevplanCommand
 from devplan.indicators.status import indicator_status
 from devplan.indicators.status_text import render_status
-from devplan.lib.errors import UsageError
-from devplan.lib.periods import parse_as_of, parse_month
+from devplan.lib.periods import parse_as_of, year_and_month
 from devplan.regions.lookup import find_region
 
 
@@ -23,7 +22,7 @@ class Command(DevplanCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--region", required=True, help="行政区名称或代码，如 湘乡市 或 430381")
-        parser.add_argument("--year", type=int, help="计划年度，如 2023（--month 写成 YYYY-MM 时可省略）")
+        parser.add_argument("--year", help="计划年度，如 2023（--month 写成 YYYY-MM 时可省略）")
         parser.add_argument("--as-of", dest="as_of",
                             help="按某月月底（YYYY-MM）或某日（YYYY-MM-DD）已知的数据（默认：现在）")
         parser.add_argument("--month", metavar="YYYY-MM",
@@ -42,20 +41,3 @@ class Command(DevplanCommand):
         else:
             self.stdout.write(render_status(region, year, options["as_of"], rows, month))
 
-
-def year_and_month(year: int | None, text: str | None) -> tuple[int, int]:
-    """The plan year and month from `--year` and `--month` (YYYY-MM, or a bare month number 1—12)."""
-    if text is not None and text.strip().isascii() and text.strip().isdigit():
-        month = int(text)
-        if not 1 <= month <= 12:
-            raise UsageError(f"--month 应为 YYYY-MM 格式的年月（如 2023-10）或 1—12 的月份，而不是“{text}”")
-    elif text is not None:
-        stated_year, month = parse_month(text, field="--month")
-        if year is not None and year != stated_year:
-            raise UsageError(f"--month {text} 不在 --year {year} 年度内：请只写 --month {text}，或让两者一致")
-        year = stated_year
-    else:
-        month = 12
-    if year is None:
-        raise UsageError("请用 --year 指明计划年度，或用 --month YYYY-MM 指明年月")
-    return year, month

@@ -1,4 +1,4 @@
-"""`devplan projects --region R --year Y [--month M] [--as-of YYYY-MM] [--category C] [--lagging] [--json]`."""
+"""`devplan projects --region R --year Y [--month M|YYYY-MM] [--as-of YYYY-MM] [--category C] [--lagging] [--json]`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from django.conf import settings
 from django.core.management.base import CommandParser
 
 from devplan.cli.base import DevplanCommand
-from devplan.lib.errors import UsageError
-from devplan.lib.periods import end_of_month, parse_month
+from devplan.lib.periods import end_of_month, parse_month, year_and_month
 from devplan.projects.services import find_category
 from devplan.projects.summary import project_summary
 from devplan.projects.text import render_summary
@@ -22,24 +21,24 @@ class Command(DevplanCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--region", required=True, help="行政区名称或代码，如 湘乡市 或 430381")
-        parser.add_argument("--year", required=True, type=int, help="计划年度，如 2024")
-        parser.add_argument("--month", type=int, help="截至月份 1-12（默认：已填报的最新月份）")
+        parser.add_argument("--year", help="计划年度，如 2024（--month 写成 YYYY-MM 时可省略）")
+        parser.add_argument("--month", help="截至月份：YYYY-MM（如 2023-11，与 status、brief 相同）或 1—12"
+                                           "（默认：已填报的最新月份）")
         parser.add_argument("--as-of", dest="as_of", help="按某月月底时已知的进度数据，格式 YYYY-MM（默认：最新）")
         parser.add_argument("--category", help="只列某一分类的项目（代码或名称，如 社会投资类、四个十大）")
         parser.add_argument("--lagging", action="store_true", help="只列滞后项目（黄灯、红灯或应开工未开工）")
         parser.add_argument("--json", action="store_true", help="输出 JSON（供程序读取）")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        month = options["month"]
-        if month is not None and not 1 <= month <= 12:
-            raise UsageError(f"--month 应为 1 到 12 之间的月份，而不是 {month}")
+        year, through = year_and_month(options["year"], options["month"])
+        month = through if options["month"] is not None else None  # None: the latest month reported
         region = find_region(options["region"])
         category = find_category(options["category"]) if options["category"] else None
         as_of = None
         if options["as_of"]:
             as_of = end_of_month(*parse_month(options["as_of"], field="--as-of"), settings.TIME_ZONE)
         summary = project_summary(
-            region, options["year"], month=month, category=category, lagging_only=options["lagging"], as_of=as_of
+            region, year, month=month, category=category, lagging_only=options["lagging"], as_of=as_of
         )
         if options["json"]:
             self.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2))
