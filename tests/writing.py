@@ -79,21 +79,22 @@ def _record(model: type[Revision], region: Region, year: int, month: int | None,
 
 
 def record_fund_figure(region: Region, year: int, month: int, source: str, provenance: Provenance,
-                       **values: Any) -> Revision:
-    identity = {"region": region, "year": year, "month": month, "source": source}
+                       stage: str = "", **values: Any) -> Revision:
+    identity = {"region": region, "year": year, "month": month, "measure": source, "stage": stage}
     return _record(FundFigure, region, year, month, identity, provenance,
-                   {"amount": "金额", "project_count": "项目个数", "project_investment": "项目总投资"}, **values)
+                   {"value": "金额", "count": "项目个数", "total": "项目总投资"}, **values)
 
 
 def record_fund_target(region: Region, year: int, source: str, provenance: Provenance, **values: Any) -> Revision:
-    identity = {"region": region, "year": year, "source": source}
-    return _record(FundTarget, region, year, None, identity, provenance, {"amount": "金额"}, **values)
+    identity = {"region": region, "year": year, "measure": source}
+    return _record(FundTarget, region, year, None, identity, provenance, {"value": "金额"}, **values)
 
 
 def record_attraction_figure(region: Region, year: int, month: int, measure: str, provenance: Provenance,
-                             **values: Any) -> Revision:
-    identity = {"region": region, "year": year, "month": month, "measure": measure}
-    return _record(AttractionFigure, region, year, month, identity, provenance, {"value": "数值"}, **values)
+                             stage: str = "", chain: str = "", **values: Any) -> Revision:
+    identity = {"region": region, "year": year, "month": month, "measure": measure, "stage": stage, "chain": chain}
+    return _record(AttractionFigure, region, year, month, identity, provenance,
+                   {"value": "数值", "count": "项目个数", "total": "合同引资"}, **values)
 
 
 def record_attraction_target(region: Region, year: int, measure: str, provenance: Provenance,
@@ -103,7 +104,7 @@ def record_attraction_target(region: Region, year: int, measure: str, provenance
 
 
 def record_task_progress(task: Task, month: int, value: Decimal, provenance: Provenance, **texts: Any) -> Revision:
-    identity = {"task": task, "month": month}
+    identity = {"region": task.region, "year": task.year, "month": month, "measure": task.code, "stage": ""}
     return _record(TaskProgress, task.region, task.year, month, identity, provenance, {"value": "完成值"},
                    value=value, **texts)
 

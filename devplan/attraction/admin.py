@@ -1,10 +1,6 @@
 from django.contrib import admin
 
 from devplan.attraction.models import AttractionFigure, AttractionTarget
-from devplan.recording.admin import ReadOnlyAdmin
+from devplan.measures.admin import MeasureAdmin
 
-
-@admin.register(AttractionFigure, AttractionTarget)
-class AttractionAdmin(ReadOnlyAdmin):
-    list_display = ["__str__", "year", "measure", "value", "revision"]
-    list_filter = ["region", "year", "measure"]
+admin.site.register([AttractionFigure, AttractionTarget], MeasureAdmin)

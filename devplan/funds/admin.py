@@ -1,10 +1,6 @@
 from django.contrib import admin
 
 from devplan.funds.models import FundFigure, FundTarget
-from devplan.recording.admin import ReadOnlyAdmin
+from devplan.measures.admin import MeasureAdmin
 
-
-@admin.register(FundFigure, FundTarget)
-class FundAdmin(ReadOnlyAdmin):
-    list_display = ["__str__", "year", "source", "amount", "revision"]
-    list_filter = ["region", "year", "source"]
+admin.site.register([FundFigure, FundTarget], MeasureAdmin)

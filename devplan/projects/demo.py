@@ -8,8 +8,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from devplan.attraction.demo import load_attraction_demo
-from devplan.funds.demo import load_funds_demo
+from devplan.attraction.services import ATTRACTION
+from devplan.funds.services import FUNDS
+from devplan.measures.demo import load_measures_demo
 from devplan.projects.demo_files import LOADED_BY, decimal_or_none, demo_file, demo_known_at
 from devplan.projects.demo_names import EXTRA_DEPARTMENTS
 from devplan.projects.demo_registry import registry
@@ -100,6 +101,6 @@ def load_projects_demo(region: Region) -> None:
         )
     # The seed's named projects, and the illustrative rest of the 2023 and 2024 lists up to its totals.
     _load_projects(data, region, registry(data["projects"]))
-    load_funds_demo(region)
-    load_attraction_demo(region)
+    load_measures_demo(FUNDS, region, "funds.json")
+    load_measures_demo(ATTRACTION, region, "attraction.json")
     load_tasks_demo(region)

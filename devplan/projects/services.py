@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from django.conf import settings
-from django.db.models import F, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from devplan.lib.errors import NotFound
 from devplan.projects.models import AnnualPlan, Category, Progress
-from devplan.projects.pace import Pace, pace
 from devplan.regions.models import Region
 from devplan.revisions import Revision
 
@@ -38,45 +34,13 @@ def plans_for(region: Region, year: int) -> QuerySet[AnnualPlan]:
 
 def latest_per[R: Revision](queryset: QuerySet[R], key: str, through_month: int | None) -> dict[Any, R]:
     """Per value of `key`: the latest revision of the latest month up to `through_month` (all months when None).
-    Serves every month-by-month series: project progress, funds, attraction, tasks."""
+    Serves the month-by-month series of projects: progress reports, Excel forms."""
     if through_month is not None:
         queryset = queryset.filter(month__lte=through_month)
     latest: dict[Any, R] = {}
     for row in queryset.order_by(key, "-month", "-revision"):
         latest.setdefault(getattr(row, key), row)
     return latest
-
-
-@dataclass(frozen=True)
-class Tracked[F: Revision, T: Revision]:
-    """One series of a month-by-month measure: its latest figure and target, and the pace between them."""
-
-    key: str
-    figure: F | None
-    target: T | None
-    pace: Pace
-
-
-def tracked[F: Revision, T: Revision](
-    figures: QuerySet[F], targets: QuerySet[T], key: str, keys: Iterable[str], amount: str, through_month: int | None
-) -> list[Tracked[F, T]]:
-    """For each of `keys` (in that order) that has a figure or a target: the latest figure up to
-    `through_month`, the latest target, and the figure's `amount` against the target's with the time elapsed.
-    Serves the measures kept by key against annual targets: funds won, investment attraction."""
-    latest = latest_per(figures, key, through_month)
-    latest_targets = {getattr(target, key): target for target in targets.order_by("revision")}
-    rows = []
-    for name in keys:
-        figure, target = latest.get(name), latest_targets.get(name)
-        if figure is None and target is None:
-            continue
-        result = pace(
-            getattr(figure, amount) if figure else None, getattr(target, amount) if target else None,
-            figure.month if figure else None,  # type: ignore[attr-defined]  # every tracked series is monthly
-            settings.DEVPLAN_INDICATOR_GREEN_GAP, settings.DEVPLAN_INDICATOR_YELLOW_GAP,
-        )
-        rows.append(Tracked(name, figure, target, result))
-    return rows
 
 
 def year_progress(region: Region, year: int, as_of: datetime | None = None) -> QuerySet[Progress]:

@@ -18,17 +18,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
-from django.db.models import Model, QuerySet
-
-from devplan.attraction.models import AttractionFigure, AttractionTarget
-from devplan.funds.models import FundFigure
+from devplan.attraction.services import attraction_status
+from devplan.funds.services import funds_status
 from devplan.indicators.models import Figure, Indicator
 from devplan.indicators.services import latest_figures
 from devplan.lib.periods import with_document_dashes
 from devplan.projects.models import PlanTotal
-from devplan.projects.services import latest_per
 from devplan.regions.models import Region
 from devplan.reports.content import Num, Ref, Run
 from devplan.reports.states import figure_num
@@ -56,10 +54,8 @@ FIELD_NAMES = {"amount": "金额", "project_count": "项目个数", "project_inv
 def _subject_name(kind: str, subject: str, record: Any) -> str:
     """The Chinese name of what a record counts: a fund source (中长期贷款), an attraction measure (引进“三类500强”
     企业) or a project category (社会投资类; 全部重点项目 for `all`)."""
-    if kind == "funds":
-        return str(record.get_source_display())
-    if kind in ("attraction", "next_attraction"):
-        return str(record.get_measure_display())
+    if kind in ("funds", "attraction", "next_attraction"):
+        return str(record.name)
     category = getattr(record, "category", None)
     return category.name if category is not None else "全部重点项目"
 
@@ -78,15 +74,20 @@ def citation_problem(key: str) -> str | None:
     return None
 
 
-def _known[M: Model](queryset: QuerySet[M], as_of: datetime | None) -> QuerySet[M]:
-    return queryset if as_of is None else queryset.filter(known_at__lte=as_of)
-
-
-def _latest_targets(region: Region, year: int, as_of: datetime | None) -> dict[str, AttractionTarget]:
-    targets: dict[str, AttractionTarget] = {}
-    for target in _known(AttractionTarget.objects.filter(region=region, year=year), as_of).order_by("revision"):
-        targets[target.measure] = target
-    return targets
+def _measures(status: dict[str, Any], part: str, fields: dict[str, str]) -> dict[str, SimpleNamespace]:
+    """Per measure of a measure kind's status: its figure (`part` "actual") or target as the record a citation
+    names, its numbers under the citation's field names."""
+    cited = {}
+    for row in status["rows"]:
+        record = row[part]
+        if record is None or "id" not in record:
+            continue
+        values = {name: None if record[key] is None else Decimal(str(record[key])) for name, key in fields.items()}
+        month = int(record["through"][5:]) if "through" in record else None
+        cited[row["measure"]] = SimpleNamespace(
+            **values, month=month, name=row["name"], pk=record["id"], revision=record["revision"],
+            who=record["recorded_by"], recorded_at=datetime.fromisoformat(record["recorded_at"]))
+    return cited
 
 
 def _plan_totals(region: Region, year: int) -> dict[str, PlanTotal]:
@@ -105,12 +106,13 @@ class Citations:
         self.figures: dict[str, Figure] = {codes[pk]: figure for pk, figure in by_id.items()}
         self.names = dict(Indicator.objects.values_list("code", "name"))
         self.records: dict[str, dict[str, Any]] = {
-            "funds": latest_per(_known(FundFigure.objects.filter(region=region, year=year), as_of), "source", None),
-            "attraction": latest_per(
-                _known(AttractionFigure.objects.filter(region=region, year=year), as_of), "measure", None),
+            "funds": _measures(funds_status(region, year, as_of=as_of), "actual",
+                               {"amount": "value", "project_count": "count", "project_investment": "total"}),
+            "attraction": _measures(attraction_status(region, year, as_of=as_of), "actual", {"value": "value"}),
             "projects": _plan_totals(region, year),
             "next_projects": _plan_totals(region, year + 1),
-            "next_attraction": _latest_targets(region, year + 1, as_of),
+            "next_attraction": _measures(attraction_status(region, year + 1, as_of=as_of), "target",
+                                         {"value": "value"}),
         }
 
     def runs(self, text: str) -> list[Run]:

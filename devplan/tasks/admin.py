@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from devplan.recording.admin import ReadOnlyAdmin
+from devplan.measures.admin import MeasureAdmin
 from devplan.tasks.models import Task, TaskProgress
 
 
@@ -10,6 +10,4 @@ class TaskAdmin(admin.ModelAdmin):
     list_filter = ["region", "year", "department", "kind"]
 
 
-@admin.register(TaskProgress)
-class TaskProgressAdmin(ReadOnlyAdmin):
-    list_display = ["task", "month", "revision", "value", "reported_by"]
+admin.site.register(TaskProgress, MeasureAdmin)

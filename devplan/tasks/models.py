@@ -1,14 +1,13 @@
-"""The plan's quantitative tasks (主要任务) per department, and their progress reports (append-only)."""
+"""The plan's quantitative tasks (主要任务) per department — the series of a measure kind whose targets are
+the plan's own — and their progress (append-only measure figures)."""
 
 from __future__ import annotations
-
-from typing import ClassVar
 
 from django.db import models
 
 from devplan.indicators.models import amount
+from devplan.measures.models import MeasureFigure
 from devplan.regions.models import Department, Region
-from devplan.revisions import Revision
 
 
 class Task(models.Model):
@@ -39,22 +38,10 @@ class Task(models.Model):
         return self.title
 
 
-class TaskProgress(Revision):
-    """One revision of a task's progress through `month` of the task's year."""
+class TaskProgress(MeasureFigure):
+    """A task's progress through `month`: a measure figure whose `measure` is the task's code."""
 
-    identity_fields: ClassVar[tuple[str, ...]] = ("task", "month")
-
-    task = models.ForeignKey(Task, verbose_name="任务", on_delete=models.PROTECT, related_name="progress")
-    month = models.PositiveSmallIntegerField("截至月份")
-    value = amount("完成值")
-    note = models.TextField("进展说明", blank=True)
     reported_by = models.CharField("填报人", max_length=50, blank=True)
 
-    class Meta:
+    class Meta(MeasureFigure.Meta):
         verbose_name = verbose_name_plural = "任务进展"
-        constraints = [
-            models.UniqueConstraint(fields=["task", "month", "revision"], name="task_progress_revision_unique")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.task} {self.month:02d}月 r{self.revision}"

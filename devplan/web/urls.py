@@ -13,6 +13,7 @@ from devplan.web.views import (
     dashboard,
     excel,
     indicators,
+    measures,
     projects,
     public,
     quality,
@@ -42,6 +43,9 @@ urlpatterns = [
     path("projects/", projects.projects_default, name="projects_default"),
     path("projects/<str:region>/<int:year>/", projects.projects_list, name="projects"),
     path("project/<str:ref>/<int:year>/", projects.project_page, name="project"),
+    *(path(f"{page}/", measures.measure_default, {"page": page}, name=f"{page}_default") for page in measures.KINDS),
+    *(path(f"{page}/<str:region>/<int:year>/", measures.measure_page, {"page": page}, name=page)
+      for page in measures.KINDS),
     path("progress/", submission.progress_default, name="progress_default"),
     path("progress/<str:region>/<int:year>/<int:month>/", submission.progress_page, name="progress"),
     path("progress/<str:region>/<int:year>/<int:month>/check/<str:ref>/", submission.check_progress,

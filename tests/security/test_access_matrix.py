@@ -23,6 +23,8 @@ from tests.security.conftest import ROLES, client_of, leaks, secrets
 R, ELSEWHERE, UNKNOWN = "430381", "430382", "999999"  # 湘乡市 (the personas' county), 韶山市, none
 LOGIN, ADMIN_LOGIN, AWAY = "302 → /login/", "302 → /admin/login/", "302 elsewhere"
 PREFECTURE = "430300"  # 湘潭市, the area above the personas' county
+MEASURES = ("funds", "attraction", "tasks")  # the pages of the measure kinds, and what a test enters on each
+ENTERED = {"funds": "central_budget", "attraction": "fdi", "tasks": "no_such_task"}
 PENDING = {"value_retail_sales": "9876.54", "value_fiscal_revenue": "8765.43", "invest_XX-003": "7654.32"}
 
 
@@ -125,7 +127,16 @@ def cases(own: int, others: int, project: int, change: int = 1) -> list[Case]:
         Case("login/", "/login/", expect(AWAY, anonymous=200)),
         Case("logout/", "/logout/", public(405)),
         *(Case(f"{page}/", f"/{page}/", expect(AWAY)) for page in ("dashboard", "submit", "projects", "progress",
-                                                                    "review", "reports")),
+                                                                    "review", "reports", *MEASURES)),
+        *(case for page in MEASURES for case in (
+            Case(f"{page}/<str:region>/<int:year>/", f"/{page}/{R}/2023/", expect(200)),
+            Case(f"{page}/<str:region>/<int:year>/", f"/{page}/{ELSEWHERE}/2023/", expect(403, admin=200),
+                 reference=True),
+            Case(f"{page}/<str:region>/<int:year>/", f"/{page}/{UNKNOWN}/2023/", expect(404)),
+            Case(f"{page}/<str:region>/<int:year>/", f"/{page}/{R}/2023/", expect(403, planner=AWAY, admin=AWAY),
+                 method="post", body={"month": "12", "measure": ENTERED[page], "value": "1"}),
+            Case(f"{page}/<str:region>/<int:year>/", f"/{page}/{ELSEWHERE}/2023/", expect(403, admin=AWAY),
+                 method="post", body={"month": "12", "measure": ENTERED[page], "value": "1"}, reference=True))),
         Case("dashboard/<str:region>/<int:year>/<int:month>/", f"/dashboard/{R}/2023/10/", expect(200)),
         Case("dashboard/<str:region>/<int:year>/<int:month>/", f"/dashboard/{ELSEWHERE}/2023/10/",
              expect(403, admin=200), reference=True),

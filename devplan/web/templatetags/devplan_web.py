@@ -26,6 +26,8 @@ def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
         roles = {m.role for m in memberships(user)} | ({Role.ADMIN} if user.is_superuser else set())
         links.append(("仪表盘", reverse("web:dashboard_default")))
         links.append(("重点项目", reverse("web:projects_default")))
+        links.extend((title, reverse(f"web:{page}_default"))
+                     for page, title in (("funds", "争资争项"), ("attraction", "招商引资"), ("tasks", "主要任务")))
         if roles & {Role.DEPARTMENT, Role.OWNER}:
             links.append(("我的待办", reverse("web:home")))
         if Role.DEPARTMENT in roles:

@@ -12,6 +12,7 @@ from devplan.lib.periods import parse_month
 from devplan.web.dashboard import dashboard_context
 from devplan.web.periods import check_month, default_period, home_region, region_by_code
 from devplan.web.views.common import period_context, require
+from devplan.web.views.measures import measure_summaries
 
 
 @login_required
@@ -37,4 +38,5 @@ def dashboard(request: HttpRequest, region: str, year: int, month: int) -> HttpR
     return render(request, "web/dashboard.html", {
         "region": place, "can_review": access.write, **period_context(year, month), **context,
         "regions": regions_of(request.user), "period": f"{year}-{month:02d}",
+        "measures": measure_summaries(place, year, month),
     })

@@ -12,7 +12,7 @@ from devplan.lib import table
 from devplan.lib.errors import UsageError
 from devplan.projects.text import LIGHTS
 from devplan.regions.lookup import find_region
-from devplan.tasks.services import task_list
+from devplan.tasks.services import tasks_status
 
 
 def _text(region: str, year: int, rows: list[dict[str, Any]]) -> str:
@@ -21,13 +21,12 @@ def _text(region: str, year: int, rows: list[dict[str, Any]]) -> str:
         return heading + "\n（没有该年度的任务）"
     body = []
     for row in rows:
-        target = row["target"]
-        latest = row["latest"]
+        target, latest, unit = row["target"], row["actual"], row["unit"]
         body.append([
-            row["title"],
+            row["name"],
             row["department"],
-            f"{target['value']}{target['unit']}{target['qualifier'] or ''}",
-            f"{latest['value']}{target['unit']}（截至{latest['through']}）" if latest else "—",
+            f"{target['value']}{unit}{target['qualifier'] or ''}",
+            f"{latest['value']}{unit}（截至{latest['through']}）" if latest else "—",
             "—" if row["completion_pct"] is None else f"{row['completion_pct']}%",
             LIGHTS[row["light"]],
         ])
@@ -49,8 +48,8 @@ class Command(DevplanCommand):
         if month is not None and not 1 <= month <= 12:
             raise UsageError(f"--month 应为 1 到 12 之间的月份，而不是 {month}")
         region = find_region(options["region"])
-        rows = task_list(region, options["year"], month)
+        status = tasks_status(region, options["year"], month)
         if options["json"]:
-            self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))
+            self.stdout.write(json.dumps(status, ensure_ascii=False, indent=2))
         else:
-            self.stdout.write(_text(region.name, options["year"], rows))
+            self.stdout.write(_text(region.name, options["year"], status["rows"]))

@@ -58,9 +58,9 @@
     };
   }
 
-  function rankingChart(d) {
-    // One bar per county, best first; the container grows with the number of counties.
-    var node = document.getElementById("ranking-chart");
+  function lightBars(id, name, values, d) {
+    // One bar per name (county, task), in the order given, coloured by its light; the container grows with them.
+    var node = document.getElementById(id);
     if (node) { node.style.height = Math.max(240, d.names.length * 22 + 60) + "px"; }
     return {
       animation: false,
@@ -69,20 +69,37 @@
       xAxis: { type: "value", name: "%" },
       yAxis: { type: "category", inverse: true, data: d.names, axisLabel: { interval: 0, fontSize: 11 } },
       series: [{
-        name: "同比增长", type: "bar", barMaxWidth: 16,
-        data: d.growth.map(function (v, i) { return { value: v, itemStyle: { color: LIGHT_COLOURS[d.lights[i]] } }; }),
-        // The growth as stated (9.0 stays 9.0), not the bar's float.
+        name: name, type: "bar", barMaxWidth: 16,
+        data: values.map(function (v, i) { return { value: v, itemStyle: { color: LIGHT_COLOURS[d.lights[i]] } }; }),
+        // The number as stated (9.0 stays 9.0), not the bar's float.
         label: { show: true, position: "right", formatter: function (p) { return (d.labels ? d.labels[p.dataIndex] : p.value) + "%"; } }
       }]
     };
   }
 
+  function pipelineChart(d) {
+    // One stacked bar per stage of a pipeline (谋划 → 到位, 在谈 → 投产), one colour per source or chain.
+    return {
+      animation: false,
+      grid: { left: 8, right: 16, top: 40, bottom: 24, containLabel: true },
+      legend: { type: "scroll", top: 0 },
+      tooltip: { trigger: "axis", renderMode: TOOLTIP_MODE },
+      xAxis: { type: "category", data: d.stages },
+      yAxis: { type: "value", name: d.unit },
+      series: d.series.map(function (s) { return { name: s.name, type: "bar", stack: "stage", barMaxWidth: 48, data: s.values }; })
+    };
+  }
+
+  var pipeline = data("pipeline-data");
+  if (pipeline) { mount("pipeline-chart", pipelineChart(pipeline)); }
+  var tasks = data("tasks-data");
+  if (tasks) { mount("tasks-chart", lightBars("tasks-chart", "完成进度", tasks.values, tasks)); }
   var progress = data("progress-data");
   if (progress) { mount("progress-chart", progressChart(progress)); }
   var series = data("series-data");
   if (series) { mount("series-chart", seriesChart(series)); }
   var ranking = data("ranking-data");
-  if (ranking) { mount("ranking-chart", rankingChart(ranking)); }
+  if (ranking) { mount("ranking-chart", lightBars("ranking-chart", "同比增长", ranking.growth, ranking)); }
   window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
   window.addEventListener("beforeprint", function () { charts.forEach(function (c) { c.resize(); }); });
 }());

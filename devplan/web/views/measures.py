@@ -1,0 +1,138 @@
+"""The pages of the measure kinds — 争资争项, 招商引资, 主要任务: each series against its target with its light,
+the pipeline by stage (funds by source, attraction by industry chain), the tasks by department; entry of a
+figure by those who write the region's records (through the one door); and the dashboard's summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from devplan.accounts.access import region_access
+from devplan.attraction.services import ATTRACTION, attraction_status
+from devplan.attraction.services import SERIES as ATTRACTION_SERIES
+from devplan.funds.services import FUNDS, funds_status
+from devplan.funds.services import SERIES as FUNDS_SERIES
+from devplan.indicators.assessment import indicator_thresholds
+from devplan.lib.errors import DevplanError, UsageError
+from devplan.measures.status import Declaration, Series
+from devplan.recording.actors import Actor
+from devplan.recording.models import Door
+from devplan.recording.service import Forbidden, write
+from devplan.regions.models import Region
+from devplan.tasks.services import TASKS, task_series, tasks_status
+from devplan.web.dashboard import light_words
+from devplan.web.periods import check_year, default_period, home_region, region_by_code
+from devplan.web.views.common import require
+
+ENTRY_FIELDS = ("value", "count", "total", "note")
+Status = Callable[..., dict[str, Any]]
+# Per page: its status, its declaration (whose stages the pipeline follows) and how a pipeline row is named.
+KINDS: dict[str, tuple[Status, Declaration | None, Callable[[dict[str, Any]], str]]] = {
+    "funds": (funds_status, FUNDS, lambda row: row["name"]),
+    "attraction": (attraction_status, ATTRACTION, lambda row: f"{row['chain'] or '未分产业链'} · {row['name']}"),
+    "tasks": (tasks_status, None, lambda row: row["name"]),
+}
+
+
+def _pipeline(kind: Declaration, rows: list[dict[str, Any]], name: Callable[[dict[str, Any]], str]
+              ) -> tuple[list[str], list[tuple[str, list[dict[str, Any] | None]]]]:
+    """The stages as columns and one line per series (and chain) with its figure at each stage."""
+    stages = list(kind.stages)
+    lines: dict[str, list[dict[str, Any] | None]] = {}
+    for row in rows:
+        lines.setdefault(name(row), [None] * len(stages))[stages.index(row["stage"])] = row
+    return [kind.stages[s] for s in stages], list(lines.items())
+
+
+def _chart(page: str, status: dict[str, Any], stages: list[str],
+           lines: list[tuple[str, list[dict[str, Any] | None]]]) -> dict[str, Any]:
+    """What charts.js draws: the pipeline as stacked bars by stage (amounts for funds, projects for
+    attraction), or each task's completion coloured by its light."""
+    if page == "tasks":
+        rows = [r for r in status["rows"] if r["completion_pct"] is not None]
+        return {"names": [r["name"] for r in rows], "values": [r["completion_pct"] for r in rows],
+                "lights": [r["light"] for r in rows], "unit": "%"}
+    field, unit = ("value", "亿元") if page == "funds" else ("count", "个")
+    return {"stages": stages, "unit": unit, "series": [
+        {"name": name, "values": [None if cell is None else cell[field] for cell in cells]} for name, cells in lines]}
+
+
+@login_required
+def measure_default(request: HttpRequest, page: str) -> HttpResponse:
+    region = home_region(request.user)
+    return redirect(f"web:{page}", region=region.code, year=default_period(region)[0])
+
+
+def _series(page: str, region: Region, year: int) -> list[Series]:
+    return task_series(region, year) if page == "tasks" else (FUNDS_SERIES if page == "funds" else ATTRACTION_SERIES)
+
+
+def _enter(request: HttpRequest, page: str, region: Region, year: int) -> str:
+    """Writes one posted figure through the one door; the sentence saying what was stored."""
+    kind = KINDS[page][1] or TASKS
+    posted = {key: request.POST.get(key, "").strip() for key in (*ENTRY_FIELDS, "month", "measure", "stage", "chain")}
+    names = {s.key: s.name for s in _series(page, region, year)}
+    if posted["measure"] not in names:
+        raise UsageError(f"请选择要录入的{'任务' if page == 'tasks' else '指标'}")
+    if posted["stage"] and posted["stage"] not in kind.stages:
+        raise UsageError(f"环节“{posted['stage']}”不在{'、'.join(kind.stages.values())}之中")
+    if not posted["month"].isdigit():
+        raise UsageError("请选择截至月份")
+    raw = {key: posted[key] for key in ENTRY_FIELDS if posted[key]}
+    identity = {"stage": posted["stage"], **({"chain": posted["chain"]} if page == "attraction" else {})}
+    row = kind.figure_row(region, year, int(posted["month"]), posted["measure"], raw, None, **identity)
+    try:
+        outcome = write(Actor.of_request(request, Door.WEB), [replace(row, name=f"{names[posted['measure']]}{year}年1—{posted['month']}月")])
+    except Forbidden as exc:
+        raise PermissionDenied(exc.sentence()) from None
+    return outcome.sentence() + "。"
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def measure_page(request: HttpRequest, page: str, region: str, year: int) -> HttpResponse:
+    if page not in KINDS:
+        raise Http404("没有这个页面")
+    place = region_by_code(region)
+    check_year(year)
+    access = region_access(request.user, place)
+    require(access.read)
+    if request.method == "POST":
+        require(access.write)
+        try:
+            messages.success(request, _enter(request, page, place, year))
+        except DevplanError as exc:
+            messages.error(request, f"未保存任何数据：{exc.sentence()}")
+        return redirect(f"web:{page}", region=place.code, year=year)
+    read, kind, name = KINDS[page]
+    status = read(place, year)
+    stages, lines = _pipeline(kind, status["pipeline"], name) if kind else ([], [])
+    departments: dict[str, list[dict[str, Any]]] = {}
+    for row in status["rows"] if page == "tasks" else ():
+        departments.setdefault(row["department"], []).append(row)
+    return render(request, f"web/{page}.html", {
+        "region": place, "year": year, "status": status, "stages": stages, "lines": lines,
+        "departments": departments, "chart": _chart(page, status, stages, lines),
+        "lights": light_words(indicator_thresholds()), "page": page,
+        "entry": access.write and {"series": _series(page, place, year), "stages": (kind or TASKS).stages,
+                                   "months": range(1, 13)},
+    })
+
+
+def measure_summaries(region: Region, year: int, month: int) -> list[dict[str, Any]]:
+    """For the dashboard: per kind, how many series are judged by each light through `month`."""
+    summaries = []
+    for page, title in (("funds", "争资争项"), ("attraction", "招商引资"), ("tasks", "主要任务")):
+        status = KINDS[page][0](region, year, month)
+        counts = {light: sum(1 for r in status["rows"] if r["light"] == light) for light in ("green", "yellow", "red", "none")}
+        summaries.append({"page": page, "title": title, "series": len(status["rows"]), "lights": counts,
+                          "staged": len(status["pipeline"])})
+    return summaries
