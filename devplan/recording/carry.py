@@ -1,6 +1,8 @@
 """What a month's entry carries from what is recorded.
 
-A revision of the same month that leaves a field out keeps the previous revision's value for it.
+A revision of the same month that leaves a field out keeps the previous revision's value for it — except a
+full-year estimate below the cumulative value the revision now gives, which can no longer stand (a flow's
+year cannot end below what it has reached): it is dropped, for the department to restate.
 
 A door that can tell "not given" from "cleared" leaves an unmentioned field out of the row's raw values
 (the API: a key absent from the JSON body) and gives a cleared one as empty (JSON null). The web form opens
@@ -28,6 +30,7 @@ NUMBERS = ("value", "growth_pct", "estimate_value", "estimate_growth_pct")
 # The fields a department states for the month; a note, a source sentence or a rank quoted from a document
 # belong to the revision that stated them and are not carried.
 CARRIED = (*NUMBERS, "estimate_status", "estimate_method")
+ESTIMATE_KEYS = ("estimate_value", "estimate_growth_pct")
 
 
 def _kept(figure: Figure, key: str) -> Any:
@@ -46,10 +49,19 @@ def with_previous(row: Row) -> Row:
     if latest is None:
         return row
     kept = {key: value for key in missing if (value := _kept(latest, key)) not in (None, "")}
+    if _outdated(kept.get("estimate_value"), row.raw.get("value")):
+        for key in ESTIMATE_KEYS:  # an estimate below the new cumulative cannot stand: restated, not carried
+            kept.pop(key, None)
     return replace(row, raw={**kept, **row.raw}) if kept else row
 
 
-ESTIMATE_KEYS = ("estimate_value", "estimate_growth_pct")
+def _outdated(estimate: Any, value: Any) -> bool:
+    """Whether a kept full-year estimate is below the cumulative value the row now gives."""
+    try:
+        return estimate is not None and value not in (None, "") and Decimal(str(estimate)) < Decimal(str(value))
+    except InvalidOperation:
+        return False
+
 
 
 def last_estimate(region: Region, indicator: Indicator, year: int, month: int) -> Figure | None:

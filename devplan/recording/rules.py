@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cumulative_not_decreasing", Severity.CONFIRM, "累计流量指标",
          "1至本月累计值不小于1至上月累计值，除非备注写明原因（如统计口径调整、有责修数）"),
     Rule("estimate_not_below_cumulative", Severity.ERROR, "累计流量指标",
-         "全年预计值不小于本年已完成的累计值（本行的累计值，未填时为此前月份已报的累计值）"),
+         "全年预计值不小于本年已完成的累计值（本行的累计值，未填时为此前月份已报的累计值）；本月原有的全年预计低于新报的累计值时不再沿用，须重新填报"),
     Rule("progress_within_total", Severity.CONFIRM, "项目进度", "本年累计完成投资不超过项目总投资，除非写明偏差说明"),
     Rule("progress_within_plan", Severity.CONFIRM, "项目进度",
          "本年累计完成投资不超过年计划投资的（100 + DEVPLAN_PROJECT_PLAN_MARGIN_PCT）%，除非写明偏差说明"),
