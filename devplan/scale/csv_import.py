@@ -62,6 +62,8 @@ def csv_kind(path: Path) -> CsvKind:
 def _lines(path: Path, kind: CsvKind, found: list[Found]) -> list[Problem]:
     """The rules' problems at the lines of the file they are about (read again only when there are some)."""
     wanted = {f.key for f in found}
+    if not wanted:  # nothing to place (and after a refused load PostgreSQL's transaction takes no query)
+        return []
     # A problem names its region by code; the file may have named it (湘乡市).
     codes = codes_by_name() if kind.table == Figure._meta.db_table else {}
     lines: dict[tuple[str, ...], int] = {}
