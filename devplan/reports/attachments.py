@@ -109,7 +109,11 @@ def indicator_table(year: int, states: list[IndicatorState]) -> Table:
         ]))
     basis = basis_note(states)
     note = (f"注：完成年计划，{basis}。" if basis else "注：") + "表中空格为该项不适用或材料未提供。"
-    return Table(f"{year}年主要指标完成情况及{year + 1}年计划", columns, rows, note)
+    kept, rows = _without_empty_columns(columns, rows)
+    left_out = [column.header for column in columns if column not in kept]
+    if left_out:  # a year not yet reported: its figure columns would stand empty
+        note = f"注：{year}年尚无报送数据，{'、'.join(left_out)}本表不列。" + note.removeprefix("注：")
+    return Table(f"{year}年主要指标完成情况及{year + 1}年计划", kept, rows, note)
 
 
 def _money(value: Decimal | None, ref_of: projects.Sourced | None, field: str) -> Num | None:
@@ -140,21 +144,25 @@ def _total_row(rows: list[Row], columns: list[Column], summed: set[int], label: 
     return Row(cells, kind="total")
 
 
-def _without_empty_columns(columns: list[Column], rows: list[Row], ending: Row) -> tuple[list[Column], list[Row]]:
+def _without_empty_columns(columns: list[Column], rows: list[Row], ending: Row | None = None
+                           ) -> tuple[list[Column], list[Row]]:
     """Leave out a column nobody filled in (年度建设目标 or 形象进度 with no entry at all, 完成投资 and 完成年计划
-    in a year without progress yet); the 序号 and name columns stay."""
+    in a year without progress yet, 附件1's figures in a year not yet reported); the 序号 and name columns
+    stay. `ending` (the 合计 or the registry's note) follows the rows."""
     empty = {index for index in range(2, len(columns)) if all(row.cells[index] in (None, "") for row in rows)}
     kept = [index for index in range(len(columns)) if index not in empty]
-    return [columns[i] for i in kept], [Row([row.cells[i] for i in kept], row.kind) for row in [*rows, ending]]
+    every = [*rows, ending] if ending is not None else rows
+    return [columns[i] for i in kept], [Row([row.cells[i] for i in kept], row.kind) for row in every]
 
 
 def _with_total(title: str, columns: list[Column], rows: list[Row], summed: set[int],
                 lines: list[projects.ProjectLine], gap: str | None, empty: str, total: str = "合计") -> Table:
     """The table with its 合计 row, or, where the registry does not add up to the plan's stated totals,
-    with the sentence saying so in its place; a table without projects says `empty` (why) in one row."""
+    with the sentence saying so in its place; a table without projects is `empty`, the sentence saying why,
+    printed under the title without a header of columns nobody fills."""
     note, illustrative = projects.note(lines), any(line.illustrative for line in lines)
     if not rows:
-        return Table(title, columns, [Row([empty] + [None] * (len(columns) - 1), kind="note")], note)
+        return Table(title, columns, [], empty + note.removeprefix("注："))
     if gap is not None:
         ending = Row([gap] + [None] * (len(columns) - 1), kind="note")
     else:

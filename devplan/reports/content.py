@@ -200,7 +200,8 @@ class Row:
 @dataclass
 class Table:
     """`illustrative` when any number in it is marked illustrative (the note then says so); `unit`, when
-    set, is printed above the table ("单位：亿元") and left out of the headers of the columns in it."""
+    set, is printed above the table ("单位：亿元") and left out of the headers of the columns in it. A table
+    without rows is printed as its `note` alone (why it is empty), without a header."""
 
     title: str
     columns: list[Column]

@@ -141,6 +141,9 @@ def _attachment_list(document: WordDocument, block: AttachmentList) -> None:
 
 
 def _table(document: WordDocument, block: Table, tables: TableWriter, width_mm: float = TEXT_WIDTH_MM) -> None:
+    if not block.rows:
+        _paragraph(document, "表格文字", [block.note]).alignment = WD_ALIGN_PARAGRAPH.LEFT
+        return
     if block.unit:
         _paragraph(document, "表格文字", [f"单位：{block.unit}"]).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     tables.add(document, block, width_mm)

@@ -57,7 +57,7 @@ class ReportBuilder:
             *self._opening(),
             *self._execution(tables),
             Heading(1, ["二、存在的问题"]),
-            *self._paragraphs("problems"),
+            *(self._paragraphs("problems") or _unwritten()),
             *self._tasks(),
             AttachmentList([table.title for table in tables]),
             *attachments.pages(tables),
@@ -122,7 +122,13 @@ class ReportBuilder:
         targets = next_year_targets(self.states)
         if targets:
             blocks.append(DashList(targets))
-        return blocks + self._numbered("tasks")
+        blocks += self._numbered("tasks")
+        return blocks if len(blocks) > 1 else [*blocks, *_unwritten()]
+
+
+def _unwritten() -> list[Block]:
+    """In place of a section nobody has written yet, a line saying so, not a bare heading."""
+    return [Paragraph(["（本部分尚未撰写。）"])]
 
 
 def _present(*charts_or_none: Chart | None) -> list[Block]:

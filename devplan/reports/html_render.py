@@ -132,6 +132,8 @@ def _row(row: Row, width: int, linked: bool) -> str:
 
 
 def table(block: Table, linked: bool = True) -> str:
+    if not block.rows:
+        return f'<p class="table-note">{escape(block.note)}</p>'
     total = sum(column.width for column in block.columns)
     widths = "".join(f'<col style="width: {column.width * 100 / total:.1f}%">' for column in block.columns)
     head = "".join(f"<th>{keep_words(block.caption(column))}</th>" for column in block.columns)

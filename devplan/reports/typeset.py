@@ -5,15 +5,18 @@ space in "狠抓项目年 全力拼经济" takes all of a line's slack. Here a p
 fonts' own advance widths, and each full line is spread to the exact width of the type area by its letter
 spacing, so every line starts and ends at the margins and no space is stretched more than a character gap:
 
-- the units that never break: a number with its unit ("32家", "428.3亿元", "1—9月", "6.8%"), a run of Latin
-  letters, "——", and every punctuation mark kept with its neighbour (no "，" at a line's start, no "（" at its
-  end); a range of years breaks after its dash if it must ("（2023—" / "2025年）"), each year whole;
+- the units that never break: a number with its unit ("32家", "428.3亿元", "6.8%"), a run of Latin letters,
+  "——", and every punctuation mark kept with its neighbour (no "，" at a line's start, no "（" at its end); a
+  range of years breaks after its dash if it must ("（2023—" / "2025年）"), each year whole, and a range of
+  months ("1—9月") only where nothing else fills a line;
 - a line takes as many units as fit in its character cells: 28 of 3号 on the grid, whose gaps close by
   0.215 pt (448 pt of glyphs in 442.2 pt), and two digits fill one cell;
-- full-width punctuation keeps its full width (a lone "，" inside a line is never narrowed, or it would read
-  as ","); only where two marks stand side by side ("。”", "”“", "），") does one give up the blank half of
-  its square (标点挤压), and only to keep a closing mark off the next line's start. When no such pair makes
-  room, the character before the mark goes down with it (推出) and the line is spread;
+- the breaks are chosen for the whole paragraph (Knuth and Plass): a line of Chinese holds its 28 characters,
+  the slack of a number with its unit going to the lines with digits, which stand off the columns anyway;
+- where that is not enough, marks give up the blank half of their square (标点挤压, 推入): first two marks
+  side by side ("。”", "”“", "），"), then a lone mark with no Latin look-alike ("。", "、", quotes,
+  brackets); a lone "，；：？！" never, or it would read as ",;:?!". Only a line a character over closes up;
+  otherwise the character before a mark goes down with it (推出) and the line is spread;
 - the last line of a paragraph keeps the grid's spacing, so characters stand in the same columns line after
   line; no line, full or last, ends past the type area.
 
@@ -33,8 +36,10 @@ UNITS = ("个百分点", "万美元", "平方米", "万元", "亿元", "万亩",
          "元", "亩", "吨", "头", "人", "户", "家", "个", "项", "所", "场", "份", "年", "月", "日", "天", "次", "倍",
          "名", "处", "条", "座", "台", "套", "辆", "间", "批", "期", "类", "%", "％", "‰")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:[—\-～~至]\d+(?:\.\d+)?)?")
-# A range of years ("2023—2025"): the one number that may break, after its dash, each year staying whole.
+# A range of years ("2023—2025"): the one number that may break, after its dash, each year staying whole; a
+# range of months ("1—9月") only where nothing else fills a line of Chinese (`RANGE_BREAK_COST`).
 YEARS = re.compile(r"(\d{4}[—\-～~至])(?=\d{4})")
+MONTHS = re.compile(r"(\d{1,2}[—\-～~至])(?=\d{1,2}月)")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*")
 
 
@@ -71,6 +76,7 @@ class Line:
 @dataclass
 class Unit:
     glyphs: list[Glyph] = field(default_factory=list)
+    break_cost: float = 0.0  # what a line ending after this unit costs the breaks
 
     @property
     def width(self) -> float:
@@ -83,11 +89,12 @@ class Unit:
 
 def _tokens(text: str) -> list[str]:
     """The text cut into pieces that never break inside: numbers with their units, Latin words, "——",
-    and single characters; a range of years is two pieces, the dash with the first ("2023—", "2025年")."""
+    and single characters; a range of years or months is two pieces, the dash with the first ("2023—",
+    "2025年")."""
     pieces: list[str] = []
     position = 0
     while position < len(text):
-        years = YEARS.match(text, position)
+        years = YEARS.match(text, position) or MONTHS.match(text, position)
         match = NUMBER.match(text, position) or LATIN.match(text, position)
         if years:
             pieces.append(years.group(1))
@@ -124,7 +131,7 @@ def units(runs: Sequence[tuple[str, str]], fonts: dict[str, Metrics]) -> list[Un
         elif piece[-1] in NO_END:
             hold = Unit(glyphs)
         else:
-            result.append(Unit(glyphs))
+            result.append(Unit(glyphs, RANGE_BREAK_COST if MONTHS.fullmatch(piece) else 0.0))
     if hold is not None:
         result.append(hold)
     return result
@@ -132,11 +139,23 @@ def units(runs: Sequence[tuple[str, str]], fonts: dict[str, Metrics]) -> list[Un
 
 Squeeze = tuple[int, float, str]
 
+# A lone mark closed up on a character (推入) where no pair makes room: only the marks with no Latin look-alike
+# in their closed-up form — "。" is a ring, "、" has no Latin twin, "《》" neither — and the quotes and brackets,
+# which read as quotes closed up or not. Never "，；：？！", which closed up read as ",;:?!" ("48.19万吨,建设").
+LONE_RIGHT = frozenset("。、）》」』〉】〕”’")
+LONE_LEFT = frozenset("（《「『〈【〔“‘")
+# What closing up a lone mark costs a line (in cells squared): less than a line of Chinese one character short
+# (`ALIGNED_WEIGHT`), more than the slack of a line with digits, so it is the last resort.
+LONE_COST = 20.0
+# What breaking a range of months after its dash ("1—" / "9月") costs: less than a line of Chinese a cell
+# short, more than anything else the breaks may do.
+RANGE_BREAK_COST = 30.0
 
-def _squeezable(glyphs: list[Glyph], fonts: dict[str, Metrics]) -> list[Squeeze]:
+
+def _pairs(glyphs: list[Glyph], fonts: dict[str, Metrics]) -> list[Squeeze]:
     """The blank halves that may close up, right to left: one between two marks side by side ("。”" and
-    "，“" close the first mark's right half, "（《" the second's left half), never a lone mark's, which would
-    then read as a Latin one, nor the line's last glyph's right half (it stands at the margin)."""
+    "，“" close the first mark's right half, "（《" the second's left half), never the line's last glyph's
+    right half (it stands at the margin)."""
     found = []
     for index in range(len(glyphs) - 2, -1, -1):
         before, after = glyphs[index], glyphs[index + 1]
@@ -151,30 +170,55 @@ def _squeezable(glyphs: list[Glyph], fonts: dict[str, Metrics]) -> list[Squeeze]
     return found
 
 
+def _lone(glyphs: list[Glyph], fonts: dict[str, Metrics]) -> list[Squeeze]:
+    """The lone marks of `LONE_RIGHT` and `LONE_LEFT` that may close up on a character beside them, right to
+    left, neither at the line's ends (they stand at the margins) nor beside another mark (`_pairs` has those)."""
+    found = []
+    for index in range(len(glyphs) - 2, 0, -1):
+        glyph = glyphs[index]
+        side = fonts[glyph.style].blank_half(glyph.char)
+        neighbour = glyphs[index + 1] if side == "right" else glyphs[index - 1]
+        if fonts[neighbour.style].blank_half(neighbour.char) is not None:
+            continue
+        if (side == "right" and glyph.char in LONE_RIGHT) or (side == "left" and glyph.char in LONE_LEFT):
+            found.append((index, glyph.width / 2, side))
+    return found
+
+
 def _over(glyphs: list[Glyph], cells: float) -> float:
     """How many points `glyphs` overrun `cells`, the room of the line in points of glyph advance (≤ 0: fit)."""
     return sum(glyph.width for glyph in glyphs) - cells
 
 
+def _choose(over: float, candidates: list[Squeeze]) -> list[Squeeze] | None:
+    chosen: list[Squeeze] = []
+    saved = 0.0
+    for squeeze in candidates:
+        chosen.append(squeeze)
+        saved += squeeze[1]
+        if saved >= over - 1e-6:
+            return chosen
+    return None
+
+
 def _fit(line: list[Glyph], unit: Unit, width: float, fonts: dict[str, Metrics]) -> list[Squeeze] | None:
     """The squeezes that let `unit` join `line` within `width` ([] when none are needed), or None when it
-    must open the next line. Marks are squeezed only to keep a closing mark off the next line's start
-    ("…增长9.0%，" stays whole): a unit that fits without its closing marks may close up the line."""
+    must open the next line. A unit that fits without its closing marks ("…增长9.0%，" stays whole) may
+    close up pairs of marks; a unit at most one character over may, where pairs do not make room, close up
+    lone marks (`_lone`), which the breaks do only rather than leave a line of Chinese a character short
+    (推入 before 推出; `LONE_COST`)."""
     trial = line + unit.glyphs
     over = _over(trial, width)
     if over <= 0:
         return []
     marks = len(unit.glyphs) - len(unit.text.rstrip("".join(NO_START)))
-    if marks == 0 or marks == len(unit.glyphs) or _over(trial[:-marks], width) > 0:
+    pairs = _pairs(trial, fonts)
+    if (0 < marks < len(unit.glyphs) and _over(trial[:-marks], width) <= 0
+            and (chosen := _choose(over, pairs)) is not None):
+        return chosen
+    if over > max(glyph.width for glyph in unit.glyphs) + 1e-6:
         return None
-    chosen: list[Squeeze] = []
-    saved = 0.0
-    for squeeze in _squeezable(trial, fonts):
-        chosen.append(squeeze)
-        saved += squeeze[1]
-        if saved >= over:
-            return chosen
-    return None
+    return _choose(over, pairs + _lone(trial, fonts))
 
 
 # Beyond this letter spacing (points) a line that cannot be filled is left short at its end instead: wider gaps
@@ -188,7 +232,13 @@ LINE_COST = 100.0
 # it is one short (27) and out of step with the lines around it. Its slack costs this many times a line's
 # with digits or Latin letters, which stand off the columns anyway, so the slack of a number with its unit
 # goes to the lines with numbers where it can.
-ALIGNED_WEIGHT = 4.0
+ALIGNED_WEIGHT = 200.0
+
+
+def _paired(glyphs: list[Glyph], index: int, fonts: dict[str, Metrics]) -> bool:
+    """Whether the mark at `index` stands beside another mark (its squeeze is a pair's, not a lone one's)."""
+    return any(0 <= other < len(glyphs) and fonts[glyphs[other].style].blank_half(glyphs[other].char) is not None
+               for other in (index - 1, index + 1))
 
 
 def _close(glyphs: list[Glyph], squeezes: list[Squeeze], width: float, indent: float,
@@ -248,7 +298,9 @@ def _breaks(pending: list[Unit], fonts: dict[str, Metrics], rooms: tuple[float, 
             aligned = aligned and all(glyph.width >= em - 0.5 for glyph in unit.glyphs)
             slack = (room - advance + sum(amount for _, amount, _ in squeezes)) / em
             weight = ALIGNED_WEIGHT if aligned else 1.0
-            cost = before.cost + LINE_COST + (0.0 if end == len(pending) else weight * slack ** 2)
+            lone = sum(1 for index, _, _ in squeezes if not _paired(line, index, fonts))
+            cost = (before.cost + LINE_COST + LONE_COST * lone
+                    + (0.0 if end == len(pending) else weight * slack ** 2 + unit.break_cost))
             found = best[end]
             if found is None or cost < found.cost:
                 best[end] = _Break(cost, first, squeezes)

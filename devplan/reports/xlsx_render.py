@@ -133,9 +133,13 @@ def _sheet(book: Workbook, formats: Formats, attachment: Attachment) -> None:
     sheet = book.add_worksheet(_sheet_name(attachment))
     last = len(table.columns) - 1
     sheet.write_string(0, 0, f"附件{attachment.number}", formats.mark)
-    if table.unit:
+    if table.unit and table.rows:
         sheet.write_string(0, last, f"单位：{table.unit}", formats.unit)
     sheet.merge_range(1, 0, 1, last, table.title, formats.title)
+    if not table.rows:  # why the table is empty, without a header nobody fills
+        sheet.write_string(HEADER_ROW, 0, table.note, formats.plain)
+        _print_setup(sheet)
+        return
     sheet.set_row(1, 32)
     for index, column in enumerate(table.columns):
         sheet.write_string(HEADER_ROW, index, table.caption(column), formats.header)

@@ -73,3 +73,21 @@ def test_a_range_of_years_breaks_after_its_dash_rather_than_leave_a_short_line()
 def test_a_number_stays_with_its_unit() -> None:
     lines = _set("字" * 26 + "建设3.97万亩；" + "后" * 10)
     assert "3.97万亩；" in lines[1].text
+
+
+def test_a_lone_mark_without_a_latin_twin_closes_up_rather_than_leave_a_line_a_character_short() -> None:
+    # 27 characters, then "“甲" (a "“" may not end a line): without closing up the line holds 27. "、" and
+    # "“" give up their blank halves (推入); the "，" keeps its square.
+    lines = _set("字，字、" + "字" * 23 + "“甲乙”" + "后" * 30)
+    assert lines[0].text == "字，字、" + "字" * 23 + "“甲"
+    assert set(_squeezed(lines[0])) == {"、", "“"}
+    assert abs(_width(lines[0]) - WIDTH) < 1e-6
+
+
+def test_a_range_of_months_breaks_after_its_dash_only_where_nothing_else_fills_the_line() -> None:
+    # "——…同步，" leaves two cells; "1—9月" needs three and nothing may close up: the range breaks.
+    lines = _set("字" * 25 + "，1—9月增长" + "后" * 30)
+    assert lines[0].text.endswith("，1—")
+    assert lines[1].text.startswith("9月")
+    # Where the number fits whole it stays whole.
+    assert all("1—9月" in line.text or "1—9" not in line.text for line in _set("字" * 20 + "1—9月" + "后" * 30))
