@@ -47,6 +47,8 @@ _TITLE_RE = re.compile(
     r"(?:[^。\n]{0,6}?(?P<y2>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年)?"
 )
 _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+# An attachment's title ("2023年重点建设项目进展情况表", "2024年国省湘潭市投资项目计划表"): its table is of its year.
+_TABLE_TITLE_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年[^。，；\n]{2,40}表\s*$")
 _EXECUTION_WORDS = re.compile(r"执行情况|回顾|完成情况|总结|问题")
 _PLAN_WORDS = re.compile(r"计划|目标|安排|任务|打算|思路")
 # "主要预期目标为:" announces targets; a heading like "总体思路和预期目标" merged into PDF text does not.
@@ -190,6 +192,10 @@ class Extractor:
             doc.execution_year = _from_year(title.group("y1"))
             doc.plan_year = _from_year(title.group("y2")) if title.group("y2") else doc.execution_year + 1
             doc.section_year = doc.execution_year
+            return
+        if (table := _TABLE_TITLE_RE.match(norm)) is not None and doc.execution_year is not None:
+            doc.section_year = int(table.group("y"))
+            doc.plan_section = doc.section_year > doc.execution_year
             return
         if _HEADING_RE.match(norm) and len(norm) < 80:
             year = find_year(norm)

@@ -13,6 +13,8 @@ spacing, so every line starts and ends at the margins and no space is stretched 
   0.215 pt (448 pt of glyphs in 442.2 pt), and two digits fill one cell;
 - the breaks are chosen for the whole paragraph (Knuth and Plass): a line of Chinese holds its 28 characters,
   the slack of a number with its unit going to the lines with digits, which stand off the columns anyway;
+- a closing mark that ends a line may give up its blank right half, which then passes the margin (行末点号
+  半角; its ink stays inside);
 - where that is not enough, marks give up the blank half of their square (标点挤压, 推入): first two marks
   side by side ("。”", "”“", "），"), then a lone mark with no Latin look-alike ("。", "、", quotes,
   brackets); a lone "，；：？！" never, or it would read as ",;:?!". Only a line a character over closes up;
@@ -211,14 +213,28 @@ def _fit(line: list[Glyph], unit: Unit, width: float, fonts: dict[str, Metrics])
     over = _over(trial, width)
     if over <= 0:
         return []
+    end = _line_end(trial, fonts)
+    over -= sum(amount for _, amount, _ in end)
+    if over <= 1e-6:
+        return end
     marks = len(unit.glyphs) - len(unit.text.rstrip("".join(NO_START)))
     pairs = _pairs(trial, fonts)
     if (0 < marks < len(unit.glyphs) and _over(trial[:-marks], width) <= 0
             and (chosen := _choose(over, pairs)) is not None):
-        return chosen
+        return end + chosen
     if over > max(glyph.width for glyph in unit.glyphs) + 1e-6:
         return None
-    return _choose(over, pairs + _lone(trial, fonts))
+    chosen = _choose(over, pairs + _lone(trial, fonts))
+    return None if chosen is None else end + chosen
+
+
+def _line_end(glyphs: list[Glyph], fonts: dict[str, Metrics]) -> list[Squeeze]:
+    """A closing mark ending the line may give up its blank right half (行末点号半角): the blank passes the
+    margin, the mark's ink stays inside it."""
+    last = glyphs[-1]
+    if last.char in NO_START and fonts[last.style].blank_half(last.char) == "right":
+        return [(len(glyphs) - 1, last.width / 2, "right")]
+    return []
 
 
 # Beyond this letter spacing (points) a line that cannot be filled is left short at its end instead: wider gaps
@@ -298,9 +314,10 @@ def _breaks(pending: list[Unit], fonts: dict[str, Metrics], rooms: tuple[float, 
             aligned = aligned and all(glyph.width >= em - 0.5 for glyph in unit.glyphs)
             slack = (room - advance + sum(amount for _, amount, _ in squeezes)) / em
             weight = ALIGNED_WEIGHT if aligned else 1.0
-            lone = sum(1 for index, _, _ in squeezes if not _paired(line, index, fonts))
+            lone = sum(1 for index, _, _ in squeezes if index < len(line) - 1 and not _paired(line, index, fonts))
+            short = slack * em / max(len(line) - 1, 1) > MAX_SPREAD  # spread no further: left short at its end
             cost = (before.cost + LINE_COST + LONE_COST * lone
-                    + (0.0 if end == len(pending) else weight * slack ** 2 + unit.break_cost))
+                    + (0.0 if end == len(pending) else weight * slack ** 2 + unit.break_cost + LINE_COST * short))
             found = best[end]
             if found is None or cost < found.cost:
                 best[end] = _Break(cost, first, squeezes)

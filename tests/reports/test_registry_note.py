@@ -81,3 +81,18 @@ def test_the_title_is_followed_by_the_meeting_line_and_the_office(generated) -> 
     byline = generated.document.blocks[1]
     assert isinstance(byline, Byline)
     assert byline.lines == ["——2024年1月在湘乡市第九届人民代表大会第三次会议上", "湘乡市发展和改革局"]
+
+
+def test_the_registry_note_is_dated_by_its_table_not_by_the_section_before_the_attachments(demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The note stands in 附件5 "2023年重点建设项目进展情况表", after "三、2024年…主要任务": its numbers are 2023's."""
+    from devplan.reader import audit_file
+    from devplan.reports.service import write_documents
+
+    plan = AnnualPlan.objects.filter(project__region=demo, year=2023).order_by("-project__ref").first()
+    assert plan is not None
+    AnnualPlan.objects.filter(pk=plan.pk).update(year=2022)
+    write_documents(build_report(demo, 2023), tmp_path, html=False, xlsx=False)
+    result = audit_file(tmp_path / "report.docx")
+    warning = next(f for f in result.findings if f.check == "registry_stated")
+    by_index = {fact.index: fact for fact in result.facts}
+    assert {by_index[index].period.year for index in warning.facts} == {2023}  # type: ignore[union-attr]

@@ -60,8 +60,18 @@ def test_a_lone_comma_inside_a_line_keeps_its_full_width() -> None:
 def test_two_marks_side_by_side_close_up_to_keep_a_closing_mark_on_the_line() -> None:
     lines = _set("字" * 25 + "甲。”，" + "后" * 10)
     assert lines[0].text == "字" * 25 + "甲。”，"
-    assert _squeezed(lines[0]) == ["。", "”"]
+    # The line's last "，" gives up its blank half past the margin (行末点号半角), "”，" the other half.
+    assert _squeezed(lines[0]) == ["”", "，"]
     assert _width(lines[0]) <= WIDTH + 1e-6
+
+
+def test_a_closing_mark_at_a_line_end_lets_its_blank_half_pass_the_margin() -> None:
+    # 23.5 cells, then "（1.5亿元，" of 5.5: a cell over. "（" closes up on "1" (a lone bracket) and the
+    # line's last "，" gives up its blank half: no line spread by four and a half cells.
+    lines = _set("字" * 22 + "增1" + "（1.5亿元，" + "后" * 30)
+    assert lines[0].text.endswith("（1.5亿元，")
+    assert set(_squeezed(lines[0])) == {"（", "，"}
+    assert abs(_width(lines[0]) - WIDTH) < 1e-6
 
 
 def test_a_range_of_years_breaks_after_its_dash_rather_than_leave_a_short_line() -> None:
