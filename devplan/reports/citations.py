@@ -11,6 +11,10 @@ answer prints a gap marker, never a number.
 | `{projects.all.project_count}` | the plan's project total for the year | `all` or a category code | `project_count`, `total_investment`, `planned_investment`, `completed_investment`, `through_month` |
 | `{next_projects.social.total_investment}` | the same for the next year | as above | as above |
 | `{next_attraction.fdi.value}` | the next year's attraction target | measure | `value` |
+| `{lights.lagging}` | the main indicators behind their expected progress (yellow or red), by the one assessment | — | `lagging`, `on_pace` |
+
+`{lights.…}` prints names, not a number: a paragraph that says which indicators lag ("按现发展趋势，
+{lights.lagging}等主要经济指标难以完成目标任务") then agrees with the lights on every page.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from devplan.lib.periods import with_document_dashes
 from devplan.projects.models import PlanTotal
 from devplan.regions.models import Region
 from devplan.reports.content import Num, Ref, Run
-from devplan.reports.states import figure_num
+from devplan.reports.sentences import join_names
+from devplan.reports.states import IndicatorState, figure_num
 
 CITATION = re.compile(r"\{([a-z0-9_]+(?:\.[a-z0-9_]+){1,2})\}")
 INDICATOR_FIELDS: tuple[str, ...] = ("value", "growth_pct", "estimate_value", "estimate_growth_pct", "stated_completion_pct")
@@ -60,10 +65,15 @@ def _subject_name(kind: str, subject: str, record: Any) -> str:
     return category.name if category is not None else "全部重点项目"
 
 
+LIGHT_FIELDS = ("lagging", "on_pace")
+
+
 def citation_problem(key: str) -> str | None:
     """Why a citation `{key}` cannot be resolved by any database (an unknown kind or field), or None."""
     parts = key.split(".")
-    if len(parts) == 2:
+    if parts[0] == "lights":
+        allowed = LIGHT_FIELDS if len(parts) == 2 else ()
+    elif len(parts) == 2:
         allowed = INDICATOR_FIELDS
     elif parts[0] in RECORD_FIELDS:
         allowed = RECORD_FIELDS[parts[0]]
@@ -99,8 +109,10 @@ class Citations:
     """Resolves citations against the records of the region and year known at `as_of` (plan totals, which
     keep no history, as they are)."""
 
-    def __init__(self, region: Region, year: int, as_of: datetime | None = None) -> None:
+    def __init__(self, region: Region, year: int, as_of: datetime | None = None,
+                 states: list[IndicatorState] | None = None) -> None:
         self.region, self.year = region, year
+        self.states = states or []
         by_id = latest_figures(region, year, as_of)
         codes = dict(Indicator.objects.filter(pk__in=by_id).values_list("pk", "code"))
         self.figures: dict[str, Figure] = {codes[pk]: figure for pk, figure in by_id.items()}
@@ -130,6 +142,8 @@ class Citations:
 
     def _cite(self, key: str) -> Run:
         parts = key.split(".")
+        if parts[0] == "lights":
+            return self._lights(parts[1])
         if len(parts) == 2:
             figure = self.figures.get(parts[0])
             number = figure_num(figure, parts[1]) if figure is not None else None
@@ -138,6 +152,15 @@ class Citations:
         record = self.records.get(kind, {}).get(subject)
         number = self._record_num(kind, subject, record, field) if record is not None else None
         return number if number is not None else f"（缺数：{GAP_NAMES.get(kind, kind)} {subject}）"
+
+    def _lights(self, which: str) -> str:
+        """The names of the main indicators lagging (a yellow or red light) or on pace (green), as every page
+        judges them ("地区生产总值与固定资产投资")."""
+        judged = [state for state in self.states if state.completion is not None]
+        names = [state.indicator.name for state in judged if state.lagging == (which == "lagging")]
+        if names:
+            return join_names(names)
+        return "（当前无滞后的主要指标）" if which == "lagging" else "（当前无达到序时进度的主要指标）"
 
     def _record_num(self, kind: str, subject: str, record: Any, field: str) -> Num | None:
         value = getattr(record, field, None)

@@ -47,7 +47,7 @@ class ReportBuilder:
         self.as_of = as_of
         self.states = indicator_states(region, year, as_of)
         self.narrative = latest_blocks(region, year, as_of)
-        self.citations = Citations(region, year, as_of)
+        self.citations = Citations(region, year, as_of, self.states)
 
     def build(self) -> Document:
         tables = attachments.build(self.region, self.year, self.states)

@@ -72,3 +72,25 @@ def test_unknown_citation_kinds_and_fields_are_refused(demo) -> None:  # type: i
     for text in ("{funds.total.colour}", "{weather.total.amount}", "{gdp.colour}"):
         with pytest.raises(DevplanError, match="段落引用"):
             record_block(demo, 2023, "problems", 9, text, Provenance())
+
+
+def test_the_problems_name_the_lagging_indicators_as_every_page_lights_them(demo) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16: the seed's 存在的问题 named fiscal revenue hard to complete while every page lit it green;
+    `{lights.lagging}` names what the one assessment finds behind, `{lights.on_pace}` what is on pace."""
+    from devplan.indicators.status import indicator_status
+    from devplan.reports.execution import build_report
+
+    document = build_report(demo, 2023)
+    text = "".join(plain(block.runs) for block in document.blocks if isinstance(block, Paragraph))
+    said = re.search(r"按现发展趋势，(.+?)等主要经济指标难以完成目标任务", text)
+    good = re.search(r"我市([^，。]+?)等指标进展良好", text)
+    assert said and good
+    lights = {row["name"]: row["light"] for row in indicator_status(demo, 2023) if row["completion_pct"] is not None}
+    lagging = {name for name, light in lights.items() if light in ("yellow", "red")}
+    assert set(re.split("、|与", said.group(1))) == lagging == {"地区生产总值", "固定资产投资"}
+    assert set(re.split("、|与", good.group(1))) == {name for name, light in lights.items() if light == "green"}
+
+
+def test_a_light_citation_of_an_unknown_field_is_refused(demo) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(DevplanError, match="lagging/on_pace"):
+        record_block(demo, 2023, "problems", 3, "{lights.red}", Provenance())
