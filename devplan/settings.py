@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "devplan.funds",
     "devplan.attraction",
     "devplan.tasks",
+    "devplan.supervision",
     "devplan.collection",
     "devplan.reports",
     "devplan.audits",
@@ -182,6 +183,8 @@ DEVPLAN_PROJECT_YELLOW_GAP = envdecimal("DEVPLAN_PROJECT_YELLOW_GAP", "30")
 # percent of the stated figure, and the growth gap in percentage points, beyond which it is flagged.
 DEVPLAN_LEVEL_CHECK_PCT = envdecimal("DEVPLAN_LEVEL_CHECK_PCT", "1")
 DEVPLAN_LEVEL_CHECK_POINTS = envdecimal("DEVPLAN_LEVEL_CHECK_POINTS", "0.5")
+# 督办: the days an assignee has to answer an item devplan proposes (a main indicator red two months running).
+DEVPLAN_SUPERVISION_DAYS = envint("DEVPLAN_SUPERVISION_DAYS", 10, minimum=1)
 
 # The years a plan, a target or a figure can belong to: every door and every page accept exactly these.
 DEVPLAN_YEAR_MIN, DEVPLAN_YEAR_MAX = year_range()

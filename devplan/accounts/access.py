@@ -25,6 +25,10 @@ and answer 403 (or redirect to the login page for an anonymous visitor) when the
   those of the areas above it read; its planners and admins revert changes.
 - a month reported up (a county locks it; its prefecture accepts or returns it): whoever reads the area
   directly above reads it; that area's planners and admins accept or return it.
+- a 督办 item (supervision: on a lagging indicator, project or task): every member of its region reads it, as do
+  the planners, viewers and admins above; the department or project owner it is assigned to answers it; the
+  region's planners and admins open, send back and close (销号) items (`supervision_access` for the answer,
+  `region_access` for the rest).
 - the database's read replicas (their lag, on a page and `GET /api/replicas`): the planners and admins of any
   region read it; nobody changes it here (they are configured by DEVPLAN_DB_REPLICAS).
 """
@@ -41,6 +45,7 @@ from devplan.regions.models import Department, Region
 if TYPE_CHECKING:
     from devplan.collection.models import Submission
     from devplan.projects.models import Project
+    from devplan.supervision.models import Item as SupervisionItem
 
 
 @dataclass(frozen=True)
@@ -134,6 +139,15 @@ def submission_access(user: Any, submission: Submission) -> Access:
         own = indicator_access(user, submission.region, submission.subject).write  # type: ignore[arg-type]
     decides = region_access(user, submission.region).write
     return Access(read=own or decides, write=own and submission.is_editable)
+
+
+def supervision_access(user: Any, item: SupervisionItem) -> Access:
+    """Whoever reads the region reads the item; its assignee — a member of its department, or a project owner
+    of its owner unit — answers it."""
+    rows = memberships(user, item.region)
+    answers = any((m.role == Role.DEPARTMENT and item.department_id is not None and m.department_id == item.department_id)
+                  or (m.role == Role.OWNER and item.owner_unit and m.owner_unit == item.owner_unit) for m in rows)
+    return Access(read=region_access(user, item.region).read, write=answers)
 
 
 def area_access(user: Any, area: Region) -> Access:

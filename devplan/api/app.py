@@ -18,6 +18,7 @@ from devplan.api import (
     reporting,
     scale,
     submissions,
+    supervision,
     targets,
 )
 from devplan.api.docs import LocalDocs
@@ -46,6 +47,7 @@ api.add_router("", projects.router)
 api.add_router("", scale.router)
 api.add_router("", reporting.router)
 api.add_router("", replicas.router)
+api.add_router("", supervision.router)
 
 
 class Health(Schema):

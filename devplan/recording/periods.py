@@ -79,7 +79,8 @@ def _unaccepted_below(region: Region, year: int, month: int) -> list[str]:
 def lock_month(actor: Actor, region: Region, year: int, month: int, reason: str = "") -> PeriodLock:
     """Lock the month (which reports it to the area above); refused while submissions into it wait for a
     decision, and for an area while a region under it has not had its month accepted: an area reports up
-    what its regions reported to it."""
+    what its regions reported to it. A main indicator red in this month and the one before gets a 督办 item
+    (`supervision.proposals`)."""
     if (year, month) > current_month():
         raise UsageError(f"{year}年{month}月还没有到：只能锁定已经过去或正在进行的月份")
     if hold([(region.pk, year, month)])[(region.pk, year, month)]:
@@ -92,7 +93,13 @@ def lock_month(actor: Actor, region: Region, year: int, month: int, reason: str 
     if missing:
         shown = "、".join(missing[:5]) + (f"等 {len(missing)} 个地区" if len(missing) > 5 else "")
         raise WorkflowError(f"{shown}{year}年{month}月的数据尚未上报或尚未接收：请先接收所辖地区的上报再锁定上报")
-    return _event(actor, region, year, month, PeriodLock.Event.LOCK, reason)
+    locked = _event(actor, region, year, month, PeriodLock.Event.LOCK, reason)
+    # The month's figures are now the region's word: a main indicator red for two months gets a 督办 item.
+    # (Imported here: supervision's workflow builds on this module.)
+    from devplan.supervision.proposals import propose
+
+    propose(region, year, month)
+    return locked
 
 
 @transaction.atomic

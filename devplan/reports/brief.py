@@ -42,6 +42,7 @@ from devplan.reports.offices import brief_distribution, reporting_office
 from devplan.reports.projects import ILLUSTRATIVE_MARK, Sourced
 from devplan.reports.scope import check_brief
 from devplan.reports.states import IndicatorState, figure_num, figure_ref, indicator_states
+from devplan.supervision.summary import brief_lines as supervision_lines
 
 LIGHT_WORDS = {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "none": "—"}
 MAX_PROJECTS = 4
@@ -310,6 +311,12 @@ def previous_brief_time(region: Region, year: int, month: int, written: datetime
     return max((row["first"] for row in firsts), default=written)
 
 
+def _supervision(region: Region, year: int, written: datetime) -> list[Block]:
+    """The 督办 items as known when the brief is written: counts, then those not closed, overdue first."""
+    lines = supervision_lines(region, year, written)
+    return [DashList([[line] for line in lines])] if lines else []
+
+
 def build_brief(region: Region, year: int, month: int, as_of: datetime | None = None) -> Document:
     """The brief on month M's data (each indicator's latest figure through M) as known at `as_of` (now when
     None), against the previous brief: month M−1's data as known just before month M's first data was
@@ -343,6 +350,7 @@ def build_brief(region: Region, year: int, month: int, as_of: datetime | None = 
         _lights(states, project_rules), *([DashList(missing)] if missing else []),
         Heading(1, ["二、与上期简报相比的变化"]), DashList(changes),
         Heading(1, ["三、滞后指标和项目"]), DashList(lagging), _lagging_projects(region, year, month, as_of),
+        *_supervision(region, year, written),
         *_required_section(required),
         Distribution(brief_distribution(region)),
     ]

@@ -72,7 +72,7 @@ def citation_problem(key: str) -> str | None:
     """Why a citation `{key}` cannot be resolved by any database (an unknown kind or field), or None."""
     parts = key.split(".")
     if parts[0] == "lights":
-        allowed = LIGHT_FIELDS if len(parts) == 2 else ()
+        allowed: tuple[str, ...] = LIGHT_FIELDS if len(parts) == 2 else ()
     elif len(parts) == 2:
         allowed = INDICATOR_FIELDS
     elif parts[0] in RECORD_FIELDS:

@@ -21,6 +21,7 @@ from devplan.web.views import (
     reports,
     review,
     submission,
+    supervision,
 )
 
 app_name = "web"
@@ -46,6 +47,9 @@ urlpatterns = [
     *(path(f"{page}/", measures.measure_default, {"page": page}, name=f"{page}_default") for page in measures.KINDS),
     *(path(f"{page}/<str:region>/<int:year>/", measures.measure_page, {"page": page}, name=page)
       for page in measures.KINDS),
+    path("supervision/", supervision.supervision_default, name="supervision_default"),
+    path("supervision/item/<int:pk>/", supervision.item_page, name="supervision_item"),
+    path("supervision/<str:region>/<int:year>/", supervision.supervision_page, name="supervision"),
     path("progress/", submission.progress_default, name="progress_default"),
     path("progress/<str:region>/<int:year>/<int:month>/", submission.progress_page, name="progress"),
     path("progress/<str:region>/<int:year>/<int:month>/check/<str:ref>/", submission.check_progress,

@@ -28,6 +28,7 @@ def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
         links.append(("重点项目", reverse("web:projects_default")))
         links.extend((title, reverse(f"web:{page}_default"))
                      for page, title in (("funds", "争资争项"), ("attraction", "招商引资"), ("tasks", "主要任务")))
+        links.append(("督办", reverse("web:supervision_default")))
         if roles & {Role.DEPARTMENT, Role.OWNER}:
             links.append(("我的待办", reverse("web:home")))
         if Role.DEPARTMENT in roles:

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from devplan.accounts.access import region_access, regions_of
 from devplan.lib.errors import DevplanError
 from devplan.lib.periods import parse_month
+from devplan.supervision.summary import counts as supervision_counts
 from devplan.web.dashboard import dashboard_context
 from devplan.web.periods import check_month, default_period, home_region, region_by_code
 from devplan.web.views.common import period_context, require
@@ -39,4 +40,5 @@ def dashboard(request: HttpRequest, region: str, year: int, month: int) -> HttpR
         "region": place, "can_review": access.write, **period_context(year, month), **context,
         "regions": regions_of(request.user), "period": f"{year}-{month:02d}",
         "measures": measure_summaries(place, year, month),
+        "supervision": supervision_counts(place, year),
     })
