@@ -183,6 +183,9 @@ DEVPLAN_PROJECT_YELLOW_GAP = envdecimal("DEVPLAN_PROJECT_YELLOW_GAP", "30")
 # percent of the stated figure, and the growth gap in percentage points, beyond which it is flagged.
 DEVPLAN_LEVEL_CHECK_PCT = envdecimal("DEVPLAN_LEVEL_CHECK_PCT", "1")
 DEVPLAN_LEVEL_CHECK_POINTS = envdecimal("DEVPLAN_LEVEL_CHECK_POINTS", "0.5")
+# `devplan serve`: seconds a worker may spend on one request (a report built on a click) before gunicorn
+# kills it; its default, 30, cut reports short on a loaded machine.
+DEVPLAN_WORKER_TIMEOUT = envint("DEVPLAN_WORKER_TIMEOUT", 180, minimum=10)
 # 督办: the days an assignee has to answer an item devplan proposes (a main indicator red two months running).
 DEVPLAN_SUPERVISION_DAYS = envint("DEVPLAN_SUPERVISION_DAYS", 10, minimum=1)
 

@@ -59,6 +59,7 @@ class Glyph:
     char: str
     style: str
     width: float
+    blank: str | None = None  # the blank half of a punctuation mark's square (`Metrics.blank_half`)
     squeeze: float = 0.0  # points taken from this glyph's square (its blank half)
     side: str = "right"  # which half: "right" closes up on the next glyph, "left" on the one before
 
@@ -120,9 +121,14 @@ def units(runs: Sequence[tuple[str, str]], fonts: dict[str, Metrics]) -> list[Un
     pieces = [(piece, style) for text, style in runs for piece in _tokens(text.replace("\u00a0", " "))]
     result: list[Unit] = []
     hold: Unit | None = None  # an opening mark waiting for what follows it
+    measured: dict[tuple[str, str], tuple[float, str | None]] = {}  # the fonts asked once a character
     for piece, style in pieces:
         metrics = fonts[style]
-        glyphs = [Glyph(char, style, metrics.advance(char)) for char in piece]
+        glyphs = []
+        for char in piece:
+            if (style, char) not in measured:
+                measured[style, char] = (metrics.advance(char), metrics.blank_half(char))
+            glyphs.append(Glyph(char, style, *measured[style, char]))
         if piece[0] in NO_START and result and hold is None:
             result[-1].glyphs += glyphs
         elif hold is not None:
@@ -154,15 +160,14 @@ LONE_COST = 20.0
 RANGE_BREAK_COST = 30.0
 
 
-def _pairs(glyphs: list[Glyph], fonts: dict[str, Metrics]) -> list[Squeeze]:
+def _pairs(glyphs: list[Glyph]) -> list[Squeeze]:
     """The blank halves that may close up, right to left: one between two marks side by side ("。”" and
     "，“" close the first mark's right half, "（《" the second's left half), never the line's last glyph's
     right half (it stands at the margin)."""
     found = []
     for index in range(len(glyphs) - 2, -1, -1):
         before, after = glyphs[index], glyphs[index + 1]
-        before_side = fonts[before.style].blank_half(before.char)
-        after_side = fonts[after.style].blank_half(after.char)
+        before_side, after_side = before.blank, after.blank
         if before_side is None or after_side is None:
             continue
         if before_side == "right":  # one half a pair: "”“" keeps half a square between its marks
@@ -172,24 +177,19 @@ def _pairs(glyphs: list[Glyph], fonts: dict[str, Metrics]) -> list[Squeeze]:
     return found
 
 
-def _lone(glyphs: list[Glyph], fonts: dict[str, Metrics]) -> list[Squeeze]:
+def _lone(glyphs: list[Glyph]) -> list[Squeeze]:
     """The lone marks of `LONE_RIGHT` and `LONE_LEFT` that may close up on a character beside them, right to
     left, neither at the line's ends (they stand at the margins) nor beside another mark (`_pairs` has those)."""
     found = []
     for index in range(len(glyphs) - 2, 0, -1):
         glyph = glyphs[index]
-        side = fonts[glyph.style].blank_half(glyph.char)
+        side = glyph.blank
         neighbour = glyphs[index + 1] if side == "right" else glyphs[index - 1]
-        if fonts[neighbour.style].blank_half(neighbour.char) is not None:
+        if neighbour.blank is not None:
             continue
         if (side == "right" and glyph.char in LONE_RIGHT) or (side == "left" and glyph.char in LONE_LEFT):
             found.append((index, glyph.width / 2, side))
     return found
-
-
-def _over(glyphs: list[Glyph], cells: float) -> float:
-    """How many points `glyphs` overrun `cells`, the room of the line in points of glyph advance (≤ 0: fit)."""
-    return sum(glyph.width for glyph in glyphs) - cells
 
 
 def _choose(over: float, candidates: list[Squeeze]) -> list[Squeeze] | None:
@@ -203,36 +203,33 @@ def _choose(over: float, candidates: list[Squeeze]) -> list[Squeeze] | None:
     return None
 
 
-def _fit(line: list[Glyph], unit: Unit, width: float, fonts: dict[str, Metrics]) -> list[Squeeze] | None:
-    """The squeezes that let `unit` join `line` within `width` ([] when none are needed), or None when it
+def _fit(line: list[Glyph], unit: Unit, over: float) -> list[Squeeze] | None:
+    """The squeezes that let `unit` join `line`, which it overruns by `over` points (> 0), or None when it
     must open the next line. A unit that fits without its closing marks ("…增长9.0%，" stays whole) may
     close up pairs of marks; a unit at most one character over may, where pairs do not make room, close up
     lone marks (`_lone`), which the breaks do only rather than leave a line of Chinese a character short
     (推入 before 推出; `LONE_COST`)."""
     trial = line + unit.glyphs
-    over = _over(trial, width)
-    if over <= 0:
-        return []
-    end = _line_end(trial, fonts)
-    over -= sum(amount for _, amount, _ in end)
-    if over <= 1e-6:
+    end = _line_end(trial)
+    left = over - sum(amount for _, amount, _ in end)
+    if left <= 1e-6:
         return end
     marks = len(unit.glyphs) - len(unit.text.rstrip("".join(NO_START)))
-    pairs = _pairs(trial, fonts)
-    if (0 < marks < len(unit.glyphs) and _over(trial[:-marks], width) <= 0
-            and (chosen := _choose(over, pairs)) is not None):
+    pairs = _pairs(trial)
+    if (0 < marks < len(unit.glyphs) and over - sum(glyph.width for glyph in unit.glyphs[-marks:]) <= 0
+            and (chosen := _choose(left, pairs)) is not None):
         return end + chosen
-    if over > max(glyph.width for glyph in unit.glyphs) + 1e-6:
+    if left > max(glyph.width for glyph in unit.glyphs) + 1e-6:
         return None
-    chosen = _choose(over, pairs + _lone(trial, fonts))
+    chosen = _choose(left, pairs + _lone(trial))
     return None if chosen is None else end + chosen
 
 
-def _line_end(glyphs: list[Glyph], fonts: dict[str, Metrics]) -> list[Squeeze]:
+def _line_end(glyphs: list[Glyph]) -> list[Squeeze]:
     """A closing mark ending the line may give up its blank right half (行末点号半角): the blank passes the
     margin, the mark's ink stays inside it."""
     last = glyphs[-1]
-    if last.char in NO_START and fonts[last.style].blank_half(last.char) == "right":
+    if last.char in NO_START and last.blank == "right":
         return [(len(glyphs) - 1, last.width / 2, "right")]
     return []
 
@@ -251,9 +248,9 @@ LINE_COST = 100.0
 ALIGNED_WEIGHT = 200.0
 
 
-def _paired(glyphs: list[Glyph], index: int, fonts: dict[str, Metrics]) -> bool:
+def _paired(glyphs: list[Glyph], index: int) -> bool:
     """Whether the mark at `index` stands beside another mark (its squeeze is a pair's, not a lone one's)."""
-    return any(0 <= other < len(glyphs) and fonts[glyphs[other].style].blank_half(glyphs[other].char) is not None
+    return any(0 <= other < len(glyphs) and glyphs[other].blank is not None
                for other in (index - 1, index + 1))
 
 
@@ -290,11 +287,13 @@ class _Break:
     squeezes: list[Squeeze]
 
 
-def _breaks(pending: list[Unit], fonts: dict[str, Metrics], rooms: tuple[float, float], em: float) -> list[_Break]:
+def _breaks(pending: list[Unit], rooms: tuple[float, float], em: float) -> list[_Break]:
     """The line breaks that cost least (Knuth and Plass's method, for lines of fixed cells): a line costs
     `LINE_COST` and the square of the cells it leaves to spread, the last line nothing for its slack. A
     number with its unit that does not fit the end of a line so leaves a cell short on each of the lines
     before it rather than five on one (23 characters spread over 28 cells)."""
+    widths = [unit.width for unit in pending]
+    full = [all(glyph.width >= em - 0.5 for glyph in unit.glyphs) for unit in pending]  # no digit, no Latin
     best: list[_Break | None] = [None] * (len(pending) + 1)
     best[0] = _Break(0.0, 0, [])
     for first in range(len(pending)):
@@ -307,14 +306,16 @@ def _breaks(pending: list[Unit], fonts: dict[str, Metrics], rooms: tuple[float, 
         aligned = True
         for end in range(first + 1, len(pending) + 1):
             unit = pending[end - 1]
-            squeezes = [] if advance + unit.width <= room + 1e-6 else _fit(line, unit, room, fonts)
+            over = advance + widths[end - 1] - room
+            squeezes = [] if over <= 1e-6 else _fit(line, unit, over)
             if squeezes is None:
                 break
-            line, advance = line + unit.glyphs, advance + unit.width
-            aligned = aligned and all(glyph.width >= em - 0.5 for glyph in unit.glyphs)
+            line.extend(unit.glyphs)
+            advance += widths[end - 1]
+            aligned = aligned and full[end - 1]
             slack = (room - advance + sum(amount for _, amount, _ in squeezes)) / em
             weight = ALIGNED_WEIGHT if aligned else 1.0
-            lone = sum(1 for index, _, _ in squeezes if index < len(line) - 1 and not _paired(line, index, fonts))
+            lone = sum(1 for index, _, _ in squeezes if index < len(line) - 1 and not _paired(line, index)) if squeezes else 0
             short = slack * em / max(len(line) - 1, 1) > MAX_SPREAD  # spread no further: left short at its end
             cost = (before.cost + LINE_COST + LONE_COST * lone
                     + (0.0 if end == len(pending) else weight * slack ** 2 + unit.break_cost + LINE_COST * short))
@@ -339,7 +340,7 @@ def set_paragraph(runs: Sequence[tuple[str, str]], fonts: dict[str, Metrics], wi
     rooms = ((width - indent + grid) * em / (em + grid), (width - hang + grid) * em / (em + grid))  # in advance
     pending = [piece for unit in units(runs, fonts)
                for piece in (_split_long(unit, min(rooms)) if unit.width > min(rooms) else [unit])]
-    chain = _breaks(pending, fonts, rooms, em)
+    chain = _breaks(pending, rooms, em)
     lines = []
     for number, found in enumerate(chain):
         end = chain[number + 1].start if number + 1 < len(chain) else len(pending)

@@ -25,6 +25,9 @@ def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
         sys.executable, "-m", "gunicorn", "devplan.wsgi:application",
         "--worker-class", "sync", "--workers", str(workers), "--bind", f"{host}:{port}",
         "--access-logfile", "-", "--graceful-timeout", "5",
+        # A report built on a click (Word, PDF, HTML, Excel: seconds on an idle machine, 20–30 s on a loaded
+        # one) must not meet gunicorn's default 30 s worker timeout, which kills it and answers 500.
+        "--timeout", str(settings.DEVPLAN_WORKER_TIMEOUT),
         # One control socket per server (gunicorn's default is shared: stopping one server removed another's).
         "--control-socket", str(Path(tempfile.gettempdir()) / f"devplan-gunicorn-{os.getuid()}-{port}.ctl"),
     ]
