@@ -19,7 +19,7 @@ from devplan.lib.numbers import stated
 from devplan.projects.models import Progress, Project
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
-from devplan.recording.checks import MIN_EXPLANATION, check_not_future, in_context, static
+from devplan.recording.checks import JUMP_FACTOR, MIN_EXPLANATION, check_not_future, in_context, static
 from devplan.recording.clock import current_month
 from devplan.recording.models import ChangeSet
 from devplan.recording.periods import locked_message
@@ -98,7 +98,8 @@ FIGURE_CANDIDATES = """
         OR (i.frequency = 'annual' AND f.month <> 12)
         OR EXISTS (SELECT 1 FROM collection_periodstate s WHERE s.region_id = f.region_id AND s.year = f.year
                    AND s.month = f.month AND s.locked)
-        OR (i.quantity = 'flow' AND LENGTH(f.note) < {min_note} AND f.value < ({earlier}))
+        OR (i.quantity = 'flow' AND LENGTH(f.note) < {min_note}
+            AND NOT f.value BETWEEN ({earlier}) AND {jump} * ({earlier}))
     )
     ORDER BY f.year, f.month, r.code, i.code
     LIMIT {listed}
@@ -119,10 +120,11 @@ def _text(value: Any) -> str | None:
 def figure_problems(change_set: ChangeSet) -> list[Found]:
     """The rules the change set's figures break, each found by SQL and confirmed by the rules' own code."""
     figure = Figure._meta.db_table
-    # A note under MIN_EXPLANATION characters cannot explain a decrease; a longer one of mere punctuation is
+    # A note under MIN_EXPLANATION characters cannot explain a decrease or a jump (`value_near_previous`, found
+    # here above JUMP_FACTOR times the earlier month, a superset); a longer one of mere punctuation is
     # judged by the rules at the other doors and in the screen, not found by this search.
     sql = FIGURE_CANDIDATES.format(figure=figure, earlier=EARLIER.format(figure=figure), listed=LISTED,
-                                   min_note=MIN_EXPLANATION)
+                                   min_note=MIN_EXPLANATION, jump=JUMP_FACTOR)
     params: dict[str, Any] = {"change_set": change_set.pk, "low": settings.DEVPLAN_YEAR_MIN,
                               "high": settings.DEVPLAN_YEAR_MAX, "ceiling": settings.DEVPLAN_MAX_GROWTH_PCT,
                               "now": _now()}

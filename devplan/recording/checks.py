@@ -13,7 +13,7 @@ from typing import Any
 from django.conf import settings
 
 from devplan.indicators.models import Figure, Indicator, Target
-from devplan.lib.numbers import stated
+from devplan.lib.numbers import rounded, stated
 from devplan.lib.periods import month_span
 from devplan.projects.models import AnnualPlan, Progress, Project
 from devplan.recording import parse
@@ -24,6 +24,9 @@ from devplan.recording.rules import Broken, Problem, Severity
 
 HUNDRED = Decimal(100)
 TREND_TOLERANCE_POINTS = Decimal(10)
+# A value this many times the last one carried forward by months (or a third of it) is most likely a unit typed
+# wrong (万元 as 亿元): it needs a reason.
+JUMP_FACTOR = Decimal(3)
 RECENT_MONTHS = 3
 
 FIGURE_NUMBERS = {
@@ -312,6 +315,7 @@ def _figure_context(checked: Checked, row: FigureRow) -> None:
     name = row.indicator.name
     if row.indicator.quantity == Indicator.Quantity.FLOW and value is not None:
         before = previous_figure(row)
+        _value_near_previous(checked, row, before)
         if before is not None and before.value is not None and value < before.value:
             check_explanation(checked, "note", f"{name}的备注")
             checked.deviation("cumulative_not_decreasing", "value",
@@ -327,6 +331,24 @@ def _figure_context(checked: Checked, row: FigureRow) -> None:
             checked.problem("growth_near_trend", "growth_pct",
                             f"{name}的同比增长 {checked.stated['growth_pct']}% 与近{len(recent)}期（{months}）的平均 "
                             f"{trend:.1f}% 相差 {abs(growth - trend):.1f} 个百分点，请核实")
+
+
+def _value_near_previous(checked: Checked, row: FigureRow, before: Figure | None) -> None:
+    """A flow's cumulative value more than three times the year's last one carried forward by months (1—10月
+    × 11/10 for 1—11月) needs a reason: most likely a unit typed wrong."""
+    value = checked.fields.get("value")
+    if value is None or before is None or before.value is None or before.value <= 0:
+        return
+    expected = before.value * row.month / before.month
+    if value <= expected * JUMP_FACTOR:
+        return
+    name, unit = row.indicator.name, row.indicator.unit
+    check_explanation(checked, "note", f"{name}的备注")
+    checked.deviation("value_near_previous", "value",
+                      f"{name}{month_span(row.month)}累计 {checked.stated['value']}{unit} 是{month_span(before.month)}累计 "
+                      f"{stated(before.value, before.precision.get('value'))}{unit}按月推算值的 "
+                      f"{rounded(value / expected, 1)} 倍，多半是单位或小数点填错",
+                      "note", "备注", "；请核实，如确实如此，请在备注中写明原因")
 
 
 def _estimate_reaches_cumulative(checked: Checked, row: FigureRow) -> None:

@@ -66,6 +66,8 @@ RULES: tuple[Rule, ...] = (
          "说明至少 4 个字（汉字、字母或数字），不能只写“x”“.”之类"),
     Rule("cumulative_not_decreasing", Severity.CONFIRM, "累计流量指标",
          "1至本月累计值不小于1至上月累计值，除非备注写明原因（如统计口径调整、有责修数）"),
+    Rule("value_near_previous", Severity.CONFIRM, "累计流量指标",
+         "1至本月累计值不超过此前最近一期累计值按月推算值的 3 倍，否则须在备注中写明原因（多半是单位填错，如万元填成亿元）"),
     Rule("estimate_not_below_cumulative", Severity.ERROR, "累计流量指标",
          "全年预计值不小于本年已完成的累计值（本行的累计值，未填时为此前月份已报的累计值）；本月原有的全年预计低于新报的累计值时不再沿用，须重新填报"),
     Rule("progress_within_total", Severity.CONFIRM, "项目进度", "本年累计完成投资不超过项目总投资，除非写明偏差说明"),

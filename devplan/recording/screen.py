@@ -4,8 +4,8 @@ replaces a pass of SQL over the stored rows (a scan of the whole figure table, w
 previous month for the cumulative rule) that took as long as the COPY itself.
 
 The screen only has to find a superset of the rows that break a rule: every row it names is judged again by
-the rules' own code (`devplan.recording.bulk.screened_problems`), as at every other door. The cumulative rule
-compares a row with the latest earlier value of its series (region, indicator, year) in the file when the
+the rules' own code (`devplan.recording.bulk.screened_problems`), as at every other door. The cumulative rules
+(not decreasing, not three times the earlier month carried forward) compare a row with the latest earlier value of its series (region, indicator, year) in the file when the
 file holds every month since that value (a month with growth only is passed over, as the rule does); any
 other row of a cumulative indicator (a series starting after January, a gap, rows out of order) is compared
 after the COPY with the earlier month the table holds, which then includes the file's own rows.
@@ -21,7 +21,7 @@ from django.conf import settings
 from django.db import connection
 
 from devplan.indicators.models import Figure, Indicator
-from devplan.recording.checks import meaningful
+from devplan.recording.checks import JUMP_FACTOR, meaningful
 from devplan.recording.clock import current_month
 
 # (region id, indicator id, year, month, value, growth, note): ids and the period as text ("2023", "09"), an
@@ -32,6 +32,7 @@ NEXT_MONTH = {f"{m:02d}": f"{m + 1:02d}" for m in range(1, 12)}
 # Rows kept for the rules' own code to judge: far more than are ever listed (`bulk.LISTED`).
 KEPT = 5000
 LOOKED_UP = 500  # rows per query of the earlier months stored
+JUMP = float(JUMP_FACTOR)  # `value_near_previous`: a cumulative value above this many times its earlier month's
 
 # The value the cumulative rule compares figure `f` with: the latest revision of the latest earlier month of
 # the year that has a value — the same figure `checks.previous_figure` finds.
@@ -83,6 +84,7 @@ class Screen:
         self._month = ""
         self._earlier: str | None = None
         self._earlier_float = 0.0
+        self._earlier_month = 1
         self._known = False
 
     def see(self, rows: list[Row]) -> None:
@@ -92,7 +94,8 @@ class Screen:
         this_year, this_month = self.now
         suspect, look_up = self.suspects.append, self.lookups.append
         (region, indicator, year), month = self._series, self._month
-        earlier, earlier_float, known = self._earlier, self._earlier_float, self._known
+        earlier, earlier_float, earlier_month, known = (self._earlier, self._earlier_float, self._earlier_month,
+                                                        self._known)
         for row in rows:
             r, i, y, m, v, g, note = row
             if (y not in years or (y >= this_year and (y > this_year or m > this_month))
@@ -113,12 +116,14 @@ class Screen:
                 if not note or not meaningful(note):
                     if not known_now:
                         look_up(row)
-                    elif earlier is not None and (value < earlier_float or (value == earlier_float and v != earlier)):
+                    elif earlier is not None and (value < earlier_float or (value == earlier_float and v != earlier)
+                                                  or value > JUMP * earlier_float * int(m) / earlier_month):
                         suspect(row)
-                earlier, earlier_float, known = v, value, True
+                earlier, earlier_float, earlier_month, known = v, value, int(m), True
             month = m
         self._series, self._month = (region, indicator, year), month
-        self._earlier, self._earlier_float, self._known = earlier, earlier_float, known
+        self._earlier, self._earlier_float, self._earlier_month, self._known = (earlier, earlier_float, earlier_month,
+                                                                                known)
         self.written.rows += len(rows)
         self.written.periods.update({(row[2], row[3]) for row in rows})
         self.written.regions.update({row[0] for row in rows})
@@ -126,7 +131,7 @@ class Screen:
 
     def finish(self) -> None:
         """After the COPY: the cumulative rows whose earlier month is in the table join the suspects when
-        their value is not above it (the rules decide exactly)."""
+        their value is not above it, or above three times it (the rules decide exactly)."""
         earlier = EARLIER.format(figure=Figure._meta.db_table)
         for start in range(0, len(self.lookups), LOOKED_UP):
             chunk = self.lookups[start:start + LOOKED_UP]
@@ -137,7 +142,8 @@ class Screen:
                 cursor.execute(f"WITH f(region_id, indicator_id, year, month) AS (VALUES {values}) "
                                f"SELECT f.region_id, f.indicator_id, f.year, f.month, ({earlier}) FROM f", params)
                 stored = {(str(r), str(i), f"{y:04d}", f"{m:02d}"): value for r, i, y, m, value in cursor.fetchall()}
+            # Above three times the earlier month (of any month: a superset of `value_near_previous`) too.
             self.suspects += [row for row in chunk if (before := stored[row[:4]]) is not None
-                              and float(row[4] or 0) <= float(before)]
+                              and not float(before) < float(row[4] or 0) <= JUMP * float(before)]
         self.lookups = []
         del self.suspects[KEPT:]

@@ -112,7 +112,8 @@ def test_a_total_of_some_counties_is_not_judged_as_the_area(tree):  # type: igno
 def test_a_sum_keeps_the_decimals_its_parts_were_stated_with(tree):  # type: ignore[no-untyped-def]
     """376.0 + 376.0 is 752.0 wherever the sum is printed, as each part was stated with one decimal."""
     for county in ("a1", "a2"):
-        record_figure(tree[county], tree["gdp"], 2023, 10, Provenance(), value="376.0", growth_pct="5.0")
+        record_figure(tree[county], tree["gdp"], 2023, 10, Provenance(), value="376.0", growth_pct="5.0",
+                      note="测试数据：十月按新口径统计")
     record_figure(tree["b1"], tree["gdp"], 2023, 10, Provenance(), value="60.0", growth_pct="5.0")
     (a,) = [t for t in area_totals("prefecture", tree["gdp"], 2023, 10) if t.code == "990100"]
     assert a.stated() == "752.0"

@@ -22,7 +22,6 @@ from devplan.regions.models import Department
 from devplan.supervision import workflow
 from devplan.supervision.models import Item, Step
 from devplan.supervision.summary import brief_lines, counts
-from tests.web.conftest import personas  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
