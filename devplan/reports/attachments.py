@@ -3,6 +3,7 @@ attachment category, for the report year (progress) and the next (plan)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 
 from devplan.arithmetic.numbers import HUNDRED, round_half_up
@@ -185,19 +186,27 @@ def _completed(line: projects.ProjectLine, through: int | None) -> Cell:
     return dated
 
 
+def _usual_month(lines: list[projects.ProjectLine]) -> int | None:
+    """The month most projects' latest reports are of (the later of two as common); None without any."""
+    counts = Counter(line.month for line in lines if line.month and line.completed is not None)
+    return max(counts, key=lambda month: (counts[month], month)) if counts else None
+
+
 def progress_table(year: int, category: str, lines: list[projects.ProjectLine], gap: str | None = None) -> Table:
     """A year's progress of one category's projects, each through its latest reported month: the column is
-    headed by the latest month of any ("1—11月完成投资"), a row of an earlier month carries its own, and the
-    合计 of a table with rows of different months says it adds each project's latest report."""
-    through = max((line.month for line in lines if line.month), default=None)
+    headed by the month most of them report ("1—10月完成投资"), a row of another month carries its own
+    ("0.41（1—11月）"), and the 合计 of a table with rows of different months says it adds each project's
+    latest report."""
+    through = _usual_month(lines)
     done = f"{through_months(through)}完成投资" if through else "完成投资"
     months = {line.month for line in lines if line.completed is not None}
     columns = [
         # 建设年限 holds "2023—2025" on one line (18.5 mm of 五号 and the padding); the investment columns
         # "计划投资" and "完成投资" (16.9 mm), their headers broken after the period ("2023年/计划投资").
-        Column("序号", width=6), Column("项目名称", width=27), Column("年度建设目标", width=19),
+        # 完成投资 holds "0.41（1—10月）" on two lines, the month's 5½ characters of 五号 inside the column.
+        Column("序号", width=6), Column("项目名称", width=24), Column("年度建设目标", width=19),
         Column("建设年限", width=13), Column("总投资", "亿元", width=8, numeric=True),
-        Column(f"{year}年计划投资", "亿元", width=10, numeric=True), Column(done, "亿元", width=10, numeric=True),
+        Column(f"{year}年计划投资", "亿元", width=10, numeric=True), Column(done, "亿元", width=13, numeric=True),
         Column("完成年计划", "%", width=8, numeric=True), Column("形象进度", width=16), Column("责任单位", width=12),
     ]
     rows = []

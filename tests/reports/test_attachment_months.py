@@ -42,3 +42,13 @@ def test_rows_of_one_month_keep_a_plain_total() -> None:
     done = next(i for i, column in enumerate(table.columns) if column.header.endswith("完成投资"))
     assert table.rows[-1].cells[1] == "合计"
     assert all(isinstance(row.cells[done], Num) for row in table.rows)
+
+
+def test_the_column_is_headed_by_the_month_most_projects_report() -> None:
+    """Trial 16: 附件4 was headed 1—11月 while 34 of its 37 rows were 1—10月's; the few ahead carry their month."""
+    table = progress_table(2023, "重点建设项目", [_line("甲项目", "1.20", 11), _line("乙项目", "0.41", 10),
+                                                _line("丙项目", "0.30", 10)])
+    done = next(i for i, column in enumerate(table.columns) if column.header.endswith("完成投资"))
+    assert table.columns[done].header == "1—10月完成投资"
+    assert plain(table.rows[0].cells[done]) == "1.20（1—11月）"  # type: ignore[arg-type]
+    assert isinstance(table.rows[1].cells[done], Num)
