@@ -33,9 +33,8 @@ from devplan.lib.periods import through_months
 KIND_NAMES = {"figure": "指标", "target": "指标", "plan_total": "重点项目合计", "fund": "争取资金",
               "attraction": "招商引资", "attraction_target": "招商引资目标", "project": "项目", "plan": "项目",
               "progress": "项目"}
-# Funds won and investment attraction have no page a planner or leader can open yet (the admin sends them to
-# its login): their numbers carry the record in the tooltip only.
-NO_PAGE = {"fund", "attraction", "attraction_target"}
+# Funds won and investment attraction: their pages (争资争项, 招商引资), at the measure's row.
+MEASURE_PAGES = {"fund": "funds", "attraction": "attraction", "attraction_target": "attraction"}
 
 
 @dataclass(frozen=True)
@@ -66,16 +65,16 @@ class Ref:
     @property
     def href(self) -> str | None:
         """The page of the record in the web app, from the site's root: the indicator's revision history,
-        the project's page (its progress history), the region's projects (for the plan's totals); None for
-        funds won and investment attraction, which have no page of their own yet."""
+        the project's page (its progress history), the region's projects (for the plan's totals), the row of
+        a fund source or an attraction measure on its page (争资争项, 招商引资)."""
         if self.kind == "figure":
             return f"/indicator/{self.region}/{self.subject}/{self.year}/#figure-{self.month}-r{self.revision}"
         if self.kind == "target":
             return f"/indicator/{self.region}/{self.subject}/{self.year}/#target-{self.pk}"
         if self.kind == "plan_total":
             return f"/projects/{self.region}/{self.year}/"
-        if self.kind in NO_PAGE:
-            return None
+        if self.kind in MEASURE_PAGES:
+            return f"/{MEASURE_PAGES[self.kind]}/{self.region}/{self.year}/#measure-{self.subject}"
         page = f"/project/{self.subject}/{self.year}/"
         if self.kind == "plan":
             return page + "#plan"
@@ -102,10 +101,10 @@ class Ref:
 
 
 def _recorder(who: str) -> str:
-    """A person's name as recorded; a command that loaded the record says what it loaded ("devplan init
-    --demo" entered no figure: 示例数据（devplan init --demo）)."""
+    """A person's name as recorded; a record a command loaded says so in words, not the command line
+    ("devplan init --demo" entered no figure: 示例数据)."""
     if who.startswith("devplan "):
-        return f"{'示例数据' if who.endswith('--demo') else '命令导入'}（{who}）"
+        return "示例数据" if who.endswith("--demo") else "命令行导入"
     return who
 
 

@@ -76,3 +76,12 @@ def test_a_number_stays_with_its_unit_and_a_period_with_its_months() -> None:
     printed = runs(["1—9月完成", Num("170.6", __import__("decimal").Decimal("170.6"), 1), "亿元，同比增长"])
     assert '<span class="nw">1—9月</span>' in printed
     assert re.search(r'<span class="nw"><span class="n">170.6</span>亿元</span>，同比增长', printed)
+
+
+def test_funds_and_attraction_numbers_link_to_their_rows(generated) -> None:  # type: ignore[no-untyped-def]
+    """Trial 18: 18 numbers of funds and attraction had no link; now each leads to its row on 争资争项/招商引资."""
+    page = generated.path("report.html").read_text(encoding="utf-8")
+    numbers = re.findall(r'<a class="n"([^>]*)>', page)
+    assert numbers and all("href=" in attributes for attributes in numbers)
+    assert re.search(r'href="[^"]*/funds/430381/2023/#measure-[a-z_]+"', page)
+    assert re.search(r'href="[^"]*/attraction/430381/2023/#measure-[a-z_0-9]+"', page)
