@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "devplan.attraction",
     "devplan.tasks",
     "devplan.supervision",
+    "devplan.notifications",
+    "django_tasks_db",
     "devplan.collection",
     "devplan.reports",
     "devplan.audits",
@@ -185,6 +187,21 @@ DEVPLAN_LEVEL_CHECK_PCT = envdecimal("DEVPLAN_LEVEL_CHECK_PCT", "1")
 DEVPLAN_LEVEL_CHECK_POINTS = envdecimal("DEVPLAN_LEVEL_CHECK_POINTS", "0.5")
 # 督办: the days an assignee has to answer an item devplan proposes (a main indicator red two months running).
 DEVPLAN_SUPERVISION_DAYS = envint("DEVPLAN_SUPERVISION_DAYS", 10, minimum=1)
+
+# 通知与提醒 (devplan/notifications, run by `devplan worker`): reminders start this many days before a deadline;
+# a user's daily digest goes out at the first pass from this hour (local time); robots only on these hosts.
+DEVPLAN_REMIND_DAYS = envint("DEVPLAN_REMIND_DAYS", 3, minimum=0)
+DEVPLAN_DIGEST_HOUR = envint("DEVPLAN_DIGEST_HOUR", 8, minimum=0, maximum=23)
+DEVPLAN_WEBHOOK_HOSTS = envlist("DEVPLAN_WEBHOOK_HOSTS", ["oapi.dingtalk.com", "qyapi.weixin.qq.com"])
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+EMAIL_HOST = envstr("DEVPLAN_EMAIL_HOST", "localhost")
+EMAIL_PORT = envint("DEVPLAN_EMAIL_PORT", 25, minimum=1, maximum=65535)
+EMAIL_HOST_USER = envstr("DEVPLAN_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = envstr("DEVPLAN_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = envbool("DEVPLAN_EMAIL_STARTTLS", False)
+EMAIL_USE_SSL = envbool("DEVPLAN_EMAIL_SSL", False)
+EMAIL_TIMEOUT = envint("DEVPLAN_EMAIL_TIMEOUT", 10, minimum=1)
+DEFAULT_FROM_EMAIL = envstr("DEVPLAN_EMAIL_FROM", "devplan@localhost")
 
 # The years a plan, a target or a figure can belong to: every door and every page accept exactly these.
 DEVPLAN_YEAR_MIN, DEVPLAN_YEAR_MAX = year_range()

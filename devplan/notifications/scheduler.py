@@ -1,0 +1,43 @@
+"""One pass of `devplan worker`: enqueue the scheduled tasks, then run every task that is due on the
+database backend (`django_tasks_db`'s worker in batch mode, which stops when none is left). With another
+backend (the immediate one in development) enqueueing has already run them."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+
+from django.tasks import TaskResult, TaskResultStatus, default_task_backend
+from django_tasks_db import DatabaseBackend
+from django_tasks_db.management.commands.db_worker import Worker
+
+from devplan.lib.errors import DevplanError
+from devplan.notifications.tasks import collect_notifications, send_notifications
+
+
+@dataclass(frozen=True)
+class Pass:
+    new: int
+    planned: int
+    sent: int
+    failed: int
+
+
+def _value(result: TaskResult) -> list[int]:
+    if isinstance(default_task_backend, DatabaseBackend):
+        result.refresh()
+    if result.status != TaskResultStatus.SUCCESSFUL:
+        why = result.errors[-1].traceback.strip().splitlines()[-1] if result.errors else result.status
+        raise DevplanError(f"后台任务 {result.task.name} 未能完成（{why}），下一轮会再试")
+    value = result.return_value
+    return value if isinstance(value, list) else [value]
+
+
+def run_pass() -> Pass:
+    collected, sending = collect_notifications.enqueue(), send_notifications.enqueue()
+    if isinstance(default_task_backend, DatabaseBackend):
+        Worker(queue_names=["*"], excluded_queue_names=[], interval=0, batch=True, startup_delay=False,
+               backend_name=default_task_backend.alias, max_tasks=None,
+               worker_id=f"devplan-{socket.gethostname()}"[:64]).run()
+    [new], [planned, sent, failed] = _value(collected), _value(sending)
+    return Pass(new, planned, sent, failed)
