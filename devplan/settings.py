@@ -194,13 +194,15 @@ DEVPLAN_REMIND_DAYS = envint("DEVPLAN_REMIND_DAYS", 3, minimum=0)
 DEVPLAN_DIGEST_HOUR = envint("DEVPLAN_DIGEST_HOUR", 8, minimum=0, maximum=23)
 DEVPLAN_WEBHOOK_HOSTS = envlist("DEVPLAN_WEBHOOK_HOSTS", ["oapi.dingtalk.com", "qyapi.weixin.qq.com"])
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-EMAIL_HOST = envstr("DEVPLAN_EMAIL_HOST", "localhost")
-EMAIL_PORT = envint("DEVPLAN_EMAIL_PORT", 25, minimum=1, maximum=65535)
-EMAIL_HOST_USER = envstr("DEVPLAN_EMAIL_USER", "")
-EMAIL_HOST_PASSWORD = envstr("DEVPLAN_EMAIL_PASSWORD", "")
-EMAIL_USE_TLS = envbool("DEVPLAN_EMAIL_STARTTLS", False)
-EMAIL_USE_SSL = envbool("DEVPLAN_EMAIL_SSL", False)
-EMAIL_TIMEOUT = envint("DEVPLAN_EMAIL_TIMEOUT", 10, minimum=1)
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend", "OPTIONS": {
+    "host": envstr("DEVPLAN_EMAIL_HOST", "localhost"),
+    "port": envint("DEVPLAN_EMAIL_PORT", 25, minimum=1, maximum=65535),
+    "username": envstr("DEVPLAN_EMAIL_USER", ""),
+    "password": envstr("DEVPLAN_EMAIL_PASSWORD", ""),
+    "use_tls": envbool("DEVPLAN_EMAIL_STARTTLS", False),
+    "use_ssl": envbool("DEVPLAN_EMAIL_SSL", False),
+    "timeout": envint("DEVPLAN_EMAIL_TIMEOUT", 10, minimum=1),
+}}}
 DEFAULT_FROM_EMAIL = envstr("DEVPLAN_EMAIL_FROM", "devplan@localhost")
 
 # The years a plan, a target or a figure can belong to: every door and every page accept exactly these.

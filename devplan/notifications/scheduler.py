@@ -7,7 +7,7 @@ from __future__ import annotations
 import socket
 from dataclasses import dataclass
 
-from django.tasks import TaskResult, TaskResultStatus, default_task_backend
+from django.tasks import TaskResult, TaskResultStatus
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.management.commands.db_worker import Worker
 
@@ -24,7 +24,7 @@ class Pass:
 
 
 def _value(result: TaskResult) -> list[int]:
-    if isinstance(default_task_backend, DatabaseBackend):
+    if isinstance(result.task.get_backend(), DatabaseBackend):
         result.refresh()
     if result.status != TaskResultStatus.SUCCESSFUL:
         why = result.errors[-1].traceback.strip().splitlines()[-1] if result.errors else result.status
@@ -35,9 +35,10 @@ def _value(result: TaskResult) -> list[int]:
 
 def run_pass() -> Pass:
     collected, sending = collect_notifications.enqueue(), send_notifications.enqueue()
-    if isinstance(default_task_backend, DatabaseBackend):
+    backend = collect_notifications.get_backend()
+    if isinstance(backend, DatabaseBackend):
         Worker(queue_names=["*"], excluded_queue_names=[], interval=0, batch=True, startup_delay=False,
-               backend_name=default_task_backend.alias, max_tasks=None,
+               backend_name=backend.alias, max_tasks=None,
                worker_id=f"devplan-{socket.gethostname()}"[:64]).run()
     [new], [planned, sent, failed] = _value(collected), _value(sending)
     return Pass(new, planned, sent, failed)
