@@ -29,10 +29,10 @@ def channels_of(user: Any) -> Channels:
     return Channels.objects.filter(user=user).first() or Channels(user=user)
 
 
-def _deliveries(channels: Channels, **message: Any) -> list[Delivery]:
+def _deliveries(channels: Channels, now: datetime, **message: Any) -> list[Delivery]:
     wanted = ([Delivery.Channel.EMAIL] if channels.email and channels.user.email else []) + (
         [Delivery.Channel.WEBHOOK] if channels.webhook_url else [])
-    return [Delivery(channel=channel, **message) for channel in wanted]
+    return [Delivery(channel=channel, next_attempt_at=now, **message) for channel in wanted]
 
 
 @transaction.atomic
@@ -50,7 +50,7 @@ def plan(now: datetime | None = None) -> int:
         channels = channels_of(notifications[0].recipient)
         if not channels.digest:
             for notification in notifications:
-                made += _deliveries(channels, notification=notification)
+                made += _deliveries(channels, now, notification=notification)
             Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(planned=True)
             continue
         if not digest_time:
@@ -61,7 +61,7 @@ def plan(now: datetime | None = None) -> int:
         except IntegrityError:
             continue  # today's digest has gone out: these wait for tomorrow's
         Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(planned=True, digest=digest)
-        made += _deliveries(channels, digest=digest)
+        made += _deliveries(channels, now, digest=digest)
     Delivery.objects.bulk_create(made)
     return len(made)
 
