@@ -10,10 +10,11 @@ import hmac
 import json
 import socket
 import threading
+import time
 import urllib.parse
 from collections.abc import Iterator
 from datetime import timedelta
-from email import message_from_bytes
+from email import message_from_bytes, policy
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -40,7 +41,7 @@ class Inbox:
         self.messages: list[Message] = []
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append(message_from_bytes(envelope.content))
+        self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
         return "250 OK"
 
 
@@ -57,11 +58,12 @@ def smtp(settings: Any) -> Iterator[Inbox]:
 
 class Receiver:
     """Records every POST (path, query, JSON body, whether a DingTalk signature is valid) and answers with
-    the status set for its path (200 and errcode 0 unless told otherwise)."""
+    the status set for its path (200 and errcode 0 unless told otherwise), after `delay` seconds."""
 
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []
         self.status: dict[str, int] = {}
+        self.delay = 0.0
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
@@ -75,6 +77,7 @@ class Receiver:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 receiver.calls.append({"path": parts.path, "query": query, "body": body,
                                        "signed": signed(query)})
+                time.sleep(receiver.delay)
                 status = receiver.status.get(parts.path, 200)
                 self.send_response(status)
                 self.end_headers()
