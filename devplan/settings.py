@@ -265,4 +265,6 @@ LOGGING = {
     "filters": {"refusals_without_traceback": {"()": "devplan.lib.logs.RefusalsWithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["refusals_without_traceback"]}},
     "root": {"handlers": ["console"], "level": envstr("DEVPLAN_LOG_LEVEL", "WARNING")},
+    # Every task run is logged at INFO by django.tasks: `devplan worker` from cron would mail each one.
+    "loggers": {"django.tasks": {"level": envstr("DEVPLAN_LOG_LEVEL", "WARNING")}},
 }

@@ -4,7 +4,9 @@ backend (the immediate one in development) enqueueing has already run them."""
 
 from __future__ import annotations
 
+import os
 import socket
+import time
 from dataclasses import dataclass
 
 from django.tasks import TaskResult, TaskResultStatus
@@ -13,6 +15,8 @@ from django_tasks_db.management.commands.db_worker import Worker
 
 from devplan.lib.errors import DevplanError
 from devplan.notifications.tasks import collect_notifications, send_notifications
+
+WAIT_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -24,8 +28,14 @@ class Pass:
 
 
 def _value(result: TaskResult) -> list[int]:
-    if isinstance(result.task.get_backend(), DatabaseBackend):
+    """The task's return value; a task another worker took is waited for (it runs for seconds, not minutes)."""
+    waited = 0.0
+    while isinstance(result.task.get_backend(), DatabaseBackend):
         result.refresh()
+        if result.is_finished or waited >= WAIT_SECONDS:
+            break
+        time.sleep(0.2)
+        waited += 0.2
     if result.status != TaskResultStatus.SUCCESSFUL:
         why = result.errors[-1].traceback.strip().splitlines()[-1] if result.errors else result.status
         raise DevplanError(f"后台任务 {result.task.name} 未能完成（{why}），下一轮会再试")
@@ -39,6 +49,6 @@ def run_pass() -> Pass:
     if isinstance(backend, DatabaseBackend):
         Worker(queue_names=["*"], excluded_queue_names=[], interval=0, batch=True, startup_delay=False,
                backend_name=backend.alias, max_tasks=None,
-               worker_id=f"devplan-{socket.gethostname()}"[:64]).run()
+               worker_id=f"devplan-{socket.gethostname()}-{os.getpid()}"[-64:]).run()
     [new], [planned, sent, failed] = _value(collected), _value(sending)
     return Pass(new, planned, sent, failed)
