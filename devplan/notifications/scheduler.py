@@ -1,6 +1,6 @@
 """One pass of `devplan worker`: enqueue the scheduled tasks, then run every task that is due on the
 database backend (`django_tasks_db`'s worker in batch mode, which stops when none is left). With another
-backend (the immediate one in development) enqueueing has already run them."""
+backend (the immediate one in development) enqueueing has already run them. Old task results are pruned."""
 
 from __future__ import annotations
 
@@ -8,15 +8,21 @@ import os
 import socket
 import time
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
+from django.db.models import Q
 from django.tasks import TaskResult, TaskResultStatus
+from django.utils import timezone
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
 
 from devplan.lib.errors import DevplanError
 from devplan.notifications.tasks import collect_notifications, send_notifications
 
 WAIT_SECONDS = 300
+# Two results a pass, a pass a minute: a day's successful runs are kept, failed ones a month (to read why).
+KEEP_SUCCESSFUL, KEEP_FAILED = timedelta(days=1), timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -51,4 +57,11 @@ def run_pass() -> Pass:
                backend_name=backend.alias, max_tasks=None,
                worker_id=f"devplan-{socket.gethostname()}-{os.getpid()}"[-64:]).run()
     [new], [planned, sent, failed] = _value(collected), _value(sending)
+    _prune(timezone.now())
     return Pass(new, planned, sent, failed)
+
+
+def _prune(now: datetime) -> None:
+    DBTaskResult.objects.finished().filter(
+        Q(status=TaskResultStatus.SUCCESSFUL, finished_at__lt=now - KEEP_SUCCESSFUL)
+        | Q(status=TaskResultStatus.FAILED, finished_at__lt=now - KEEP_FAILED)).delete()

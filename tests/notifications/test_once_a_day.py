@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from devplan.notifications.models import Delivery, Digest, Notification
 from tests.notifications.conftest import Inbox, Receiver, robots
@@ -40,3 +43,13 @@ def test_an_overdue_report_sends_one_email_and_one_robot_message_per_channel_a_d
 def test_the_worker_says_in_one_sentence_what_it_did(overdue: Any, smtp: Inbox, capsys: Any) -> None:
     call_command("worker", "--once")
     assert capsys.readouterr().out.strip() == "本轮新增通知 3 条，安排发送 1 条，发出 1 条，发送失败 0 条（稍后重试）。"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_keeps_a_day_of_task_results_and_a_month_of_failures(overdue: Any, smtp: Inbox) -> None:
+    call_command("worker", "--once")
+    assert DBTaskResult.objects.count() == 2
+    DBTaskResult.objects.update(finished_at=timezone.now() - timedelta(days=2))
+    DBTaskResult.objects.filter(task_path__endswith="send_notifications").update(status="FAILED")
+    call_command("worker", "--once")
+    assert sorted(DBTaskResult.objects.values_list("status", flat=True)) == ["FAILED", "SUCCESSFUL", "SUCCESSFUL"]
