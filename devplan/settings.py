@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "devplan.attraction",
     "devplan.tasks",
     "devplan.supervision",
+    "devplan.notifications",
+    "django_tasks_db",
     "devplan.collection",
     "devplan.reports",
     "devplan.audits",
@@ -189,6 +191,23 @@ DEVPLAN_WORKER_TIMEOUT = envint("DEVPLAN_WORKER_TIMEOUT", 180, minimum=10)
 # 督办: the days an assignee has to answer an item devplan proposes (a main indicator red two months running).
 DEVPLAN_SUPERVISION_DAYS = envint("DEVPLAN_SUPERVISION_DAYS", 10, minimum=1)
 
+# 通知与提醒 (devplan/notifications, run by `devplan worker`): reminders start this many days before a deadline;
+# a user's daily digest goes out at the first pass from this hour (local time); robots only on these hosts.
+DEVPLAN_REMIND_DAYS = envint("DEVPLAN_REMIND_DAYS", 3, minimum=0)
+DEVPLAN_DIGEST_HOUR = envint("DEVPLAN_DIGEST_HOUR", 8, minimum=0, maximum=23)
+DEVPLAN_WEBHOOK_HOSTS = envlist("DEVPLAN_WEBHOOK_HOSTS", ["oapi.dingtalk.com", "qyapi.weixin.qq.com"])
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend", "OPTIONS": {
+    "host": envstr("DEVPLAN_EMAIL_HOST", "localhost"),
+    "port": envint("DEVPLAN_EMAIL_PORT", 25, minimum=1, maximum=65535),
+    "username": envstr("DEVPLAN_EMAIL_USER", ""),
+    "password": envstr("DEVPLAN_EMAIL_PASSWORD", ""),
+    "use_tls": envbool("DEVPLAN_EMAIL_STARTTLS", False),
+    "use_ssl": envbool("DEVPLAN_EMAIL_SSL", False),
+    "timeout": envint("DEVPLAN_EMAIL_TIMEOUT", 10, minimum=1),
+}}}
+DEFAULT_FROM_EMAIL = envstr("DEVPLAN_EMAIL_FROM", "devplan@localhost")
+
 # The years a plan, a target or a figure can belong to: every door and every page accept exactly these.
 DEVPLAN_YEAR_MIN, DEVPLAN_YEAR_MAX = year_range()
 # A year-on-year growth above this many percent is refused as a typing error (a unit or a misplaced point).
@@ -249,4 +268,6 @@ LOGGING = {
     "filters": {"refusals_without_traceback": {"()": "devplan.lib.logs.RefusalsWithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["refusals_without_traceback"]}},
     "root": {"handlers": ["console"], "level": envstr("DEVPLAN_LOG_LEVEL", "WARNING")},
+    # Every task run is logged at INFO by django.tasks: `devplan worker` from cron would mail each one.
+    "loggers": {"django.tasks": {"level": envstr("DEVPLAN_LOG_LEVEL", "WARNING")}},
 }

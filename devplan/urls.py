@@ -19,4 +19,5 @@ urlpatterns = [
     path("favicon.ico", RedirectView.as_view(url="/static/web/favicon.svg", permanent=True)),
     path("", include("devplan.api.urls")),
     path("", include("devplan.web.urls")),
+    path("", include("devplan.notifications.urls")),
 ]

@@ -260,6 +260,10 @@ def cases(own: int, others: int, project: int, change: int = 1) -> list[Case]:
         # The read replicas' state: any region's planners and admins (none configured here: an empty list).
         Case("replicas/", "/replicas/", expect(403, planner=200, admin=200)),
         Case("api/replicas", "/api/replicas", expect(403, anonymous=401, planner=200, admin=200)),
+        # 通知设置: every signed-in user reads and changes only their own (no id in the path to try).
+        Case("notifications/", "/notifications/", expect(200)),
+        Case("notifications/", "/notifications/", expect(200), method="post",
+             body={"address": "", "webhook_kind": "wecom", "webhook_url": "http://10.0.0.1/hook"}),
         Case("public/", "/public/", public(200)),
         Case("public/<str:region>/", f"/public/{R}/", public(AWAY)),
         Case("public/<str:region>/<int:year>/", f"/public/{R}/2023/", public(200)),
