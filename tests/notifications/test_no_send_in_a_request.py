@@ -19,7 +19,7 @@ def test_returning_a_submission_sends_nothing_in_the_request_and_the_worker_tell
         overdue: Any, smtp: Inbox, receiver: Receiver) -> None:
     Channels.objects.create(user=overdue.owner, digest=False, webhook_kind=Channels.Robot.WECOM,
                             webhook_url=f"{receiver.url}/wecom")
-    overdue.client("owner").post("/submit/430381/2023/11/", {"value_retail_sales": "900", "action": "submit"})
+    overdue.client("owner").post("/submit/430381/2023/11/", {"value_retail_sales": "152.1", "action": "submit"})
     submission = Submission.objects.get(indicator__code="retail_sales", status=Submission.Status.SUBMITTED)
     receiver.delay = 3.0  # a robot that takes 3 s to answer: a send inside the request would show
     started = time.monotonic()

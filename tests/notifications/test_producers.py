@@ -40,7 +40,7 @@ def test_reminders_start_three_days_before_the_deadline_and_skip_locked_months(p
 
 
 def test_a_returned_submission_is_told_to_its_department_once(personas: Any) -> None:
-    personas.client("owner").post("/submit/430381/2023/11/", {"value_retail_sales": "900", "action": "submit"})
+    personas.client("owner").post("/submit/430381/2023/11/", {"value_retail_sales": "152.1", "action": "submit"})
     submission = Submission.objects.get(indicator__code="retail_sales", status=Submission.Status.SUBMITTED)
     give_back(_actor(personas.planner), submission.pk, "请核实限额以上单位数据")
     collect()

@@ -25,7 +25,9 @@ LOGIN, ADMIN_LOGIN, AWAY = "302 → /login/", "302 → /admin/login/", "302 else
 PREFECTURE = "430300"  # 湘潭市, the area above the personas' county
 MEASURES = ("funds", "attraction", "tasks")  # the pages of the measure kinds, and what a test enters on each
 ENTERED = {"funds": "central_budget", "attraction": "fdi", "tasks": "no_such_task"}
+# Values no page shows otherwise (searched for in every answer); far above the months before, so each says why.
 PENDING = {"value_retail_sales": "9876.54", "value_fiscal_revenue": "8765.43", "invest_XX-003": "7654.32"}
+WHY = "测试数据：按新口径统计"
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,8 @@ def public(answer: int | str) -> dict[str, int | str]:
 
 
 def observation(indicator: str) -> dict[str, Any]:
-    return {"region": "湘乡市", "indicator": indicator, "through": "2023-12", "value": 600, "growth_pct": 4.5}
+    return {"region": "湘乡市", "indicator": indicator, "through": "2023-12", "value": 600, "growth_pct": 4.5,
+            "note": "测试数据：按新口径统计"}
 
 
 def progress_report(ref: str) -> dict[str, Any]:
@@ -312,9 +315,9 @@ def body(response: Any) -> str:
 def submissions(cast: dict[str, Any]) -> tuple[int, int, int, int]:
     """Waiting submissions (unpublished) from the owner department, another department and the project owner."""
     client_of(cast["owner"]).post(f"/submit/{R}/2023/11/", {"value_retail_sales": PENDING["value_retail_sales"],
-                                                             "action": "submit"})
+                                                             "note_retail_sales": WHY, "action": "submit"})
     client_of(cast["other"]).post(f"/submit/{R}/2023/11/", {"value_fiscal_revenue": PENDING["value_fiscal_revenue"],
-                                                             "action": "submit"})
+                                                             "note_fiscal_revenue": WHY, "action": "submit"})
     client_of(cast["builder"]).post(f"/progress/{R}/2023/11/", {"invest_XX-003": PENDING["invest_XX-003"], "explain_XX-003": "测试数据：按月推进",
                                                                  "action": "submit"})
     waiting = Submission.objects.filter(status=Submission.Status.SUBMITTED)
