@@ -137,7 +137,7 @@ def draw_progress(totals: list[MonthTotal], year: int) -> Drawn | None:
     axes.set_xticks(months, [f"{month}月" for month in months], fontproperties=_font())
     axes.set_xlim(months[0] - 0.5, months[-1] + 1.2)
     axes.set_ylim(0, max(float(v) for v in [*pct, *pace]) * 1.2)
-    axes.set_ylabel("%", fontproperties=_font())
+    _unit(axes, "%")
     axes.grid(axis="y", color="#e0e0e0", linewidth=0.6)
     _legend_below(axes, 2)
     illustrative = ILLUSTRATIVE if any(total.illustrative for total in shown) else ""
@@ -153,10 +153,28 @@ def _label_bars(axes: Axes, bars: object, texts: list[str]) -> None:
                       va="bottom", fontproperties=_font(), xytext=(0, 2), textcoords="offset points")
 
 
+WORD_ENDINGS = ("投资项目", "建设项目", "项目")
+
+
 def _wrapped(labels: list[str]) -> list[str]:
-    """Long names on two lines under the bars."""
-    return [label if len(label) <= 6 else label[: len(label) // 2] + "\n" + label[len(label) // 2:]
-            for label in labels]
+    """Long names on two lines under the bars, broken before the word they end with ("国省湘潭市/投资项目",
+    not "国省湘潭/市投资项目"), else in the middle."""
+    wrapped = []
+    for label in labels:
+        ending = next((word for word in WORD_ENDINGS if label.endswith(word) and len(label) > len(word)), None)
+        if len(label) <= 6:
+            wrapped.append(label)
+        elif ending is not None:
+            wrapped.append(label[: -len(ending)] + "\n" + ending)
+        else:
+            wrapped.append(label[: len(label) // 2] + "\n" + label[len(label) // 2:])
+    return wrapped
+
+
+def _unit(axes: Axes, unit: str) -> None:
+    """The axis's unit upright above it (a sideways "亿元" reads badly in Chinese)."""
+    axes.set_ylabel(unit, fontproperties=_font(), rotation=0, ha="right", va="bottom")
+    axes.yaxis.set_label_coords(-0.01, 1.02)
 
 
 def _total(table: Table, header: str) -> Num | None:
@@ -196,7 +214,7 @@ def draw_investment(tables: list[Table], categories: tuple[str, ...], year: int)
     _label_bars(axes, plan_bars, [n.text for n in planned])
     _label_bars(axes, done_bars, [n.text if n else "" for n in completed])
     axes.set_xticks(positions, _wrapped(labels), fontproperties=_font())
-    axes.set_ylabel("亿元", fontproperties=_font())
+    _unit(axes, "亿元")
     axes.set_ylim(0, max(float(n.value) for n in planned) * 1.18)
     _legend_below(axes, 2)
     illustrative = any(table.illustrative for _, table in shown)
@@ -228,6 +246,6 @@ def draw_trend(series: dict[str, list[Figure]], year: int) -> Drawn | None:
         axes.plot(*zip(*points, strict=True), marker="o", label=name)
     axes.axhline(0, color=PLAN, linewidth=0.8)
     axes.set_xticks(range(len(labels)), labels, fontproperties=_font())
-    axes.set_ylabel("%", fontproperties=_font())
+    _unit(axes, "%")
     _legend_below(axes, min(len(shown), 3))
     return Drawn(figure, f"{year}年主要指标累计增长月度走势（%）", labels, data)

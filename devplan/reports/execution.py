@@ -99,8 +99,15 @@ class ReportBuilder:
         blocks += self._numbered("sectors")
         progress = tables[1:1 + len(attachments.PROJECT_CATEGORIES)]
         totals = monthly_totals(self.region, self.year, self.as_of)
-        blocks += _present(charts.progress_chart(totals, self.year),
-                           charts.investment_chart(progress, attachments.PROJECT_CATEGORIES, self.year))
+        trend = charts.progress_chart(totals, self.year)
+        # A registry that does not add up to the plan's stated totals: the tables say so instead of a 合计,
+        # and the charts that read them say so too rather than drawing (or dropping) without a word.
+        incomplete = any(table.rows and table.rows[-1].kind == "note" for table in progress)
+        if trend is not None and incomplete:
+            trend.caption += "（按已登记项目计算，登记尚不完整）"
+        blocks += _present(trend, charts.investment_chart(progress, attachments.PROJECT_CATEGORIES, self.year))
+        if incomplete:
+            blocks.append(Paragraph(["（重点项目登记与计划所述不符，各类项目投资完成情况图不列，见附件中的说明。）"]))
         return blocks
 
     def _lagging(self) -> list[Block]:

@@ -96,3 +96,17 @@ def test_the_registry_note_is_dated_by_its_table_not_by_the_section_before_the_a
     warning = next(f for f in result.findings if f.check == "registry_stated")
     by_index = {fact.index: fact for fact in result.facts}
     assert {by_index[index].period.year for index in warning.facts} == {2023}  # type: ignore[union-attr]
+
+
+def test_an_incomplete_registry_says_so_where_its_charts_stand(demo) -> None:  # type: ignore[no-untyped-def]
+    """Trial 18: the category chart vanished without a word and the monthly chart drew the incomplete registry."""
+    from devplan.reports.content import Paragraph, plain
+
+    plan = AnnualPlan.objects.filter(project__region=demo, year=2023).order_by("-project__ref").first()
+    assert plan is not None
+    AnnualPlan.objects.filter(pk=plan.pk).update(year=2022)
+    document = build_report(demo, 2023)
+    captions = [b.caption for b in document.blocks if isinstance(b, Chart)]
+    assert any(caption.endswith("（按已登记项目计算，登记尚不完整）") for caption in captions), captions
+    texts = [plain(b.runs) for b in document.blocks if isinstance(b, Paragraph)]
+    assert "（重点项目登记与计划所述不符，各类项目投资完成情况图不列，见附件中的说明。）" in texts
