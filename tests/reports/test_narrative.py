@@ -53,8 +53,9 @@ def test_section_two_cites_funds_projects_and_attraction(generated) -> None:  # 
     assert "计划实施市本级重点项目225个，总投资657.4亿元，年计划投资201.8亿元，其中社会投资类项目119个" in text
     html = generated.path("report.html").read_text(encoding="utf-8")
     assert 'data-record="plan_total:' in html and 'href="/projects/430381/2023/"' in html
-    # No page of its own yet (the admin would send a planner to its login): the record in the tooltip only.
-    assert re.search(r'<a class="n" data-record="fund:\d+:r1" title="争取资金：中长期贷款（金额）；', html)
+    # Funds won link to their row on 争资争项 (the admin would send a planner to its login).
+    assert re.search(r'<a class="n" href="/funds/430381/2023/#measure-\w+" data-record="fund:\d+:r1" '
+                     r'title="争取资金：中长期贷款（金额）；', html)
     assert "/admin/" not in html
 
 

@@ -16,7 +16,7 @@ from django.test import override_settings
 
 from devplan.web.limits import expensive_slot, server_dir
 from tests.api.test_observations import GDP_DECEMBER, post, session_client
-from tests.conftest import SEED, run_devplan
+from tests.conftest import run_devplan
 from tests.reliability.record import record
 
 UPLOAD = "/excel/430381/2023/11/figures/upload/"
@@ -86,8 +86,8 @@ def test_an_api_body_over_the_limit_is_a_json_413(personas):
 
 
 @override_settings(DEVPLAN_AUDIT_MAX_CHARS=30_000)
-def test_the_audit_page_refuses_a_text_over_its_limit_and_pages_a_long_one(personas, private_dir):
-    seed = SEED.read_text(encoding="utf-8")
+def test_the_audit_page_refuses_a_text_over_its_limit_and_pages_a_long_one(personas, private_dir, seed_text):
+    seed = seed_text
     planner = personas.client("planner")
     refused = planner.post("/audit/", {"report": SimpleUploadedFile("r.txt", (seed * 4).encode())})
     assert refused.status_code == 200 and "超过网页审核的上限 30000 字" in refused.content.decode()
