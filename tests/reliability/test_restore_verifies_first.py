@@ -187,11 +187,12 @@ def _forgeries(archive: Path, later: bytes, foreign: bytes, scratch: Callable[[s
     trigger = EDITS["a trigger added"]
     _pack(forge("a trigger added, schema hash blank"), {**manifest, "schema_hash": ""},
           _edited(data, trigger[1 if POSTGRES else 0], scratch, tmp_path, "blank"))
-    if POSTGRES:  # a function a CHECK constraint calls runs while pg_restore loads the rows (issue 17 trial)
+    if POSTGRES:  # a function a CHECK constraint calls runs while pg_restore loads the rows (issue 17 trial); the
+        # planted program reads its input, or PostgreSQL may meet a closed pipe (a flaky "Broken pipe" under load)
         ran = RAN_WHILE_LOADING.as_posix()
         _pack(forge("a function that runs while loading"), manifest, _edited(data, (
             "CREATE FUNCTION planted_check() RETURNS boolean LANGUAGE plpgsql AS $$ BEGIN "
-            f"COPY (SELECT 1) TO PROGRAM 'touch {ran}'; RETURN TRUE; END $$; "
+            f"COPY (SELECT 1) TO PROGRAM 'cat > /dev/null; touch {ran}'; RETURN TRUE; END $$; "
             "ALTER TABLE regions_region ADD CONSTRAINT planted CHECK (planted_check())"), scratch, tmp_path, "ran"))
         RAN_WHILE_LOADING.unlink(missing_ok=True)  # adding the constraint ran it once, while forging
         # A built-in with side effects called by a CHECK written inline in an allowed TABLE entry (re-trial).
