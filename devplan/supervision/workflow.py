@@ -79,17 +79,24 @@ def _held(item: Item, *states: str) -> Item:
     return held
 
 
+def _move(actor: Actor, item: Item, before: str, after: str, action: Step.Action, text: str) -> Item:
+    """Hold the item, check it is in state `before`, put it in `after` (closed: with the time) and record
+    the step."""
+    held = _held(item, before)
+    held.state = after
+    held.closed_at = timezone.now() if after == Item.State.CLOSED else None
+    held.save(update_fields=["state", "closed_at"])
+    _step(actor, held, action, text)
+    return held
+
+
 @transaction.atomic
 def answer(actor: Actor, item: Item, text: str) -> Item:
     """The assignee's explanation and measures; the item waits for the planner."""
     if not supervision_access(actor.user, item).write:
         raise Forbidden(f"只有{item.assignee}可以反馈这一督办事项")
     text = _text(text, "反馈内容（原因和措施）", TEXT_MAX)
-    held = _held(item, Item.State.OPEN)
-    held.state = Item.State.ANSWERED
-    held.save(update_fields=["state"])
-    _step(actor, held, Step.Action.ANSWER, text)
-    return held
+    return _move(actor, item, Item.State.OPEN, Item.State.ANSWERED, Step.Action.ANSWER, text)
 
 
 @transaction.atomic
@@ -97,11 +104,7 @@ def send_back(actor: Actor, item: Item, comment: str) -> Item:
     """The planner finds the answer wanting: the item is open again, the comment says what is missing."""
     _plans(actor, item.region)
     comment = _text(comment, "退回意见", REASON_MAX)
-    held = _held(item, Item.State.ANSWERED)
-    held.state = Item.State.OPEN
-    held.save(update_fields=["state"])
-    _step(actor, held, Step.Action.RETURN, comment)
-    return held
+    return _move(actor, item, Item.State.ANSWERED, Item.State.OPEN, Step.Action.RETURN, comment)
 
 
 @transaction.atomic
@@ -109,8 +112,4 @@ def close(actor: Actor, item: Item, comment: str) -> Item:
     """销号: the planner accepts the answer."""
     _plans(actor, item.region)
     comment = _text(comment, "销号意见", REASON_MAX)
-    held = _held(item, Item.State.ANSWERED)
-    held.state, held.closed_at = Item.State.CLOSED, timezone.now()
-    held.save(update_fields=["state", "closed_at"])
-    _step(actor, held, Step.Action.CLOSE, comment)
-    return held
+    return _move(actor, item, Item.State.ANSWERED, Item.State.CLOSED, Step.Action.CLOSE, comment)
