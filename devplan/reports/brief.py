@@ -276,11 +276,10 @@ def _project_row(region: Region, year: int, view: ProjectView) -> Row:
                 _pct(row["time_progress_pct"], None), LIGHT_WORDS[row["light"]]])
 
 
-def _lagging_projects(region: Region, year: int, month: int, as_of: datetime | None) -> Table | DashList:
+def _lagging_projects(region: Region, year: int, month: int, lagging: list[ProjectView] | None) -> Table | DashList:
     """The lagging key projects, the worst first as on the dashboard, as a compact table (a list in 3号 would
     not leave the briefing two pages): each on its latest progress through the month as known, against the
-    time progress of its own month."""
-    lagging = lagging_views(region, year, month, as_of)
+    time progress of its own month (`lagging_views`)."""
     if lagging is None:
         return DashList([[f"截至{month}月尚无重点项目报送进度。"]])
     if not lagging:
@@ -293,6 +292,28 @@ def _lagging_projects(region: Region, year: int, month: int, as_of: datetime | N
     if any(view.illustrative_fields for view in lagging[:MAX_PROJECTS]):
         notes.append(f"标“{ILLUSTRATIVE_MARK}”的项目含示意数据。")
     return Table("滞后项目", columns, rows, "注：" + "".join(notes) if notes else "")
+
+
+def _names(views: list[ProjectView]) -> str:
+    shown = "、".join(view.project.name for view in views[:MAX_PROJECTS])
+    return shown + ("等" if len(views) > MAX_PROJECTS else "")
+
+
+def _project_changes(region: Region, year: int, month: int, lagging: list[ProjectView] | None,
+                     previous: datetime) -> list[list[Run]]:
+    """The key projects that turned lagging since the previous brief and those that caught up, judged by the
+    same rule as section 三's table (`lagging_views`) on month M as known now and month M−1 as known then."""
+    now = lagging or []
+    before = lagging_views(region, year, month - 1, previous) or []
+    earlier, later = {view.project.pk for view in before}, {view.project.pk for view in now}
+    turned = [view for view in now if view.project.pk not in earlier]
+    recovered = [view for view in before if view.project.pk not in later]
+    items: list[list[Run]] = []
+    if turned:
+        items.append([f"新转为滞后的重点项目{len(turned)}个：{_names(turned)}。"])
+    if recovered:
+        items.append([f"不再滞后的重点项目{len(recovered)}个：{_names(recovered)}。"])
+    return items
 
 
 def previous_brief_time(region: Region, year: int, month: int, written: datetime) -> datetime:
@@ -323,12 +344,14 @@ def build_brief(region: Region, year: int, month: int, as_of: datetime | None = 
     recorded (`previous_brief_time`)."""
     check_brief(region, year, month, as_of)
     written = as_of or timezone.now()
+    lagging_now = lagging_views(region, year, month, as_of)
     states = indicator_states(region, year, as_of, month=month, every=True)
     states = [state for state in states if state.indicator.is_main]
     if month > 1:
-        before = indicator_states(region, year, previous_brief_time(region, year, month, written),
-                                  month=month - 1, every=True)
-        changes = _changes(states, before) or [[f"与上期简报（{month - 1}月）相比，主要指标没有新的或修订的数据，预警未变。"]]
+        previous = previous_brief_time(region, year, month, written)
+        before = indicator_states(region, year, previous, month=month - 1, every=True)
+        changes = (_changes(states, before) or [[f"与上期简报（{month - 1}月）相比，主要指标没有新的或修订的数据，预警未变。"]])
+        changes += _project_changes(region, year, month, lagging_now, previous)
     else:
         changes = [["本期为年度第一期简报。"]]
     lagging = ([[f"{state.indicator.name}：", *_judged_runs(state), "。"] for state in states if state.lagging]
@@ -349,7 +372,7 @@ def build_brief(region: Region, year: int, month: int, as_of: datetime | None = 
         Heading(1, ["一、主要指标运行情况"]), *_data_month_note(month, data_month, states),
         _lights(states, project_rules), *([DashList(missing)] if missing else []),
         Heading(1, ["二、与上期简报相比的变化"]), DashList(changes),
-        Heading(1, ["三、滞后指标和项目"]), DashList(lagging), _lagging_projects(region, year, month, as_of),
+        Heading(1, ["三、滞后指标和项目"]), DashList(lagging), _lagging_projects(region, year, month, lagging_now),
         *_supervision(region, year, written),
         *_required_section(required),
         Distribution(brief_distribution(region)),

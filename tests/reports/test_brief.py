@@ -228,3 +228,23 @@ def test_the_december_brief_reports_a_november_correction_as_a_revision_and_noth
     assert "地方一般公共预算收入" not in changes
     assert "固定资产投资：1—11月数据修订（188.2→190.5亿元，增长7.8%→8.1%）" in changes
     assert "社会消费品零售总额：新增1—12月数据（188.2亿元，增长9.1%）" in changes
+
+
+def test_the_changes_name_the_projects_that_turned_lagging_or_caught_up(demo) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 trial: a key project turning red was news nowhere in section 二. The worst project of 1—10月
+    reports November at its full year's plan: the November brief says it no longer lags, by the rule of
+    section 三's table; the October brief (September to October) names projects both ways."""
+    from datetime import UTC, datetime
+
+    from devplan.projects.summary import lagging_views
+    from devplan.reports.brief import build_brief
+    from tests.writing import Provenance, record_progress
+
+    worst = lagging_views(demo, 2023, 10)[0]  # type: ignore[index]
+    record_progress(worst.project, 2023, 11, worst.plan.planned_investment, Provenance(
+        known_at=datetime(2023, 12, 21, tzinfo=UTC), reason="11月进度"), narrative="按计划推进")
+    changes = _section(build_brief(demo, 2023, 11, datetime(2023, 12, 22, tzinfo=UTC)), "二、与上期简报相比的变化")
+    assert f"不再滞后的重点项目1个：{worst.project.name}。" in changes
+    assert "新转为滞后" not in changes
+    october = _section(build_brief(demo, 2023, 10), "二、与上期简报相比的变化")
+    assert "新转为滞后的重点项目" in october and "不再滞后的重点项目" in october
