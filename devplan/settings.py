@@ -194,6 +194,8 @@ DEVPLAN_SUPERVISION_DAYS = envint("DEVPLAN_SUPERVISION_DAYS", 10, minimum=1)
 # 通知与提醒 (devplan/notifications, run by `devplan worker`): reminders start this many days before a deadline;
 # a user's daily digest goes out at the first pass from this hour (local time); robots only on these hosts.
 DEVPLAN_REMIND_DAYS = envint("DEVPLAN_REMIND_DAYS", 3, minimum=0)
+# Overdue reminders stop this many days after the deadline: a month nobody locked two years ago is not news.
+DEVPLAN_REMIND_OVERDUE_DAYS = envint("DEVPLAN_REMIND_OVERDUE_DAYS", 30, minimum=0)
 DEVPLAN_DIGEST_HOUR = envint("DEVPLAN_DIGEST_HOUR", 8, minimum=0, maximum=23)
 DEVPLAN_WEBHOOK_HOSTS = envlist("DEVPLAN_WEBHOOK_HOSTS", ["oapi.dingtalk.com", "qyapi.weixin.qq.com"])
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

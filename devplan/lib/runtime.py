@@ -27,3 +27,12 @@ def runtime_dir(configured: str, database: str, *parts: str) -> Path:
     folder = base.joinpath(*parts)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
+
+
+def server_dir(*parts: str) -> Path:
+    """The server's folder for the configured database (DEVPLAN_CACHE_DIR or the temporary folder); `parts` a
+    sub-folder of it. The web server and `devplan worker` share it: a brief the worker builds is the one the
+    reports page sends."""
+    from django.conf import settings
+
+    return runtime_dir(settings.DEVPLAN_CACHE_DIR, str(settings.DATABASES["default"]["NAME"]), *parts)

@@ -57,6 +57,7 @@ class Notification(models.Model):
         OVERDUE = "overdue", "报送已逾期"
         RETURNED = "returned", "填报被退回"
         SUPERVISION = "supervision", "督办事项"
+        BRIEF = "brief", "月度简报已生成"
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="收件人", on_delete=models.CASCADE,
                                   related_name="notifications")

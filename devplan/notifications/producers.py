@@ -42,11 +42,14 @@ class Draft:
 
 
 def deadline_reminders(today: date) -> list[Draft]:
-    """For every month with a deadline at most DEVPLAN_REMIND_DAYS days ahead or already past, and not yet
-    locked: each department or owner member whose reports are missing, once a day."""
+    """For every month with a deadline at most DEVPLAN_REMIND_DAYS days ahead or past by at most
+    DEVPLAN_REMIND_OVERDUE_DAYS days, and not yet locked: each department or owner member whose reports are
+    missing, once a day."""
     horizon = today + timedelta(days=settings.DEVPLAN_REMIND_DAYS)
+    oldest = today - timedelta(days=settings.DEVPLAN_REMIND_OVERDUE_DAYS)
+    deadlines = Deadline.objects.filter(due__lte=horizon, due__gte=oldest).select_related("region")
     drafts = []
-    for deadline in Deadline.objects.filter(due__lte=horizon).select_related("region").order_by("due", "pk"):
+    for deadline in deadlines.order_by("due", "pk"):
         region, year, month = deadline.region, deadline.year, deadline.month
         if is_locked(region, year, month):
             continue

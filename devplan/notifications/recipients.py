@@ -26,3 +26,7 @@ def owner_members(region: Region, owner_unit: str) -> list[Any]:
 
 def planners(region: Region) -> list[Any]:
     return _members(region, role=Role.PLANNER)
+
+
+def leaders(region: Region) -> list[Any]:
+    return _members(region, role=Role.VIEWER)

@@ -18,7 +18,7 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from devplan.lib.errors import DevplanError
-from devplan.notifications.tasks import collect_notifications, send_notifications
+from devplan.notifications.tasks import brief_locked_months, collect_notifications, send_notifications
 
 WAIT_SECONDS = 300
 # Two results a pass, a pass a minute: a day's successful runs are kept, failed ones a month (to read why).
@@ -50,15 +50,16 @@ def _value(result: TaskResult) -> list[int]:
 
 
 def run_pass() -> Pass:
-    collected, sending = collect_notifications.enqueue(), send_notifications.enqueue()
+    collected, briefed = collect_notifications.enqueue(), brief_locked_months.enqueue()
+    sending = send_notifications.enqueue()
     backend = collect_notifications.get_backend()
     if isinstance(backend, DatabaseBackend):
         Worker(queue_names=["*"], excluded_queue_names=[], interval=0, batch=True, startup_delay=False,
                backend_name=backend.alias, max_tasks=None,
                worker_id=f"devplan-{socket.gethostname()}-{os.getpid()}"[-64:]).run()
-    [new], [planned, sent, failed] = _value(collected), _value(sending)
+    [new], [announced], [planned, sent, failed] = _value(collected), _value(briefed), _value(sending)
     _prune(timezone.now())
-    return Pass(new, planned, sent, failed)
+    return Pass(new + announced, planned, sent, failed)
 
 
 def _prune(now: datetime) -> None:

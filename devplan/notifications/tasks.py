@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from django.tasks import task
 
-from devplan.notifications import delivery, producers
+from devplan.notifications import briefs, delivery, producers
 
 
 @task
 def collect_notifications() -> int:
     """Today's reminders and the events since the previous run, as notifications; how many are new."""
     return producers.collect()
+
+
+@task
+def brief_locked_months() -> int:
+    """The brief of each month locked since, built and announced; how many notifications that made."""
+    return briefs.locked_month_briefs()
 
 
 @task

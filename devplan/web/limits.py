@@ -22,14 +22,10 @@ from django.utils.html import escape
 from django.views.defaults import server_error as django_server_error
 
 from devplan.lib.limits import MB, check_file, check_size, limits_from
-from devplan.lib.runtime import runtime_dir
+from devplan.lib.runtime import server_dir
 from devplan.web.views.common import not_found as page_not_found
 
 MULTIPART_SLACK = 64 * 1024  # the form's other fields and the multipart boundaries around the file
-
-
-def server_dir(*parts: str) -> Path:
-    return runtime_dir(settings.DEVPLAN_CACHE_DIR, str(settings.DATABASES["default"]["NAME"]), *parts)
 
 
 def refusal(request: HttpRequest, sentence: str, status: int) -> HttpResponse:

@@ -13,12 +13,9 @@ from devplan.accounts.access import region_access
 from devplan.lib.errors import DevplanError
 from devplan.lib.periods import parse_month
 from devplan.regions.models import Region
-from devplan.reports.brief import build_brief
-from devplan.reports.cache import built, last_build_seconds, ready
-from devplan.reports.execution import build_report
+from devplan.reports.downloads import brief_files, is_built, last_seconds, report_files
 from devplan.reports.scope import months_with_figures, years_with_data
-from devplan.reports.service import write_documents
-from devplan.web.limits import Busy, expensive_slot, server_dir, too_busy
+from devplan.web.limits import Busy, expensive_slot, too_busy
 from devplan.web.periods import check_month, default_period, home_region, region_by_code
 from devplan.web.views.common import require
 
@@ -57,7 +54,6 @@ def reports_page(request: HttpRequest, region: str, year: int, month: int) -> Ht
     place = region_by_code(region)
     check_month(year, month)
     require(region_access(request.user, place).read)
-    folder = server_dir("reports")
     years = years_with_data(place)
     months = months_with_figures(place, year)
     return render(request, "web/reports.html", {
@@ -67,10 +63,10 @@ def reports_page(request: HttpRequest, region: str, year: int, month: int) -> Ht
         "periods": [(y, m) for y in years
                     for m in (months_with_figures(place, y)[::-1] or [month if y == year else 12])],
         "years": years, "months": months, "has_report": year in years, "has_brief": bool(months),
-        "report_ready": ready(folder, _key(place, year, month, False)) is not None,
-        "brief_ready": ready(folder, _key(place, year, month, True)) is not None,
-        "report_takes": build_time(last_build_seconds(folder, "report")),
-        "brief_takes": build_time(last_build_seconds(folder, "brief")),
+        "report_ready": is_built(place, year, month, False),
+        "brief_ready": is_built(place, year, month, True),
+        "report_takes": build_time(last_seconds("report")),
+        "brief_takes": build_time(last_seconds("brief")),
     })
 
 
@@ -82,10 +78,6 @@ def build_time(seconds: float | None) -> str:
     if seconds < 60:
         return f"上次生成用时约 {max(5, 5 * round(seconds / 5))} 秒"
     return f"上次生成用时约 {round(seconds / 60)} 分钟"
-
-
-def _key(place: Region, year: int, month: int, is_brief: bool) -> str:
-    return f"brief-{place.pk}-{year}-{month}" if is_brief else f"report-{place.pk}-{year}"
 
 
 @login_required
@@ -101,23 +93,20 @@ def report_file(request: HttpRequest, region: str, year: int, month: int,
         raise Http404(f"没有名为“{name}”的文件")
     is_brief = FILES[name][1]
 
-    site = request.build_absolute_uri("/")
 
-    def build(folder: Path) -> None:
-        if is_brief:
-            write_documents(build_brief(place, year, month), folder, html=False, xlsx=False)
+    def files() -> Path:
+        return (brief_files(place, year, month) if is_brief
+                else report_files(place, year, request.build_absolute_uri("/")))
+
+    try:
+        if is_built(place, year, month, is_brief):
+            folder = files()
         else:
-            write_documents(build_report(place, year), folder, site_url=site)
-
-    key = _key(place, year, month, is_brief)
-    folder = ready(server_dir("reports"), key)
-    if folder is None:
-        try:
             with expensive_slot(request.user):
-                folder = built(server_dir("reports"), key, build, kind="brief" if is_brief else "report")
-        except Busy as busy:
-            return too_busy(request, busy)
-        except DevplanError as exc:
-            raise Http404(exc.sentence()) from None  # no data for that year, or a year no door accepts
+                folder = files()
+    except Busy as busy:
+        return too_busy(request, busy)
+    except DevplanError as exc:
+        raise Http404(exc.sentence()) from None  # no data for that year, or a year no door accepts
     return FileResponse((folder / name).open("rb"), as_attachment=True,
                         filename=download_name(place, year, month, name))
