@@ -4,10 +4,12 @@ command-line runs that matches the backend under test (SQLite file or a fresh Po
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -63,17 +65,54 @@ def cli_db_url(tmp_path: Path) -> Iterator[str]:
     if not _is_postgres():
         yield f"sqlite:///{tmp_path / 'cli.db'}"
         return
+    with _postgres_database("devplan_cli") as url:
+        yield url
+
+
+@contextmanager
+def _postgres_database(prefix: str, template: str = "") -> Iterator[str]:
+    """A new database on the PostgreSQL server under test (a copy of `template` if given), dropped after."""
     import psycopg
 
     base = os.environ["DEVPLAN_DB"].replace("postgres://", "postgresql://", 1)
-    name = f"devplan_cli_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    copy = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"{copy}')
     try:
         yield base.rsplit("/", 1)[0] + "/" + name
     finally:
         with psycopg.connect(base, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The demo database as `devplan init --demo` makes it, built once per test process; `demo_db_url` copies
+    it (a copy takes a fraction of a second, an `init --demo` several seconds)."""
+    if not _is_postgres():
+        url = f"sqlite:///{tmp_path_factory.getbasetemp() / 'demo-template.db'}"
+        built = run_devplan("init", "--demo", db=url)
+        assert built.returncode == 0, built.stderr
+        yield url
+        return
+    with _postgres_database("devplan_demo_template") as url:
+        built = run_devplan("init", "--demo", db=url)
+        assert built.returncode == 0, built.stderr
+        yield url
+
+
+@pytest.fixture
+def demo_db_url(_demo_template: str, tmp_path: Path) -> Iterator[str]:
+    """A database URL of the backend under test holding the demo data (`devplan init --demo`), private to one
+    test: for command-line runs on the demo."""
+    if not _is_postgres():
+        path = tmp_path / "cli.db"
+        shutil.copyfile(_demo_template.removeprefix("sqlite:///"), path)
+        yield f"sqlite:///{path}"
+        return
+    with _postgres_database("devplan_cli", template=_demo_template.rsplit("/", 1)[1]) as url:
+        yield url
 
 
 def run_devplan(*args: str, db: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -85,7 +124,7 @@ def run_devplan(*args: str, db: str, input: str | None = None) -> subprocess.Com
     )
 
 
-STORAGE_FIXTURES = {"db", "transactional_db", "django_db_setup", "cli_db_url", "live_server"}
+STORAGE_FIXTURES = {"db", "transactional_db", "django_db_setup", "cli_db_url", "demo_db_url", "live_server"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -21,7 +21,7 @@ from devplan.lib.errors import DevplanError
 from devplan.notifications.tasks import brief_locked_months, collect_notifications, send_notifications
 
 WAIT_SECONDS = 300
-# Two results a pass, a pass a minute: a day's successful runs are kept, failed ones a month (to read why).
+# Three results a pass, a pass a minute: a day's successful runs are kept, failed ones a month (to read why).
 KEEP_SUCCESSFUL, KEEP_FAILED = timedelta(days=1), timedelta(days=30)
 
 

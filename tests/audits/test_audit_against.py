@@ -21,9 +21,8 @@ def _changed(tmp_path: Path) -> Path:
     return path
 
 
-def test_against_names_the_one_number_that_differs_from_the_record(cli_db_url: str, tmp_path: Path) -> None:
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
-    done = run_devplan("audit", str(_changed(tmp_path)), "--against", "湘乡市", "--json", db=cli_db_url)
+def test_against_names_the_one_number_that_differs_from_the_record(demo_db_url: str, tmp_path: Path) -> None:
+    done = run_devplan("audit", str(_changed(tmp_path)), "--against", "湘乡市", "--json", db=demo_db_url)
     assert done.returncode == 0, done.stderr
     against = json.loads(done.stdout)["against"]
     assert against["region"] == "湘乡市" and against["year"] == 2023 and against["compared"] >= 15
@@ -31,7 +30,7 @@ def test_against_names_the_one_number_that_differs_from_the_record(cli_db_url: s
     assert [(c["indicator"], c["month"], c["field"], c["stated"], c["recorded"], c["revision"]) for c in wrong] == [
         ("gdp", 9, "value", 431.3, 428.3, 1)]
 
-    before = run_devplan("audit", str(SEED), "--against", "湘乡市", "--as-of", "2000-01", db=cli_db_url)
+    before = run_devplan("audit", str(SEED), "--against", "湘乡市", "--as-of", "2000-01", db=demo_db_url)
     assert before.returncode == 0 and "没有这个月的记录" in before.stdout  # nothing was known in 2000
 
 
@@ -43,27 +42,26 @@ def test_several_files_are_compared_with_each_other(cli_db_url: str, tmp_path: P
     assert refused.returncode == 2 and "一次只能用于一个文件" in refused.stderr
 
 
-def test_against_keeps_no_record_apart_and_reads_the_documents_date(cli_db_url: str, tmp_path: Path) -> None:
+def test_against_keeps_no_record_apart_and_reads_the_documents_date(demo_db_url: str, tmp_path: Path) -> None:
     """A number devplan had no record of then is not a disagreement; the document's own date (in its title
     block) is the moment compared, unless --as-of says otherwise; --year is checked and only goes with
     --against or --import; the same file twice is noticed."""
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
-    early = run_devplan("audit", str(SEED), "--against", "湘乡市", "--as-of", "2000-01", "--json", db=cli_db_url)
+    early = run_devplan("audit", str(SEED), "--against", "湘乡市", "--as-of", "2000-01", "--json", db=demo_db_url)
     against = json.loads(early.stdout)["against"]
     assert against["differences"] == 0 and against["unrecorded"] == against["compared"] > 0
     dated = tmp_path / "dated.txt"
     dated.write_text("——2000年1月20日在湘乡市人民代表大会上\n" + SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    by_date = json.loads(run_devplan("audit", str(dated), "--against", "湘乡市", "--json", db=cli_db_url).stdout)
+    by_date = json.loads(run_devplan("audit", str(dated), "--against", "湘乡市", "--json", db=demo_db_url).stdout)
     assert by_date["against"]["as_of"] == "2000-01-20" and by_date["against"]["as_of_source"] == "document"
     assert by_date["against"]["unrecorded"] == by_date["against"]["compared"]
     chinese = tmp_path / "chinese.txt"
     chinese.write_text("二〇〇〇年一月二十日\n" + SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    text = run_devplan("audit", str(chinese), "--against", "湘乡市", db=cli_db_url).stdout
+    text = run_devplan("audit", str(chinese), "--against", "湘乡市", db=demo_db_url).stdout
     assert "文件落款日期 2000-01-20" in text and "○" in text
     for bad in (["--against", "湘乡市", "--year", "1850"], ["--year", "2023"]):
-        refused = run_devplan("audit", str(SEED), *bad, db=cli_db_url)
+        refused = run_devplan("audit", str(SEED), *bad, db=demo_db_url)
         assert refused.returncode == 2 and "--year" in refused.stderr, bad
-    twice = run_devplan("audit", str(SEED), str(SEED), db=cli_db_url)
+    twice = run_devplan("audit", str(SEED), str(SEED), db=demo_db_url)
     assert twice.returncode == 2 and "不止一次" in twice.stderr
 
 

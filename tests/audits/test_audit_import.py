@@ -200,26 +200,24 @@ def _report(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_the_command_line_refusal_is_every_problem_and_exit_1_without_a_traceback(cli_db_url: str, tmp_path: Path
+def test_the_command_line_refusal_is_every_problem_and_exit_1_without_a_traceback(demo_db_url: str, tmp_path: Path
                                                                                  ) -> None:
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
     text = LOCKED.replace("同比增长5.1%", "同比下降120%")
     done = run_devplan("audit", str(_report(tmp_path, text)), "--import", "--region", "湘乡市", "--year", "2024",
-                       "--yes", db=cli_db_url)
+                       "--yes", db=demo_db_url)
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr and "另有" not in done.stderr
     assert done.stderr.count("第 ") >= 2 and "第 1 条（gdp，1—6月）" in done.stderr
     assert "第 2 条（fai，1—6月）" in done.stderr and "未写入任何数据" in done.stderr
 
 
-def test_a_second_import_over_a_pending_submission_is_one_sentence_and_exit_1(cli_db_url: str, tmp_path: Path
+def test_a_second_import_over_a_pending_submission_is_one_sentence_and_exit_1(demo_db_url: str, tmp_path: Path
                                                                               ) -> None:
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
     args = ("--import", "--region", "湘乡市", "--year", "2024", "--yes")
-    first = run_devplan("audit", str(_report(tmp_path, HALF_YEAR)), *args, db=cli_db_url)
+    first = run_devplan("audit", str(_report(tmp_path, HALF_YEAR)), *args, db=demo_db_url)
     assert first.returncode == 0, first.stderr
     assert "已提交 1 条" in first.stderr and "Traceback" not in first.stderr
-    second = run_devplan("audit", str(_report(tmp_path, HALF_YEAR.replace("290.5", "291.5"))), *args, db=cli_db_url)
+    second = run_devplan("audit", str(_report(tmp_path, HALF_YEAR.replace("290.5", "291.5"))), *args, db=demo_db_url)
     assert second.returncode == 1
     assert "Traceback" not in second.stderr
     assert second.stderr.strip().splitlines()[-1].endswith("如需更正，请联系发改局退回后再改")

@@ -146,16 +146,15 @@ def failures(case: Case, path: Path, outcome: dict[str, object]) -> list[str]:
 
 
 @pytest.mark.parametrize("family", FAMILIES)
-def test_every_bad_input_is_refused_with_a_clear_message_and_nothing_written(family, cli_db_url, tmp_path):
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
+def test_every_bad_input_is_refused_with_a_clear_message_and_nothing_written(family, demo_db_url, tmp_path):
     command, cases = FAMILIES[family]
     if family == "excel":
         for kind, party, good in (("projects", f"--owner={OWNER}", PROJECTS), ("figures", f"--department={DEPARTMENT}", FIGURES)):
             done = run_devplan("template", f"--kind={kind}", party, f"--period={PERIOD}", f"--out={tmp_path / good}",
-                               db=cli_db_url)
+                               db=demo_db_url)
             assert done.returncode == 0, done.stderr
     paths = {case.file: build(tmp_path, case.file) for case in cases}
-    outcomes = run_corpus(cli_db_url, command, paths)
+    outcomes = run_corpus(demo_db_url, command, paths)
     problems, bugs = {}, {}
     for case in cases:
         wrong = failures(case, paths[case.file], outcomes[case.file])

@@ -18,16 +18,14 @@ def test_init_demo_is_idempotent_and_status_matches_the_seed(cli_db_url):
     assert rows["fiscal_revenue"]["target"]["adjusted"] is True
 
 
-def test_status_as_of_a_month_before_the_report_knows_no_figures(cli_db_url):
-    run_devplan("init", "--demo", db=cli_db_url)
-    result = run_devplan("status", "--region", "430381", "--year", "2023", "--as-of", "2023-09", "--json", db=cli_db_url)
+def test_status_as_of_a_month_before_the_report_knows_no_figures(demo_db_url):
+    result = run_devplan("status", "--region", "430381", "--year", "2023", "--as-of", "2023-09", "--json", db=demo_db_url)
     rows = json.loads(result.stdout)
     assert all(row["actual"] is None and row["light"] == "none" for row in rows)
 
 
-def test_readable_table_names_the_indicators(cli_db_url):
-    run_devplan("init", "--demo", db=cli_db_url)
-    result = run_devplan("status", "--region", "湘乡市", "--year", "2023", db=cli_db_url)
+def test_readable_table_names_the_indicators(demo_db_url):
+    result = run_devplan("status", "--region", "湘乡市", "--year", "2023", db=demo_db_url)
     assert "地区生产总值" in result.stdout
     assert "97.2%" in result.stdout
     # Numbers keep the decimals the report stated: "同比增长9.0%", "全年预计同比增长8.0%".
@@ -42,9 +40,8 @@ def test_unknown_region_is_one_sentence_exit_1(cli_db_url):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_bad_as_of_is_a_usage_error_exit_2(cli_db_url):
-    run_devplan("init", "--demo", db=cli_db_url)
-    result = run_devplan("status", "--region", "湘乡市", "--year", "2023", "--as-of", "2023-13", db=cli_db_url)
+def test_bad_as_of_is_a_usage_error_exit_2(demo_db_url):
+    result = run_devplan("status", "--region", "湘乡市", "--year", "2023", "--as-of", "2023-13", db=demo_db_url)
     assert result.returncode == 2
     assert "--as-of" in result.stderr
 

@@ -174,18 +174,17 @@ def test_figures_of_another_department_and_impossible_growth_are_rejected(demo, 
     assert Figure.objects.count() == count
 
 
-def test_import_command_lists_problems_and_exits_1(cli_db_url, tmp_path):
-    run_devplan("init", "--demo", db=cli_db_url)
+def test_import_command_lists_problems_and_exits_1(demo_db_url, tmp_path):
     out = tmp_path / "t.xlsx"
     made = run_devplan("template", "--kind", "projects", "--owner", OWNER, "--period", "2024-06", "--out", str(out),
-                       db=cli_db_url)
+                       db=demo_db_url)
     assert made.returncode == 0, made.stderr
     workbook = load_workbook(out)
     f = column(workbook[SHEET], COMPLETED)
     workbook[SHEET][f"{f}2"] = "abc"
     workbook[SHEET][f"{f}3"] = -2
     workbook.save(out)
-    result = run_devplan("import", str(out), "--json", db=cli_db_url)
+    result = run_devplan("import", str(out), "--json", db=demo_db_url)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     report = json.loads(result.stdout)
@@ -193,9 +192,8 @@ def test_import_command_lists_problems_and_exits_1(cli_db_url, tmp_path):
     assert f"第2行{f}列" in result.stderr
 
 
-def test_template_for_an_unknown_owner_is_one_sentence(cli_db_url, tmp_path):
-    run_devplan("init", "--demo", db=cli_db_url)
+def test_template_for_an_unknown_owner_is_one_sentence(demo_db_url, tmp_path):
     result = run_devplan("template", "--kind", "projects", "--owner", "无此单位", "--period", "2024-06", "--out",
-                         str(tmp_path / "x.xlsx"), db=cli_db_url)
+                         str(tmp_path / "x.xlsx"), db=demo_db_url)
     assert result.returncode == 1
     assert "无此单位" in result.stderr and "Traceback" not in result.stderr

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from typing import Any
 
-from tests.conftest import ROOT, run_devplan
+from tests.conftest import ROOT
 from tests.notifications.conftest import SECRET, Inbox, Receiver
 
 SETUP = f"""
@@ -30,11 +30,10 @@ Channels.objects.create(user=tongji, webhook_url="{{url}}/ding", webhook_secret=
 """
 
 
-def test_two_worker_processes_at_once_send_each_message_once(cli_db_url: str, smtp: Inbox, receiver: Receiver,
+def test_two_worker_processes_at_once_send_each_message_once(demo_db_url: str, smtp: Inbox, receiver: Receiver,
                                                               settings: Any) -> None:
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
     port = settings.MAILERS["default"]["OPTIONS"]["port"]
-    env = {**os.environ, "DEVPLAN_DB": cli_db_url, "DJANGO_SETTINGS_MODULE": "devplan.settings",
+    env = {**os.environ, "DEVPLAN_DB": demo_db_url, "DJANGO_SETTINGS_MODULE": "devplan.settings",
            "DEVPLAN_EMAIL_HOST": "127.0.0.1", "DEVPLAN_EMAIL_PORT": str(port), "DEVPLAN_DIGEST_HOUR": "0",
            "DEVPLAN_WEBHOOK_HOSTS": "127.0.0.1"}
     subprocess.run([sys.executable, "-c", SETUP.replace("{url}", receiver.url)], env=env, cwd=ROOT, check=True)

@@ -16,9 +16,8 @@ from tests.conftest import run_devplan
 from tests.writing import Provenance, record_progress
 
 
-def test_projects_json_reproduces_the_2024_plan_and_its_three_way_split(cli_db_url):
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
-    result = run_devplan("projects", "--region", "湘乡市", "--year", "2024", "--json", db=cli_db_url)
+def test_projects_json_reproduces_the_2024_plan_and_its_three_way_split(demo_db_url):
+    result = run_devplan("projects", "--region", "湘乡市", "--year", "2024", "--json", db=demo_db_url)
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     overall = summary["totals"]["overall"]["stated"]
@@ -138,8 +137,7 @@ def test_loading_the_demo_twice_changes_nothing(demo):
     assert PlanTotal.objects.filter(region=demo).count() == 5
 
 
-def test_unknown_category_is_one_sentence(cli_db_url):
-    run_devplan("init", "--demo", db=cli_db_url)
-    result = run_devplan("projects", "--region", "湘乡市", "--year", "2024", "--category", "不存在", db=cli_db_url)
+def test_unknown_category_is_one_sentence(demo_db_url):
+    result = run_devplan("projects", "--region", "湘乡市", "--year", "2024", "--category", "不存在", db=demo_db_url)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "社会投资类" in result.stderr

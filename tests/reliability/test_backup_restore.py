@@ -16,9 +16,8 @@ from tests.reliability.record import record
 
 
 @pytest.fixture
-def demo_db(cli_db_url: str) -> str:
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
-    return cli_db_url
+def demo_db(demo_db_url: str) -> str:
+    return demo_db_url
 
 
 def _rewrite_manifest(source: Path, target: Path, **changes: object) -> None:

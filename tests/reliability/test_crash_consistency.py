@@ -22,9 +22,8 @@ KILLS = {"import-csv": 10, "import": 5, "report": 5}  # killed mid-run, per data
 
 
 @pytest.fixture
-def demo_db(cli_db_url: str) -> str:
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
-    return cli_db_url
+def demo_db(demo_db_url: str) -> str:
+    return demo_db_url
 
 
 def kill_repeatedly(files: tuple[tuple[str, ...], tuple[str, ...]], db: str, table: str, per_run: int, kills: int,

@@ -63,9 +63,8 @@ EDITS: dict[str, str | tuple[str, str]] = {
 
 
 @pytest.fixture
-def demo_db(cli_db_url: str) -> str:
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
-    return cli_db_url
+def demo_db(demo_db_url: str) -> str:
+    return demo_db_url
 
 
 # Where the planted function leaves its mark (/tmp: the database server's account can write there).

@@ -12,9 +12,8 @@ FIGURES = "region,indicator,period,value,growth_pct,note\n"
 
 
 @pytest.fixture
-def demo_db(cli_db_url: str) -> str:
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
-    return cli_db_url
+def demo_db(demo_db_url: str) -> str:
+    return demo_db_url
 
 
 def test_import_csv_names_the_kind_it_recognised_by_the_header(demo_db, tmp_path):

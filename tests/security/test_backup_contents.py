@@ -39,12 +39,11 @@ for model in (AccessAttempt, AccessLog):
 
 
 @pytest.fixture
-def planted_db(cli_db_url: str) -> str:
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
-    done = subprocess.run([sys.executable, "-c", PLANT], env={**os.environ, "DEVPLAN_DB": cli_db_url}, cwd=ROOT,
+def planted_db(demo_db_url: str) -> str:
+    done = subprocess.run([sys.executable, "-c", PLANT], env={**os.environ, "DEVPLAN_DB": demo_db_url}, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    return cli_db_url
+    return demo_db_url
 
 
 def _dump_text(archive: Path, tmp_path: Path) -> str:

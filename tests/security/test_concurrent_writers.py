@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 
 from devplan.accounts.demo import DEMO_ACCOUNTS
-from tests.conftest import ROOT, run_devplan
+from tests.conftest import ROOT
 from tests.reliability.record import record
 from tests.web.test_serve_command import free_port
 
@@ -71,15 +71,14 @@ class Session:
 
 
 @pytest.fixture
-def server(cli_db_url: str, tmp_path: Path) -> Iterator[str]:
+def server(demo_db_url: str, tmp_path: Path) -> Iterator[str]:
     """`devplan serve` on the demo database with its demo accounts; returns the address."""
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
     port = free_port()
     with (tmp_path / "server.log").open("w") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "devplan", "serve", "--port", str(port), "--workers", str(SERVER_WORKERS),
              "--demo-accounts"],
-            env={**os.environ, "DEVPLAN_DB": cli_db_url}, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+            env={**os.environ, "DEVPLAN_DB": demo_db_url}, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
         )
         url = f"http://127.0.0.1:{port}"
         try:

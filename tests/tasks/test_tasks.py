@@ -35,8 +35,7 @@ def test_cumulative_tasks_follow_time_progress_and_levels_wait_for_december(demo
     assert rows["services_revenue_growth"]["light"] == "green"
 
 
-def test_tasks_command_prints_json(cli_db_url):
-    run_devplan("init", "--demo", db=cli_db_url)
-    result = run_devplan("tasks", "--region", "湘乡市", "--year", "2024", "--json", db=cli_db_url)
+def test_tasks_command_prints_json(demo_db_url):
+    result = run_devplan("tasks", "--region", "湘乡市", "--year", "2024", "--json", db=demo_db_url)
     assert result.returncode == 0, result.stderr
     assert {row["name"] for row in json.loads(result.stdout)["rows"]} >= {"建设社区养老服务设施", "粮食种植面积"}

@@ -19,12 +19,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def test_serve_prints_demo_accounts_and_answers_over_http(cli_db_url):
-    assert run_devplan("init", "--demo", db=cli_db_url).returncode == 0
+def test_serve_prints_demo_accounts_and_answers_over_http(demo_db_url):
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "devplan", "serve", "--port", str(port), "--workers", "1", "--demo-accounts"],
-        env={**os.environ, "DEVPLAN_DB": cli_db_url}, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "DEVPLAN_DB": demo_db_url}, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True,
     )
     try:
