@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from devplan.reader.units import POINT_UNITS, Unit
 
 COMPLETION_RE = re.compile(
-    r"(?:完成|占|为|达到?|超)了?(?:全年|年度|年初|全年度|年)?(?:投资)?(?:计划|目标)(?:任务)?的?|完成率|完成进度"
+    r"(?:完成|占|为|达到?|超)了?(?:全年|年度|年初|全年度|年)?(?:投资)?(?:计划|目标|任务)(?:任务)?的?|完成率|完成进度"
 )
 # 占…比重 and 占比 name a share, and so does 占… alone right before a percentage (占一般公共预算支出78.4%).
 SHARE_RE = re.compile(

@@ -366,6 +366,10 @@ def test_progress_through_the_months_against_the_years_plan() -> None:
     gap = _fact(facts, "0.4个百分点")
     assert (gap.kind, gap.compared_with, gap.entity) == ("change", "全市", "地区生产总值")
     assert _fact(facts, "第4").entity == "地区生产总值"
+    assert _fact(extract_facts("2024年1—10月，招商引资到位资金85.6亿元，完成年任务的86%。"), "86%").kind == "completion"
+    # What was done beyond the plan (超额完成任务30%) is no completion rate to divide out.
+    result = audit_text("2024年，年计划造林360万亩，完成造林面积468.8万亩，超额完成任务30%。")
+    assert [(f.check, f.severity) for f in result.findings] == [("completion_not_checkable", "info")]
     # Months compared with are not the figure's; a list of completions is of the year's plan throughout.
     facts = extract_facts("2024年1—10月，规模以上工业增加值同比增长6.8%，增速较1—9月回升0.5个百分点，排名全市第3位。"
                           "一般公共预算收入、税收收入分别完成年计划的85.3%、92.1%。")
