@@ -24,6 +24,8 @@ from devplan.reader.units import UNIT_PATTERN, parse_unit
 _CELLS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|(?<!\d),|,(?!\d{3}(?!\d))")
 _NAME_COLUMN = re.compile(r"^(?:主要)?(?:指标|项目|名称|类别|内容)(?:名称)?$|^$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
+# A column that gives each row's own months (数据截至: 1—10月), for the columns that name none.
+_PERIOD_COLUMN = re.compile(r"^(?:数据)?(?:截至|截止)(?:时间|月份|日期)?$|^(?:统计)?(?:时间|期间|月份)$")
 _RANK_COLUMN = re.compile(r"排名|排位|位次|名次")
 # A header cell holds no number but a period's: 1—10月, 2024年, 上年同期.
 _PERIOD_NUMBERS = re.compile(rf"{YEAR_RE.pattern}|\d{{1,2}}\s*[—–―\-~～至到]+\s*\d{{1,2}}\s*月(?:份)?|\d{{1,2}}\s*月(?:份)?")
@@ -66,6 +68,7 @@ class Table:
     columns: tuple[Column | None, ...]  # None for the name and unit columns, and columns not understood
     name_column: int  # 0, or 1 after a 序号 column
     unit_column: int | None
+    period_column: int | None
     months: tuple[int, int] | None
     year: int | None
 
@@ -103,7 +106,8 @@ def read_header(norm: str, title: str) -> Table | None:
     if not _NAME_COLUMN.match(texts[name_column]) or any(re.search(r"\d", _PERIOD_NUMBERS.sub("", t)) for t in texts):
         return None
     unit_column = next((i for i, t in enumerate(texts) if _UNIT_COLUMN.match(t)), None)
-    columns = [None if i <= name_column or i == unit_column else _column(t) for i, t in enumerate(texts)]
+    period_column = next((i for i, t in enumerate(texts) if _PERIOD_COLUMN.match(t)), None)
+    columns = [None if i <= name_column or i in (unit_column, period_column) else _column(t) for i, t in enumerate(texts)]
     if all(c is None for c in columns):
         return None
     # 1—10月, 同比增长%, 排名: a growth or rank column without months is of the figures just before it.
@@ -115,7 +119,7 @@ def read_header(norm: str, title: str) -> Table | None:
             columns[i] = replace(column, months=months)
         months = column.months or months
     mention = find_period(title)
-    return Table(tuple(columns), name_column, unit_column, mention.months, find_year(title))
+    return Table(tuple(columns), name_column, unit_column, period_column, mention.months, find_year(title))
 
 
 def read_row(
@@ -132,6 +136,10 @@ def read_row(
     if table.unit_column is not None:
         a, b = spans[table.unit_column]
         row_unit = norm[a:b] if re.fullmatch(UNIT_PATTERN, norm[a:b]) else None
+    row_months = None
+    if table.period_column is not None:
+        a, b = spans[table.period_column]
+        row_months = find_period(norm[a:b]).months
     entity, attribute = split_attribute(name, lexicon.attributes)
     indicator = lexicon.find(name)
     facts: list[Fact] = []
@@ -153,7 +161,7 @@ def read_row(
         year = column.year or table.year or default_year
         if column.previous_year and year is not None and column.kind == "level":
             year -= 1
-        months = column.months or (None if column.role in {"target", "estimate"} else table.months)
+        months = column.months or (None if column.role in {"target", "estimate"} else row_months or table.months)
         facts.append(Fact(
             text=original[a:b], start=offset + a, end=offset + b, value=value, unit=unit,
             measure=measure_of(column.kind, column.role), kind=column.kind, subject=name, entity=entity,

@@ -410,6 +410,14 @@ def test_a_table_of_indicators_with_a_header_row() -> None:
         ("level", Decimal("186.7"), "亿元", "2024-01/2024-10"), ("growth", Decimal("5.2"), "%", "2024-01/2024-10")]
 
 
+def test_a_table_whose_rows_give_their_own_months() -> None:
+    table = ("2024年主要指标完成情况\n序号,指标名称,单位,2024年计划,数据截至,累计完成,累计增长(%),完成年计划(%)\n"
+             "1,固定资产投资,亿元,120,1—10月,96.4,-2.3,80.3\n2,社会消费品零售总额,亿元,70,1—9月,52.7,5.1,75.3\n")
+    facts = extract_facts(table)
+    assert [(f.text, f.period and f.period.label()) for f in facts if f.measure in {"actual", "growth"}] == [
+        ("96.4", "2024-01/2024-10"), ("-2.3", "2024-01/2024-10"), ("52.7", "2024-01/2024-09"), ("5.1", "2024-01/2024-09")]
+
+
 def test_what_is_not_a_table_row_is_read_as_prose() -> None:
     # A cell that says more than a number sends its row to the prose reader; a sentence about 指标 is no header.
     facts = extract_facts("2024年1—10月\n指标,1—10月完成,增长\n社会消费品零售总额,138.3亿元,同比增长9.0%\n")
