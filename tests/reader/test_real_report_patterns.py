@@ -434,3 +434,12 @@ def test_estimates_named_before_and_the_three_industries_in_order() -> None:
         ("services_value_added", "estimate")]
     assert _errors(text.format("190")) == []
     assert "part_exceeds_whole" in _errors(text.format("462"))
+
+
+def test_a_whole_stated_about_still_has_a_ceiling() -> None:
+    text = "2022年，预计全县生产总值385亿元左右，增长6%左右。预计第三产业增加值{}亿元，增长7%。"
+    assert _errors(text.format("190")) == []
+    assert _errors(text.format("415")) == []  # within a tenth of an about figure
+    assert _errors(text.format("462")) == ["part_exceeds_whole"]
+    # A whole stated as more than (3000多亿元) has no ceiling at all.
+    assert _errors("2022年，全县生产总值300多亿元。第三产业增加值350亿元。") == []
