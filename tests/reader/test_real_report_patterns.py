@@ -388,6 +388,15 @@ def test_a_project_list_after_its_total() -> None:
     assert _errors(text.format("37.6")) == ["parts_total"]
 
 
+def test_a_project_plan_list_with_its_yearly_planned_investment() -> None:
+    text = ("2024年全县共安排重点项目120个，年度计划投资150亿元，其中：产业项目45个，年度计划投资{}亿元；"
+            "基础设施项目38个，年度计划投资51亿元；社会民生项目37个，年度计划投资37亿元。")
+    facts = audit_text(text.format("62")).facts
+    assert [(f.entity, f.attribute) for f in facts[:2]] == [("重点项目", None), ("重点项目", "年度计划投资")]
+    assert _errors(text.format("62")) == []
+    assert _errors(text.format("72")) == ["parts_total"]
+
+
 def test_a_table_of_indicators_with_a_header_row() -> None:
     table = ("表1 2024年主要指标完成情况\n"
              "序号\t指标名称\t单位\t年计划\t1—10月\t同比增长%\t完成年计划%\t排名\n"
