@@ -38,9 +38,11 @@ from devplan.reader.subjects import (
     noun_after,
     split_attribute,
     split_list,
+    split_pair,
     strip_edges,
     subject_before,
 )
+from devplan.reader.tables import Table, read_header, read_row
 
 _TITLE_RE = re.compile(
     r"(?P<y1>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年[^。\n]{0,16}?计划执行情况"
@@ -59,6 +61,8 @@ _TARGET_ITEM = re.compile(r"\s*(?:——|--)")
 _EDGE = " \t,;:、—–―-~()“”\"。"
 _TARGET_QUALIFIERS = {"以上", "以内", "以下", "左右"}
 _NAME_MAX = 16
+# A line that may be a table's header: it names the rows in its first cell (a cheap test before the real one).
+_TABLE_HEADER_HINT = re.compile(r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:主要)?(?:指标|项目|名称|类别|内容)(?:名称)?\s*(?:[\t,|｜]|\s{2})")
 _NUMBER_RE = re.compile(r"\d|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*[^是大届中次年期月日号、]")
 
 
@@ -103,6 +107,8 @@ class _Document:
     carry: _Carry | None = None
     work_report: bool = False
     targets_follow: bool = False
+    table: Table | None = None
+    last_line: str = ""
 
 
 @dataclass
@@ -170,6 +176,8 @@ class Extractor:
 
     def feed(self, offset: int, paragraph: str) -> list[Sentence]:
         norm = normalize(paragraph)
+        if (row := self._table_row(offset, paragraph, norm)) is not None:
+            return row
         self._read_heading(norm)
         if not _TARGET_ITEM.match(norm):
             self.doc.targets_follow = False
@@ -185,6 +193,28 @@ class Extractor:
                 self.doc.sentences += 1
                 self.doc.carry = None
         return found
+
+    def _table_row(self, offset: int, paragraph: str, norm: str) -> list[Sentence] | None:
+        """A table's header (remembered; its title is the line before) or one of its rows (a sentence of its
+        own, with a fact for each number the header explains); None for any other line."""
+        doc = self.doc
+        title, doc.last_line = doc.last_line, norm if len(norm) <= _NAME_MAX * 5 else ""
+        if doc.table is not None:
+            facts = read_row(doc.table, norm, paragraph, offset, doc.section_year, self.lexicon, doc.facts)
+            if facts is not None:
+                doc.facts += len(facts)
+                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts)
+                for fact in facts:
+                    fact.sentence = doc.sentences
+                doc.sentences += 1
+                doc.carry = None
+                return [sentence]
+        doc.table = read_header(norm, title) if _TABLE_HEADER_HINT.search(norm) else None
+        if doc.table is None:
+            return None
+        doc.sentences += 1
+        doc.carry = None
+        return []
 
     def _read_heading(self, norm: str) -> None:
         doc = self.doc
@@ -332,18 +362,25 @@ class Extractor:
             respectively = 0 <= pos < run[0].span.start
             subjects: list[str] = []
             if respectively:
-                before = strip_edges(re.sub(r"同比|比上年|较上年|去年|上年|同期", "", norm[clause.start : pos]))
+                before = strip_edges(re.sub(r"同比|比上年末?|较上年末?|去年|上年末?|同期", "", norm[clause.start : pos]))
                 subjects = split_list(_last_phrase(before), len(run), self.lexicon.heads) if before else []
                 if industries := _INDUSTRIES.search(norm, clause.start, pos):
                     subjects = [f"第{n}产业" for n in re.findall("[一二三]", industries.group())]
+                elif _THREE_INDUSTRIES.search(before) and len(run) == 3:
+                    # 三次产业增加值分别为…: the three industries in their order.
+                    subjects = [f"第{n}产业{_THREE_INDUSTRIES.sub('', before)}" for n in "一二三"]
                 # 一、二、三产业分别实现增加值…: what is measured may come after 分别.
                 if (noun := _MEASURED_AFTER.search(norm, pos, run[0].span.start)) and subjects:
                     subjects = [s if s.endswith(noun.group()) else s + noun.group() for s in subjects]
                 if len(subjects) == len(run):
                     state.list_subjects = subjects
             if len(subjects) != len(run):
-                if subject_before(norm[clause.start : run[0].span.start]):
-                    continue  # the list has a subject of its own that all its numbers share
+                if own := subject_before(norm[clause.start : run[0].span.start]):
+                    # 存贷款余额达到564亿元、486亿元: a merged pair names the two values in order.
+                    if len(run) == 2 and (pair := split_pair(own)):
+                        found.update(zip(map(id, run), pair, strict=True))
+                        state.list_subjects = pair
+                    continue  # else the list has a subject of its own that all its numbers share
                 if len(state.list_subjects) == len(run):
                     subjects = state.list_subjects
                 elif respectively:
@@ -409,6 +446,8 @@ class Extractor:
         """Role (actual, target, estimate) and period."""
         context = number.context
         mention = find_period(context)
+        if reading.kind == "completion" and mention.months is None:
+            mention = find_period(number.reading_context)  # 分别完成年计划的85.3%、92.1%: both of the year's plan
         role = self._role(reading, context, mention, number.hit, state, who.subject or "", who.attribute, number.clause_target)
         period_stated = mention.months is not None or (role not in {"target", "estimate"} and state.months is not None)
         period = self._period(context, mention, role, reading.kind, state)
@@ -515,7 +554,8 @@ class Extractor:
             state.year = year
         if mention.months:
             months = mention.months
-            state.months = months
+            if kind != "completion":
+                state.months = months  # 1—11月…，完成年计划的88.2%，排名全市第五位: the rank is of 1—11月
         elif role in {"target", "estimate"}:
             months = (1, 12)
         else:
@@ -535,6 +575,7 @@ _TO = re.compile(
 )
 # 一、二、三产业 (and 第一、二、三产业): the three industries, written short.
 _INDUSTRIES = re.compile(r"第?[一二三](?:、第?[一二三])+(?:次)?产业\s*$")
+_THREE_INDUSTRIES = re.compile(r"^.*三次产业")
 _MEASURED_AFTER = re.compile(r"增加值|总产值|产值|营业收入|收入|利润|产量")
 _LISTABLE = {"quantity", "adjusted"}
 _RUN_JOINT = re.compile(r"\s*[、和及与]\s*")

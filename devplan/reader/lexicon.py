@@ -20,12 +20,22 @@ class Indicator:
     part_of: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    """A percentage named after two levels: 存贷比 = 贷款余额 ÷ 存款余额 × 100."""
+
+    name: str
+    numerator: str
+    denominator: str
+
+
 @dataclass(frozen=True)
 class Lexicon:
     indicators: dict[str, Indicator]
     attributes: tuple[str, ...]
     overlapping: dict[str, tuple[str, ...]]
     heads: tuple[str, ...] = ()
+    ratios: tuple[Ratio, ...] = ()
     _names: tuple[tuple[str, str], ...] = field(repr=False, default=())
 
     def find(self, subject: str | None) -> Indicator | None:
@@ -101,6 +111,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         attributes=tuple(sorted(data.get("attributes", ()), key=len, reverse=True)),
         overlapping={o["category"]: tuple(o["within"]) for o in data.get("overlapping", ())},
         heads=tuple(sorted(data.get("heads", ()), key=len, reverse=True)),
+        ratios=tuple(Ratio(r["name"], r["numerator"], r["denominator"]) for r in data.get("ratios", ())),
         _names=tuple(names),
     )
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from devplan.reader.units import POINT_UNITS, Unit
 
 COMPLETION_RE = re.compile(
-    r"(?:完成|占|为|达到?|超)了?(?:全年|年度|年初|全年度|年)?(?:投资)?(?:计划|目标)(?:任务)?的?|完成率|完成进度"
+    r"(?:完成|占|为|达到?|超)了?(?:全年|年度|年初|全年度|年)?(?:投资)?(?:计划|目标|任务)(?:任务)?的?|完成率|完成进度"
 )
 # 占…比重 and 占比 name a share, and so does 占… alone right before a percentage (占一般公共预算支出78.4%).
 SHARE_RE = re.compile(
@@ -49,8 +49,13 @@ class Reading:
 
 
 # 高于规模以上工业2.3个百分点: a gap in points to the rate of another thing (or place: 高于全省).
-GAP_RE = re.compile(r"(?P<verb>高于|低于|快于|慢于|高出|低出|领先|落后)(?P<ref>[^,;。、\d]{0,16}?)(?:增速|增幅|平均水平|水平|平均)?$")
-_BELOW = {"低于", "慢于", "低出", "落后"}
+# 比全市平均水平高0.4个百分点 says the same with 比/较 before the reference (never 比重, nor 提高/降低).
+GAP_RE = re.compile(
+    r"(?:(?P<verb>高于|低于|快于|慢于|高出|低出|领先|落后)(?P<ref>[^,;。、\d]{0,16}?)"
+    r"|(?<![占])(?:比|较)(?!重|例|率)(?P<ref_before>[^,;。、\d]{1,16}?))(?:增速|增幅|平均水平|水平|平均)?"
+    r"(?(ref_before)(?<![提降升])(?P<verb_after>高出|高|低|快|慢))$"
+)
+_BELOW = {"低于", "慢于", "低出", "落后", "低", "慢"}
 
 
 def read_context(context: str, unit: Unit | None) -> Reading:
@@ -63,7 +68,8 @@ def read_context(context: str, unit: Unit | None) -> Reading:
     if unit is not None and (percent or unit.base == "个百分点") and CONTRIBUTION_RE.search(context):
         return Reading("share", False, target, estimate)
     if unit is not None and unit.base in POINT_UNITS and (gap := GAP_RE.search(context)):
-        return Reading("change", gap.group("verb") in _BELOW, target, estimate, None, gap.group("ref").strip() or None)
+        verb, ref = gap.group("verb") or gap.group("verb_after"), gap.group("ref") or gap.group("ref_before") or ""
+        return Reading("change", verb in _BELOW, target, estimate, None, ref.strip() or None)
     share = SHARE_RE.search(context)
     verbs = list(GROWTH_RE.finditer(context))
     growth = verbs[-1] if verbs else None

@@ -16,11 +16,14 @@ MONTHS = rf"(?P<m1>1[0-2]|0?[1-9])\s*[{DASHES}]+\s*(?P<m2>1[0-2]|0?[1-9])\s*月(
 HALF = r"(?P<half>上半年|下半年)"
 QUARTER = r"(?P<q>前三季度|(?<!连续)第?[一二三四1-4]季度)"
 FULL = r"(?P<full>全年|年度|年计划|年初)"
-PREVIOUS = r"(?P<prev>上年同期|去年同期|上年|去年)"
+PREVIOUS = r"(?P<prev>上年同期|去年同期|(?:上年|去年)(?:末|底)?)"
 
-PERIOD_RE = re.compile("|".join([MONTHS, HALF, QUARTER, FULL, PREVIOUS]))
+# 截至10月底, 截止2024年9月末: the months so far, as 1—10月.
+UP_TO = r"截[至止](?:(?:19|20)\d{2}\s*年)?\s*(?P<upto>1[0-2]|0?[1-9])\s*月(?:底|末|份)?"
+
+PERIOD_RE = re.compile("|".join([UP_TO, MONTHS, HALF, QUARTER, FULL, PREVIOUS]))
 # Period words that can be cut out of a subject; 年计划 and 全年 are left for the subject rules.
-PERIOD_WORDS_RE = re.compile("|".join([MONTHS, HALF, QUARTER, PREVIOUS]))
+PERIOD_WORDS_RE = re.compile("|".join([UP_TO, MONTHS, HALF, QUARTER, PREVIOUS]))
 YEAR_RE = re.compile(rf"{YEAR}|{CN_YEAR}")
 # Year ranges and spans of years are names of plans, not periods of a figure.
 YEAR_SPAN_RE = re.compile(rf"(?:19|20)\d{{2}}\s*[{DASHES}]+\s*(?:19|20)\d{{2}}\s*年?")
@@ -65,6 +68,9 @@ def _quarter_months(token: str) -> tuple[int, int]:
     return (3 * q - 2, 3 * q)
 
 
+_COMPARED_WITH = re.compile(r"[比较]")
+
+
 def find_period(text: str) -> PeriodMention:
     """The period words in a stretch of (normalised) text; the last month expression wins."""
     months: tuple[int, int] | None = None
@@ -72,7 +78,11 @@ def find_period(text: str) -> PeriodMention:
     spans: list[tuple[int, int]] = []
     for m in PERIOD_RE.finditer(text):
         spans.append(m.span())
-        if m.group("m1"):
+        if not m.group("prev") and _COMPARED_WITH.search(text, max(0, m.start() - 1), m.start()):
+            continue  # 增速较1—9月回升0.5个百分点: the months compared with are not the figure's
+        if m.group("upto"):
+            months = (1, int(m.group("upto")))
+        elif m.group("m1"):
             first, last = int(m.group("m1")), int(m.group("m2"))
             if first <= last:
                 months = (first, last)

@@ -10,12 +10,12 @@ _EDGE = " \t,;:、.。!?—–―-~()[]【】\"'·•　"
 _BULLET = re.compile(r"^(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、])")
 _LEAD = re.compile(
     r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|共|全市|全县|全区|全镇|全省|我市|我县|我区|市本级|县本级|今年|全年|当年|年内|"
-    r"目前|截至目前|年计划|计划|预计|初步核算|力争|确保|争取到|首次|首度|再次|在|对)"
+    r"目前|截至目前|年计划|计划|初步预计|初步统计|预计全年|预计|初步核算|力争|确保|争取到|首次|首度|再次|在|对)"
 )
 # The thing comes after the last of these verbs: "全市完成科技型中小企业入库" is about 科技型中小企业入库.
 _VERB = re.compile(
     r"(?:完成|实现|达到|引进|争取|审核|实施|新认定|认定|培育|申报|建设(?!项目)|建成|新建|组织|开展|达成|拜访|走访|邀请|"
-    r"举办|打造|推动|获批|获得|拨付|发放|创建|申请|通过|拥有|发展|落实|投入|招引|建立|增发|新增认定)"
+    r"举办|打造|推动|获批|获得|拨付|发放|创建|申请|通过|拥有|发展|落实|投入|招引|建立|增发|新增认定|安排)"
 )
 _TRAIL = re.compile(
     r"(?:同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期|同期|比|较|分别|共计|合计|累计|总计|完成|实现|达到|达|为|是|有|"
@@ -23,7 +23,9 @@ _TRAIL = re.compile(
     r"负增长|增长|增速|增幅|上升|提高|提升|回升|增加|净增|上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|下跌|跌幅|"
     # 由A增加到B: the thing is before 由/从, and the clause of B names none.
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达)(?:到|至)|调整为|缩小为|"
-    r"分别由|分别从|由|从|分别|新增)$"
+    r"分别由|分别从|由|从|分别|新增|"
+    # 地区生产总值预计完成1500亿元: a role word after the thing, before its verb.
+    r"预计|预期|初步核算|力争|确保|争取|有望|可望|(?:可|将)达)$"
 )
 _TRAIL_MAX = 8  # longer than any word _TRAIL strips
 # Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.
@@ -34,7 +36,9 @@ _GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总�
 LIST_SEP = re.compile(r"[、]|和|及|与")
 
 
-_COMPARED = re.compile(r"占|高于|低于|快于|慢于|高出|领先|落后")
+_COMPARED = re.compile(
+    r"占|高于|低于|快于|慢于|高出|领先|落后|(?:比|较)(?!重|例|率)(?=[^,;。、\d]{1,16}?(?<![提降升])(?:高出?|低|快|慢)$)"
+)
 _DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)")
 
 
@@ -114,6 +118,20 @@ def ends_with_list_separator(context: str) -> bool:
 
 
 _MODIFIER_MAX = 4
+# A noun that merges two things into one word, each of which a list of two values names in order:
+# 城乡居民收入 (城镇, 农村 — only at the start: 统筹城乡 is a verb phrase), 金融机构存贷款余额 (存款, 贷款).
+_PAIRS = re.compile(r"^城乡|存贷款")
+_PAIR_PARTS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款")}
+
+
+def split_pair(subject: str) -> list[str] | None:
+    """'金融机构存贷款余额' -> 金融机构存款余额, 金融机构贷款余额; None when the subject merges no pair."""
+    found = _PAIRS.search(subject)
+    if found is None:
+        return None
+    before, after = subject[: found.start()], subject[found.end() :]
+    return [f"{before}{part}{after}" for part in _PAIR_PARTS[found.group()]]
+
 
 
 def split_list(subject: str, count: int, heads: tuple[str, ...]) -> list[str]:
@@ -122,9 +140,8 @@ def split_list(subject: str, count: int, heads: tuple[str, ...]) -> list[str]:
     `heads` are head nouns (警情, 投资, 居民人均可支配收入 …) that short modifiers before the last item share.
     """
     items = [item for item in LIST_SEP.split(subject) if item]
-    if len(items) == 1 and count == 2 and items[0].startswith("城乡"):
-        rest = items[0][2:]
-        return [f"城镇{rest}", f"农村{rest}"]
+    if len(items) == 1 and count == 2 and (pair := split_pair(items[0])):
+        return pair
     head = next((h for h in heads if len(items) >= 2 and items[-1].endswith(h) and items[-1] != h), None)
     if head and all(len(item) <= _MODIFIER_MAX and not item.endswith(head) for item in items[:-1]):
         items = [*(item + head for item in items[:-1]), items[-1]]

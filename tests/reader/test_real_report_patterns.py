@@ -292,3 +292,163 @@ def test_a_zones_target_within_the_places_target() -> None:
             "——三江新区实现高质量跨越发展，地区生产总值突破{}亿元。")
     assert _errors(text.format("2000")) == []
     assert _errors(text.format("6960")) == ["part_exceeds_whole"]
+
+
+# Third pass (2026-12-06): relations the text makes without 其中, each a rule of report grammar.
+
+
+def test_a_part_related_by_its_name_alone() -> None:
+    text = "2022年，全县接待游客1260万人次，旅游总收入96.5亿元，门票收入{}亿元，旅游从业人员超过3万。"
+    assert _errors(text.format("3.2")) == []
+    assert _errors(text.format("115.8")) == ["part_exceeds_whole"]
+    # Another trade's income, another head noun, an average or a figure after a semicolon is no such part.
+    assert _errors("2022年，旅游总收入96.5亿元，文化产业收入120亿元。") == []
+    assert _errors("2022年，工业总产值800亿元，农业产值950亿元。") == []
+    assert _errors("2022年，农业总产值286.8亿元，年均增长5.6%；农产品加工产值350亿元。") == []
+    assert _errors("2022年，旅游总收入96.5亿元，农村居民人均纯收入1.6万元。") == []
+
+
+def test_new_items_within_a_total_named_by_its_dimension() -> None:
+    text = "2022年，新增高速公路{}公里，全省高速公路通车里程达到2150公里。"
+    assert _errors(text.format("186")) == []
+    assert _errors(text.format("2580")) == ["part_exceeds_whole"]
+    assert _errors("2022年，新增造林面积{}万亩，累计完成造林面积320万亩。".format("412")) == ["part_exceeds_whole"]
+    # An average (人均绿地面积) is not the total the new ones join.
+    assert _errors("2022年，新增绿地80万平方米，人均公共绿地面积达到12平方米。") == []
+
+
+def test_a_decrease_and_the_count_that_left() -> None:
+    text = "2020年，9个贫困县摘帽，贫困县从23个减少到{}个。"
+    assert _errors(text.format("14")) == []
+    assert _errors(text.format("17")) == ["parts_total"]
+    # People (万人) can join as others leave; only whole things are counted off.
+    assert _errors("2020年，12万人脱贫，贫困人口从40万人减少到30万人。") == []
+
+
+def test_a_ratio_named_after_two_levels() -> None:
+    text = "2022年末，金融机构存贷款余额达到820亿元、615亿元，分别比上年末增长9.1%和12.4%，存贷比由2020年的64%提高到{}%。"
+    result = audit_text(text.format("75"))
+    deposits, loans = _fact(result.facts, "820亿元"), _fact(result.facts, "615亿元")
+    assert (deposits.entity, loans.entity) == ("金融机构存款余额", "金融机构贷款余额")
+    assert [(f.entity, f.value) for f in result.facts if f.kind == "growth"] == [
+        ("金融机构存款余额", Decimal("9.1")), ("金融机构贷款余额", Decimal("12.4"))]
+    assert [f.severity for f in result.findings if f.check == "share_levels"] == ["info"]
+    assert _errors(text.format("80")) == ["share_levels"]
+    # Stated across sentences; a bound (保持在70%以上) or this year's new loans are not the ratio of balances.
+    assert _errors("2022年末，存款余额820亿元，贷款余额615亿元。存贷比为80%。") == ["share_levels"]
+    assert _errors("2022年，新增贷款余额230亿元，存款余额820亿元，存贷比保持在70%以上。") == []
+
+
+def test_an_estimate_named_after_its_thing() -> None:
+    """地区生产总值预计完成…: 预计 after the noun is a role word, so the figure is still GDP."""
+    text = "2022年，全县地区生产总值预计完成385亿元，增长6%。第三产业增加值预计可达{}亿元，增长7.5%。"
+    result = audit_text(text.format("190"))
+    assert [f.indicator for f in result.facts if f.kind == "level"] == ["gdp", "services_value_added"]
+    assert [f.measure for f in result.facts if f.kind == "level"] == ["estimate", "estimate"]
+    assert _errors(text.format("190")) == []
+    assert _errors(text.format("462")) == ["part_exceeds_whole"]
+
+
+# Shapes of county plan reports (progress through the months, against the year's plan, with ranks and tables).
+
+
+def test_progress_through_the_months_against_the_years_plan() -> None:
+    facts = extract_facts(
+        "2024年1—11月，全县固定资产投资完成96.4亿元，同比下降2.3%，完成年计划的88.2%，排名全市第五位。"
+        "截至10月底，新增市场主体3216户，同比增长12.4%。"
+        "前三季度，全县地区生产总值完成186.7亿元，同比增长5.2%，比全市平均水平高0.4个百分点，排名全市第4。"
+    )
+    assert [(f.kind, f.value, f.period and f.period.label()) for f in facts[:4]] == [
+        ("level", Decimal("96.4"), "2024-01/2024-11"), ("growth", Decimal("-2.3"), "2024-01/2024-11"),
+        ("completion", Decimal("88.2"), "2024-01/2024-12"), ("rank", 5, "2024-01/2024-11"),
+    ]
+    assert _fact(facts, "3216户").period.label() == "2024-01/2024-10"  # type: ignore[union-attr]
+    gap = _fact(facts, "0.4个百分点")
+    assert (gap.kind, gap.compared_with, gap.entity) == ("change", "全市", "地区生产总值")
+    assert _fact(facts, "第4").entity == "地区生产总值"
+    assert _fact(extract_facts("2024年1—10月，招商引资到位资金85.6亿元，完成年任务的86%。"), "86%").kind == "completion"
+    # What was done beyond the plan (超额完成任务30%) is no completion rate to divide out.
+    result = audit_text("2024年，年计划造林360万亩，完成造林面积468.8万亩，超额完成任务30%。")
+    assert [(f.check, f.severity) for f in result.findings] == [("completion_not_checkable", "info")]
+    # Months compared with are not the figure's; a list of completions is of the year's plan throughout.
+    facts = extract_facts("2024年1—10月，规模以上工业增加值同比增长6.8%，增速较1—9月回升0.5个百分点，排名全市第3位。"
+                          "一般公共预算收入、税收收入分别完成年计划的85.3%、92.1%。")
+    assert [f.period.label() for f in facts if f.period] == ["2024-01/2024-10"] * 3 + ["2024-01/2024-12"] * 2
+    # 比上年提高 is a change on last year, 比重 no comparison.
+    assert _fact(extract_facts("2024年，研发投入强度比上年提高0.3个百分点。"), "0.3个百分点").compared_with is None
+
+
+def test_a_project_list_after_its_total() -> None:
+    text = ("2024年全县共实施重点项目86个，年计划投资65.3亿元，1—10月完成投资58.2亿元，占年计划的89.1%。"
+            "其中：产业项目38个，完成投资{}亿元；基础设施项目29个，完成投资21.4亿元；社会民生项目19个，完成投资9.2亿元。")
+    result = audit_text(text.format("27.6"))
+    assert [f.severity for f in result.findings if f.check in {"parts_total", "completion_investment"}] == ["info"] * 3
+    part = _fact(result.facts, "27.6亿元")
+    assert part.period is not None and part.period.label() == "2024-01/2024-10"
+    assert _errors(text.format("37.6")) == ["parts_total"]
+
+
+def test_a_project_plan_list_with_its_yearly_planned_investment() -> None:
+    text = ("2024年全县共安排重点项目120个，年度计划投资150亿元，其中：产业项目45个，年度计划投资{}亿元；"
+            "基础设施项目38个，年度计划投资51亿元；社会民生项目37个，年度计划投资37亿元。")
+    facts = audit_text(text.format("62")).facts
+    assert [(f.entity, f.attribute) for f in facts[:2]] == [("重点项目", None), ("重点项目", "年度计划投资")]
+    assert _errors(text.format("62")) == []
+    assert _errors(text.format("72")) == ["parts_total"]
+
+
+def test_a_table_of_indicators_with_a_header_row() -> None:
+    table = ("表1 2024年主要指标完成情况\n"
+             "序号\t指标名称\t单位\t年计划\t1—10月\t同比增长%\t完成年计划%\t排名\n"
+             "1\t固定资产投资\t亿元\t120\t96.4\t-2.3\t{}\t5\n"
+             "2\t新增市场主体\t户\t4000\t3216\t12.4\t80.4\t\n")
+    result = audit_text(table.format("80.3"))
+    assert [(f.text, f.measure, f.value, f.unit, f.period and f.period.label()) for f in result.facts[:5]] == [
+        ("120", "target", Decimal("120"), "亿元", "2024-01/2024-12"),
+        ("96.4", "actual", Decimal("96.4"), "亿元", "2024-01/2024-10"),
+        ("-2.3", "growth", Decimal("-2.3"), "%", "2024-01/2024-10"),
+        ("80.3", "completion", Decimal("80.3"), "%", "2024-01/2024-12"),
+        ("5", "rank", Decimal("5"), None, "2024-01/2024-10"),
+    ]
+    assert all(f.indicator == "fai" for f in result.facts[:5])
+    assert _errors(table.format("90.3")) == ["completion_level_target"]
+    # Cells joined by commas (a .docx or PDF row), the period in the title above the header.
+    rows = "2024年1—10月主要经济指标\n指标名称,单位,绝对值,同比增长(%)\n地区生产总值,亿元,186.7,5.2\n"
+    facts = extract_facts(rows)
+    assert [(f.kind, f.value, f.unit, f.period and f.period.label()) for f in facts] == [
+        ("level", Decimal("186.7"), "亿元", "2024-01/2024-10"), ("growth", Decimal("5.2"), "%", "2024-01/2024-10")]
+
+
+def test_a_table_whose_rows_give_their_own_months() -> None:
+    table = ("2024年主要指标完成情况\n序号,指标名称,单位,2024年计划,数据截至,累计完成,累计增长(%),完成年计划(%)\n"
+             "1,固定资产投资,亿元,120,1—10月,96.4,-2.3,80.3\n2,社会消费品零售总额,亿元,70,1—9月,52.7,5.1,75.3\n")
+    facts = extract_facts(table)
+    assert [(f.text, f.period and f.period.label()) for f in facts if f.measure in {"actual", "growth"}] == [
+        ("96.4", "2024-01/2024-10"), ("-2.3", "2024-01/2024-10"), ("52.7", "2024-01/2024-09"), ("5.1", "2024-01/2024-09")]
+
+
+def test_what_is_not_a_table_row_is_read_as_prose() -> None:
+    # A cell that says more than a number sends its row to the prose reader; a sentence about 指标 is no header.
+    facts = extract_facts("2024年1—10月\n指标,1—10月完成,增长\n社会消费品零售总额,138.3亿元,同比增长9.0%\n")
+    assert [(f.kind, f.value) for f in facts] == [("level", Decimal("138.3")), ("growth", Decimal("9.0"))]
+    facts = extract_facts("2024年，指标体系不断完善，全年完成投资96.4亿元，增长5%。")
+    assert [(f.kind, f.value) for f in facts] == [("level", Decimal("96.4")), ("growth", Decimal("5"))]
+
+
+def test_estimates_named_before_and_the_three_industries_in_order() -> None:
+    text = "2022年，初步预计全县生产总值可达385亿元。三次产业增加值预计分别为42亿元、153亿元、{}亿元。"
+    result = audit_text(text.format("190"))
+    assert [(f.indicator, f.measure) for f in result.facts] == [
+        ("gdp", "estimate"), ("primary_value_added", "estimate"), ("secondary_value_added", "estimate"),
+        ("services_value_added", "estimate")]
+    assert _errors(text.format("190")) == []
+    assert "part_exceeds_whole" in _errors(text.format("462"))
+
+
+def test_a_whole_stated_about_still_has_a_ceiling() -> None:
+    text = "2022年，预计全县生产总值385亿元左右，增长6%左右。预计第三产业增加值{}亿元，增长7%。"
+    assert _errors(text.format("190")) == []
+    assert _errors(text.format("415")) == []  # within a tenth of an about figure
+    assert _errors(text.format("462")) == ["part_exceeds_whole"]
+    # A whole stated as more than (3000多亿元) has no ceiling at all.
+    assert _errors("2022年，全县生产总值300多亿元。第三产业增加值350亿元。") == []

@@ -37,6 +37,25 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
     assert any(f.check == "completion_level_target" for f in result.findings)
 
 
+def test_docx_table_of_bare_numbers_read_by_its_header(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2024年1—10月主要经济指标完成情况")
+    rows = [["序号", "指标名称", "单位", "年计划", "1—10月", "同比增长(%)", "完成年计划(%)"],
+            ["1", "固定资产投资", "亿元", "120", "96.4", "-2.3", "90.3"]]
+    table = document.add_table(rows=2, cols=7)
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    result = audit_file(path)
+    assert [(f.measure, float(f.value), f.unit) for f in result.facts] == [
+        ("target", 120.0, "亿元"), ("actual", 96.4, "亿元"), ("growth", -2.3, "%"), ("completion", 90.3, "%")]
+    assert [f.severity for f in result.findings if f.check == "completion_level_target"] == ["error"]
+
+
 def _pdf(tmp_path: Path, body: str) -> Path:
     weasyprint = pytest.importorskip("weasyprint")
     path = tmp_path / "report.pdf"
@@ -78,6 +97,15 @@ def test_old_word_and_unknown_formats_are_refused(tmp_path: Path) -> None:
     sheet.write_bytes(b"\x00\x01")
     with pytest.raises(UnsupportedFormat):
         read_file(sheet)
+
+
+def test_pdf_ruled_table_read_by_its_header(tmp_path: Path) -> None:
+    cell = "style='border: 1px solid black'"
+    rows = [["指标名称", "单位", "1—10月", "同比增长(%)"], ["地区生产总值", "亿元", "186.7", "5.2"]]
+    table = "".join("<tr>" + "".join(f"<td {cell}>{text}</td>" for text in row) + "</tr>" for row in rows)
+    path = _pdf(tmp_path, f"<p>2024年1—10月主要经济指标完成情况</p><table style='border-collapse: collapse'>{table}</table>")
+    assert [(f.kind, float(f.value), f.unit, f.period_label()) for f in audit_file(path).facts] == [
+        ("level", 186.7, "亿元", "2024-01/2024-10"), ("growth", 5.2, "%", "2024-01/2024-10")]
 
 
 def test_damaged_docx_and_pdf(tmp_path: Path) -> None:

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from devplan.reader.checks.common import compatible, interval_in, key_of, stated, value_in
+from devplan.reader.checks.common import (
+    LOWER_BOUNDS,
+    compatible,
+    interval_in,
+    key_of,
+    plain,
+    stated,
+    value_in,
+)
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
@@ -23,7 +31,8 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!以来|来|至|到|—|-|~)")
 
 
 def check_bounds(sentence: Sentence) -> list[Finding]:
-    findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence)]
+    findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence),
+                *_part_by_name(sentence), *_removed(sentence)]
     for finding in findings:
         finding.sentence = sentence.text
     return findings
@@ -90,6 +99,22 @@ def _did_this_year(new: Fact, sentence: Sentence) -> str | None:
     return did.group("verb") if did else None
 
 
+# What a running total of a length, an area or a capacity is called when it does not repeat the thing
+# (新增高速公路871公里，累计通车里程1300公里): the word names the dimension the new ones' unit measures.
+# 人均公共绿地面积达到10平方米 is an average, never a total of what is new.
+_PER_HEAD = re.compile(r"人均|平均|每")
+_DIMENSIONS = {"length": re.compile(r"里程|长度|总长"), "area": re.compile(r"面积"), "energy": re.compile(r"装机|容量")}
+
+
+def _measured_total(new: Fact, total: Fact) -> bool:
+    """The total after the new ones names the dimension their unit measures and says it is a total."""
+    unit = new.unit_info
+    dimension = _DIMENSIONS.get(unit.kind) if unit else None
+    name = total.entity or ""
+    return (dimension is not None and total.index > new.index and dimension.search(name) is not None
+            and _PER_HEAD.search(name) is None and _TOTAL.search(total.text) is not None)
+
+
 def _new_within_total(sentence: Sentence) -> list[Finding]:
     findings = []
     facts = sentence.facts
@@ -105,7 +130,7 @@ def _new_within_total(sentence: Sentence) -> list[Finding]:
             # …，全市上市公司达到30家: the running total of things that did it is named by the verb.
             joined = (verb is not None and k > facts.index(new) and (total.entity or "").startswith(verb)
                       and _TOTAL.search(total.text) is not None)
-            same = key_of(new) == key_of(total) is not None or _same_verb(new, total)
+            same = key_of(new) == key_of(total) is not None or _same_verb(new, total) or _measured_total(new, total)
             if not _comparable_levels(new, total) or not (same or joined):
                 continue
             unit = total.unit_info
@@ -150,4 +175,84 @@ def _year_within_years(sentence: Sentence) -> list[Finding]:
                 findings.append(Finding(
                     "part_exceeds_whole", INFO, f"{year.text}不大于{total.text}，相符。", **common,
                 ))
+    return findings
+
+
+# 旅游综合收入790.3亿元，门票收入14.5亿元: a total income (综合收入, 总收入) and right after it, in the same list
+# of clauses, an income of something that is not another trade (文化产业收入, 农业产值 are siblings, not parts) —
+# a part the text relates by name alone.
+_NAMED_TOTAL = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{1,8}?)(?:综合|总)(?P<head>收入)$")
+_TRADE = re.compile(r"业$")
+
+
+def _part_by_name(sentence: Sentence) -> list[Finding]:
+    findings = []
+    facts = sentence.facts
+    for k, whole in enumerate(facts[:-1]):
+        named = _NAMED_TOTAL.match(whole.entity or "")
+        if named is None or whole.approximate or whole.qualifier in LOWER_BOUNDS or whole.whole is not None:
+            continue
+        part = next((f for f in facts[k + 1 :] if f.kind == "level"), None)
+        if part is None:
+            continue
+        name = part.entity or ""
+        between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
+        if (not name.endswith(named.group("head")) or _TRADE.search(name[: -len(named.group("head"))]) or "总" in name or "综合" in name or _PER_HEAD.search(name) or part.indicator
+                or part.approximate or part.whole is not None or ";" in between or "；" in between
+                or not _comparable_levels(part, whole)):
+            continue
+        unit = whole.unit_info
+        assert unit is not None
+        arithmetic = f"{stated(part)} ≤ {stated(whole)}"
+        common = Evidence(facts=[whole.index, part.index], stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
+        if interval_in(part, unit).lo > interval_in(whole, unit).hi:
+            findings.append(Finding(
+                "part_exceeds_whole", ERROR,
+                f"{part.subject}{stated(part)}大于{whole.subject}{stated(whole)}：{named.group('head')}的一项不可能多于其总额。", **common,
+            ))
+        else:
+            findings.append(Finding(
+                "part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于{whole.subject}{stated(whole)}，相符。", **common,
+            ))
+    return findings
+
+
+# 18个县区退出贫困序列，贫困县从75个减少到57个: the count that left is the decrease of the things it left.
+_LEFT = re.compile(r"退出|摘帽|脱贫|出列|关闭|关停|淘汰|撤并|撤销")
+
+
+def _removed(sentence: Sentence) -> list[Finding]:
+    findings = []
+    facts = sentence.facts
+    by_index = {f.index: f for f in facts}
+    for after in facts:
+        before = by_index.get(after.earlier) if after.earlier is not None else None
+        if before is None or before.value <= after.value or after.approximate or before.approximate:
+            continue
+        unit = after.unit_info
+        if unit is None or not unit.is_whole_count:
+            continue  # whole things (县, 企业) only: 贫困人口 can also grow while some leave
+        thing = after.entity or ""
+        for left in facts:
+            left_unit = left.unit_info
+            verb = _LEFT.search(left.entity or "")
+            if (left in (before, after) or verb is None or left.approximate or left_unit is None
+                    or left_unit.base != unit.base or left.period != after.period or left.kind != "level"
+                    or not set((left.entity or "")[: verb.start()]) & set(thing)):
+                continue
+            decrease = before.value - after.value
+            arithmetic = f"{stated(before)} − {stated(after)} = {plain(decrease)}{unit.text}，所述{verb.group()} {stated(left)}"
+            common = Evidence(facts=sorted([before.index, after.index, left.index]), stated=left.value,
+                              computed=decrease, arithmetic=arithmetic)
+            if decrease != left.value:
+                findings.append(Finding(
+                    "parts_total", ERROR,
+                    f"{thing}从{stated(before)}减少到{stated(after)}，少了{plain(decrease)}{unit.text}，与同句所述{verb.group()}的{stated(left)}不符。",
+                    **common,
+                ))
+            else:
+                findings.append(Finding(
+                    "parts_total", INFO, f"{thing}减少{plain(decrease)}{unit.text}，与{verb.group()}的{stated(left)}相符。", **common,
+                ))
+            break
     return findings

@@ -11,6 +11,9 @@ from devplan.reader.units import Unit
 
 # A figure given as a lower bound (5000亩以上, 超过500亿元) has no ceiling a part could exceed.
 LOWER_BOUNDS = {"以上", "超过", "突破", "跨过", "跨越", "迈过", "迈上", "逾", "多", "余", "不低于", "不少于"}
+# A whole stated about (3410亿元左右, 约3400亿元) still has a ceiling: no part is more than a tenth above it.
+ABOUT = {"约", "左右", "近", "接近"}
+ABOUT_MARGIN = Decimal("1.1")
 # A sentence about a part of the place (三江新区…，实现地区生产总值300亿元) states that part's figures, not the place's.
 _SUB_AREA = re.compile(r"新区|开发区|园区|经济区|高新区|示范区|试验区|集聚区|兵团|县域|[0-9一二三四五六七八九十]+个(?:区|县|市)")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
@@ -43,7 +44,13 @@ def _not_checkable(fact: Fact, why: str, ids: list[int]) -> Finding:
     return Finding("completion_not_checkable", INFO, f"{fact.subject or ''}完成{stated(fact)}：{why}", ids, stated=fact.value)
 
 
+# 超计划任务7.8%, 超额完成任务30%: what was done beyond the plan, so the completion is 100 % more.
+_EXCESS = re.compile(r"超(?:额完成)?(?:全年|年度|年初)?(?:投资)?(?:计划|目标|任务)")
+
+
 def _check_one(fact: Fact, related: list[Fact], in_step: bool) -> Finding:
+    if _EXCESS.search(fact.text):
+        return _not_checkable(fact, f"所述是超出计划的部分（完成率为{plain(HUNDRED + fact.value)}%），未与目标相除核对。", [fact.index])
     targets = [f for f in related if f.measure == "target" and f.kind in {"level", "growth"}]
     target = targets[-1] if targets else None
     estimate_level = _last(related, "estimate", "level")

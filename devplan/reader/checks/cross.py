@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from devplan.reader.checks.common import (
+    ABOUT,
+    ABOUT_MARGIN,
     LOWER_BOUNDS,
     compatible,
     in_sub_area,
@@ -68,7 +70,8 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
             if fact.indicator == "gdp":
                 pairs.extend((part, fact) for part in memory.value_added(fact.period))
         for part, whole in pairs:
-            if part.whole is not None or part.approximate or whole.approximate or not _own_figure(whole, lexicon):
+            loose = whole.approximate and whole.qualifier not in ABOUT
+            if part.whole is not None or part.approximate or loose or not _own_figure(whole, lexicon):
                 continue  # a 其中 list decides about its own parts
             finding = _compare(part, whole, lexicon)
             if finding:
@@ -105,7 +108,8 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
     ids = sorted([part.index, whole.index])
     arithmetic = f"{plain(value_in(part, unit))}{unit.text} 与 {stated(whole)}（{period}）"
     common = Evidence(facts=ids, stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
-    if interval_in(part, unit).lo > interval_in(whole, unit).hi and whole.qualifier not in LOWER_BOUNDS:
+    ceiling = interval_in(whole, unit).hi * (ABOUT_MARGIN if whole.qualifier in ABOUT else 1)
+    if interval_in(part, unit).lo > ceiling and whole.qualifier not in LOWER_BOUNDS:
         indicator = lexicon.indicators.get(whole.indicator or "")
         if indicator is not None and indicator.scope_adjusted:
             return Finding(
@@ -114,12 +118,21 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
                 "只有两者统计口径不同（如重点项目投资含未入库或跨期部分）才可能，请注明口径。",
                 **common,
             )
+        about = "（约数，多算一成也不够）" if whole.qualifier in ABOUT else ""
         return Finding(
             "part_exceeds_whole", ERROR,
-            f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}，而前者是后者的一部分：分项不可能大于总体。",
+            f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}{about}，而前者是后者的一部分：分项不可能大于总体。",
             **common,
         )
+    if whole.qualifier in ABOUT:
+        return Finding("part_exceeds_whole", INFO,
+                       f"{part.subject}{stated(part)}不大于同期{whole.subject}{_about(whole)}（约数，多算一成以内），相符。", **common)
     return Finding("part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于同期{whole.subject}{stated(whole)}，相符。", **common)
+
+
+def _about(fact: Fact) -> str:
+    """约3410亿元, 3410亿元左右: the figure with its qualifier where the text puts it."""
+    return f"{stated(fact)}{fact.qualifier}" if fact.qualifier == "左右" else f"{fact.qualifier}{stated(fact)}"
 
 
 def check_targets(sentence: Sentence, memory: Memory) -> list[Finding]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from devplan.reader.lexicon import Lexicon
 
 def check_shares(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = [f for f in (_share(s, sentence, memory, lexicon) for s in sentence.facts) if f]
+    findings += [f for f in (_named_ratio(s, sentence, memory, lexicon) for s in sentence.facts) if f]
     findings += _structure_ratios(sentence)
     for finding in findings:
         finding.sentence = sentence.text
@@ -59,6 +61,46 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         return Finding("share_levels", ERROR, f"{fact.entity}占{fact.share_of}比重应为{show(computed)}%，所述{stated(fact)}不符。", **common)
     note = "相符" if fit == "rounded" else "只有按截尾取整才相符"
     return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{fact.entity}占{fact.share_of}比重{show(computed)}%，所述{stated(fact)}{note}。", **common)
+
+
+_FLOW = re.compile(r"新增|净增|增加")
+
+
+def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:
+    """存贷比86% against the two levels it is named after (贷款余额 ÷ 存款余额), stated in the sentence or
+    earlier for the same period; the two must name the same thing apart from the lexicon's words
+    (金融机构存款余额 and 金融机构贷款余额)."""
+    if fact.unit != "%" or fact.kind not in {"level", "share"} or fact.measure not in {"actual", "estimate"} or fact.qualifier:
+        return None  # 存贷比保持在70%以上 is a bound, not a ratio that the levels must give
+    # 存贷比从2010年的50%提高到86%: the name stands before the first number; the second keeps its subject.
+    named_as = fact.entity or ""
+    ratio = next((r for r in lexicon.ratios if named_as and r.name.startswith(named_as)
+                  and r.name in sentence.text[: fact.end - sentence.start]), None)
+    if ratio is None or fact.period is None:
+        return None
+    levels = [f for f in sentence.facts[: sentence.facts.index(fact)] if f.period == fact.period and f.kind == "level"]
+    levels += [f for (_, period), f in memory.levels.items() if period == fact.period]
+    for numerator in reversed(levels):
+        entity = numerator.entity or ""
+        if not entity.endswith(ratio.numerator) or numerator.qualifier or _FLOW.search(numerator.text):
+            continue  # 新增各项贷款余额230亿元 is this year's flow, not the balance
+        named = entity[: -len(ratio.numerator)] + ratio.denominator
+        # The same prefix first (金融机构贷款余额 → 金融机构存款余额), else any such level of the period.
+        denominator = next((f for f in reversed(levels) if f.entity == named and not f.qualifier and not _FLOW.search(f.text)), None) or next(
+            (f for f in reversed(levels) if (f.entity or "").endswith(ratio.denominator) and not f.qualifier and not _FLOW.search(f.text)), None)
+        unit, part_unit = (denominator.unit_info, numerator.unit_info) if denominator else (None, None)
+        if denominator is None or unit is None or part_unit is None or not compatible(unit, part_unit) or denominator.value <= 0:
+            continue
+        computed = value_in(numerator, unit) / denominator.value * HUNDRED
+        fit = percent_fit(interval_in(numerator, unit) / interval_in(denominator, unit) * Interval.exact(HUNDRED), fact.value)
+        arithmetic = f"{stated(numerator)} ÷ {stated(denominator)} = {show(computed)}%，所述 {stated(fact)}"
+        common = Evidence(facts=[numerator.index, denominator.index, fact.index], stated=fact.value,
+                          computed=Decimal(show(computed)), arithmetic=arithmetic)
+        if fit is None:
+            return Finding("share_levels", ERROR, f"{ratio.name}应为{numerator.entity}÷{denominator.entity}＝{show(computed)}%，所述{stated(fact)}不符。", **common)
+        note = "相符" if fit == "rounded" else "只有按截尾取整才相符"
+        return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{ratio.name}{show(computed)}%，所述{stated(fact)}{note}。", **common)
+    return None
 
 
 _NEAR_HUNDRED = Interval(Decimal(50), Decimal(150))

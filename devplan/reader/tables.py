@@ -1,0 +1,173 @@
+"""Tables of indicators as county plan reports print them: a header row names each column (单位, 1—10月,
+同比增长(%), 完成年计划(%), 排名), and every row below it gives one indicator's figures as bare numbers.
+
+A row of a .docx or PDF table reaches the reader as one line of cells joined by commas; a text table
+separates them with tabs, bars or runs of spaces. A header is only taken as one when its first cell names
+the rows (指标, 项目, 名称) and no cell holds a number other than a period (1—10月, 2024年), so prose is never
+read as a table; a row is only read as one of the table's when it has as many cells as the header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from devplan.reader.facts import Fact
+from devplan.reader.lexicon import Lexicon
+from devplan.reader.measures import ESTIMATE_RE, TARGET_RE, measure_of, read_context
+from devplan.reader.numbers import parse_arabic
+from devplan.reader.periods import YEAR_RE, Period, find_period, find_year
+from devplan.reader.subjects import split_attribute, strip_edges
+from devplan.reader.units import UNIT_PATTERN, parse_unit
+
+# Cells: tabs, bars, runs of spaces, or commas that are no thousands separator (1,250.6 is one number).
+_CELLS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|(?<!\d),|,(?!\d{3}(?!\d))")
+_NAME_COLUMN = re.compile(r"^(?:主要)?(?:指标|项目|名称|类别|内容)(?:名称)?$|^$")
+_UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
+# A column that gives each row's own months (数据截至: 1—10月), for the columns that name none.
+_PERIOD_COLUMN = re.compile(r"^(?:数据)?(?:截至|截止)(?:时间|月份|日期)?$|^(?:统计)?(?:时间|期间|月份)$")
+_RANK_COLUMN = re.compile(r"排名|排位|位次|名次")
+# A header cell holds no number but a period's: 1—10月, 2024年, 上年同期.
+_PERIOD_NUMBERS = re.compile(rf"{YEAR_RE.pattern}|\d{{1,2}}\s*[—–―\-~～至到]+\s*\d{{1,2}}\s*月(?:份)?|\d{{1,2}}\s*月(?:份)?")
+_UNIT_IN_HEADER = re.compile(rf"[(]\s*{UNIT_PATTERN}\s*[)]$|(?<=[\u4e00-\u9fff]){UNIT_PATTERN.replace('?P<unit>', '?P<bare>')}$")
+_VALUE = re.compile(rf"^(?P<sign>[-+])?(?P<num>\d+(?:\.\d+)?)\s*(?:{UNIT_PATTERN})?$")
+_RANK_VALUE = re.compile(r"^第?\s*(?P<num>\d{1,3})\s*(?:位|名)?$")
+_LEVEL_COLUMN = re.compile(r"绝对值|绝对额|总量|完成|累计|实绩|实际|本年|本期|全年|当年|数值|金额")
+
+
+def cells(norm: str) -> list[tuple[int, int]]:
+    """The spans of a line's cells, blanks around each removed."""
+    spans, start = [], 0
+    for sep in _CELLS.finditer(norm):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(norm)))
+    trimmed = []
+    for a, b in spans:
+        text = norm[a:b]
+        a += len(text) - len(text.lstrip())
+        b -= len(text) - len(text.rstrip())
+        trimmed.append((a, max(a, b)))
+    return trimmed
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """What a column's numbers are: a unit of its own (同比增长(%)) or the row's, a kind, a role, months."""
+
+    unit: str | None
+    kind: str
+    role: str
+    months: tuple[int, int] | None
+    previous_year: bool
+    year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    columns: tuple[Column | None, ...]  # None for the name and unit columns, and columns not understood
+    name_column: int  # 0, or 1 after a 序号 column
+    unit_column: int | None
+    period_column: int | None
+    months: tuple[int, int] | None
+    year: int | None
+
+
+def _column(header: str) -> Column | None:
+    if _RANK_COLUMN.search(header):  # before units: 排名 ends with the counting word 名
+        period = find_period(header)
+        return Column(None, "rank", "actual", period.months, period.previous_year, find_year(header))
+    found = _UNIT_IN_HEADER.search(header)
+    unit = (found.group("unit") or found.group("bare")) if found else None
+    words = header[: found.start()] if found else header
+    period = find_period(words)
+    reading = read_context(words, parse_unit(unit) if unit else parse_unit("%"))
+    role = "target" if TARGET_RE.search(words) else "estimate" if ESTIMATE_RE.search(words) else "actual"
+    if reading.kind in {"share", "change"}:
+        return None  # a share names its whole, a change its own unit: neither can be read from a header alone
+    if reading.kind == "level" and unit is not None and parse_unit(unit).is_percent and not period.months:
+        return None  # a "(%)" column that names no period or measure
+    kind = reading.kind
+    if kind in {"growth", "completion"}:
+        unit = unit or "%"
+    previous = period.previous_year
+    if kind == "level" and not (period.months or previous or role != "actual" or _LEVEL_COLUMN.search(words)):
+        return None  # 备注, 序号 …: a column that does not say it holds the indicator's figures
+    return Column(unit, kind, "actual" if kind == "completion" else role, period.months, previous, find_year(words))
+
+
+def read_header(norm: str, title: str) -> Table | None:
+    """A table's header row (with the line before it, its title, for the period), or None."""
+    spans = cells(norm)
+    if len(spans) < 3:
+        return None
+    texts = [norm[a:b] for a, b in spans]
+    name_column = 1 if texts[0] == "序号" else 0
+    if not _NAME_COLUMN.match(texts[name_column]) or any(re.search(r"\d", _PERIOD_NUMBERS.sub("", t)) for t in texts):
+        return None
+    unit_column = next((i for i, t in enumerate(texts) if _UNIT_COLUMN.match(t)), None)
+    period_column = next((i for i, t in enumerate(texts) if _PERIOD_COLUMN.match(t)), None)
+    columns = [None if i <= name_column or i in (unit_column, period_column) else _column(t) for i, t in enumerate(texts)]
+    if all(c is None for c in columns):
+        return None
+    # 1—10月, 同比增长%, 排名: a growth or rank column without months is of the figures just before it.
+    months = None
+    for i, column in enumerate(columns):
+        if column is None or column.role != "actual" or column.kind == "completion":
+            continue
+        if column.months is None and months is not None and column.kind in {"growth", "rank"}:
+            columns[i] = replace(column, months=months)
+        months = column.months or months
+    mention = find_period(title)
+    return Table(tuple(columns), name_column, unit_column, period_column, mention.months, find_year(title))
+
+
+def read_row(
+    table: Table, norm: str, original: str, offset: int, default_year: int | None, lexicon: Lexicon, first_index: int
+) -> list[Fact] | None:
+    """The facts of a row of `table`, or None when the line is not one of its rows."""
+    spans = cells(norm)
+    if len(spans) != len(table.columns):
+        return None
+    name = strip_edges(norm[spans[table.name_column][0] : spans[table.name_column][1]])
+    if not name or (re.search(r"\d", name) and not re.search(r"[\u4e00-\u9fff]", name)):
+        return None
+    row_unit = None
+    if table.unit_column is not None:
+        a, b = spans[table.unit_column]
+        row_unit = norm[a:b] if re.fullmatch(UNIT_PATTERN, norm[a:b]) else None
+    row_months = None
+    if table.period_column is not None:
+        a, b = spans[table.period_column]
+        row_months = find_period(norm[a:b]).months
+    entity, attribute = split_attribute(name, lexicon.attributes)
+    indicator = lexicon.find(name)
+    facts: list[Fact] = []
+    for column, (a, b) in zip(table.columns, spans, strict=True):
+        if column is None:
+            continue
+        text = norm[a:b]
+        matched = _RANK_VALUE.match(text) if column.kind == "rank" else _VALUE.match(text)
+        if matched is None:
+            if re.search(r"\d", text):
+                return None  # a cell that says more than a number (同比增长9.0%) is read as prose, with its row
+            continue
+        value = parse_arabic(matched.group("num"))
+        unit = None if column.kind == "rank" else (matched.groupdict().get("unit") or column.unit or row_unit)
+        if column.kind != "rank" and unit is None:
+            continue  # a bare number with no unit anywhere says nothing checkable
+        if matched.groupdict().get("sign") == "-":
+            value = -value
+        year = column.year or table.year or default_year
+        if column.previous_year and year is not None and column.kind == "level":
+            year -= 1
+        months = column.months or (None if column.role in {"target", "estimate"} else row_months or table.months)
+        facts.append(Fact(
+            text=original[a:b], start=offset + a, end=offset + b, value=value, unit=unit,
+            measure=measure_of(column.kind, column.role), kind=column.kind, subject=name, entity=entity,
+            indicator=indicator.code if indicator else None, attribute=attribute,
+            period=Period(year, *(months or (1, 12))), period_stated=months is not None,
+            index=first_index + len(facts),
+        ))
+    return facts or None
+
