@@ -74,6 +74,14 @@ class Revision(models.Model):
     def recorded_by(self) -> Any:
         return self.change_set.actor
 
+    @property
+    def submitted_by(self) -> str:
+        """Who submitted the values that a planner's approval made this revision (`who` is then the approver);
+        "" for a revision written directly."""
+        submission = self.change_set.submission
+        user = submission.submitted_by if submission is not None else None
+        return str(user.get_full_name() or user.get_username()) if user is not None else ""
+
 
 def append_revision[R: Revision](model: type[R], identity: dict[str, Any], fields: dict[str, Any]) -> R:
     """Store the next revision of the record `identity`, numbering it after the latest one.

@@ -42,8 +42,8 @@ class Ref:
     """The stored record a number came from: a revision of an indicator's figure or target (`subject` is
     the indicator code), or a project's plan or progress (`subject` is the project's ref). `field` is the
     model field, or the derived quantity such as completion. `name` (the indicator's or project's name, in
-    Chinese), `who` and `when` (who recorded the revision and when) and `note` (such as the basis of a
-    completion) are for the reader's tooltip."""
+    Chinese), `who` and `when` (who recorded the revision and when; `submitter` who submitted the values
+    `who` approved) and `note` (such as the basis of a completion) are for the reader's tooltip."""
 
     kind: str
     pk: int | str
@@ -57,6 +57,7 @@ class Ref:
     who: str = ""
     when: datetime | None = None
     note: str = ""
+    submitter: str = ""
 
     @property
     def record(self) -> str:
@@ -88,10 +89,13 @@ class Ref:
 
     @property
     def label(self) -> str:
-        """The tooltip: 指标（or 项目…）、期间、修订号、录入人、时间 and the note, each only where known."""
+        """The tooltip: 指标（or 项目…）、期间、修订号、录入人 (or 填报人 and 审核人)、时间 and the note, each only
+        where known."""
         parts = [f"{KIND_NAMES.get(self.kind, '记录')}：{self.name or self.subject}", f"期间：{self.period}",
                  f"修订号：{self.revision}"]
-        if self.who:
+        if self.submitter:
+            parts += [f"填报人：{self.submitter}", f"审核人：{self.who}"]
+        elif self.who:
             parts.append(f"录入人：{_recorder(self.who)}")
         if self.when is not None:
             parts.append(f"时间：{timezone.localtime(self.when):%Y-%m-%d %H:%M}")

@@ -30,10 +30,11 @@ class Sourced:
     name: str = ""
     who: str = ""
     when: datetime | None = None
+    submitter: str = ""
 
     def ref(self, field: str) -> Ref:
         return Ref(self.kind, self.pk, self.revision, self.subject, self.region, self.year, self.month, field,
-                   self.name, self.who, self.when)
+                   self.name, self.who, self.when, submitter=self.submitter)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def _line(plan: AnnualPlan, progress: Progress | None) -> ProjectLine:
         plan=Sourced("plan", plan.pk, 1, project.ref, region, plan.year, None, project.name),
         progress=(
             Sourced("progress", progress.pk, progress.revision, project.ref, region, progress.year, progress.month,
-                    project.name, progress.who, progress.recorded_at)
+                    project.name, progress.who, progress.recorded_at, progress.submitted_by)
             if progress else None
         ),
     )

@@ -72,7 +72,7 @@ def monthly_figures(
     """Per indicator name, in the given order: its figures month by month in the year, each the latest
     revision known at `as_of`."""
     queryset = Figure.objects.filter(region=region, year=year, indicator__in=indicators).select_related(
-        "indicator", "region")
+        "indicator", "region", "change_set__submission__submitted_by")
     if as_of is not None:
         queryset = queryset.filter(known_at__lte=as_of)
     latest: dict[tuple[int, int], Figure] = {}
@@ -86,7 +86,8 @@ def figure_ref(figure: Figure, field: str) -> Ref:
     # Figures are keyed by what they are: region, indicator and period (and revision, carried beside).
     key = f"{figure.region.code}/{figure.indicator.code}/{figure.year}-{figure.month:02d}"
     return Ref("figure", key, figure.revision, figure.indicator.code, figure.region.code, figure.year,
-               figure.month, field, figure.indicator.name, figure.who, figure.recorded_at)
+               figure.month, field, figure.indicator.name, figure.who, figure.recorded_at,
+               submitter=figure.submitted_by)
 
 
 def figure_num(figure: Figure, field: str, *, absolute: bool = False) -> Num | None:

@@ -12,6 +12,7 @@ import pytest
 from django.db import transaction
 
 from devplan.reports.content import Document
+from tests.accounts.personas import personas  # noqa: F401  (the shared permission-test personas)
 
 
 @dataclass

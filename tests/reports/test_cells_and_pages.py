@@ -84,3 +84,20 @@ def test_the_html_does_not_justify_lines_on_screen() -> None:
 
     screen = stylesheet().split("@media screen", 1)[1]
     assert re.search(r"\bp \{ text-align: left; \}", screen)
+
+
+@pytest.mark.django_db
+def test_an_approved_figure_names_who_submitted_it_and_who_approved_it(personas) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 trial: report.html named the approving planner as 录入人 of a department's figure."""
+    from devplan.collection.models import Submission
+    from devplan.indicators.models import Indicator
+    from devplan.reports.states import figure_ref, monthly_figures
+
+    personas.client("owner").post("/submit/430381/2023/11/", {"value_retail_sales": "152.1", "growth_retail_sales": "9.1",
+                                                              "action": "submit"})
+    submission = Submission.objects.get(indicator__code="retail_sales", status=Submission.Status.SUBMITTED)
+    personas.client("planner").post(f"/review/submission/{submission.pk}/", {"action": "approve"})
+    figures = monthly_figures(personas.region, 2023, [Indicator.objects.get(code="retail_sales")])
+    november = next(figure for figure in figures["社会消费品零售总额"] if figure.month == 11)
+    label = figure_ref(november, "value").label
+    assert "填报人：tongji" in label and "审核人：planner" in label and "录入人" not in label
