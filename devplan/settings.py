@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "devplan.funds",
     "devplan.attraction",
     "devplan.tasks",
+    "devplan.measures",
     "devplan.supervision",
     "devplan.notifications",
     "django_tasks_db",

@@ -12,6 +12,9 @@ and answer 403 (or redirect to the login page for an anonymous visitor) when the
   responsible for in that region.
 - project (the projects list, a project's page, its progress entry): every member of the region reads;
   the project owner unit (业主单位) named on an owner membership writes its own projects' progress.
+- a measure series (争资争项, 招商引资, 主要任务: its page, the figures of a month): every member of the region
+  reads; the department responsible for the series in that region (`MeasureResponsibility`, or the task's
+  own department) writes its figures, as submissions for the planners' approval.
 - submission: whoever may read its indicator or project reads it; its department or owner writes it
   while it is a draft or has been returned.
 - target (an indicator's annual target, `GET/PUT /api/targets/...`): whoever reads the indicator reads it;
@@ -40,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from devplan.accounts.models import Membership, Role
 from devplan.indicators.models import Indicator, Responsibility
+from devplan.recording.rows import Measure
 from devplan.regions.models import Department, Region
 
 if TYPE_CHECKING:
@@ -135,10 +139,26 @@ def submission_access(user: Any, submission: Submission) -> Access:
     region's planners and admins (who decide it); its writer may still change it while it is editable."""
     if submission.project is not None:
         own = project_access(user, submission.project).write
+    elif submission.measure_kind:
+        own = measure_access(user, submission.region, submission_measure(submission)).write
     else:
         own = indicator_access(user, submission.region, submission.subject).write  # type: ignore[arg-type]
     decides = region_access(user, submission.region).write
     return Access(read=own or decides, write=own and submission.is_editable)
+
+
+def submission_measure(submission: Submission) -> Measure:
+    """The measure series a measure submission is about, with the department now responsible for it."""
+    kind = submission.kind
+    assert kind is not None
+    return Measure(submission.measure_kind, submission.measure, submission.stage, submission.chain,
+                   kind.department_id(submission.region, submission.year, submission.measure))
+
+
+def measure_department(submission: Submission) -> Department | None:
+    """The department now responsible for a measure submission's series (its reporter), if any."""
+    found = submission_measure(submission).department_id
+    return None if found is None else Department.objects.filter(pk=found).first()
 
 
 def supervision_access(user: Any, item: SupervisionItem) -> Access:
@@ -184,12 +204,20 @@ def replicas_access(user: Any) -> Access:
 OFFICIAL, PENDING = "official", "pending"
 
 
-def write_right(user: Any, region: Region, subject: Indicator | Project | None) -> str | None:
+def measure_access(user: Any, region: Region, subject: Measure) -> Access:
+    """A series of 争资争项, 招商引资 or 主要任务: every member of the region reads it (its page); the department
+    responsible for it there (`Measure.department_id`, from the region's data) writes its figures."""
+    departments = {d.pk for d in user_departments(user, region)}
+    return Access(read=region_access(user, region).read,
+                  write=subject.department_id is not None and subject.department_id in departments)
+
+
+def write_right(user: Any, region: Region, subject: Indicator | Project | Measure | None) -> str | None:
     """How a write by `user` into `region` is taken (the approval policy of every door): OFFICIAL for the
-    region's planners and admins (a new revision at once); PENDING for a department writing an indicator it
-    is responsible for, or a project owner writing its own project's progress (a submission that a planner
-    approves or returns); None when the user may not write it. `subject` None: targets and other records of
-    the region, which only planners and admins write."""
+    region's planners and admins (a new revision at once); PENDING for a department writing an indicator or a
+    measure series it is responsible for, or a project owner writing its own project's progress (a
+    submission that a planner approves or returns); None when the user may not write it. `subject` None:
+    targets and other records of the region, which only planners and admins write."""
     roles = _roles(user, region)
     if roles & set(OVERSEERS):
         return OFFICIAL
@@ -197,6 +225,8 @@ def write_right(user: Any, region: Region, subject: Indicator | Project | None) 
         return None
     if isinstance(subject, Indicator):
         return PENDING if indicator_access(user, region, subject).write else None
+    if isinstance(subject, Measure):
+        return PENDING if measure_access(user, region, subject).write else None
     return PENDING if project_access(user, subject).write else None
 
 

@@ -32,6 +32,7 @@ DEMO_ACCOUNTS = (
     DemoAccount("planner", "demo-planner-2023", Role.PLANNER),
     DemoAccount("tongji", "demo-tongji-2023", Role.DEPARTMENT, department="统计局"),
     DemoAccount("caizheng", "demo-caizheng-2023", Role.DEPARTMENT, department="财政局"),
+    DemoAccount("shangwu", "demo-shangwu-2023", Role.DEPARTMENT, department="商务局"),
     DemoAccount("owner", "demo-owner-2023", Role.OWNER, owner="湘乡市城市发展集团有限公司"),
     DemoAccount("leader", "demo-leader-2023", Role.VIEWER),
 )

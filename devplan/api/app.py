@@ -11,6 +11,7 @@ from ninja import NinjaAPI, Query, Schema
 from devplan.api import (
     accounts,
     indicators,
+    measures,
     observations,
     progress,
     projects,
@@ -41,6 +42,7 @@ api.add_router("", accounts.router)
 api.add_router("", observations.router)
 api.add_router("", submissions.router)
 api.add_router("", progress.router)
+api.add_router("", measures.router)
 api.add_router("", indicators.router)
 api.add_router("", targets.router)
 api.add_router("", projects.router)

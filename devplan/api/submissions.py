@@ -36,11 +36,17 @@ class SubmissionOut(Schema):
     id: int
     indicator: str | None
     project: str | None
+    kind: str | None
+    measure: str | None
+    stage: str | None
+    chain: str | None
     through: str
     value: int | float | None
     growth_pct: int | float | None
     estimate_value: int | float | None
     estimate_growth_pct: int | float | None
+    count: int | float | None
+    total: int | float | None
     note: str
     explanation: str
     warnings: list[str]
@@ -74,11 +80,17 @@ def payload(submission: Submission) -> dict[str, Any]:
         "id": submission.pk,
         "indicator": submission.indicator.code if submission.indicator else None,
         "project": submission.project.ref if submission.project else None,
+        "kind": submission.measure_kind or None,
+        "measure": submission.measure or None,
+        "stage": submission.stage or None,
+        "chain": submission.chain or None,
         "through": format_month(submission.year, submission.month),
         "value": _number(submission, "completed" if submission.project_id else "value"),
         "growth_pct": _number(submission, "growth_pct"),
         "estimate_value": _number(submission, "estimate_value"),
         "estimate_growth_pct": _number(submission, "estimate_growth_pct"),
+        "count": _number(submission, "count"),
+        "total": _number(submission, "total"),
         "note": submission.note,
         "explanation": submission.explanation,
         "warnings": submission.warnings,

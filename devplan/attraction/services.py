@@ -9,9 +9,10 @@ from devplan.attraction.models import UNITS, AttractionFigure, AttractionTarget,
 from devplan.measures.status import Declaration, Series, status
 from devplan.regions.models import Region
 
-ATTRACTION = Declaration("招商引资", AttractionFigure, AttractionTarget,
-                         {"value": "数值（到位资金）", "count": "项目个数", "total": "合同引资"}, dict(Stage.choices))
 SERIES = [Series(m.value, m.label, UNITS[m]) for m in Measure]
+ATTRACTION = Declaration("招商引资", AttractionFigure, AttractionTarget,
+                         {"value": "数值（到位资金）", "count": "项目个数", "total": "合同引资"}, dict(Stage.choices),
+                         key="attraction", series=lambda region, year: SERIES)
 
 
 def attraction_status(region: Region, year: int, month: int | None = None, as_of: datetime | None = None

@@ -8,6 +8,7 @@ A submission is the submitter's working copy; only `approve` turns it into an of
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
@@ -17,6 +18,9 @@ from devplan.indicators.models import Indicator
 from devplan.lib.numbers import stated
 from devplan.projects.models import Project
 from devplan.regions.models import Region
+
+if TYPE_CHECKING:
+    from devplan.measures.status import Declaration, Series
 
 NUMBER_FIELDS = ("value", "growth_pct", "estimate_value", "estimate_growth_pct")
 
@@ -38,6 +42,11 @@ class Submission(models.Model):
     region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT)
     indicator = models.ForeignKey(Indicator, verbose_name="指标", null=True, blank=True, on_delete=models.PROTECT)
     project = models.ForeignKey(Project, verbose_name="项目", null=True, blank=True, on_delete=models.PROTECT)
+    # A measure figure (争资争项, 招商引资, 主要任务): its kind (`Declaration.key`), series, stage and chain.
+    measure_kind = models.CharField("类别", max_length=12, blank=True, default="")
+    measure = models.CharField("争资招商任务指标", max_length=50, blank=True, default="")
+    stage = models.CharField("阶段", max_length=20, blank=True, default="")
+    chain = models.CharField("产业链", max_length=50, blank=True, default="")
     year = models.PositiveSmallIntegerField("年度")
     month = models.PositiveSmallIntegerField("截至月份")
     values = models.JSONField("填报内容（按填写的原样）", default=dict, blank=True)
@@ -65,8 +74,10 @@ class Submission(models.Model):
         verbose_name = verbose_name_plural = "数据填报"
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(indicator__isnull=True) ^ models.Q(project__isnull=True),
-                name="submission_of_indicator_or_project",
+                condition=(models.Q(indicator__isnull=False, project__isnull=True, measure_kind="")
+                           | models.Q(indicator__isnull=True, project__isnull=False, measure_kind="")
+                           | (models.Q(indicator__isnull=True, project__isnull=True) & ~models.Q(measure_kind=""))),
+                name="submission_of_indicator_project_or_measure",
             ),
             models.UniqueConstraint(
                 fields=["region", "indicator", "year", "month"],
@@ -78,6 +89,11 @@ class Submission(models.Model):
                 condition=models.Q(indicator__isnull=True) & ~models.Q(status="approved"),
                 name="one_open_submission_per_project_month",
             ),
+            models.UniqueConstraint(
+                fields=["region", "measure_kind", "measure", "stage", "chain", "year", "month"],
+                condition=~models.Q(measure_kind="") & ~models.Q(status="approved"),
+                name="one_open_submission_per_measure_month",
+            ),
         ]
         ordering = ["year", "month", "indicator__sort_order", "project__ref", "pk"]
 
@@ -86,14 +102,38 @@ class Submission(models.Model):
 
     @property
     def subject(self) -> Indicator | Project:
+        """The indicator or project; a measure submission has neither (see `measure_kind`)."""
         return self.indicator if self.indicator is not None else self.project  # type: ignore[return-value]
 
     @property
+    def kind(self) -> Declaration | None:
+        """A measure submission's kind (争资争项, 招商引资, 主要任务), None for an indicator's or a project's."""
+        if not self.measure_kind:
+            return None
+        from devplan.measures.kinds import kind_of  # the kinds' apps import this module
+
+        return kind_of(self.measure_kind)
+
+    @property
+    def series(self) -> Series | None:
+        """A measure submission's series (its name and unit)."""
+        kind = self.kind
+        return None if kind is None else kind.one_series(self.region, self.year, self.measure)
+
+    @property
     def subject_name(self) -> str:
-        return self.subject.name
+        kind, series = self.kind, self.series
+        if kind is None or series is None:
+            return self.subject.name
+        stage = f"（{kind.stages.get(self.stage, self.stage)}）" if self.stage else ""
+        chain = f"·{self.chain}" if self.chain else ""
+        return f"{kind.name}：{series.name}{chain}{stage}"
 
     @property
     def unit(self) -> str:
+        if self.measure_kind:
+            series = self.series
+            return series.unit if series is not None else ""
         return self.indicator.unit if self.indicator is not None else "亿元"
 
     @property

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
+from devplan.accounts.access import measure_department
 from devplan.accounts.models import AuditLog
 from devplan.collection.completeness import completeness
 from devplan.collection.models import Deadline, Submission
@@ -91,6 +92,9 @@ def _responsible(region: Region) -> dict[int, str]:
 def _reporter(submission: Submission, departments: dict[int, str]) -> str:
     if submission.project is not None:
         return submission.project.owner
+    if submission.measure_kind:
+        department = measure_department(submission)
+        return department.name if department else UNASSIGNED
     return departments.get(submission.indicator_id or 0, UNASSIGNED)
 
 

@@ -12,9 +12,10 @@ from devplan.measures.status import Declaration, Series, status
 from devplan.projects.sums import Check, Severity, parts_against_total
 from devplan.regions.models import Region
 
-FUNDS = Declaration("争资争项", FundFigure, FundTarget,
-                    {"value": "金额（亿元）", "count": "项目个数", "total": "项目总投资（亿元）"}, dict(Stage.choices))
 SERIES = [Series(s.value, s.label, "亿元", extra={"part_of_total": s in PARTS_OF_TOTAL}) for s in Source]
+FUNDS = Declaration("争资争项", FundFigure, FundTarget,
+                    {"value": "金额（亿元）", "count": "项目个数", "total": "项目总投资（亿元）"}, dict(Stage.choices),
+                    key="funds", series=lambda region, year: SERIES)
 
 
 def _parts_check(total: Decimal | None, parts: list[Decimal]) -> list[Check]:

@@ -9,7 +9,7 @@ from typing import ClassVar
 from django.db import models
 
 from devplan.indicators.models import amount
-from devplan.regions.models import Region
+from devplan.regions.models import Department, Region
 from devplan.revisions import Revision
 
 
@@ -62,3 +62,21 @@ class MeasureFigure(Revision):
     def __str__(self) -> str:
         stage = f" {self.stage}" if self.stage else ""
         return f"{self.region} {self.year}-{self.month:02d} {_name(self)}{stage} r{self.revision}"
+
+
+class MeasureResponsibility(models.Model):
+    """Which department of a region reports a series of a measure kind there (财政局 the bonds it issues,
+    商务局 investment attraction …): its figures are then that department's to send for approval. The plan's
+    tasks name their department on the task itself (`Task.department`)."""
+
+    region = models.ForeignKey(Region, verbose_name="行政区", on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField("类别", max_length=12, choices=[("funds", "争资争项"), ("attraction", "招商引资")])
+    measure = models.CharField("指标", max_length=50)
+    department = models.ForeignKey(Department, verbose_name="责任部门", on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "争资争项、招商引资责任部门"
+        constraints = [models.UniqueConstraint(fields=["region", "kind", "measure"], name="one_department_per_measure")]
+
+    def __str__(self) -> str:
+        return f"{self.department} — {self.kind}:{self.measure}"

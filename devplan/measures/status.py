@@ -4,7 +4,7 @@ the one assessment rule (`devplan.indicators.assessment.assess`) — and its pip
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
@@ -17,9 +17,9 @@ from devplan.indicators.assessment import FLOW, GROWTH, LEVEL, Assessment, Figur
 from devplan.lib.errors import UsageError
 from devplan.lib.jsonnum import to_number
 from devplan.lib.periods import format_month
-from devplan.measures.models import MeasureFigure, MeasureTarget
+from devplan.measures.models import MeasureFigure, MeasureResponsibility, MeasureTarget
 from devplan.projects.sums import pct
-from devplan.recording.rows import RecordRow
+from devplan.recording.rows import Measure, RecordRow
 from devplan.regions.models import Region
 
 # How a series is judged: a year-to-date total against time progress, a level to reach by December (judged
@@ -51,22 +51,48 @@ class Series:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
+def assigned(kind: str, region: Region, measure: str) -> int | None:
+    """The department the region assigned a series of `kind` to (`MeasureResponsibility`), if any."""
+    return (MeasureResponsibility.objects.filter(region=region, kind=kind, measure=measure)
+            .values_list("department_id", flat=True).first())
+
+
 @dataclass(frozen=True)
 class Declaration:
-    """A measure kind: its name, its two models, the labels of its numbers and the steps of its pipeline."""
+    """A measure kind: its name, its two models, the labels of its numbers, the steps of its pipeline, its key
+    (what a submission names it by), its series in a region and year, and the department responsible for a
+    series — by default the region's `MeasureResponsibility`; the plan's tasks name theirs themselves."""
 
     name: str
     figure: type[MeasureFigure]
     target: type[MeasureTarget] | None
     numbers: Mapping[str, str]
     stages: Mapping[str, str] = field(default_factory=dict)
+    key: str = ""
+    series: Callable[[Region, int], Sequence[Series]] = lambda region, year: ()
+    responsible: Callable[[Region, int, str], int | None] | None = None
+
+    def department_id(self, region: Region, year: int, measure: str) -> int | None:
+        if self.responsible is not None:
+            return self.responsible(region, year, measure)
+        return assigned(self.key, region, measure)
+
+    def one_series(self, region: Region, year: int, measure: str) -> Series | None:
+        return next((one for one in self.series(region, year) if one.key == measure), None)
 
     def figure_row(self, region: Region, year: int, month: int, measure: str, raw: Mapping[str, Any],
-                   known_at: datetime | None = None, **identity: Any) -> RecordRow:
-        """A figure for the write door; `identity` adds `stage` and the kind's own identity fields."""
-        keys = {"region": region, "year": year, "month": month, "measure": measure, "stage": "", **identity}
-        label = f"{self.name}{measure}{year}年1—{month}月" + (f"（{keys['stage']}）" if keys["stage"] else "")
-        return RecordRow(self.figure, region, year, month, keys, raw, self.numbers, TEXTS, label, known_at)
+                   known_at: datetime | None = None, *, stage: str = "", chain: str = "") -> RecordRow:
+        """A figure for the write door: the unstaged one (judged against the target) or a pipeline stage's,
+        with its industry chain where the kind keeps one (`chain` in the model's identity)."""
+        chained = "chain" in self.figure.identity_fields
+        chain = chain if chained else ""
+        keys: dict[str, Any] = {"region": region, "year": year, "month": month, "measure": measure, "stage": stage,
+                                **({"chain": chain} if chained else {})}
+        one = self.one_series(region, year, measure)
+        label = (f"{self.name}{one.name if one else measure}{chain}{year}年1—{month}月"
+                 + (f"（{self.stages.get(stage, stage)}）" if stage else ""))
+        subject = Measure(self.key, measure, stage, chain, self.department_id(region, year, measure))
+        return RecordRow(self.figure, region, year, month, keys, raw, self.numbers, TEXTS, label, known_at, subject)
 
     def target_row(self, region: Region, year: int, measure: str, raw: Mapping[str, Any],
                    known_at: datetime | None = None) -> RecordRow:

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from devplan.accounts.access import measure_department
 from devplan.collection.completeness import OWNER, completeness
 from devplan.collection.models import Deadline, Submission
 from devplan.indicators.models import Responsibility
@@ -77,9 +78,14 @@ def returned_submissions(since: datetime, until: datetime) -> list[Draft]:
                                          reviewed_at__lte=until).select_related("region", "indicator", "project",
                                                                                "submitted_by")
     for sub in returned.order_by("reviewed_at", "pk"):
+        kwargs = {"region": sub.region.code, "year": sub.year, "month": sub.month}
         if sub.project is not None:
             users = owner_members(sub.project.region, sub.project.owner)
             page = "web:progress"
+        elif sub.measure_kind:
+            department = measure_department(sub)
+            users = department_members(sub.region, department.name) if department else []
+            page, kwargs = f"web:{sub.measure_kind}", {"region": sub.region.code, "year": sub.year}
         else:
             names = Responsibility.objects.filter(region=sub.region, indicator=sub.indicator).values_list(
                 "department__name", flat=True)
@@ -87,7 +93,7 @@ def returned_submissions(since: datetime, until: datetime) -> list[Draft]:
             page = "web:submit"
         if sub.submitted_by is not None and sub.submitted_by.is_active:
             users.append(sub.submitted_by)
-        link = reverse(page, kwargs={"region": sub.region.code, "year": sub.year, "month": sub.month})
+        link = reverse(page, kwargs=kwargs)
         body = f"{sub.subject_name}{sub.year}年1—{sub.month}月的填报被退回，审核意见：{sub.comment}"
         key = f"returned:{sub.pk}:{sub.reviewed_at.isoformat() if sub.reviewed_at else ''}"
         drafts += [Draft(user, Notification.Kind.RETURNED, f"{sub.subject_name}的填报被退回", body, link, key)

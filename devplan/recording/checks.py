@@ -261,6 +261,9 @@ def _record(checked: Checked, row: RecordRow) -> None:
     for key, value in row.raw.items():
         if key not in row.numbers and key not in row.texts and not key.startswith("_"):
             checked.fields[key] = value
+    if row.subject is not None and row.subject.chain:
+        # A measure's industry chain is typed by the department: a free text like any other.
+        checked.take(lambda: parse.text(row.subject.chain if row.subject else "", "chain", f"{row.label()}的产业链", 50))
 
 
 def static(row: Row) -> Checked:

@@ -98,9 +98,24 @@ class TargetRow:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """What a measure figure (funds won, investment attraction, a task's progress) is about, for the approval
+    policy and for the submission it becomes when a department sends it: the kind (`Declaration.key`), the
+    series, its pipeline stage and industry chain, and the department responsible for the series in the
+    row's region (`Declaration.responsible`: data, not code)."""
+
+    kind: str
+    measure: str
+    stage: str = ""
+    chain: str = ""
+    department_id: int | None = None
+
+
+@dataclass(frozen=True)
 class RecordRow:
     """Any other revisioned record (funds won, investment attraction, task progress, report paragraphs):
-    `numbers` and `texts` name which raw fields are numbers and texts (with their labels)."""
+    `numbers` and `texts` name which raw fields are numbers and texts (with their labels). `subject` is set
+    on measure figures only: a department may send those for approval."""
 
     model: type[Revision]
     region: Region
@@ -112,9 +127,9 @@ class RecordRow:
     texts: Mapping[str, str] = field(default_factory=dict)
     name: str = ""
     known_at: datetime | None = None
+    subject: Measure | None = None
 
     kind = "record"
-    subject = None
 
     def identity(self) -> dict[str, Any]:
         return dict(self.identity_values)

@@ -41,7 +41,7 @@ from devplan.recording.carry import with_previous
 from devplan.recording.checks import Checked, check_not_future, in_context, static
 from devplan.recording.models import ChangeSet, Door
 from devplan.recording.periods import WorkflowError
-from devplan.recording.rows import FigureRow, ProgressRow, Row, TargetRow
+from devplan.recording.rows import FigureRow, Measure, ProgressRow, RecordRow, Row, TargetRow
 from devplan.recording.rules import Broken, Problem, Rejected, Severity
 from devplan.revisions import Revision, append_revision
 
@@ -117,7 +117,13 @@ def _period(row: Row) -> str:
 
 
 def _subject(row: Row) -> Any:
-    return row.subject if isinstance(row, FigureRow | ProgressRow) else None
+    return row.subject if isinstance(row, FigureRow | ProgressRow | RecordRow) else None
+
+
+def _submittable(row: Row) -> bool:
+    """Whether the row may become a submission: an indicator's figure, a project's progress, a measure's
+    figure (a `RecordRow` with its `Measure`)."""
+    return isinstance(row, FigureRow | ProgressRow) or (isinstance(row, RecordRow) and row.subject is not None)
 
 
 def policy(actor: Actor, row: Row) -> str:
@@ -127,7 +133,7 @@ def policy(actor: Actor, row: Row) -> str:
     right = write_right(actor.user, row.region, _subject(row))
     if right is None:
         raise Forbidden(f"您无权写入{row.label()}：它不属于您负责的部门、项目或行政区")
-    if right == PENDING and not isinstance(row, FigureRow | ProgressRow):
+    if right == PENDING and not _submittable(row):
         raise Forbidden(f"{row.label()}只能由发改局（计划科）或系统管理员写入")
     return right
 
@@ -252,9 +258,13 @@ def _update_registry(project: Project, fields: dict[str, Any]) -> None:
         Project.objects.filter(pk=project.pk).update(**changed, version=F("version") + 1)
 
 
-def _open_submission(row: FigureRow | ProgressRow) -> Submission | None:
+def _open_submission(row: FigureRow | ProgressRow | RecordRow) -> Submission | None:
+    assert row.month is not None  # a submission is always of a month
     if isinstance(row, ProgressRow):
         found = Submission.objects.filter(project=row.project, indicator=None)
+    elif isinstance(row, RecordRow):
+        assert row.subject is not None
+        found = Submission.objects.filter(region=row.region, indicator=None, project=None, **_measure_fields(row.subject))
     else:
         found = Submission.objects.filter(region=row.region, indicator=row.indicator, project=None)
     # Only the submission's own row is locked (PostgreSQL cannot lock the nullable side of an outer join, which
@@ -263,10 +273,14 @@ def _open_submission(row: FigureRow | ProgressRow) -> Submission | None:
             .select_for_update(of=("self",)).order_by("pk").first())
 
 
+def _measure_fields(subject: Measure) -> dict[str, str]:
+    return {"measure_kind": subject.kind, "measure": subject.measure, "stage": subject.stage, "chain": subject.chain}
+
+
 def _submit(actor: Actor, checked: Checked, draft: bool, upload: Upload | None) -> Submission | None:
     """Create or update the row's open submission; None when it would change nothing."""
     row = checked.row
-    assert isinstance(row, FigureRow | ProgressRow)
+    assert isinstance(row, FigureRow | ProgressRow | RecordRow) and row.month is not None
     status = Submission.Status.DRAFT if draft else Submission.Status.SUBMITTED
     current = _open_submission(row)
     if current is not None and current.status == Submission.Status.SUBMITTED:
@@ -281,6 +295,7 @@ def _submit(actor: Actor, checked: Checked, draft: bool, upload: Upload | None) 
         region=row.region, year=row.year, month=row.month,
         indicator=row.indicator if isinstance(row, FigureRow) else None,
         project=row.project if isinstance(row, ProgressRow) else None,
+        **(_measure_fields(row.subject) if isinstance(row, RecordRow) and row.subject is not None else {}),
     )
     submission.values, submission.status, submission.door = checked.stated, status, actor.door
     submission.warnings = [problem.message for problem in checked.warnings]
@@ -331,7 +346,7 @@ def write(
         one.problems = [p.at_row(index) for p in one.problems]
     rights = [policy(actor, row) for row in rows]
     if as_submission:
-        rights = [PENDING if isinstance(row, FigureRow | ProgressRow) else right for row, right in zip(rows, rights, strict=True)]
+        rights = [PENDING if _submittable(row) else right for row, right in zip(rows, rights, strict=True)]
     with transaction.atomic():
         states = periods.hold(key for row in rows if (key := _month_key(row)) is not None)
         for index, (row, one) in enumerate(zip(rows, checked, strict=True)):
@@ -397,9 +412,13 @@ def _check_base(row: TargetRow, latest: Revision | None) -> None:
 # ---- decisions on submissions -----------------------------------------------------------------------------
 
 
-def submission_row(submission: Submission) -> FigureRow | ProgressRow:
+def submission_row(submission: Submission) -> FigureRow | ProgressRow | RecordRow:
     if submission.project is not None:
         return ProgressRow(submission.project, submission.year, submission.month, submission.values)
+    kind = submission.kind
+    if kind is not None:
+        return kind.figure_row(submission.region, submission.year, submission.month, submission.measure,
+                               submission.values, stage=submission.stage, chain=submission.chain)
     assert submission.indicator is not None
     return FigureRow(submission.region, submission.indicator, submission.year, submission.month, submission.values)
 

@@ -11,13 +11,20 @@ from devplan.measures.status import Declaration, Series, status
 from devplan.regions.models import Region
 from devplan.tasks.models import Task, TaskProgress
 
-TASKS = Declaration("主要任务", TaskProgress, None, {"value": "完成值"})
-
 
 def task_series(region: Region, year: int) -> list[Series]:
     tasks = Task.objects.filter(region=region, year=year).select_related("department")
     return [Series(t.code, t.title, t.unit, t.kind, t.target, t.qualifier, t.source,
                    {"department": t.department.name, "section": t.section or None}) for t in tasks]
+
+
+def task_department(region: Region, year: int, code: str) -> int | None:
+    """The department the plan names for the task: its progress is that department's to report."""
+    return Task.objects.filter(region=region, year=year, code=code).values_list("department_id", flat=True).first()
+
+
+TASKS = Declaration("主要任务", TaskProgress, None, {"value": "完成值"}, key="tasks", series=task_series,
+                    responsible=task_department)
 
 
 def tasks_status(region: Region, year: int, month: int | None = None, as_of: datetime | None = None

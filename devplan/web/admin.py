@@ -13,6 +13,7 @@ from django.http import HttpRequest
 
 from devplan.collection.models import Deadline, PeriodLock, Submission
 from devplan.indicators.models import Indicator, Responsibility, Target
+from devplan.measures.models import MeasureResponsibility
 from devplan.recording.actors import Actor
 from devplan.recording.admin import ReadOnlyAdmin
 from devplan.recording.checks import static
@@ -49,6 +50,15 @@ class IndicatorAdmin(admin.ModelAdmin):
 class ResponsibilityAdmin(admin.ModelAdmin):
     list_display = ("indicator", "department", "region")
     list_filter = ("region", "department")
+
+
+@admin.register(MeasureResponsibility)
+class MeasureResponsibilityAdmin(admin.ModelAdmin):
+    """Which department reports a series of 争资争项 or 招商引资 (`kind` funds or attraction, `measure` its
+    code): its figures then come as that department's submissions."""
+
+    list_display = ("kind", "measure", "department", "region")
+    list_filter = ("region", "kind", "department")
 
 
 class AppendOnlyAdmin(admin.ModelAdmin):

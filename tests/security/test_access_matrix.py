@@ -61,6 +61,10 @@ def observation(indicator: str) -> dict[str, Any]:
             "note": "测试数据：按新口径统计"}
 
 
+def measure_figure(source: str) -> dict[str, Any]:
+    return {"region": "湘乡市", "kind": "funds", "measure": source, "through": "2023-12", "value": 1.5}
+
+
 def progress_report(ref: str) -> dict[str, Any]:
     return {"project": ref, "through": "2023-12", "completed": 1.5, "narrative": "主体施工", "explanation": "测试数据：按月推进"}
 
@@ -97,6 +101,14 @@ def cases(own: int, others: int, project: int, change: int = 1) -> list[Case]:
              method="post", body=observation("fiscal_revenue"), json=True, reference=True),
         Case("api/observations", "/api/observations", expect(404, anonymous=401), method="post",
              body={**observation("gdp"), "region": UNKNOWN}, json=True, reference=True),
+        # A series of 争资争项 waits for the bureau when its department (财政局 for the bonds) sends it.
+        Case("api/measures", "/api/measures", public(405)),
+        Case("api/measures", "/api/measures", expect(403, anonymous=401, other=202, planner=201, admin=201),
+             method="post", body=measure_figure("special_bonds"), json=True),
+        Case("api/measures", "/api/measures", expect(403, anonymous=401, planner=201, admin=201),
+             method="post", body=measure_figure("central_budget"), json=True, reference=True),
+        Case("api/measures", "/api/measures", expect(404, anonymous=401), method="post",
+             body={**measure_figure("special_bonds"), "region": UNKNOWN}, json=True, reference=True),
         Case("api/indicators", f"/api/indicators?region={R}", expect(200, anonymous=401)),
         Case("api/indicators/<code>/figures", figures.format("gdp"), expect(200, anonymous=401, other=403, builder=403)),
         Case("api/indicators/<code>/figures", figures.format("fiscal_revenue"),

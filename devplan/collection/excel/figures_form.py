@@ -8,6 +8,8 @@ from typing import Any
 from openpyxl import Workbook
 
 from devplan.collection.excel.form import Column, RowReader, header_problems, write_form, write_instructions
+from devplan.collection.excel.measures_form import INSTRUCTIONS as MEASURE_INSTRUCTIONS
+from devplan.collection.excel.measures_form import has_measures, write_measures
 from devplan.collection.excel.meta import TemplateMeta
 from devplan.collection.excel.problems import Problem
 from devplan.collection.models import Submission
@@ -95,8 +97,10 @@ def _stated(official: Figure | None) -> dict[str, str]:
 
 
 def write_figures(workbook: Workbook, region: Region, meta: TemplateMeta) -> None:
+    """The indicators' sheet, then the department's measures (争资争项, 招商引资, 主要任务) on a sheet of their own."""
     indicators = _responsibilities(region, meta.party)
-    if not indicators:
+    measures = has_measures(region, meta)
+    if not indicators and not measures:
         raise NotFound(f"{region.name}的“{meta.party}”没有负责的指标：请检查部门名称")
     rows = []
     for indicator in indicators.values():
@@ -105,7 +109,9 @@ def write_figures(workbook: Workbook, region: Region, meta: TemplateMeta) -> Non
             rows.append({"code": indicator.code, "name": indicator.name, "unit": indicator.unit, "month": meta.month,
                          **_record(region, indicator, meta)})
     write_form(workbook, SHEET, COLUMNS, rows, meta.month)
-    write_instructions(workbook, INSTRUCTIONS)
+    if measures:
+        write_measures(workbook, region, meta)
+    write_instructions(workbook, INSTRUCTIONS + (MEASURE_INSTRUCTIONS[1:] if measures else []))
 
 
 def _indicator(reader: RowReader, code: Any, owned: dict[str, Indicator], meta: TemplateMeta) -> Indicator | None:

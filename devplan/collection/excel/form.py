@@ -58,9 +58,11 @@ def _validation(column: Column, max_month: int) -> DataValidation | None:
 
 
 def write_form(
-    workbook: Workbook, title: str, columns: list[Column], rows: list[dict[str, Any]], max_month: int
+    workbook: Workbook, title: str, columns: list[Column], rows: list[dict[str, Any]], max_month: int,
+    new_sheet: bool = False,
 ) -> Worksheet:
-    sheet = workbook.active
+    """The form as the workbook's first sheet, or as a sheet added after the others (`new_sheet`)."""
+    sheet = workbook.create_sheet() if new_sheet else workbook.active
     assert sheet is not None
     sheet.title = title
     for index, column in enumerate(columns, start=1):

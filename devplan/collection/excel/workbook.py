@@ -10,7 +10,7 @@ from django.conf import settings
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from devplan.collection.excel import figures_form, projects_form
+from devplan.collection.excel import figures_form, measures_form, projects_form
 from devplan.collection.excel.form import RowReader
 from devplan.collection.excel.meta import KINDS, TemplateMeta, read_meta, write_meta
 from devplan.collection.excel.problems import ImportRejected, Problem
@@ -120,7 +120,13 @@ def read_template(path: Path) -> tuple[TemplateMeta, Region, list[Row], list[Row
         raise ImportRejected(path.name, [Problem("_meta", None, None, "行政区", f"本系统没有行政区“{meta.region}”")])
     form = projects_form.read_projects if meta.kind == "projects" else figures_form.read_figures
     rows, readers, problems = form(workbook, region, meta)
-    return meta, region, list(rows), readers, problems
+    found: list[Row] = list(rows)
+    if meta.kind == "figures":  # a department's template holds its measures too
+        more, more_readers, more_problems = measures_form.read_measures(workbook, region, meta)
+        found += more
+        readers = [*readers, *more_readers]
+        problems += more_problems
+    return meta, region, found, readers, problems
 
 
 def import_workbook(path: Path, actor: Actor) -> ImportResult:

@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from devplan.accounts.access import user_departments
+from devplan.accounts.access import submission_access, user_departments
 from devplan.accounts.audit import record_action
 from devplan.collection.completeness import reminders
 from devplan.collection.models import PeriodState, Submission
@@ -57,10 +57,14 @@ def home(request: HttpRequest) -> HttpResponse:
     year, month = entry_period(region)
     if not departments and not units:
         return redirect("web:dashboard", region=region.code, year=year, month=month)
-    returned = Submission.objects.filter(
+    returned = list(Submission.objects.filter(
         Q(indicator__responsibility__department__in=departments) | Q(project__owner__in=units),
         region=region, status=Submission.Status.RETURNED,
-    ).select_related("indicator", "project", "reviewed_by")
+    ).select_related("indicator", "project", "reviewed_by"))
+    # A returned measure figure (争资争项, 招商引资, 主要任务) is its responsible department's to correct.
+    returned += [s for s in Submission.objects.filter(region=region, status=Submission.Status.RETURNED)
+                 .exclude(measure_kind="").select_related("region", "reviewed_by")
+                 if submission_access(request.user, s).write]
     return render(request, "web/home.html", {
         "region": region,
         "parties": [d.name for d in departments] + units,

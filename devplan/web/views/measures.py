@@ -1,11 +1,11 @@
 """The pages of the measure kinds — 争资争项, 招商引资, 主要任务: each series against its target with its light,
 the pipeline by stage (funds by source, attraction by industry chain), the tasks by department; entry of a
-figure by those who write the region's records (through the one door); and the dashboard's summary."""
+figure through the one door — official at once from the region's planners, a submission for their approval
+from the department responsible for the series —; and the dashboard's summary."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from django.contrib import messages
@@ -15,9 +15,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from devplan.accounts.access import region_access
+from devplan.accounts.access import measure_access, region_access, submission_access
 from devplan.attraction.services import ATTRACTION, attraction_status
 from devplan.attraction.services import SERIES as ATTRACTION_SERIES
+from devplan.collection.models import Submission
 from devplan.funds.services import FUNDS, funds_status
 from devplan.funds.services import SERIES as FUNDS_SERIES
 from devplan.indicators.assessment import indicator_thresholds
@@ -25,6 +26,7 @@ from devplan.lib.errors import DevplanError, UsageError
 from devplan.measures.status import Declaration, Series
 from devplan.recording.actors import Actor
 from devplan.recording.models import Door
+from devplan.recording.rows import Measure
 from devplan.recording.service import Forbidden, write
 from devplan.regions.models import Region
 from devplan.tasks.services import TASKS, task_series, tasks_status
@@ -75,11 +77,34 @@ def _series(page: str, region: Region, year: int) -> list[Series]:
     return task_series(region, year) if page == "tasks" else (FUNDS_SERIES if page == "funds" else ATTRACTION_SERIES)
 
 
+def _writable(user: Any, page: str, region: Region, year: int, official: bool) -> list[Series]:
+    """The series the user may enter: all for the region's planners, else those its departments are
+    responsible for (their figures wait for approval)."""
+    series = _series(page, region, year)
+    if official:
+        return series
+    kind = KINDS[page][1] or TASKS
+    return [s for s in series
+            if measure_access(user, region, Measure(kind.key, s.key, department_id=kind.department_id(region, year, s.key))).write]
+
+
+def _waiting(user: Any, page: str, region: Region, year: int, official: bool) -> list[Submission]:
+    """The kind's submissions not yet approved that the user may read: all for the planners (who decide
+    them on 审核), a department's own for it."""
+    kind = KINDS[page][1] or TASKS
+    found = (Submission.objects.filter(region=region, year=year, measure_kind=kind.key)
+             .exclude(status=Submission.Status.APPROVED).select_related("region", "submitted_by")
+             .order_by("month", "measure", "stage", "pk"))
+    if official:
+        return list(found.exclude(status=Submission.Status.DRAFT))
+    return [s for s in found if submission_access(user, s).read]
+
+
 def _enter(request: HttpRequest, page: str, region: Region, year: int) -> str:
     """Writes one posted figure through the one door; the sentence saying what was stored."""
     kind = KINDS[page][1] or TASKS
     posted = {key: request.POST.get(key, "").strip() for key in (*ENTRY_FIELDS, "month", "measure", "stage", "chain")}
-    names = {s.key: s.name for s in _series(page, region, year)}
+    names = {s.key for s in _series(page, region, year)}
     if posted["measure"] not in names:
         raise UsageError(f"请选择要录入的{'任务' if page == 'tasks' else '指标'}")
     if posted["stage"] and posted["stage"] not in kind.stages:
@@ -87,10 +112,10 @@ def _enter(request: HttpRequest, page: str, region: Region, year: int) -> str:
     if not posted["month"].isdigit():
         raise UsageError("请选择截至月份")
     raw = {key: posted[key] for key in ENTRY_FIELDS if posted[key]}
-    identity = {"stage": posted["stage"], **({"chain": posted["chain"]} if page == "attraction" else {})}
-    row = kind.figure_row(region, year, int(posted["month"]), posted["measure"], raw, None, **identity)
+    row = kind.figure_row(region, year, int(posted["month"]), posted["measure"], raw, None, stage=posted["stage"],
+                          chain=posted["chain"])
     try:
-        outcome = write(Actor.of_request(request, Door.WEB), [replace(row, name=f"{names[posted['measure']]}{year}年1—{posted['month']}月")])
+        outcome = write(Actor.of_request(request, Door.WEB), [row])
     except Forbidden as exc:
         raise PermissionDenied(exc.sentence()) from None
     return outcome.sentence() + "。"
@@ -105,14 +130,16 @@ def measure_page(request: HttpRequest, page: str, region: str, year: int) -> Htt
     check_year(year)
     access = region_access(request.user, place)
     require(access.read)
+    read, kind, name = KINDS[page]
+    writable = _writable(request.user, page, place, year, access.write)
     if request.method == "POST":
-        require(access.write)
+        # Whoever enters nothing here is refused outright; for the rest the door decides each series (403).
+        require(access.write or bool(writable))
         try:
             messages.success(request, _enter(request, page, place, year))
         except DevplanError as exc:
             messages.error(request, f"未保存任何数据：{exc.sentence()}")
         return redirect(f"web:{page}", region=place.code, year=year)
-    read, kind, name = KINDS[page]
     status = read(place, year)
     stages, lines = _pipeline(kind, status["pipeline"], name) if kind else ([], [])
     departments: dict[str, list[dict[str, Any]]] = {}
@@ -122,8 +149,9 @@ def measure_page(request: HttpRequest, page: str, region: str, year: int) -> Htt
         "region": place, "year": year, "status": status, "stages": stages, "lines": lines,
         "departments": departments, "chart": _chart(page, status, stages, lines),
         "lights": light_words(indicator_thresholds()), "page": page,
-        "entry": access.write and {"series": _series(page, place, year), "stages": (kind or TASKS).stages,
-                                   "months": range(1, 13)},
+        "entry": bool(writable) and {"series": writable, "stages": (kind or TASKS).stages, "months": range(1, 13),
+                                     "official": access.write},
+        "waiting": _waiting(request.user, page, place, year, access.write),
     })
 
 
