@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "devplan.tasks",
     "devplan.measures",
     "devplan.supervision",
+    "devplan.evidence",
     "devplan.notifications",
     "django_tasks_db",
     "devplan.collection",
@@ -218,6 +219,9 @@ DEVPLAN_MAX_GROWTH_PCT = envdecimal("DEVPLAN_MAX_GROWTH_PCT", "1000")
 # A project's completed investment above its annual plan by more than this many percent asks the owner why.
 DEVPLAN_PROJECT_PLAN_MARGIN_PCT = envdecimal("DEVPLAN_PROJECT_PLAN_MARGIN_PCT", "20")
 
+# A project's milestone past its planned date and not done turns its light yellow, red after this many days.
+DEVPLAN_MILESTONE_RED_DAYS = envint("DEVPLAN_MILESTONE_RED_DAYS", 30, minimum=0)
+
 # /api/status answers from a copy at most this many seconds old before it asks the database whether the
 # region's data changed (0 asks every time). Writes in the same process are seen at once.
 DEVPLAN_STATUS_FRESH_SECONDS = envint("DEVPLAN_STATUS_FRESH_SECONDS", 1, minimum=0)
@@ -241,6 +245,10 @@ DEVPLAN_AUDIT_MAX_CHARS = envint("DEVPLAN_AUDIT_MAX_CHARS", 200_000, minimum=100
 # Expensive requests (a report or brief built, an audit, an Excel upload) one user may have running at once.
 DEVPLAN_EXPENSIVE_PER_USER = envint("DEVPLAN_EXPENSIVE_PER_USER", 2, minimum=1)
 DEVPLAN_EXPENSIVE_AT_ONCE = envint("DEVPLAN_EXPENSIVE_AT_ONCE", 1, minimum=1)  # below `serve --workers` (2)
+# Photos and documents attached to projects' monthly progress: the largest one taken, and the folder they are
+# kept in under their SHA-256 (durable data, unlike the cache: back it up with the database).
+DEVPLAN_EVIDENCE_MAX_MB = envint("DEVPLAN_EVIDENCE_MAX_MB", 10, minimum=1)
+DEVPLAN_FILES_DIR = envstr("DEVPLAN_FILES_DIR", "devplan-files")
 # Built reports and briefs are kept on disk per data version (the highest change set), here:
 DEVPLAN_CACHE_DIR = envstr("DEVPLAN_CACHE_DIR", "")
 

@@ -19,6 +19,13 @@ and answer 403 (or redirect to the login page for an anonymous visitor) when the
   while it is a draft or has been returned.
 - target (an indicator's annual target, `GET/PUT /api/targets/...`): whoever reads the indicator reads it;
   the region's planners and admins, who set the plan, change it.
+- a project's milestones (`GET/POST /api/projects/{ref}/milestones`): whoever reads the project reads them; the
+  region's planners and admins set planned and actual dates, the owner unit reports actual ones
+  (`recording.milestones`).
+- a project's evidence (photos and documents attached to its monthly progress, and their thumbnails): read by the
+  project's owner unit, the members of its responsible department, the region's planners, viewers and admins and
+  those of the areas above — not by the region's other departments and owners, who see the project but not its
+  site photos; attached by the owner unit and the region's planners and admins.
 - project registry row (`GET/PUT /api/projects/{ref}`): every member of the region reads it; planners and
   admins change it (the owner unit reports progress through the collection workflow instead).
 - an area (a prefecture's or province's page of the regions under it, their reporting up): the area's
@@ -124,6 +131,18 @@ def project_access(user: Any, project: Project) -> Access:
     owns = any(m.role == Role.OWNER and m.owner_unit == project.owner for m in rows)
     reads = bool(rows) or (getattr(user, "is_superuser", False) and user.is_active)
     return Access(read=reads or reads_from_above(user, project.region), write=owns)
+
+
+def evidence_access(user: Any, project: Project) -> Access:
+    """A project's photos and documents: its owner unit, its responsible department and the region's overseers
+    read them; the owner unit and the region's planners and admins attach them."""
+    rows = memberships(user, project.region)
+    roles = _roles(user, project.region)
+    owns = any(m.role == Role.OWNER and m.owner_unit == project.owner for m in rows)
+    responsible = project.department_id is not None and any(
+        m.role == Role.DEPARTMENT and m.department_id == project.department_id for m in rows)
+    oversees = bool(roles & set(READERS_BELOW)) or reads_from_above(user, project.region)
+    return Access(read=owns or responsible or oversees, write=owns or bool(roles & set(OVERSEERS)))
 
 
 def target_access(user: Any, region: Region, indicator: Indicator) -> Access:

@@ -1,5 +1,6 @@
 """`GET` and `PUT /api/projects/{ref}`: read a key project's registry row, and change it on the copy one
-read. A `PUT` names the `version` it read; if the project was changed meanwhile, the answer is 409 with both
+read; `GET` and `POST /api/projects/{ref}/milestones`: its milestones, and their dates set
+(`recording.milestones`). A `PUT` names the `version` it read; if the project was changed meanwhile, the answer is 409 with both
 versions and nothing is stored (docs/contract.md). Monthly progress is not edited here: it is reported
 through the collection workflow and kept as revisions."""
 
@@ -9,17 +10,20 @@ from datetime import date
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils import timezone
 from ninja import Path, Router, Schema, Status
 from pydantic import Field
 
-from devplan.accounts.access import project_edit_access
+from devplan.accounts.access import project_access, project_edit_access
 from devplan.api.errors import SESSION, errors
 from devplan.api.payloads import NumberIn, Text
 from devplan.api.security import session
 from devplan.lib.errors import NotFound
 from devplan.lib.jsonnum import to_number
+from devplan.projects.milestones import milestones
 from devplan.projects.models import Project
 from devplan.recording.actors import Actor
+from devplan.recording.milestones import set_milestones
 from devplan.recording.models import Door
 from devplan.recording.registry import ProjectChanged, edit_project, last_change
 
@@ -53,6 +57,7 @@ class ProjectBody(Schema):
     planned_completion: date | None = Field(None, description="计划竣工日期")
     actual_completion: date | None = Field(None, description="实际竣工日期")
     funding_source: Text | None = Field(None, description="资金来源")
+    keeps_location: bool | None = Field(None, description="上传的照片是否保留 GPS 拍摄位置（默认不保留）")
     note: Text | None = Field(None, description="备注", examples=["调增总投资"])
 
 
@@ -75,6 +80,7 @@ class ProjectOut(Schema):
     planned_completion: str | None
     actual_completion: str | None
     funding_source: str
+    keeps_location: bool
     illustrative: bool
     note: str
     version: int
@@ -114,6 +120,7 @@ def payload(project: Project) -> dict[str, Any]:
         **{name: getattr(project, name).isoformat() if getattr(project, name) else None
            for name in ("planned_start", "actual_start", "planned_completion", "actual_completion")},
         "funding_source": project.funding_source,
+        "keeps_location": project.keeps_location,
         "illustrative": project.illustrative,
         "note": project.note,
         "version": project.version,
@@ -152,3 +159,55 @@ def put_project(request: HttpRequest, body: ProjectBody, ref: Text = REF) -> Any
     except ProjectChanged as conflict:
         return Status(409, {"detail": conflict.sentence(), "yours": yours, "theirs": payload(conflict.theirs)})
     return payload(edited)
+
+
+class MilestoneOut(Schema):
+    key: str = Field(description="approval 立项 / land 用地 / eia 环评 / permit 施工许可 / start 开工 / completion 竣工")
+    name: str
+    planned: str | None
+    actual: str | None
+    overdue: bool = Field(description="计划日期已过而未完成（以 judged_on 为准）")
+    overdue_days: int
+    illustrative: bool
+
+
+class MilestonesOut(Schema):
+    ref: str
+    judged_on: str = Field(description="判断是否逾期所依据的日期：今天")
+    version: int
+    milestones: list[MilestoneOut]
+
+
+class DatesIn(Schema):
+    planned: date | None = Field(None, description="计划完成日期（仅发改局可改）")
+    actual: date | None = Field(None, description="实际完成日期")
+
+
+class MilestonesBody(Schema):
+    """The dates to set by milestone key; a date left out keeps its value, null clears it."""
+
+    dates: dict[str, DatesIn] = Field(description="节点 → 日期", examples=[{"permit": {"actual": "2023-08-10"}}])
+    reason: Text | None = Field(None, description="说明（记入修改记录）", examples=["取得施工许可证"])
+
+
+def _milestones(project: Project) -> dict[str, Any]:
+    today = timezone.localdate()
+    return {"ref": project.ref, "judged_on": today.isoformat(), "version": project.version,
+            "milestones": [step.json(today) for step in milestones(project)]}
+
+
+@router.get("/projects/{ref}/milestones", response={200: MilestonesOut, **errors(*SESSION, 404, 422)},
+            summary="重点项目的审批与建设节点（立项、用地、环评、施工许可、开工、竣工）及是否逾期")
+def get_milestones(request: HttpRequest, ref: Text = REF) -> Any:
+    project = find_project(ref)
+    if not project_access(request.user, project).read:
+        return Status(403, {"detail": FORBIDDEN_READ})
+    return _milestones(project)
+
+
+@router.post("/projects/{ref}/milestones", response={200: MilestonesOut, **errors(400, *SESSION, 404, 422)},
+             summary="填报节点日期：业主单位填实际完成日期，发改局（计划科）也可改计划日期")
+def post_milestones(request: HttpRequest, body: MilestonesBody, ref: Text = REF) -> Any:
+    project = find_project(ref)
+    dates = {key: pair.model_dump(exclude_unset=True) for key, pair in body.dates.items()}
+    return _milestones(set_milestones(Actor.of_request(request, Door.API), project, dates, body.reason or ""))

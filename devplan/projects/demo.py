@@ -12,6 +12,7 @@ from devplan.attraction.services import ATTRACTION
 from devplan.funds.services import FUNDS
 from devplan.measures.demo import load_measures_demo
 from devplan.projects.demo_files import LOADED_BY, decimal_or_none, demo_file, demo_known_at
+from devplan.projects.demo_milestones import load_milestones_demo
 from devplan.projects.demo_names import EXTRA_DEPARTMENTS
 from devplan.projects.demo_registry import registry
 from devplan.projects.models import AnnualPlan, Category, PlanTotal, Progress, Project
@@ -48,6 +49,7 @@ def _load_projects(data: dict[str, Any], region: Region, rows: list[dict[str, An
     fresh = [row for row in rows if row["ref"] not in known]
     Project.objects.bulk_create([_new_project(region, departments, row) for row in fresh])
     projects = {p.ref: p for p in Project.objects.filter(ref__in=[row["ref"] for row in rows])}
+    load_milestones_demo(list(projects.values()))
     categories = {c.code: c for c in Category.objects.all()}
     Project.categories.through.objects.bulk_create([
         Project.categories.through(project_id=projects[row["ref"]].pk, category_id=categories[code].pk)

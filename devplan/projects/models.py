@@ -68,6 +68,10 @@ class Project(models.Model):
     illustrative = models.BooleanField("示意数据", default=False, help_text=ILLUSTRATIVE_HELP)
     source = models.TextField("出处原文", blank=True)
     note = models.TextField("备注", blank=True)
+    # Photos of a site carry where they were taken (EXIF GPS); only a project that says so keeps it.
+    keeps_location = models.BooleanField(
+        "照片保留拍摄位置", default=False, help_text="勾选后上传的照片保留 GPS 位置信息；默认去除全部 EXIF 信息"
+    )
     # Optimistic locking: every change to the registry row adds one, and an edit names the version it read,
     # so an edit made on an outdated copy is refused (409) instead of silently overwriting the newer one.
     version = models.PositiveIntegerField("版本", default=1, editable=False)
@@ -136,6 +140,32 @@ class Progress(Revision):
         """The completed investment written with the decimal places it was stated with (3.10 stays 3.10)."""
         value = getattr(self, field)
         return None if value is None else stated(value, self.precision.get(field))
+
+
+class Milestone(models.Model):
+    """One approval milestone of a project (立项, 用地, 环评, 施工许可) with its planned and actual date. The
+    construction milestones 开工 and 竣工 are the project's own start and completion dates, not rows here
+    (`devplan.projects.milestones` shows all six in order). Written only by `devplan.recording.milestones`."""
+
+    class Kind(models.TextChoices):
+        APPROVAL = "approval", "立项"
+        LAND = "land", "用地"
+        EIA = "eia", "环评"
+        PERMIT = "permit", "施工许可"
+
+    project = models.ForeignKey(Project, verbose_name="项目", on_delete=models.PROTECT, related_name="milestones")
+    kind = models.CharField("节点", max_length=10, choices=Kind.choices)
+    planned = models.DateField("计划完成日期", null=True, blank=True)
+    actual = models.DateField("实际完成日期", null=True, blank=True)
+    illustrative = models.BooleanField("示意数据", default=False, help_text=ILLUSTRATIVE_HELP)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "项目节点"
+        ordering = ["project", "kind"]
+        constraints = [models.UniqueConstraint(fields=["project", "kind"], name="milestone_unique_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.project} {self.get_kind_display()}"
 
 
 class PlanTotal(models.Model):

@@ -27,7 +27,7 @@ def plans_for(region: Region, year: int) -> QuerySet[AnnualPlan]:
     return (
         AnnualPlan.objects.filter(project__region=region, year=year)
         .select_related("project", "project__department")
-        .prefetch_related("project__categories")
+        .prefetch_related("project__categories", "project__milestones")
         .order_by("project__ref")
     )
 

@@ -11,12 +11,14 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
+from django.utils import timezone
 
 from devplan.arithmetic.numbers import HUNDRED
 from devplan.arithmetic.progress import Light
 from devplan.lib.jsonnum import to_number
 from devplan.lib.numbers import stated
 from devplan.lib.periods import format_month
+from devplan.projects.milestones import overdue
 from devplan.projects.models import AnnualPlan, Category, PlanTotal, Progress, Project
 from devplan.projects.pace import pace
 from devplan.projects.services import latest_progress, latest_reported_month, plans_for
@@ -85,9 +87,16 @@ class ProjectView:
     def json(self, year: int) -> dict[str, Any]:
         project = self.project
         # Judged against the time progress of its own data month: 1—10月 progress is not behind November.
+        # Milestones are judged on the last day of that month (today while it runs); like the start, nothing
+        # is overdue before any month is reported (a plan draft).
+        month = self.progress.month if self.progress else self.through
+        on = None if month is None else min(_period_end(year, month), timezone.localdate())
+        late = overdue(project, on) if on is not None else []
+        worst = max(step.overdue_days(on) for step in late) if on is not None and late else 0
         result = pace(
-            self.completed, exact(self.plan.planned_investment), self.progress.month if self.progress else self.through,
+            self.completed, exact(self.plan.planned_investment), month,
             settings.DEVPLAN_PROJECT_GREEN_GAP, settings.DEVPLAN_PROJECT_YELLOW_GAP,
+            worst, settings.DEVPLAN_MILESTONE_RED_DAYS,
         )
         not_started = self.due_to_start(year) and not self.started(year)
         progress = self.progress
@@ -115,6 +124,10 @@ class ProjectView:
             "light": result.light.value,
             "lagging": result.light in (Light.YELLOW, Light.RED) or not_started,
             "not_started": not_started,
+            # The milestones past their planned date and not done at the end of the data month.
+            "milestones_overdue": [step.name for step in late],
+            "judged_on": _iso(on),
+            "overdue_days": result.overdue_days,
             "planned_start": _iso(project.planned_start),
             "actual_start": _iso(project.actual_start),
             "planned_completion": _iso(project.planned_completion),

@@ -64,7 +64,8 @@ def _projects(rows: list[dict[str, Any]]) -> str:
             # The month the row's progress is of, which may be before the asked month (as in the JSON).
             row["reported_through"] or "—",
             _num(row["completion_pct"], "%"),
-            LIGHTS[row["light"]] + ("（未开工）" if row["not_started"] else ""),
+            LIGHTS[row["light"]] + ("（未开工）" if row["not_started"] else "")
+            + (f"（{'、'.join(row['milestones_overdue'])}逾期）" if row["milestones_overdue"] else ""),
         ])
     headers = ["编号", "项目名称", "状态", "总投资", "年计划投资", "累计完成", "数据截至", "完成率", "预警"]
     return table.render(headers, body, numeric=[False, False, False, True, True, True, False, True])

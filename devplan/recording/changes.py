@@ -19,10 +19,12 @@ from devplan.indicators.models import Figure, Target
 from devplan.indicators.status_cache import data_changed
 from devplan.lib.errors import DevplanError
 from devplan.lib.numbers import stated
+from devplan.projects.milestones import NAMES
 from devplan.projects.models import Progress, Project
 from devplan.recording import periods
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
+from devplan.recording.milestones import WHICH, revert_milestones
 from devplan.recording.models import ChangeSet
 from devplan.recording.registry import edit_project
 from devplan.recording.service import checked_reason
@@ -101,12 +103,22 @@ def rows_of(change_set: ChangeSet, limit: int = SHOWN) -> tuple[list[Changed], i
                      for f in _value_fields(model) if f.name != "precision"]
             fields = [(name, old, new) for name, old, new in pairs if old != new]
             shown.append(Changed(str(row).rsplit(" r", 1)[0], row.revision, fields))
+    if change_set.changes.get("milestones"):
+        part = change_set.changes["milestones"]
+        total += 1
+        shown.append(Changed(f"项目 {part['project']} 节点日期", 0,
+                             [(_milestone_label(mark), _show(old), _show(new)) for mark, (old, new) in part["dates"].items()]))
     if change_set.changes.get("project"):
         total += 1
         shown.append(Changed(f"项目 {change_set.changes['project']} 登记信息", change_set.changes.get("version", [0, 0])[1],
                              [(str(getattr(Project._meta.get_field(name), "verbose_name", name)), _show(old), _show(new))
                               for name, (old, new) in change_set.changes["fields"].items()]))
     return shown, total
+
+
+def _milestone_label(mark: str) -> str:
+    key, which = mark.split(".")
+    return f"{NAMES[key]}{WHICH[which]}完成日期"
 
 
 def _column(model: type[Revision], name: str) -> str:
@@ -214,6 +226,8 @@ def revert(actor: Actor, change_set: ChangeSet, reason: str) -> ChangeSet:
     new.rows = sum(_restore(model, change_set, new, now) for model in touched)
     if change_set.changes.get("project"):
         new.rows += _revert_registry(actor, change_set)
+    if change_set.changes.get("milestones"):
+        new.rows += revert_milestones(actor, change_set)
     new.save(update_fields=["rows"])
     log(actor, "changeset.revert", new, {"reverts": change_set.pk, "rows": new.rows, "periods": new.periods})
     data_changed()

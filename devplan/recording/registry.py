@@ -28,7 +28,8 @@ from devplan.regions.models import Department
 
 TEXTS = ("name", "owner", "leader", "location", "sector", "funding_source", "note")
 DATES = ("planned_start", "actual_start", "planned_completion", "actual_completion")
-EDITABLE = (*TEXTS, "department", "start_year", "end_year", "total_investment", "status", *DATES)
+FLAGS = ("keeps_location",)
+EDITABLE = (*TEXTS, "department", "start_year", "end_year", "total_investment", "status", *DATES, *FLAGS)
 REQUIRED = ("name", "owner", "status")
 
 
@@ -73,6 +74,10 @@ def _parsed(project: Project, name: str, raw: Any) -> Any:
         return None if raw is None else int(raw)
     if name in DATES:
         return parse.day(raw, name, _label(name))
+    if name in FLAGS:
+        if not isinstance(raw, bool):
+            raise Broken("choice_valid", name, f"{_label(name)}应为 true 或 false，而不是“{raw}”")
+        return raw
     if not raw:
         return None
     department = Department.objects.filter(region=project.region, name=raw).first()

@@ -11,6 +11,7 @@ from devplan.web.views import (
     changes,
     compare,
     dashboard,
+    evidence,
     excel,
     indicators,
     measures,
@@ -44,6 +45,10 @@ urlpatterns = [
     path("projects/", projects.projects_default, name="projects_default"),
     path("projects/<str:region>/<int:year>/", projects.projects_list, name="projects"),
     path("project/<str:ref>/<int:year>/", projects.project_page, name="project"),
+    path("project/<str:ref>/<int:year>/milestones/", evidence.milestones, name="project_milestones"),
+    path("project/<str:ref>/<int:year>/evidence/", evidence.upload, name="project_evidence"),
+    path("evidence/<int:pk>/", evidence.evidence_file, name="evidence_file"),
+    path("evidence/<int:pk>/thumbnail/", evidence.evidence_thumbnail, name="evidence_thumbnail"),
     *(path(f"{page}/", measures.measure_default, {"page": page}, name=f"{page}_default") for page in measures.KINDS),
     *(path(f"{page}/<str:region>/<int:year>/", measures.measure_page, {"page": page}, name=page)
       for page in measures.KINDS),

@@ -56,8 +56,11 @@ COMPLETED, STATUS, START, NARRATIVE, MONTH, BY = "1至本月累计完成投资",
 
 def test_a_filled_template_imports_and_the_lights_change(demo, template):
     path = template()
-    before = {r["ref"]: r["light"] for r in project_summary(demo, 2024, month=6)["projects"]}
-    assert before["XX-002"] == before["XX-020"] == before["XX-021"] == "none"
+    before = {r["ref"]: r for r in project_summary(demo, 2024, month=6)["projects"]}
+    assert before["XX-002"]["light"] == "none"
+    # Nothing reported yet, but XX-020 and XX-021 were due to start in March and April: their 开工 milestone is
+    # overdue on 30 June, more than 30 days, whatever the money says.
+    assert all((before[ref]["light"], before[ref]["milestones_overdue"]) == ("red", ["开工"]) for ref in ("XX-020", "XX-021"))
     workbook, sheet, rows = _rows(path)
     f, g, h, j, m = (column(sheet, name) for name in (COMPLETED, STATUS, START, NARRATIVE, BY))
     sheet[f"{f}{rows['XX-002']}"] = 2.6

@@ -6,6 +6,7 @@ visitor, for the values still waiting for approval (unpublished)."""
 
 from __future__ import annotations
 
+import io
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,9 +15,13 @@ import pytest
 from django.contrib import admin
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from PIL import Image
 
 from devplan.collection.models import Submission
-from devplan.recording.models import ChangeSet
+from devplan.evidence.service import attach
+from devplan.projects.models import Project
+from devplan.recording.actors import Actor
+from devplan.recording.models import ChangeSet, Door
 from tests.reliability.record import record
 from tests.security.conftest import ROLES, client_of, leaks, secrets
 
@@ -73,9 +78,10 @@ def target_edit(base_revision: int) -> dict[str, Any]:
     return {"base_revision": base_revision, "kind": "level", "value": 620, "unit": "亿元", "reason": "调整"}
 
 
-def cases(own: int, others: int, project: int, change: int = 1) -> list[Case]:
+def cases(own: int, others: int, project: int, change: int = 1, photo: int = 1) -> list[Case]:
     """The submissions waiting for review: `own` is the owner department's (统计局), `others` another
-    department's (财政局), `project` the project owner's; `change` a change set of the region."""
+    department's (财政局), `project` the project owner's; `change` a change set of the region; `photo` a photo
+    the project owner attached to XX-003 (its responsible department is 住建局, none of the personas')."""
     figures = f"/api/indicators/{{}}/figures?region={R}&year=2023"
     target = "api/targets/<region>/<indicator>/<year>"
     compare = "compare/<str:province>/<slug:indicator>/<int:year>/<int:month>/"
@@ -135,6 +141,29 @@ def cases(own: int, others: int, project: int, change: int = 1) -> list[Case]:
              method="put", body={"version": 1, "note": "改"}, json=True, reference=True),
         Case("api/projects/<ref>", "/api/projects/XX-999", expect(404, anonymous=401), method="put",
              body={"version": 1, "note": "改"}, json=True, reference=True),
+        Case("api/projects/<ref>/milestones", "/api/projects/XX-003/milestones", expect(200, anonymous=401)),
+        Case("api/projects/<ref>/milestones", "/api/projects/XX-003/milestones",
+             expect(403, anonymous=401, builder=200, planner=200, admin=200), method="post",
+             body={"dates": {"land": {"actual": "2022-10-09"}}}, json=True),
+        Case("api/projects/<ref>/milestones", "/api/projects/XX-001/milestones",
+             expect(403, anonymous=401, planner=200, admin=200), method="post",
+             body={"dates": {"land": {"actual": "2022-10-09"}}}, json=True, reference=True),
+        Case("project/<str:ref>/<int:year>/milestones/", "/project/XX-003/2023/milestones/", expect(405)),
+        Case("project/<str:ref>/<int:year>/milestones/", "/project/XX-003/2023/milestones/",
+             expect(403, builder=AWAY, planner=AWAY, admin=AWAY), method="post", body={"land.actual": "2022-10-09"}),
+        Case("project/<str:ref>/<int:year>/milestones/", "/project/XX-001/2023/milestones/",
+             expect(403, planner=AWAY, admin=AWAY), method="post", body={"land.actual": "2022-10-09"},
+             reference=True),
+        Case("project/<str:ref>/<int:year>/evidence/", "/project/XX-003/2023/evidence/", expect(405)),
+        Case("project/<str:ref>/<int:year>/evidence/", "/project/XX-003/2023/evidence/",
+             expect(403, builder=AWAY, planner=AWAY, admin=AWAY), method="post", body={"month": "10"}),
+        Case("project/<str:ref>/<int:year>/evidence/", "/project/XX-001/2023/evidence/",
+             expect(403, planner=AWAY, admin=AWAY), method="post", body={"month": "10"}, reference=True),
+        # A project's photos: its owner unit, its responsible department and the bureau — not other departments.
+        *(Case(route, path.format(photo), expect(403, builder=200, planner=200, admin=200, viewer=200), reference=True)
+          for route, path in (("evidence/<int:pk>/", "/evidence/{}/"),
+                              ("evidence/<int:pk>/thumbnail/", "/evidence/{}/thumbnail/"))),
+        Case("evidence/<int:pk>/", "/evidence/999999/", expect(404)),
         Case("compare/", "/compare/", public(AWAY)),
         Case(compare, "/compare/430000/gdp/2023/9/", public(200)),
         Case(compare, f"/compare/{R}/gdp/2023/9/", public(404)),
@@ -323,8 +352,14 @@ def body(response: Any) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
+def _photo() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "orange").save(out, "JPEG")
+    return out.getvalue()
+
+
 @pytest.fixture
-def submissions(cast: dict[str, Any]) -> tuple[int, int, int, int]:
+def submissions(cast: dict[str, Any], settings: Any, tmp_path: Any) -> tuple[int, int, int, int, int]:
     """Waiting submissions (unpublished) from the owner department, another department and the project owner."""
     client_of(cast["owner"]).post(f"/submit/{R}/2023/11/", {"value_retail_sales": PENDING["value_retail_sales"],
                                                              "note_retail_sales": WHY, "action": "submit"})
@@ -337,7 +372,10 @@ def submissions(cast: dict[str, Any]) -> tuple[int, int, int, int]:
     own, others = (waiting.get(indicator__code=code).pk for code in ("retail_sales", "fiscal_revenue"))
     change = ChangeSet.objects.filter(region__code=R).order_by("pk").first()
     assert change is not None
-    return own, others, waiting.get(project__ref="XX-003").pk, change.pk
+    settings.DEVPLAN_FILES_DIR = str(tmp_path / "files")
+    photo, _ = attach(Actor(cast["builder"], "builder", Door.WEB), Project.objects.get(ref="XX-003"), 2023, 10,
+                      "site.jpg", _photo())
+    return own, others, waiting.get(project__ref="XX-003").pk, change.pk, photo.pk
 
 
 def test_every_route_of_the_site_has_cases_in_the_matrix():

@@ -3,15 +3,19 @@ monthly progress history."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
-from devplan.accounts.access import project_access, region_access
+from devplan.accounts.access import evidence_access, project_access, region_access
+from devplan.evidence.models import Attachment
 from devplan.indicators.assessment import Thresholds
+from devplan.projects.milestones import milestones
 from devplan.projects.models import Category, Progress, Project
 from devplan.web.dashboard import light_words, project_rows
 from devplan.web.periods import check_year, default_period, home_region, region_by_code
@@ -65,10 +69,26 @@ def project_page(request: HttpRequest, ref: str, year: int) -> HttpResponse:
     history = Progress.objects.filter(project=project, year=year).select_related("change_set").order_by(
         "-month", "-revision"
     )
+    evidence = evidence_access(request.user, project)
     return render(request, "web/project.html", {
         "project": project, "region": project.region, "year": year, "row": row, "history": history,
         "lights": _project_lights(),
+        "milestones": [step.json(_judged_on(year, row)) for step in milestones(project)],
+        "plans_dates": region_access(request.user, project.region).write,
+        "reports_dates": region_access(request.user, project.region).write or project_access(request.user, project).write,
+        "evidence": evidence,
+        "attachments": Attachment.objects.filter(project=project, year=year) if evidence.read else [],
+        "months": range(1, 13),
+        "row_month": int(row["reported_through"][5:]) if row and row["reported_through"] else 0,
+        "milestone_red_days": settings.DEVPLAN_MILESTONE_RED_DAYS,
+        "evidence_max_mb": settings.DEVPLAN_EVIDENCE_MAX_MB,
     })
+
+
+def _judged_on(year: int, row: dict[str, Any] | None) -> date:
+    """The day the page judges milestones on: the one the project's light was judged on (the end of its data
+    month, today while that month runs), or today (the end of a past year) before any month is reported."""
+    return date.fromisoformat(row["judged_on"]) if row and row["judged_on"] else min(date(year, 12, 31), timezone.localdate())
 
 
 def _project_lights() -> dict[str, tuple[str, str]]:
