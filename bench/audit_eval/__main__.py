@@ -1,38 +1,40 @@
-"""python -m bench.audit_eval [--labels-only | --corpus-only] [--details] [--held-out] [--pdf]
+"""python -m bench.audit_eval [--labels-only | --corpus-only] [--details] [--held-out | --unseen] [--pdf]
 
-Without --held-out: the development part of the labelled set and corpus (details on request).
-With --held-out: the documents held out of development (bench/audit_eval/holdout.py), figures only,
-and the corpus errors found in them listed for judging. With --pdf: also a sample of corpus reports
-printed to PDF in three layouts and read back (bench/audit_eval/pdf.py)."""
+Without --held-out or --unseen: the development part of the labelled set and corpus (details on request).
+With --held-out or --unseen: the documents held out of development, or never read by anyone writing rules
+(bench/audit_eval/holdout.py), figures only, and the corpus errors found in them listed for judging.
+With --pdf: also a sample of corpus reports printed to PDF in three layouts and read back (bench/audit_eval/pdf.py)."""
 
 from __future__ import annotations
 
 import sys
 
 from bench.audit_eval.corpus import CORPUS, corpus_report, run_corpus
-from bench.audit_eval.holdout import held_out_label, held_out_report
+from bench.audit_eval.holdout import Part, label_part, report_part
 from bench.audit_eval.labels import documents
 from bench.audit_eval.mutation import Detection, detect, detection_table
 from bench.audit_eval.pdf import pdf_report
 from bench.audit_eval.scoring import Score, fact_table, relation_table, score
 from devplan.reader import audit_text
 
-# Every twelfth development report of the corpus, from the first.
-PDF_SAMPLE = [path.stem for path in sorted(CORPUS.glob("*.txt")) if not held_out_report(path)][::12]
+# Every twelfth corpus report outside the held-out part, from the first: the sample drawn before the unseen
+# part existed, kept as it was so earlier PDF figures stay comparable; it holds no unseen report.
+PDF_SAMPLE = [path.stem for path in sorted(CORPUS.glob("*.txt")) if report_part(path) != "held out"][::12]
 
 
 def main(argv: list[str]) -> int:
-    held_out = "--held-out" in argv
-    details = "--details" in argv and not held_out
-    part = "held out of development" if held_out else "development part"
+    part: Part = "unseen" if "--unseen" in argv else "held out" if "--held-out" in argv else "development"
+    details = "--details" in argv and part == "development"
+    title = {"development": "development part", "held out": "held out of development",
+             "unseen": "unseen (labelled by h19u, never read while writing rules)"}[part]
     if "--corpus-only" not in argv:
         scored, detection = Score(), Detection()
-        docs = [doc for doc in documents() if held_out_label(doc.name) == held_out]
+        docs = [doc for doc in documents() if label_part(doc.name) == part]
         for doc in docs:
             result = audit_text(doc.text, doc.name)
             score(doc, result, scored)
             detect(doc, result, detection)
-        print(f"== labelled set, {part}: {len(docs)} documents (tests/reader/labels)")
+        print(f"== labelled set, {title}: {len(docs)} documents (tests/reader/labels)")
         print("\n".join(fact_table(scored)))
         print()
         print("\n".join(relation_table(scored)))
@@ -46,8 +48,8 @@ def main(argv: list[str]) -> int:
                 print("\n".join(items))
     if "--labels-only" not in argv:
         print()
-        print(f"== development corpus (../shared/corpus/work-reports), {part}")
-        print("\n".join(corpus_report(run_corpus(held_out))))
+        print(f"== corpus (../shared/corpus/work-reports), {title}")
+        print("\n".join(corpus_report(run_corpus(part))))
     if "--pdf" in argv:
         print()
         print("== corpus reports printed to PDF and read back, against their text")

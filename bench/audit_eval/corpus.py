@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from bench.audit_eval.holdout import held_out_report
+from bench.audit_eval.holdout import Part, report_part
 from bench.audit_eval.labels import ROOT, SHARED
 from devplan.reader import audit_file
 
@@ -26,11 +26,11 @@ class CorpusRun:
     errors: list[dict[str, Any]] = field(default_factory=list)
 
 
-def run_corpus(held_out: bool = False) -> CorpusRun:
-    """The development reports, or (`held_out`) only the reports held out of development."""
+def run_corpus(part: Part = "development") -> CorpusRun:
+    """The corpus reports of one part (bench/audit_eval/holdout.py)."""
     run = CorpusRun()
     for path in sorted(CORPUS.glob("*.txt")):
-        if held_out_report(path) != held_out:
+        if report_part(path) != part:
             continue
         run.documents += 1
         run.characters += len(path.read_text(encoding="utf-8"))
