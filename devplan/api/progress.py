@@ -30,7 +30,7 @@ FORBIDDEN = "您无权报送该项目的进度：只有项目业主单位和本�
 class ProgressIn(Schema):
     project: Text = Field(description="项目登记编号", examples=["XX-003"])
     through: Text = Field(description="1月至该月（YYYY-MM）", examples=["2023-11"])
-    completed: NumberIn = Field(description="本年1至当月累计完成投资（亿元）", examples=[1.6])
+    completed: NumberIn = Field(None, description="本年1至当月累计完成投资（亿元）；不写则沿用该月已记录的值", examples=[1.6])
     status: Text = Field("", description="前期 / 新开工 / 续建 / 竣工投产，或空")
     narrative: Text = Field("", description="形象进度")
     problems: Text = Field("", description="存在问题")
@@ -56,7 +56,8 @@ def post_progress(request: HttpRequest, body: ProgressIn) -> Any:
     if not (project_access(request.user, project).write or region_access(request.user, project.region).write):
         return Status(403, {"detail": FORBIDDEN})
     year, month = parse_month(body.through, field="through", any_year=True)
-    raw = body.model_dump(exclude={"project", "through"})
+    # A key left out of the body keeps the month's recorded value (`recording.carry`); "" clears it.
+    raw = body.model_dump(exclude={"project", "through"}, exclude_unset=True)
     outcome = write(Actor.of_request(request, Door.API), [ProgressRow(project, year, month, raw)])
     shown = {"project": project.ref, "through": format_month(year, month),
              "warnings": [problem.as_json() for problem in outcome.warnings]}

@@ -1,6 +1,7 @@
 """What a month's entry carries from what is recorded.
 
-A revision of the same month that leaves a field out keeps the previous revision's value for it — except a
+A revision of the same month that leaves a field out keeps the previous revision's value for it (a figure's
+numbers and estimate, a project's completed investment, status, 形象进度, problems and requests) — except a
 full-year estimate below the cumulative value the revision now gives, which can no longer stand (a flow's
 year cannot end below what it has reached): it is dropped, for the department to restate.
 
@@ -23,13 +24,17 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from devplan.indicators.models import Figure, Indicator
-from devplan.recording.rows import FigureRow, Row
+from devplan.projects.models import Progress
+from devplan.recording.rows import FigureRow, ProgressRow, Row
 from devplan.regions.models import Region
 
 NUMBERS = ("value", "growth_pct", "estimate_value", "estimate_growth_pct")
 # The fields a department states for the month; a note, a source sentence or a rank quoted from a document
 # belong to the revision that stated them and are not carried.
 CARRIED = (*NUMBERS, "estimate_status", "estimate_method")
+# A project's month: what the owner states of it; the explanation of a warning belongs to its revision.
+PROGRESS_CARRIED = {"completed": "completed_investment", "status": "status", "narrative": "narrative",
+                    "problems": "problems", "help_requested": "help_requested"}
 ESTIMATE_KEYS = ("estimate_value", "estimate_growth_pct")
 
 
@@ -37,8 +42,24 @@ def _kept(figure: Figure, key: str) -> Any:
     return figure.stated(key) if key in NUMBERS else getattr(figure, key)
 
 
+def _progress_with_previous(row: ProgressRow) -> ProgressRow:
+    missing = [key for key in PROGRESS_CARRIED if key not in row.raw]
+    if not missing:
+        return row
+    latest = (Progress.objects.filter(project=row.project, year=row.year, month=row.month)
+              .order_by("-revision").first())
+    if latest is None:
+        return row
+    kept = {key: value for key in missing
+            if (value := latest.stated(PROGRESS_CARRIED[key]) if key == "completed"
+                else getattr(latest, PROGRESS_CARRIED[key])) not in (None, "")}
+    return replace(row, raw={**kept, **row.raw}) if kept else row
+
+
 def with_previous(row: Row) -> Row:
     """The row with every carried field it does not mention taken from the month's latest revision."""
+    if isinstance(row, ProgressRow):
+        return _progress_with_previous(row)
     if not isinstance(row, FigureRow):
         return row
     missing = [key for key in CARRIED if key not in row.raw]

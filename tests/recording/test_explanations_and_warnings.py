@@ -6,6 +6,7 @@ figure's estimate."""
 from __future__ import annotations
 
 import html
+from decimal import Decimal
 
 import pytest
 
@@ -69,3 +70,23 @@ def test_a_figure_note_explaining_a_decrease_must_say_something(personas) -> Non
     with pytest.raises(Rejected, match="说明不了原因"):
         send(personas.other, personas.region, fiscal, 2023, 11, value="1", note="x")
     assert send(personas.other, personas.region, fiscal, 2023, 11, value="1", note="统计口径调整").warnings
+
+
+def test_a_progress_correction_that_leaves_the_texts_out_keeps_them(personas) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 trial: a planner correcting only a month's completed investment through the API erased the
+    month's 形象进度. A key left out keeps what the month has recorded; "" clears it."""
+    from devplan.projects.models import Progress
+
+    client, token = session_client("planner")
+    first = {"project": "XX-003", "through": "2023-11", "completed": 1.6, "narrative": "主体结构封顶",
+             "problems": "征地未完成"}
+    assert _progress(client, token, first).status_code == 201
+    assert _progress(client, token, {"project": "XX-003", "through": "2023-11", "completed": 1.7}).status_code == 201
+    latest = Progress.objects.filter(project__ref="XX-003", year=2023, month=11).order_by("-revision").first()
+    assert latest is not None and latest.completed_investment == Decimal("1.7")
+    assert latest.narrative == "主体结构封顶" and latest.problems == "征地未完成"
+    cleared = {"project": "XX-003", "through": "2023-11", "problems": ""}
+    assert _progress(client, token, cleared).status_code == 201
+    latest = Progress.objects.filter(project__ref="XX-003", year=2023, month=11).order_by("-revision").first()
+    assert latest is not None and latest.problems == "" and latest.narrative == "主体结构封顶"
+    assert latest.stated("completed_investment") == "1.7"

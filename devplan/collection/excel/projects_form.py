@@ -150,6 +150,8 @@ def read_projects(workbook: Workbook, region: Region, meta: TemplateMeta
             if "month" in values:
                 reader.problem("month", f"请填写截至月份（1 到 {meta.month}）")
             continue
-        rows.append(ProgressRow(plan.project, meta.year, values["month"], {k: values.get(k) for k in INPUTS}))
+        # An empty cell keeps what the month has recorded (`recording.carry`), like an omitted API key.
+        given = {key: values[key] for key in INPUTS if values.get(key) not in (None, "")}
+        rows.append(ProgressRow(plan.project, meta.year, values["month"], given))
         readers.append(reader)
     return rows, readers, problems
