@@ -19,6 +19,7 @@ from devplan.lib.jsonnum import to_number
 from devplan.lib.periods import format_month
 from devplan.measures.models import MeasureFigure, MeasureResponsibility, MeasureTarget
 from devplan.projects.sums import pct
+from devplan.reader.units import WHOLE_COUNT_UNITS
 from devplan.recording.rows import Measure, RecordRow
 from devplan.regions.models import Region
 
@@ -91,7 +92,10 @@ class Declaration:
         one = self.one_series(region, year, measure)
         label = (f"{self.name}{one.name if one else measure}{chain}{year}年1—{month}月"
                  + (f"（{self.stages.get(stage, stage)}）" if stage else ""))
-        subject = Measure(self.key, measure, stage, chain, self.department_id(region, year, measure))
+        counted = one is not None and not stage and one.unit in WHOLE_COUNT_UNITS
+        subject = Measure(self.key, measure, stage, chain, self.department_id(region, year, measure),
+                          whole=("count", "value") if counted else ("count",),
+                          cumulative=one is None or one.kind == CUMULATIVE)
         return RecordRow(self.figure, region, year, month, keys, raw, self.numbers, TEXTS, label, known_at, subject)
 
     def target_row(self, region: Region, year: int, measure: str, raw: Mapping[str, Any],

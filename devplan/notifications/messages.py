@@ -1,5 +1,8 @@
 """The text of what is sent: one notification, or a user's daily digest of several, as plain text (e-mail)
-and as Markdown (the group-chat robots). Links are absolute when DEVPLAN_SITE_URL is set."""
+and as Markdown (the group-chat robots). Links need DEVPLAN_SITE_URL (a chat or mail client cannot follow a
+path of the site): without it, messages name the page's path in words. Text users wrote (a 督办 reason, a
+return comment) is shown as text in Markdown: its markup characters become their full-width forms, so nobody
+can plant a link or a heading in the bureau's group chat."""
 
 from __future__ import annotations
 
@@ -17,18 +20,30 @@ class Message:
     items: Sequence[Notification]
 
     def text(self) -> str:
-        return "\n\n".join(f"{n.subject}\n{n.body}" + (f"\n{_url(n.link)}" if n.link else "") for n in self.items)
+        return "\n\n".join(f"{n.subject}\n{n.body}" + (f"\n{_where(n.link)}" if n.link else "") for n in self.items)
 
     def markdown(self) -> str:
-        lines = [f"### {self.title}"]
+        lines = [f"### {_plain(self.title)}"]
         for n in self.items:
-            title = f"[{n.subject}]({_url(n.link)})" if n.link else n.subject
-            lines.append(f"- **{title}**：{n.body}" if len(self.items) > 1 else f"{n.body}\n\n{title}")
+            subject, body = _plain(n.subject), _plain(n.body)
+            site = settings.DEVPLAN_SITE_URL.rstrip("/")
+            title = f"[{subject}]({site}{n.link})" if n.link and site else subject
+            lines.append(f"- **{title}**：{body}" if len(self.items) > 1 else f"{body}\n\n{title}")
         return "\n\n".join(lines)
 
 
-def _url(link: str) -> str:
-    return settings.DEVPLAN_SITE_URL.rstrip("/") + link
+# Markdown's markup characters, as their full-width forms (which read naturally in Chinese text).
+_MARKUP = str.maketrans("[]()*_`#<>!|\\~", "［］（）＊＿｀＃＜＞！｜＼～")
+
+
+def _plain(text: str) -> str:
+    return text.translate(_MARKUP)
+
+
+def _where(link: str) -> str:
+    """The page as an address when the site's is configured, else its path in words."""
+    site = settings.DEVPLAN_SITE_URL.rstrip("/")
+    return site + link if site else f"（登录 devplan 后打开 {link}）"
 
 
 def of_notification(notification: Notification) -> Message:

@@ -21,7 +21,7 @@ from devplan.indicators.models import Responsibility
 from devplan.notifications.models import Cursor, Notification
 from devplan.notifications.recipients import department_members, owner_members, planners
 from devplan.recording.periods import is_locked
-from devplan.supervision.models import Step
+from devplan.supervision.models import Item, Step
 
 EVENTS = "events"
 # Events are read from a little before the previous run: a step or a return committed just after that run
@@ -101,24 +101,52 @@ def returned_submissions(since: datetime, until: datetime) -> list[Draft]:
     return drafts
 
 
+def _assignees(item: Item) -> list[Any]:
+    return (department_members(item.region, item.department.name) if item.department is not None
+            else owner_members(item.region, item.owner_unit))
+
+
 def supervision_steps(since: datetime, until: datetime) -> list[Draft]:
-    """督办 steps in (since, until]: a new item to its assignee's members, an answer to the region's planners."""
+    """督办 steps in (since, until]: a new item and an answer sent back to its assignee's members, an answer
+    to the region's planners."""
     drafts = []
-    steps = Step.objects.filter(at__gt=since, at__lte=until, action__in=[Step.Action.OPEN, Step.Action.ANSWER])
+    steps = Step.objects.filter(at__gt=since, at__lte=until,
+                                action__in=[Step.Action.OPEN, Step.Action.ANSWER, Step.Action.RETURN])
     for step in steps.select_related("item", "item__region", "item__department").order_by("at", "pk"):
         item = step.item
         link = reverse("web:supervision_item", kwargs={"pk": item.pk})
         if step.action == Step.Action.OPEN:
-            users = (department_members(item.region, item.department.name) if item.department is not None
-                     else owner_members(item.region, item.owner_unit))
+            users = _assignees(item)
             subject = f"新的督办事项：{item.subject_name}"
             body = f"{item.assignee}请于 {item.deadline.isoformat()} 前反馈督办事项“{item.subject_name}”：{item.reason}"
+        elif step.action == Step.Action.RETURN:
+            users = _assignees(item)
+            subject = f"督办事项反馈被退回：{item.subject_name}"
+            body = f"督办事项“{item.subject_name}”的反馈被退回，请于 {item.deadline.isoformat()} 前重新反馈：{step.text}"
         else:
             users = planners(item.region)
             subject = f"督办事项已反馈：{item.subject_name}"
             body = f"{item.assignee}已反馈督办事项“{item.subject_name}”，请审核销号：{step.text}"
         drafts += [Draft(user, Notification.Kind.SUPERVISION, subject[:200], body, link, f"supervision:{step.pk}")
                    for user in users]
+    return drafts
+
+
+def overdue_items(today: date) -> list[Draft]:
+    """督办 items past their deadline and not answered: their assignee's members once a day (for at most
+    DEVPLAN_REMIND_OVERDUE_DAYS), the region's planners once (the item escalates to them)."""
+    oldest = today - timedelta(days=settings.DEVPLAN_REMIND_OVERDUE_DAYS)
+    drafts = []
+    items = Item.objects.filter(state=Item.State.OPEN, deadline__lt=today).select_related("region", "department")
+    for item in items.order_by("deadline", "pk"):
+        link = reverse("web:supervision_item", kwargs={"pk": item.pk})
+        subject = f"督办事项已逾期：{item.subject_name}"
+        body = (f"督办事项“{item.subject_name}”的反馈期限 {item.deadline.isoformat()} 已过，{item.assignee}尚未反馈。")
+        if item.deadline >= oldest:
+            drafts += [Draft(user, Notification.Kind.SUPERVISION, subject[:200], body, link,
+                             f"supervision-overdue:{item.pk}:{today.isoformat()}") for user in _assignees(item)]
+        drafts += [Draft(user, Notification.Kind.SUPERVISION, subject[:200], body, link,
+                         f"supervision-escalated:{item.pk}") for user in planners(item.region)]
     return drafts
 
 
@@ -131,7 +159,8 @@ def collect(today: date | None = None, now: datetime | None = None) -> int:
         cursor, _ = Cursor.objects.select_for_update().get_or_create(name=EVENTS,
                                                                    defaults={"at": now - FIRST_LOOK_BACK})
         since = cursor.at - OVERLAP
-        drafts = [*deadline_reminders(today), *returned_submissions(since, now), *supervision_steps(since, now)]
+        drafts = [*deadline_reminders(today), *returned_submissions(since, now), *supervision_steps(since, now),
+                  *overdue_items(today)]
         before = Notification.objects.count()
         Notification.objects.bulk_create(
             [Notification(recipient=d.recipient, kind=d.kind, subject=d.subject, body=d.body, link=d.link,

@@ -19,7 +19,7 @@ from devplan.projects.models import AnnualPlan, Progress, Project
 from devplan.recording import parse
 from devplan.recording.clock import current_month
 from devplan.recording.periods import locked_months
-from devplan.recording.rows import FigureRow, ProgressRow, RecordRow, Row, TargetRow
+from devplan.recording.rows import FigureRow, Measure, ProgressRow, RecordRow, Row, TargetRow
 from devplan.recording.rules import Broken, Problem, Severity
 
 HUNDRED = Decimal(100)
@@ -248,13 +248,21 @@ def _target(checked: Checked, row: TargetRow) -> None:
 
 
 def _record(checked: Checked, row: RecordRow) -> None:
-    """The fields a record's row holds: those named in `numbers` and `texts` checked as such, others as given."""
+    """The fields a record's row holds: those named in `numbers` and `texts` checked as such, others as given.
+    A measure's month figure (funds, attraction, a task) states at least one number, and counts are whole."""
+    measure = row.subject if isinstance(row.subject, Measure) else None
     for key, label in row.numbers.items():
         if key not in row.raw:
             continue
         value = checked.number(key, f"{row.label()}的{label}")
         if value is not None and key not in row.raw.get("_signed", ()) and value < 0:
             checked.problem("value_not_negative", key, f"{row.label()}的{label}不能为负数（填写的是 {checked.stated[key]}）")
+        elif value is not None and measure is not None and key in measure.whole and value != value.to_integral_value():
+            checked.problem("count_whole", key, f"{row.label()}的{label}是个数，应为整数（填写的是 {checked.stated[key]}）")
+    if (measure is not None and not any(checked.fields.get(key) is not None for key in row.numbers)
+            and not {p.field for p in checked.problems} & set(row.numbers)):
+        checked.problem("figure_has_number", "value",
+                        f"{row.label()}：请至少填写一个数（{'、'.join(row.numbers.values())}）")
     for key, label in row.texts.items():
         if key in row.raw:
             checked.text(key, f"{row.label()}的{label}", 5000 if key in ("source", "source_text", "text") else 1000)
@@ -412,6 +420,26 @@ def in_context(checked: Checked) -> None:
         _progress_context(checked, checked.row)
     elif isinstance(checked.row, TargetRow):
         _target_context(checked, checked.row)
+    elif isinstance(checked.row.subject, Measure) and checked.row.subject.cumulative:
+        _measure_context(checked, checked.row)
+
+
+def _measure_context(checked: Checked, row: RecordRow) -> None:
+    """A measure's year-to-date figure below the latest earlier month's of the same series and stage: like a
+    flow indicator's, refused unless the 备注 says why."""
+    value = checked.fields.get("value")
+    if value is None or row.month is None:
+        return
+    series = {key: val for key, val in row.identity().items() if key != "month"}
+    earlier = (row.model.objects.filter(**series, month__lt=row.month).exclude(value=None)
+               .order_by("-month", "-revision").first())
+    if earlier is None or value >= earlier.value:  # type: ignore[attr-defined]
+        return
+    check_explanation(checked, "note", f"{row.label()}的备注")
+    checked.deviation("cumulative_not_decreasing", "value",
+                      f"{row.label()}累计 {checked.stated['value']} 小于{month_span(earlier.month)}累计 "  # type: ignore[attr-defined]
+                      f"{stated(earlier.value)}：累计数不应减少", "note", "备注",  # type: ignore[attr-defined]
+                      "；如确因统计口径调整等原因，请在备注中写明原因")
 
 
 def _months_text(months: list[int]) -> str:

@@ -102,13 +102,16 @@ class Measure:
     """What a measure figure (funds won, investment attraction, a task's progress) is about, for the approval
     policy and for the submission it becomes when a department sends it: the kind (`Declaration.key`), the
     series, its pipeline stage and industry chain, and the department responsible for the series in the
-    row's region (`Declaration.responsible`: data, not code)."""
+    row's region (`Declaration.responsible`: data, not code); `whole` the numbers that count things (项目个数,
+    a series counted in 家 or 个), `cumulative` whether its figures are year-to-date sums that cannot fall."""
 
     kind: str
     measure: str
     stage: str = ""
     chain: str = ""
     department_id: int | None = None
+    whole: tuple[str, ...] = ("count",)
+    cumulative: bool = True
 
 
 @dataclass(frozen=True)

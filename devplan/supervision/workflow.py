@@ -5,7 +5,7 @@ transaction."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -20,6 +20,8 @@ from devplan.regions.models import Department, Region
 from devplan.supervision.models import TEXT_MAX, Item, Step
 
 REASON_MAX = 500
+# A 督办 asks for an answer within weeks; a deadline years ahead would never turn overdue.
+MAX_DEADLINE_DAYS = 180
 
 
 class AlreadyDecided(WorkflowError):
@@ -61,6 +63,8 @@ def open_item(actor: Actor, region: Region, year: int, month: int, *, kind: str,
         raise UsageError(f"{department.name}不是{region.name}的部门")
     if deadline < timezone.localdate():
         raise UsageError(f"反馈期限 {deadline.isoformat()} 已经过去：请选择今天以后的日期")
+    if deadline > timezone.localdate() + timedelta(days=MAX_DEADLINE_DAYS):
+        raise UsageError(f"反馈期限 {deadline.isoformat()} 太远：督办事项的反馈期限最长为 {MAX_DEADLINE_DAYS} 天")
     reason = _text(reason, "督办事由", REASON_MAX)
     Region.objects.select_for_update().filter(pk=region.pk).first()  # one item per subject, even at once
     if Item.objects.filter(region=region, kind=kind, subject=subject).exclude(state=Item.State.CLOSED).exists():
