@@ -7,7 +7,7 @@ whether the current section is the plan part), so it reads a document one paragr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from devplan.reader.facts import Fact
 from devplan.reader.hits import Hit, find_hits
@@ -80,6 +80,10 @@ class Sentence:
 
 
 # A sentence that opens with these goes on listing the parts of the previous sentence's last figure.
+# A percentage that some of a thing is, said by what follows it (财政支出75%用于民生, 100%达5万元以上,
+# 60%以上的项目实行招标): a share without 占.
+# A rate (覆盖率62%的目标) or a goal (…的目标, 的水平) is no such share.
+_SHARE_AFTER = re.compile(r"^(?:的(?!目标|水平|预期|任务|要求|增|幅|速)[\u4e00-\u9fff]|用于|投向|来自|达到?|实现)")
 _CONTINUES = re.compile(r"\s*(?:其中|(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看))")
 
 
@@ -396,7 +400,9 @@ class Extractor:
         who = self._subject(number, reading, state)
         when = self._when(number, reading, who, state)
         facts = self._build(number, reading, who, when, state)
-        if who.own:
+        # How many years (连续7年获评…) says how long, not what the clauses after it are about.
+        duration = number.hit.unit is not None and number.hit.unit.kind == "duration"
+        if who.own and not duration:
             state.subject, state.entity, state.indicator = who.own, who.entity, who.indicator
         state.last_role = when.role
         state.had_target = state.had_target or when.role == "target"
@@ -409,7 +415,15 @@ class Extractor:
             return Reading("rank", False, False, False)
         if number.hit.kind == "ratio":
             return Reading("share", False, False, False)
-        return read_context(number.reading_context, number.hit.unit)
+        reading = read_context(number.reading_context, number.hit.unit)
+        unit = number.hit.unit
+        if unit is not None and unit.kind == "duration":
+            return replace(reading, kind="level", negative=False)  # 增幅连续12年第一: how long, not a change
+        after = number.norm[number.hit.span.end : number.clause.end]
+        rate = re.search(r"率\s*(?:达到?|为)?\s*$", number.context) is not None
+        if reading.kind == "level" and unit is not None and unit.text == "%" and not rate and _SHARE_AFTER.match(after):
+            return replace(reading, kind="share")
+        return reading
 
     def _subject(self, number: _Number, reading: Reading, state: _SentenceState) -> _Who:
         """Subject: the list's, the words before the number, the noun after a count, an attribute of the thing
@@ -428,7 +442,8 @@ class Extractor:
             if (
                 unit is not None
                 and (unit.kind == "count" or chinese_numeral)
-                and (not own or ends_with_list_separator(context) or chinese_numeral)
+                # 在签约的50个项目中: words ending in 的 describe the noun after the count, which names the thing.
+                and (not own or ends_with_list_separator(context) or chinese_numeral or context.rstrip().endswith("的"))
                 and after[:1] >= "\u4e00"
                 and (noun := noun_after(after))
             ):

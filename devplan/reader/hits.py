@@ -14,9 +14,12 @@ _CN = "〇零一二两三四五六七八九十百千万亿"
 QUANTITY_RE = re.compile(
     # A minus sign counts only after a word or punctuation (增速为-6.1%), never between digits (3-5个).
     rf"(?P<sign>(?<![\dA-Za-z.])-)?"
-    rf"(?P<num>(?<![A-Za-z0-9.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d.])"
+    # 第12次 is an ordinal, not a count; 63. 27% (a space a PDF left after the point) is one number.
+    rf"(?P<num>(?<![A-Za-z0-9.第])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s(?=\d+\s?%)\d+)?(?![\d.])"
     rf"|(?<![{_CN}第])[{_CN}]*[〇零一二两三四五六七八九十百千])"
     rf"\s?(?P<more>多|余)?\s?{UNIT_PATTERN}(?P<post>以上|以下|以内|左右|多)?(?![A-Za-z]|产业|创业)"
+    # 部 and 位 count laws and people (法规2部, 96位劳模), never 12部门, 零部件, 两位数, 3位居….
+    rf"(?<!部(?=[门署分委长队属件]))(?<!位(?=[数居列于置次]))"
 )
 # A rank follows a verb (排…, 居…) or the field it is ranked in (增速全国第五, 居全省首位).
 RANK_RE = re.compile(
@@ -24,11 +27,18 @@ RANK_RE = re.compile(
     r"|(?<=[位名])[和、及])"
     r"[^,;。、\d]{0,12}?"
     r"(?:第\s?(?P<ord>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:位|名)?|(?P<first>首位))"
+    # 第三方评估, 第一方阵, 第一梯队, 第一批试点: an ordinal naming a party, a tier or a batch is no place in a ranking.
+    r"(?![\d一二三四五六七八九十方批梯期轮届])"
 )
 # Numbers of a list that print the unit only after the last one: 产值分别达8.46、7.93、6.05亿元.
 _BARE_BEFORE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)\s?[、和]\s?$")
 RATIO_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?){1,4}(?![\d.])")
-RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为|比重|产业比|收入比")
+RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为|比重|产业比|收入比|差距")
+# 连续7年获评…, 连续4年居…第9位, 近8年最高: how many years, a count (the labels' convention); only where no other
+# quantity follows in the clause (粮食产量连续5年稳定在50万吨以上 is about the 50万吨, and reads the years as a period).
+# In digits only: the labels, like the reader, leave quantities written in Chinese numerals alone (连续三年, 近十年).
+DURATION_RE = re.compile(r"(?:连续|近)(?P<n>\d{1,2})个?年(?!前|后|度|级|制|期|底|末|初|内)")
+_CLAUSE_END = re.compile(r"[,;:。]")
 ADJUSTED_RE = re.compile(r"\s?\(调整后\)|\s?(调整后)")
 
 
@@ -93,8 +103,22 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
         )
         if adjusted:
             hits[-1] = Hit(hits[-1].span, "adjusted", hits[-1].values, hits[-1].unit, qualifier, hits[-1].value_spans)
+    hits.extend(_durations(text, span, masked, hits))
     hits.sort(key=lambda h: h.span.start)
     return _complete_units(text, hits)
+
+
+def _durations(text: str, span: Span, masked: list[Span], hits: list[Hit]) -> list[Hit]:
+    found = []
+    for m in DURATION_RE.finditer(text, span.start, span.end):
+        clause_end = _CLAUSE_END.search(text, m.end(), span.end)
+        end = clause_end.start() if clause_end else span.end
+        if in_spans(m.start(), masked) or any(h.kind != "rank" and m.start() <= h.span.start < end for h in hits):
+            continue
+        unit = parse_unit("年")
+        value = parse_number(m.group("n"))
+        found.append(Hit(Span(m.start(), m.end()), "quantity", (value,), unit, None, value_spans=(Span(m.start("n"), m.end("n")),)))
+    return found
 
 
 def _complete_units(text: str, hits: list[Hit]) -> list[Hit]:

@@ -17,6 +17,12 @@ INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括
 # "100个高新技术项目有75个开工建设": a count, its noun and 有 before a second count — the second is some of the
 # first, as after 其中. Verbs ending in 有 (拥有, 共有, 还有 …) say nothing of a part.
 _SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])有$")
+# "在签约的50个项目中，已开工30个": a count, its noun and 中 then a second count — some of them, too.
+_AMONG = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![高初集其])中,[\u4e00-\u9fff]{0,12}$")
+# "重点项目120个，包括续建项目60个、新开工项目60个": 包括 right after a figure lists its parts, as 其中 does; it
+# may name only some (主要包括), so parts below the whole are a note, above it an error.
+_CONTAINS = re.compile(r"^\(\s*(?:含|包含|包括)")
+_INCLUDES = re.compile(r"^\s*[,(]\s*包括")
 # What a figure is a figure of, told by the last words of its subject. A part names the same kind of
 # figure as its whole: 规模以上工业总产值 (output) is no part of 地区生产总值 (value added).
 _MEASURE_CLASSES = (
@@ -76,6 +82,9 @@ class Frame:
     first_part: tuple[str, str, str | None] | None = None
     parts: list[Fact] = field(default_factory=list)
     implicit: bool = False  # opened by a parenthesis, not by 其中
+    # Opened by N个…中 (19项指标中，13项增幅前三，8项增幅第一): what follows may count along other lines that
+    # overlap, so only the first figure is taken as some of the whole.
+    single: bool = False
     # Items listed with 、 before the whole (甲240万亩、乙60万亩，其中…): the 其中 may be about any of them.
     alternatives: list[list[Fact]] = field(default_factory=list)
 
@@ -98,9 +107,9 @@ class ListTracker:
         if opened and item:
             self._open(parenthesised=False, incomplete=False)
 
-    def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False) -> None:
+    def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False, single: bool = False) -> None:
         frame = Frame(group=self.next_group, whole=list(self.item), parenthesised=parenthesised, incomplete=incomplete,
-                      implicit=implicit, alternatives=list(self.siblings))
+                      implicit=implicit, alternatives=list(self.siblings), single=single)
         self.frames.append(frame)
         self.opened.append(frame)
         self.next_group += 1
@@ -115,12 +124,17 @@ class ListTracker:
         pos = text.find("其中")
         if pos >= 0 and self.item:
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
-        elif _SOME_OF.match(text) and self.item and len(self.item) == 1 and self.item[0].unit_info is not None \
+        elif _INCLUDES.match(text) and self.item:
+            self._open(parenthesised="(" in text, incomplete=True)
+        elif (_SOME_OF.match(text) or _AMONG.match(text)) and self.item and len(self.item) == 1 and self.item[0].unit_info is not None \
                 and self.item[0].unit_info.kind == "count":
-            self._open(parenthesised=False, incomplete=False)
+            among = _AMONG.match(text) is not None
+            self._open(parenthesised=False, incomplete=among, single=among)
         elif text.lstrip().startswith("(") and ")" not in text and self.item:
-            # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total.
-            self._open(parenthesised=True, incomplete=INCOMPLETE_RE.search(text) is not None, implicit=True)
+            # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total; with 含
+            # (86.4亿元（含交通52.3亿元）) even one is a part.
+            named = _CONTAINS.match(text.lstrip()) is not None
+            self._open(parenthesised=True, incomplete=named or INCOMPLETE_RE.search(text) is not None, implicit=not named)
         # Items joined by 、 are a list the next 其中 may be about; a comma or semicolon ends it.
         if "、" in text and not re.search(r"[,;。]", text) and self.item:
             self.siblings.append(list(self.item))
@@ -155,6 +169,9 @@ class ListTracker:
             fact.whole = whole.index
             fact.group = frame.group
             frame.parts.append(fact)
+            if frame.single:
+                self.frames.pop()
+                return
         if text_after.lstrip().startswith("等"):
             frame.incomplete = True
 

@@ -15,7 +15,7 @@ _LEAD = re.compile(
 # The thing comes after the last of these verbs: "全市完成科技型中小企业入库" is about 科技型中小企业入库.
 _VERB = re.compile(
     r"(?:完成|实现|达到|引进|争取|审核|实施|新认定|认定|培育|申报|建设(?!项目)|建成|新建|组织|开展|达成|拜访|走访|邀请|"
-    r"举办|打造|推动|获批|获得|拨付|发放|创建|申请|通过|拥有|发展|落实|投入|招引|建立|增发|新增认定|安排)"
+    r"举办|打造|推动|获批|获得|拨付|发放|创建|申请|通过|拥有|发展|落实|投入|招引|建立|增发|新增认定|安排|带动了?|出台|涌现)"
 )
 _TRAIL = re.compile(
     r"(?:同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期|同期|比|较|分别|共计|合计|累计|总计|完成|实现|达到|达|为|是|有|"
@@ -98,10 +98,16 @@ def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     return "" if text in _GENERIC else text
 
 
+# 项目中 but not 高中, 初中, 集中, 其中.
+AMONG_END = re.compile(r"(?<![高初集其])中$")
+
+
 def noun_after(text: str) -> str:
     """The noun a count is about when it follows the count: '10个乡镇卫生院改扩建' -> '乡镇卫生院改扩建'."""
     stop = _AFTER_STOP.search(text)
     noun = text[: stop.start()] if stop else text
+    if (stop is None or stop.group() == ",") and AMONG_END.search(noun):
+        noun = noun[:-1]  # 50个项目中，…: the count's noun is 项目; 中 says the next count is among them
     return noun.strip(_EDGE)[:16]
 
 

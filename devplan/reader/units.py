@@ -20,6 +20,7 @@ BASE_UNITS = {
     "count": [
         "个", "家", "项", "户", "所", "场", "份", "条", "座", "宗", "批", "套", "栋", "间", "辆", "台",
         "张", "处", "块", "件", "次", "人次", "人", "起", "名", "头", "只", "口", "株", "棵", "艘", "架", "支",
+        "部", "位",
     ],
     "days": ["天"],
     "multiple": ["倍"],
@@ -39,6 +40,10 @@ UNIT_PATTERN = (
     r"(?P<unit>(?:(?:" + "|".join(map(re.escape, _mags)) + r")?(?:" + "|".join(map(re.escape, _bases))
     + r")(?:\((?:次|只、口|只|口)\))?)|(?:" + "|".join(map(re.escape, _mags)) + r"))"
 )
+
+# 连续7年, 近8年: a count of years, read only after 连续/近 (hits.DURATION_RE), never as the unit of any number
+# (2023年 is a date), so it stays out of UNIT_PATTERN.
+_KIND_OF["年"] = "duration"
 
 
 @dataclass(frozen=True, slots=True)

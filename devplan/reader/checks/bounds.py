@@ -21,7 +21,7 @@ from devplan.reader.findings import ERROR, INFO, Evidence, Finding
 
 _THRESHOLD_QUALIFIERS = {"突破", "超过", "跨过", "跨越", "迈过", "迈上"}
 _REACHED = re.compile(r"达到?|实现|完成|为")
-_NEW = re.compile(r"新增|新转移|新培育|新认定|新引进")
+_NEW = re.compile(r"新增|新转移|新培育|新认定|新引进|新建|新登记|新落户|新开通")
 _TOTAL = re.compile(r"总量|总数|累计|总计|共有|达到")
 
 
@@ -32,7 +32,10 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!以来|来|至|到|—|-|~)")
 
 def check_bounds(sentence: Sentence) -> list[Finding]:
     findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence),
-                *_part_by_name(sentence), *_removed(sentence)]
+                *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence),
+                *_some_of_them(sentence)]
+    seen = {(f.check, tuple(f.facts)) for f in findings}
+    findings += [f for f in _bare_totals(sentence) if (f.check, tuple(f.facts)) not in seen]
     for finding in findings:
         finding.sentence = sentence.text
     return findings
@@ -115,6 +118,69 @@ def _measured_total(new: Fact, total: Fact) -> bool:
             and _PER_HEAD.search(name) is None and _TOTAL.search(total.text) is not None)
 
 
+def _within_total(new: Fact, total: Fact) -> Finding:
+    """What is new (or some of the things) against the running total it joins."""
+    unit = total.unit_info
+    assert unit is not None
+    ids = sorted([new.index, total.index])
+    arithmetic = f"新增 {stated(new)} ≤ 总量 {stated(total)}"
+    common = Evidence(facts=ids, stated=total.value, computed=value_in(new, unit), arithmetic=arithmetic)
+    if interval_in(new, unit).lo > interval_in(total, unit).hi:
+        return Finding(
+            "part_exceeds_whole", ERROR,
+            f"{new.subject}{stated(new)}大于总量{stated(total)}：新增或其中的部分不可能多于总量。", **common,
+        )
+    return Finding("part_exceeds_whole", INFO, f"{new.subject}{stated(new)}不大于总量{stated(total)}，相符。", **common)
+
+
+# 2家省重点实验室获批建设，总数达到9家; 新增省级企业技术中心12家、工程研究中心15家，总数分别达到210家、98家: a total
+# named only 总数/总量 (or by the head of the thing and 总量: 引进高技能人才…，人才总量…) counts the things just named,
+# and with 分别 each total counts the item in its place.
+_BARE_TOTAL = re.compile(r"^(?P<head>[\u4e00-\u9fff]{0,4}?)(?:总数|总量)$")
+# …，总量达到230万人 with the subject carried over from the clause before: the text names the total alone.
+_BARE_TOTAL_TEXT = re.compile(r"^(?:全[市省县区州盟])?(?:总数|总量)")
+
+
+_CLAUSE_BREAK = re.compile(r"[,，、;；]")
+
+
+def _bare_head(total: Fact) -> str | None:
+    """What a total named only 总数/总量 is of: the head before it, or the subject it carries over."""
+    if total.indicator:
+        return None
+    if named := _BARE_TOTAL.match(total.entity or ""):
+        return named.group("head")
+    return total.entity if total.entity and _BARE_TOTAL_TEXT.match(total.text) else None
+
+
+def _bare_totals(sentence: Sentence) -> list[Finding]:
+    findings = []
+    facts = sentence.facts
+    k = 0
+    while k < len(facts):
+        head = _bare_head(facts[k])
+        if head is None or k == 0:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(facts) and facts[end].entity == facts[k].entity and facts[end].kind == facts[k].kind:
+            end += 1
+        totals, items = facts[k:end], facts[max(0, k - (end - k)) : k]
+        if len(items) < len(totals):
+            items, totals = items[-1:], totals[:1]
+        # The totals' clause comes right after the items' (…，青羊区获批…示范区、全市总数增至15个 is about other things).
+        between = sentence.text[items[-1].end - sentence.start : totals[0].start - sentence.start]
+        for item, total in zip(items, totals, strict=True):
+            name = item.entity or ""
+            if (len(_CLAUSE_BREAK.findall(between)) > 1 or ";" in between or item.approximate or total.approximate or total.qualifier in LOWER_BOUNDS
+                    or "总" in name or _PER_HEAD.search(name) or not name.endswith(head)
+                    or not _comparable_levels(item, total)):
+                continue
+            findings.append(_within_total(item, total))
+        k = end
+    return findings
+
+
 def _new_within_total(sentence: Sentence) -> list[Finding]:
     findings = []
     facts = sentence.facts
@@ -133,20 +199,7 @@ def _new_within_total(sentence: Sentence) -> list[Finding]:
             same = key_of(new) == key_of(total) is not None or _same_verb(new, total) or _measured_total(new, total)
             if not _comparable_levels(new, total) or not (same or joined):
                 continue
-            unit = total.unit_info
-            assert unit is not None
-            ids = sorted([new.index, total.index])
-            arithmetic = f"新增 {stated(new)} ≤ 总量 {stated(total)}"
-            common = Evidence(facts=ids, stated=total.value, computed=value_in(new, unit), arithmetic=arithmetic)
-            if interval_in(new, unit).lo > interval_in(total, unit).hi:
-                findings.append(Finding(
-                    "part_exceeds_whole", ERROR,
-                    f"{new.subject}新增{stated(new)}大于总量{stated(total)}：新增的部分不可能多于总量。", **common,
-                ))
-            else:
-                findings.append(Finding(
-                    "part_exceeds_whole", INFO, f"{new.subject}新增{stated(new)}不大于总量{stated(total)}，相符。", **common,
-                ))
+            findings.append(_within_total(new, total))
             break
     return findings
 
@@ -255,4 +308,80 @@ def _removed(sentence: Sentence) -> list[Finding]:
                     "parts_total", INFO, f"{thing}减少{plain(decrease)}{unit.text}，与{verb.group()}的{stated(left)}相符。", **common,
                 ))
             break
+    return findings
+
+
+# 重点项目完成投资900亿元，带动全市固定资产投资完成2100亿元: what drove the place's total (全市, 全社会 …) of the same
+# kind of money is some of it. 带动 alone relates nothing (财政补贴7亿元，带动销售额70亿元; 带动就业2万人): only the
+# place-wide whole named with the driver's head noun makes the driver a part.
+DRIVES_WHOLE = re.compile(r"带动(?:全社会|全[市省县区州盟])")
+_MONEY_HEAD = re.compile(r"(?:投资|资金|收入|产值|销售额)$")
+
+
+def _driven_whole(sentence: Sentence) -> list[Finding]:
+    findings = []
+    facts = sentence.facts
+    for k, whole in enumerate(facts):
+        head = _MONEY_HEAD.search(whole.subject or "")
+        if k == 0 or head is None or not DRIVES_WHOLE.search(whole.text) or whole.approximate or whole.qualifier in LOWER_BOUNDS:
+            continue
+        part = facts[k - 1]
+        if (part.approximate or part.whole is not None or not (part.subject or "").endswith(head.group())
+                or not _comparable_levels(part, whole)):
+            continue
+        unit = whole.unit_info
+        assert unit is not None
+        arithmetic = f"{stated(part)} ≤ {stated(whole)}"
+        common = Evidence(facts=[part.index, whole.index], stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
+        if interval_in(part, unit).lo > interval_in(whole, unit).hi:
+            findings.append(Finding(
+                "part_exceeds_whole", ERROR,
+                f"{part.subject}{stated(part)}大于它所带动的{whole.subject}{stated(whole)}：总体的一部分不可能多于总体。", **common,
+            ))
+        else:
+            findings.append(Finding(
+                "part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于它所带动的{whole.subject}{stated(whole)}，相符。", **common,
+            ))
+    return findings
+
+
+# 园区注册入园企业40家、投产18家: a count named by a state alone (投产, 开工, 竣工 …) right after a count of things
+# counts some of those things, as 有 does (100个项目有75个开工建设).
+_STATE_ONLY = re.compile(
+    r"^(?:已|其中|全部|陆续|相继|先后)?(?:建成|竣工|开工|投产|达产|完工|投用|入驻|开业|运营|上市|挂牌|落地|开工建设|建成投产|竣工投产)$"
+)
+
+
+# Counts of this year's doings are flows, not the set a state is counted in: 引进项目25个、开工31个 (started this year
+# is not some of those brought in), 新建住房14000套，竣工10000套 (completions include earlier starts); a whole
+# named by a verb alone is a doing (注册212个、开工220个), not a set of things.
+_FLOW = re.compile(r"引进|签约|新建|改建|开工|开建|评定|认定|新增|招引|落户|启动|实施|新签")
+_DOING = re.compile(r"^(?:注册|备案|立项|审批|" + _FLOW.pattern + r")$")
+
+
+def _some_of_them(sentence: Sentence) -> list[Finding]:
+    findings = []
+    facts = sentence.facts
+    for k, part in enumerate(facts[1:], start=1):
+        whole = facts[k - 1]
+        unit = part.unit_info
+        between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
+        if (not _STATE_ONLY.match(part.entity or "") or unit is None or not unit.is_whole_count or _FLOW.search(whole.text)
+                or _DOING.match(whole.entity or "")
+                or between.strip() not in {"、", ",", "，"} or part.approximate or whole.approximate or whole.qualifier in LOWER_BOUNDS
+                or part.whole is not None or not _comparable_levels(part, whole)):
+            continue
+        arithmetic = f"{stated(part)} ≤ {stated(whole)}"
+        whole_unit = whole.unit_info
+        assert whole_unit is not None
+        common = Evidence(facts=[whole.index, part.index], stated=whole.value, computed=value_in(part, whole_unit), arithmetic=arithmetic)
+        if interval_in(part, whole_unit).lo > interval_in(whole, whole_unit).hi:
+            findings.append(Finding(
+                "part_exceeds_whole", ERROR,
+                f"{part.entity}{stated(part)}多于前面所说的{whole.subject}{stated(whole)}：其中一部分不可能多于全部。", **common,
+            ))
+        else:
+            findings.append(Finding(
+                "part_exceeds_whole", INFO, f"{part.entity}{stated(part)}不多于{whole.subject}{stated(whole)}，相符。", **common,
+            ))
     return findings

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from devplan.reader.checks.bounds import DRIVES_WHOLE
 from devplan.reader.checks.common import (
     ABOUT,
     ABOUT_MARGIN,
@@ -54,7 +55,7 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
                 finding.sentence = sentence.text
                 findings.append(finding)
             continue
-        if not _comparable(fact, lexicon):
+        if not _comparable(fact, lexicon, about=True):
             continue  # only the place's own figures, named as such, are compared across statements
         assert fact.period is not None
         pairs: list[tuple[Fact, Fact]] = []
@@ -71,8 +72,10 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
                 pairs.extend((part, fact) for part in memory.value_added(fact.period))
         for part, whole in pairs:
             loose = whole.approximate and whole.qualifier not in ABOUT
-            if part.whole is not None or part.approximate or loose or not _own_figure(whole, lexicon):
+            if part.whole is not None or _loose_part(part) or loose or not _comparable(whole, lexicon, about=True):
                 continue  # a 其中 list decides about its own parts
+            if whole in sentence.facts and DRIVES_WHOLE.search(whole.text):
+                continue  # …，带动全市固定资产投资…: the sentence says which is the part (checks.bounds)
             finding = _compare(part, whole, lexicon)
             if finding:
                 finding.sentence = sentence.text
@@ -95,9 +98,16 @@ def _place_figure(part: Fact, local: dict[tuple[str, Period], Fact], memory: Mem
     return whole if whole is not None and whole is not part and not whole.approximate else None
 
 
-def _comparable(fact: Fact, lexicon: Lexicon) -> bool:
+def _comparable(fact: Fact, lexicon: Lexicon, about: bool = False) -> bool:
+    """A level of the place's own named figure; with `about`, also one stated about (服务业增加值近6000亿元)."""
     return (fact.kind == "level" and fact.measure in {"actual", "estimate"} and fact.period is not None
-            and not fact.approximate and _own_figure(fact, lexicon))
+            and not (_loose_part(fact) if about else fact.approximate) and _own_figure(fact, lexicon))
+
+
+def _loose_part(fact: Fact) -> bool:
+    """Stated too loosely to be checked as a part: a part stated about (近6000亿元, 约…, …左右) is still one, at
+    most a tenth above its floor; more than (超过, 多, 余) has no floor to speak of."""
+    return fact.approximate and fact.qualifier not in ABOUT
 
 
 def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
@@ -109,25 +119,31 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
     arithmetic = f"{plain(value_in(part, unit))}{unit.text} 与 {stated(whole)}（{period}）"
     common = Evidence(facts=ids, stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
     ceiling = interval_in(whole, unit).hi * (ABOUT_MARGIN if whole.qualifier in ABOUT else 1)
-    if interval_in(part, unit).lo > ceiling and whole.qualifier not in LOWER_BOUNDS:
+    floor = interval_in(part, unit).lo / (ABOUT_MARGIN if part.qualifier in ABOUT else 1)
+    if floor > ceiling and whole.qualifier not in LOWER_BOUNDS:
         indicator = lexicon.indicators.get(whole.indicator or "")
         if indicator is not None and indicator.scope_adjusted:
             return Finding(
                 "part_exceeds_whole", WARNING,
-                f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}，而前者是后者的一部分："
+                f"{part.subject}{_figure(part)}大于同期{whole.subject}{stated(whole)}，而前者是后者的一部分："
                 "只有两者统计口径不同（如重点项目投资含未入库或跨期部分）才可能，请注明口径。",
                 **common,
             )
         about = "（约数，多算一成也不够）" if whole.qualifier in ABOUT else ""
         return Finding(
             "part_exceeds_whole", ERROR,
-            f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}{about}，而前者是后者的一部分：分项不可能大于总体。",
+            f"{part.subject}{_figure(part)}大于同期{whole.subject}{stated(whole)}{about}，而前者是后者的一部分：分项不可能大于总体。",
             **common,
         )
     if whole.qualifier in ABOUT:
         return Finding("part_exceeds_whole", INFO,
-                       f"{part.subject}{stated(part)}不大于同期{whole.subject}{_about(whole)}（约数，多算一成以内），相符。", **common)
-    return Finding("part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于同期{whole.subject}{stated(whole)}，相符。", **common)
+                       f"{part.subject}{_figure(part)}不大于同期{whole.subject}{_about(whole)}（约数，多算一成以内），相符。", **common)
+    loose = "（约数，多算一成以内）" if part.qualifier in ABOUT else ""
+    return Finding("part_exceeds_whole", INFO, f"{part.subject}{_figure(part)}不大于同期{whole.subject}{stated(whole)}{loose}，相符。", **common)
+
+
+def _figure(fact: Fact) -> str:
+    return _about(fact) if fact.qualifier in ABOUT else stated(fact)
 
 
 def _about(fact: Fact) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import Interval, half_unit
 from devplan.reader.lexicon import Lexicon
+from devplan.reader.lists import signature
 
 _SELECTION_GAP = Decimal("0.2")
 
@@ -23,12 +25,35 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         if fact.whole is not None and fact.group is not None and fact.whole in by_index:
             lists[(fact.group, fact.whole)].append(fact)
     findings = []
-    for (_, whole_index), parts in lists.items():
+    for (_, whole_index), parts in [*lists.items(), *_summed_after(sentence)]:
         finding = _check_list(by_index[whole_index], parts, lexicon)
         if finding:
             finding.sentence = sentence.text
             findings.append(finding)
     return findings
+
+
+# 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计, sums the figures of its
+# kind listed before it in the sentence (back to a semicolon).
+_SUMMED = re.compile(r"^(?:合计|共计|总计)")
+
+
+def _summed_after(sentence: Sentence) -> list[tuple[tuple[int, int], list[Fact]]]:
+    found = []
+    for k, total in enumerate(sentence.facts):
+        sig = signature(total)
+        if sig is None or not _SUMMED.match(total.text) or total.whole is not None:
+            continue
+        parts: list[Fact] = []
+        for fact in reversed(sentence.facts[:k]):
+            between = sentence.text[fact.end - sentence.start : total.start - sentence.start]
+            if ";" in between or "；" in between or fact.whole is not None or _SUMMED.match(fact.text):
+                break
+            if signature(fact) == sig and fact.measure == total.measure and fact.period == total.period:
+                parts.insert(0, fact)
+        if len(parts) >= 2:
+            found.append(((-1, total.index), parts))
+    return found
 
 
 def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | None:
