@@ -208,3 +208,43 @@ def test_the_department_template_carries_its_measures_and_its_upload_waits(perso
 def test_the_pages_still_answer_everyone_who_reads_them(personas: Personas, kind: str) -> None:
     for who in ("owner", "other", "planner", "viewer", "builder"):
         assert personas.client(who).get(f"/{kind}/{R}/2024/").status_code == 200
+
+
+def test_the_planner_sets_a_yearly_target_on_the_page_and_departments_cannot(personas: Personas) -> None:
+    """Trial 20: 争资争项 and 招商引资 targets could be set only by the demo loader (2024 read 尚无目标)."""
+    from devplan.funds.models import FundTarget
+
+    target = {"action": "target", "measure": "special_bonds", "value": "30", "qualifier": "以上",
+              "reason": "2024年计划报告"}
+    page = f"/funds/{R}/2024/"
+    assert personas.client("other").post(page, target).status_code == 403
+    assert "设定2024年目标" in personas.client("planner").get(page).content.decode()
+    answer = personas.client("planner").post(page, target, follow=True)
+    assert answer.status_code == 200
+    stored = FundTarget.objects.get(region=personas.region, year=2024, measure="special_bonds")
+    assert stored.value == 30 and stored.qualifier == "以上" and stored.change_set.reason == "2024年计划报告"
+    row = next(r for r in funds_status(personas.region, 2024)["rows"] if r["measure"] == "special_bonds")
+    assert row["target"]["value"] == 30
+    refused = personas.client("planner").post(page, {**target, "qualifier": "很多"}, follow=True)
+    assert "限定词只能是" in " ".join(str(m) for m in refused.context["messages"])
+
+
+def test_a_measure_figure_without_a_number_or_with_half_a_project_is_refused(personas: Personas) -> None:
+    """Trial 20: an empty figure was accepted and, approved, hid the real one; a count of 2.5 became 2."""
+    client = personas.client("other")
+    empty = client.post(FUNDS_PAGE, {"month": "12", "measure": "special_bonds", "note": "暂无"}, follow=True)
+    assert "请至少填写一个数" in " ".join(str(m) for m in empty.context["messages"])
+    half = client.post(FUNDS_PAGE, {**BONDS, "count": "2.5"}, follow=True)
+    assert "应为整数" in " ".join(str(m) for m in half.context["messages"])
+    assert not Submission.objects.filter(measure_kind="funds").exists()
+
+
+def test_a_year_to_date_measure_figure_that_falls_needs_a_note(personas: Personas) -> None:
+    client = personas.client("planner")
+    client.post(FUNDS_PAGE, {"month": "11", "measure": "special_bonds", "value": "5"})
+    fell = client.post(FUNDS_PAGE, {"month": "12", "measure": "special_bonds", "value": "3"}, follow=True)
+    assert "累计数不应减少" in " ".join(str(m) for m in fell.context["messages"])
+    explained = client.post(FUNDS_PAGE, {"month": "12", "measure": "special_bonds", "value": "3",
+                                         "note": "部分债券调整至下年发行"}, follow=True)
+    assert "未保存" not in " ".join(str(m) for m in explained.context["messages"])
+    assert _bonds().order_by("-revision").first().value == 3

@@ -22,6 +22,7 @@ from devplan.collection.models import Submission
 from devplan.funds.services import FUNDS, funds_status
 from devplan.funds.services import SERIES as FUNDS_SERIES
 from devplan.indicators.assessment import indicator_thresholds
+from devplan.indicators.models import Target
 from devplan.lib.errors import DevplanError, UsageError
 from devplan.measures.status import Declaration, Series
 from devplan.recording.actors import Actor
@@ -121,6 +122,26 @@ def _enter(request: HttpRequest, page: str, region: Region, year: int) -> str:
     return outcome.sentence() + "。"
 
 
+def _set_target(request: HttpRequest, page: str, region: Region, year: int) -> str:
+    """A planner's yearly target of one series (funds, attraction; a task's target is the plan's own) through
+    the one door, as a new revision with the reason given."""
+    kind = KINDS[page][1]
+    if kind is None or kind.target is None:
+        raise UsageError("主要任务的目标值来自年度计划，不在此修改")
+    measure, value = request.POST.get("measure", "").strip(), request.POST.get("value", "").strip()
+    if measure not in {s.key for s in _series(page, region, year)}:
+        raise UsageError("请选择要设定目标的指标")
+    if not value:
+        raise UsageError("请填写目标值")
+    qualifier = request.POST.get("qualifier", "").strip()
+    if qualifier not in Target.Qualifier.values:
+        raise UsageError(f"限定词只能是{'、'.join(q for q in Target.Qualifier.values if q)}或不填")
+    raw = {"value": value, "qualifier": qualifier}
+    outcome = write(Actor.of_request(request, Door.WEB), [kind.target_row(region, year, measure, raw)],
+                    reason=request.POST.get("reason", ""))
+    return outcome.sentence() + "。"
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def measure_page(request: HttpRequest, page: str, region: str, year: int) -> HttpResponse:
@@ -135,8 +156,11 @@ def measure_page(request: HttpRequest, page: str, region: str, year: int) -> Htt
     if request.method == "POST":
         # Whoever enters nothing here is refused outright; for the rest the door decides each series (403).
         require(access.write or bool(writable))
+        targeting = request.POST.get("action") == "target"
+        require(access.write or not targeting)
         try:
-            messages.success(request, _enter(request, page, place, year))
+            enter = _set_target if targeting else _enter
+            messages.success(request, enter(request, page, place, year))
         except DevplanError as exc:
             messages.error(request, f"未保存任何数据：{exc.sentence()}")
         return redirect(f"web:{page}", region=place.code, year=year)
@@ -150,7 +174,8 @@ def measure_page(request: HttpRequest, page: str, region: str, year: int) -> Htt
         "departments": departments, "chart": _chart(page, status, stages, lines),
         "lights": light_words(indicator_thresholds()), "page": page,
         "entry": bool(writable) and {"series": writable, "stages": (kind or TASKS).stages, "months": range(1, 13),
-                                     "official": access.write},
+                                     "official": access.write,
+                                     "targets": access.write and kind is not None and kind.target is not None},
         "waiting": _waiting(request.user, page, place, year, access.write),
     })
 
