@@ -128,3 +128,27 @@ def test_the_api_lists_items_and_answers_409_out_of_turn(personas) -> None:  # t
     refused = owner.post(f"/api/supervision/{item.pk}/close", body, content_type="application/json")
     assert refused.status_code == 403
     assert personas.client("anonymous").get(f"/api/supervision?region={personas.region.code}&year=2023").status_code in (401, 403)
+
+
+def test_the_planner_can_give_a_project_item_to_its_owner_unit_and_only_a_project(personas) -> None:  # type: ignore[no-untyped-def]
+    """Trial 20: a 督办 item could not be assigned to a project's owner when the project has a 责任单位."""
+    from devplan.projects.models import Project
+
+    region = personas.region
+    project = Project.objects.filter(region=region, owner="湘乡市城市发展集团有限公司").first()
+    assert project is not None
+    planner = personas.client("planner")
+    page = f"/supervision/{region.code}/2023/"
+    deadline = (timezone.localdate() + timedelta(days=5)).isoformat()
+    planner.post(page, {"subject": f"project:{project.ref}", "department": "owner", "deadline": deadline,
+                        "reason": "项目投资进度滞后，请业主单位说明原因"})
+    item = Item.objects.get(region=region, subject=project.ref)
+    assert item.department is None and item.owner_unit == project.owner
+    builder = personas.client("builder")
+    assert builder.post(f"/supervision/item/{item.pk}/", {"action": "answer", "text": "征地已完成，下月加快施工"}).status_code == 302
+    refused = planner.post(page, {"subject": "indicator:gdp", "department": "owner", "deadline": deadline,
+                                  "reason": "地区生产总值落后序时进度"}, follow=True)
+    assert "只有重点项目可以交由业主单位反馈" in refused.content.decode()
+    far = planner.post(page, {"subject": "indicator:gdp", "deadline": "9999-12-31", "reason": "地区生产总值落后序时进度"},
+                       follow=True)
+    assert "反馈期限最长为 180 天" in far.content.decode()

@@ -51,10 +51,16 @@ def _subjects(region: Region, year: int, month: int) -> list[tuple[str, list[tup
             if options]
 
 
+OWNER = "owner"  # the choice "项目业主单位" of the form's 责任单位
+
+
 def _assignee(region: Region, kind: str, subject: str, department_id: str) -> tuple[Department | None, str, str]:
-    """(department, owner unit, name) of what the item is on: the department chosen, else the one responsible
-    (an indicator's department, a project's 责任单位 or its owner unit, a task's department)."""
+    """(department, owner unit, name) of what the item is on: the department chosen ("owner": a project's own
+    owner unit), else the one responsible (an indicator's department, a project's 责任单位 or its owner unit, a
+    task's department)."""
     chosen = Department.objects.filter(region=region, pk=department_id).first() if department_id.isdigit() else None
+    if department_id == OWNER and kind != Item.Kind.PROJECT:
+        raise UsageError("只有重点项目可以交由业主单位反馈：请为指标或任务选择责任部门")
     if kind == Item.Kind.INDICATOR:
         responsible = Responsibility.objects.filter(region=region, indicator__code=subject).select_related(
             "department", "indicator").first()
@@ -65,7 +71,7 @@ def _assignee(region: Region, kind: str, subject: str, department_id: str) -> tu
         project = Project.objects.filter(region=region, ref=subject).select_related("department").first()
         if project is None:
             raise UsageError("没有这个重点项目")
-        department = chosen or project.department
+        department = None if department_id == OWNER else chosen or project.department
         return department, "" if department else project.owner, project.name
     task = Task.objects.filter(region=region, code=subject).select_related("department").first()
     if task is None:
