@@ -102,7 +102,7 @@ def test_the_audit_page_refuses_a_text_over_its_limit_and_pages_a_long_one(perso
 
 
 def test_a_document_is_built_once_per_data_version(personas, private_dir, monkeypatch):
-    import devplan.web.views.reports as reports
+    import devplan.reports.downloads as reports
 
     builds = []
     real = reports.write_documents
