@@ -15,8 +15,11 @@ from devplan.evidence.models import Attachment
 from devplan.lib.errors import DevplanError
 from devplan.lib.limits import MB
 from devplan.projects.models import Project
+from devplan.recording import parse
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
+from devplan.recording.periods import WorkflowError, is_locked
+from devplan.recording.rules import Broken
 from devplan.recording.service import Forbidden
 
 NAME_MAX = 200
@@ -41,6 +44,13 @@ def attach(actor: Actor, project: Project, year: int, month: int, name: str, dat
     name = (name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "未命名")[:NAME_MAX]
     if not settings.DEVPLAN_YEAR_MIN <= year <= settings.DEVPLAN_YEAR_MAX or not 1 <= month <= 12:
         raise DevplanError(f"没有 {year} 年 {month} 月这个月份，请选择项目进度所属的月份")
+    if is_locked(project.region, year, month):
+        raise WorkflowError(f"{project.region.name}{year}年{month}月已锁定：该月的形象进度照片和文件不能再上传，"
+                            "如需补充请联系发改局重新开启该月")
+    try:
+        caption = parse.text(caption, "caption", "说明", 200)
+    except Broken as broken:
+        raise DevplanError(broken.problem.message) from None
     check_size(name, len(data))
     content = kept(data, name, project.keeps_location)
     digest = store.put(content.content)
@@ -49,7 +59,7 @@ def attach(actor: Actor, project: Project, year: int, month: int, name: str, dat
         project=project, year=year, month=month, sha256=digest,
         defaults={
             "kind": Attachment.Kind.PHOTO if content.photo else Attachment.Kind.DOCUMENT, "name": name,
-            "caption": caption.strip()[:200], "content_type": content.content_type, "size": len(content.content),
+            "caption": caption, "content_type": content.content_type, "size": len(content.content),
             "thumbnail": thumbnail, "keeps_location": project.keeps_location and content.photo,
             "by": actor.user if actor.user_id is not None else None, "by_name": actor.name,
         },

@@ -90,7 +90,8 @@ class Declaration:
         keys: dict[str, Any] = {"region": region, "year": year, "month": month, "measure": measure, "stage": stage,
                                 **({"chain": chain} if chained else {})}
         one = self.one_series(region, year, measure)
-        label = (f"{self.name}{one.name if one else measure}{chain}{year}年1—{month}月"
+        shown_chain = f"（产业链“{chain[:20]}{'…' if len(chain) > 20 else ''}”）" if chain else ""
+        label = (f"{self.name}{one.name if one else measure}{shown_chain}{year}年1—{month}月"
                  + (f"（{self.stages.get(stage, stage)}）" if stage else ""))
         counted = one is not None and not stage and one.unit in WHOLE_COUNT_UNITS
         subject = Measure(self.key, measure, stage, chain, self.department_id(region, year, measure),

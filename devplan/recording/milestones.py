@@ -63,6 +63,10 @@ def set_milestones(actor: Actor, project: Project, dates: dict[str, dict[str, An
     out keeps its value, None clears it) and return the project as it now is. Nothing is stored unless every
     date is allowed and valid; unchanged dates write nothing."""
     current = Project.objects.select_for_update().select_related("region").get(pk=project.pk)
+    try:
+        reason = parse.text(reason, "reason", "说明", 500)
+    except Broken as broken:
+        raise Rejected([broken.problem]) from None
     values, problems = _parsed(dates)
     plans = actor.operator or region_access(actor.user, current.region).write
     if not plans and any(which == "planned" for _, which in values):

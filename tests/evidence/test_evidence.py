@@ -126,3 +126,17 @@ def test_a_document_is_judged_by_its_content_not_its_name(personas) -> None:  # 
     assert _said(refused)[-1:] == ["“report.pdf”不是 JPEG 或 PNG 照片，也不是 PDF 文件：请上传照片（JPEG、PNG）或 PDF 文件"]
     with pytest.raises(DevplanError, match="没有 2023 年 13 月这个月份"):
         attach(Actor(personas.builder, "chengtou", Door.WEB), Project.objects.get(ref=REF), 2023, 13, "a.pdf", pdf)
+
+
+def test_a_locked_month_takes_no_evidence_and_a_caption_follows_the_text_rule(personas, files_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Trial 20: a photo was attached to a locked month; a caption `=cmd|…` was stored."""
+    from devplan.recording.periods import lock_month
+
+    owner = Actor(personas.builder, "chengtou", Door.WEB)
+    project = Project.objects.get(ref=REF)
+    with pytest.raises(DevplanError, match="不能以"):
+        attach(owner, project, 2023, 10, "a.jpg", _photo(), caption="=cmd|' /C calc'!A0")
+    lock_month(Actor.of_system("测试", Door.CLI), personas.region, 2023, 10)
+    with pytest.raises(DevplanError, match="已锁定"):
+        attach(owner, project, 2023, 10, "a.jpg", _photo())
+    assert not Attachment.objects.exists()

@@ -42,10 +42,8 @@ def upload(request: HttpRequest, ref: str, year: int) -> HttpResponse:
     require(evidence_access(request.user, project).write,
             "只有该项目的业主单位和本行政区的发改局（计划科）可以上传形象进度照片和文件")
     files = request.FILES.getlist("file")
-    try:
-        month = int(request.POST.get("month", ""))
-    except ValueError:
-        month = 0
+    given = request.POST.get("month", "")
+    month = int(given) if given.isascii() and given.isdigit() and len(given) <= 2 else 0
     if not files:
         messages.error(request, "请选择要上传的照片或文件")
     for upload in files:

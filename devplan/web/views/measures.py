@@ -109,8 +109,9 @@ def _enter(request: HttpRequest, page: str, region: Region, year: int) -> str:
     if posted["measure"] not in names:
         raise UsageError(f"请选择要录入的{'任务' if page == 'tasks' else '指标'}")
     if posted["stage"] and posted["stage"] not in kind.stages:
-        raise UsageError(f"环节“{posted['stage']}”不在{'、'.join(kind.stages.values())}之中")
-    if not posted["month"].isdigit():
+        raise UsageError(f"环节“{posted['stage'][:20]}”不在{'、'.join(kind.stages.values())}之中" if kind.stages
+                         else f"{kind.name}不分环节")
+    if not (posted["month"].isascii() and posted["month"].isdigit()):
         raise UsageError("请选择截至月份")
     raw = {key: posted[key] for key in ENTRY_FIELDS if posted[key]}
     row = kind.figure_row(region, year, int(posted["month"]), posted["measure"], raw, None, stage=posted["stage"],
