@@ -138,18 +138,30 @@ def policy(actor: Actor, row: Row) -> str:
     return right
 
 
+def _equal(new: Any, old: Any) -> bool:
+    if isinstance(new, str | type(None)) and isinstance(old, str | type(None)):
+        return (new or "") == (old or "")
+    return bool(new == old)
+
+
 def _same(latest: Revision | None, checked: Checked) -> bool:
     if latest is None:
         return False
     names = VALUE_FIELDS.get(type(latest), tuple(checked.fields))
-    for name in names:
-        new, old = checked.fields.get(name), getattr(latest, name)
-        if isinstance(new, str | type(None)) and isinstance(old, str | type(None)):
-            if (new or "") != (old or ""):
-                return False
-        elif new != old:
-            return False
-    return True
+    return all(_equal(checked.fields.get(name), getattr(latest, name)) for name in names)
+
+
+# A row's raw key where it differs from the field it fills.
+RAW_FIELDS = {"completed": "completed_investment"}
+
+
+def _repeats(latest: Revision | None, checked: Checked) -> bool:
+    """Whether every value the row gives equals the record's: a template row nobody touched."""
+    if latest is None:
+        return False
+    given = {RAW_FIELDS.get(key, key) for key, value in checked.row.raw.items()
+             if value not in (None, "") and not key.startswith("_")}
+    return bool(given) and all(_equal(checked.fields.get(name), getattr(latest, name, None)) for name in given)
 
 
 def _latest(row: Row) -> Revision | None:
@@ -349,9 +361,15 @@ def write(
         rights = [PENDING if _submittable(row) else right for row, right in zip(rows, rights, strict=True)]
     with transaction.atomic():
         states = periods.hold(key for row in rows if (key := _month_key(row)) is not None)
+        repeated: set[int] = set()
         for index, (row, one) in enumerate(zip(rows, checked, strict=True)):
             key = _month_key(row)
             if key is not None and states.get(key):
+                # A row repeating what the locked month records is left alone, not refused: a template sent
+                # back with the month's values in rows nobody touched does not change a locked month.
+                if _repeats(_latest(row), one):
+                    repeated.add(index)
+                    continue
                 message = periods.locked_message(row.region.name, key[1], key[2])
                 one.problems.append(Problem("period_open", "month", message, index))
             count = len(one.problems)
@@ -361,6 +379,9 @@ def write(
         outcome = Outcome(warnings=[p.at_row(index) for index, c in enumerate(checked) for p in c.warnings])
         writer = _Writer(actor, reason, upload, None)
         for index, (right, one) in enumerate(zip(rights, checked, strict=True)):
+            if index in repeated:
+                outcome.unchanged += 1
+                continue
             if right == PENDING:
                 submission = _submit(actor, one, draft, upload)
                 if submission is None:

@@ -152,3 +152,23 @@ def test_an_approved_upload_names_its_door_and_a_decided_january_says_1yue(perso
     assert figure.change_set.door == Door.WEB_EXCEL
     submission.month = 1
     assert submission_label(submission).endswith("2023年1月的数据")
+
+
+def test_a_row_repeating_a_locked_months_record_is_not_refused_and_writes_nothing(personas: Any) -> None:
+    """Trials 16 and 20: a template sent back with a locked month's recorded values in rows nobody touched was
+    refused for those rows. A row that repeats the record writes nothing; a changed one is still refused."""
+    from devplan.indicators.models import Indicator
+    from devplan.recording.rows import FigureRow
+    from devplan.recording.service import write
+
+    lock_month(Actor.of_system("测试", Door.CLI), personas.region, 2023, 10, "月报已发")
+    retail = Indicator.objects.get(code="retail_sales")
+    recorded = Figure.objects.filter(region=personas.region, indicator=retail, year=2023, month=10).order_by(
+        "-revision").first()
+    assert recorded is not None
+    same = {"value": recorded.stated("value"), "growth_pct": recorded.stated("growth_pct")}
+    planner = Actor(personas.planner, "planner", Door.WEB)
+    outcome = write(planner, [FigureRow(personas.region, retail, 2023, 10, same)])
+    assert outcome.unchanged == 1 and not outcome.revisions
+    with pytest.raises(DevplanError, match="2023年10月的数据已锁定"):
+        write(planner, [FigureRow(personas.region, retail, 2023, 10, {**same, "value": "150.1"})])
