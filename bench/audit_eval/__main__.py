@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
     details = "--details" in argv and part == "development"
     title = {"development": "development part", "held out": "held out of development",
              "unseen": "unseen (labelled by h19u; its misses were later described to a rule writer)",
-             "second unseen": "second unseen (labelled by h19v, never read while writing rules)"}[part]
+             "second unseen": "second unseen (labelled by h19v; its misses were later described to a rule writer)"}[part]
     if "--corpus-only" not in argv:
         scored, detection = Score(), Detection()
         docs = [doc for doc in documents() if label_part(doc.name) == part]

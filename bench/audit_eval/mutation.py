@@ -12,7 +12,7 @@ from typing import Any
 
 from bench.audit_eval.labels import Labelled, label_end
 from devplan.reader import AuditResult, audit_text
-from devplan.reader.units import parse_unit
+from devplan.reader.units import one_count_unit, parse_unit
 
 _NUMBER = re.compile(r"\d+(?:[.·]\d+)?")
 
@@ -41,6 +41,16 @@ def _magnitude(fact: dict[str, Any]) -> Decimal:
         return Decimal(parse_unit(fact["unit"]).magnitude)
     except (KeyError, ValueError):
         return Decimal(1)
+
+
+def _one_unit(part: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """The part and the whole are counted in one unit: the same, or 个 and 项 for projects (units.one_count_unit)."""
+    if part["unit"] == whole["unit"]:
+        return True
+    try:
+        return one_count_unit(parse_unit(part["unit"]), part.get("subject"), parse_unit(whole["unit"]), whole.get("subject"))
+    except (KeyError, ValueError, TypeError):
+        return False
 
 
 def _like(value: Decimal, fact: dict[str, Any]) -> Decimal:
@@ -82,7 +92,7 @@ def plant(doc: Labelled, relation: dict[str, Any]) -> Planted | None:
         return Planted(kind, shape, parts[0], new)
     if kind == "part_of":
         whole, part = facts
-        if part["unit"] != whole["unit"] and _magnitude(part) == _magnitude(whole) == 1:
+        if not _one_unit(part, whole) and _magnitude(part) == _magnitude(whole) == 1:
             return None  # a threshold or a level of a different unit: nothing to scale by
         new = _like(_value(whole) * _magnitude(whole) / _magnitude(part) * Decimal("1.2"), part)
         return Planted(kind, shape, part, new)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from devplan.reader.facts import Fact
 from devplan.reader.hits import Hit, find_hits
 from devplan.reader.lexicon import Lexicon, default_lexicon
-from devplan.reader.lists import ListTracker
+from devplan.reader.lists import OPENS_WITH_STATE, ListTracker
 from devplan.reader.measures import (
     ESTIMATE_RE,
     PLAN_VERBS,
@@ -258,11 +258,13 @@ class Extractor:
         if target and find_year(norm[span.start : target.start()]) is None and doc.plan_year:
             # Targets announced without a year are the plan year's.
             state.year = doc.plan_year
-        carry = doc.carry if _CONTINUES.match(norm, span.start, span.end) else None
+        across = OPENS_WITH_STATE.match(norm, span.start, span.end) is not None
+        carry = doc.carry if across or _CONTINUES.match(norm, span.start, span.end) else None
         if carry is not None:
             state.year, state.months = carry.year, carry.months
             state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
-            state.tracker.continue_from(carry.item, opened="其中" not in norm[span.start : span.start + 4])
+            state.tracker.continue_from(carry.item, opened=not across and "其中" not in norm[span.start : span.start + 4],
+                                        across=across)
         facts: list[Fact] = []
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)

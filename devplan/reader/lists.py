@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from devplan.reader.facts import Fact
+from devplan.reader.units import one_count_unit
 
 INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
 # "100个高新技术项目有75个开工建设": a count, its noun and 有 before a second count — the second is some of the
@@ -38,9 +39,22 @@ def _measure_class(subject: str | None) -> str | None:
     return next((name for suffix, name in _MEASURE_CLASSES if subject.endswith(suffix)), None)
 
 
+# 园区入园企业40家、投产18家; 实施项目120个，开(复)工108项，竣工投产26项: a count named by a state alone (投产, 开工,
+# 竣工 …) right after a count of things counts some of those things, as 有 does (100个项目有75个开工建设), and so do
+# the states listed after it.
+_STATES = r"建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|入驻|开业|运营|上市|挂牌|落地|开工建设|建成投产|竣工投产"
+_STATE_ONLY = re.compile(rf"^(?:已|其中|全部|陆续|相继|先后)?(?:{_STATES})$")
+# A sentence opening with such a count (…项目120个。开(复)工108项，…) goes on about the things of the sentence before.
+OPENS_WITH_STATE = re.compile(rf"\s*(?:已|全部|陆续|相继|先后)?(?:{_STATES})\s*\d")
+# Counts of this year's doings are flows, not the set a state is counted in: 引进项目25个、开工31个 (started this year
+# is not some of those brought in), 新建住房14000套，竣工10000套 (completions include earlier starts); a whole
+# named by a verb alone is a doing (注册212个、开工220个), not a set of things.
+_FLOW = re.compile(r"引进|签约|新建|改建|开工|开建|评定|认定|新增|招引|落户|启动|新签")
+_DOING = re.compile(r"^(?:注册|备案|立项|审批|" + _FLOW.pattern + r")$")
+_AT_A_STATE = re.compile(rf"{_FLOW.pattern}|{_STATES}")
 _RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
-_AVERAGE = re.compile(r"人均|平均|均价")
+AVERAGE = re.compile(r"人均|平均|均价")
 
 
 def _larger(part: Fact, whole: Fact) -> bool:
@@ -59,7 +73,7 @@ def may_be_part(part: Fact, whole: Fact) -> bool:
     of figure as the whole's (or does not say)."""
     if part.measure != whole.measure:
         return False  # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it
-    if _AVERAGE.search(whole.text) or _AVERAGE.search(part.text):
+    if AVERAGE.search(whole.text) or AVERAGE.search(part.text):
         return False
     mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
     return mine is None or theirs is None or mine == theirs
@@ -73,13 +87,45 @@ def signature(fact: Fact) -> tuple[str, str, str | None] | None:
     return (unit.kind, unit.base, fact.attribute)
 
 
+def summable_with(a: Fact, b: Fact) -> bool:
+    """Figures of one list: the same signature, or counts of projects in 个 and 项 (units.one_count_unit)."""
+    sig_a, sig_b = signature(a), signature(b)
+    if sig_a is None or sig_b is None:
+        return False
+    if sig_a == sig_b:
+        return True
+    unit_a, unit_b = a.unit_info, b.unit_info
+    assert unit_a is not None and unit_b is not None
+    return sig_a[2] == sig_b[2] and one_count_unit(unit_a, a.entity, unit_b, b.entity)
+
+
+def _counts_alike(whole: Fact, part: Fact) -> bool:
+    """Two exact counts of things whose subjects end in the same noun of two characters or more (新签约项目96个 and
+    制造业项目58个)."""
+    x, y, unit = whole.entity or "", part.entity or "", whole.unit_info
+    return (unit is not None and unit.kind == "count" and not whole.approximate and summable_with(whole, part)
+            and len(x) >= 2 and len(y) >= 2 and x[-2:] == y[-2:])
+
+
+def _kind_of(whole: Fact, part: Fact) -> bool:
+    """The part's subject is the whole's with words in front that say which kind (高新技术企业 of 企业), not at
+    which stage (新开工重点项目 of 项目); the whole's subject opens its clause (企业达到320家, not 出台政府规章6部, whose
+    next clause may have a verb of its own: 清理…政府规章12部)."""
+    x, y = whole.entity or "", part.entity or ""
+    topic = _TOPIC.fullmatch(whole.text[: max(0, whole.text.find(x))]) is not None
+    return len(x) >= 2 and len(y) > len(x) and y.endswith(x) and not _AT_A_STATE.search(y[: -len(x)]) and topic
+
+
+_TOPIC = re.compile(r"\s*(?:全[市县区省州盟旗]|我[市县区省])?")
+
+
 @dataclass
 class Frame:
     group: int
     whole: list[Fact]
     parenthesised: bool
     incomplete: bool
-    first_part: tuple[str, str, str | None] | None = None
+    first_part: Fact | None = None
     parts: list[Fact] = field(default_factory=list)
     implicit: bool = False  # opened by a parenthesis, not by 其中
     # Opened by N个…中 (19项指标中，13项增幅前三，8项增幅第一): what follows may count along other lines that
@@ -87,6 +133,9 @@ class Frame:
     single: bool = False
     # Items listed with 、 before the whole (甲240万亩、乙60万亩，其中…): the 其中 may be about any of them.
     alternatives: list[list[Fact]] = field(default_factory=list)
+    # Opened by a count named by a state alone (项目120个，开工108个): only further states are parts
+    # (…，新签约项目60个 is the next statement).
+    states: bool = False
 
 
 class ListTracker:
@@ -99,17 +148,24 @@ class ListTracker:
         self.item: list[Fact] = []
         self.after_semicolon = False
         self.siblings: list[list[Fact]] = []
+        # The sentence's earlier items, latest last: a 其中 may go back past an item of another kind.
+        self.earlier: list[list[Fact]] = []
+        self.last_gap = ""
+        # Carried from the sentence before without 其中: its first count may be some of the item carried.
+        self.across = False
 
-    def continue_from(self, item: list[Fact], opened: bool) -> None:
+    def continue_from(self, item: list[Fact], opened: bool, across: bool = False) -> None:
         """Start from the previous sentence's last item: its 其中 (or 分产业看, which opens the list at once)
-        lists the parts of that item."""
+        lists the parts of that item; with `across`, a count named by a state alone may be some of it."""
         self.item = list(item)
+        self.across = across
         if opened and item:
             self._open(parenthesised=False, incomplete=False)
 
-    def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False, single: bool = False) -> None:
+    def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False, single: bool = False,
+              states: bool = False) -> None:
         frame = Frame(group=self.next_group, whole=list(self.item), parenthesised=parenthesised, incomplete=incomplete,
-                      implicit=implicit, alternatives=list(self.siblings), single=single)
+                      implicit=implicit, alternatives=list(self.siblings), single=single, states=states)
         self.frames.append(frame)
         self.opened.append(frame)
         self.next_group += 1
@@ -117,6 +173,7 @@ class ListTracker:
 
     def gap(self, text: str) -> None:
         """Read the words between the previous fact and the next one for 其中, ')' and ';'."""
+        self.last_gap = text
         if ")" in text and self.frames and self.frames[-1].parenthesised:
             self.frames.pop()
         if ";" in text:
@@ -143,8 +200,16 @@ class ListTracker:
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
+        some_of = self._some_of_item(fact, new_item, text_after) if not self.frames else None
+        self.across = False
         if new_item:
             self._close_if_list_changed(fact)
+            if self.item:
+                self.earlier.append(self.item)
+        if some_of is not None:
+            # The item is the whole.
+            self._open(parenthesised=False, incomplete=True, single=some_of == "one", states=some_of == "list")
+        elif new_item:
             self.item = []
         self.item.append(fact)
         if not self.frames:
@@ -156,10 +221,15 @@ class ListTracker:
         if sig is None:
             return
         if frame.first_part is None:
-            frame.first_part = sig
+            frame.first_part = fact
             if frame.alternatives and fact.entity:
                 frame.whole = max([*frame.alternatives, frame.whole], key=lambda item: _shared(item, fact))
-        whole = next((w for w in frame.whole if signature(w) == sig), None)
+            elif not any(summable_with(w, fact) for w in frame.whole):
+                # 新签约项目96个、总投资310亿元，新引进龙头企业12家，其中制造业项目58个: the item just before counts
+                # other things, so 其中 goes back to the latest item counting the same things.
+                frame.whole = next((item for item in reversed(self.earlier)
+                                    if any(_counts_alike(w, fact) for w in item)), frame.whole)
+        whole = next((w for w in frame.whole if summable_with(w, fact)), None)
         if whole is not None and new_item and (_RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.
@@ -174,6 +244,46 @@ class ListTracker:
                 return
         if text_after.lstrip().startswith("等"):
             frame.incomplete = True
+
+    def _some_of_item(self, fact: Fact, new_item: bool, text_after: str) -> str | None:
+        """A count right after a count of the same things, in the next clause, is some of them without 其中:
+        "one" for 实施科技计划项目86个，41个通过验收 (no noun of its own, a verb after it) and 企业达到320家，高新技术企业95家
+        (a kind of the things just counted); "list" for 实施项目120个，开(复)工108项，竣工投产26项 (a stage of
+        progress of the things just counted, and the stages after it)."""
+        if len(self.item) != 1 or not summable_with(self.item[0], fact) or fact.kind != "level":
+            return None
+        whole = self.item[0]
+        unit = whole.unit_info
+        if (unit is None or unit.kind != "count" or whole.measure != fact.measure or whole.approximate
+                or whole.whole is not None):
+            return None
+        # 实施86个科技计划项目，41个…: the whole's noun after its count is no word between the two.
+        gap = self.last_gap[len(whole.entity):] if whole.entity and self.last_gap.startswith(whole.entity) else self.last_gap
+        # Counts of whole things (个, 家, 项 …, not 人) not counted at a state themselves (4条通道基本建成，10条加快建设:
+        # two states side by side).
+        things = (unit.is_whole_count and fact.unit_info is not None and fact.unit_info.is_whole_count
+                  and not _AT_A_STATE.search(whole.entity or ""))
+        if not new_item:
+            bare = re.fullmatch(r"\s*,\s*(?:已有|已|有)?\s*", gap) is not None
+            return "one" if bare and things and text_after[:1] >= "\u4e00" else None
+        # Only the part's subject stands between the two counts: a verb of its own (出台规章6部，清理规章12部)
+        # makes it a statement about other things.
+        joint = re.match(r"\s*([,、]?)\s*", gap)
+        assert joint is not None
+        rest = gap[joint.end():]
+        if not joint.group(1) and not (self.across and rest):
+            return None
+        head = fact.entity or ""
+        if joint.group(1) == "," and not rest and things and len(head) >= 2 and (whole.entity or "").endswith(head):
+            return "one"  # 科技计划项目86个，41个项目通过验收: the count's noun after it is the whole's, or its head
+        if rest != fact.entity:
+            return None
+        if _kind_of(whole, fact):
+            # Items listed with 、 are alike (定点医院床位1000张、亚定点医院床位5100张), not one within another.
+            return "one" if joint.group(1) == "," else None
+        flow = _FLOW.search(whole.text) or _DOING.match(whole.entity or "")
+        counted = fact.unit_info is not None and fact.unit_info.is_whole_count
+        return "list" if _STATE_ONLY.match(fact.entity or "") and counted and not flow else None
 
     def _nest_under_named_whole(self, frame: Frame, whole_name: str) -> None:
         """"其中，甲67.9亿元；乙51.7亿元，占甲的76.1%": the share names 乙's whole, so 乙 is a part of 甲,
@@ -193,8 +303,12 @@ class ListTracker:
         item of another kind comes between its parts (其中工业项目806个，…，协议引资额4514亿元，…开工项目458个)."""
         frame = self.frames[-1] if self.frames else None
         sig = signature(fact)
-        other_kind = sig is not None and frame is not None and frame.first_part is not None and sig != frame.first_part
-        if frame and not frame.parenthesised and (other_kind or (self.after_semicolon and sig != frame.first_part)):
+        first = frame.first_part if frame else None
+        like_first = first is not None and summable_with(fact, first)
+        other_kind = sig is not None and first is not None and not like_first
+        changed = not like_first and not (sig is None and first is None)
+        not_a_state = frame is not None and frame.states and not _STATE_ONLY.match(fact.entity or "")
+        if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)):
             self.frames.pop()
         self.after_semicolon = False
 

@@ -80,6 +80,21 @@ def parse_unit(text: str) -> Unit:
     return Unit(text, MAGNITUDES[core], "", "amount")
 
 
+# 项 is the measure word of 项目: projects are counted in 个 (项目120个) or in 项 (开工108项), so within a count of
+# projects the two are one unit. Elsewhere they count different things (个 of 园区, 项 of 改革任务).
+_PROJECT_COUNT_UNITS = {"个", "项"}
+
+
+def one_count_unit(a: Unit, subject_a: str | None, b: Unit, subject_b: str | None) -> bool:
+    """Two units count the same things: the same base, or 个 and 项 where either subject names 项目."""
+    if a.kind != b.kind:
+        return False
+    if a.base == b.base:
+        return True
+    return ({a.base, b.base} == _PROJECT_COUNT_UNITS
+            and any("项目" in (subject or "") for subject in (subject_a, subject_b)))
+
+
 def comparable(a: Unit, b: Unit) -> bool:
     """Two units measure the same kind of thing and can be converted into each other."""
     return a.kind == b.kind and a.base == b.base

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from devplan.reader import Fact, audit_text, extract_facts
+from devplan.reader.units import one_count_unit, parse_unit
 
 
 def _fact(facts: list[Fact], text: str) -> Fact:
@@ -504,9 +505,10 @@ def test_ordinals_that_name_a_party_a_tier_or_a_batch_are_no_ranks() -> None:
 
 def test_a_count_named_by_a_state_alone_counts_some_of_the_things_before() -> None:
     text = "2023年，园区注册入园企业40家、投产{}家。"
-    assert _notes(text.format("18")) == [[0, 1]]
+    assert extract_facts(text.format("18"))[1].whole == 0  # a part of the 40, as after 其中
     assert _errors(text.format("48")) == ["part_exceeds_whole"]
     assert _errors("2023年，社会公共停车位1.2万个、投用8000个。") == []  # units converted
+    assert _errors("2023年，社会公共停车位1.2万个、投用18000个。") == ["part_exceeds_whole"]
     # After a count of this year's doings the state is another flow: 引进…、开工…; 新建…，竣工… are no parts.
     assert _notes("2023年，高新区引进工业项目25个、开工31个、投产21个。") == []
     assert _notes("2023年，新建保障性住房14000套，竣工10000套。") == []
@@ -569,3 +571,66 @@ def test_a_total_after_its_parts_and_one_part_in_parentheses_with_han() -> None:
 def test_what_is_no_count_of_laws_or_years() -> None:
     facts = extract_facts("2023年，协调解决零部件供应，录取人数为近十年新高，连续三年获评优秀，农民收入增幅连续12年全省第一，排名3年跃升10位。")
     assert [(f.kind, f.value, f.unit) for f in facts] == [("level", 12, "年"), ("rank", 1, None), ("change", 10, "位")]
+
+
+def test_some_of_the_things_just_counted_without_qizhong() -> None:
+    # A bare count with a verb after it, or a kind of the things just counted, is some of them (unseen2 shape 1).
+    facts = extract_facts("2023年，实施科技计划项目86个，41个通过验收。")
+    assert _fact(facts, "41个").whole == _fact(facts, "86个").index
+    assert _errors("2023年，实施科技计划项目86个，141个通过验收。") == ["part_exceeds_whole"]
+    facts = extract_facts("2023年，全市企业达到320家，高新技术企业95家。")
+    assert _fact(facts, "95家").whole == _fact(facts, "320家").index
+    assert _errors("2023年，全市企业达到320家，高新技术企业395家。") == ["part_exceeds_whole"]
+    facts = extract_facts("2023年，实施86个科技计划项目，41个项目通过验收。")
+    assert _fact(facts, "41个").whole == _fact(facts, "86个").index
+    # Quiet: two states side by side, a count of people, a head of one character (村 of 美丽乡村).
+    assert _errors("2023年，对接武汉的4条通道基本建成，10条加快建设。") == []
+    assert _errors("2023年，完成1992户7295人的扶贫搬迁任务，1.3万人实现脱贫。") == []
+    assert _errors("2023年，新建美丽乡村187个，1554个村完成“五化”提升。") == []
+    # Quiet: a verb of the whole's before its noun (the next clause may have its own), a count at a stage of its own.
+    assert _errors("2023年，出台政府规章6部，清理涉及优化营商环境政府规章12部、文件1739件。") == []
+    assert _errors("2023年，建成中小型水库11件，开工大中小型水库58件。") == []
+    assert _errors("2023年，新开工保障性住房1.4万套，竣工2万套，分配入住1.66万套。") == []
+    assert _errors("2023年，新签约项目超1326个，其中10亿元以上项目104个，新开工市级以上重点项目281个。") == []
+
+
+def test_qizhong_goes_back_past_an_item_of_another_kind() -> None:
+    # 其中 after the firms' count lists projects: it goes back to the projects' count (unseen2 shape 2).
+    text = "2023年，新签约项目96个、总投资310亿元，新引进龙头企业12家，其中制造业项目{}个。"
+    facts = extract_facts(text.format(58))
+    assert _fact(facts, "58个").whole == _fact(facts, "96个").index
+    assert _errors(text.format(115)) == ["part_exceeds_whole"]
+    # Quiet: amounts and loose figures are not looked back for.
+    assert _errors("2023年，新引进总投资超5000万元的产业项目425个，其中甲、乙等项目总投资超50亿元。") == []
+
+
+def test_projects_counted_in_ge_and_xiang_and_their_stages() -> None:
+    # 项 is the measure word of 项目: 项目120个 and 开(复)工108项 count the same things (unseen2 shape 4); a stage
+    # of progress without a noun counts some of the projects just counted, and 竣工投产 lies within 开(复)工.
+    text = "2023年，实施亿元以上项目120个，{}开（复）工{}项，竣工投产26项。"
+    for qizhong in ("", "其中"):
+        facts = extract_facts(text.format(qizhong, 108))
+        assert _fact(facts, "108项").whole == _fact(facts, "26项").whole == _fact(facts, "120个").index
+        assert _errors(text.format(qizhong, 108)) == []
+        assert _errors(text.format(qizhong, 138)) == ["part_exceeds_whole"]
+    # Only further states are parts of the projects: 新签约项目 is the next statement.
+    assert _errors("2023年，实施亿元以上项目120个，开工80个，新签约项目60个。") == []
+    # The same across a full stop: a sentence opening with a state goes on about the sentence before.
+    assert _errors("2023年，实施亿元以上项目120个。开（复）工108项，竣工投产26项。") == []
+    assert _errors("2023年，实施亿元以上项目120个。开（复）工138项，竣工投产26项。") == ["part_exceeds_whole"]
+    assert one_count_unit(parse_unit("个"), "重点项目", parse_unit("项"), "开工")
+    # Quiet: 个 and 项 of other things (园区, 改革任务) are no one unit.
+    assert not one_count_unit(parse_unit("个"), "园区", parse_unit("项"), "改革任务")
+    facts = extract_facts("2023年，建成产业园区12个，完成改革任务35项。")
+    assert _fact(facts, "35项").whole is None
+
+
+def test_a_sector_count_within_the_place_total_of_an_earlier_paragraph() -> None:
+    # The city's total (全市…) stated first; a sector's count of exactly the same thing later (unseen2 shape 3).
+    text = "2023年，全市新增规上工业企业45家。\n特色产业加快发展，新增规上工业企业{}家。"
+    assert "part_exceeds_whole" in [f.check for f in audit_text(text.format(9)).findings]
+    assert _errors(text.format(9)) == []
+    assert _errors(text.format(54)) == ["part_exceeds_whole"]
+    # Quiet: no sector named, or a count over several years.
+    assert _errors("2023年，全市新增规上工业企业45家。\n工业经济稳步增长，新增规上工业企业52家。") == []
+    assert _errors("2023年，全市新增规上工业企业45家。\n五年来，特色产业加快发展，新增规上工业企业210家。") == []

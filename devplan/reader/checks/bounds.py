@@ -32,8 +32,7 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!以来|来|至|到|—|-|~)")
 
 def check_bounds(sentence: Sentence) -> list[Finding]:
     findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence),
-                *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence),
-                *_some_of_them(sentence)]
+                *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence)]
     seen = {(f.check, tuple(f.facts)) for f in findings}
     findings += [f for f in _bare_totals(sentence) if (f.check, tuple(f.facts)) not in seen]
     for finding in findings:
@@ -341,47 +340,5 @@ def _driven_whole(sentence: Sentence) -> list[Finding]:
         else:
             findings.append(Finding(
                 "part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于它所带动的{whole.subject}{stated(whole)}，相符。", **common,
-            ))
-    return findings
-
-
-# 园区注册入园企业40家、投产18家: a count named by a state alone (投产, 开工, 竣工 …) right after a count of things
-# counts some of those things, as 有 does (100个项目有75个开工建设).
-_STATE_ONLY = re.compile(
-    r"^(?:已|其中|全部|陆续|相继|先后)?(?:建成|竣工|开工|投产|达产|完工|投用|入驻|开业|运营|上市|挂牌|落地|开工建设|建成投产|竣工投产)$"
-)
-
-
-# Counts of this year's doings are flows, not the set a state is counted in: 引进项目25个、开工31个 (started this year
-# is not some of those brought in), 新建住房14000套，竣工10000套 (completions include earlier starts); a whole
-# named by a verb alone is a doing (注册212个、开工220个), not a set of things.
-_FLOW = re.compile(r"引进|签约|新建|改建|开工|开建|评定|认定|新增|招引|落户|启动|实施|新签")
-_DOING = re.compile(r"^(?:注册|备案|立项|审批|" + _FLOW.pattern + r")$")
-
-
-def _some_of_them(sentence: Sentence) -> list[Finding]:
-    findings = []
-    facts = sentence.facts
-    for k, part in enumerate(facts[1:], start=1):
-        whole = facts[k - 1]
-        unit = part.unit_info
-        between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
-        if (not _STATE_ONLY.match(part.entity or "") or unit is None or not unit.is_whole_count or _FLOW.search(whole.text)
-                or _DOING.match(whole.entity or "")
-                or between.strip() not in {"、", ",", "，"} or part.approximate or whole.approximate or whole.qualifier in LOWER_BOUNDS
-                or part.whole is not None or not _comparable_levels(part, whole)):
-            continue
-        arithmetic = f"{stated(part)} ≤ {stated(whole)}"
-        whole_unit = whole.unit_info
-        assert whole_unit is not None
-        common = Evidence(facts=[whole.index, part.index], stated=whole.value, computed=value_in(part, whole_unit), arithmetic=arithmetic)
-        if interval_in(part, whole_unit).lo > interval_in(whole, whole_unit).hi:
-            findings.append(Finding(
-                "part_exceeds_whole", ERROR,
-                f"{part.entity}{stated(part)}多于前面所说的{whole.subject}{stated(whole)}：其中一部分不可能多于全部。", **common,
-            ))
-        else:
-            findings.append(Finding(
-                "part_exceeds_whole", INFO, f"{part.entity}{stated(part)}不多于{whole.subject}{stated(whole)}，相符。", **common,
             ))
     return findings

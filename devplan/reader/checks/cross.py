@@ -18,11 +18,12 @@ from devplan.reader.checks.common import (
     stated,
     value_in,
 )
-from devplan.reader.checks.memory import Memory
+from devplan.reader.checks.memory import WHOLE_PLACE, Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.lexicon import Lexicon
+from devplan.reader.lists import AVERAGE
 from devplan.reader.periods import Period
 
 
@@ -48,6 +49,11 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
         if (named := lexicon.named(fact.entity) or lexicon.named(fact.subject)) and fact.period and _comparable(fact, lexicon):
             local.setdefault((named.code, fact.period), fact)
     for fact in sentence.facts:
+        if (whole := _place_total(sentence, fact, memory)) is not None:
+            if finding := _compare(fact, whole, lexicon):
+                finding.sentence = sentence.text
+                findings.append(finding)
+            continue
         if in_sub_area(sentence.text, sentence.start, fact):
             # A district's or zone's figure (13个区国内生产总值593亿元) is a part of the place's own.
             whole = _place_figure(fact, local, memory, lexicon)
@@ -81,6 +87,27 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
                 finding.sentence = sentence.text
                 findings.append(finding)
     return findings
+
+
+# Words before a figure that make its sentence about a sector of the place (特色产业加快发展，新增规上工业企业9家).
+_SECTOR = re.compile(r"产业|行业|领域|板块|集群")
+
+
+def _place_total(sentence: Sentence, fact: Fact, memory: Memory) -> Fact | None:
+    """The place's total (全市新增规上工业企业45家) stated in an earlier sentence, when this sentence counts the same
+    thing for a sector or an area of the place: exactly the same subject and period, a summable level."""
+    unit = fact.unit_info
+    if (fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None or fact.entity is None
+            or fact.whole is not None or fact.approximate or unit is None or unit.is_percent or unit.kind == "multiple"
+            or WHOLE_PLACE.match(fact.text) or AVERAGE.search(fact.entity)):
+        return None
+    before = sentence.text[: max(0, fact.start - sentence.start)]
+    if not (_SECTOR.search(before) or in_sub_area(sentence.text, sentence.start, fact)) or _SEVERAL_YEARS.search(before + fact.text):
+        return None
+    whole = memory.place_total(fact.entity, fact.period)
+    if whole is None or whole.sentence == fact.sentence or whole.measure != fact.measure:
+        return None
+    return whole
 
 
 def _place_figure(part: Fact, local: dict[tuple[str, Period], Fact], memory: Memory, lexicon: Lexicon) -> Fact | None:
@@ -125,21 +152,27 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
         if indicator is not None and indicator.scope_adjusted:
             return Finding(
                 "part_exceeds_whole", WARNING,
-                f"{part.subject}{_figure(part)}大于同期{whole.subject}{stated(whole)}，而前者是后者的一部分："
+                f"{part.subject}{_figure(part)}大于同期{_whole_name(whole)}{stated(whole)}，而前者是后者的一部分："
                 "只有两者统计口径不同（如重点项目投资含未入库或跨期部分）才可能，请注明口径。",
                 **common,
             )
         about = "（约数，多算一成也不够）" if whole.qualifier in ABOUT else ""
         return Finding(
             "part_exceeds_whole", ERROR,
-            f"{part.subject}{_figure(part)}大于同期{whole.subject}{stated(whole)}{about}，而前者是后者的一部分：分项不可能大于总体。",
+            f"{part.subject}{_figure(part)}大于同期{_whole_name(whole)}{stated(whole)}{about}，而前者是后者的一部分：分项不可能大于总体。",
             **common,
         )
     if whole.qualifier in ABOUT:
         return Finding("part_exceeds_whole", INFO,
-                       f"{part.subject}{_figure(part)}不大于同期{whole.subject}{_about(whole)}（约数，多算一成以内），相符。", **common)
+                       f"{part.subject}{_figure(part)}不大于同期{_whole_name(whole)}{_about(whole)}（约数，多算一成以内），相符。", **common)
     loose = "（约数，多算一成以内）" if part.qualifier in ABOUT else ""
-    return Finding("part_exceeds_whole", INFO, f"{part.subject}{_figure(part)}不大于同期{whole.subject}{stated(whole)}{loose}，相符。", **common)
+    return Finding("part_exceeds_whole", INFO, f"{part.subject}{_figure(part)}不大于同期{_whole_name(whole)}{stated(whole)}{loose}，相符。", **common)
+
+
+def _whole_name(whole: Fact) -> str:
+    """The whole as the text names it: 全市新增规上工业企业, so that a sector's figure of the same subject reads apart."""
+    place = WHOLE_PLACE.match(whole.text)
+    return f"{place.group()}{whole.subject}" if place and whole.subject and not whole.subject.startswith(place.group()) else whole.subject or ""
 
 
 def _figure(fact: Fact) -> str:

@@ -6,10 +6,15 @@ the length of the document.
 
 from __future__ import annotations
 
+import re
+
 from devplan.reader.checks.common import key_of
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Lexicon, default_lexicon
 from devplan.reader.periods import Period
+
+# A figure stated for the whole place (全市新增规上工业企业45家): the total its sectors' and areas' figures are within.
+WHOLE_PLACE = re.compile(r"^全(?:市|县|区|省|州|盟|旗)")
 
 
 class Memory:
@@ -21,6 +26,7 @@ class Memory:
         self.sectors: dict[Period, dict[str, Fact]] = {}
         self.growth: dict[tuple[str, Period], Fact] = {}
         self.targets: dict[tuple[str, Period], Fact] = {}
+        self.place_totals: dict[tuple[str, Period], Fact] = {}
 
     def remember(self, fact: Fact) -> None:
         """Keep realised and estimated levels under their thing and period, the growth rates of indicators
@@ -37,6 +43,8 @@ class Memory:
         if unit is not None and unit.kind == "multiple":
             return  # 是2005年的2倍 is a ratio to another year, not a level
         key = key_of(fact)
+        if fact.entity and WHOLE_PLACE.match(fact.text) and not fact.approximate:
+            self.place_totals.setdefault((fact.entity, fact.period), fact)
         if key:
             self.levels[(key, fact.period)] = fact
             if fact.period.year is not None:
@@ -64,6 +72,10 @@ class Memory:
     def value_added(self, period: Period) -> list[Fact]:
         """The value added of sectors the lexicon does not name, stated for `period`: parts of GDP."""
         return list(self.sectors.get(period, {}).values())
+
+    def place_total(self, entity: str, period: Period) -> Fact | None:
+        """The first figure stated for the whole place (全市…) of exactly this thing and period."""
+        return self.place_totals.get((entity, period))
 
     def indicator_level(self, code: str, period: Period) -> Fact | None:
         return self.by_indicator.get((code, period))

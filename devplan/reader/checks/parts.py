@@ -13,7 +13,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import Interval, half_unit
 from devplan.reader.lexicon import Lexicon
-from devplan.reader.lists import signature
+from devplan.reader.lists import signature, summable_with
 
 _SELECTION_GAP = Decimal("0.2")
 
@@ -49,7 +49,7 @@ def _summed_after(sentence: Sentence) -> list[tuple[tuple[int, int], list[Fact]]
             between = sentence.text[fact.end - sentence.start : total.start - sentence.start]
             if ";" in between or "；" in between or fact.whole is not None or _SUMMED.match(fact.text):
                 break
-            if signature(fact) == sig and fact.measure == total.measure and fact.period == total.period:
+            if summable_with(fact, total) and fact.measure == total.measure and fact.period == total.period:
                 parts.insert(0, fact)
         if len(parts) >= 2:
             found.append(((-1, total.index), parts))
