@@ -57,7 +57,7 @@ def query(db: str, sql: str) -> list[tuple[Any, ...]]:
         return conn.execute(sql).fetchall()  # type: ignore[arg-type]
 
 
-def test_twenty_planners_deciding_one_submission_make_exactly_one_decision(server: str, cli_db_url: str) -> None:
+def test_twenty_planners_deciding_one_submission_make_exactly_one_decision(server: str, demo_db_url: str) -> None:
     status, body = department(server).call("/api/observations", {
         "region": "湘乡市", "indicator": "retail_sales", "through": "2023-11", "value": 152.6, "growth_pct": 8.8})
     assert status == 202, body
@@ -73,9 +73,9 @@ def test_twenty_planners_deciding_one_submission_make_exactly_one_decision(serve
 
     with ThreadPoolExecutor(PLANNERS) as pool:
         statuses = list(pool.map(decide, range(PLANNERS)))
-    revisions = query(cli_db_url, "SELECT COUNT(*) FROM indicators_figure f JOIN indicators_indicator i "
+    revisions = query(demo_db_url, "SELECT COUNT(*) FROM indicators_figure f JOIN indicators_indicator i "
                                   "ON i.id = f.indicator_id WHERE i.code = 'retail_sales' AND f.month = 11")[0][0]
-    decisions = query(cli_db_url, "SELECT COUNT(*) FROM accounts_auditlog WHERE action IN "
+    decisions = query(demo_db_url, "SELECT COUNT(*) FROM accounts_auditlog WHERE action IN "
                                   "('submission.approve', 'submission.return')")[0][0]
     record("concurrency", f"{PLANNERS} planners deciding one submission", statuses=dict(Counter(map(str, statuses))),
            revisions=revisions, decisions=decisions)
@@ -85,7 +85,7 @@ def test_twenty_planners_deciding_one_submission_make_exactly_one_decision(serve
     assert revisions == (1 if statuses[0::2].count(200) else 0)
 
 
-def test_a_month_is_never_locked_while_a_submission_into_it_waits(server: str, cli_db_url: str) -> None:
+def test_a_month_is_never_locked_while_a_submission_into_it_waits(server: str, demo_db_url: str) -> None:
     lockers, senders = [planner(server) for _ in range(4)], [department(server) for _ in range(4)]
     months = [(2010 + n // 12, n % 12 + 1) for n in range(RACES)]  # past months, before the demo's years
 
@@ -109,10 +109,10 @@ def test_a_month_is_never_locked_while_a_submission_into_it_waits(server: str, c
 
     with ThreadPoolExecutor(4) as pool:
         answers = list(pool.map(race, range(RACES)))
-    waiting_in_locked = query(cli_db_url, """
+    waiting_in_locked = query(demo_db_url, """
         SELECT COUNT(*) FROM collection_submission s JOIN collection_periodstate p ON p.region_id = s.region_id
         AND p.year = s.year AND p.month = s.month WHERE p.locked AND s.status = 'submitted'""")[0][0]
-    locked = query(cli_db_url, "SELECT COUNT(*) FROM collection_periodstate WHERE locked AND year >= 2010")[0][0]
+    locked = query(demo_db_url, "SELECT COUNT(*) FROM collection_periodstate WHERE locked AND year >= 2010")[0][0]
     record("concurrency", f"{RACES} lock-versus-submit races", races=RACES, locked=locked,
            submissions_in_locked_months=waiting_in_locked,
            send_statuses=dict(Counter(str(sent) for _, sent in answers)))
