@@ -81,7 +81,7 @@ def _step(request: HttpRequest, pk: int, action: str, text: str) -> Any:
     item = Item.objects.select_related("region", "department").filter(pk=pk).first()
     if item is None or not supervision_access(request.user, item).read:
         raise NotFound(f"没有编号为 {pk} 的督办事项")
-    step = {"answer": workflow.answer, "return": workflow.send_back, "close": workflow.close}[action]
+    step = workflow.STEPS[action]
     return item_json(step(Actor.of_request(request, Door.API), item, text))
 
 

@@ -44,6 +44,9 @@ def locked_months(region: Region, year: int) -> set[int]:
     return set(PeriodState.objects.filter(region=region, year=year, locked=True).values_list("month", flat=True))
 
 
+HOLD_BATCH = 300
+
+
 def hold(months: Iterable[Month]) -> dict[Month, bool]:
     """Lock the state rows of `months` until the transaction ends (creating missing ones) and say which of
     the months are locked. Call inside `transaction.atomic()`."""
@@ -53,9 +56,14 @@ def hold(months: Iterable[Month]) -> dict[Month, bool]:
     PeriodState.objects.bulk_create(
         [PeriodState(region_id=r, year=y, month=m) for r, y, m in wanted], ignore_conflicts=True
     )
-    condition = reduce(or_, (Q(region_id=r, year=y, month=m) for r, y, m in wanted))
-    rows = PeriodState.objects.select_for_update().filter(condition).order_by("region_id", "year", "month")
-    return {(row.region_id, row.year, row.month): row.locked for row in rows}
+    held: dict[Month, bool] = {}
+    # In sorted batches (the same order for every writer, so none waits on another in a circle): SQLite
+    # refuses a condition of more than about a thousand terms (a revert of a change set over many months).
+    for start in range(0, len(wanted), HOLD_BATCH):
+        condition = reduce(or_, (Q(region_id=r, year=y, month=m) for r, y, m in wanted[start:start + HOLD_BATCH]))
+        rows = PeriodState.objects.select_for_update().filter(condition).order_by("region_id", "year", "month")
+        held.update({(row.region_id, row.year, row.month): row.locked for row in rows})
+    return held
 
 
 def _event(actor: Actor, region: Region, year: int, month: int, event: PeriodLock.Event, reason: str) -> PeriodLock:

@@ -84,3 +84,22 @@ class Step(models.Model):
 
     def __str__(self) -> str:
         return f"{self.item.subject_name}：{self.get_action_display()}"
+
+
+class StepFile(models.Model):
+    """A photo or document the assignee attached to an answer (材料): kept by content like a project's
+    evidence (`devplan.evidence.store`, photos re-encoded without their EXIF), served only to those who may
+    read the item."""
+
+    step = models.ForeignKey(Step, verbose_name="督办记录", on_delete=models.PROTECT, related_name="files")
+    name = models.CharField("文件名", max_length=200)
+    sha256 = models.CharField("SHA-256", max_length=64)
+    content_type = models.CharField("类型", max_length=100)
+    size = models.PositiveIntegerField("大小（字节）")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "督办反馈附件"
+        ordering = ["step", "pk"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -5,23 +5,28 @@ transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
 from devplan.accounts.access import region_access, supervision_access
+from devplan.evidence import store
+from devplan.evidence.content import kept
+from devplan.evidence.service import check_size
 from devplan.lib.errors import UsageError
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
 from devplan.recording.periods import WorkflowError
 from devplan.recording.service import Forbidden
 from devplan.regions.models import Department, Region
-from devplan.supervision.models import TEXT_MAX, Item, Step
+from devplan.supervision.models import TEXT_MAX, Item, Step, StepFile
 
 REASON_MAX = 500
 # A 督办 asks for an answer within weeks; a deadline years ahead would never turn overdue.
 MAX_DEADLINE_DAYS = 180
+MAX_FILES = 5
 
 
 class AlreadyDecided(WorkflowError):
@@ -83,24 +88,35 @@ def _held(item: Item, *states: str) -> Item:
     return held
 
 
-def _move(actor: Actor, item: Item, before: str, after: str, action: Step.Action, text: str) -> Item:
+def _move(actor: Actor, item: Item, before: str, after: str, action: Step.Action, text: str) -> tuple[Item, Step]:
     """Hold the item, check it is in state `before`, put it in `after` (closed: with the time) and record
     the step."""
     held = _held(item, before)
     held.state = after
     held.closed_at = timezone.now() if after == Item.State.CLOSED else None
     held.save(update_fields=["state", "closed_at"])
-    _step(actor, held, action, text)
-    return held
+    return held, _step(actor, held, action, text)
 
 
 @transaction.atomic
-def answer(actor: Actor, item: Item, text: str) -> Item:
-    """The assignee's explanation and measures; the item waits for the planner."""
+def answer(actor: Actor, item: Item, text: str, files: Sequence[tuple[str, bytes]] = ()) -> Item:
+    """The assignee's explanation and measures, with photos or documents (at most MAX_FILES, each checked
+    and kept as a project's evidence is); the item waits for the planner."""
     if not supervision_access(actor.user, item).write:
         raise Forbidden(f"只有{item.assignee}可以反馈这一督办事项")
     text = _text(text, "反馈内容（原因和措施）", TEXT_MAX)
-    return _move(actor, item, Item.State.OPEN, Item.State.ANSWERED, Step.Action.ANSWER, text)
+    if len(files) > MAX_FILES:
+        raise UsageError(f"一次反馈最多附 {MAX_FILES} 个文件")
+    kept_files = []
+    for name, data in files:
+        shown = (name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "未命名")[:200]
+        check_size(shown, len(data))
+        kept_files.append((shown, kept(data, shown, keep_location=False)))
+    held, step = _move(actor, item, Item.State.OPEN, Item.State.ANSWERED, Step.Action.ANSWER, text)
+    for shown, content in kept_files:
+        StepFile.objects.create(step=step, name=shown, sha256=store.put(content.content),
+                                content_type=content.content_type, size=len(content.content))
+    return held
 
 
 @transaction.atomic
@@ -108,7 +124,7 @@ def send_back(actor: Actor, item: Item, comment: str) -> Item:
     """The planner finds the answer wanting: the item is open again, the comment says what is missing."""
     _plans(actor, item.region)
     comment = _text(comment, "退回意见", REASON_MAX)
-    return _move(actor, item, Item.State.ANSWERED, Item.State.OPEN, Step.Action.RETURN, comment)
+    return _move(actor, item, Item.State.ANSWERED, Item.State.OPEN, Step.Action.RETURN, comment)[0]
 
 
 @transaction.atomic
@@ -116,4 +132,8 @@ def close(actor: Actor, item: Item, comment: str) -> Item:
     """销号: the planner accepts the answer."""
     _plans(actor, item.region)
     comment = _text(comment, "销号意见", REASON_MAX)
-    return _move(actor, item, Item.State.ANSWERED, Item.State.CLOSED, Step.Action.CLOSE, comment)
+    return _move(actor, item, Item.State.ANSWERED, Item.State.CLOSED, Step.Action.CLOSE, comment)[0]
+
+
+# The assignee's and the planner's steps by name (the pages' and the API's `action`).
+STEPS: dict[str, Callable[[Actor, Item, str], Item]] = {"answer": answer, "return": send_back, "close": close}

@@ -54,6 +54,7 @@ urlpatterns = [
       for page in measures.KINDS),
     path("supervision/", supervision.supervision_default, name="supervision_default"),
     path("supervision/item/<int:pk>/", supervision.item_page, name="supervision_item"),
+    path("supervision/file/<int:pk>", supervision.step_file, name="supervision_file"),
     path("supervision/<str:region>/<int:year>/", supervision.supervision_page, name="supervision"),
     path("progress/", submission.progress_default, name="progress_default"),
     path("progress/<str:region>/<int:year>/<int:month>/", submission.progress_page, name="progress"),

@@ -94,3 +94,16 @@ def test_the_pages_list_a_change_set_and_planners_revert_it(personas: Any, tmp_p
                                           {"reason": "x"}).status_code == 403
     planner.post(f"/changes/{personas.region.code}/{wrong.pk}/revert/", {"reason": "导错了"})
     assert ChangeSet.objects.filter(reverts=wrong).exists()
+
+
+def test_a_write_over_more_months_than_sqlite_takes_in_one_condition_holds_them_all(demo: Any) -> None:
+    """`make bench` at full size: reverting a change set of 100,000 figures held its months with one condition
+    of thousands of terms, which SQLite refuses ("Expression tree is too large")."""
+    from django.db import transaction
+
+    from devplan.recording.periods import hold
+
+    months = [(demo.pk, year, month) for year in range(2000, 2101) for month in range(1, 13)]
+    with transaction.atomic():
+        held = hold(months)
+    assert len(held) == len(months) == 1212 and not any(held.values())

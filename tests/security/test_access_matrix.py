@@ -296,6 +296,7 @@ def cases(own: int, others: int, project: int, change: int = 1, photo: int = 1) 
         Case("supervision/<str:region>/<int:year>/", f"/supervision/{R}/2023/",
              expect(403, planner=AWAY, admin=AWAY), method="post", body={"reason": "测试督办事由"}),
         Case("supervision/item/<int:pk>/", "/supervision/item/999999/", expect(404)),
+        Case("supervision/file/<int:pk>", "/supervision/file/999999", expect(404)),
         Case("api/supervision", f"/api/supervision?region={R}&year=2023", expect(200, anonymous=401)),
         Case("api/supervision", f"/api/supervision?region={ELSEWHERE}&year=2023", expect(403, anonymous=401, admin=200),
              reference=True),

@@ -152,3 +152,41 @@ def test_the_planner_can_give_a_project_item_to_its_owner_unit_and_only_a_projec
     far = planner.post(page, {"subject": "indicator:gdp", "deadline": "9999-12-31", "reason": "地区生产总值落后序时进度"},
                        follow=True)
     assert "反馈期限最长为 180 天" in far.content.decode()
+
+
+def test_an_answer_carries_photos_and_documents_served_only_to_readers_of_the_item(personas, tmp_path, settings) -> None:  # type: ignore[no-untyped-def]
+    """Issue 20 (trial): 督办 answers could not carry attachments (材料). A photo loses its EXIF; it is served
+    to readers of the item only; a file that is neither photo nor PDF is refused with nothing saved."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from devplan.supervision.models import StepFile
+
+    settings.DEVPLAN_FILES_DIR = str(tmp_path / "files")
+    region = personas.region
+    deadline = (timezone.localdate() + timedelta(days=5)).isoformat()
+    personas.client("planner").post(f"/supervision/{region.code}/2023/", {
+        "subject": "indicator:gdp", "deadline": deadline, "reason": "地区生产总值落后序时进度，请说明原因"})
+    item = Item.objects.get(region=region, subject="gdp")
+    photo = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    Image.new("RGB", (64, 48), "orange").save(photo, "JPEG", exif=exif.tobytes())
+    owner = personas.client("owner")
+    bad = owner.post(f"/supervision/item/{item.pk}/", {"action": "answer", "text": "工业增速回落，正推动技改",
+                                                       "file": SimpleUploadedFile("x.jpg", b"<html>not a photo</html>")},
+                     follow=True)
+    assert "未保存" in bad.content.decode()
+    item.refresh_from_db()
+    assert item.state == Item.State.OPEN and not StepFile.objects.exists()
+    owner.post(f"/supervision/item/{item.pk}/", {"action": "answer", "text": "工业增速回落，正推动技改",
+                                                 "file": SimpleUploadedFile("现场.jpg", photo.getvalue())})
+    kept = StepFile.objects.get()
+    assert kept.step.action == "answer" and kept.name == "现场.jpg"
+    served = personas.client("planner").get(f"/supervision/file/{kept.pk}")
+    data = b"".join(served.streaming_content)  # type: ignore[attr-defined]
+    assert served.status_code == 200 and not Image.open(io.BytesIO(data)).getexif()
+    assert "现场.jpg" in personas.client("planner").get(f"/supervision/item/{item.pk}/").content.decode()
+    assert personas.client("anonymous").get(f"/supervision/file/{kept.pk}").status_code == 302

@@ -6,17 +6,20 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from devplan.accounts.access import region_access, supervision_access
+from devplan.evidence import store
+from devplan.evidence.service import check_size
 from devplan.indicators.judged import judge_region
 from devplan.indicators.models import Responsibility
 from devplan.lib.errors import DevplanError, UsageError
@@ -26,7 +29,7 @@ from devplan.recording.models import Door
 from devplan.recording.service import Forbidden
 from devplan.regions.models import Department, Region
 from devplan.supervision import summary, workflow
-from devplan.supervision.models import Item
+from devplan.supervision.models import Item, StepFile
 from devplan.tasks.models import Task
 from devplan.web.periods import check_year, default_period, home_region, region_by_code
 from devplan.web.views.common import require
@@ -123,7 +126,28 @@ def supervision_page(request: HttpRequest, region: str, year: int) -> HttpRespon
     return render(request, "web/supervision.html", context)
 
 
-STEPS = {"answer": workflow.answer, "return": workflow.send_back, "close": workflow.close}
+def _uploads(request: HttpRequest) -> list[tuple[str, bytes]]:
+    """The answer's files, each refused by its size before it is read."""
+    files = request.FILES.getlist("file")
+    for upload in files:
+        check_size(upload.name or "", upload.size or 0)
+    return [(upload.name or "", upload.read()) for upload in files]
+
+
+@login_required
+def step_file(request: HttpRequest, pk: int) -> FileResponse:
+    """An answer's file, for those who may read its item (a photo shown, a document downloaded)."""
+    found = get_object_or_404(StepFile.objects.select_related("step__item__region", "step__item__department"), pk=pk)
+    require(supervision_access(request.user, found.step.item).read)
+    path = store.path_of(found.sha256)
+    if not path.exists():
+        raise Http404("文件已不在存储目录中，请联系系统管理员从备份恢复")
+    response = FileResponse(path.open("rb"), content_type=found.content_type)
+    how = "attachment" if found.content_type == "application/pdf" else "inline"
+    response["Content-Disposition"] = f"{how}; filename*=UTF-8''{quote(found.name)}"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
 
 
 @login_required
@@ -136,11 +160,15 @@ def item_page(request: HttpRequest, pk: int) -> HttpResponse:
     require(access.read)
     planner = region_access(request.user, item.region).write
     if request.method == "POST":
-        step = STEPS.get(request.POST.get("action", ""))
+        step = workflow.STEPS.get(request.POST.get("action", ""))
         if step is None:
             raise Http404("没有这一步")
         try:
-            step(Actor.of_request(request, Door.WEB), item, request.POST.get("text", ""))
+            actor, text = Actor.of_request(request, Door.WEB), request.POST.get("text", "")
+            if step is workflow.answer:
+                workflow.answer(actor, item, text, _uploads(request))
+            else:
+                step(actor, item, text)
         except Forbidden as exc:
             raise PermissionDenied(exc.sentence()) from None
         except DevplanError as exc:
@@ -149,7 +177,7 @@ def item_page(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, "已保存。")
         return redirect("web:supervision_item", pk=item.pk)
     return render(request, "web/supervision_item.html", {
-        "item": item, "steps": item.steps.all(), "region": item.region, "overdue": item.overdue(),
+        "item": item, "steps": item.steps.prefetch_related("files"), "region": item.region, "overdue": item.overdue(),
         "answers": access.write and item.state == Item.State.OPEN,
-        "decides": planner and item.state == Item.State.ANSWERED,
+        "decides": planner and item.state == Item.State.ANSWERED, "max_mb": settings.DEVPLAN_EVIDENCE_MAX_MB,
     })
