@@ -137,6 +137,19 @@ def rows(results: dict[str, Any]) -> list[list[str]]:
     return table
 
 
+def _notes(path: Path) -> list[str]:
+    """The dated sections written by hand between the table and "## Machine" of the file being replaced:
+    measurements with their circumstances, kept when the table is written anew."""
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").split("\n")
+    first = next((i for i, line in enumerate(lines) if line.startswith("## ")), None)
+    if first is None or lines[first] == "## Machine":
+        return []
+    end = lines.index("## Machine") if "## Machine" in lines else len(lines)
+    return [*lines[first:end]]
+
+
 def write_markdown(results: dict[str, Any], path: Path) -> str:
     header = ["benchmark", "size", "measured", "limit / goal", "ratio", "peak MB"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
@@ -153,6 +166,7 @@ def write_markdown(results: dict[str, Any], path: Path) -> str:
         "",
         table,
         "",
+        *_notes(path),
         "## Machine",
         "",
         *[f"- {key}: {value}" for key, value in info.items()],

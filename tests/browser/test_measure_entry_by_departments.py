@@ -44,6 +44,9 @@ def test_departments_enter_funds_and_attraction_and_the_planner_approves(browser
     assert "等待发改局审核" in _enter(trade, attraction, "domestic_capital", "8", stage="signed", chain="新材料")
 
     planner = open_as(browser, server, "planner", viewport={"width": 1366, "height": 900})
+    dashboard = f"{server.url}/dashboard/{REGION}/2024/6/"
+    planner.goto(dashboard)
+    before = planner.locator("section", has_text="争资争项 · 招商引资 · 主要任务").inner_text()
     planner.goto(f"{server.url}/review/{REGION}/2024/6/")
     for name in ("争资争项：专项债券", "招商引资：利用内资（省外境内）·新材料（签约）"):
         row = planner.locator("tr", has_text=name)
@@ -55,4 +58,7 @@ def test_departments_enter_funds_and_attraction_and_the_planner_approves(browser
     planner.goto(attraction)
     assert "新材料 · 利用内资（省外境内）" in planner.locator("table.data").first.inner_text()
     planner.screenshot(path=str(OUTPUT / "measures-attraction-approved.png"), full_page=True)
+    planner.goto(dashboard)  # the dashboard's panel counts what was approved
+    after = planner.locator("section", has_text="争资争项 · 招商引资 · 主要任务").inner_text()
+    assert after != before and "各环节数据" in after
     assert finance.console_errors == [] and planner.console_errors == []
