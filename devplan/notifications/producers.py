@@ -122,7 +122,9 @@ def supervision_steps(since: datetime, until: datetime) -> list[Draft]:
         elif step.action == Step.Action.RETURN:
             users = _assignees(item)
             subject = f"督办事项反馈被退回：{item.subject_name}"
-            body = f"督办事项“{item.subject_name}”的反馈被退回，请于 {item.deadline.isoformat()} 前重新反馈：{step.text}"
+            when = (f"请于 {item.deadline.isoformat()} 前重新反馈" if item.deadline >= timezone.localdate(step.at)
+                    else f"原反馈期限 {item.deadline.isoformat()} 已过，请尽快重新反馈")
+            body = f"督办事项“{item.subject_name}”的反馈被退回，{when}：{step.text}"
         else:
             users = planners(item.region)
             subject = f"督办事项已反馈：{item.subject_name}"

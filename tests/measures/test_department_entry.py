@@ -227,6 +227,8 @@ def test_the_planner_sets_a_yearly_target_on_the_page_and_departments_cannot(per
     assert row["target"]["value"] == 30
     refused = personas.client("planner").post(page, {**target, "qualifier": "很多"}, follow=True)
     assert "限定词只能是" in " ".join(str(m) for m in refused.context["messages"])
+    unexplained = personas.client("planner").post(page, {**target, "value": "31", "reason": ""}, follow=True)
+    assert "须写明依据或修改原因" in " ".join(str(m) for m in unexplained.context["messages"])
 
 
 def test_a_measure_figure_without_a_number_or_with_half_a_project_is_refused(personas: Personas) -> None:

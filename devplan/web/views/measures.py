@@ -138,8 +138,11 @@ def _set_target(request: HttpRequest, page: str, region: Region, year: int) -> s
     if qualifier not in Target.Qualifier.values:
         raise UsageError(f"限定词只能是{'、'.join(q for q in Target.Qualifier.values if q)}或不填")
     raw = {"value": value, "qualifier": qualifier}
+    reason = request.POST.get("reason", "").strip()
+    if not reason and kind.target.objects.filter(region=region, year=year, measure=measure).exists():
+        raise UsageError("修改已有的目标须写明依据或修改原因")
     outcome = write(Actor.of_request(request, Door.WEB), [kind.target_row(region, year, measure, raw)],
-                    reason=request.POST.get("reason", ""))
+                    reason=reason)
     return outcome.sentence() + "。"
 
 

@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from devplan.accounts.access import region_access, supervision_access
+from devplan.accounts.access import evidence_access, region_access, supervision_access
 from devplan.evidence import store
 from devplan.evidence.service import check_size
 from devplan.indicators.judged import judge_region
@@ -138,7 +138,11 @@ def _uploads(request: HttpRequest) -> list[tuple[str, bytes]]:
 def step_file(request: HttpRequest, pk: int) -> FileResponse:
     """An answer's file, for those who may read its item (a photo shown, a document downloaded)."""
     found = get_object_or_404(StepFile.objects.select_related("step__item__region", "step__item__department"), pk=pk)
-    require(supervision_access(request.user, found.step.item).read)
+    item = found.step.item
+    require(supervision_access(request.user, item).read)
+    # A project's photos are its evidence, whatever page they came through: seen by whom its evidence is.
+    project = Project.objects.filter(region=item.region, ref=item.subject).first() if item.kind == Item.Kind.PROJECT else None
+    require(project is None or evidence_access(request.user, project).read)
     path = store.path_of(found.sha256)
     if not path.exists():
         raise Http404("文件已不在存储目录中，请联系系统管理员从备份恢复")
