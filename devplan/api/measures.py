@@ -12,7 +12,7 @@ from ninja import Router, Schema, Status
 from pydantic import Field
 
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import NumberIn, Text, WarningOut
+from devplan.api.payloads import NumberIn, Text, WriteOut
 from devplan.api.security import session
 from devplan.lib.errors import UsageError
 from devplan.lib.periods import format_month, parse_month
@@ -41,17 +41,11 @@ class MeasureIn(Schema):
     note: Text = Field("", description="备注", examples=[""])
 
 
-class MeasureOut(Schema):
+class MeasureOut(WriteOut):
     kind: str
     measure: str
     stage: str
     chain: str
-    through: str
-    status: str
-    submission: int | None = None
-    revision: int | None = None
-    change_set: int | None = None
-    warnings: list[WarningOut] = []
 
 
 @router.post("/measures", auth=session,

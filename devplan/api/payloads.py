@@ -50,6 +50,18 @@ class WarningOut(Schema):
     message: str
 
 
+class WriteOut(Schema):
+    """What a write through the one door became: the month, submitted / official / unchanged, the submission
+    or the revision and its change set, and the warnings of the rules."""
+
+    through: str
+    status: str
+    submission: int | None = None
+    revision: int | None = None
+    change_set: int | None = None
+    warnings: list[WarningOut] = []
+
+
 class RevisionOut(Schema):
     revision: int
     recorded_at: str

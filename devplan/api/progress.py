@@ -13,7 +13,7 @@ from pydantic import Field
 
 from devplan.accounts.access import project_access, region_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import NumberIn, Text, WarningOut
+from devplan.api.payloads import NumberIn, Text, WriteOut
 from devplan.api.projects import find_project
 from devplan.api.security import session
 from devplan.lib.periods import format_month, parse_month
@@ -38,14 +38,8 @@ class ProgressIn(Schema):
     explanation: Text = Field("", description="偏差说明：超过年计划或总投资、低于上月、上月未报时写明原因")
 
 
-class ProgressOut(Schema):
+class ProgressOut(WriteOut):
     project: str
-    through: str
-    status: str
-    submission: int | None = None
-    revision: int | None = None
-    change_set: int | None = None
-    warnings: list[WarningOut] = []
 
 
 @router.post("/progress", auth=session,

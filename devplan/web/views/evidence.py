@@ -82,13 +82,18 @@ def _served(request: HttpRequest, pk: int, thumbnail: bool) -> FileResponse:
     digest = attachment.thumbnail if thumbnail else attachment.sha256
     if not digest:
         raise Http404("该文件没有缩略图")
-    path = store.path_of(digest)
+    return stored_file(digest, "image/jpeg" if thumbnail else attachment.content_type, attachment.name)
+
+
+def stored_file(sha256: str, content_type: str, name: str) -> FileResponse:
+    """A kept file (`evidence.store`) after its access check: a PDF downloaded, a photo shown, either way
+    under the name it was uploaded with; never sniffed, cached by the browser only."""
+    path = store.path_of(sha256)
     if not path.exists():
         raise Http404("文件已不在存储目录中，请联系系统管理员从备份恢复")
-    response = FileResponse(path.open("rb"), content_type="image/jpeg" if thumbnail else attachment.content_type)
-    # A PDF is downloaded, a photo shown; either way under the name it was uploaded with.
-    how = "inline" if thumbnail or attachment.kind == Attachment.Kind.PHOTO else "attachment"
-    response["Content-Disposition"] = f"{how}; filename*=UTF-8''{quote(attachment.name)}"
+    response = FileResponse(path.open("rb"), content_type=content_type)
+    how = "attachment" if content_type == "application/pdf" else "inline"
+    response["Content-Disposition"] = f"{how}; filename*=UTF-8''{quote(name)}"
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, max-age=3600"
     return response

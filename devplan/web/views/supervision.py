@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import Any
-from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib import messages
@@ -18,7 +17,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from devplan.accounts.access import evidence_access, region_access, supervision_access
-from devplan.evidence import store
 from devplan.evidence.service import check_size
 from devplan.indicators.judged import judge_region
 from devplan.indicators.models import Responsibility
@@ -33,6 +31,7 @@ from devplan.supervision.models import Item, StepFile
 from devplan.tasks.models import Task
 from devplan.web.periods import check_year, default_period, home_region, region_by_code
 from devplan.web.views.common import require
+from devplan.web.views.evidence import stored_file
 
 
 @login_required
@@ -143,15 +142,7 @@ def step_file(request: HttpRequest, pk: int) -> FileResponse:
     # A project's photos are its evidence, whatever page they came through: seen by whom its evidence is.
     project = Project.objects.filter(region=item.region, ref=item.subject).first() if item.kind == Item.Kind.PROJECT else None
     require(project is None or evidence_access(request.user, project).read)
-    path = store.path_of(found.sha256)
-    if not path.exists():
-        raise Http404("文件已不在存储目录中，请联系系统管理员从备份恢复")
-    response = FileResponse(path.open("rb"), content_type=found.content_type)
-    how = "attachment" if found.content_type == "application/pdf" else "inline"
-    response["Content-Disposition"] = f"{how}; filename*=UTF-8''{quote(found.name)}"
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
+    return stored_file(found.sha256, found.content_type, found.name)
 
 
 @login_required
