@@ -27,7 +27,7 @@ def build(region: Region, year: int, states: list[IndicatorState]) -> list[Table
     """The eight attachment tables of the seed, in order. Where the year's registered projects do not add
     up to what the plan states, each of that year's tables says so instead of printing a 合计."""
     progress = projects.progress_lines(region, year, PROJECT_CATEGORIES)
-    plans = {name: projects.plan_lines(region, year + 1, name) for name in NEXT_YEAR_CATEGORIES}
+    plans = projects.plan_lines(region, year + 1, NEXT_YEAR_CATEGORIES)
     progress_gap = projects.registry_gap(region, year, [line for lines in progress.values() for line in lines])
     plan_gap = projects.registry_gap(region, year + 1, [line for lines in plans.values() for line in lines])
     first = 2  # 附件2: the first project table

@@ -59,18 +59,18 @@ def _laid_out(html: str) -> bytes:
     return HTML(string=html).write_pdf()  # type: ignore[no-any-return]
 
 
-def print_in_pieces(first: str, second: str, numbers_stylesheet: str,
+def print_in_pieces(first: Callable[[], str], second: Callable[[], str], numbers_stylesheet: str,
                     meanwhile: Callable[[], object] = lambda: None) -> bytes:
-    """The PDF of two HTML pages printed one after the other, laid out at once in this process (after
-    `meanwhile()`) and a child, bound and numbered. Should the child fail, this process lays out its piece
-    too."""
-    child = start(lambda: _laid_out(second), memory_mb=CHILD_MEMORY_MB, seconds=CHILD_SECONDS)
+    """The PDF of two HTML pages (each written by its function) printed one after the other, laid out at once
+    in this process (after `meanwhile()`) and a child, bound and numbered. Should the child fail, this process
+    lays out its piece too."""
+    child = start(lambda: _laid_out(second()), memory_mb=CHILD_MEMORY_MB, seconds=CHILD_SECONDS)
     meanwhile()
-    here = _laid_out(first)
+    here = _laid_out(first())
     kind, value = child.outcome()
     if kind != "ok" or not isinstance(value, bytes):
         log.warning("PDF 后半部分的子进程未完成（%s），改在本进程排版", kind)
-        value = _laid_out(second)
+        value = _laid_out(second())
     return bind([here, value], numbers_stylesheet)
 
 

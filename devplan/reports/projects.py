@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from devplan.projects.models import AnnualPlan, Category, PlanTotal, Progress, Project
+from django.db.models import prefetch_related_objects
+
+from devplan.projects.models import AnnualPlan, PlanTotal, Progress, Project
 from devplan.projects.services import latest_progress, latest_reported_month, plans_for, year_progress
 from devplan.regions.models import Region
 from devplan.reports.content import Ref
@@ -86,11 +88,13 @@ def _line(plan: AnnualPlan, progress: Progress | None) -> ProjectLine:
     )
 
 
-def _plans(region: Region, year: int, category: str) -> list[AnnualPlan]:
-    found = Category.objects.filter(name=category).first()
-    if found is None:
-        return []
-    return list(plans_for(region, year).filter(project__categories=found).select_related("project__region"))
+def _plans(region: Region, year: int, categories: Sequence[str]) -> dict[str, list[AnnualPlan]]:
+    """Per category, the year's plans of its projects (read once for all the categories: a project may stand
+    in two)."""
+    plans = list(plans_for(region, year).select_related("project__region")
+                 .prefetch_related(None).prefetch_related("project__categories"))  # the milestones are not printed
+    return {category: [plan for plan in plans if any(c.name == category for c in plan.project.categories.all())]
+            for category in categories}
 
 
 def progress_lines(region: Region, year: int, categories: Sequence[str]) -> dict[str, list[ProjectLine]]:
@@ -98,12 +102,14 @@ def progress_lines(region: Region, year: int, categories: Sequence[str]) -> dict
     (read once for all the categories)."""
     month = latest_reported_month(region, year)
     progress = latest_progress(region, year, month) if month else {}
-    return {category: [_line(plan, progress.get(plan.project_id)) for plan in _plans(region, year, category)]
-            for category in categories}
+    # Who recorded and who submitted each revision, read for all of them at once rather than one by one.
+    prefetch_related_objects(list(progress.values()), "change_set__submission__submitted_by")
+    return {category: [_line(plan, progress.get(plan.project_id)) for plan in plans]
+            for category, plans in _plans(region, year, categories).items()}
 
 
-def plan_lines(region: Region, year: int, category: str) -> list[ProjectLine]:
-    return [_line(plan, None) for plan in _plans(region, year, category)]
+def plan_lines(region: Region, year: int, categories: Sequence[str]) -> dict[str, list[ProjectLine]]:
+    return {category: [_line(plan, None) for plan in plans] for category, plans in _plans(region, year, categories).items()}
 
 
 def note(lines: list[ProjectLine]) -> str:
@@ -169,20 +175,23 @@ def monthly_totals(region: Region, year: int, as_of: datetime | None = None) -> 
     project's latest revision through that month) against their plan for the year."""
     plans = list(plans_for(region, year))
     ids = {plan.project_id for plan in plans}
-    # Each project's latest revision of each month, read once; a month without a report keeps the last one.
-    latest: dict[int, dict[int, Progress]] = {}
-    for row in year_progress(region, year, as_of).order_by("month", "revision"):
-        reports = latest.setdefault(row.month, {})
-        if row.project_id in ids:
-            reports[row.project_id] = row
+    # Each project's latest revision of each month, read once (as plain rows: the 220 projects' ten months
+    # are thousands of revisions); a month without a report keeps the last one.
+    latest: dict[int, dict[int, tuple[Decimal, bool]]] = {}
+    rows = year_progress(region, year, as_of).order_by("month", "revision").values_list(
+        "month", "project_id", "completed_investment", "illustrative")
+    for month, project_id, completed, illustrative in rows:
+        reports = latest.setdefault(month, {})
+        if project_id in ids:
+            reports[project_id] = (completed, illustrative)
     if not latest or not plans:
         return []
     planned = sum((plan.planned_investment or Decimal(0) for plan in plans), Decimal(0))
     marked = any(plan.illustrative or plan.project.illustrative for plan in plans)
     totals: list[MonthTotal] = []
-    current: dict[int, Progress] = {}
+    current: dict[int, tuple[Decimal, bool]] = {}
     for month in range(1, max(latest) + 1):
         current.update(latest.get(month, {}))
-        completed = sum((p.completed_investment for p in current.values()), Decimal(0))
-        totals.append(MonthTotal(month, completed, planned, marked or any(p.illustrative for p in current.values())))
+        completed = sum((value for value, _ in current.values()), Decimal(0))
+        totals.append(MonthTotal(month, completed, planned, marked or any(shown for _, shown in current.values())))
     return totals

@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
+from django.db.models import prefetch_related_objects
+
 from devplan.arithmetic.numbers import round_half_up
 from devplan.indicators.assessment import Assessment
 from devplan.indicators.judged import judge_region
@@ -63,6 +65,10 @@ def indicator_states(
         if not every and item.target is None and item.figure is None and next_target is None:
             continue
         states.append(IndicatorState(item.indicator, item.target, item.figure, item.assessment, next_target))
+    # Who recorded each number the report cites (its tooltip), read at once rather than number by number.
+    prefetch_related_objects([state.figure for state in states if state.figure], "indicator", "region",
+                             "change_set__submission__submitted_by")
+    prefetch_related_objects([t for state in states for t in (state.target, state.next_target) if t], "change_set")
     return states
 
 

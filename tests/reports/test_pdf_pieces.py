@@ -26,7 +26,7 @@ def test_bound_pieces_draw_the_pages_printed_in_one_go(generated, tmp_path) -> N
     assert may_fork(), "the test process has other threads: the PDF would not be printed in pieces"
     document = generated.document
     blocks = document.blocks
-    at = cut([pdf_render._weight(pdf_render.block_pdf_html(block)) for block in blocks],
+    at = cut([pdf_render._weight(block) for block in blocks],
              [isinstance(block, Attachment) for block in blocks], pdf_render.PIECE_MINIMUM)
     assert at is not None and isinstance(blocks[at], Attachment), "the demo's attachments are long enough to cut"
 
