@@ -8,16 +8,18 @@ anyone writing rules; their misses were later described to a rule writer, so the
 Second unseen: eight more, labelled the same way by another helper (README, “Second unseen set”).
 Third unseen: twelve more, labelled the same way by a third such helper, with stretches chosen to hold more
 arithmetic relations (README, “Third unseen set”).
-`make audit-eval` scores the development part; `--held-out`, `--unseen`, `--unseen2` and `--unseen3` score the
-other parts apart and never print their details, so rules are written without reading them. The unseen reports
-of all three sets are also left out of the corpus runs of the other parts."""
+Fourth unseen: twelve more (provinces and cities), labelled the same way by a fourth such helper, with stretches
+chosen mechanically for stated relations (README, “Fourth unseen set”).
+`make audit-eval` scores the development part; `--held-out`, `--unseen`, `--unseen2`, `--unseen3` and `--unseen4`
+score the other parts apart and never print their details, so rules are written without reading them. The unseen
+reports of all four sets are also left out of the corpus runs of the other parts."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
 
-Part = Literal["development", "held out", "unseen", "second unseen", "third unseen"]
+Part = Literal["development", "held out", "unseen", "second unseen", "third unseen", "fourth unseen"]
 
 HELD_OUT_LABELS = frozenset({
     "007_四川省_2016_政府工作报告", "018_广西壮族自治区_2018_政府工作报告", "026_河南省_2007_政府工作报告",
@@ -46,7 +48,17 @@ THIRD_UNSEEN_LABELS = frozenset({
 })
 
 
+FOURTH_UNSEEN_LABELS = frozenset({
+    "003_内蒙古自治区_2017_政府工作报告", "013_安徽省_2024_政府工作报告", "020_新疆维吾尔自治区_2025_政府工作报告",
+    "031_湖南省_2012_政府工作报告", "051_佳木斯市_2016_政府工作报告", "061_南通市_2022_政府工作报告",
+    "067_咸宁市_2014_政府工作报告", "097_成都市_2024_政府工作报告", "102_昆明市_2016_政府工作报告",
+    "127_濮阳市_2022_政府工作报告", "133_福州市_2025_政府工作报告", "154_长春市_2014_政府工作报告",
+})
+
+
 def label_part(name: str) -> Part:
+    if name in FOURTH_UNSEEN_LABELS:
+        return "fourth unseen"
     if name in THIRD_UNSEEN_LABELS:
         return "third unseen"
     if name in SECOND_UNSEEN_LABELS:
@@ -57,7 +69,9 @@ def label_part(name: str) -> Part:
 
 
 def report_part(path: Path) -> Part:
-    """A corpus report's part: (second, third) unseen, held out (a held-out labelled report, or numbered …5), or development."""
+    """A corpus report's part: (second, third, fourth) unseen, held out (a held-out labelled report, or numbered …5), or development."""
+    if path.stem in FOURTH_UNSEEN_LABELS:
+        return "fourth unseen"
     if path.stem in THIRD_UNSEEN_LABELS:
         return "third unseen"
     if path.stem in SECOND_UNSEEN_LABELS:
