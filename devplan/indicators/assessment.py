@@ -5,7 +5,8 @@ document reads it from here (`assess`, fed by `devplan.indicators.judged` for on
 
 The rule (docs/user-guide.md 「完成率怎么算」, docs/architecture.md):
 
-- 总量目标 (level): a stated full-year estimate (全年预计) is judged against the whole target
+- 总量目标 (level): a stated full-year estimate (全年预计; never for 1—12月, which is the year itself) is judged
+  against the whole target
   (**全年预计÷年目标**, expected 100 %); without one, a completion the source itself states on that very
   figure (**材料所述**, expected 100 %); failing that the year-to-date value against the target
   (**累计÷年目标**), expected the time progress of the figure's own month for a flow (GDP, investment),
@@ -174,12 +175,21 @@ class Assessment:
         return self.light in (Light.YELLOW, Light.RED)
 
 
+def _estimates(figure: FigureLike) -> tuple[Decimal | None, Decimal | None]:
+    """The full-year estimate (value, growth) the figure is judged by: none for 1—12月, whose year-to-date
+    figure is the year itself (the doors refuse an estimate beside it; one stored before is not judged)."""
+    if figure.month == 12:
+        return None, None
+    return figure.estimate_value, figure.estimate_growth_pct
+
+
 def _growth_of(figure: FigureLike | None) -> tuple[Decimal | None, bool]:
     """The growth to judge and whether it is the full-year estimate."""
     if figure is None:
         return None, False
-    if figure.estimate_growth_pct is not None:
-        return figure.estimate_growth_pct, True
+    estimated = _estimates(figure)[1]
+    if estimated is not None:
+        return estimated, True
     return figure.growth_pct, False
 
 
@@ -188,8 +198,9 @@ def _named(completion: Completion, basis: Basis) -> Completion:
 
 
 def _level(indicator: IndicatorLike, target: Decimal, figure: FigureLike) -> tuple[Completion | None, Decimal]:
-    if figure.estimate_value is not None:
-        return _named(formulas.level(figure.estimate_value, target), Basis.ESTIMATE), HUNDRED
+    estimate = _estimates(figure)[0]
+    if estimate is not None:
+        return _named(formulas.level(estimate, target), Basis.ESTIMATE), HUNDRED
     if figure.stated_completion_pct is not None or figure.value is None:
         return None, HUNDRED
     expected = time_progress_pct(figure.month) if indicator.quantity == FLOW else HUNDRED
@@ -216,7 +227,8 @@ def _computed(indicator: IndicatorLike, target: TargetLike, figure: FigureLike, 
     if kind == GROWTH and target.value is not None:
         return _growth(indicator, target.value, figure), HUNDRED
     if kind == CEILING and target.value is not None:
-        value = figure.estimate_value if figure.estimate_value is not None else figure.value
+        estimate = _estimates(figure)[0]
+        value = estimate if estimate is not None else figure.value
         return (None if value is None else _named(formulas.ceiling(value, target.value), Basis.CEILING)), HUNDRED
     if kind == IN_STEP and target.step_with_name is not None:
         growth, _ = _growth_of(figure)

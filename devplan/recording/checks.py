@@ -177,6 +177,11 @@ def _figure(checked: Checked, row: FigureRow) -> None:
             checked.problem("rate_at_most_100", key, f"{name}是比率，不能超过100（填写的是 {checked.stated[key]}）")
     _growth_bounds(checked, "growth_pct", f"{name}的同比增长", numbers["growth_pct"])
     _growth_bounds(checked, "estimate_growth_pct", f"{name}的全年预计增长", numbers["estimate_growth_pct"])
+    if row.month == 12:
+        for key in ("estimate_value", "estimate_growth_pct"):
+            if numbers[key] is not None:
+                checked.problem("estimate_not_whole_year", key, f"{name}{month_span(12)}的累计即全年数，"
+                                f"不再填{FIGURE_NUMBERS[key]}（填写的是 {checked.stated[key]}）：请删去")
     if 1 <= row.month <= 12 and not indicator.reported_in(row.month):
         checked.problem("reported_in_month", "month", f"{name}按{indicator.get_frequency_display()}核算，"
                         f"{row.month}月没有这项数据：请填在{_months_of(indicator)}的累计数中")
@@ -334,6 +339,8 @@ def _figure_context(checked: Checked, row: FigureRow) -> None:
                               f"{stated(before.value, before.precision.get('value'))}：累计值不应减少", "note", "备注",
                               "；如确因统计口径调整等原因，请在备注中写明原因")
     _estimate_reaches_cumulative(checked, row)
+    _estimate_near_pace(checked, row)
+    _estimate_growth_near_growth(checked, row)
     recent = recent_growths(row)
     if growth is not None and recent:
         trend = sum(recent.values(), Decimal(0)) / len(recent)
@@ -378,6 +385,51 @@ def _estimate_reaches_cumulative(checked: Checked, row: FigureRow) -> None:
         checked.problem("estimate_not_below_cumulative", "estimate_value",
                         f"{row.indicator.name}的全年预计值 {checked.stated['estimate_value']} 小于{month_span(month)}累计 "
                         f"{text}：全年预计不能少于已完成的累计值，请核实")
+
+
+def _reached(checked: Checked, row: FigureRow, key: str) -> tuple[Decimal, int, str] | None:
+    """The year-to-date `key` (value or growth) the row gives, else the latest earlier month's: the number, its
+    month and its text as stated."""
+    given = checked.fields.get(key)
+    if given is not None:
+        return given, row.month, checked.stated[key]
+    before = previous_figure(row)
+    if before is None or getattr(before, key) is None:
+        return None
+    return getattr(before, key), before.month, stated(getattr(before, key), before.precision.get(key))
+
+
+def _estimate_near_pace(checked: Checked, row: FigureRow) -> None:
+    """A full-year estimate more than three times the year its cumulative value points to (a flow's 1—10月
+    × 12/10; a stock's or a rate's value itself) needs a reason: most likely a unit or decimal point typed
+    wrong (16.34 typed 1634)."""
+    estimate = checked.fields.get("estimate_value")
+    reached = _reached(checked, row, "value")
+    if estimate is None or reached is None or reached[0] <= 0:
+        return
+    value, month, text = reached
+    pace = value * 12 / month if row.indicator.quantity == Indicator.Quantity.FLOW else value
+    if estimate <= pace * JUMP_FACTOR:
+        return
+    name, unit = row.indicator.name, row.indicator.unit
+    check_explanation(checked, "note", f"{name}的备注")
+    checked.deviation("estimate_near_pace", "estimate_value",
+                      f"{name}的全年预计值 {checked.stated['estimate_value']}{unit} 是按{month_span(month)}累计 {text}{unit}"
+                      f"推算的全年数的 {rounded(estimate / pace, 1)} 倍，多半是单位或小数点填错",
+                      "note", "备注", "；请核实，如确实如此，请在备注中写明原因")
+
+
+def _estimate_growth_near_growth(checked: Checked, row: FigureRow) -> None:
+    """A full-year estimated growth far from the year-to-date growth is worth a second look."""
+    estimate = checked.fields.get("estimate_growth_pct")
+    reached = _reached(checked, row, "growth_pct")
+    if estimate is None or reached is None:
+        return
+    growth, month, text = reached
+    if abs(estimate - growth) > TREND_TOLERANCE_POINTS:
+        checked.problem("estimate_growth_near_growth", "estimate_growth_pct",
+                        f"{row.indicator.name}的全年预计增长 {checked.stated['estimate_growth_pct']}% 与{month_span(month)}累计增长 "
+                        f"{text}% 相差 {abs(estimate - growth):.1f} 个百分点，请核实")
 
 
 def previous_progress(row: ProgressRow) -> Progress | None:

@@ -73,6 +73,10 @@ RULES: tuple[Rule, ...] = (
          "1至本月累计值不超过此前最近一期累计值按月推算值的 3 倍，否则须在备注中写明原因（多半是单位填错，如万元填成亿元）"),
     Rule("estimate_not_below_cumulative", Severity.ERROR, "累计流量指标",
          "全年预计值不小于本年已完成的累计值（本行的累计值，未填时为此前月份已报的累计值）；本月原有的全年预计低于新报的累计值时不再沿用，须重新填报"),
+    Rule("estimate_not_whole_year", Severity.ERROR, "指标数据",
+         "12月（1—12月）的累计即全年数，不再填全年预计值和全年预计增长"),
+    Rule("estimate_near_pace", Severity.CONFIRM, "指标数据",
+         "全年预计值不超过按本年累计推算的全年数（流量指标为累计值×12÷月数，其他为累计值）的 3 倍，否则须在备注中写明原因（多半是单位或小数点填错）"),
     Rule("progress_within_total", Severity.CONFIRM, "项目进度", "本年累计完成投资不超过项目总投资，除非写明偏差说明"),
     Rule("progress_within_plan", Severity.CONFIRM, "项目进度",
          "本年累计完成投资不超过年计划投资的（100 + DEVPLAN_PROJECT_PLAN_MARGIN_PCT）%，除非写明偏差说明"),
@@ -81,6 +85,8 @@ RULES: tuple[Rule, ...] = (
     Rule("target_locked_months", Severity.NOTICE, "年度目标的修改",
          "该年已有锁定的月份时提示：已锁定的月份仍按锁定时的目标评价，修改后的目标只用于未锁定的月份"),
     Rule("growth_near_trend", Severity.NOTICE, "指标数据", "同比增长与近 3 期平均相差超过 10 个百分点时提示核实"),
+    Rule("estimate_growth_near_growth", Severity.NOTICE, "指标数据",
+         "全年预计增长与本年累计增长（本行的，未填时为此前月份已报的）相差超过 10 个百分点时提示核实"),
 )
 BY_CODE = {rule.code: rule for rule in RULES}
 

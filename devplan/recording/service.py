@@ -144,10 +144,25 @@ def _equal(new: Any, old: Any) -> bool:
     return bool(new == old)
 
 
+# What a figure's or a report's revision says beside its numbers — a completion, a rank or a sentence quoted
+# from a document, a note, an explanation — belongs to the revision that said it. A row that does not mention
+# one (or leaves it empty) does not contradict it: the same numbers sent again are the figure as recorded, not a new revision
+# without what the material said (which would also judge the month on another basis).
+SAID_BESIDE = frozenset({"stated_completion_pct", "stated_rank", "rank_scope", "qualifier", "source", "note",
+                         "explanation"})
+
+
+def _mentions(row: Row, name: str) -> bool:
+    """Whether the row says something of the field (an empty cell or form field says nothing)."""
+    return row.raw.get(name) not in (None, "")
+
+
 def _same(latest: Revision | None, checked: Checked) -> bool:
     if latest is None:
         return False
     names = VALUE_FIELDS.get(type(latest), tuple(checked.fields))
+    if isinstance(latest, Figure | Progress):
+        names = tuple(name for name in names if name not in SAID_BESIDE or _mentions(checked.row, name))
     return all(_equal(checked.fields.get(name), getattr(latest, name)) for name in names)
 
 
