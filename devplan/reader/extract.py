@@ -450,7 +450,7 @@ class Extractor:
                 and (noun := noun_after(after))
             ):
                 own = noun
-                noun_end = hit.span.end + len(noun)
+                noun_end = hit.span.end + len(noun) + (after[len(noun) : len(noun) + 1] == "中")
         if own:
             entity, attribute = split_attribute(own, self.lexicon.attributes)
             return _Who(own, own, entity, self._indicator(own), attribute, noun_end)

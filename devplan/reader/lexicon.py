@@ -8,6 +8,10 @@ from functools import cache, cached_property
 from importlib import resources
 
 
+# 中小微企业 of 市场主体, 工业技改投资 of 固定资产投资: a part's own qualifier is short.
+_QUALIFIER_MAX = 4
+
+
 @dataclass(frozen=True, slots=True)
 class Indicator:
     """One standard indicator; see the "about" text in lexicon.json for what each field means."""
@@ -29,6 +33,15 @@ class Ratio:
     denominator: str
 
 
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """Things that are, by meaning, some of another thing named beside them: 企业 are 市场主体, 出口 is some of
+    进出口, 税收收入 some of 一般公共预算收入 — with no 其中 to say so."""
+
+    wholes: tuple[str, ...]
+    parts: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     indicators: dict[str, Indicator]
@@ -36,6 +49,7 @@ class Lexicon:
     overlapping: dict[str, tuple[str, ...]]
     heads: tuple[str, ...] = ()
     ratios: tuple[Ratio, ...] = ()
+    kinds: tuple[Kind, ...] = ()
     _names: tuple[tuple[str, str], ...] = field(repr=False, default=())
 
     def find(self, subject: str | None) -> Indicator | None:
@@ -85,6 +99,16 @@ class Lexicon:
     def _exact(self) -> dict[str, str]:
         return {name: code for name, code in reversed(self._names)}
 
+    def kind_within(self, whole: str | None, part: str | None) -> bool:
+        """`part` names some of what `whole` names (中小微企业 of 新增市场主体; 出口 of 外贸进出口总额): the whole names
+        one of a kind's wholes, the part ends with one of its parts, after a qualifier of at most four characters,
+        and names no whole itself."""
+        if not whole or not part:
+            return False
+        return any(any(w in whole for w in kind.wholes) and not any(w in part for w in kind.wholes)
+                   and any(part.endswith(p) and len(part) - len(p) <= _QUALIFIER_MAX for p in kind.parts)
+                   for kind in self.kinds)
+
     def overlaps(self, subject: str, siblings: list[str]) -> bool:
         """The subject names a category counted inside one of its siblings (竣工投产 within 续建/新开工)."""
         return any(category in subject and any(w in s for w in within for s in siblings)
@@ -112,6 +136,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         overlapping={o["category"]: tuple(o["within"]) for o in data.get("overlapping", ())},
         heads=tuple(sorted(data.get("heads", ()), key=len, reverse=True)),
         ratios=tuple(Ratio(r["name"], r["numerator"], r["denominator"]) for r in data.get("ratios", ())),
+        kinds=tuple(Kind(tuple(k["wholes"]), tuple(k["parts"])) for k in data.get("kinds", ())),
         _names=tuple(names),
     )
 

@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
 from devplan.reader.checks.common import (
     LOWER_BOUNDS,
@@ -18,10 +20,11 @@ from devplan.reader.checks.common import (
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
+from devplan.reader.lists import summable_with
 
 _THRESHOLD_QUALIFIERS = {"突破", "超过", "跨过", "跨越", "迈过", "迈上"}
 _REACHED = re.compile(r"达到?|实现|完成|为")
-_NEW = re.compile(r"新增|新转移|新培育|新认定|新引进|新建|新登记|新落户|新开通")
+_NEW = re.compile(r"新增|净增|新转移|新培育|新认定|新引进|新建|新登记|新注册|新落户|新开通|新结")
 _TOTAL = re.compile(r"总量|总数|累计|总计|共有|达到")
 
 
@@ -32,7 +35,7 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!以来|来|至|到|—|-|~)")
 
 def check_bounds(sentence: Sentence) -> list[Finding]:
     findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence),
-                *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence)]
+                *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence), *_threshold_classes(sentence)]
     seen = {(f.check, tuple(f.facts)) for f in findings}
     findings += [f for f in _bare_totals(sentence) if (f.check, tuple(f.facts)) not in seen]
     for finding in findings:
@@ -171,7 +174,8 @@ def _bare_totals(sentence: Sentence) -> list[Finding]:
         between = sentence.text[items[-1].end - sentence.start : totals[0].start - sentence.start]
         for item, total in zip(items, totals, strict=True):
             name = item.entity or ""
-            if (len(_CLAUSE_BREAK.findall(between)) > 1 or ";" in between or item.approximate or total.approximate or total.qualifier in LOWER_BOUNDS
+            loose = item.approximate and item.qualifier not in LOWER_BOUNDS
+            if (len(_CLAUSE_BREAK.findall(between)) > 1 or ";" in between or loose or total.approximate or total.qualifier in LOWER_BOUNDS
                     or "总" in name or _PER_HEAD.search(name) or not name.endswith(head)
                     or not _comparable_levels(item, total)):
                 continue
@@ -180,20 +184,31 @@ def _bare_totals(sentence: Sentence) -> list[Finding]:
     return findings
 
 
+def _as_new_level(new: Fact) -> Fact:
+    """A net increase (净增规上工业企业6户, read as a change) is new things like 新增…: the running total it joins
+    holds at least as many, so it is compared as a level of its own."""
+    if new.kind == "change" and new.value > 0 and _NEW.search(new.text):
+        return replace(new, kind="level", measure="actual")
+    return new
+
+
 def _new_within_total(sentence: Sentence) -> list[Finding]:
     findings = []
     facts = sentence.facts
-    for new in facts:
+    for stated_new in facts:
+        new = _as_new_level(stated_new)
         verb = None if _NEW.search(new.text) else _did_this_year(new, sentence)
-        if not (_NEW.search(new.text) or verb) or new.approximate:
+        # 新增市场主体3万余户: a floor is still no more than the total it joins.
+        loose = new.approximate and new.qualifier not in LOWER_BOUNDS
+        if not (_NEW.search(new.text) or verb) or loose:
             continue
         for k, total in enumerate(facts):
             # The total says so (总量达到2417家), or is the figure the new ones are added to (企业635家、新增43家).
-            marked = _TOTAL.search(total.text) is not None or (k + 1 < len(facts) and facts[k + 1] is new)
-            if total is new or not marked or _NEW.search(total.text) or total.approximate:
+            marked = _TOTAL.search(total.text) is not None or (k + 1 < len(facts) and facts[k + 1] is stated_new)
+            if total is stated_new or not marked or _NEW.search(total.text) or total.approximate:
                 continue
             # …，全市上市公司达到30家: the running total of things that did it is named by the verb.
-            joined = (verb is not None and k > facts.index(new) and (total.entity or "").startswith(verb)
+            joined = (verb is not None and k > facts.index(stated_new) and (total.entity or "").startswith(verb)
                       and _TOTAL.search(total.text) is not None)
             same = key_of(new) == key_of(total) is not None or _same_verb(new, total) or _measured_total(new, total)
             if not _comparable_levels(new, total) or not (same or joined):
@@ -267,6 +282,67 @@ def _part_by_name(sentence: Sentence) -> list[Finding]:
                 "part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于{whole.subject}{stated(whole)}，相符。", **common,
             ))
     return findings
+
+
+# 引进5000万元以上项目295个、亿元以上174个; 10亿元以上项目54个: a count of things above an amount (a size class).
+# A class with a higher floor, listed after it, counts some of the same things: the 亿元以上 projects are among
+# the 5000万元以上 ones. Its floor is the amount right before its count, or 亿元以上 opening its subject (one 亿元).
+_CLASS_FLOOR = re.compile(r"^(?P<mag>千万|百万|十万|万亿|亿|万)元以上(?P<noun>[\u4e00-\u9fff]*)$")
+_FLOOR_MAGNITUDES = {"万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "亿": 10**8, "万亿": 10**12}
+
+
+def _size_class(facts: list[Fact], k: int) -> tuple[Decimal, str] | None:
+    """The floor in 元 and the noun of the count facts[k], when it counts things above an amount."""
+    count = facts[k]
+    unit = count.unit_info
+    if unit is None or unit.kind != "count" or count.kind != "level" or count.approximate:
+        return None
+    if named := _CLASS_FLOOR.match(count.entity or ""):
+        return Decimal(_FLOOR_MAGNITUDES[named.group("mag")]), named.group("noun")
+    floor = facts[k - 1] if k > 0 else None
+    floor_unit = floor.unit_info if floor is not None else None
+    if floor is None or floor_unit is None or floor_unit.base != "元" or floor.qualifier != "以上" or floor.end != count.start:
+        return None
+    return floor.value * floor_unit.magnitude, count.entity or ""
+
+
+def _named(facts: list[Fact], k: int) -> str:
+    """A size class as the text names it: 5000万元以上项目, 亿元以上."""
+    floor = facts[k - 1] if k > 0 and facts[k - 1].end == facts[k].start else None
+    return (f"{stated(floor)}以上" if floor is not None else "") + (facts[k].entity or "")
+
+
+def _threshold_classes(sentence: Sentence) -> list[Finding]:
+    findings = []
+    facts = sentence.facts
+    for k, whole in enumerate(facts):
+        outer = _size_class(facts, k)
+        if outer is None or not outer[1]:
+            continue
+        for j in range(k + 1, min(len(facts), k + 4)):
+            part = facts[j]
+            between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
+            inner = _size_class(facts, j)
+            if ";" in between or "；" in between:
+                break
+            if (inner is None or inner[0] <= outer[0] or inner[1] not in {"", outer[1]} or part.measure != whole.measure
+                    or not summable_with(part, whole) or part.whole is not None):
+                continue
+            named = f"{_named(facts, k)}{stated(whole)}"
+            findings.append(not_more(part, whole, f"{_named(facts, j)}{stated(part)}大于{named}：门槛更高的一档是其中一部分"))
+            break
+    return findings
+
+
+def not_more(part: Fact, whole: Fact, why: str) -> Finding:
+    """A part the text relates to its whole by meaning: an error when it is more beyond rounding, else a note."""
+    unit = whole.unit_info
+    assert unit is not None
+    common = Evidence(facts=sorted([whole.index, part.index]), stated=whole.value, computed=value_in(part, unit),
+                      arithmetic=f"{stated(part)} ≤ {stated(whole)}")
+    if interval_in(part, unit).lo > interval_in(whole, unit).hi:
+        return Finding("part_exceeds_whole", ERROR, f"{why}。", **common)
+    return Finding("part_exceeds_whole", INFO, f"{part.subject or ''}{stated(part)}不大于{whole.subject or ''}{stated(whole)}，相符。", **common)
 
 
 # 18个县区退出贫困序列，贫困县从75个减少到57个: the count that left is the decrease of the things it left.
