@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
 
+# 外贸进出口总额 is named as 进出口: a word for the total after the thing.
+_WHOLE_NAME = re.compile(r"(?:总额|总量|总数|总值)$")
 # 中小微企业 of 市场主体, 工业技改投资 of 固定资产投资: a part's own qualifier is short.
 _QUALIFIER_MAX = 4
 
@@ -100,12 +103,12 @@ class Lexicon:
         return {name: code for name, code in reversed(self._names)}
 
     def kind_within(self, whole: str | None, part: str | None) -> bool:
-        """`part` names some of what `whole` names (中小微企业 of 新增市场主体; 出口 of 外贸进出口总额): the whole names
-        one of a kind's wholes, the part ends with one of its parts, after a qualifier of at most four characters,
-        and names no whole itself."""
+        """`part` names some of what `whole` names (中小微企业 of 新增市场主体; 出口 of 外贸进出口总额): the whole's name
+        ends with one of a kind's wholes (促市场主体发展25条 is no count of 市场主体), the part's with one of its parts,
+        after a qualifier of at most four characters, and the part names no whole itself."""
         if not whole or not part:
             return False
-        return any(any(w in whole for w in kind.wholes) and not any(w in part for w in kind.wholes)
+        return any(any(_WHOLE_NAME.sub("", whole).endswith(w) for w in kind.wholes) and not any(w in part for w in kind.wholes)
                    and any(part.endswith(p) and len(part) - len(p) <= _QUALIFIER_MAX for p in kind.parts)
                    for kind in self.kinds)
 

@@ -135,6 +135,13 @@ def _kind_of(whole: Fact, part: Fact) -> bool:
     return len(x) >= 2 and len(y) > len(x) and y.endswith(x) and not _AT_A_STATE.search(y[: -len(x)]) and topic
 
 
+def _staged(whole: Fact, part: Fact) -> bool:
+    """The part's subject is the whole's with a stage in front (新建项目 of 项目, 续建项目 of 项目)."""
+    x, y = whole.entity or "", part.entity or ""
+    return len(x) >= 2 and y.endswith(x) and _STAGE.fullmatch(y[: -len(x)]) is not None
+
+
+_STAGE = re.compile(rf"新建|续建|新开工|(?:{_STATES})")
 _TOPIC = re.compile(r"\s*(?:全[市县区省州盟旗]|我[市县区省])?")
 
 
@@ -273,9 +280,10 @@ class ListTracker:
         "one" for 实施科技计划项目86个，41个通过验收 (no noun of its own, a verb after it) and 企业达到320家，高新技术企业95家
         (a kind of the things just counted); "list" for 实施项目120个，开(复)工108项，竣工投产26项 (a stage of
         progress of the things just counted, and the stages after it)."""
-        if len(self.item) != 1 or not summable_with(self.item[0], fact) or fact.kind != "level":
+        # The item's count (项目474个、当年完成投资230.4亿元: the count, not the amount of the same projects).
+        whole = next((f for f in self.item if summable_with(f, fact)), None)
+        if whole is None or fact.kind != "level" or (len(self.item) > 1 and whole is not self.item[0]):
             return None
-        whole = self.item[0]
         unit = whole.unit_info
         if (unit is None or unit.kind != "count" or whole.measure != fact.measure or whole.approximate
                 or whole.whole is not None):
@@ -299,6 +307,8 @@ class ListTracker:
         head = fact.entity or ""
         if joint.group(1) == "," and not rest and things and len(head) >= 2 and (whole.entity or "").endswith(head):
             return "one"  # 科技计划项目86个，41个项目通过验收: the count's noun after it is the whole's, or its head
+        if joint.group(1) == "," and not rest and things and not _FLOW.search(whole.text) and _staged(whole, fact):
+            return "list"  # 实施项目474个，274个新建项目…: the projects of one stage among those carried out
         if rest != fact.entity:
             return None
         if _kind_of(whole, fact):

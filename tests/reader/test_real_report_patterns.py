@@ -634,3 +634,91 @@ def test_a_sector_count_within_the_place_total_of_an_earlier_paragraph() -> None
     # Quiet: no sector named, or a count over several years.
     assert _errors("2023年，全市新增规上工业企业45家。\n工业经济稳步增长，新增规上工业企业52家。") == []
     assert _errors("2023年，全市新增规上工业企业45家。\n五年来，特色产业加快发展，新增规上工业企业210家。") == []
+
+
+# Sixth pass: parts within a whole linked by meaning or by the shape of the count, not by 其中 (third unseen set).
+
+
+def test_a_loose_count_and_a_net_increase_within_the_running_total() -> None:
+    # 万余户: the loose word between the magnitude and the base; a floor is still no more than the total it joins.
+    fact = _fact(extract_facts("2023年，新增经营主体2万余户、总数达15.6万户。"), "2万余户")
+    assert (fact.value, fact.unit, fact.qualifier) == (Decimal("2"), "万户", "余")
+    assert _errors("2023年，新增经营主体2万余户、总数达15.6万户。") == []
+    assert _errors("2023年，新增经营主体18万余户、总数达15.6万户。") == ["part_exceeds_whole"]
+    # 净增 is new things too, though read as a change; 总额 is the total; 对 counts pairs.
+    assert _errors("2023年，净增规上服务业企业9户、累计达到216户。") == []
+    assert _errors("2023年，净增规上服务业企业239户、累计达到216户。") == ["part_exceeds_whole"]
+    assert _errors("2023年，净增实收资本820亿元，总额达到3150亿元。") == []
+    assert _errors("2023年，净增实收资本3820亿元，总额达到3150亿元。") == ["part_exceeds_whole"]
+    assert _errors("2023年，新结友好港口3对，累计达到21对。") == []
+    assert _errors("2023年，新结友好港口23对，累计达到21对。") == ["part_exceeds_whole"]
+    # Quiet: 对口, 对接 are no pairs.
+    assert [f.unit for f in extract_facts("2023年，组织3对口帮扶县开展交流。")] != ["对"]
+
+
+def test_what_was_done_with_what_an_inspection_found() -> None:
+    # 整改, 取缔, 关停 … after a count an inspection found are some of it; several of them add up to no more.
+    assert _errors("2023年，摸排违规小作坊820家、关停取缔310家。") == []
+    assert _errors("2023年，摸排违规小作坊820家、关停取缔910家。") == ["part_exceeds_whole"]
+    text = "2023年，查处违法排污单位300家，限期整改{}家、责令停产40家、关停取缔20家。"
+    assert _errors(text.format(240)) == []
+    assert _errors(text.format(270)) == ["parts_total"]
+    # Quiet: people punished are no part of the places inspected; an inspection is no state of a project.
+    assert _errors("2023年，检查经营场所120家，处罚违法人员150人。") == []
+
+
+def test_a_size_class_within_a_lower_one() -> None:
+    # 亿元以上 projects are among the 3000万元以上 ones named before them in the list.
+    assert _errors("2023年，新签约3000万元以上项目180个、亿元以上96个。") == []
+    assert _errors("2023年，新签约3000万元以上项目180个、亿元以上196个。") == ["part_exceeds_whole"]
+    assert _errors("2023年，新签约3000万元以上项目180个、5亿元以上项目196个。") == ["part_exceeds_whole"]
+    # Quiet: a class of other things, a lower class after a higher one.
+    assert _errors("2023年，新签约3000万元以上项目180个、亿元以上企业196家。") == []
+    assert _errors("2023年，新签约亿元以上项目80个、3000万元以上项目196个。") == []
+
+
+def test_a_count_among_a_count_inside_one_clause() -> None:
+    facts = extract_facts("2023年，26个省控河流断面中水质达标断面24个。")
+    assert _fact(facts, "24个").whole == _fact(facts, "26个").index
+    assert _fact(facts, "24个").entity == "水质达标断面"
+    assert _errors("2023年，26个省控河流断面中水质达标断面29个。") == ["part_exceeds_whole"]
+    # Quiet: words that begin with 中 (中央, 中心) say no count is among another.
+    assert _errors("2023年，争取8个项目中央预算内投资12个亿。") == []
+    assert extract_facts("2023年，建成5个乡镇中心学校。")[0].entity == "乡镇中心学校"
+
+
+def test_projects_listed_in_a_directory_and_at_a_stage() -> None:
+    # 纳入 ends a count's noun, so the count of projects is some of those just counted.
+    assert _errors("2023年，实施技改项目640个，152个项目纳入省级技改导向计划。") == []
+    assert _errors("2023年，实施技改项目640个，752个项目纳入省级技改导向计划。") == ["part_exceeds_whole"]
+    # A stage in front of the projects' noun (新建项目 of 项目), and its investment within theirs.
+    text = "2023年，滚动实施项目300个、当年完成投资150亿元，{}个新建项目全部开工，完成投资{}亿元。"
+    assert _errors(text.format(120, 60)) == []
+    assert _errors(text.format(320, 60)) == ["part_exceeds_whole"]
+    assert _errors(text.format(120, 180)) == ["part_exceeds_whole"]
+    # Quiet: new projects after a count of projects signed (a flow) are another statement.
+    assert _errors("2023年，签约项目80个，120个新建项目全部开工。") == []
+
+
+def test_an_estimate_lists_its_parts_and_years_before_nianjun_are_no_subject() -> None:
+    text = "预计2023年全市地区生产总值达860亿元，五年年均增长6.1%，其中规上工业增加值{}亿元，年均增长7%。"
+    facts = extract_facts(text.format(310))
+    assert _fact(facts, "6.1%").entity == "地区生产总值"
+    assert _fact(facts, "310亿元").whole == _fact(facts, "860亿元").index
+    assert _errors(text.format(310)) == []
+    assert _errors(text.format(1030)) == ["part_exceeds_whole"]
+    text = "2023年，社会消费品零售总额从2018年的120亿元增加到2023年的180亿元，五年年均增长{}%。"
+    assert _errors(text.format("8.4")) == []
+    assert _errors(text.format("11.4")) == ["growth_levels"]
+
+
+def test_parts_named_by_meaning_after_their_whole() -> None:
+    # The lexicon's kinds: 企业 of 市场主体, 出口 of 进出口, 税收收入 of 一般公共预算收入, 工业投资 of 固定资产投资.
+    assert _errors("2023年，新增经营性市场主体5.2万户、小微企业1.1万户。") == []
+    assert _errors("2023年，新增经营性市场主体5.2万户、小微企业6.1万户。") == ["part_exceeds_whole"]
+    assert _errors("2023年，外贸进出口总额58亿元，出口71亿元。") == ["part_exceeds_whole"]
+    assert _errors("2023年，一般公共预算收入24亿元，增长6%，税收收入30亿元。") == ["part_exceeds_whole"]
+    assert _errors("2023年，一般公共预算收入24亿元，增长6%，税收收入17亿元。") == []
+    # Quiet: a running total of the part's things is not some of what is new; nor a whole of another kind.
+    assert _errors("2023年，新增市场主体1.2万户，企业总数达到8.6万户。") == []
+    assert _errors("2023年，规上工业企业营业收入120亿元，出口交货值150亿元。") == []

@@ -211,8 +211,9 @@ def _new_within_total(sentence: Sentence) -> list[Finding]:
             joined = (verb is not None and k > facts.index(stated_new) and (total.entity or "").startswith(verb)
                       and _TOTAL.search(total.text) is not None)
             same = key_of(new) == key_of(total) is not None or _same_verb(new, total) or _measured_total(new, total)
-            if not _comparable_levels(new, total) or not (same or joined):
-                continue
+            between = sentence.text[min(new.end, total.end) - sentence.start : max(new.start, total.start) - sentence.start]
+            if not _comparable_levels(new, total) or not (same or joined) or ";" in between or "；" in between:
+                continue  # …，净增2000公里；高速铁路…达到867公里: after a semicolon, the next statement
             findings.append(_within_total(new, total))
             break
     return findings

@@ -4,13 +4,16 @@ is no more than it, though no 其中 says so."""
 
 from __future__ import annotations
 
+import re
+
 from devplan.reader.checks.bounds import not_more
-from devplan.reader.checks.common import LOWER_BOUNDS, compatible, stated
+from devplan.reader.checks.common import LOWER_BOUNDS, stated
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Finding
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.lists import AVERAGE, RUNNING_TOTAL, may_be_part
+from devplan.reader.units import WHOLE_COUNT_UNITS
 
 # The part follows its whole closely: within the next few figures of the sentence, before a semicolon.
 _NEAR = 3
@@ -30,7 +33,10 @@ def check_kinds(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
                 continue
             whole_unit, part_unit = whole.unit_info, part.unit_info
             assert whole_unit is not None and part_unit is not None
-            if (not lexicon.kind_within(whole.entity, part.entity) or not compatible(whole_unit, part_unit)
+            # Counted alike: the same base, or both in whole things (市场主体 in 户, 企业 in 家).
+            alike = whole_unit.base == part_unit.base or (whole_unit.kind == part_unit.kind == "count"
+                                                         and whole_unit.base in WHOLE_COUNT_UNITS and part_unit.base in WHOLE_COUNT_UNITS)
+            if (not lexicon.kind_within(whole.entity, part.entity) or not alike
                     or part.period != whole.period or not may_be_part(part, whole) or _total_of_new(whole, part)):
                 continue
             findings.append(not_more(part, whole, f"{part.subject}{stated(part)}大于{whole.subject}{stated(whole)}：前者是后者的一部分"))
@@ -47,5 +53,11 @@ def _summable_level(fact: Fact) -> bool:
 
 
 def _total_of_new(whole: Fact, part: Fact) -> bool:
-    """新增市场主体3万户、企业总数20万户: a running total of the part's things is not some of what is new."""
-    return RUNNING_TOTAL.search(part.text) is not None and RUNNING_TOTAL.search(whole.text) is None
+    """新增市场主体3万户、企业总数20万户: a running total of the part's things is not some of what is new; nor are
+    firms newly counted above a size (新增规上工业企业100户: most were there before, and only grew)."""
+    if RUNNING_TOTAL.search(whole.text) is not None:
+        return False
+    return RUNNING_TOTAL.search(part.text) is not None or _ABOVE_SIZE.search(part.entity or "") is not None
+
+
+_ABOVE_SIZE = re.compile(r"规上|规模以上|限上|限额以上")
