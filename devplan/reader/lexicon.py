@@ -43,6 +43,8 @@ class Kind:
 
     wholes: tuple[str, ...]
     parts: tuple[str, ...]
+    # Words that tell apart parts which together make the whole (出口 and 进口 make 进出口).
+    partition: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,15 +104,16 @@ class Lexicon:
     def _exact(self) -> dict[str, str]:
         return {name: code for name, code in reversed(self._names)}
 
-    def kind_within(self, whole: str | None, part: str | None) -> bool:
+    def kind_within(self, whole: str | None, part: str | None) -> Kind | None:
         """`part` names some of what `whole` names (中小微企业 of 新增市场主体; 出口 of 外贸进出口总额): the whole's name
         ends with one of a kind's wholes (促市场主体发展25条 is no count of 市场主体), the part's with one of its parts,
         after a qualifier of at most four characters, and the part names no whole itself."""
         if not whole or not part:
-            return False
-        return any(any(_WHOLE_NAME.sub("", whole).endswith(w) for w in kind.wholes) and not any(w in part for w in kind.wholes)
-                   and any(part.endswith(p) and len(part) - len(p) <= _QUALIFIER_MAX for p in kind.parts)
-                   for kind in self.kinds)
+            return None
+        return next((kind for kind in self.kinds
+                     if any(name.endswith(w) for name in (whole, _WHOLE_NAME.sub("", whole)) for w in kind.wholes)
+                     and not any(w in part for w in kind.wholes)
+                     and any(part.endswith(p) and len(part) - len(p) <= _QUALIFIER_MAX for p in kind.parts)), None)
 
     def overlaps(self, subject: str, siblings: list[str]) -> bool:
         """The subject names a category counted inside one of its siblings (竣工投产 within 续建/新开工)."""
@@ -139,7 +142,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         overlapping={o["category"]: tuple(o["within"]) for o in data.get("overlapping", ())},
         heads=tuple(sorted(data.get("heads", ()), key=len, reverse=True)),
         ratios=tuple(Ratio(r["name"], r["numerator"], r["denominator"]) for r in data.get("ratios", ())),
-        kinds=tuple(Kind(tuple(k["wholes"]), tuple(k["parts"])) for k in data.get("kinds", ())),
+        kinds=tuple(Kind(tuple(k["wholes"]), tuple(k["parts"]), tuple(k.get("partition", ()))) for k in data.get("kinds", ())),
         _names=tuple(names),
     )
 

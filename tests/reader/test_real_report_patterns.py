@@ -722,3 +722,20 @@ def test_parts_named_by_meaning_after_their_whole() -> None:
     # Quiet: a running total of the part's things is not some of what is new; nor a whole of another kind.
     assert _errors("2023年，新增市场主体1.2万户，企业总数达到8.6万户。") == []
     assert _errors("2023年，规上工业企业营业收入120亿元，出口交货值150亿元。") == []
+
+
+def test_parts_that_make_up_their_whole_add_up_to_it() -> None:
+    # The lexicon's partitions: 出口 and 进口 make 进出口, 城镇 and 乡村 make 社会消费品零售总额.
+    assert _errors("2023年，外贸进出口总额46亿元，出口28亿元、进口18亿元。") == []
+    assert _errors("2023年，外贸进出口总额46亿元，出口28亿元、进口28亿元。") == ["parts_total"]
+    text = "2023年，社会消费品零售总额92亿元，增长5%，城镇消费品零售额{}亿元，增长4%，乡村消费品零售额19亿元。"
+    assert _errors(text.format(73)) == []
+    assert _errors(text.format(83)) == ["parts_total"]
+    # Quiet: one part alone says nothing of the sum.
+    assert _errors("2023年，外贸进出口总额46亿元，出口28亿元，增长9%。") == []
+
+
+def test_short_names_of_the_industries_and_parts_of_industrial_value_added() -> None:
+    assert _errors("2023年全县地区生产总值90亿元。一产增加值12亿元，二产增加值31亿元，三产增加值47亿元。") == []
+    assert _errors("2023年全县地区生产总值90亿元。一产增加值12亿元，二产增加值41亿元，三产增加值47亿元。") == ["parts_total"]
+    assert _errors("2023年，实现规上工业增加值40亿元，高技术制造业增加值52亿元。") == ["part_exceeds_whole"]

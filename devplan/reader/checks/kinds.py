@@ -1,22 +1,23 @@
 """Parts named by meaning: a figure of something the lexicon's `kinds` say is some of the thing just named
 (新增市场主体12.75万户、中小微企业2.36万户; 外贸进出口总额100亿元，出口60亿元; 一般公共预算收入50亿元，税收收入40亿元)
-is no more than it, though no 其中 says so."""
+is no more than it, though no 其中 says so; parts that make it up (出口 and 进口) add up to it."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from devplan.reader.checks.bounds import not_more
-from devplan.reader.checks.common import LOWER_BOUNDS, stated
+from devplan.reader.checks.common import LOWER_BOUNDS, interval_in, plain, stated, value_in
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
-from devplan.reader.findings import Finding
-from devplan.reader.lexicon import Lexicon
+from devplan.reader.findings import ERROR, INFO, Evidence, Finding
+from devplan.reader.lexicon import Kind, Lexicon
 from devplan.reader.lists import AVERAGE, RUNNING_TOTAL, may_be_part
 from devplan.reader.units import WHOLE_COUNT_UNITS
 
 # The part follows its whole closely: within the next few figures of the sentence, before a semicolon.
-_NEAR = 3
+_NEAR = 5
 
 
 def check_kinds(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
@@ -25,25 +26,55 @@ def check_kinds(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     for k, whole in enumerate(facts):
         if not _summable_level(whole) or whole.approximate or whole.qualifier in LOWER_BOUNDS:
             continue
+        parts: list[Fact] = []
+        kind = None
         for part in facts[k + 1 : k + 1 + _NEAR]:
             between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
             if ";" in between or "；" in between:
                 break
             if not _summable_level(part) or part.whole is not None or (part.approximate and part.qualifier not in LOWER_BOUNDS):
                 continue
-            whole_unit, part_unit = whole.unit_info, part.unit_info
-            assert whole_unit is not None and part_unit is not None
-            # Counted alike: the same base, or both in whole things (市场主体 in 户, 企业 in 家).
-            alike = whole_unit.base == part_unit.base or (whole_unit.kind == part_unit.kind == "count"
-                                                         and whole_unit.base in WHOLE_COUNT_UNITS and part_unit.base in WHOLE_COUNT_UNITS)
-            if (not lexicon.kind_within(whole.entity, part.entity) or not alike
-                    or part.period != whole.period or not may_be_part(part, whole) or _total_of_new(whole, part)):
+            found = lexicon.kind_within(whole.entity, part.entity)
+            if (found is None or (kind is not None and found is not kind) or not _alike(whole, part) or part.period != whole.period
+                    or not may_be_part(part, whole) or _total_of_new(whole, part)):
                 continue
-            findings.append(not_more(part, whole, f"{part.subject}{stated(part)}大于{whole.subject}{stated(whole)}：前者是后者的一部分"))
-            break
+            kind = found
+            parts.append(part)
+        if kind is None:
+            continue
+        first = parts[0]
+        findings.append(not_more(first, whole, f"{first.subject}{stated(first)}大于{whole.subject}{stated(whole)}：前者是后者的一部分"))
+        if finding := _partition(whole, parts, kind):
+            findings.append(finding)
     for finding in findings:
         finding.sentence = sentence.text
     return findings
+
+
+def _alike(whole: Fact, part: Fact) -> bool:
+    """Counted alike: the same base, or both in whole things (市场主体 in 户, 企业 in 家)."""
+    a, b = whole.unit_info, part.unit_info
+    assert a is not None and b is not None
+    return a.base == b.base or (a.kind == b.kind == "count" and a.base in WHOLE_COUNT_UNITS and b.base in WHOLE_COUNT_UNITS)
+
+
+def _partition(whole: Fact, parts: list[Fact], kind: Kind) -> Finding | None:
+    """出口 and 进口 after 进出口总额, 城镇 and 乡村 after 社会消费品零售总额: one part of each word make the whole."""
+    chosen = [next((p for p in parts if word in (p.entity or "")), None) for word in kind.partition]
+    if not kind.partition or any(p is None for p in chosen) or len({id(p) for p in chosen}) < len(chosen):
+        return None
+    members = [p for p in chosen if p is not None]
+    unit = whole.unit_info
+    assert unit is not None
+    total = sum((interval_in(p, unit) for p in members[1:]), interval_in(members[0], unit))
+    added = plain(sum((value_in(p, unit) for p in members), Decimal(0)))
+    named = "、".join(f"{p.subject}{stated(p)}" for p in members)
+    common = Evidence(facts=sorted([whole.index, *(p.index for p in members)]), stated=whole.value, computed=total.mid,
+                      arithmetic=" + ".join(stated(p) for p in members) + f" = {added}{unit.text}，总数 {stated(whole)}")
+    if total.overlaps(interval_in(whole, unit)):
+        return Finding("parts_total", INFO, f"{named}之和与{whole.subject}{stated(whole)}在舍入以内相符。", **common)
+    return Finding("parts_total", ERROR, f"{named}之和{added}{unit.text}与{whole.subject}{stated(whole)}不符，"
+                   "超出舍入允许的范围：两者合起来就是总数。", **common)
 
 
 def _summable_level(fact: Fact) -> bool:
