@@ -104,8 +104,8 @@ AMONG_END = re.compile(r"(?<![高初集其])中$")
 
 
 # 14个地表水国考断面中优良水质断面达12个: 中 inside the words after a count ends its noun; the next count is among
-# them. Not 中央, 中心, 中小 … (words that begin with 中).
-AMONG_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集其])中(?=[\u4e00-\u9fff])(?![央心国部小型层医期标级华职欧亚外药试])")
+# them. Not 中央, 中心, 中小 … (words that begin with 中), nor 空中, 集中 … (words that end with it).
+AMONG_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集其空心途手家])中(?=[\u4e00-\u9fff])(?![央心国部小型层医期标级华职欧亚外药试])")
 
 
 def noun_after(text: str) -> str:

@@ -202,13 +202,15 @@ def _new_within_total(sentence: Sentence) -> list[Finding]:
         loose = new.approximate and new.qualifier not in LOWER_BOUNDS
         if not (_NEW.search(new.text) or verb) or loose:
             continue
-        for k, total in enumerate(facts):
+        # The nearest total: 生产总值达到526亿元，…，人均生产总值达到2.88万元、净增0.86万元 adds to the second.
+        here = facts.index(stated_new)
+        for k, total in sorted(enumerate(facts), key=lambda pair: abs(pair[0] - here)):
             # The total says so (总量达到2417家), or is the figure the new ones are added to (企业635家、新增43家).
             marked = _TOTAL.search(total.text) is not None or (k + 1 < len(facts) and facts[k + 1] is stated_new)
             if total is stated_new or not marked or _NEW.search(total.text) or total.approximate:
                 continue
             # …，全市上市公司达到30家: the running total of things that did it is named by the verb.
-            joined = (verb is not None and k > facts.index(stated_new) and (total.entity or "").startswith(verb)
+            joined = (verb is not None and k > here and (total.entity or "").startswith(verb)
                       and _TOTAL.search(total.text) is not None)
             same = key_of(new) == key_of(total) is not None or _same_verb(new, total) or _measured_total(new, total)
             between = sentence.text[min(new.end, total.end) - sentence.start : max(new.start, total.start) - sentence.start]
@@ -318,8 +320,8 @@ def _threshold_classes(sentence: Sentence) -> list[Finding]:
     facts = sentence.facts
     for k, whole in enumerate(facts):
         outer = _size_class(facts, k)
-        if outer is None or not outer[1]:
-            continue
+        if outer is None or not outer[1] or whole.qualifier in LOWER_BOUNDS:
+            continue  # 亿元以上项目400个以上: a floor has no ceiling a class above it could exceed
         for j in range(k + 1, min(len(facts), k + 4)):
             part = facts[j]
             between = sentence.text[whole.end - sentence.start : part.start - sentence.start]

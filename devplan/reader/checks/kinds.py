@@ -34,6 +34,8 @@ def check_kinds(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
                 break
             if not _summable_level(part) or part.whole is not None or (part.approximate and part.qualifier not in LOWER_BOUNDS):
                 continue
+            if kind is None and not _next_to(sentence, whole, part):
+                continue
             found = lexicon.kind_within(whole.entity, part.entity)
             if (found is None or (kind is not None and found is not kind) or not _alike(whole, part) or part.period != whole.period
                     or not may_be_part(part, whole) or _total_of_new(whole, part)):
@@ -49,6 +51,20 @@ def check_kinds(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     for finding in findings:
         finding.sentence = sentence.text
     return findings
+
+
+# What may stand between a whole and its first part besides the whole's own figures (增长5%): punctuation, 其中.
+_JOINT = re.compile(r"[\s,，、;；:：]|其中")
+
+
+def _next_to(sentence: Sentence, whole: Fact, part: Fact) -> bool:
+    """The first part follows its whole at once (新增市场主体…、中小微企业…), its growth (，增长5%，) aside — not a
+    figure some clauses on (新注册各类市场主体30.25万户，…，3户企业成功上市)."""
+    between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
+    for fact in sentence.facts:
+        if whole.end <= fact.start and fact.end <= part.start and fact.kind != "level":
+            between = between.replace(fact.text, "")
+    return _JOINT.sub("", between) == ""
 
 
 def _alike(whole: Fact, part: Fact) -> bool:
@@ -91,4 +107,4 @@ def _total_of_new(whole: Fact, part: Fact) -> bool:
     return RUNNING_TOTAL.search(part.text) is not None or _ABOVE_SIZE.search(part.entity or "") is not None
 
 
-_ABOVE_SIZE = re.compile(r"规上|规模以上|限上|限额以上")
+_ABOVE_SIZE = re.compile(r"规上|规模以上|限上|限额以上|四上|五上")
