@@ -13,9 +13,9 @@ from devplan.reader.checks.bounds import check_bounds
 from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
 from devplan.reader.checks.cross import check_part_of, check_targets
-from devplan.reader.checks.kinds import check_kinds
 from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
+from devplan.reader.checks.kinds import check_kinds
 from devplan.reader.checks.memory import Memory
 from devplan.reader.checks.parts import check_industries, check_parts
 from devplan.reader.checks.registry import check_registry

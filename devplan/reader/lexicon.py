@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
-
-# 外贸进出口总额 is named as 进出口: a word for the total after the thing.
-_WHOLE_NAME = re.compile(r"(?:总额|总量|总数|总值)$")
+# 外贸进出口总额 is named as 进出口: a word for the total may follow the thing.
+_TOTAL_WORDS = ("总额", "总量", "总数", "总值")
 # 中小微企业 of 市场主体, 工业技改投资 of 固定资产投资: a part's own qualifier is short.
 _QUALIFIER_MAX = 4
 
@@ -104,15 +102,28 @@ class Lexicon:
     def _exact(self) -> dict[str, str]:
         return {name: code for name, code in reversed(self._names)}
 
+    def kinds_of(self, whole: str | None) -> tuple[Kind, ...]:
+        """The kinds whose wholes `whole` names: its name ends with one (促市场主体发展25条 is no count of 市场主体;
+        外贸进出口总额 is named as 进出口, the word for a total after it)."""
+        if not whole:
+            return ()
+        core = whole[:-2] if whole.endswith(_TOTAL_WORDS) else whole
+        if not (whole.endswith(self._all_wholes) or core.endswith(self._all_wholes)):
+            return ()  # most subjects: one test, not one per kind
+        return tuple(kind for kind in self.kinds if whole.endswith(kind.wholes) or core.endswith(kind.wholes))
+
+    @cached_property
+    def _all_wholes(self) -> tuple[str, ...]:
+        return tuple(w for kind in self.kinds for w in kind.wholes)
+
     def kind_within(self, whole: str | None, part: str | None) -> Kind | None:
-        """`part` names some of what `whole` names (中小微企业 of 新增市场主体; 出口 of 外贸进出口总额): the whole's name
-        ends with one of a kind's wholes (促市场主体发展25条 is no count of 市场主体), the part's with one of its parts,
-        after a qualifier of at most four characters, and the part names no whole itself."""
-        if not whole or not part:
+        """The kind by which `part` names some of what `whole` names (中小微企业 of 新增市场主体; 出口 of 外贸进出口总额):
+        the part's name ends with one of its parts, after a qualifier of at most four characters, and names no
+        whole itself."""
+        if not part:
             return None
-        return next((kind for kind in self.kinds
-                     if any(name.endswith(w) for name in (whole, _WHOLE_NAME.sub("", whole)) for w in kind.wholes)
-                     and not any(w in part for w in kind.wholes)
+        return next((kind for kind in self.kinds_of(whole)
+                     if not any(w in part for w in kind.wholes)
                      and any(part.endswith(p) and len(part) - len(p) <= _QUALIFIER_MAX for p in kind.parts)), None)
 
     def overlaps(self, subject: str, siblings: list[str]) -> bool:

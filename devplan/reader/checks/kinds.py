@@ -24,7 +24,7 @@ def check_kinds(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     findings = []
     facts = sentence.facts
     for k, whole in enumerate(facts):
-        if not _summable_level(whole) or whole.approximate or whole.qualifier in LOWER_BOUNDS:
+        if not lexicon.kinds_of(whole.entity) or not _summable_level(whole) or whole.approximate or whole.qualifier in LOWER_BOUNDS:
             continue
         parts: list[Fact] = []
         kind = None
