@@ -46,7 +46,7 @@ def _measure_class(subject: str | None) -> str | None:
 # 竣工 …) right after a count of things counts some of those things, as 有 does (100个项目有75个开工建设), and so do
 # the states listed after it.
 _STATES = r"建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|入驻|开业|运营|上市|挂牌|落地|开工建设|建成投产|竣工投产"
-_STATE_ONLY = re.compile(rf"^(?:已|其中|全部|陆续|相继|先后)?(?:{_STATES})$")
+_STATE_ONLY = re.compile(rf"^(?:已|其中|全部|陆续|相继|先后|新)?(?:{_STATES})$")
 # 查处环境问题企业546家，限期整改431家、责令停产59家: what was done with the things an inspection found (整改, 取缔,
 # 关停 …) counts some of them, as a state counts some of the things before it.
 _INSPECTED = re.compile(r"^(?:排查出?|查处|检查|摸排|巡查|核查|清查|督查|抽查|查出)")
@@ -63,7 +63,7 @@ OPENS_WITH_STATE = re.compile(rf"\s*(?:已|全部|陆续|相继|先后)?(?:{_STA
 # Counts of this year's doings are flows, not the set a state is counted in: 引进项目25个、开工31个 (started this year
 # is not some of those brought in), 新建住房14000套，竣工10000套 (completions include earlier starts); a whole
 # named by a verb alone is a doing (注册212个、开工220个), not a set of things.
-_FLOW = re.compile(r"引进|签约|新建|改建|开工|开建|评定|认定|新增|招引|落户|启动|新签")
+_FLOW = re.compile(r"引进|签约|新建|改建|改造|开工|开建|评定|认定|新增|招引|落户|启动|新签")
 _DOING = re.compile(r"^(?:注册|备案|立项|审批|" + _FLOW.pattern + r")$")
 _AT_A_STATE = re.compile(rf"{_FLOW.pattern}|{_STATES}")
 RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
@@ -142,6 +142,7 @@ def _staged(whole: Fact, part: Fact) -> bool:
 
 
 _STAGE = re.compile(rf"新建|续建|新开工|(?:{_STATES})")
+_ENDS_AT_A_STAGE = re.compile(rf"(?:{_STAGE.pattern})$")
 _TOPIC = re.compile(r"\s*(?:全[市县区省州盟旗]|我[市县区省])?")
 
 
@@ -314,7 +315,11 @@ class ListTracker:
         if _kind_of(whole, fact):
             # Items listed with 、 are alike (定点医院床位1000张、亚定点医院床位5100张), not one within another.
             return "one" if joint.group(1) == "," else None
-        flow = _FLOW.search(whole.text) or _DOING.match(whole.entity or "")
+        # A count of this year's doings, or at a state of its own (安居房建成2466套、新开工18111套; 续建51个、新开工20个),
+        # is no set the next state is counted in — 入驻企业75家、投产39家 names the things by a state, which is no doing.
+        after_noun = whole.text[whole.text.find(whole.entity) + len(whole.entity) :] if whole.entity and whole.entity in whole.text else whole.text
+        flow = (_FLOW.search(whole.text) or _DOING.match(whole.entity or "") or _AT_A_STATE.search(after_noun)
+                or _ENDS_AT_A_STAGE.search(whole.entity or ""))
         counted = fact.unit_info is not None and fact.unit_info.is_whole_count
         if _INSPECTED.match(whole.entity or "") and _DISPOSED.match(fact.entity or "") and fact.unit_info is not None \
                 and fact.unit_info.base not in {"人", "人次"}:

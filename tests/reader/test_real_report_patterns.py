@@ -739,3 +739,42 @@ def test_short_names_of_the_industries_and_parts_of_industrial_value_added() -> 
     assert _errors("2023年全县地区生产总值90亿元。一产增加值12亿元，二产增加值31亿元，三产增加值47亿元。") == []
     assert _errors("2023年全县地区生产总值90亿元。一产增加值12亿元，二产增加值41亿元，三产增加值47亿元。") == ["parts_total"]
     assert _errors("2023年，实现规上工业增加值40亿元，高技术制造业增加值52亿元。") == ["part_exceeds_whole"]
+
+
+def test_tiers_of_government_within_a_tier_and_above() -> None:
+    assert _errors("2023年，培育市级以上农业龙头企业86家、省级以上31家、国家级6家。") == []
+    assert _errors("2023年，培育市级以上农业龙头企业86家、省级以上91家。") == ["part_exceeds_whole"]
+    assert _errors("2023年，创建省级以上开发区4个、国家级6个。") == ["part_exceeds_whole"]
+    # Quiet: another noun, or a tier without 以上 as the whole.
+    assert _errors("2023年，新增省级以上工程研究中心12个、国家级企业技术中心13个。") == []
+    assert _errors("2023年，新增省级农业龙头企业12家、国家级13家。") == []
+
+
+def test_a_whole_named_for_all_of_it_and_a_part_of_the_same_head() -> None:
+    # 各项, 全社会, 全口径 name the whole; the same head with a qualifier of its own is a part.
+    assert _errors("2023年，金融机构各项贷款余额860亿元，普惠小微贷款余额120亿元。") == []
+    assert _errors("2023年，金融机构各项贷款余额860亿元，普惠小微贷款余额960亿元。") == ["part_exceeds_whole"]
+    assert _errors("2023年，全社会用电量48亿千瓦时，增长6%，工业用电量52亿千瓦时。") == ["part_exceeds_whole"]
+    # Quiet: an average of the same head.
+    assert _errors("2023年，全社会用电量48亿千瓦时，人均用电量6000千瓦时。") == []
+
+
+def test_a_part_opening_the_sentence_after_its_whole() -> None:
+    text = "2023年，外贸进出口总额46亿元，增长5%。出口{}亿元，增长8%；进口18亿元，下降2%。"
+    assert _errors(text.format(28)) == []
+    assert _errors(text.format(38)) == ["parts_total"]
+    assert "part_exceeds_whole" in _errors(text.format(58))
+    # Quiet: a part some words into the next sentence, or after a sentence without a number.
+    assert _errors("2023年，外贸进出口总额46亿元。全市加快开放步伐，出口58亿元。") == []
+    assert _errors("2023年，外贸进出口总额46亿元。开放水平提升。出口58亿元。") == []
+
+
+def test_new_starts_among_the_projects_carried_out() -> None:
+    assert _errors("2023年，实施市重点项目150个，新开工72个，竣工投产41个。") == []
+    assert _errors("2023年，实施市重点项目150个，新开工172个，竣工投产41个。") == ["part_exceeds_whole"]
+    # Quiet: a count at a state of its own, then another state.
+    assert _errors("2023年，保障性住房建成1200套、新开工3600套。") == []
+    assert _errors("2023年，亿元以上项目续建36个、新开工48个。") == []
+    assert _errors("2023年，改造老旧小区860套、新开工1200套。") == []
+    # Things named by a state (入驻企业) are a set: those at the next state are some of them.
+    assert _errors("2023年，园区累计入驻企业64家、投产72家。") == ["part_exceeds_whole"]

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
@@ -290,23 +290,36 @@ def _part_by_name(sentence: Sentence) -> list[Finding]:
 # 引进5000万元以上项目295个、亿元以上174个; 10亿元以上项目54个: a count of things above an amount (a size class).
 # A class with a higher floor, listed after it, counts some of the same things: the 亿元以上 projects are among
 # the 5000万元以上 ones. Its floor is the amount right before its count, or 亿元以上 opening its subject (one 亿元).
+# The same for the tiers of government: 省级以上龙头企业120家、国家级15家 (国家级 are among 省级以上).
 _CLASS_FLOOR = re.compile(r"^(?P<mag>千万|百万|十万|万亿|亿|万)元以上(?P<noun>[\u4e00-\u9fff]*)$")
 _FLOOR_MAGNITUDES = {"万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "亿": 10**8, "万亿": 10**12}
+_TIER_CLASS = re.compile(r"^(?P<tier>国家|省|市|县)级(?P<above>以上)?(?P<noun>[\u4e00-\u9fff]*)$")
+_TIERS = {"县": 1, "市": 2, "省": 3, "国家": 4}
 
 
-def _size_class(facts: list[Fact], k: int) -> tuple[Decimal, str] | None:
-    """The floor in 元 and the noun of the count facts[k], when it counts things above an amount."""
+@dataclass(frozen=True, slots=True)
+class _SizeClass:
+    scale: str  # 元 or 级
+    floor: Decimal
+    noun: str
+    open: bool  # …以上: every size or tier above the floor too
+
+
+def _size_class(facts: list[Fact], k: int) -> _SizeClass | None:
+    """The floor (in 元, or the tier) and the noun of the count facts[k], when it counts things of a size class."""
     count = facts[k]
     unit = count.unit_info
     if unit is None or unit.kind != "count" or count.kind != "level" or count.approximate:
         return None
     if named := _CLASS_FLOOR.match(count.entity or ""):
-        return Decimal(_FLOOR_MAGNITUDES[named.group("mag")]), named.group("noun")
+        return _SizeClass("元", Decimal(_FLOOR_MAGNITUDES[named.group("mag")]), named.group("noun"), True)
+    if tier := _TIER_CLASS.match(count.entity or ""):
+        return _SizeClass("级", Decimal(_TIERS[tier.group("tier")]), tier.group("noun"), tier.group("above") is not None)
     floor = facts[k - 1] if k > 0 else None
     floor_unit = floor.unit_info if floor is not None else None
     if floor is None or floor_unit is None or floor_unit.base != "元" or floor.qualifier != "以上" or floor.end != count.start:
         return None
-    return floor.value * floor_unit.magnitude, count.entity or ""
+    return _SizeClass("元", floor.value * floor_unit.magnitude, count.entity or "", True)
 
 
 def _named(facts: list[Fact], k: int) -> str:
@@ -320,7 +333,7 @@ def _threshold_classes(sentence: Sentence) -> list[Finding]:
     facts = sentence.facts
     for k, whole in enumerate(facts):
         outer = _size_class(facts, k)
-        if outer is None or not outer[1] or whole.qualifier in LOWER_BOUNDS:
+        if outer is None or not outer.noun or not outer.open or whole.qualifier in LOWER_BOUNDS:
             continue  # 亿元以上项目400个以上: a floor has no ceiling a class above it could exceed
         for j in range(k + 1, min(len(facts), k + 4)):
             part = facts[j]
@@ -328,11 +341,13 @@ def _threshold_classes(sentence: Sentence) -> list[Finding]:
             inner = _size_class(facts, j)
             if ";" in between or "；" in between:
                 break
-            if (inner is None or inner[0] <= outer[0] or inner[1] not in {"", outer[1]} or part.measure != whole.measure
+            if (inner is None or inner.scale != outer.scale or inner.floor <= outer.floor or inner.noun not in {"", outer.noun}
+                    or part.measure != whole.measure
                     or not summable_with(part, whole) or part.whole is not None):
                 continue
             named = f"{_named(facts, k)}{stated(whole)}"
-            findings.append(not_more(part, whole, f"{_named(facts, j)}{stated(part)}大于{named}：门槛更高的一档是其中一部分"))
+            higher = "门槛" if outer.scale == "元" else "级别"
+            findings.append(not_more(part, whole, f"{_named(facts, j)}{stated(part)}大于{named}：{higher}更高的一档是其中一部分"))
             break
     return findings
 

@@ -24,45 +24,84 @@ def check_kinds(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     findings = []
     facts = sentence.facts
     for k, whole in enumerate(facts):
-        if not lexicon.kinds_of(whole.entity) or not _summable_level(whole) or whole.approximate or whole.qualifier in LOWER_BOUNDS:
-            continue
-        parts: list[Fact] = []
-        kind = None
-        for part in facts[k + 1 : k + 1 + _NEAR]:
-            between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
-            if ";" in between or "；" in between:
-                break
-            if not _summable_level(part) or part.whole is not None or (part.approximate and part.qualifier not in LOWER_BOUNDS):
-                continue
-            if kind is None and not _next_to(sentence, whole, part):
-                continue
-            found = lexicon.kind_within(whole.entity, part.entity)
-            if (found is None or (kind is not None and found is not kind) or not _alike(whole, part) or part.period != whole.period
-                    or not may_be_part(part, whole) or _total_of_new(whole, part)):
-                continue
-            kind = found
-            parts.append(part)
-        if kind is None:
-            continue
-        first = parts[0]
-        findings.append(not_more(first, whole, f"{first.subject}{stated(first)}大于{whole.subject}{stated(whole)}：前者是后者的一部分"))
-        if finding := _partition(whole, parts, kind):
-            findings.append(finding)
+        if _may_be_whole(whole, lexicon):
+            findings.extend(_parts_of(whole, facts[k + 1 : k + 1 + _NEAR], sentence, lexicon))
+    # 外贸进出口总额100亿元，增长5%。出口60亿元…: the sentence before in the paragraph ends with the whole.
+    levels = [f for f in sentence.before if f.kind == "level"]
+    if levels and _may_be_whole(levels[-1], lexicon) and not any(f.kind == "level" for f in sentence.before[sentence.before.index(levels[-1]) + 1 :]):
+        findings.extend(_parts_of(levels[-1], facts[:_NEAR], sentence, lexicon))
     for finding in findings:
         finding.sentence = sentence.text
     return findings
 
 
+def _may_be_whole(fact: Fact, lexicon: Lexicon) -> bool:
+    return ((bool(lexicon.kinds_of(fact.entity)) or _TOTAL_HEAD.match(fact.entity or "") is not None) and _summable_level(fact)
+            and not fact.approximate and fact.qualifier not in LOWER_BOUNDS)
+
+
+def _parts_of(whole: Fact, candidates: list[Fact], sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
+    """The parts of `whole` among the figures after it: the first follows it at once, the others (a partition's)
+    may follow after a semicolon."""
+    parts: list[Fact] = []
+    kind: Kind | None = None
+    for part in candidates:
+        if kind is None and _semicolon_between(sentence, whole, part):
+            break
+        if not _summable_level(part) or part.whole is not None or (part.approximate and part.qualifier not in LOWER_BOUNDS):
+            continue
+        if kind is None and not _next_to(sentence, whole, part):
+            continue
+        found = lexicon.kind_within(whole.entity, part.entity) or _by_head(whole, part)
+        if (found is None or (kind is not None and found is not kind) or not _alike(whole, part) or part.period != whole.period
+                or not may_be_part(part, whole) or _total_of_new(whole, part)):
+            continue
+        kind = found
+        parts.append(part)
+    if kind is None:
+        return []
+    first = parts[0]
+    findings = [not_more(first, whole, f"{first.subject}{stated(first)}大于{whole.subject}{stated(whole)}：前者是后者的一部分")]
+    if finding := _partition(whole, parts, kind):
+        findings.append(finding)
+    return findings
+
+
+# 金融机构各项贷款余额…，涉农贷款余额…; 全社会用电量…，工业用电量…: a whole named with a word for all of it (各项, 全社会 …)
+# and a part of the same head with a qualifier of its own.
+_TOTAL_HEAD = re.compile(r"^(?P<place>[\u4e00-\u9fff]{0,6}?)(?:各项|全社会|全口径|全部)(?P<head>[\u4e00-\u9fff]{2,8})$")
+_OWN_QUALIFIER_MAX = 6
+_HEAD_KIND = Kind(wholes=(), parts=())
+
+
+def _by_head(whole: Fact, part: Fact) -> Kind | None:
+    named = _TOTAL_HEAD.match(whole.entity or "")
+    name = part.entity or ""
+    if named is None or not name.endswith(named.group("head")):
+        return None
+    qualifier = name[: -len(named.group("head"))]
+    own = 0 < len(qualifier) <= _OWN_QUALIFIER_MAX and not re.search(r"各项|全社会|全口径|全部|人均|平均", qualifier)
+    return _HEAD_KIND if own else None
+
+
+def _semicolon_between(sentence: Sentence, whole: Fact, part: Fact) -> bool:
+    if whole.sentence != part.sentence:
+        return False  # the whole ends the sentence before: nothing of this sentence stands between
+    between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
+    return ";" in between or "；" in between
+
+
 # What may stand between a whole and its first part besides the whole's own figures (增长5%): punctuation, 其中.
-_JOINT = re.compile(r"[\s,，、;；:：]|其中")
+_JOINT = re.compile(r"[\s,，、;；:：]|其中|全年|当年|同期")
 
 
 def _next_to(sentence: Sentence, whole: Fact, part: Fact) -> bool:
     """The first part follows its whole at once (新增市场主体…、中小微企业…), its growth (，增长5%，) aside — not a
-    figure some clauses on (新注册各类市场主体30.25万户，…，3户企业成功上市)."""
-    between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
+    figure some clauses on (新注册各类市场主体30.25万户，…，3户企业成功上市); after a full stop, it opens the sentence."""
+    start = whole.end if whole.sentence == part.sentence else sentence.start
+    between = sentence.text[start - sentence.start : part.start - sentence.start]
     for fact in sentence.facts:
-        if whole.end <= fact.start and fact.end <= part.start and fact.kind != "level":
+        if start <= fact.start and fact.end <= part.start and fact.kind != "level":
             between = between.replace(fact.text, "")
     return _JOINT.sub("", between) == ""
 
