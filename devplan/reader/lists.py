@@ -226,7 +226,7 @@ class ListTracker:
             self.siblings = []
 
     def _among_inside(self, text: str) -> bool:
-        inside = _AMONG_INSIDE.match(text)
+        inside = _AMONG_INSIDE.match(text) if "中" in text else None
         return inside is not None and len(self.item) == 1 and self.item[0].entity == inside.group("noun")
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
@@ -281,9 +281,11 @@ class ListTracker:
         "one" for 实施科技计划项目86个，41个通过验收 (no noun of its own, a verb after it) and 企业达到320家，高新技术企业95家
         (a kind of the things just counted); "list" for 实施项目120个，开(复)工108项，竣工投产26项 (a stage of
         progress of the things just counted, and the stages after it)."""
+        if fact.kind != "level" or not self.item:
+            return None
         # The item's count (项目474个、当年完成投资230.4亿元: the count, not the amount of the same projects).
         whole = next((f for f in self.item if summable_with(f, fact)), None)
-        if whole is None or fact.kind != "level" or (len(self.item) > 1 and whole is not self.item[0]):
+        if whole is None or (len(self.item) > 1 and whole is not self.item[0]):
             return None
         unit = whole.unit_info
         if (unit is None or unit.kind != "count" or whole.measure != fact.measure or whole.approximate

@@ -329,7 +329,9 @@ def _named(facts: list[Fact], k: int) -> str:
 
 
 def _threshold_classes(sentence: Sentence) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
+    if "以上" not in sentence.text:
+        return findings  # every size class is named …以上
     facts = sentence.facts
     for k, whole in enumerate(facts):
         outer = _size_class(facts, k)
