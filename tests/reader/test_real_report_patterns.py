@@ -778,3 +778,14 @@ def test_new_starts_among_the_projects_carried_out() -> None:
     assert _errors("2023年，改造老旧小区860套、新开工1200套。") == []
     # Things named by a state (入驻企业) are a set: those at the next state are some of them.
     assert _errors("2023年，园区累计入驻企业64家、投产72家。") == ["part_exceeds_whole"]
+
+
+def test_more_kinds_tourists_grain_people_and_loans() -> None:
+    assert _errors("2023年，接待游客860万人次，入境游客3万人次。") == []
+    assert _errors("2023年，接待游客860万人次，入境游客960万人次。") == ["part_exceeds_whole"]
+    assert _errors("2023年，粮食总产量38万吨，稻谷产量45万吨。") == ["part_exceeds_whole"]
+    assert _errors("2023年末，常住人口64万人，城镇人口71万人。") == ["part_exceeds_whole"]
+    assert _errors("2023年末，金融机构贷款余额520亿元，小微企业贷款余额610亿元。") == ["part_exceeds_whole"]
+    # Quiet: siblings of one head (人民币 and 外币), and a crop that is no grain.
+    assert _errors("2023年末，金融机构人民币贷款余额520亿元，外币贷款余额610亿元。") == []
+    assert _errors("2023年，粮食播种面积120万亩，蔬菜种植面积130万亩。") == []

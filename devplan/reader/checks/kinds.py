@@ -67,9 +67,11 @@ def _parts_of(whole: Fact, candidates: list[Fact], sentence: Sentence, lexicon: 
     return findings
 
 
-# 金融机构各项贷款余额…，涉农贷款余额…; 全社会用电量…，工业用电量…: a whole named with a word for all of it (各项, 全社会 …)
+# 金融机构各项贷款余额…，涉农贷款余额…; 全社会用电量…，工业用电量…: a whole named with a word for all of it (各项, 全社会,
+# the 金融机构 of all loans …)
 # and a part of the same head with a qualifier of its own.
-_TOTAL_HEAD = re.compile(r"^(?P<place>[\u4e00-\u9fff]{0,6}?)(?:各项|全社会|全口径|全部)(?P<head>[\u4e00-\u9fff]{2,8})$")
+_TOTAL_WORDS = r"各项|全社会|全口径|全部|金融机构"
+_TOTAL_HEAD = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?:{_TOTAL_WORDS})+(?P<head>[\u4e00-\u9fff]{{2,8}})$")
 _OWN_QUALIFIER_MAX = 6
 _HEAD_KIND = Kind(wholes=(), parts=())
 
@@ -80,7 +82,7 @@ def _by_head(whole: Fact, part: Fact) -> Kind | None:
     if named is None or not name.endswith(named.group("head")):
         return None
     qualifier = name[: -len(named.group("head"))]
-    own = 0 < len(qualifier) <= _OWN_QUALIFIER_MAX and not re.search(r"各项|全社会|全口径|全部|人均|平均", qualifier)
+    own = 0 < len(qualifier) <= _OWN_QUALIFIER_MAX and not re.search(rf"{_TOTAL_WORDS}|人均|平均", qualifier)
     return _HEAD_KIND if own else None
 
 
