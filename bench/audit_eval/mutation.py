@@ -53,11 +53,15 @@ def _one_unit(part: dict[str, Any], whole: dict[str, Any]) -> bool:
         return False
 
 
-def _like(value: Decimal, fact: dict[str, Any]) -> Decimal:
-    """`value` at the precision the fact was written with."""
+def _exponent(fact: dict[str, Any]) -> int:
     exponent = _value(fact).as_tuple().exponent
     assert isinstance(exponent, int)
-    return value.quantize(Decimal(1).scaleb(min(exponent, 0)))
+    return exponent
+
+
+def _like(value: Decimal, fact: dict[str, Any]) -> Decimal:
+    """`value` at the precision the fact was written with."""
+    return value.quantize(Decimal(1).scaleb(min(_exponent(fact), 0)))
 
 
 def shape_of(doc: Labelled, facts: list[dict[str, Any]]) -> str:
@@ -95,6 +99,12 @@ def plant(doc: Labelled, relation: dict[str, Any]) -> Planted | None:
         if not _one_unit(part, whole) and _magnitude(part) == _magnitude(whole) == 1:
             return None  # a threshold or a level of a different unit: nothing to scale by
         new = _like(_value(whole) * _magnitude(whole) / _magnitude(part) * Decimal("1.2"), part)
+        # 2万亩 and its part 1万亩: 2.4 written as the part was (no decimals) is 2, which a whole of 2 still holds;
+        # the part goes up a step at its precision until no rounding of either number can hold it.
+        step = Decimal(1).scaleb(min(_exponent(part), 0))
+        ceiling = (_value(whole) + Decimal(1).scaleb(min(_exponent(whole), 0)) / 2) * _magnitude(whole) / _magnitude(part)
+        while new - step / 2 <= ceiling:
+            new += step
         return Planted(kind, shape, part, new)
     if kind == "growth_levels":
         step = Decimal(3) if first["unit"] in {"%", "个百分点"} else max(Decimal("0.5"), _value(first) / 3)

@@ -15,6 +15,7 @@ from devplan.reader.checks.completion import check_completion
 from devplan.reader.checks.cross import check_part_of, check_targets
 from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
+from devplan.reader.checks.kinds import check_kinds
 from devplan.reader.checks.memory import Memory
 from devplan.reader.checks.parts import check_industries, check_parts
 from devplan.reader.checks.registry import check_registry
@@ -83,6 +84,7 @@ class Auditor:
             *check_part_of(sentence, self.memory, self.lexicon),
             *check_targets(sentence, self.memory),
             *check_bounds(sentence),
+            *check_kinds(sentence, self.lexicon),
             *check_gaps(sentence, self.memory, self.lexicon),
         ]
 

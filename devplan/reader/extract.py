@@ -77,6 +77,8 @@ class Sentence:
     facts: list[Fact]
     # The whole a list in this sentence continues from the sentence before ("…86.4亿元。其中：…").
     carried: list[Fact] = field(default_factory=list)
+    # The facts of the sentence right before in the same paragraph (外贸进出口总额100亿元。出口60亿元…).
+    before: list[Fact] = field(default_factory=list)
 
 
 # A sentence that opens with these goes on listing the parts of the previous sentence's last figure.
@@ -188,14 +190,17 @@ class Extractor:
         announced = self.doc.targets_follow
         self.doc.targets_follow = announced or _TARGETS_ANNOUNCED.search(norm) is not None
         masked = masked_spans(norm)
-        found = []
+        found: list[Sentence] = []
+        before: list[Fact] = []
         for span in sentences(norm):
             if _NUMBER_RE.search(norm, span.start, span.end):
                 found.append(self._sentence(offset, paragraph, norm, span, masked))
+                found[-1].before, before = before, found[-1].facts
             else:
                 # Most sentences state no number at all; they only need a place in the numbering.
                 self.doc.sentences += 1
                 self.doc.carry = None
+                before = []
         return found
 
     def _table_row(self, offset: int, paragraph: str, norm: str) -> list[Sentence] | None:
@@ -450,7 +455,7 @@ class Extractor:
                 and (noun := noun_after(after))
             ):
                 own = noun
-                noun_end = hit.span.end + len(noun)
+                noun_end = hit.span.end + len(noun) + (after[len(noun) : len(noun) + 1] == "中")
         if own:
             entity, attribute = split_attribute(own, self.lexicon.attributes)
             return _Who(own, own, entity, self._indicator(own), attribute, noun_end)

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from devplan.reader.numbers import CHINESE_DIGITS, ordinal, parse_number
 from devplan.reader.segments import Span, in_spans
+from devplan.reader.units import BASE_PATTERN as _BASE_PATTERN
+from devplan.reader.units import MAGNITUDE_PATTERN as _MAGNITUDE_PATTERN
 from devplan.reader.units import UNIT_PATTERN, Unit, parse_unit
 
 _CN = "〇零一二两三四五六七八九十百千万亿"
@@ -17,9 +19,12 @@ QUANTITY_RE = re.compile(
     # 第12次 is an ordinal, not a count; 63. 27% (a space a PDF left after the point) is one number.
     rf"(?P<num>(?<![A-Za-z0-9.第])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s(?=\d+\s?%)\d+)?(?![\d.])"
     rf"|(?<![{_CN}第])[{_CN}]*[〇零一二两三四五六七八九十百千])"
-    rf"\s?(?P<more>多|余)?\s?{UNIT_PATTERN}(?P<post>以上|以下|以内|左右|多)?(?![A-Za-z]|产业|创业)"
-    # 部 and 位 count laws and people (法规2部, 96位劳模), never 12部门, 零部件, 两位数, 3位居….
-    rf"(?<!部(?=[门署分委长队属件]))(?<!位(?=[数居列于置次]))"
+    # 3万余户, 2亿多元: the loose word may stand between the magnitude and the base.
+    rf"\s?(?P<more>多|余)?\s?(?:(?P<lead>{_MAGNITUDE_PATTERN})(?P<inner>多|余)(?={_BASE_PATTERN}))?{UNIT_PATTERN}"
+    rf"(?P<post>以上|以下|以内|左右|多)?(?![A-Za-z]|产业|创业)"
+    # 部 and 位 count laws and people (法规2部, 96位劳模), never 12部门, 零部件, 两位数, 3位居…; 对 counts pairs
+    # (友好城市43对), never 对口, 对接, 对标 ….
+    rf"(?<!部(?=[门署分委长队属件]))(?<!位(?=[数居列于置次]))(?<!对(?=[口接标外象于比照话称应冲]))"
 )
 # A rank follows a verb (排…, 居…) or the field it is ranked in (增速全国第五, 居全省首位).
 RANK_RE = re.compile(
@@ -87,8 +92,8 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
             continue
         end = m.end()
         adjusted = ADJUSTED_RE.match(text, end)
-        qualifier = m.group("post") or m.group("more")
-        unit = parse_unit(m.group("unit"))
+        qualifier = m.group("post") or m.group("more") or m.group("inner")
+        unit = parse_unit((m.group("lead") or "") + m.group("unit"))
         value = parse_number(m.group("num"))
         hits.extend(_bare_before(text, m.start(), span.start, unit, masked, taken))
         hits.append(

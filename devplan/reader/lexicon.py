@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
+# 外贸进出口总额 is named as 进出口: a word for the total may follow the thing.
+_TOTAL_WORDS = ("总额", "总量", "总数", "总值")
+# 中小微企业 of 市场主体, 工业技改投资 of 固定资产投资: a part's own qualifier is short.
+_QUALIFIER_MAX = 4
+
 
 @dataclass(frozen=True, slots=True)
 class Indicator:
@@ -29,6 +34,17 @@ class Ratio:
     denominator: str
 
 
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """Things that are, by meaning, some of another thing named beside them: 企业 are 市场主体, 出口 is some of
+    进出口, 税收收入 some of 一般公共预算收入 — with no 其中 to say so."""
+
+    wholes: tuple[str, ...]
+    parts: tuple[str, ...]
+    # Words that tell apart parts which together make the whole (出口 and 进口 make 进出口).
+    partition: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Lexicon:
     indicators: dict[str, Indicator]
@@ -36,6 +52,7 @@ class Lexicon:
     overlapping: dict[str, tuple[str, ...]]
     heads: tuple[str, ...] = ()
     ratios: tuple[Ratio, ...] = ()
+    kinds: tuple[Kind, ...] = ()
     _names: tuple[tuple[str, str], ...] = field(repr=False, default=())
 
     def find(self, subject: str | None) -> Indicator | None:
@@ -85,6 +102,30 @@ class Lexicon:
     def _exact(self) -> dict[str, str]:
         return {name: code for name, code in reversed(self._names)}
 
+    def kinds_of(self, whole: str | None) -> tuple[Kind, ...]:
+        """The kinds whose wholes `whole` names: its name ends with one (促市场主体发展25条 is no count of 市场主体;
+        外贸进出口总额 is named as 进出口, the word for a total after it)."""
+        if not whole:
+            return ()
+        core = whole[:-2] if whole.endswith(_TOTAL_WORDS) else whole
+        if not (whole.endswith(self._all_wholes) or core.endswith(self._all_wholes)):
+            return ()  # most subjects: one test, not one per kind
+        return tuple(kind for kind in self.kinds if whole.endswith(kind.wholes) or core.endswith(kind.wholes))
+
+    @cached_property
+    def _all_wholes(self) -> tuple[str, ...]:
+        return tuple(w for kind in self.kinds for w in kind.wholes)
+
+    def kind_within(self, whole: str | None, part: str | None) -> Kind | None:
+        """The kind by which `part` names some of what `whole` names (中小微企业 of 新增市场主体; 出口 of 外贸进出口总额):
+        the part's name ends with one of its parts, after a qualifier of at most four characters, and names no
+        whole itself."""
+        if not part:
+            return None
+        return next((kind for kind in self.kinds_of(whole)
+                     if not any(w in part for w in kind.wholes)
+                     and any(part.endswith(p) and len(part) - len(p) <= _QUALIFIER_MAX for p in kind.parts)), None)
+
     def overlaps(self, subject: str, siblings: list[str]) -> bool:
         """The subject names a category counted inside one of its siblings (竣工投产 within 续建/新开工)."""
         return any(category in subject and any(w in s for w in within for s in siblings)
@@ -112,6 +153,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         overlapping={o["category"]: tuple(o["within"]) for o in data.get("overlapping", ())},
         heads=tuple(sorted(data.get("heads", ()), key=len, reverse=True)),
         ratios=tuple(Ratio(r["name"], r["numerator"], r["denominator"]) for r in data.get("ratios", ())),
+        kinds=tuple(Kind(tuple(k["wholes"]), tuple(k["parts"]), tuple(k.get("partition", ()))) for k in data.get("kinds", ())),
         _names=tuple(names),
     )
 

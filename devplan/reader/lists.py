@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from devplan.reader.facts import Fact
+from devplan.reader.subjects import AMONG_INSIDE
 from devplan.reader.units import one_count_unit
 
 INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
@@ -20,6 +21,8 @@ INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括
 _SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])有$")
 # "在签约的50个项目中，已开工30个": a count, its noun and 中 then a second count — some of them, too.
 _AMONG = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![高初集其])中,[\u4e00-\u9fff]{0,12}$")
+# 14个地表水国考断面中优良水质断面达12个: the same inside one clause, the words before 中 naming the first count's things.
+_AMONG_INSIDE = re.compile(rf"^(?P<noun>[\u4e00-\u9fff]{{2,12}}?){AMONG_INSIDE.pattern}[\u4e00-\u9fff]{{1,12}}$")
 # "重点项目120个，包括续建项目60个、新开工项目60个": 包括 right after a figure lists its parts, as 其中 does; it
 # may name only some (主要包括), so parts below the whole are a note, above it an error.
 _CONTAINS = re.compile(r"^\(\s*(?:含|包含|包括)")
@@ -43,16 +46,27 @@ def _measure_class(subject: str | None) -> str | None:
 # 竣工 …) right after a count of things counts some of those things, as 有 does (100个项目有75个开工建设), and so do
 # the states listed after it.
 _STATES = r"建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|入驻|开业|运营|上市|挂牌|落地|开工建设|建成投产|竣工投产"
-_STATE_ONLY = re.compile(rf"^(?:已|其中|全部|陆续|相继|先后)?(?:{_STATES})$")
+_STATE_ONLY = re.compile(rf"^(?:已|其中|全部|陆续|相继|先后|新)?(?:{_STATES})$")
+# 查处环境问题企业546家，限期整改431家、责令停产59家: what was done with the things an inspection found (整改, 取缔,
+# 关停 …) counts some of them, as a state counts some of the things before it.
+_INSPECTED = re.compile(r"^(?:排查出?|查处|检查|摸排|巡查|核查|清查|督查|抽查|查出)")
+_DISPOSED = re.compile(r"^(?:限期|责令|依法|立即|已|全部)?(?:整改|取缔|拆除|关停|停产|关闭|查封|处罚|立案|移送|淘汰|搬迁|销号)+(?:到位|完成)?$")
+
+
+def _a_state(entity: str | None, inspected: bool = False) -> bool:
+    """A part named by a state alone (投产), or after an inspection by what was done with what it found (整改)."""
+    return _STATE_ONLY.match(entity or "") is not None or (inspected and _DISPOSED.match(entity or "") is not None)
+
+
 # A sentence opening with such a count (…项目120个。开(复)工108项，…) goes on about the things of the sentence before.
 OPENS_WITH_STATE = re.compile(rf"\s*(?:已|全部|陆续|相继|先后)?(?:{_STATES})\s*\d")
 # Counts of this year's doings are flows, not the set a state is counted in: 引进项目25个、开工31个 (started this year
 # is not some of those brought in), 新建住房14000套，竣工10000套 (completions include earlier starts); a whole
 # named by a verb alone is a doing (注册212个、开工220个), not a set of things.
-_FLOW = re.compile(r"引进|签约|新建|改建|开工|开建|评定|认定|新增|招引|落户|启动|新签")
+_FLOW = re.compile(r"引进|签约|新建|改建|改造|开工|开建|评定|认定|新增|招引|落户|启动|新签")
 _DOING = re.compile(r"^(?:注册|备案|立项|审批|" + _FLOW.pattern + r")$")
 _AT_A_STATE = re.compile(rf"{_FLOW.pattern}|{_STATES}")
-_RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
+RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 AVERAGE = re.compile(r"人均|平均|均价")
 
@@ -68,11 +82,16 @@ def _shared(item: list[Fact], part: Fact) -> int:
     return max((k for i in range(len(a)) for k in range(1, len(a) - i + 1) if a[i : i + k] in b), default=0)
 
 
+_ESTIMATED = {"actual", "estimate"}
+
+
 def may_be_part(part: Fact, whole: Fact) -> bool:
     """A part is a part only when it is the same measure (actual, target …) and its subject names the same kind
     of figure as the whole's (or does not say)."""
-    if part.measure != whole.measure:
-        return False  # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it
+    if part.measure != whole.measure and {part.measure, whole.measure} != _ESTIMATED:
+        # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it. An estimate's
+        # parts (预计生产总值1285亿元，其中规上工业增加值530亿元) may not repeat the word that makes them estimates.
+        return False
     if AVERAGE.search(whole.text) or AVERAGE.search(part.text):
         return False
     mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
@@ -116,6 +135,14 @@ def _kind_of(whole: Fact, part: Fact) -> bool:
     return len(x) >= 2 and len(y) > len(x) and y.endswith(x) and not _AT_A_STATE.search(y[: -len(x)]) and topic
 
 
+def _staged(whole: Fact, part: Fact) -> bool:
+    """The part's subject is the whole's with a stage in front (新建项目 of 项目, 续建项目 of 项目)."""
+    x, y = whole.entity or "", part.entity or ""
+    return len(x) >= 2 and y.endswith(x) and _STAGE.fullmatch(y[: -len(x)]) is not None
+
+
+_STAGE = re.compile(rf"新建|续建|新开工|(?:{_STATES})")
+_ENDS_AT_A_STAGE = re.compile(rf"(?:{_STAGE.pattern})$")
 _TOPIC = re.compile(r"\s*(?:全[市县区省州盟旗]|我[市县区省])?")
 
 
@@ -183,9 +210,9 @@ class ListTracker:
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
         elif _INCLUDES.match(text) and self.item:
             self._open(parenthesised="(" in text, incomplete=True)
-        elif (_SOME_OF.match(text) or _AMONG.match(text)) and self.item and len(self.item) == 1 and self.item[0].unit_info is not None \
-                and self.item[0].unit_info.kind == "count":
-            among = _AMONG.match(text) is not None
+        elif (_SOME_OF.match(text) or _AMONG.match(text) or self._among_inside(text)) and self.item and len(self.item) == 1 \
+                and self.item[0].unit_info is not None and self.item[0].unit_info.kind == "count":
+            among = _AMONG.match(text) is not None or self._among_inside(text)
             self._open(parenthesised=False, incomplete=among, single=among)
         elif text.lstrip().startswith("(") and ")" not in text and self.item:
             # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total; with 含
@@ -197,6 +224,10 @@ class ListTracker:
             self.siblings.append(list(self.item))
         elif re.search(r"[,;。]", text):
             self.siblings = []
+
+    def _among_inside(self, text: str) -> bool:
+        inside = _AMONG_INSIDE.match(text) if "中" in text else None
+        return inside is not None and len(self.item) == 1 and self.item[0].entity == inside.group("noun")
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
@@ -230,7 +261,7 @@ class ListTracker:
                 frame.whole = next((item for item in reversed(self.earlier)
                                     if any(_counts_alike(w, fact) for w in item)), frame.whole)
         whole = next((w for w in frame.whole if summable_with(w, fact)), None)
-        if whole is not None and new_item and (_RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
+        if whole is not None and new_item and (RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.
             self.frames.pop()
@@ -250,9 +281,12 @@ class ListTracker:
         "one" for 实施科技计划项目86个，41个通过验收 (no noun of its own, a verb after it) and 企业达到320家，高新技术企业95家
         (a kind of the things just counted); "list" for 实施项目120个，开(复)工108项，竣工投产26项 (a stage of
         progress of the things just counted, and the stages after it)."""
-        if len(self.item) != 1 or not summable_with(self.item[0], fact) or fact.kind != "level":
+        if fact.kind != "level" or not self.item:
             return None
-        whole = self.item[0]
+        # The item's count (项目474个、当年完成投资230.4亿元: the count, not the amount of the same projects).
+        whole = next((f for f in self.item if summable_with(f, fact)), None)
+        if whole is None or (len(self.item) > 1 and whole is not self.item[0]):
+            return None
         unit = whole.unit_info
         if (unit is None or unit.kind != "count" or whole.measure != fact.measure or whole.approximate
                 or whole.whole is not None):
@@ -276,13 +310,22 @@ class ListTracker:
         head = fact.entity or ""
         if joint.group(1) == "," and not rest and things and len(head) >= 2 and (whole.entity or "").endswith(head):
             return "one"  # 科技计划项目86个，41个项目通过验收: the count's noun after it is the whole's, or its head
+        if joint.group(1) == "," and not rest and things and not _FLOW.search(whole.text) and _staged(whole, fact):
+            return "list"  # 实施项目474个，274个新建项目…: the projects of one stage among those carried out
         if rest != fact.entity:
             return None
         if _kind_of(whole, fact):
             # Items listed with 、 are alike (定点医院床位1000张、亚定点医院床位5100张), not one within another.
             return "one" if joint.group(1) == "," else None
-        flow = _FLOW.search(whole.text) or _DOING.match(whole.entity or "")
+        # A count of this year's doings, or at a state of its own (安居房建成2466套、新开工18111套; 续建51个、新开工20个),
+        # is no set the next state is counted in — 入驻企业75家、投产39家 names the things by a state, which is no doing.
+        after_noun = whole.text[whole.text.find(whole.entity) + len(whole.entity) :] if whole.entity and whole.entity in whole.text else whole.text
+        flow = (_FLOW.search(whole.text) or _DOING.match(whole.entity or "") or _AT_A_STATE.search(after_noun)
+                or _ENDS_AT_A_STAGE.search(whole.entity or ""))
         counted = fact.unit_info is not None and fact.unit_info.is_whole_count
+        if _INSPECTED.match(whole.entity or "") and _DISPOSED.match(fact.entity or "") and fact.unit_info is not None \
+                and fact.unit_info.base not in {"人", "人次"}:
+            return "list"  # 排查隐患1200处，整改1180处 (not people: 检查…人, 处罚…人 count other things)
         return "list" if _STATE_ONLY.match(fact.entity or "") and counted and not flow else None
 
     def _nest_under_named_whole(self, frame: Frame, whole_name: str) -> None:
@@ -307,7 +350,8 @@ class ListTracker:
         like_first = first is not None and summable_with(fact, first)
         other_kind = sig is not None and first is not None and not like_first
         changed = not like_first and not (sig is None and first is None)
-        not_a_state = frame is not None and frame.states and not _STATE_ONLY.match(fact.entity or "")
+        inspected = frame is not None and bool(frame.whole) and _INSPECTED.match(frame.whole[0].entity or "") is not None
+        not_a_state = frame is not None and frame.states and not _a_state(fact.entity, inspected)
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)):
             self.frames.pop()
         self.after_semicolon = False

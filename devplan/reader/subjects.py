@@ -30,7 +30,7 @@ _TRAIL = re.compile(
 _TRAIL_MAX = 8  # longer than any word _TRAIL strips
 # Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.
 MEASURE_NOUN = re.compile(r"(?:增加值|产值|投资|收入|利润|利税|税收|产量|出口|进口|营业额|交易额|成交额|总额)$")
-_AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|稳步|成功|全部|实现|完成|通过|来|落地|并|等|正在|有序|加快|顺利")
+_AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|稳步|成功|全部|实现|完成|通过|纳入|来|落地|并|等|正在|有序|加快|顺利")
 # Words that name a measure, not a thing: the thing is the subject of the sentence before.
 _GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总额", "规模", "比例"}
 LIST_SEP = re.compile(r"[、]|和|及|与")
@@ -39,7 +39,8 @@ LIST_SEP = re.compile(r"[、]|和|及|与")
 _COMPARED = re.compile(
     r"占|高于|低于|快于|慢于|高出|领先|落后|(?:比|较)(?!重|例|率)(?=[^,;。、\d]{1,16}?(?<![提降升])(?:高出?|低|快|慢)$)"
 )
-_DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)")
+# 连续3年, and 五年年均增长, 三年累计: a span of years before 年均 or 累计 says over how long, not of what.
+_DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)|[两三四五六七八九十]年(?=年均|累计)")
 
 
 def _blank_periods(text: str) -> str:
@@ -65,7 +66,7 @@ def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     """An attribute word (总投资, 年计划投资 …) when it is all the context says."""
     for text in (context, _blank_periods(context)):
         core = _BULLET.sub("", text.strip(_EDGE)).strip(_EDGE)
-        core = re.sub(r"^(?:其中|共计|合计|累计|共)", "", core).strip(_EDGE)
+        core = re.sub(r"^(?:其中|共计|合计|累计|共|当年)", "", core).strip(_EDGE)
         core = _TRAIL.sub("", core).strip(_EDGE)
         if core in attributes:
             return core
@@ -102,10 +103,17 @@ def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
 AMONG_END = re.compile(r"(?<![高初集其])中$")
 
 
+# 14个地表水国考断面中优良水质断面达12个: 中 inside the words after a count ends its noun; the next count is among
+# them. Not 中央, 中心, 中小 … (words that begin with 中), nor 空中, 集中 … (words that end with it).
+AMONG_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集其空心途手家])中(?=[\u4e00-\u9fff])(?![央心国部小型层医期标级华职欧亚外药试])")
+
+
 def noun_after(text: str) -> str:
     """The noun a count is about when it follows the count: '10个乡镇卫生院改扩建' -> '乡镇卫生院改扩建'."""
     stop = _AFTER_STOP.search(text)
     noun = text[: stop.start()] if stop else text
+    if inside := AMONG_INSIDE.search(noun):
+        noun = noun[: inside.start()]
     if (stop is None or stop.group() == ",") and AMONG_END.search(noun):
         noun = noun[:-1]  # 50个项目中，…: the count's noun is 项目; 中 says the next count is among them
     return noun.strip(_EDGE)[:16]

@@ -20,7 +20,7 @@ BASE_UNITS = {
     "count": [
         "个", "家", "项", "户", "所", "场", "份", "条", "座", "宗", "批", "套", "栋", "间", "辆", "台",
         "张", "处", "块", "件", "次", "人次", "人", "起", "名", "头", "只", "口", "株", "棵", "艘", "架", "支",
-        "部", "位",
+        "部", "位", "对",
     ],
     "days": ["天"],
     "multiple": ["倍"],
@@ -36,9 +36,11 @@ _KIND_OF = {unit: kind for kind, units in BASE_UNITS.items() for unit in units}
 _bases = sorted(_KIND_OF, key=len, reverse=True)
 _mags = sorted(MAGNITUDES, key=len, reverse=True)
 # "(次)" and "(只、口)" follow a unit in tables of counts; they belong to the unit as written.
+MAGNITUDE_PATTERN = "|".join(map(re.escape, _mags))
+BASE_PATTERN = "|".join(map(re.escape, _bases))
 UNIT_PATTERN = (
-    r"(?P<unit>(?:(?:" + "|".join(map(re.escape, _mags)) + r")?(?:" + "|".join(map(re.escape, _bases))
-    + r")(?:\((?:次|只、口|只|口)\))?)|(?:" + "|".join(map(re.escape, _mags)) + r"))"
+    r"(?P<unit>(?:(?:" + MAGNITUDE_PATTERN + r")?(?:" + BASE_PATTERN
+    + r")(?:\((?:次|只、口|只|口)\))?)|(?:" + MAGNITUDE_PATTERN + r"))"
 )
 
 # 连续7年, 近8年: a count of years, read only after 连续/近 (hits.DURATION_RE), never as the unit of any number

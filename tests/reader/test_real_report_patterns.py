@@ -634,3 +634,158 @@ def test_a_sector_count_within_the_place_total_of_an_earlier_paragraph() -> None
     # Quiet: no sector named, or a count over several years.
     assert _errors("2023年，全市新增规上工业企业45家。\n工业经济稳步增长，新增规上工业企业52家。") == []
     assert _errors("2023年，全市新增规上工业企业45家。\n五年来，特色产业加快发展，新增规上工业企业210家。") == []
+
+
+# Sixth pass: parts within a whole linked by meaning or by the shape of the count, not by 其中 (third unseen set).
+
+
+def test_a_loose_count_and_a_net_increase_within_the_running_total() -> None:
+    # 万余户: the loose word between the magnitude and the base; a floor is still no more than the total it joins.
+    fact = _fact(extract_facts("2023年，新增经营主体2万余户、总数达15.6万户。"), "2万余户")
+    assert (fact.value, fact.unit, fact.qualifier) == (Decimal("2"), "万户", "余")
+    assert _errors("2023年，新增经营主体2万余户、总数达15.6万户。") == []
+    assert _errors("2023年，新增经营主体18万余户、总数达15.6万户。") == ["part_exceeds_whole"]
+    # 净增 is new things too, though read as a change; 总额 is the total; 对 counts pairs.
+    assert _errors("2023年，净增规上服务业企业9户、累计达到216户。") == []
+    assert _errors("2023年，净增规上服务业企业239户、累计达到216户。") == ["part_exceeds_whole"]
+    assert _errors("2023年，净增实收资本820亿元，总额达到3150亿元。") == []
+    assert _errors("2023年，净增实收资本3820亿元，总额达到3150亿元。") == ["part_exceeds_whole"]
+    assert _errors("2023年，新结友好港口3对，累计达到21对。") == []
+    assert _errors("2023年，新结友好港口23对，累计达到21对。") == ["part_exceeds_whole"]
+    # Quiet: 对口, 对接 are no pairs.
+    assert [f.unit for f in extract_facts("2023年，组织3对口帮扶县开展交流。")] != ["对"]
+
+
+def test_what_was_done_with_what_an_inspection_found() -> None:
+    # 整改, 取缔, 关停 … after a count an inspection found are some of it; several of them add up to no more.
+    assert _errors("2023年，摸排违规小作坊820家、关停取缔310家。") == []
+    assert _errors("2023年，摸排违规小作坊820家、关停取缔910家。") == ["part_exceeds_whole"]
+    text = "2023年，查处违法排污单位300家，限期整改{}家、责令停产40家、关停取缔20家。"
+    assert _errors(text.format(240)) == []
+    assert _errors(text.format(270)) == ["parts_total"]
+    # Quiet: people punished are no part of the places inspected; an inspection is no state of a project.
+    assert _errors("2023年，检查经营场所120家，处罚违法人员150人。") == []
+
+
+def test_a_size_class_within_a_lower_one() -> None:
+    # 亿元以上 projects are among the 3000万元以上 ones named before them in the list.
+    assert _errors("2023年，新签约3000万元以上项目180个、亿元以上96个。") == []
+    assert _errors("2023年，新签约3000万元以上项目180个、亿元以上196个。") == ["part_exceeds_whole"]
+    assert _errors("2023年，新签约3000万元以上项目180个、5亿元以上项目196个。") == ["part_exceeds_whole"]
+    # Quiet: a class of other things, a lower class after a higher one.
+    assert _errors("2023年，新签约3000万元以上项目180个、亿元以上企业196家。") == []
+    assert _errors("2023年，新签约亿元以上项目80个、3000万元以上项目196个。") == []
+
+
+def test_a_count_among_a_count_inside_one_clause() -> None:
+    facts = extract_facts("2023年，26个省控河流断面中水质达标断面24个。")
+    assert _fact(facts, "24个").whole == _fact(facts, "26个").index
+    assert _fact(facts, "24个").entity == "水质达标断面"
+    assert _errors("2023年，26个省控河流断面中水质达标断面29个。") == ["part_exceeds_whole"]
+    # Quiet: words that begin with 中 (中央, 中心) say no count is among another.
+    assert _errors("2023年，争取8个项目中央预算内投资12个亿。") == []
+    assert extract_facts("2023年，建成5个乡镇中心学校。")[0].entity == "乡镇中心学校"
+
+
+def test_projects_listed_in_a_directory_and_at_a_stage() -> None:
+    # 纳入 ends a count's noun, so the count of projects is some of those just counted.
+    assert _errors("2023年，实施技改项目640个，152个项目纳入省级技改导向计划。") == []
+    assert _errors("2023年，实施技改项目640个，752个项目纳入省级技改导向计划。") == ["part_exceeds_whole"]
+    # A stage in front of the projects' noun (新建项目 of 项目), and its investment within theirs.
+    text = "2023年，滚动实施项目300个、当年完成投资150亿元，{}个新建项目全部开工，完成投资{}亿元。"
+    assert _errors(text.format(120, 60)) == []
+    assert _errors(text.format(320, 60)) == ["part_exceeds_whole"]
+    assert _errors(text.format(120, 180)) == ["part_exceeds_whole"]
+    # Quiet: new projects after a count of projects signed (a flow) are another statement.
+    assert _errors("2023年，签约项目80个，120个新建项目全部开工。") == []
+
+
+def test_an_estimate_lists_its_parts_and_years_before_nianjun_are_no_subject() -> None:
+    text = "预计2023年全市地区生产总值达860亿元，五年年均增长6.1%，其中规上工业增加值{}亿元，年均增长7%。"
+    facts = extract_facts(text.format(310))
+    assert _fact(facts, "6.1%").entity == "地区生产总值"
+    assert _fact(facts, "310亿元").whole == _fact(facts, "860亿元").index
+    assert _errors(text.format(310)) == []
+    assert _errors(text.format(1030)) == ["part_exceeds_whole"]
+    text = "2023年，社会消费品零售总额从2018年的120亿元增加到2023年的180亿元，五年年均增长{}%。"
+    assert _errors(text.format("8.4")) == []
+    assert _errors(text.format("11.4")) == ["growth_levels"]
+
+
+def test_parts_named_by_meaning_after_their_whole() -> None:
+    # The lexicon's kinds: 企业 of 市场主体, 出口 of 进出口, 税收收入 of 一般公共预算收入, 工业投资 of 固定资产投资.
+    assert _errors("2023年，新增经营性市场主体5.2万户、小微企业1.1万户。") == []
+    assert _errors("2023年，新增经营性市场主体5.2万户、小微企业6.1万户。") == ["part_exceeds_whole"]
+    assert _errors("2023年，外贸进出口总额58亿元，出口71亿元。") == ["part_exceeds_whole"]
+    assert _errors("2023年，一般公共预算收入24亿元，增长6%，税收收入30亿元。") == ["part_exceeds_whole"]
+    assert _errors("2023年，一般公共预算收入24亿元，增长6%，税收收入17亿元。") == []
+    # Quiet: a running total of the part's things is not some of what is new; nor a whole of another kind.
+    assert _errors("2023年，新增市场主体1.2万户，企业总数达到8.6万户。") == []
+    assert _errors("2023年，规上工业企业营业收入120亿元，出口交货值150亿元。") == []
+
+
+def test_parts_that_make_up_their_whole_add_up_to_it() -> None:
+    # The lexicon's partitions: 出口 and 进口 make 进出口, 城镇 and 乡村 make 社会消费品零售总额.
+    assert _errors("2023年，外贸进出口总额46亿元，出口28亿元、进口18亿元。") == []
+    assert _errors("2023年，外贸进出口总额46亿元，出口28亿元、进口28亿元。") == ["parts_total"]
+    text = "2023年，社会消费品零售总额92亿元，增长5%，城镇消费品零售额{}亿元，增长4%，乡村消费品零售额19亿元。"
+    assert _errors(text.format(73)) == []
+    assert _errors(text.format(83)) == ["parts_total"]
+    # Quiet: one part alone says nothing of the sum.
+    assert _errors("2023年，外贸进出口总额46亿元，出口28亿元，增长9%。") == []
+
+
+def test_short_names_of_the_industries_and_parts_of_industrial_value_added() -> None:
+    assert _errors("2023年全县地区生产总值90亿元。一产增加值12亿元，二产增加值31亿元，三产增加值47亿元。") == []
+    assert _errors("2023年全县地区生产总值90亿元。一产增加值12亿元，二产增加值41亿元，三产增加值47亿元。") == ["parts_total"]
+    assert _errors("2023年，实现规上工业增加值40亿元，高技术制造业增加值52亿元。") == ["part_exceeds_whole"]
+
+
+def test_tiers_of_government_within_a_tier_and_above() -> None:
+    assert _errors("2023年，培育市级以上农业龙头企业86家、省级以上31家、国家级6家。") == []
+    assert _errors("2023年，培育市级以上农业龙头企业86家、省级以上91家。") == ["part_exceeds_whole"]
+    assert _errors("2023年，创建省级以上开发区4个、国家级6个。") == ["part_exceeds_whole"]
+    # Quiet: another noun, or a tier without 以上 as the whole.
+    assert _errors("2023年，新增省级以上工程研究中心12个、国家级企业技术中心13个。") == []
+    assert _errors("2023年，新增省级农业龙头企业12家、国家级13家。") == []
+
+
+def test_a_whole_named_for_all_of_it_and_a_part_of_the_same_head() -> None:
+    # 各项, 全社会, 全口径 name the whole; the same head with a qualifier of its own is a part.
+    assert _errors("2023年，金融机构各项贷款余额860亿元，普惠小微贷款余额120亿元。") == []
+    assert _errors("2023年，金融机构各项贷款余额860亿元，普惠小微贷款余额960亿元。") == ["part_exceeds_whole"]
+    assert _errors("2023年，全社会用电量48亿千瓦时，增长6%，工业用电量52亿千瓦时。") == ["part_exceeds_whole"]
+    # Quiet: an average of the same head.
+    assert _errors("2023年，全社会用电量48亿千瓦时，人均用电量6000千瓦时。") == []
+
+
+def test_a_part_opening_the_sentence_after_its_whole() -> None:
+    text = "2023年，外贸进出口总额46亿元，增长5%。出口{}亿元，增长8%；进口18亿元，下降2%。"
+    assert _errors(text.format(28)) == []
+    assert _errors(text.format(38)) == ["parts_total"]
+    assert "part_exceeds_whole" in _errors(text.format(58))
+    # Quiet: a part some words into the next sentence, or after a sentence without a number.
+    assert _errors("2023年，外贸进出口总额46亿元。全市加快开放步伐，出口58亿元。") == []
+    assert _errors("2023年，外贸进出口总额46亿元。开放水平提升。出口58亿元。") == []
+
+
+def test_new_starts_among_the_projects_carried_out() -> None:
+    assert _errors("2023年，实施市重点项目150个，新开工72个，竣工投产41个。") == []
+    assert _errors("2023年，实施市重点项目150个，新开工172个，竣工投产41个。") == ["part_exceeds_whole"]
+    # Quiet: a count at a state of its own, then another state.
+    assert _errors("2023年，保障性住房建成1200套、新开工3600套。") == []
+    assert _errors("2023年，亿元以上项目续建36个、新开工48个。") == []
+    assert _errors("2023年，改造老旧小区860套、新开工1200套。") == []
+    # Things named by a state (入驻企业) are a set: those at the next state are some of them.
+    assert _errors("2023年，园区累计入驻企业64家、投产72家。") == ["part_exceeds_whole"]
+
+
+def test_more_kinds_tourists_grain_people_and_loans() -> None:
+    assert _errors("2023年，接待游客860万人次，入境游客3万人次。") == []
+    assert _errors("2023年，接待游客860万人次，入境游客960万人次。") == ["part_exceeds_whole"]
+    assert _errors("2023年，粮食总产量38万吨，稻谷产量45万吨。") == ["part_exceeds_whole"]
+    assert _errors("2023年末，常住人口64万人，城镇人口71万人。") == ["part_exceeds_whole"]
+    assert _errors("2023年末，金融机构贷款余额520亿元，小微企业贷款余额610亿元。") == ["part_exceeds_whole"]
+    # Quiet: siblings of one head (人民币 and 外币), and a crop that is no grain.
+    assert _errors("2023年末，金融机构人民币贷款余额520亿元，外币贷款余额610亿元。") == []
+    assert _errors("2023年，粮食播种面积120万亩，蔬菜种植面积130万亩。") == []

@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from devplan.reader.checks.common import (
     LOWER_BOUNDS,
@@ -18,10 +20,11 @@ from devplan.reader.checks.common import (
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
+from devplan.reader.lists import summable_with
 
 _THRESHOLD_QUALIFIERS = {"突破", "超过", "跨过", "跨越", "迈过", "迈上"}
 _REACHED = re.compile(r"达到?|实现|完成|为")
-_NEW = re.compile(r"新增|新转移|新培育|新认定|新引进|新建|新登记|新落户|新开通")
+_NEW = re.compile(r"新增|净增|新转移|新培育|新认定|新引进|新建|新登记|新注册|新落户|新开通|新结")
 _TOTAL = re.compile(r"总量|总数|累计|总计|共有|达到")
 
 
@@ -32,7 +35,7 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!以来|来|至|到|—|-|~)")
 
 def check_bounds(sentence: Sentence) -> list[Finding]:
     findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence),
-                *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence)]
+                *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence), *_threshold_classes(sentence)]
     seen = {(f.check, tuple(f.facts)) for f in findings}
     findings += [f for f in _bare_totals(sentence) if (f.check, tuple(f.facts)) not in seen]
     for finding in findings:
@@ -171,7 +174,8 @@ def _bare_totals(sentence: Sentence) -> list[Finding]:
         between = sentence.text[items[-1].end - sentence.start : totals[0].start - sentence.start]
         for item, total in zip(items, totals, strict=True):
             name = item.entity or ""
-            if (len(_CLAUSE_BREAK.findall(between)) > 1 or ";" in between or item.approximate or total.approximate or total.qualifier in LOWER_BOUNDS
+            loose = item.approximate and item.qualifier not in LOWER_BOUNDS
+            if (len(_CLAUSE_BREAK.findall(between)) > 1 or ";" in between or loose or total.approximate or total.qualifier in LOWER_BOUNDS
                     or "总" in name or _PER_HEAD.search(name) or not name.endswith(head)
                     or not _comparable_levels(item, total)):
                 continue
@@ -180,24 +184,38 @@ def _bare_totals(sentence: Sentence) -> list[Finding]:
     return findings
 
 
+def _as_new_level(new: Fact) -> Fact:
+    """A net increase (净增规上工业企业6户, read as a change) is new things like 新增…: the running total it joins
+    holds at least as many, so it is compared as a level of its own."""
+    if new.kind == "change" and new.value > 0 and _NEW.search(new.text):
+        return replace(new, kind="level", measure="actual")
+    return new
+
+
 def _new_within_total(sentence: Sentence) -> list[Finding]:
     findings = []
     facts = sentence.facts
-    for new in facts:
+    for stated_new in facts:
+        new = _as_new_level(stated_new)
         verb = None if _NEW.search(new.text) else _did_this_year(new, sentence)
-        if not (_NEW.search(new.text) or verb) or new.approximate:
+        # 新增市场主体3万余户: a floor is still no more than the total it joins.
+        loose = new.approximate and new.qualifier not in LOWER_BOUNDS
+        if not (_NEW.search(new.text) or verb) or loose:
             continue
-        for k, total in enumerate(facts):
+        # The nearest total: 生产总值达到526亿元，…，人均生产总值达到2.88万元、净增0.86万元 adds to the second.
+        here = facts.index(stated_new)
+        for k, total in sorted(enumerate(facts), key=lambda pair: abs(pair[0] - here)):
             # The total says so (总量达到2417家), or is the figure the new ones are added to (企业635家、新增43家).
-            marked = _TOTAL.search(total.text) is not None or (k + 1 < len(facts) and facts[k + 1] is new)
-            if total is new or not marked or _NEW.search(total.text) or total.approximate:
+            marked = _TOTAL.search(total.text) is not None or (k + 1 < len(facts) and facts[k + 1] is stated_new)
+            if total is stated_new or not marked or _NEW.search(total.text) or total.approximate:
                 continue
             # …，全市上市公司达到30家: the running total of things that did it is named by the verb.
-            joined = (verb is not None and k > facts.index(new) and (total.entity or "").startswith(verb)
+            joined = (verb is not None and k > here and (total.entity or "").startswith(verb)
                       and _TOTAL.search(total.text) is not None)
             same = key_of(new) == key_of(total) is not None or _same_verb(new, total) or _measured_total(new, total)
-            if not _comparable_levels(new, total) or not (same or joined):
-                continue
+            between = sentence.text[min(new.end, total.end) - sentence.start : max(new.start, total.start) - sentence.start]
+            if not _comparable_levels(new, total) or not (same or joined) or ";" in between or "；" in between:
+                continue  # …，净增2000公里；高速铁路…达到867公里: after a semicolon, the next statement
             findings.append(_within_total(new, total))
             break
     return findings
@@ -267,6 +285,84 @@ def _part_by_name(sentence: Sentence) -> list[Finding]:
                 "part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于{whole.subject}{stated(whole)}，相符。", **common,
             ))
     return findings
+
+
+# 引进5000万元以上项目295个、亿元以上174个; 10亿元以上项目54个: a count of things above an amount (a size class).
+# A class with a higher floor, listed after it, counts some of the same things: the 亿元以上 projects are among
+# the 5000万元以上 ones. Its floor is the amount right before its count, or 亿元以上 opening its subject (one 亿元).
+# The same for the tiers of government: 省级以上龙头企业120家、国家级15家 (国家级 are among 省级以上).
+_CLASS_FLOOR = re.compile(r"^(?P<mag>千万|百万|十万|万亿|亿|万)元以上(?P<noun>[\u4e00-\u9fff]*)$")
+_FLOOR_MAGNITUDES = {"万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "亿": 10**8, "万亿": 10**12}
+_TIER_CLASS = re.compile(r"^(?P<tier>国家|省|市|县)级(?P<above>以上)?(?P<noun>[\u4e00-\u9fff]*)$")
+_TIERS = {"县": 1, "市": 2, "省": 3, "国家": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class _SizeClass:
+    scale: str  # 元 or 级
+    floor: Decimal
+    noun: str
+    open: bool  # …以上: every size or tier above the floor too
+
+
+def _size_class(facts: list[Fact], k: int) -> _SizeClass | None:
+    """The floor (in 元, or the tier) and the noun of the count facts[k], when it counts things of a size class."""
+    count = facts[k]
+    unit = count.unit_info
+    if unit is None or unit.kind != "count" or count.kind != "level" or count.approximate:
+        return None
+    if named := _CLASS_FLOOR.match(count.entity or ""):
+        return _SizeClass("元", Decimal(_FLOOR_MAGNITUDES[named.group("mag")]), named.group("noun"), True)
+    if tier := _TIER_CLASS.match(count.entity or ""):
+        return _SizeClass("级", Decimal(_TIERS[tier.group("tier")]), tier.group("noun"), tier.group("above") is not None)
+    floor = facts[k - 1] if k > 0 else None
+    floor_unit = floor.unit_info if floor is not None else None
+    if floor is None or floor_unit is None or floor_unit.base != "元" or floor.qualifier != "以上" or floor.end != count.start:
+        return None
+    return _SizeClass("元", floor.value * floor_unit.magnitude, count.entity or "", True)
+
+
+def _named(facts: list[Fact], k: int) -> str:
+    """A size class as the text names it: 5000万元以上项目, 亿元以上."""
+    floor = facts[k - 1] if k > 0 and facts[k - 1].end == facts[k].start else None
+    return (f"{stated(floor)}以上" if floor is not None else "") + (facts[k].entity or "")
+
+
+def _threshold_classes(sentence: Sentence) -> list[Finding]:
+    findings: list[Finding] = []
+    if "以上" not in sentence.text:
+        return findings  # every size class is named …以上
+    facts = sentence.facts
+    for k, whole in enumerate(facts):
+        outer = _size_class(facts, k)
+        if outer is None or not outer.noun or not outer.open or whole.qualifier in LOWER_BOUNDS:
+            continue  # 亿元以上项目400个以上: a floor has no ceiling a class above it could exceed
+        for j in range(k + 1, min(len(facts), k + 4)):
+            part = facts[j]
+            between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
+            inner = _size_class(facts, j)
+            if ";" in between or "；" in between:
+                break
+            if (inner is None or inner.scale != outer.scale or inner.floor <= outer.floor or inner.noun not in {"", outer.noun}
+                    or part.measure != whole.measure
+                    or not summable_with(part, whole) or part.whole is not None):
+                continue
+            named = f"{_named(facts, k)}{stated(whole)}"
+            higher = "门槛" if outer.scale == "元" else "级别"
+            findings.append(not_more(part, whole, f"{_named(facts, j)}{stated(part)}大于{named}：{higher}更高的一档是其中一部分"))
+            break
+    return findings
+
+
+def not_more(part: Fact, whole: Fact, why: str) -> Finding:
+    """A part the text relates to its whole by meaning: an error when it is more beyond rounding, else a note."""
+    unit = whole.unit_info
+    assert unit is not None
+    common = Evidence(facts=sorted([whole.index, part.index]), stated=whole.value, computed=value_in(part, unit),
+                      arithmetic=f"{stated(part)} ≤ {stated(whole)}")
+    if interval_in(part, unit).lo > interval_in(whole, unit).hi:
+        return Finding("part_exceeds_whole", ERROR, f"{why}。", **common)
+    return Finding("part_exceeds_whole", INFO, f"{part.subject or ''}{stated(part)}不大于{whole.subject or ''}{stated(whole)}，相符。", **common)
 
 
 # 18个县区退出贫困序列，贫困县从75个减少到57个: the count that left is the decrease of the things it left.
