@@ -106,7 +106,7 @@ ROLLUP_SQL = """
                           AND k.indicator_id = d.indicator_id AND k.year = d.year AND k.month = d.month
                           AND k.known_at <= %s)
     LEFT JOIN indicators_target t ON t.region_id = c.id AND t.indicator_id = %s AND t.year = %s AND {latest_target}
-    WHERE a.level = %s AND {latest_figure} {within}
+    WHERE a.level = %s AND {latest_figure} {scope}
     GROUP BY a.id, a.code, a.name
     ORDER BY a.code
 """
@@ -243,7 +243,7 @@ def province_ranking(province: Region, indicator: Indicator, year: int, month: i
 
 
 def area_totals(level: str, indicator: Indicator, year: int, month: int, within: Region | None = None,
-                as_of: datetime | None = None) -> list[AreaTotal]:
+                as_of: datetime | None = None, only: Region | None = None) -> list[AreaTotal]:
     """Every prefecture's (or province's) total of its counties' levels for `rollup_month(month)` known at
     `as_of`, with growth from the summed levels of both years, completion and light.
 
@@ -252,19 +252,21 @@ def area_totals(level: str, indicator: Indicator, year: int, month: int, within:
     targets weighted by last year's levels when every county has a growth target; otherwise the sum of their
     full-year level targets, a growth target counting as last year's full-year level × (1 + target), when every
     county has one or the other. The full-year estimate is the sum of the counties' when every county has
-    one. `within` keeps the areas directly under one region (a province's prefectures)."""
+    one. `within` keeps the areas directly under one region (a province's prefectures); `only` keeps one area (a
+    province's own total, without summing every other province's counties)."""
     if not indicator.additive:
         raise UsageError(f"{indicator.name}是比率或人均指标，不能跨地区加总")
     data_month = rollup_month(indicator, month)
     if data_month is None:
         return []
     moment = _moment(as_of)
+    scope = {"AND a.parent_id = %s": within, "AND a.id = %s": only}
     sql = ROLLUP_SQL.format(counties=AREA_COUNTIES[Region.Level(level)], latest_target=LATEST_TARGET,
-                            latest_figure=LATEST_FIGURE, within="" if within is None else "AND a.parent_id = %s",
-                            places=STATED_PLACES[connection.vendor])
+                            latest_figure=LATEST_FIGURE, places=STATED_PLACES[connection.vendor],
+                            scope=" ".join(clause for clause, region in scope.items() if region is not None))
     params: list[Any] = [indicator.pk, year, data_month, indicator.pk, year - 1, data_month, moment,
                          indicator.pk, year - 1, moment, indicator.pk, year, month, moment, moment, level, moment,
-                         *([] if within is None else [within.pk])]
+                         *(region.pk for region in scope.values() if region is not None)]
     with reading().cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
