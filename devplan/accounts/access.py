@@ -48,6 +48,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.db.models import Q
+
 from devplan.accounts.models import Membership, Role
 from devplan.indicators.models import Indicator, Responsibility
 from devplan.recording.rows import Measure
@@ -88,21 +90,13 @@ def _roles(user: Any, region: Region) -> set[str]:
     return roles
 
 
-def _areas_above(region: Region) -> list[int]:
-    """The ids of the regions `region` lies under (its prefecture, its province …)."""
-    above = []
-    parent_id = region.parent_id
-    while parent_id is not None and parent_id not in above:
-        above.append(parent_id)
-        parent_id = Region.objects.filter(pk=parent_id).values_list("parent_id", flat=True).first()
-    return above
-
-
 def reads_from_above(user: Any, region: Region) -> bool:
-    """Whether the user is a planner, viewer or admin of an area `region` lies under."""
+    """Whether the user is a planner, viewer or admin of an area `region` lies under. Regions nest three deep
+    (province, prefecture, county), so those areas are the region's parent and its parent's parent: one query."""
     if not getattr(user, "is_authenticated", False) or not user.is_active or region.parent_id is None:
         return False
-    return Membership.objects.filter(user=user, region_id__in=_areas_above(region), role__in=READERS_BELOW).exists()
+    above = Q(region_id=region.parent_id) | Q(region__children__id=region.parent_id)
+    return Membership.objects.filter(above, user=user, role__in=READERS_BELOW).exists()
 
 
 def user_departments(user: Any, region: Region) -> list[Department]:

@@ -8,10 +8,13 @@ Written by `recording.periods` (lock, reopen, `accept_report`, `return_report`);
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from django.conf import settings
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 
 from devplan.collection.models import Deadline, PeriodLock, PeriodState, UpwardReview
@@ -60,12 +63,12 @@ def _local_day(moment: datetime) -> date:
     return timezone.localtime(moment, timezone.get_default_timezone()).date() if settings.USE_TZ else moment.date()
 
 
-def _state(region: Region, year: int, month: int, locked: bool, due: date | None) -> Reported:
-    locks = list(PeriodLock.objects.filter(region=region, year=year, month=month).order_by("at", "pk"))
+def _state(region: Region, locks: list[PeriodLock], latest: UpwardReview | None, locked: bool,
+           due: date | None) -> Reported:
+    """The month as the area sees it, from the region's lock events of the month (oldest first) and the area's
+    latest review of it."""
     first_lock = next((lock.at for lock in locks if lock.event == PeriodLock.Event.LOCK), None)
     last_lock = next((lock.at for lock in reversed(locks) if lock.event == PeriodLock.Event.LOCK), None)
-    reviews = UpwardReview.objects.filter(region=region, year=year, month=month).order_by("-at", "-pk")
-    latest = reviews.first()
     if due is None:
         on_time = None
     elif first_lock is None:  # not reported: late once the deadline has passed, undecided before
@@ -104,23 +107,37 @@ def month_states(area: Region, year: int, month: int) -> list[Reported]:
                  .values_list("region_id", flat=True))
     deadline = Deadline.objects.filter(region=area, year=year, month=month).first()
     due = deadline.due if deadline else None
-    return [_state(region, year, month, region.pk in locked, due) for region in regions]
+    locks: dict[int, list[PeriodLock]] = defaultdict(list)
+    for lock in PeriodLock.objects.filter(region__in=regions, year=year, month=month).order_by("at", "pk"):
+        locks[lock.region_id].append(lock)
+    latest: dict[int, UpwardReview] = {}
+    for review in UpwardReview.objects.filter(region__in=regions, year=year, month=month).order_by("-at", "-pk"):
+        latest.setdefault(review.region_id, review)
+    return [_state(region, locks[region.pk], latest.get(region.pk), region.pk in locked, due) for region in regions]
 
 
 def year_records(area: Region, year: int, through: int) -> list[Record]:
     """Each region under `area` over months 1…`through` of `year`: months reported now (locked), months
     first reported by the area's deadline, and returns."""
     dues = dict(Deadline.objects.filter(region=area, year=year, month__lte=through).values_list("month", "due"))
+    regions = below(area)
+    first_locks: dict[int, dict[int, datetime]] = defaultdict(dict)
+    for region_id, month, at in (PeriodLock.objects.filter(region__in=regions, year=year, month__lte=through,
+                                                           event=PeriodLock.Event.LOCK)
+                                 .order_by("at").values_list("region_id", "month", "at")):
+        first_locks[region_id].setdefault(month, at)
+    reported = _counts(PeriodState.objects.filter(region__in=regions, year=year, month__lte=through, locked=True))
+    returns = _counts(UpwardReview.objects.filter(region__in=regions, year=year, month__lte=through,
+                                                  event=UpwardReview.Event.RETURN))
     records = []
-    for region in below(area):
-        first_locks: dict[int, datetime] = {}
-        for month, at in (PeriodLock.objects.filter(region=region, year=year, month__lte=through,
-                                                     event=PeriodLock.Event.LOCK)
-                          .order_by("at").values_list("month", "at")):
-            first_locks.setdefault(month, at)
-        on_time = sum(1 for month, at in first_locks.items() if month in dues and _local_day(at) <= dues[month])
-        reported = PeriodState.objects.filter(region=region, year=year, month__lte=through, locked=True).count()
-        returns = UpwardReview.objects.filter(region=region, year=year, month__lte=through,
-                                              event=UpwardReview.Event.RETURN).count()
-        records.append(Record(region, through, reported, on_time, len(dues), returns))
+    for region in regions:
+        on_time = sum(1 for month, at in first_locks[region.pk].items()
+                      if month in dues and _local_day(at) <= dues[month])
+        records.append(Record(region, through, reported.get(region.pk, 0), on_time, len(dues),
+                              returns.get(region.pk, 0)))
     return records
+
+
+def _counts(rows: QuerySet[Any]) -> dict[int, int]:
+    """Per region id, how many of `rows` are its."""
+    return dict(rows.order_by().values("region_id").annotate(n=Count("pk")).values_list("region_id", "n"))

@@ -18,7 +18,6 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import connection
-from django.db.models import Count
 
 from devplan.arithmetic.growth import growth_pct
 from devplan.indicators.assessment import Assessment, FigureValues, Light, TargetValues, assess, target_time
@@ -84,6 +83,12 @@ AREA_COUNTIES = {
     Region.Level.PREFECTURE: "JOIN regions_region c ON c.parent_id = a.id",
     Region.Level.PROVINCE: "JOIN regions_region m ON m.parent_id = a.id JOIN regions_region c ON c.parent_id = m.id",
 }
+# How many counties lie under the area, with figures or without (a total of fewer is a part's).
+COUNTIES_UNDER = {
+    Region.Level.PREFECTURE: "(SELECT COUNT(*) FROM regions_region u WHERE u.parent_id = a.id AND u.level = 'county')",
+    Region.Level.PROVINCE: """(SELECT COUNT(*) FROM regions_region u JOIN regions_region v ON v.id = u.parent_id
+                              WHERE v.parent_id = a.id AND u.level = 'county')""",
+}
 ROLLUP_SQL = """
     SELECT a.id, a.code, a.name, COUNT(f.value), SUM(f.value), COUNT(f.estimate_value), SUM(f.estimate_value),
            SUM(CASE WHEN l.value IS NOT NULL THEN f.value END), SUM(l.value),
@@ -93,7 +98,7 @@ ROLLUP_SQL = """
            SUM(CASE WHEN t.kind = 'growth' AND l.value IS NOT NULL THEN 1 ELSE 0 END),
            SUM(CASE WHEN t.kind = 'growth' AND l.value IS NOT NULL THEN l.value * t.value END),
            SUM(CASE WHEN t.kind = 'growth' AND l.value IS NOT NULL THEN l.value END),
-           {places}
+           {places}, {under}
     FROM regions_region a
     {counties}
     JOIN indicators_figure f ON f.region_id = c.id AND f.indicator_id = %s AND f.year = %s AND f.month = %s
@@ -106,7 +111,7 @@ ROLLUP_SQL = """
                           AND k.indicator_id = d.indicator_id AND k.year = d.year AND k.month = d.month
                           AND k.known_at <= %s)
     LEFT JOIN indicators_target t ON t.region_id = c.id AND t.indicator_id = %s AND t.year = %s AND {latest_target}
-    WHERE a.level = %s AND {latest_figure} {within}
+    WHERE a.level = %s AND {latest_figure} {scope}
     GROUP BY a.id, a.code, a.name
     ORDER BY a.code
 """
@@ -243,7 +248,7 @@ def province_ranking(province: Region, indicator: Indicator, year: int, month: i
 
 
 def area_totals(level: str, indicator: Indicator, year: int, month: int, within: Region | None = None,
-                as_of: datetime | None = None) -> list[AreaTotal]:
+                as_of: datetime | None = None, only: Region | None = None) -> list[AreaTotal]:
     """Every prefecture's (or province's) total of its counties' levels for `rollup_month(month)` known at
     `as_of`, with growth from the summed levels of both years, completion and light.
 
@@ -252,32 +257,27 @@ def area_totals(level: str, indicator: Indicator, year: int, month: int, within:
     targets weighted by last year's levels when every county has a growth target; otherwise the sum of their
     full-year level targets, a growth target counting as last year's full-year level × (1 + target), when every
     county has one or the other. The full-year estimate is the sum of the counties' when every county has
-    one. `within` keeps the areas directly under one region (a province's prefectures)."""
+    one. `within` keeps the areas directly under one region (a province's prefectures); `only` keeps one area (a
+    province's own total, without summing every other province's counties)."""
     if not indicator.additive:
         raise UsageError(f"{indicator.name}是比率或人均指标，不能跨地区加总")
     data_month = rollup_month(indicator, month)
     if data_month is None:
         return []
     moment = _moment(as_of)
-    sql = ROLLUP_SQL.format(counties=AREA_COUNTIES[Region.Level(level)], latest_target=LATEST_TARGET,
-                            latest_figure=LATEST_FIGURE, within="" if within is None else "AND a.parent_id = %s",
-                            places=STATED_PLACES[connection.vendor])
+    scope = {"AND a.parent_id = %s": within, "AND a.id = %s": only}
+    sql = ROLLUP_SQL.format(counties=AREA_COUNTIES[Region.Level(level)], under=COUNTIES_UNDER[Region.Level(level)],
+                            latest_target=LATEST_TARGET, latest_figure=LATEST_FIGURE,
+                            places=STATED_PLACES[connection.vendor],
+                            scope=" ".join(clause for clause, region in scope.items() if region is not None))
     params: list[Any] = [indicator.pk, year, data_month, indicator.pk, year - 1, data_month, moment,
                          indicator.pk, year - 1, moment, indicator.pk, year, month, moment, moment, level, moment,
-                         *([] if within is None else [within.pk])]
+                         *(region.pk for region in scope.values() if region is not None)]
     with reading().cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     own = _own_targets(level, indicator, year, month, as_of)
-    under = counties_under(level)
-    return [_area_total(indicator, data_month, row, own.get(row[0]), under.get(row[1], 0)) for row in rows]
-
-
-def counties_under(level: str) -> dict[str, int]:
-    """Per area code of `level`, how many counties lie under it."""
-    counties = Region.objects.filter(level=Region.Level.COUNTY)
-    key = "parent__code" if level == Region.Level.PREFECTURE else "parent__parent__code"
-    return dict(counties.values(key).annotate(n=Count("id")).values_list(key, "n"))
+    return [_area_total(indicator, data_month, row, own.get(row[0])) for row in rows]
 
 
 def prefecture_rollup(indicator: Indicator, year: int, month: int) -> list[AreaTotal]:
@@ -309,8 +309,8 @@ def _summed_target(counties: int, levels: int, level_sum: Any, growths: int, wei
     return None, None
 
 
-def _area_total(indicator: Indicator, month: int, row: tuple[Any, ...], own: Target | None, under: int) -> AreaTotal:
-    _id, code, name, counties, total, estimates, estimate_sum, matched_now, matched_before, *target_sums, places = row
+def _area_total(indicator: Indicator, month: int, row: tuple[Any, ...], own: Target | None) -> AreaTotal:
+    _id, code, name, counties, total, estimates, estimate_sum, matched_now, matched_before, *target_sums, places, under = row
     now, before = _decimal(matched_now), _decimal(matched_before)
     growth = growth_pct(now, before) if now is not None and before is not None else None
     growth = None if growth is None else growth.quantize(STORED)

@@ -79,7 +79,7 @@ def _checks(area: Region, indicators: list[Indicator], year: int, month: int) ->
         if area.level == Region.Level.PROVINCE:
             prefectures = area_totals(Region.Level.PREFECTURE, indicator, year, month, within=area)
             found.extend(level_checks(Region.Level.PREFECTURE, prefectures, indicator, year).values())
-        totals = [t for t in area_totals(area.level, indicator, year, month) if t.code == area.code]
+        totals = area_totals(area.level, indicator, year, month, only=area)
         found.extend(level_checks(area.level, totals, indicator, year).values())
     return found
 

@@ -68,7 +68,7 @@ def compare_page(request: HttpRequest, province: str, indicator: str, year: int,
     checks: list[LevelCheck] = []
     if subject.additive:
         areas = area_totals(Region.Level.PREFECTURE, subject, year, month, within=place)
-        totals = [t for t in area_totals(Region.Level.PROVINCE, subject, year, month) if t.code == place.code]
+        totals = area_totals(Region.Level.PROVINCE, subject, year, month, only=place)
         checks = [*level_checks(Region.Level.PREFECTURE, areas, subject, year).values(),
                   *level_checks(Region.Level.PROVINCE, totals, subject, year).values()]
     ranked = province_ranking(place, subject, year, month)
