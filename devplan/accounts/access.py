@@ -48,8 +48,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Q
-
 from devplan.accounts.models import Membership, Role
 from devplan.indicators.models import Indicator, Responsibility
 from devplan.recording.rows import Measure
@@ -90,13 +88,32 @@ def _roles(user: Any, region: Region) -> set[str]:
     return roles
 
 
+def _areas_above(region: Region) -> list[int]:
+    """The ids of every area the region lies under, nearest first, as deep as the tree goes (a county under a
+    prefecture under a province; 伊犁州 › 塔城地区 › 县; a district under a county): three levels a query, so a
+    province › prefecture › county tree takes one."""
+    found: list[int] = []
+    start: int | None = region.pk
+    while start is not None:
+        chain = (Region.objects.filter(pk=start)
+                 .values_list("parent_id", "parent__parent_id", "parent__parent__parent_id").first())
+        start = None
+        for area in chain or ():
+            if area is None or area in found:  # the top, or a loop someone made in the admin
+                break
+            found.append(area)
+            start = area
+        else:
+            continue
+        break
+    return found
+
+
 def reads_from_above(user: Any, region: Region) -> bool:
-    """Whether the user is a planner, viewer or admin of an area `region` lies under. Regions nest three deep
-    (province, prefecture, county), so those areas are the region's parent and its parent's parent: one query."""
+    """Whether the user is a planner, viewer or admin of an area `region` lies under, at any depth."""
     if not getattr(user, "is_authenticated", False) or not user.is_active or region.parent_id is None:
         return False
-    above = Q(region_id=region.parent_id) | Q(region__children__id=region.parent_id)
-    return Membership.objects.filter(above, user=user, role__in=READERS_BELOW).exists()
+    return Membership.objects.filter(region_id__in=_areas_above(region), user=user, role__in=READERS_BELOW).exists()
 
 
 def user_departments(user: Any, region: Region) -> list[Department]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from devplan.accounts.access import indicator_access
+from devplan.accounts.access import area_access, indicator_access
 from devplan.arithmetic.ranking import rank
 from devplan.collection.completeness import Completeness, completeness
 from devplan.collection.reporting import Reported, month_states, returned
@@ -173,7 +173,10 @@ def dashboard_context(user: Any, region: Region, year: int, month: int) -> dict[
     items = cards(user, region, year, month)
     table: Completeness = completeness(region, year, month)
     return {
-        "below": below_summary(month_states(region, year, month)) if region.level != Region.Level.COUNTY else None,
+        # The regions' reporting is the area's planners', viewers' and admins' view (its departments and owners
+        # see their own reporting, not a count with a link they may not open).
+        "below": below_summary(month_states(region, year, month))
+        if region.level != Region.Level.COUNTY and area_access(user, region).read else None,
         "returned": returned(region, year, month),
         "cards": items,
         "chart": progress_chart(items),

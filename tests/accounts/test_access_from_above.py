@@ -60,3 +60,29 @@ def test_a_county_sees_only_its_county_and_lower_roles_do_not_reach_down(persona
     client = Client()
     client.force_login(personas.planner)
     assert client.get(f"/dashboard/?region={peer.code}", follow=True).status_code == 403
+    # Nor does the prefecture's dashboard show them the counties' reporting (a count and a link to a 403).
+    client.force_login(department)
+    page = client.get(f"/dashboard/{county.parent.code}/2023/10/")
+    assert page.status_code == 200 and "所辖地区上报" not in page.content.decode()
+    client.force_login(add_user("shi-planner", Role.PLANNER, PASSWORD, county.parent))
+    assert "所辖地区上报" in client.get(f"/dashboard/{county.parent.code}/2023/10/").content.decode()
+
+
+def test_an_area_reads_every_level_below_it_however_deep_the_tree(personas):  # type: ignore[no-untyped-def]
+    """Re-trial of issue 21: reading from above stopped two levels up, so a county of a 地区 under an
+    autonomous prefecture (伊犁州 › 塔城地区 › 县), or a district under a county, lost its province's readers."""
+    from devplan.regions.models import Region
+
+    county = personas.region
+    prefecture = county.parent
+    province = prefecture.parent
+    district = Region.objects.create(code="43038101", name="测试区（县下）", level="county", parent=county)
+    sub = Region.objects.create(code="430399", name="测试地区（市州下）", level="prefecture", parent=prefecture)
+    deep = Region.objects.create(code="43039901", name="测试县（地区下）", level="county", parent=sub)
+    deeper = Region.objects.create(code="4303990101", name="测试区（县下）", level="county", parent=deep)
+    reader = add_user("sheng-viewer", Role.VIEWER, PASSWORD, province)
+    for region in (county, district, sub, deep, deeper):
+        assert region_access(reader, region) == READ_ONLY, region.name
+    neighbour = add_user("xian-planner", Role.PLANNER, PASSWORD, deep)
+    assert region_access(neighbour, deeper) == READ_ONLY
+    assert region_access(neighbour, county) == NOTHING and region_access(neighbour, sub) == NOTHING
