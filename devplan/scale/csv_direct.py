@@ -195,6 +195,9 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+LOAD_CACHE_KIB = -65536  # SQLite: a negative cache size is in KiB
+
+
 def _executemany(path: Path, batch: Batch, screen: Screen) -> None:
     """SQLite: executemany the rows as first revisions; the columns left out take the table's defaults. What
     every row shares is written into the statement once: binding it per row cost a tenth of the load."""
@@ -207,11 +210,19 @@ def _executemany(path: Path, batch: Batch, screen: Screen) -> None:
     connection.ensure_connection()
     raw = connection.connection
     blocks = figure_blocks(path, _regions(), _codes("indicators_indicator"))
-    with connection.wrap_database_errors:
-        for rows in blocks:
-            screen.see(rows)
-            # The columns' affinity stores the ids, year and month as integers and the numbers as numbers.
-            raw.executemany(sql, rows)
+    # The figure table's key is a second B-tree beside its rows: with SQLite's default 2 MB of cache the pages
+    # of both spill while the transaction grows (5 % of the load's time at a million rows). 64 MB for this
+    # load only; durability is untouched (the journal and synchronous settings stay).
+    (cache,) = raw.execute("PRAGMA cache_size").fetchone()
+    raw.execute(f"PRAGMA cache_size = {LOAD_CACHE_KIB}")
+    try:
+        with connection.wrap_database_errors:
+            for rows in blocks:
+                screen.see(rows)
+                # The columns' affinity stores the ids, year and month as integers and the numbers as numbers.
+                raw.executemany(sql, rows)
+    finally:
+        raw.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
 def import_direct(path: Path, batch: Batch) -> Loaded:
