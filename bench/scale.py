@@ -15,6 +15,7 @@ import json
 import statistics
 import sys
 import tempfile
+from contextlib import nullcontext
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -77,17 +78,12 @@ def _floor_postgres(rows: Path, sql: str, rebuild: bool) -> None:
     table's key is dropped before and built again after, as devplan's import does into an empty table."""
     from django.db import connection
 
-    from devplan.scale.csv_direct import FIGURE_TABLE, primary_key
+    from devplan.scale.csv_direct import key_built_after
 
-    with connection.cursor() as cursor:
-        name, columns = primary_key(cursor)
-        if rebuild:
-            cursor.execute(f"ALTER TABLE {FIGURE_TABLE} DROP CONSTRAINT {name}")
-        with rows.open("rb") as handle, cursor.copy(sql) as copy:
-            while chunk := handle.read(1 << 20):
-                copy.write(chunk)
-        if rebuild:
-            cursor.execute(f"ALTER TABLE {FIGURE_TABLE} ADD CONSTRAINT {name} PRIMARY KEY ({', '.join(columns)})")
+    with (connection.cursor() as cursor, key_built_after(cursor) if rebuild else nullcontext(),
+          rows.open("rb") as handle, cursor.copy(sql) as copy):
+        while chunk := handle.read(1 << 20):
+            copy.write(chunk)
 
 
 def _converted_rows(path: Path) -> tuple[Path, str]:

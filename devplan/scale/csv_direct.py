@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -142,10 +143,17 @@ def copy_text(path: Path, batch: Batch, screen: Screen | None = None) -> Iterato
     return texts()
 
 
-def primary_key(cursor: CursorWrapper) -> tuple[str, list[str]]:
-    """The figure table's primary key: its constraint's name and columns."""
+@contextmanager
+def key_built_after(cursor: CursorWrapper) -> Iterator[None]:
+    """PostgreSQL: the figure table's primary key dropped for the statements of the block and built again
+    after them, sorted, in one pass. DDL is transactional: if the block fails, the caller's savepoint or
+    transaction rolling back restores the key; a figure stored twice fails the new key as it would have failed
+    the old one."""
     constraints = connection.introspection.get_constraints(cursor, FIGURE_TABLE)
-    return next((name, c["columns"]) for name, c in constraints.items() if c["primary_key"])
+    name, columns = next((name, c["columns"]) for name, c in constraints.items() if c["primary_key"])
+    cursor.execute(f"ALTER TABLE {FIGURE_TABLE} DROP CONSTRAINT {name}")
+    yield
+    cursor.execute(f"ALTER TABLE {FIGURE_TABLE} ADD CONSTRAINT {name} PRIMARY KEY ({', '.join(columns)})")
 
 
 def stored_bytes(cursor: CursorWrapper) -> int:
@@ -172,20 +180,13 @@ def _rebuilds_key(cursor: CursorWrapper, path: Path) -> bool:
 
 def _copy(path: Path, batch: Batch, screen: Screen) -> None:
     texts = copy_text(path, batch, screen)
-    with connection.cursor() as cursor:
-        rebuild = _rebuilds_key(cursor, path)
-        if rebuild:
-            # DDL is transactional: a failed load (the caller's savepoint rolled back) leaves the key as it was;
-            # a duplicate figure fails the new key as it would have failed the old one.
-            name, columns = primary_key(cursor)
-            cursor.execute(f"ALTER TABLE {FIGURE_TABLE} DROP CONSTRAINT {name}")
-        # The socket's buffers let the server insert one block while Python reads the next (a queued writer
-        # thread was no faster and held a hundred megabytes more).
-        with cursor.copy(copy_sql(batch)) as copy:
-            for text in texts:
-                copy.write(text)
-        if rebuild:
-            cursor.execute(f"ALTER TABLE {FIGURE_TABLE} ADD CONSTRAINT {name} PRIMARY KEY ({', '.join(columns)})")
+    # The socket's buffers let the server insert one block while Python reads the next (a queued writer
+    # thread was no faster and held a hundred megabytes more).
+    with (connection.cursor() as cursor,
+          key_built_after(cursor) if _rebuilds_key(cursor, path) else nullcontext(),
+          cursor.copy(copy_sql(batch)) as copy):
+        for text in texts:
+            copy.write(text)
 
 
 def _literal(text: str) -> str:

@@ -34,7 +34,8 @@ def small_table(monkeypatch):  # type: ignore[no-untyped-def]
 
 def key() -> tuple[str, list[str]]:
     with connection.cursor() as cursor:
-        return csv_direct.primary_key(cursor)
+        constraints = connection.introspection.get_constraints(cursor, csv_direct.FIGURE_TABLE)
+    return next((name, c["columns"]) for name, c in constraints.items() if c["primary_key"])
 
 
 def statements(queries: CaptureQueriesContext) -> str:
