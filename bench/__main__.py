@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import drop_postgres, fresh_postgres
+from bench.common import DB_PREFIX, drop_postgres, fresh_postgres
 from bench.report import machine, write_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,22 +55,22 @@ def scale(backend: str, size: str, quick: bool) -> dict[str, Any]:
 
 
 def api(quick: bool) -> dict[str, Any]:
-    url = fresh_postgres("devplan_bench_api")
+    url = fresh_postgres(f"{DB_PREFIX}_api")
     subprocess.run([sys.executable, "-m", "devplan", "init", "--demo"], cwd=ROOT, check=True,
                    env={**os.environ, "DEVPLAN_DB": url}, capture_output=True)
     try:
         return child("bench.api", "--db", url, *(["--quick"] if quick else []))
     finally:
-        drop_postgres("devplan_bench_api")
+        drop_postgres(f"{DB_PREFIX}_api")
 
 
 def load(quick: bool) -> dict[str, Any]:
     """Reports, audits and /api/status at once against `devplan serve` on PostgreSQL (bench/load.py)."""
-    url = fresh_postgres("devplan_bench_load")
+    url = fresh_postgres(f"{DB_PREFIX}_load")
     try:
         return child("bench.load", "--db", url, *(["--quick"] if quick else []))
     finally:
-        drop_postgres("devplan_bench_load")
+        drop_postgres(f"{DB_PREFIX}_load")
 
 
 def main(argv: list[str]) -> None:

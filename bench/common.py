@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import Any
 
 PG_SERVER = os.environ.get("DEVPLAN_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+# The bench's PostgreSQL databases are named PREFIX_size, PREFIX_api, …: another prefix lets two clones
+# benchmark on one server without dropping each other's databases.
+DB_PREFIX = os.environ.get("DEVPLAN_BENCH_DB_PREFIX", "devplan_bench")
 
 
 def setup_django(db_url: str) -> None:
