@@ -189,3 +189,42 @@ def test_landscape_pages_carry_their_number_turned_in_the_left_margin(report_pdf
             tops = [char["top"] for char in page.chars if char["x1"] < margin and char["text"].isdigit()]
             assert (min(tops) > middle) if number % 2 else (max(tops) < middle), number  # odd low, even high
             assert not any(char["top"] > page.height - 26 / 25.4 * 72 for char in page.chars), number
+
+
+def _fontconfig_with_the_projects_aliases(folder: Path) -> dict[str, str]:
+    """An environment whose fontconfig is this machine's with `scripts/fonts/65-devplan-official-fonts.conf` in
+    place of the installed copy (which `scripts/system-deps` updates only as root), and a cache of its own: a
+    rule applied when fonts are scanned would not change the system's cache."""
+    import os
+
+    conf_d = folder / "conf.d"
+    conf_d.mkdir()
+    aliases = Path(__file__).resolve().parents[2] / "scripts" / "fonts" / "65-devplan-official-fonts.conf"
+    for installed in Path("/etc/fonts/conf.d").iterdir():
+        if installed.name != aliases.name:
+            (conf_d / installed.name).symlink_to(installed)
+    (conf_d / aliases.name).symlink_to(aliases)
+    system = Path("/etc/fonts/fonts.conf").read_text()
+    system = re.sub(r"<cachedir[^>]*>[^<]*</cachedir>", "", system).replace(">conf.d</include>", f">{conf_d}</include>")
+    (folder / "fonts.conf").write_text(system.replace("</fontconfig>", f"<cachedir>{folder / 'cache'}</cachedir></fontconfig>"))
+    return {**os.environ, "FONTCONFIG_FILE": str(folder / "fonts.conf")}
+
+
+def test_the_title_is_set_in_the_bold_song_the_pdf_uses(tmp_path: Path) -> None:
+    """Trial 18: the Word file names 方正小标宋简体; mapped by an alias to FandolSong, LibreOffice took its Regular
+    face (FandolSong-Bold declares a regular weight), where the PDF draws the title in FandolSong-Bold."""
+    from devplan.reports.content import Document, Title
+    from devplan.reports.docx_render import render_docx
+
+    if not Path("/etc/fonts/fonts.conf").exists() or shutil.which("soffice") is None:
+        pytest.skip("fontconfig's /etc/fonts/fonts.conf or LibreOffice is missing")
+    render_docx(Document("title", "关于湘乡市2023年计划执行情况的报告", "t", [Title("关于湘乡市2023年计划执行情况的报告")]),
+                tmp_path / "title.docx")
+    environment = _fontconfig_with_the_projects_aliases(tmp_path)
+    subprocess.run([shutil.which("soffice") or "soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "title.docx")],
+                   check=True, capture_output=True, timeout=300, env=environment)
+    with pdfplumber.open(tmp_path / "title.pdf") as pdf:
+        chars = pdf.pages[0].chars
+    fonts = {char["fontname"].split("+")[-1] for char in chars if char["size"] > 20 and not char["text"].isascii()}
+    assert fonts == {"FandolSong-Bold"}  # the page number stays in FandolSong (宋体)
