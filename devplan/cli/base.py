@@ -2,17 +2,48 @@
 
 from __future__ import annotations
 
+import re
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
-from devplan.lib.errors import DevplanError
+from devplan.lib.errors import DevplanError, UsageError
+
+# argparse's own sentences for an option given a value of the wrong type or none at all, said in Chinese.
+INVALID = re.compile(r"argument (?P<option>\S+?)(?:/\S+)?: invalid (?P<kind>int|float) value: '(?P<value>.*)'")
+REQUIRED = re.compile(r"the following arguments are required: (?P<options>.+)")
+KINDS = {"int": "整数", "float": "数字"}
+
+
+def in_chinese(message: str) -> str | None:
+    """argparse's `message` as one Chinese sentence, or None for one not translated."""
+    if found := INVALID.fullmatch(message):
+        return f"{found['option']} 应为半角数字的{KINDS[found['kind']]}，而不是“{found['value']}”"
+    if found := REQUIRED.fullmatch(message):
+        return f"缺少必填选项 {found['options'].replace(', ', '、')}：devplan 命令 --help 列出各命令的选项"
+    return None
 
 
 class DevplanCommand(BaseCommand):
     """Runs `handle`; a DevplanError or CommandError prints its sentence and exits 1 (input) or 2 (usage)."""
+
+    def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> CommandParser:
+        """The command's parser, whose complaints about a value of the wrong type ("--year abc") or a missing
+        option are one Chinese sentence (a usage error, exit 2) rather than argparse's English."""
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+        english = parser.error
+
+        def error(message: str) -> NoReturn:
+            sentence = in_chinese(message)
+            if sentence is not None:
+                raise UsageError(sentence)
+            english(message)  # prints the usage and exits 2
+            raise SystemExit(2)
+
+        parser.error = error  # type: ignore[method-assign]
+        return parser
 
     def run_from_argv(self, argv: list[str]) -> None:
         try:

@@ -20,10 +20,15 @@ def year_range() -> tuple[int, int]:
     return first, envint("DEVPLAN_YEAR_MAX", 2100, minimum=first)
 
 
+def _named(field: str) -> str:
+    """An option's or parameter's name set off by a space ("--year 应为…"), a page's own word not ("报告期的…")."""
+    return f"{field} " if field.isascii() else field
+
+
 def _check_year(year: int, text: str, field: str) -> None:
     first, last = year_range()
     if not first <= year <= last:
-        raise UsageError(f"{field} 的年份应在 {first} 到 {last} 之间，而不是“{text}”")
+        raise UsageError(f"{_named(field)}的年份应在 {first} 到 {last} 之间，而不是“{text}”")
 
 
 def parse_year(text: str, *, field: str = "--year") -> int:
@@ -41,7 +46,7 @@ def parse_month(text: str, *, field: str = "month", any_year: bool = False) -> t
     (year_in_range), so every door refuses it in the same sentence."""
     match = _MONTH.match(text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise UsageError(f"{field} 应为 YYYY-MM 格式的年月（如 2023-09），而不是“{text}”")
+        raise UsageError(f"{_named(field)}应为 YYYY-MM 格式的年月（如 2023-09），而不是“{text}”")
     if not any_year:
         _check_year(int(match.group(1)), text, field)
     return int(match.group(1)), int(match.group(2))

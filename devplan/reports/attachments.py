@@ -141,7 +141,9 @@ def _total_row(rows: list[Row], columns: list[Column], summed: set[int], label: 
         parts = [number for row in rows if (number := _number(row.cells[index])) is not None]
         if parts:
             total = sum((part.value for part in parts), Decimal(0))
-            cells[index] = Num(stated(round_half_up(total, 2), 2), total, 2)
+            latest = "（各项目最新报送数）" if label == LATEST_TOTAL else ""
+            cells[index] = Num(stated(round_half_up(total, 2), 2), total, 2,
+                               tooltip=f"合计：本表所列{len(parts)}个项目的{columns[index].header}之和{latest}")
     return Row(cells, kind="total")
 
 

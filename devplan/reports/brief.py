@@ -19,7 +19,7 @@ from devplan.arithmetic.progress import required_growth_pct
 from devplan.indicators.assessment import Thresholds, indicator_thresholds
 from devplan.indicators.models import Figure, Target
 from devplan.indicators.services import figure_as_of
-from devplan.lib.numbers import json_text, rounded, stated
+from devplan.lib.numbers import rounded, stated
 from devplan.lib.periods import through_months
 from devplan.projects.summary import ProjectView, lagging_views
 from devplan.regions.models import Region
@@ -258,11 +258,12 @@ def _data_month_note(month: int, data_month: int, states: list[IndicatorState]) 
 
 
 def _pct(value: float | int | None, ref: Ref | None) -> Num | None:
-    """A percentage of the projects service (a JSON number) as printed, with its record."""
+    """A percentage of the projects service (a JSON number, 53 for 53.0) to one decimal, as the attachments'
+    完成年计划 column prints a project's: a column of 52.2 and 53.0, not 52.2 and 53."""
     if value is None:
         return None
-    number = Decimal(str(value))
-    return Num(json_text(value), number, max(0, -int(number.as_tuple().exponent)), ref)
+    number = round_half_up(Decimal(str(value)), 1)
+    return Num(stated(number, 1), number, 1, ref)
 
 
 def _project_row(region: Region, year: int, view: ProjectView) -> Row:

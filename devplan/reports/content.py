@@ -120,6 +120,7 @@ class Num:
     value: Decimal
     places: int
     ref: Ref | None = None
+    tooltip: str = ""  # what a number without a record is (a 合计: what it sums), for the HTML's tooltip
 
 
 Run = str | Num

@@ -69,7 +69,8 @@ STATED = "材料所述：报告文字所写的数字，系统中没有对应的�
 def number(num: Num, linked: bool = True) -> str:
     """A number linked to its record, with the record in a Chinese tooltip; unlinked for paper."""
     if num.ref is None or not linked:
-        return escape(num.text) if not linked else f'<span class="n">{escape(num.text)}</span>'
+        said = f' title="{escape(num.tooltip)}"' if num.tooltip else ""
+        return escape(num.text) if not linked else f'<span class="n"{said}>{escape(num.text)}</span>'
     ref = num.ref
     href = f' href="{escape(ref.href)}"' if ref.href else ""
     return (f'<a class="n"{href} data-record="{escape(ref.record)}" '

@@ -34,10 +34,12 @@ from devplan.reports.content import (
     Title,
 )
 from devplan.reports.font_metrics import metrics
+from devplan.reports.fonts import Role
 from devplan.reports.pdf_pieces import cut, may_fork, print_in_pieces
 from devplan.reports.typeset import Line, Metrics, set_paragraph, units
 
 BODY_PT = 16.0  # 3号
+CAPTION_PT = 14.0  # 4号, print.css's figcaption
 TITLE_PT = 22.0  # 2号
 LINE_PT = 28.95  # 22 lines in the 225 mm type area
 TEXT_WIDTH_PT = 156 / 25.4 * 72  # 442.2 pt
@@ -126,13 +128,21 @@ def title_lines(text: str) -> list[str]:
     return ["".join(pieces[:best[1]]), "".join(pieces[best[1]:])]
 
 
+def centred_lines(text: str, role: Role, size: float) -> list[str]:
+    """`text` set in lines that fit the type area, in `role`'s font at `size`, to stand centred (a byline, a
+    chart's caption; a full line is spread to both margins): broken here, not by the browser, so the lines
+    are counted and those after them keep to the grid."""
+    lines = set_paragraph([(text, role)], {role: metrics(role, size)}, TEXT_WIDTH_PT, grid=0, em=size)
+    return [line_html(line, role) for line in lines]
+
+
 def _title(block: Title) -> str:
     lines = "".join(f'<span class="ln">{escape(line)}</span>' for line in title_lines(block.text))
     return f'<h1 class="title set">{lines}</h1>'
 
 
 def _byline(block: Byline) -> str:
-    lines = "".join(f'<span class="ln">{escape(text)}</span>' for text in block.lines)
+    lines = "".join(line for text in block.lines for line in centred_lines(text, "subheading", BODY_PT))
     return f'<div class="set centred lead byline">{lines}</div>'
 
 
@@ -159,18 +169,21 @@ def _attachment_list(block: AttachmentList) -> str:
 
 
 def _chart(block: Chart) -> str:
-    """The image and its caption on whole lines of the grid, so the text after them stays on it."""
+    """The image and its caption on whole lines of the grid, so the text after them stays on it: a caption
+    of two lines (an incomplete registry's "（按已登记项目计算，登记尚不完整）") takes two."""
     from PIL import Image
 
     with Image.open(io.BytesIO(block.png)) as image:
         width, height = image.size
     image_pt = CHART_WIDTH_MM / 25.4 * 72 * height / width
-    lines = math.ceil((image_pt + LINE_PT) / LINE_PT)
-    pad = lines * LINE_PT - image_pt - LINE_PT
+    caption_lines = centred_lines(block.caption, "body", CAPTION_PT)
+    caption_pt = len(caption_lines) * LINE_PT
+    lines = math.ceil((image_pt + caption_pt) / LINE_PT)
+    pad = lines * LINE_PT - image_pt - caption_pt
     data = base64.b64encode(block.png).decode("ascii")
-    caption = escape(block.caption)
+    caption = "".join(caption_lines)
     return (f'<figure class="set" style="height:{lines * LINE_PT:.2f}pt;padding-top:{pad:.2f}pt">'
-            f'<img src="data:image/png;base64,{data}" alt="{caption}" style="height:{image_pt:.2f}pt">'
+            f'<img src="data:image/png;base64,{data}" alt="{escape(block.caption)}" style="height:{image_pt:.2f}pt">'
             f"<figcaption>{caption}</figcaption></figure>")
 
 

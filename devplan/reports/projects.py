@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from django.db.models import prefetch_related_objects
 
+from devplan.lib.periods import through_months
 from devplan.projects.models import AnnualPlan, PlanTotal, Progress, Project
 from devplan.projects.services import latest_progress, latest_reported_month, plans_for, year_progress
 from devplan.regions.models import Region
@@ -134,7 +135,8 @@ def _sum(values: list[Decimal | None]) -> Decimal | None:
 def registry_gap(region: Region, year: int, lines: list[ProjectLine]) -> str | None:
     """Where the projects registered in the attachment categories for `year` do not add up to the totals the
     plan states for that year (`PlanTotal`, all categories): the comparison the report prints in place of a
-    合计 that would contradict its text ("登记项目16个，计划所述220个；…"), or None when they agree. Amounts
+    合计 that would contradict its text ("登记项目16个，计划所述220个；…；1—10月登记项目完成投资26.5亿元，计划所述
+    234.5亿元"), or None when they agree. Amounts
     compare to the stated decimals (234.50 is 234.5)."""
     stated = PlanTotal.objects.filter(region=region, year=year, category__isnull=True).first()
     if stated is None:
@@ -154,7 +156,10 @@ def registry_gap(region: Region, year: int, lines: list[ProjectLine]) -> str | N
         total = _sum(values)
         if total is None or total.normalize() != Decimal(claimed).normalize():
             shown = "未登记" if total is None else f"{format(total.normalize(), 'f')}亿元"
-            parts.append(f"登记项目{label}{shown}，计划所述{format(Decimal(claimed).normalize(), 'f')}亿元")
+            # Completed investment is of months, not of the year: named, the sentence reads (and audits) as
+            # 1—10月's, not as the year's.
+            period = through_months(through) if field == "completed_investment" and through else ""
+            parts.append(f"{period}登记项目{label}{shown}，计划所述{format(Decimal(claimed).normalize(), 'f')}亿元")
     if not parts:
         return None
     return "；".join(parts)

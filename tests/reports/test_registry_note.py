@@ -91,11 +91,19 @@ def test_the_registry_note_is_dated_by_its_table_not_by_the_section_before_the_a
     plan = AnnualPlan.objects.filter(project__region=demo, year=2023).order_by("-project__ref").first()
     assert plan is not None
     AnnualPlan.objects.filter(pk=plan.pk).update(year=2022)
+    # 2024's registry incomplete too: its planned investment was compared with 2023's note as if a year's.
+    AnnualPlan.objects.filter(pk=AnnualPlan.objects.filter(project__region=demo, year=2024).order_by("pk")[0].pk).delete()
     write_documents(build_report(demo, 2023), tmp_path, html=False, xlsx=False)
     result = audit_file(tmp_path / "report.docx")
     warning = next(f for f in result.findings if f.check == "registry_stated")
     by_index = {fact.index: fact for fact in result.facts}
     assert {by_index[index].period.year for index in warning.facts} == {2023}  # type: ignore[union-attr]
+    # Trial 18: the completed investment is 1—10月's, as the body's 234.5亿元, not the whole year's; read as
+    # the year's, the note made two false "target below last year's actual" warnings.
+    assert "1—10月登记项目完成投资" in warning.sentence
+    amounts = [by_index[index] for index in warning.facts if by_index[index].unit == "亿元"]
+    assert amounts and {(f.period.first, f.period.last) for f in amounts} == {(1, 10)}  # type: ignore[union-attr]
+    assert not [f for f in result.findings if f.check == "target_below_last_year" and "登记项目" in (f.sentence or "")]
 
 
 def test_an_incomplete_registry_says_so_where_its_charts_stand(demo) -> None:  # type: ignore[no-untyped-def]

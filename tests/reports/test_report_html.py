@@ -85,3 +85,12 @@ def test_funds_and_attraction_numbers_link_to_their_rows(generated) -> None:  # 
     assert numbers and all("href=" in attributes for attributes in numbers)
     assert re.search(r'href="[^"]*/funds/430381/2023/#measure-[a-z_]+"', page)
     assert re.search(r'href="[^"]*/attraction/430381/2023/#measure-[a-z_0-9]+"', page)
+
+
+def test_every_number_of_a_table_has_a_tooltip_the_totals_saying_what_they_sum(generated) -> None:  # type: ignore[no-untyped-def]
+    """Trial 18: the 合计 cells were bare (<span class="n">395.61</span>), neither linked nor explained."""
+    page = generated.path("report.html").read_text(encoding="utf-8")
+    assert not re.findall(r'<span class="n">[\d.]+</span>', page)
+    totals = [title for title in _titles(page) if title.startswith("合计：")]
+    assert any(re.fullmatch(r"合计：本表所列\d+个项目的总投资之和", title) for title in totals), totals
+    assert "合计：本表所列100个项目的1—10月完成投资之和" in totals

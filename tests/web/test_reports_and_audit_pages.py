@@ -88,3 +88,15 @@ def test_the_page_promises_no_fixed_build_time_but_says_the_last_one(personas):
     page = personas.client("planner").get(REPORTS).content.decode()
     assert "上次生成用时约 5 秒" in page
     assert (build_time(29.0), build_time(131.0)) == ("上次生成用时约 30 秒", "上次生成用时约 2 分钟")
+
+
+def test_the_page_says_which_numbers_come_from_records_and_names_the_period_in_chinese(personas):
+    """Trial 18: the page claimed "数字全部取自本系统的正式数据" of a report with narrative numbers no record backs
+    and illustrative projects; ?period=9999-01 answered "period 的年份应在…", naming a URL parameter."""
+    import html
+
+    page = html.unescape(personas.client("planner").get(REPORTS).content.decode())
+    assert "数字全部取自" not in page
+    assert "取自本系统的记录" in page and "材料所述" in page and "示意数据" in page
+    refused = html.unescape(personas.client("planner").get("/reports/?region=430381&period=9999-01").content.decode())
+    assert "报告期的年份应在" in refused and "period 的" not in refused

@@ -41,7 +41,7 @@ def compare_default(request: HttpRequest) -> HttpResponse:
     indicator = indicator_by_code(request.GET.get("indicator") or DEFAULT_INDICATOR)
     period = request.GET.get("period")
     try:
-        year, month = parse_month(period, field="period") if period else (_latest_month(province, indicator) or (0, 0))
+        year, month = parse_month(period, field="所选年月") if period else (_latest_month(province, indicator) or (0, 0))
     except DevplanError as exc:
         raise Http404(exc.sentence()) from None
     if not year:

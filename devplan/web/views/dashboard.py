@@ -23,7 +23,7 @@ def dashboard_default(request: HttpRequest) -> HttpResponse:
     code, period = request.GET.get("region"), request.GET.get("period")
     region = region_by_code(code) if code else home_region(request.user)
     try:
-        year, month = parse_month(period, field="period") if period else default_period(region)
+        year, month = parse_month(period, field="所选年月") if period else default_period(region)
     except DevplanError as exc:
         raise Http404(exc.sentence()) from None
     return redirect("web:dashboard", region=region.code, year=year, month=month)
