@@ -60,6 +60,8 @@ class Health(Schema):
     "/status",
     response={200: list[dict[str, Any]], **errors(404, 422)},
     summary="某地区某年度主要指标完成情况（同 devplan status --json）",
+    description="actual 和 estimate 的 value、growth_pct 各有一个 *_text 字段（如 value_text: \"12.70\"），"
+                "按报送时的小数位给出，与页面、命令和文档的显示一致（JSON 数字无法保留末尾的 0）。",
     tags=["指标"],
 )
 def status(

@@ -17,7 +17,7 @@ from devplan.api.errors import FORBIDDEN, SESSION, errors
 from devplan.api.payloads import NumberIn, Text, WarningOut
 from devplan.api.security import session
 from devplan.indicators.services import find_indicator
-from devplan.lib.jsonnum import stated_number
+from devplan.lib.jsonnum import with_text
 from devplan.lib.periods import format_month, parse_month
 from devplan.recording.actors import Actor
 from devplan.recording.models import Door
@@ -46,7 +46,9 @@ class Recorded(Schema):
     indicator: str
     through: str
     value: int | float | None
+    value_text: str | None = Field(description="累计值，按报送时的小数位（如 \"12.70\"），与页面显示一致")
     growth_pct: int | float | None
+    growth_pct_text: str | None = Field(description="同比增长（%），按报送时的小数位")
     note: str
     revision: int | None
     change_set: int | None
@@ -90,8 +92,8 @@ def post_observation(request: HttpRequest, observation: Observation) -> Any:
         "region": region.code,
         "indicator": indicator.code,
         "through": format_month(year, month),
-        "value": stated_number(figure.stated("value")),  # type: ignore[attr-defined]
-        "growth_pct": stated_number(figure.stated("growth_pct")),  # type: ignore[attr-defined]
+        **with_text("value", figure.stated("value")),  # type: ignore[attr-defined]
+        **with_text("growth_pct", figure.stated("growth_pct")),  # type: ignore[attr-defined]
         "note": figure.note,  # type: ignore[attr-defined]
         "revision": figure.revision,
         "change_set": figure.change_set_id,

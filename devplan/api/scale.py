@@ -61,6 +61,7 @@ class AreaRow(Schema):
     counties_under: int
     complete: bool
     value: int | float | None
+    value_text: str | None
     growth_pct: int | float | None
     target: AreaTarget | None
     completion_pct: int | float | None
@@ -76,7 +77,9 @@ class RankedRow(Schema):
     name: str
     through: str
     value: int | float | None
+    value_text: str | None
     growth_pct: int | float | None
+    growth_pct_text: str | None
     completion_pct: int | float | None
     completion_basis: str | None
     expected_pct: int | float | None
