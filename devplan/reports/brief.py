@@ -286,9 +286,9 @@ def _lagging_projects(region: Region, year: int, month: int, lagging: list[Proje
     if not lagging:
         return DashList([["已报送进度的重点项目均达到序时进度。"]])
     # 原因: the light's reason where the progress gap is not it ("节点逾期：用地"), as the footnote's rule says.
-    columns = [Column("滞后项目", width=34), Column("数据截至", width=10),
-               Column("完成年计划投资", "%", width=14, numeric=True), Column("序时进度", "%", width=10, numeric=True),
-               Column("预警", width=6), Column("原因", width=14)]
+    columns = [Column("滞后项目", width=32), Column("数据截至", width=10),
+               Column("完成年计划投资", "%", width=12, numeric=True), Column("序时进度", "%", width=10, numeric=True),
+               Column("预警", width=6), Column("原因", width=18)]
     rows = [_project_row(region, year, view) for view in lagging[:MAX_PROJECTS]]
     notes = [f"另有{len(lagging) - MAX_PROJECTS}个项目滞后，未逐一列出。"] if len(lagging) > MAX_PROJECTS else []
     if any(view.illustrative_fields for view in lagging[:MAX_PROJECTS]):
