@@ -162,11 +162,12 @@ def _category_order(category: Category) -> tuple[int, int, str]:
 
 def project_views(region: Region, year: int, month: int | None = None, as_of: datetime | None = None
                   ) -> tuple[int | None, list[ProjectView]]:
-    """The through month — the latest any project reported, up to `month` when given; None before any report
-    — and a view of every planned project, with progress as known at `as_of` (now when None). Every list of
-    projects (the page, the dashboard's lagging panel, the brief, `devplan projects`) judges them on this."""
+    """The through month — the latest any project reported, up to `month` when given (`month` itself before
+    any report, so that milestones are still judged on its last day) — and a view of every planned project,
+    with progress as known at `as_of` (now when None). Every list of projects (the page, the dashboard's
+    lagging panel, the brief, `devplan projects`) judges them on this."""
     reported = latest_reported_month(region, year, as_of)
-    through = reported if month is None or reported is None else min(month, reported)
+    through = month if reported is None else reported if month is None else min(month, reported)
     progress = latest_progress(region, year, through, as_of) if through is not None else {}
     views = [
         ProjectView(plan, progress.get(plan.project_id), through, sorted(plan.project.categories.all(), key=_category_order))
