@@ -28,6 +28,7 @@ from devplan.api.parser import StrictJSON
 from devplan.api.payloads import FIRST_YEAR, LAST_YEAR, Text
 from devplan.indicators.status_cache import cached_status_json
 from devplan.lib.periods import parse_as_of
+from devplan.recording.clock import check_past
 
 api = NinjaAPI(
     title="devplan API",
@@ -60,16 +61,19 @@ class Health(Schema):
     "/status",
     response={200: list[dict[str, Any]], **errors(404, 422)},
     summary="某地区某年度主要指标完成情况（同 devplan status --json）",
+    description="actual 和 estimate 的 value、growth_pct 各有一个 *_text 字段（如 value_text: \"12.70\"），"
+                "按报送时的小数位给出，与页面、命令和文档的显示一致（JSON 数字无法保留末尾的 0）。",
     tags=["指标"],
 )
 def status(
     request: HttpRequest, region: Text, year: int = Query(..., ge=FIRST_YEAR, le=LAST_YEAR),
     as_of: Text | None = None,
-    month: int = Query(12, ge=1, le=12, description="评估到该月（取截至该月的最新数据），默认12"),
+    month: int | None = Query(None, ge=1, le=12, description="评估到该月（取截至该月的最新数据），默认12"),
 ) -> HttpResponse:
     moment = parse_as_of(as_of, settings.TIME_ZONE, field="as_of") if as_of else None
+    check_past(year, month, moment, field="month" if month is not None else "year")
     # Served from the cache as ready JSON: the dashboards of a whole province poll this.
-    return HttpResponse(cached_status_json(region, year, moment, month), content_type="application/json")
+    return HttpResponse(cached_status_json(region, year, moment, month or 12), content_type="application/json")
 
 
 @api.get("/health", response=Health, summary="服务是否在运行（固定返回 ok）", tags=["系统"])

@@ -14,10 +14,10 @@ from pydantic import Field
 
 from devplan.accounts.access import indicator_access, region_access
 from devplan.api.errors import FORBIDDEN, SESSION, errors
-from devplan.api.payloads import NumberIn, Text, WarningOut
+from devplan.api.payloads import REASON_DESCRIPTION, NumberIn, Text, WarningOut
 from devplan.api.security import session
 from devplan.indicators.services import find_indicator
-from devplan.lib.jsonnum import stated_number
+from devplan.lib.jsonnum import with_text
 from devplan.lib.periods import format_month, parse_month
 from devplan.recording.actors import Actor
 from devplan.recording.models import Door
@@ -39,6 +39,7 @@ class Observation(Schema):
     estimate_value: NumberIn = Field(None, description="全年预计值", examples=[None])
     estimate_growth_pct: NumberIn = Field(None, description="全年预计增长（%）", examples=[None])
     note: Text = Field("", description="备注；累计值比上期小时须写明原因", examples=["初步核算"])
+    reason: Text = Field("", description=REASON_DESCRIPTION + "；不写时以 note 为原因", examples=["统计局反馈修订"])
 
 
 class Recorded(Schema):
@@ -46,7 +47,9 @@ class Recorded(Schema):
     indicator: str
     through: str
     value: int | float | None
+    value_text: str | None = Field(description="累计值，按报送时的小数位（如 \"12.70\"），与页面显示一致")
     growth_pct: int | float | None
+    growth_pct_text: str | None = Field(description="同比增长（%），按报送时的小数位")
     note: str
     revision: int | None
     change_set: int | None
@@ -78,7 +81,8 @@ def post_observation(request: HttpRequest, observation: Observation) -> Any:
     # A key left out of the body keeps the month's previous value; a key sent as null clears it.
     raw = observation.model_dump(include={"value", "growth_pct", "estimate_value", "estimate_growth_pct", "note"},
                                  exclude_unset=True)
-    outcome = write(Actor.of_request(request, Door.API), [FigureRow(region, indicator, year, month, raw)])
+    outcome = write(Actor.of_request(request, Door.API), [FigureRow(region, indicator, year, month, raw)],
+                    reason=observation.reason or observation.note)
     warnings = [problem.as_json() for problem in outcome.warnings]
     if outcome.submissions:
         return Status(202, {"submission": outcome.submissions[0].pk, "status": "submitted", "warnings": warnings})
@@ -90,8 +94,8 @@ def post_observation(request: HttpRequest, observation: Observation) -> Any:
         "region": region.code,
         "indicator": indicator.code,
         "through": format_month(year, month),
-        "value": stated_number(figure.stated("value")),  # type: ignore[attr-defined]
-        "growth_pct": stated_number(figure.stated("growth_pct")),  # type: ignore[attr-defined]
+        **with_text("value", figure.stated("value")),  # type: ignore[attr-defined]
+        **with_text("growth_pct", figure.stated("growth_pct")),  # type: ignore[attr-defined]
         "note": figure.note,  # type: ignore[attr-defined]
         "revision": figure.revision,
         "change_set": figure.change_set_id,

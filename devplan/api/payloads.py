@@ -30,6 +30,10 @@ def _storable(text: str) -> str:
 # Every string the API takes: any text except the NUL character.
 Text = Annotated[str, AfterValidator(_storable)]
 
+# Why a planner's or admin's write changes the official record: the change set's reason (修改记录, `devplan
+# changes`), as the web form's 修改原因 field gives it to `recording.service.write`.
+REASON_DESCRIPTION = "修改原因：发改局或管理员直接修订正式数据时记入修改记录（devplan changes、修改记录页）"
+
 # Decimals leave as JSON numbers through `to_number`: an integer when whole (617), else a float (2.2).
 Number = int | float | None
 

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from devplan.accounts.access import project_access, region_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import NumberIn, Text, WriteOut
+from devplan.api.payloads import REASON_DESCRIPTION, NumberIn, Text, WriteOut
 from devplan.api.projects import find_project
 from devplan.api.security import session
 from devplan.lib.periods import format_month, parse_month
@@ -36,6 +36,7 @@ class ProgressIn(Schema):
     problems: Text = Field("", description="存在问题")
     help_requested: Text = Field("", description="需协调解决事项")
     explanation: Text = Field("", description="偏差说明：超过年计划或总投资、低于上月、上月未报时写明原因")
+    reason: Text = Field("", description=REASON_DESCRIPTION + "；不写时以 explanation 为原因")
 
 
 class ProgressOut(WriteOut):
@@ -51,8 +52,9 @@ def post_progress(request: HttpRequest, body: ProgressIn) -> Any:
         return Status(403, {"detail": FORBIDDEN})
     year, month = parse_month(body.through, field="through", any_year=True)
     # A key left out of the body keeps the month's recorded value (`recording.carry`); "" clears it.
-    raw = body.model_dump(exclude={"project", "through"}, exclude_unset=True)
-    outcome = write(Actor.of_request(request, Door.API), [ProgressRow(project, year, month, raw)])
+    raw = body.model_dump(exclude={"project", "through", "reason"}, exclude_unset=True)
+    outcome = write(Actor.of_request(request, Door.API), [ProgressRow(project, year, month, raw)],
+                    reason=body.reason or body.explanation)
     shown = {"project": project.ref, "through": format_month(year, month),
              "warnings": [problem.as_json() for problem in outcome.warnings]}
     if outcome.submissions:

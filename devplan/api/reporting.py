@@ -14,10 +14,10 @@ from devplan.api.errors import SESSION, errors
 from devplan.api.payloads import Text
 from devplan.api.security import session
 from devplan.collection.reporting import Reported, month_states
-from devplan.lib.errors import NotFound, UsageError
+from devplan.lib.errors import NotFound
 from devplan.lib.periods import format_month, parse_month
 from devplan.recording.actors import Actor
-from devplan.recording.clock import current_month
+from devplan.recording.clock import check_past
 from devplan.recording.models import Door
 from devplan.recording.periods import accept_report, return_report
 from devplan.regions.lookup import find_region
@@ -74,8 +74,7 @@ def reporting(request: HttpRequest, area: Text = AREA, period: Text = PERIOD) ->
         return Status(403, {"detail": FORBIDDEN_READ})
     if place.level == Region.Level.COUNTY:
         raise NotFound(f"{place.name}是县级行政区，没有所辖地区，也没有下级向它上报")
-    if (year, month) > current_month():
-        raise UsageError(f"period：{format_month(year, month)} 还没有到，没有上报情况")
+    check_past(year, month, field="period")
     return {"area": place.code, "period": format_month(year, month),
             "regions": [_reported(item) for item in month_states(place, year, month)]}
 

@@ -13,6 +13,7 @@ from devplan.api.payloads import Text
 from devplan.indicators.services import find_indicator
 from devplan.lib.errors import UsageError
 from devplan.lib.periods import parse_as_of, parse_month
+from devplan.recording.clock import check_past
 from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
 from devplan.scale.level_checks import level_checks
@@ -61,6 +62,7 @@ class AreaRow(Schema):
     counties_under: int
     complete: bool
     value: int | float | None
+    value_text: str | None
     growth_pct: int | float | None
     target: AreaTarget | None
     completion_pct: int | float | None
@@ -76,7 +78,9 @@ class RankedRow(Schema):
     name: str
     through: str
     value: int | float | None
+    value_text: str | None
     growth_pct: int | float | None
+    growth_pct_text: str | None
     completion_pct: int | float | None
     completion_basis: str | None
     expected_pct: int | float | None
@@ -91,6 +95,7 @@ def rollup(request: HttpRequest, indicator: Text = INDICATOR, period: Text = PER
         raise UsageError("level 应为 prefecture 或 province")
     year, month = parse_month(period, field="period")
     moment = parse_as_of(as_of, settings.TIME_ZONE, field="as_of") if as_of else None
+    check_past(year, month, moment, field="period")
     subject = find_indicator(indicator)
     totals = area_totals(level, subject, year, month, as_of=moment)
     checks = level_checks(level, totals, subject, year, moment)
@@ -106,4 +111,5 @@ def ranking(request: HttpRequest, province: Text = PROVINCE,
         raise UsageError(f"{place.name}不是省级行政区：province 应为省的名称或代码")
     year, month = parse_month(period, field="period")
     moment = parse_as_of(as_of, settings.TIME_ZONE, field="as_of") if as_of else None
+    check_past(year, month, moment, field="period")
     return [ranked_json(r, year) for r in province_ranking(place, find_indicator(indicator), year, month, moment)]

@@ -12,7 +12,7 @@ from devplan.indicators.judged import judge_region
 from devplan.indicators.models import Figure, Target
 from devplan.indicators.outlook import projection, required_growth
 from devplan.indicators.services import target_history
-from devplan.lib.jsonnum import stated_number, to_number
+from devplan.lib.jsonnum import to_number, with_text
 from devplan.lib.periods import format_month, parse_month
 from devplan.regions.models import Region
 
@@ -40,8 +40,8 @@ def _actual_json(figure: Figure | None) -> dict[str, Any] | None:
         return None
     return {
         "through": format_month(figure.year, figure.month),
-        "value": stated_number(figure.stated("value")),
-        "growth_pct": stated_number(figure.stated("growth_pct")),
+        **with_text("value", figure.stated("value")),
+        **with_text("growth_pct", figure.stated("growth_pct")),
         "revision": figure.revision,
         "stated_rank": figure.stated_rank,
         "rank_scope": figure.rank_scope or None,
@@ -53,8 +53,8 @@ def _estimate_json(figure: Figure | None) -> dict[str, Any] | None:
     if figure is None or (figure.estimate_value is None and figure.estimate_growth_pct is None):
         return None
     return {
-        "value": stated_number(figure.stated("estimate_value")),
-        "growth_pct": stated_number(figure.stated("estimate_growth_pct")),
+        **with_text("value", figure.stated("estimate_value")),
+        **with_text("growth_pct", figure.stated("estimate_growth_pct")),
         "status": figure.estimate_status or None,
     }
 

@@ -19,6 +19,12 @@ class Pace:
     light: Light
     # The most days any milestone is past its planned date and not done (0: none is overdue).
     overdue_days: int = 0
+    # The light of the money alone: where `light` is worse, the milestones decided it.
+    money_light: Light = Light.NONE
+
+    @property
+    def milestones_decide(self) -> bool:
+        return SEVERITY.index(self.light) > SEVERITY.index(self.money_light)
 
 
 def milestone_light(overdue_days: int, red_days: int) -> Light:
@@ -39,4 +45,4 @@ def pace(
     completion = level(value, target).pct if value is not None and target is not None and target > 0 else None
     money = Light.NONE if completion is None or expected is None else light(completion, expected, green_gap, yellow_gap)
     worst = max(money, milestone_light(overdue_days, red_days), key=SEVERITY.index)
-    return Pace(completion, expected, worst, max(overdue_days, 0))
+    return Pace(completion, expected, worst, max(overdue_days, 0), money)

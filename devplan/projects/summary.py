@@ -10,7 +10,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from django.conf import settings
 from django.utils import timezone
 
 from devplan.arithmetic.numbers import HUNDRED
@@ -21,6 +20,7 @@ from devplan.lib.periods import format_month
 from devplan.projects.milestones import overdue
 from devplan.projects.models import AnnualPlan, Category, PlanTotal, Progress, Project
 from devplan.projects.pace import pace
+from devplan.projects.rules import is_lagging, light_reason, project_rules
 from devplan.projects.services import latest_progress, latest_reported_month, plans_for
 from devplan.projects.sums import Check, Severity, exact, parts_against_total, pct
 from devplan.projects.totals import fai_comparison, registry_total, stated_total
@@ -93,12 +93,11 @@ class ProjectView:
         on = None if month is None else min(_period_end(year, month), timezone.localdate())
         late = overdue(project, on) if on is not None else []
         worst = max(step.overdue_days(on) for step in late) if on is not None and late else 0
-        result = pace(
-            self.completed, exact(self.plan.planned_investment), month,
-            settings.DEVPLAN_PROJECT_GREEN_GAP, settings.DEVPLAN_PROJECT_YELLOW_GAP,
-            worst, settings.DEVPLAN_MILESTONE_RED_DAYS,
-        )
+        rules = project_rules()
+        result = pace(self.completed, exact(self.plan.planned_investment), month,
+                      rules.gaps.green_gap, rules.gaps.yellow_gap, worst, rules.red_days)
         not_started = self.due_to_start(year) and not self.started(year)
+        late_names = [step.name for step in late]
         progress = self.progress
         return {
             "ref": project.ref,
@@ -122,10 +121,12 @@ class ProjectView:
             "completion_pct": pct(result.completion_pct),
             "time_progress_pct": pct(result.time_progress_pct),
             "light": result.light.value,
-            "lagging": result.light in (Light.YELLOW, Light.RED) or not_started,
+            "lagging": is_lagging(result.light, not_started),
             "not_started": not_started,
+            # Why the light is what it is where the progress gap does not say it ("节点逾期：用地"), else null.
+            "light_reason": light_reason(result, late_names, not_started),
             # The milestones past their planned date and not done at the end of the data month.
-            "milestones_overdue": [step.name for step in late],
+            "milestones_overdue": late_names,
             "judged_on": _iso(on),
             "overdue_days": result.overdue_days,
             "planned_start": _iso(project.planned_start),
@@ -161,9 +162,12 @@ def _category_order(category: Category) -> tuple[int, int, str]:
 
 def project_views(region: Region, year: int, month: int | None = None, as_of: datetime | None = None
                   ) -> tuple[int | None, list[ProjectView]]:
-    """The through month (given, or the latest any project reported) and a view of every planned project,
-    with progress as known at `as_of` (now when None)."""
-    through = month if month is not None else latest_reported_month(region, year, as_of)
+    """The through month — the latest any project reported, up to `month` when given (`month` itself before
+    any report, so that milestones are still judged on its last day) — and a view of every planned project,
+    with progress as known at `as_of` (now when None). Every list of projects (the page, the dashboard's
+    lagging panel, the brief, `devplan projects`) judges them on this."""
+    reported = latest_reported_month(region, year, as_of)
+    through = month if reported is None else reported if month is None else min(month, reported)
     progress = latest_progress(region, year, through, as_of) if through is not None else {}
     views = [
         ProjectView(plan, progress.get(plan.project_id), through, sorted(plan.project.categories.all(), key=_category_order))
@@ -173,16 +177,13 @@ def project_views(region: Region, year: int, month: int | None = None, as_of: da
 
 
 def lagging_views(region: Region, year: int, month: int, as_of: datetime | None = None) -> list[ProjectView] | None:
-    """The projects behind time progress (yellow or red) or due to start and not started, the worst first (red
-    before yellow, then the lowest completion) — the dashboard's panel and the brief's table list the same
+    """The lagging projects (`rules.is_lagging`: yellow or red, or due to start and not started), the worst
+    first (red before yellow, then the lowest completion) — the dashboard's panel and the brief's table list the same
     projects in the same order. Each is on its latest progress through the month as known at `as_of`, judged
     against the time progress of its own data month. None when no project has reported through the month
     (nothing can be said to lag or not)."""
-    reported = latest_reported_month(region, year, as_of)
-    if reported is None:
-        return None
-    _, views = project_views(region, year, min(month, reported), as_of)
-    if not any(view.progress for view in views):
+    through, views = project_views(region, year, month, as_of)
+    if through is None or not any(view.progress for view in views):
         return None
     judged = [(view, view.json(year)) for view in views]
     worst_first = sorted(((view, row) for view, row in judged if row["lagging"]),

@@ -12,7 +12,7 @@ from devplan.lib.numbers import stated
 from devplan.lib.periods import through_months
 from devplan.regions.models import Region
 from devplan.reports import projects
-from devplan.reports.content import Attachment, Cell, Column, Num, Row, Run, Table
+from devplan.reports.content import Attachment, Cell, Column, Num, Ref, Row, Run, Table
 from devplan.reports.sentences import target_runs
 from devplan.reports.states import IndicatorState, figure_num
 
@@ -117,11 +117,18 @@ def indicator_table(year: int, states: list[IndicatorState]) -> Table:
     return Table(f"{year}年主要指标完成情况及{year + 1}年计划", kept, rows, note)
 
 
-def _money(value: Decimal | None, ref_of: projects.Sourced | None, field: str) -> Num | None:
+def _money(value: Decimal | None, ref_of: projects.Sourced | None, field: str, places: int | None = None
+           ) -> Num | None:
+    """An amount as `devplan projects` and the pages print it (`lib.numbers.stated`): a reported amount with
+    the places it was reported with (1.20 stays 1.20), a registry or plan amount, whose places are not
+    recorded, without trailing zeros (18 stays 18, 0.1 stays 0.1)."""
     if value is None or ref_of is None:
         return None
-    text = stated(round_half_up(value, 2), 2)
-    return Num(text, value, 2, ref_of.ref(field))
+    return _num(stated(value, places), value, ref_of.ref(field))
+
+
+def _num(text: str, value: Decimal, ref: Ref | None = None) -> Num:
+    return Num(text, value, len(text.partition(".")[2]), ref)
 
 
 def _number(cell: Cell) -> Num | None:
@@ -140,9 +147,11 @@ def _total_row(rows: list[Row], columns: list[Column], summed: set[int], label: 
     for index in summed:
         parts = [number for row in rows if (number := _number(row.cells[index])) is not None]
         if parts:
+            # A sum keeps the most places any of its parts was printed with: 18 + 0.1 + 1.20 = 19.30.
             total = sum((part.value for part in parts), Decimal(0))
             latest = "（各项目最新报送数）" if label == LATEST_TOTAL else ""
-            cells[index] = Num(stated(round_half_up(total, 2), 2), total, 2,
+            text = stated(total, max(part.places for part in parts))
+            cells[index] = Num(text, total, len(text.partition(".")[2]),
                                tooltip=f"合计：本表所列{len(parts)}个项目的{columns[index].header}之和{latest}")
     return Row(cells, kind="total")
 
@@ -181,7 +190,7 @@ def _with_total(title: str, columns: list[Column], rows: list[Row], summed: set[
 def _completed(line: projects.ProjectLine, through: int | None) -> Cell:
     """A project's completed investment; where its latest report is of an earlier month than the table's
     column, that month beside it ("0.41（1—10月）"), so no figure passes for a month it does not report."""
-    money = _money(line.completed, line.progress, "completed_investment")
+    money = _money(line.completed, line.progress, "completed_investment", line.completed_places)
     if money is None or line.month in (None, through):
         return money
     dated: list[Run] = [money, f"（{through_months(line.month)}）"]

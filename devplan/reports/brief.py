@@ -10,17 +10,17 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from django.conf import settings
 from django.db.models import Min
 from django.utils import timezone
 
 from devplan.arithmetic.numbers import round_half_up
 from devplan.arithmetic.progress import required_growth_pct
-from devplan.indicators.assessment import Thresholds, indicator_thresholds
+from devplan.indicators.assessment import indicator_thresholds
 from devplan.indicators.models import Figure, Target
 from devplan.indicators.services import figure_as_of
 from devplan.lib.numbers import rounded, stated
 from devplan.lib.periods import through_months
+from devplan.projects.rules import ProjectRules, project_rules
 from devplan.projects.summary import ProjectView, lagging_views
 from devplan.regions.models import Region
 from devplan.reports.content import (
@@ -59,7 +59,7 @@ def _expected(state: IndicatorState) -> Num | None:
     return Num(rounded(expected), expected, 1)
 
 
-def _lights(states: list[IndicatorState], project_rules: Thresholds) -> Table:
+def _lights(states: list[IndicatorState], projects: ProjectRules) -> Table:
     """Every main indicator, with or without data (an indicator without one says so in its row)."""
     columns = [Column("指标", width=14), Column("截至", width=8), Column("累计", width=8, numeric=True),
                Column("增长", "%", width=7, numeric=True), Column("完成率", "%", width=7, numeric=True),
@@ -78,7 +78,7 @@ def _lights(states: list[IndicatorState], project_rules: Thresholds) -> Table:
         ]))
     rules = states[0].assessment.thresholds if states else indicator_thresholds()
     note = (f"预警：完成率与应达进度（按累计÷年目标时为该数据所属月份的序时进度，其余为100%）相比，{rules.sentence()}；"
-            f"重点项目与各自数据所属月份的序时进度相比，{project_rules.sentence()}。")
+            f"重点项目{projects.sentence()}。")
     return Table("主要指标运行情况", columns, rows, note)
 
 
@@ -270,11 +270,12 @@ def _project_row(region: Region, year: int, view: ProjectView) -> Row:
     row = view.json(year)
     name = row["name"] + (ILLUSTRATIVE_MARK if row["illustrative"] else "")
     progress = view.progress
+    light, reason = LIGHT_WORDS[row["light"]], row["light_reason"] or "进度落后"
     if row["not_started"] or progress is None:
-        return Row([name, None, "尚未开工" if row["not_started"] else None, None, LIGHT_WORDS[row["light"]]])
+        return Row([name, None, "尚未开工" if row["not_started"] else None, None, light, reason])
     ref = Sourced("progress", progress.pk, progress.revision, row["ref"], region.code, year, progress.month)
     return Row([name, through_months(progress.month), _pct(row["completion_pct"], ref.ref("completion")),
-                _pct(row["time_progress_pct"], None), LIGHT_WORDS[row["light"]]])
+                _pct(row["time_progress_pct"], None), light, reason])
 
 
 def _lagging_projects(region: Region, year: int, month: int, lagging: list[ProjectView] | None) -> Table | DashList:
@@ -285,9 +286,10 @@ def _lagging_projects(region: Region, year: int, month: int, lagging: list[Proje
         return DashList([[f"截至{month}月尚无重点项目报送进度。"]])
     if not lagging:
         return DashList([["已报送进度的重点项目均达到序时进度。"]])
-    columns = [Column("滞后项目", width=46), Column("数据截至", width=10),
-               Column("完成年计划投资", "%", width=14, numeric=True), Column("序时进度", "%", width=10, numeric=True),
-               Column("预警", width=8)]
+    # 原因: the light's reason where the progress gap is not it ("节点逾期：用地"), as the footnote's rule says.
+    columns = [Column("滞后项目", width=32), Column("数据截至", width=10),
+               Column("完成年计划投资", "%", width=12, numeric=True), Column("序时进度", "%", width=10, numeric=True),
+               Column("预警", width=6), Column("原因", width=18)]
     rows = [_project_row(region, year, view) for view in lagging[:MAX_PROJECTS]]
     notes = [f"另有{len(lagging) - MAX_PROJECTS}个项目滞后，未逐一列出。"] if len(lagging) > MAX_PROJECTS else []
     if any(view.illustrative_fields for view in lagging[:MAX_PROJECTS]):
@@ -364,14 +366,13 @@ def build_brief(region: Region, year: int, month: int, as_of: datetime | None = 
     known = timezone.localtime(written).strftime("%Y年%m月%d日").replace("年0", "年").replace("月0", "月")
     # One brief a data month: the brief on month M is the year's M-th issue.
     masthead = Masthead(title, f"{year}年第{month}期", f"{reporting_office(region)}编", known)
-    project_rules = Thresholds(settings.DEVPLAN_PROJECT_GREEN_GAP, settings.DEVPLAN_PROJECT_YELLOW_GAP)
     missing = _missing(states, month)
     blocks: list[Block] = [
         # The masthead's date is when the brief's data was known (its --as-of); the title names the data month.
         # The title names the months the figures cover; a month whose figures have not arrived says so.
         masthead, Title(f"{year}年{through_months(data_month)}{region.name}经济运行情况"),
         Heading(1, ["一、主要指标运行情况"]), *_data_month_note(month, data_month, states),
-        _lights(states, project_rules), *([DashList(missing)] if missing else []),
+        _lights(states, project_rules()), *([DashList(missing)] if missing else []),
         Heading(1, ["二、与上期简报相比的变化"]), DashList(changes),
         Heading(1, ["三、滞后指标和项目"]), DashList(lagging), _lagging_projects(region, year, month, lagging_now),
         *_supervision(region, year, written),

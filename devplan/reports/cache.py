@@ -36,6 +36,21 @@ def ready(folder: Path, key: str) -> Path | None:
     return done if done.is_dir() else None
 
 
+def building(folder: Path, key: str) -> bool:
+    """Whether a build of `key` is running now (its lock is held, by this process or another): a second
+    request for the same document is told so rather than queue behind it in a worker of its own."""
+    path = folder / f"{key}.lock"
+    if not path.exists():
+        return False
+    with path.open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    return False
+
+
 def last_build_seconds(folder: Path, kind: str) -> float | None:
     """How long the last build of a `kind` of document took (`built(..., kind=…)`), if one was timed: what a
     page can honestly say the next one may take."""

@@ -49,6 +49,8 @@ class ProjectLine:
     total: Decimal | None
     planned: Decimal | None
     completed: Decimal | None
+    # The decimal places the completed investment was reported with (None: not recorded), as pages print it.
+    completed_places: int | None
     month: int | None
     narrative: str
     illustrative: bool
@@ -76,6 +78,7 @@ def _line(plan: AnnualPlan, progress: Progress | None) -> ProjectLine:
         total=project.total_investment,
         planned=plan.planned_investment,
         completed=progress.completed_investment if progress else None,
+        completed_places=progress.precision.get("completed_investment") if progress else None,
         month=progress.month if progress else None,
         narrative=progress.narrative if progress else "",
         illustrative=illustrative,

@@ -16,6 +16,7 @@ from devplan.lib.errors import DevplanError
 from devplan.lib.periods import end_of_month
 from devplan.projects.models import AnnualPlan, PlanTotal
 from devplan.recording.checks import year_problem
+from devplan.recording.clock import check_past
 from devplan.regions.models import Region
 from devplan.reports.models import NarrativeBlock
 
@@ -50,15 +51,15 @@ def check_report(region: Region, year: int) -> None:
 
 
 def check_brief(region: Region, year: int, month: int, as_of: datetime | None) -> None:
-    """Refuse a brief on a year without figures, or as known before its month ended (its figures cannot be
-    known yet) or after now (a brief dated in the future)."""
+    """Refuse a brief on a year without figures, on a month not yet come or as known in the future (as every
+    read door refuses them, `recording.clock.check_past`), or as known before its month ended (its figures
+    cannot be known yet)."""
     check_year(year)
+    check_past(year, month, as_of, field="--month", as_of_field="--as-of")
     if as_of is not None:
         end = end_of_month(year, month, settings.TIME_ZONE)
         if as_of < end:
             raise DevplanError(f"{year}年{month}月的简报只能按该月结束以后已知的数据编写：--as-of 应不早于"
                                f"{timezone.localtime(end):%Y-%m-%d}")
-        if as_of > timezone.now():
-            raise DevplanError(f"--as-of（{timezone.localtime(as_of):%Y-%m-%d}）晚于今天：简报不能按将来的日期编写")
     if not Figure.objects.filter(region=region, year=year, indicator__is_main=True).exists():
         raise DevplanError(f"{region.name}{year}年没有主要指标数据，无法生成简报：请先录入数据，或选择有数据的年份")

@@ -8,7 +8,7 @@ from typing import Any
 from devplan.arithmetic.numbers import round_half_up
 from devplan.indicators.assessment import Assessment
 from devplan.lib import table
-from devplan.lib.jsonnum import stated_number, to_number
+from devplan.lib.jsonnum import stated_number, to_number, with_text
 from devplan.lib.numbers import rounded, stated
 from devplan.lib.periods import format_month, month_span
 from devplan.scale.level_checks import LevelCheck
@@ -68,7 +68,7 @@ def area_json(total: AreaTotal, year: int, check: LevelCheck | None = None) -> d
     return {
         "region": total.code, "name": total.name, "through": format_month(year, total.month),
         "counties": total.counties, "counties_under": total.counties_under, "complete": total.complete,
-        "value": stated_number(total.stated()), "growth_pct": _one_place(total.growth_pct),
+        **with_text("value", total.stated()), "growth_pct": _one_place(total.growth_pct),
         "target": None if total.target_kind is None else {
             "kind": str(total.target_kind), "value": to_number(total.target_value), "basis": total.target_basis,
             "basis_words": BASES.get(total.target_basis or "")},
@@ -79,8 +79,8 @@ def area_json(total: AreaTotal, year: int, check: LevelCheck | None = None) -> d
 def ranked_json(county: RankedCounty, year: int) -> dict[str, Any]:
     return {
         "place": county.place, "region": county.code, "name": county.name,
-        "through": format_month(year, county.month), "value": stated_number(county.stated("value")),
-        "growth_pct": stated_number(county.stated("growth_pct")), **_judged(county.assessment),
+        "through": format_month(year, county.month), **with_text("value", county.stated("value")),
+        **with_text("growth_pct", county.stated("growth_pct")), **_judged(county.assessment),
     }
 
 

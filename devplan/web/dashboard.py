@@ -18,17 +18,20 @@ from devplan.indicators.status import stated_figures
 from devplan.indicators.status_cache import cached_status
 from devplan.indicators.wording import in_step_words
 from devplan.lib.periods import month_span, parse_month
+from devplan.projects.rules import LAGGING_WORDS
 from devplan.projects.summary import lagging_views, project_views
 from devplan.regions.models import Region
 
 
 def light_words(rules: Thresholds) -> dict[str, tuple[str, str]]:
-    """The legend of the lights, from the thresholds the assessment uses."""
+    """The legend of the lights, from the thresholds the assessment uses. 滞后 is a yellow or a red light, as
+    every count of lagging indicators and projects takes it (`Assessment.lagging`,
+    `projects.rules.is_lagging`)."""
     green = "完成进度达到或超过应达进度" if rules.green_gap == 0 else f"落后应达进度不超过{rules.green_gap}个百分点"
     return {
-        "green": ("正常", green),
-        "yellow": ("预警", f"落后应达进度{rules.yellow_gap}个百分点以内"),
-        "red": ("滞后", f"落后应达进度超过{rules.yellow_gap}个百分点"),
+        "green": ("绿灯", f"正常，{green}"),
+        "yellow": ("黄灯", f"滞后，落后应达进度不超过{rules.yellow_gap}个百分点"),
+        "red": ("红灯", f"滞后，落后应达进度超过{rules.yellow_gap}个百分点"),
         "none": ("暂无", "缺少目标或数据，无法判断"),
     }
 
@@ -184,5 +187,6 @@ def dashboard_context(user: Any, region: Region, year: int, month: int) -> dict[
         "completeness": table,
         "missing": [(row.name, row.missing) for row in table.rows if row.missing],
         "lagging": lagging_projects(region, year, month),
+        "lagging_words": LAGGING_WORDS,
         "lights": light_words(indicator_thresholds()),
     }

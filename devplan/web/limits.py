@@ -164,7 +164,8 @@ def expensive_slot(user: Any) -> Iterator[None]:
             raise Busy(f"您已有 {per_user} 个报告生成、审核或上传正在进行：请等它们完成后再试")
         with _one_of([folder / f"server-{number}.lock" for number in range(settings.DEVPLAN_EXPENSIVE_AT_ONCE)]) as ours:
             if not ours:
-                raise Busy("服务器正在为其他用户生成报告或审核文件：请几秒钟后再试")
+                # Whose it is is not known here (it may be this user's own other document): say only what is.
+                raise Busy("服务器正在生成其他报告或审核文件：请几秒钟后再试")
             yield
 
 

@@ -131,3 +131,17 @@ def test_a_json_number_keeps_its_stated_places_and_a_huge_one_is_said_compactly(
     huge = post(planner, token, {**GDP_DECEMBER, "value": 1e308})
     said = json.dumps(huge.json(), ensure_ascii=False)
     assert huge.status_code == 422 and "超过上限" in said and "0000000000" not in said
+
+
+def test_a_planners_correction_records_its_reason_in_the_change_set(personas):
+    """As the web form's 修改原因 does: `reason`, else the note, is the change set's reason (修改记录, `devplan
+    changes`), not only the figure's note."""
+    from devplan.recording.models import ChangeSet
+
+    client, token = session_client("planner")
+    answer = post(client, token, {**GDP_DECEMBER, "note": "统计局反馈修订"})
+    assert answer.status_code == 201
+    assert ChangeSet.objects.get(pk=answer.json()["change_set"]).reason == "统计局反馈修订"
+    answer = post(client, token, {**GDP_DECEMBER, "value": 611.2, "reason": "年报口径调整"})
+    assert answer.status_code == 201
+    assert ChangeSet.objects.get(pk=answer.json()["change_set"]).reason == "年报口径调整"

@@ -200,3 +200,16 @@ def test_template_for_an_unknown_owner_is_one_sentence(demo_db_url, tmp_path):
                          str(tmp_path / "x.xlsx"), db=demo_db_url)
     assert result.returncode == 1
     assert "无此单位" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_previous_report_prints_as_it_was_stated(demo, template):
+    """A month reported as "1.80" is 1.80 in the next month's 此前已报累计完成, as every page prints it
+    (`lib.numbers.stated`), not 1.8."""
+    path = template(period=(2023, 10))
+    workbook, sheet, rows = _rows(path)
+    sheet[f"{column(sheet, MONTH)}{rows['XX-002']}"] = 10
+    sheet[f"{column(sheet, COMPLETED)}{rows['XX-002']}"] = "3.80"
+    workbook.save(path)
+    import_workbook(path)
+    _, sheet, rows = _rows(template(period=(2023, 11)))
+    assert sheet[f"{column(sheet, '此前已报累计')}{rows['XX-002']}"].value == "3.80（1—10月）"

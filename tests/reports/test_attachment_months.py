@@ -17,7 +17,8 @@ from devplan.reports.xlsx_render import render_xlsx
 def _line(name: str, completed: str, month: int) -> ProjectLine:
     source = Sourced("project", 1, 1, name, "430381", 2023, None, name)
     progress = Sourced("progress", 2, 1, name, "430381", 2023, month, name)
-    return ProjectLine(name, "", "2023", "发改局", Decimal(10), Decimal(2), Decimal(completed), month, "", False,
+    return ProjectLine(name, "", "2023", "发改局", Decimal(10), Decimal(2), Decimal(completed),
+                       len(completed.partition(".")[2]), month, "", False,
                        source, source, progress)
 
 
@@ -52,3 +53,18 @@ def test_the_column_is_headed_by_the_month_most_projects_report() -> None:
     assert table.columns[done].header == "1—10月完成投资"
     assert plain(table.rows[0].cells[done]) == "1.20（1—11月）"  # type: ignore[arg-type]
     assert isinstance(table.rows[1].cells[done], Num)
+
+
+def test_amounts_print_as_stated_like_the_pages() -> None:
+    """附件2–5 print a project's amounts as `devplan projects` and the pages do (`lib.numbers.stated`): the
+    registry's 18 and the plan's 0.1, whose places are not recorded, without trailing zeros; a progress
+    report's 1.20 with the places it was reported with; the 合计 with the most places of its parts."""
+    source = Sourced("project", 1, 1, "甲项目", "430381", 2023, None, "甲项目")
+    progress = Sourced("progress", 2, 1, "甲项目", "430381", 2023, 11, "甲项目")
+    line = ProjectLine("甲项目", "", "2023", "发改局", Decimal("18.0000"), Decimal("0.1000"), Decimal("1.20"), 2, 11,
+                       "", False, source, source, progress)
+    table = progress_table(2023, "重点建设项目", [line])
+    row, total = table.rows
+    texts = [cell.text for cell in row.cells if isinstance(cell, Num)]
+    assert texts[:3] == ["18", "0.1", "1.20"]
+    assert [cell.text for cell in total.cells if isinstance(cell, Num)] == ["18", "0.1", "1.20"]

@@ -14,6 +14,8 @@ from devplan.collection.excel.meta import TemplateMeta
 from devplan.collection.excel.problems import Problem
 from devplan.collection.models import Submission
 from devplan.lib.errors import NotFound
+from devplan.lib.numbers import stated
+from devplan.lib.periods import month_span
 from devplan.projects.models import AnnualPlan, Progress, Project
 from devplan.projects.services import latest_per, plans_for
 from devplan.recording.rows import ProgressRow
@@ -53,10 +55,15 @@ INPUTS = ("completed", "status", "actual_start", "actual_completion", "narrative
           "explanation", "reported_by")
 
 
-def _money(value: Decimal | None, illustrative: bool) -> str | None:
-    if value is None:
-        return None
-    return format(value.normalize(), "f") + (MARK if illustrative else "")
+def _money(text: str | None, illustrative: bool) -> str | None:
+    """An amount as every page prints it (`lib.numbers.stated`: a progress report's with the places it was
+    reported with, 1.80 stays 1.80; a registry or plan amount, whose places are not recorded, without
+    trailing zeros), marked when illustrative."""
+    return None if text is None else text + (MARK if illustrative else "")
+
+
+def _amount(value: Decimal | None) -> str | None:
+    return None if value is None else stated(value)
 
 
 def write_projects(workbook: Workbook, region: Region, meta: TemplateMeta) -> None:
@@ -74,10 +81,11 @@ def write_projects(workbook: Workbook, region: Region, meta: TemplateMeta) -> No
         rows.append({
             "ref": project.ref,
             "name": project.name + (MARK if project.illustrative or plan.illustrative else ""),
-            "total": _money(project.total_investment, project.illustrative),
-            "planned": _money(plan.planned_investment, plan.illustrative),
-            "previous": (f"{_money(before.completed_investment, before.illustrative)}（1—{before.month}月）"
-                         if before else None),
+            "total": _money(_amount(project.total_investment), project.illustrative),
+            "planned": _money(_amount(plan.planned_investment), plan.illustrative),
+            "previous": (f"{_money(before.stated('completed_investment'), before.illustrative)}"
+                         f"（{month_span(before.month)}）" if before and before.completed_investment is not None
+                         else None),
             "pending": f"{waiting.get_status_display()}：{waiting.text('completed') or '—'}" if waiting else None,
             "month": meta.month,
             "status": project.status,

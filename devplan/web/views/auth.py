@@ -19,7 +19,7 @@ from devplan.accounts.audit import record_action
 from devplan.collection.completeness import reminders
 from devplan.collection.models import PeriodState, Submission
 from devplan.web.entry import owner_units
-from devplan.web.periods import entry_period, home_region
+from devplan.web.periods import default_period, entry_period, home_region
 
 
 class LoginView(auth_views.LoginView):
@@ -54,9 +54,11 @@ def home(request: HttpRequest) -> HttpResponse:
     region = home_region(request.user)
     departments = user_departments(request.user, region)
     units = owner_units(request.user, region)
-    year, month = entry_period(region)
     if not departments and not units:
-        return redirect("web:dashboard", region=region.code, year=year, month=month)
+        # The dashboard's own default month (`default_period`), as /dashboard/ opens on: not the entry month.
+        shown = default_period(region)
+        return redirect("web:dashboard", region=region.code, year=shown[0], month=shown[1])
+    year, month = entry_period(region)
     returned = list(Submission.objects.filter(
         Q(indicator__responsibility__department__in=departments) | Q(project__owner__in=units),
         region=region, status=Submission.Status.RETURNED,

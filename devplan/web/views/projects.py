@@ -14,9 +14,9 @@ from django.utils import timezone
 
 from devplan.accounts.access import evidence_access, project_access, region_access
 from devplan.evidence.models import Attachment
-from devplan.indicators.assessment import Thresholds
 from devplan.projects.milestones import milestones
 from devplan.projects.models import Category, Progress, Project
+from devplan.projects.rules import LAGGING_WORDS, project_rules
 from devplan.web.dashboard import light_words, project_rows
 from devplan.web.periods import check_year, default_period, home_region, region_by_code
 from devplan.web.views.common import require
@@ -24,13 +24,27 @@ from devplan.web.views.common import require
 FILTERS = ("category", "status", "department", "light")
 
 
+LAGGING = "lagging"  # the light filter's value for every lagging project (`projects.rules.is_lagging`)
+
+
 def _matches(row: dict[str, Any], chosen: dict[str, str]) -> bool:
+    light = chosen["light"]
     return (
         (not chosen["category"] or chosen["category"] in row["categories"])
         and (not chosen["status"] or row["status"] == chosen["status"])
         and (not chosen["department"] or row["department"] == chosen["department"])
-        and (not chosen["light"] or row["light"] == chosen["light"])
+        and (not light or (row["lagging"] if light == LAGGING else row["light"] == light))
     )
+
+
+def _month(request: HttpRequest) -> int | None:
+    """The month the list is judged through (?month=M, as the dashboard links to it), else the latest reported."""
+    text = request.GET.get("month", "")
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= 12):
+        raise Http404("没有这个月份")
+    return int(text)
 
 
 @login_required
@@ -45,11 +59,12 @@ def projects_list(request: HttpRequest, region: str, year: int) -> HttpResponse:
     check_year(year)
     require(region_access(request.user, place).read)
     chosen = {name: request.GET.get(name, "") for name in FILTERS}
-    through, rows = project_rows(place, year)
+    month = _month(request)
+    through, rows = project_rows(place, year, month)
     shown = [row for row in rows if _matches(row, chosen)]
     return render(request, "web/projects.html", {
         "region": place, "year": year, "through": through, "rows": shown, "total": len(rows),
-        "chosen": chosen,
+        "chosen": chosen, "month": month, "lagging_words": LAGGING_WORDS, "rule": project_rules().sentence(),
         "categories": Category.objects.values_list("name", flat=True),
         "statuses": Project.Status.values,
         "departments": sorted({row["department"] for row in rows if row["department"]}),
@@ -92,5 +107,5 @@ def _judged_on(year: int, row: dict[str, Any] | None) -> date:
 
 
 def _project_lights() -> dict[str, tuple[str, str]]:
-    """The legend with the thresholds projects are judged by (DEVPLAN_PROJECT_GREEN_GAP / _YELLOW_GAP)."""
-    return light_words(Thresholds(settings.DEVPLAN_PROJECT_GREEN_GAP, settings.DEVPLAN_PROJECT_YELLOW_GAP))
+    """The legend with the thresholds projects are judged by (`projects.rules.project_rules`)."""
+    return light_words(project_rules().gaps)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -13,7 +14,7 @@ from devplan.accounts.access import region_access
 from devplan.lib.errors import DevplanError
 from devplan.lib.periods import parse_month
 from devplan.regions.models import Region
-from devplan.reports.downloads import brief_files, is_built, last_seconds, report_files
+from devplan.reports.downloads import brief_files, is_building, is_built, last_seconds, report_files
 from devplan.reports.scope import months_with_figures, years_with_data
 from devplan.web.limits import Busy, expensive_slot, too_busy
 from devplan.web.periods import check_month, default_period, home_region, region_by_code
@@ -28,6 +29,15 @@ FILES = {
     "brief.docx": ("月度经济运行简报（Word）", True, "经济运行简报"),
     "brief.pdf": ("月度经济运行简报（PDF）", True, "经济运行简报"),
 }
+
+
+BUILDING = "该文档正在生成：请几秒钟后再试"
+
+
+def site_url(request: HttpRequest) -> str:
+    """The address the report's HTML links its numbers to: DEVPLAN_SITE_URL when set, else the site this
+    request was made to (each such site has its own built copy, `downloads.report_files`)."""
+    return settings.DEVPLAN_SITE_URL or request.build_absolute_uri("/")
 
 
 def download_name(place: Region, year: int, month: int, name: str) -> str:
@@ -63,7 +73,7 @@ def reports_page(request: HttpRequest, region: str, year: int, month: int) -> Ht
         "periods": [(y, m) for y in years
                     for m in (months_with_figures(place, y)[::-1] or [month if y == year else 12])],
         "years": years, "months": months, "has_report": year in years, "has_brief": bool(months),
-        "report_ready": is_built(place, year, month, False),
+        "report_ready": is_built(place, year, month, False, site_url(request)),
         "brief_ready": is_built(place, year, month, True),
         "report_takes": build_time(last_seconds("report")),
         "brief_takes": build_time(last_seconds("brief")),
@@ -92,15 +102,17 @@ def report_file(request: HttpRequest, region: str, year: int, month: int,
     if name not in FILES:
         raise Http404(f"没有名为“{name}”的文件")
     is_brief = FILES[name][1]
-
+    site = site_url(request)
 
     def files() -> Path:
-        return (brief_files(place, year, month) if is_brief
-                else report_files(place, year, request.build_absolute_uri("/")))
+        return brief_files(place, year, month) if is_brief else report_files(place, year, site)
 
     try:
-        if is_built(place, year, month, is_brief):
+        if is_built(place, year, month, is_brief, site):
             folder = files()
+        elif is_building(place, year, month, is_brief, site):
+            # A second click (or another reader) while it is built: say so, rather than take a worker to wait.
+            raise Busy(BUILDING)
         else:
             with expensive_slot(request.user):
                 folder = files()

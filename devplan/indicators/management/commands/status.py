@@ -14,6 +14,7 @@ from devplan.cli.base import DevplanCommand
 from devplan.indicators.status import indicator_status
 from devplan.indicators.status_text import render_status
 from devplan.lib.periods import parse_as_of, year_and_month
+from devplan.recording.clock import check_past
 from devplan.regions.lookup import find_region
 
 
@@ -35,6 +36,8 @@ class Command(DevplanCommand):
         year, month = year_and_month(options["year"], options["month"])
         region = find_region(options["region"])
         as_of = parse_as_of(options["as_of"], settings.TIME_ZONE) if options["as_of"] else None
+        check_past(year, month if options["month"] else None, as_of,
+                   field="--month" if options["month"] else "--year", as_of_field="--as-of")
         rows = indicator_status(region, year, as_of, month=month, main_only=not options["all"])
         if options["json"]:
             self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -10,9 +10,11 @@ from django.core.management.base import CommandParser
 
 from devplan.cli.base import DevplanCommand
 from devplan.lib.periods import end_of_month, parse_month, year_and_month
+from devplan.projects.rules import LAGGING_WORDS
 from devplan.projects.services import find_category
 from devplan.projects.summary import project_summary
 from devplan.projects.text import render_summary
+from devplan.recording.clock import check_past
 from devplan.regions.lookup import find_region
 
 
@@ -26,7 +28,7 @@ class Command(DevplanCommand):
                                            "（默认：已填报的最新月份）")
         parser.add_argument("--as-of", dest="as_of", help="按某月月底时已知的进度数据，格式 YYYY-MM（默认：最新）")
         parser.add_argument("--category", help="只列某一分类的项目（代码或名称，如 社会投资类、四个十大）")
-        parser.add_argument("--lagging", action="store_true", help="只列滞后项目（黄灯、红灯或应开工未开工）")
+        parser.add_argument("--lagging", action="store_true", help=f"只列滞后项目（{LAGGING_WORDS}）")
         parser.add_argument("--json", action="store_true", help="输出 JSON（供程序读取）")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -37,6 +39,7 @@ class Command(DevplanCommand):
         as_of = None
         if options["as_of"]:
             as_of = end_of_month(*parse_month(options["as_of"], field="--as-of"), settings.TIME_ZONE)
+        check_past(year, month, as_of, field="--month" if month is not None else "--year", as_of_field="--as-of")
         summary = project_summary(
             region, year, month=month, category=category, lagging_only=options["lagging"], as_of=as_of
         )

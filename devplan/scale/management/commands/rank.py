@@ -13,6 +13,7 @@ from devplan.cli.base import DevplanCommand
 from devplan.indicators.services import find_indicator
 from devplan.lib.errors import UsageError
 from devplan.lib.periods import parse_as_of, parse_month
+from devplan.recording.clock import check_past
 from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
 from devplan.scale.present import ranked_json, ranking_text
@@ -36,6 +37,7 @@ class Command(DevplanCommand):
         indicator = find_indicator(options["indicator"])
         year, month = parse_month(options["period"], field="--period")
         as_of = parse_as_of(options["as_of"], settings.TIME_ZONE) if options["as_of"] else None
+        check_past(year, month, as_of, field="--period", as_of_field="--as-of")
         ranked = province_ranking(province, indicator, year, month, as_of)
         if options["json"]:
             self.stdout.write(json.dumps([ranked_json(r, year) for r in ranked], ensure_ascii=False, indent=2))

@@ -13,6 +13,7 @@ from django.core.management.base import CommandParser
 from devplan.cli.base import DevplanCommand
 from devplan.indicators.services import find_indicator
 from devplan.lib.periods import parse_as_of, parse_month
+from devplan.recording.clock import check_past
 from devplan.regions.models import Region
 from devplan.scale.level_checks import LevelCheck, level_checks
 from devplan.scale.present import area_json, areas_text
@@ -36,6 +37,7 @@ class Command(DevplanCommand):
         indicator = find_indicator(options["indicator"])
         year, month = parse_month(options["period"], field="--period")
         as_of = parse_as_of(options["as_of"], settings.TIME_ZONE) if options["as_of"] else None
+        check_past(year, month, as_of, field="--period", as_of_field="--as-of")
         totals = area_totals(options["level"], indicator, year, month, as_of=as_of)
         checks = level_checks(options["level"], totals, indicator, year, as_of)
         if options["json"]:
