@@ -16,10 +16,6 @@ from typing import Any
 from devplan.reader.errors import NoTextLayer, UnreadableFile, UnsupportedFormat
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-# Characters that only keep a word processor from breaking a line: the WORD JOINER (U+2060, which devplan's
-# Word files put between a number and its unit, "234.5\u2060亿\u2060元") and Word's no-width non break (U+200D).
-# No part of the text: read, they would split "234.5" from "亿元".
-NON_BREAKS = str.maketrans("", "", "\u200d\u2060")
 MAX_UNZIPPED = 200 << 20  # a .docx that unpacks to more than this is refused before it is unpacked (zip bomb)
 
 
@@ -66,13 +62,11 @@ def iter_lines(path: str | Path) -> Iterator[str]:
     _check_exists(path)
     kind = _kind(path)
     if kind == "docx":
-        lines = _docx_lines(path)
+        yield from _docx_lines(path)
     elif kind == "pdf":
-        lines = _pdf_lines(path)
+        yield from _pdf_lines(path)
     else:
-        lines = _text_lines(path)
-    for line in lines:
-        yield line.translate(NON_BREAKS)
+        yield from _text_lines(path)
 
 
 def read_file(path: str | Path) -> Document:

@@ -9,7 +9,7 @@ from pathlib import Path
 from docx import Document as new_document
 from docx.document import Document as WordDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
@@ -36,18 +36,15 @@ from devplan.reports.docx_styles import (
     BODY_PT,
     LANDSCAPE_TEXT_WIDTH_MM,
     TEXT_WIDTH_MM,
-    UNBROKEN_LANGUAGE,
     add_landscape_section,
     add_styles,
     indent_chars,
     set_fonts,
     set_up_page,
-    unbroken,
 )
 from devplan.reports.docx_table import TableWriter
 from devplan.reports.fonts import Role, word_font
 from devplan.reports.pdf_render import title_lines
-from devplan.reports.typeset import kept_together
 
 STYLE_ROLE: dict[str, Role] = {"Normal": "body", "公文标题": "title", "一级标题": "heading",
                                "二级标题": "subheading", "署名": "subheading", "附件标记": "heading", "附件标题": "title",
@@ -55,22 +52,14 @@ STYLE_ROLE: dict[str, Role] = {"Normal": "body", "公文标题": "title", "一�
 
 
 def _run(paragraph: WordParagraph, text: str, role: Role, *, char_style: str | None = None) -> None:
-    """The text in runs of `role`'s font, each number with its unit a run of its own kept on one line
-    (`unbroken`)."""
-    for piece, kept in kept_together(text):
-        run = paragraph.add_run(unbroken(piece) if kept else piece, style=char_style)
-        rpr = run._r.get_or_add_rPr()
-        set_fonts(rpr, word_font(role))
-        if kept:
-            rpr.append(parse_xml(UNBROKEN_LANGUAGE))
-
+    run = paragraph.add_run(text, style=char_style)
+    set_fonts(run._r.get_or_add_rPr(), word_font(role))
 
 
 def _runs(paragraph: WordParagraph, runs: list[Run]) -> None:
-    """The runs as one run of the paragraph style's font: a number and its unit ("170.6" "亿元…") are joined
-    across the runs they came in."""
     role = STYLE_ROLE[paragraph.style.name if paragraph.style is not None else "Normal"]
-    _run(paragraph, "".join(run.text if isinstance(run, Num) else run for run in runs), role)
+    for run in runs:
+        _run(paragraph, run.text if isinstance(run, Num) else run, role)
 
 
 def _paragraph(document: WordDocument, style: str, runs: list[Run]) -> WordParagraph:

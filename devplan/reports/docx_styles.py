@@ -17,7 +17,6 @@ override it.
 
 from __future__ import annotations
 
-import itertools
 import math
 
 from docx.document import Document as WordDocument
@@ -25,7 +24,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 from docx.oxml.section import CT_SectPr
 from docx.oxml.text.font import CT_RPr
 from docx.oxml.text.parfmt import CT_PPr
@@ -52,25 +51,6 @@ CHARS_PER_LINE = 28
 # The body's characters closer by this many twentieths of a point, the least that fits 28 on a line (−5:
 # 15.75 pt a character, 441 of the 442.2 pt; justification spreads the rest).
 BODY_TRACKING = math.floor((Mm(TEXT_WIDTH_MM).pt / CHARS_PER_LINE - BODY_PT) * 20)
-
-
-# LibreOffice breaks a line of Chinese (text whose East Asian language is Chinese) before any character, honouring
-# no joiner between "234.5" and "亿元" (a WORD JOINER, Word's no-width non break U+200D, a no-break space: the
-# demo report still had 7 to 11 numbers parted from their units); text of no language it breaks by Unicode's
-# rules, which keep characters joined by a WORD JOINER together. So a number with its unit is a run of no
-# language ("zxx", which also keeps Word's proofing off it), its characters joined.
-UNBROKEN_LANGUAGE = f'<w:lang {nsdecls("w")} w:eastAsia="zxx"/>'
-WORD_JOINER = "\u2060"
-DIGITS = frozenset("0123456789.,")
-
-
-def unbroken(piece: str) -> str:
-    """A number with its unit joined where Unicode's rules would break it: after the number and between the
-    unit's characters ("234.5\u2060亿\u2060元"), not inside the number, which those rules keep whole."""
-    joined = piece[:1]
-    for before, char in itertools.pairwise(piece):
-        joined += ("" if before in DIGITS and char in DIGITS else WORD_JOINER) + char
-    return joined
 
 
 def set_fonts(rpr: CT_RPr, east_asian: str, latin: str = LATIN) -> None:

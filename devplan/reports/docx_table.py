@@ -16,9 +16,8 @@ from docx.oxml.ns import nsdecls
 
 from devplan.reports.cell_words import header_lines
 from devplan.reports.content import Cell, Num, Row, Table, plain
-from devplan.reports.docx_styles import TABLE_PT, UNBROKEN_LANGUAGE, unbroken
+from devplan.reports.docx_styles import TABLE_PT
 from devplan.reports.fonts import LATIN, Role, word_font
-from devplan.reports.typeset import kept_together
 
 TWIPS_PER_MM = 1440 / 25.4
 CELL_MARGIN = 60  # twips
@@ -50,19 +49,11 @@ class TableWriter:
               lines: list[str] | None = None) -> str:
         grid_span = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
         keep_next = "<w:keepNext/>" if keep else ""
-        content = "<w:r><w:br/></w:r>".join(self._runs(line, role) for line in (lines or [text]))
+        content = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line, quote=False)}</w:t>'
+                                 for line in (lines or [text]))
         return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}</w:tcPr>'
-                f'<w:p><w:pPr><w:pStyle w:val="{self.style_id}"/>{keep_next}</w:pPr>'
-                f"{content}</w:p></w:tc>")
-
-    def _runs(self, text: str, role: Role) -> str:
-        """The text in runs, a number with its unit one of its own kept on one line (`docx_styles.unbroken`):
-        LibreOffice broke 附件1's "1—10月" after "10"."""
-        fonts = self.fonts[role]
-        return "".join(
-            f'<w:r>{fonts.replace("</w:rPr>", UNBROKEN_LANGUAGE + "</w:rPr>") if kept else fonts}'
-            f'<w:t xml:space="preserve">{escape(unbroken(piece) if kept else piece, quote=False)}</w:t></w:r>'
-            for piece, kept in kept_together(text))
+                f'<w:p><w:pPr><w:pStyle w:val="{self.style_id}"/>{keep_next}</w:pPr><w:r>{self.fonts[role]}'
+                f"{content}</w:r></w:p></w:tc>")
 
     def _header(self, caption: str, width: int) -> str:
         """A header cell broken between words where the caption does not fit ("2023年/计划投资"): Word

@@ -116,23 +116,6 @@ def _tokens(text: str) -> list[str]:
     return pieces
 
 
-WORD_JOINER = "\u2060"
-
-
-def kept_together(text: str) -> list[tuple[str, bool]]:
-    """`text` in pieces, each with whether it is a number with what `_tokens` keeps with it ("234.5亿元",
-    "10月", "2023—"), so that another typesetter (the Word file's) can keep it whole as this one does."""
-    pieces: list[tuple[str, bool]] = []
-    for piece in _tokens(text):
-        number = NUMBER.match(piece)
-        kept = bool(number and 0 < number.end() < len(piece))
-        if pieces and not kept and not pieces[-1][1]:
-            pieces[-1] = (pieces[-1][0] + piece, False)
-        else:
-            pieces.append((piece, kept))
-    return pieces
-
-
 def units(runs: Sequence[tuple[str, str]], fonts: dict[str, Metrics]) -> list[Unit]:
     """`runs` of (text, style) as unbreakable units, punctuation bound to its neighbours."""
     pieces = [(piece, style) for text, style in runs for piece in _tokens(text.replace("\u00a0", " "))]

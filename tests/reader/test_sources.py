@@ -37,24 +37,6 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
     assert any(f.check == "completion_level_target" for f in result.findings)
 
 
-def test_word_joiners_between_a_number_and_its_unit_are_no_part_of_the_text(tmp_path: Path) -> None:
-    """devplan's Word files keep a number on one line with its unit by joining them ("320\u2060亿\u2060元",
-    trial 18); Word's no-width non break (U+200D) does the same. Read, the text is as if they were not there."""
-    import docx
-
-    joined = PARAGRAPH.replace("320亿元", "320\u2060亿\u2060元").replace("98.4%", "98.4\u200d%")
-    document = docx.Document()
-    document.add_paragraph(joined)
-    path = tmp_path / "report.docx"
-    document.save(str(path))
-    (tmp_path / "report.txt").write_text(joined)
-    (tmp_path / "plain.txt").write_text(PARAGRAPH)
-    plain = [(f.text, f.value) for f in audit_file(tmp_path / "plain.txt").facts]
-    for name in ("report.docx", "report.txt"):
-        assert read_file(tmp_path / name).text.strip() == PARAGRAPH
-        assert [(f.text, f.value) for f in audit_file(tmp_path / name).facts] == plain
-
-
 def test_docx_table_of_bare_numbers_read_by_its_header(tmp_path: Path) -> None:
     import docx
 

@@ -176,9 +176,8 @@ def _api_agrees(rows: dict[str, dict[str, Any]]) -> None:
 def _word_text(path: Path) -> tuple[str, list[list[list[str]]]]:
     """A Word file's paragraphs as one text, and its tables as rows of cell texts."""
     document = WordDocument(str(path))
-    # Without the joiners that keep a number on one line with its unit ("97.2\u2060%"), as a reader reads it.
-    tables = [[[cell.text.replace("\u2060", "") for cell in row.cells] for row in table.rows] for table in document.tables]
-    return "\n".join(p.text for p in document.paragraphs).replace("\u2060", ""), tables
+    tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
+    return "\n".join(p.text for p in document.paragraphs), tables
 
 
 def _table(tables: list[list[list[str]]], header: str) -> dict[str, dict[str, str]]:
