@@ -23,6 +23,14 @@ def rounded(value: Decimal | int | float, places: int = 1) -> str:
     return stated(exact)
 
 
+def in_column(value: Decimal | int | float, places: int = 1) -> str:
+    """A computed number that stands in a column of such numbers (a project's completion and time progress, in
+    the documents' tables and on the pages alike): rounded half up and printed with exactly `places` decimals,
+    so the column lines up — 52.2 and 53.0, not 53."""
+    number = value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else value)
+    return format(number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
+
+
 def json_text(value: int | float | Decimal) -> str:
     """A number that went through JSON (`jsonnum.stated_number` keeps a stated ".0" as a float) printed as it
     was stated: 9.0 → 9.0, 188.2 → 188.2, 617 → 617 — never 1e-05 or 188.20000000000002-style noise."""

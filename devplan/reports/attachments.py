@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from decimal import Decimal
 
-from devplan.arithmetic.numbers import HUNDRED, round_half_up
+from devplan.arithmetic.numbers import HUNDRED
 from devplan.indicators.assessment import Basis
-from devplan.lib.numbers import stated
+from devplan.lib.numbers import in_column, stated
 from devplan.lib.periods import through_months
 from devplan.regions.models import Region
 from devplan.reports import projects
@@ -224,8 +224,8 @@ def progress_table(year: int, category: str, lines: list[projects.ProjectLine], 
     for number, line in enumerate(lines, 1):
         pct = None
         if line.completed is not None and line.planned:
-            value = round_half_up(line.completed / line.planned * HUNDRED, 1)
-            pct = Num(stated(value, 1), value, 1, line.progress.ref("completion") if line.progress else None)
+            text = in_column(line.completed / line.planned * HUNDRED)
+            pct = Num(text, Decimal(text), 1, line.progress.ref("completion") if line.progress else None)
         rows.append(Row([
             str(number), line.name, line.goal, line.years,
             _money(line.total, line.project, "total_investment"), _money(line.planned, line.plan, "planned_investment"),

@@ -18,7 +18,7 @@ from devplan.arithmetic.progress import required_growth_pct
 from devplan.indicators.assessment import indicator_thresholds
 from devplan.indicators.models import Figure, Target
 from devplan.indicators.services import figure_as_of
-from devplan.lib.numbers import rounded, stated
+from devplan.lib.numbers import in_column, rounded, stated
 from devplan.lib.periods import through_months
 from devplan.projects.rules import ProjectRules, project_rules
 from devplan.projects.summary import ProjectView, lagging_views
@@ -262,8 +262,8 @@ def _pct(value: float | int | None, ref: Ref | None) -> Num | None:
     完成年计划 column prints a project's: a column of 52.2 and 53.0, not 52.2 and 53."""
     if value is None:
         return None
-    number = round_half_up(Decimal(str(value)), 1)
-    return Num(stated(number, 1), number, 1, ref)
+    text = in_column(Decimal(str(value)))
+    return Num(text, Decimal(text), 1, ref)
 
 
 def _project_row(region: Region, year: int, view: ProjectView) -> Row:

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from devplan.accounts.access import memberships
 from devplan.accounts.models import Role
-from devplan.lib import periods
+from devplan.lib import numbers, periods
 from devplan.lib.numbers import json_text, rounded
 
 register = template.Library()
@@ -75,6 +75,15 @@ def estimate(record: Any) -> str:
     if value is None and growth is None:
         return "—"
     return "，".join(part for part in (value, f"增长{growth}%" if growth is not None else None) if part)
+
+
+@register.filter
+def in_column(value: Any) -> str:
+    """A project's completion or time progress to exactly one decimal, as the documents' tables print it
+    (`devplan.lib.numbers.in_column`): 53 → 53.0; None → —."""
+    if value is None or value == "":
+        return "—"
+    return numbers.in_column(Decimal(str(value)))
 
 
 @register.filter
