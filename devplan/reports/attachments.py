@@ -175,6 +175,7 @@ def _with_total(title: str, columns: list[Column], rows: list[Row], summed: set[
     note, illustrative = projects.note(lines), any(line.illustrative for line in lines)
     if not rows:
         return Table(title, columns, [], empty + note.removeprefix("注："))
+    rows = _aligned(rows, summed)
     if gap is not None:
         ending = Row([gap] + [None] * (len(columns) - 1), kind="note")
     else:
@@ -185,6 +186,25 @@ def _with_total(title: str, columns: list[Column], rows: list[Row], summed: set[
         said = f"尚无项目报送{'、'.join(left_out)}，本表不列。"
         note = f"{note}{said}" if note else f"注：{said}"
     return Table(title, kept, all_rows, note, illustrative, unit="亿元")
+
+
+def _aligned(rows: list[Row], columns: set[int]) -> list[Row]:
+    """The amounts of each money column with as many decimals as the most any of them was stated with (18.00
+    beside 1.75, never fewer than stated), so a column of a Congress document lines up: padded, not rounded."""
+    aligned = [Row(list(row.cells), row.kind) for row in rows]
+    for index in columns:
+        places = max((number.places for row in rows if (number := _number(row.cells[index])) is not None), default=0)
+        for row in aligned:
+            cell = row.cells[index]
+            if isinstance(cell, Num):
+                row.cells[index] = _padded(cell, places)
+            elif isinstance(cell, list) and cell and isinstance(cell[0], Num):
+                row.cells[index] = [_padded(cell[0], places), *cell[1:]]
+    return aligned
+
+
+def _padded(number: Num, places: int) -> Num:
+    return Num(stated(number.value, places), number.value, places, number.ref, number.tooltip)
 
 
 def _completed(line: projects.ProjectLine, through: int | None) -> Cell:

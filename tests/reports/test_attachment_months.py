@@ -68,3 +68,21 @@ def test_amounts_print_as_stated_like_the_pages() -> None:
     texts = [cell.text for cell in row.cells if isinstance(cell, Num)]
     assert texts[:3] == ["18", "0.1", "1.20"]
     assert [cell.text for cell in total.cells if isinstance(cell, Num)] == ["18", "0.1", "1.20"]
+
+
+def test_a_money_column_lines_up_with_the_most_places_any_amount_was_stated_with() -> None:
+    """Re-trial of issue 18: printing each amount as stated mixed 18 / 2.6 / 1.75 in one column of a Congress
+    document; a column is padded (never rounded) to the most places any of its amounts has."""
+    source = Sourced("project", 1, 1, "甲项目", "430381", 2023, None, "甲项目")
+    progress = Sourced("progress", 2, 1, "甲项目", "430381", 2023, 11, "甲项目")
+    lines = [ProjectLine(name, "", "2023", "发改局", total, Decimal("1"), completed, places, 11, "", False, source,
+                         source, progress)
+             for name, total, completed, places in (("甲项目", Decimal("18.0000"), Decimal("1.75"), 2),
+                                                    ("乙项目", Decimal("2.6000"), Decimal("7"), 0))]
+    table = progress_table(2023, "重点建设项目", lines)
+    first, second, total = table.rows
+    def texts(row: object) -> list[str]:
+        return [cell.text for cell in row.cells if isinstance(cell, Num)][:3]  # type: ignore[attr-defined]
+    assert texts(first) == ["18.0", "1", "1.75"]
+    assert texts(second) == ["2.6", "1", "7.00"]
+    assert texts(total) == ["20.6", "2", "8.75"]
