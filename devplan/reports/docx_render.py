@@ -112,6 +112,7 @@ def _distribution(document: WordDocument, block: Distribution) -> None:
     for number, text in enumerate(block.lines):
         line = _paragraph(document, "Normal", [text])
         indent_chars(line._p.get_or_add_pPr(), 0)
+        line.paragraph_format.keep_with_next = number < len(block.lines) - 1  # 报送 and 抄送 on one page
         if number == 0:
             _rule(line, "top", "000000")
         if number == len(block.lines) - 1:
