@@ -22,7 +22,7 @@ from devplan.lib.periods import format_month, parse_month
 from devplan.recording.actors import Actor
 from devplan.recording.models import Door
 from devplan.recording.rows import FigureRow
-from devplan.recording.service import write
+from devplan.recording.service import reason_or, write
 from devplan.regions.lookup import find_region
 
 READ_ONLY = "您可以查看{region}的{indicator}，但不能报送：只有{region}负责该指标的部门和{region}发改局可以写入"
@@ -82,7 +82,7 @@ def post_observation(request: HttpRequest, observation: Observation) -> Any:
     raw = observation.model_dump(include={"value", "growth_pct", "estimate_value", "estimate_growth_pct", "note"},
                                  exclude_unset=True)
     outcome = write(Actor.of_request(request, Door.API), [FigureRow(region, indicator, year, month, raw)],
-                    reason=observation.reason or observation.note)
+                    reason=reason_or(observation.reason, observation.note))
     warnings = [problem.as_json() for problem in outcome.warnings]
     if outcome.submissions:
         return Status(202, {"submission": outcome.submissions[0].pk, "status": "submitted", "warnings": warnings})

@@ -20,7 +20,7 @@ from devplan.lib.periods import format_month, parse_month
 from devplan.recording.actors import Actor
 from devplan.recording.models import Door
 from devplan.recording.rows import ProgressRow
-from devplan.recording.service import write
+from devplan.recording.service import reason_or, write
 
 router = Router(tags=["数据报送"])
 
@@ -54,7 +54,7 @@ def post_progress(request: HttpRequest, body: ProgressIn) -> Any:
     # A key left out of the body keeps the month's recorded value (`recording.carry`); "" clears it.
     raw = body.model_dump(exclude={"project", "through", "reason"}, exclude_unset=True)
     outcome = write(Actor.of_request(request, Door.API), [ProgressRow(project, year, month, raw)],
-                    reason=body.reason or body.explanation)
+                    reason=reason_or(body.reason, body.explanation))
     shown = {"project": project.ref, "through": format_month(year, month),
              "warnings": [problem.as_json() for problem in outcome.warnings]}
     if outcome.submissions:

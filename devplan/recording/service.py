@@ -352,6 +352,17 @@ def checked_reason(reason: str) -> str:
         raise Rejected([broken.problem]) from None
 
 
+def reason_or(given: str, fallback: str | None) -> str:
+    """A change's reason: `given`, else `fallback` (a correction's note or explanation) where it would pass as
+    one; a fallback that would not (a formula, too long) is left to its own field's rule, which names it."""
+    if given or not fallback:
+        return given
+    try:
+        return checked_reason(fallback)
+    except Rejected:
+        return ""
+
+
 def write(
     actor: Actor,
     rows: Sequence[Row],
