@@ -44,7 +44,8 @@ def test_revenue_target_is_marked_adjusted(rows):
 
 def test_retail_completion_is_the_one_the_seed_states_for_want_of_a_full_year_level(rows):
     retail = rows["retail_sales"]
-    assert retail["estimate"] == {"value": None, "growth_pct": 9, "status": "预计"}
+    assert retail["estimate"] == {"value": None, "growth_pct": 9, "status": "预计", "value_text": None,
+                                  "growth_pct_text": "9.0"}  # the growth as the seed states it (9.0%)
     assert retail["completion_pct"] == 103
     assert retail["completion_basis"] == "材料所述"
 
