@@ -789,3 +789,16 @@ def test_more_kinds_tourists_grain_people_and_loans() -> None:
     # Quiet: siblings of one head (人民币 and 外币), and a crop that is no grain.
     assert _errors("2023年末，金融机构人民币贷款余额520亿元，外币贷款余额610亿元。") == []
     assert _errors("2023年，粮食播种面积120万亩，蔬菜种植面积130万亩。") == []
+
+
+# Seventh pass: relations read by the shape of the sentence, generalised from the fourth unseen set's misses.
+
+
+def test_a_round_whole_stated_about_is_loose_once() -> None:
+    # 2万亿元左右 already stands for 1.5–2.5万亿 by its rounding; 左右 does not widen that by another tenth.
+    text = "2011年，全省地区生产总值2万亿元左右。规模工业增加值{}亿元。"
+    assert _errors(text.format(7950)) == []
+    assert _errors(text.format(24900)) == []
+    assert _errors(text.format(25100)) == ["part_exceeds_whole"]
+    # A figure written to more digits keeps its tenth.
+    assert _errors("2022年，全县生产总值385亿元左右。第三产业增加值415亿元。") == []

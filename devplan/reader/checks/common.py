@@ -65,6 +65,16 @@ def stated_interval(fact: Fact) -> Interval:
     return rounded(fact.value)
 
 
+def loose_interval(fact: Fact, unit: Unit) -> Interval:
+    """What a figure stated about (约3410亿元, 2万亿元左右) can stand for: a tenth either side, or its rounding where
+    that is wider — 约 says the figure is rounded loosely, which a round 2万亿 already says; the two do not add up."""
+    iv = interval_in(fact, unit)
+    if fact.qualifier not in ABOUT:
+        return iv
+    value = value_in(fact, unit)
+    return Interval(min(iv.lo, value / ABOUT_MARGIN), max(iv.hi, value * ABOUT_MARGIN))
+
+
 def value_in(fact: Fact, unit: Unit) -> Decimal:
     own = fact.unit_info
     if own is None or own.magnitude == unit.magnitude:

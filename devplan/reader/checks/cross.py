@@ -8,12 +8,12 @@ import re
 from devplan.reader.checks.bounds import DRIVES_WHOLE
 from devplan.reader.checks.common import (
     ABOUT,
-    ABOUT_MARGIN,
     LOWER_BOUNDS,
     compatible,
     in_sub_area,
     interval_in,
     key_of,
+    loose_interval,
     plain,
     stated,
     value_in,
@@ -145,8 +145,7 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
     ids = sorted([part.index, whole.index])
     arithmetic = f"{plain(value_in(part, unit))}{unit.text} 与 {stated(whole)}（{period}）"
     common = Evidence(facts=ids, stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
-    ceiling = interval_in(whole, unit).hi * (ABOUT_MARGIN if whole.qualifier in ABOUT else 1)
-    floor = interval_in(part, unit).lo / (ABOUT_MARGIN if part.qualifier in ABOUT else 1)
+    ceiling, floor = loose_interval(whole, unit).hi, loose_interval(part, unit).lo
     if floor > ceiling and whole.qualifier not in LOWER_BOUNDS:
         indicator = lexicon.indicators.get(whole.indicator or "")
         if indicator is not None and indicator.scope_adjusted:
@@ -156,7 +155,7 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
                 "只有两者统计口径不同（如重点项目投资含未入库或跨期部分）才可能，请注明口径。",
                 **common,
             )
-        about = "（约数，多算一成也不够）" if whole.qualifier in ABOUT else ""
+        about = "（约数，宽限一成或其舍入也不够）" if whole.qualifier in ABOUT else ""
         return Finding(
             "part_exceeds_whole", ERROR,
             f"{part.subject}{_figure(part)}大于同期{_whole_name(whole)}{stated(whole)}{about}，而前者是后者的一部分：分项不可能大于总体。",
@@ -164,8 +163,8 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
         )
     if whole.qualifier in ABOUT:
         return Finding("part_exceeds_whole", INFO,
-                       f"{part.subject}{_figure(part)}不大于同期{_whole_name(whole)}{_about(whole)}（约数，多算一成以内），相符。", **common)
-    loose = "（约数，多算一成以内）" if part.qualifier in ABOUT else ""
+                       f"{part.subject}{_figure(part)}不大于同期{_whole_name(whole)}{_about(whole)}（约数，在一成或其舍入的宽限以内），相符。", **common)
+    loose = "（约数，在一成或其舍入的宽限以内）" if part.qualifier in ABOUT else ""
     return Finding("part_exceeds_whole", INFO, f"{part.subject}{_figure(part)}不大于同期{_whole_name(whole)}{stated(whole)}{loose}，相符。", **common)
 
 
