@@ -522,6 +522,7 @@ class Extractor:
                 group=ratio_group,
                 period_stated=when.period_stated,
                 yearly_average="年均" in number.reading_context and reading.kind in {"growth", "change"},
+                cumulative="累计" in norm[number.clause.start : hit.span.start],
                 index=self.doc.facts,
             )
             self.doc.facts += 1

@@ -26,6 +26,10 @@ GROWTH_RE = re.compile(
     r"(?:率)?(?:了)?(?P<to>到|至)?"
 )
 _RATE_NOUNS = {"增速", "增幅", "降幅"}
+# 增加 before the noun it governs (增加学位9.7万个, 增加就业岗位5000个) counts the things added, a level like 新增…;
+# after its noun (学位增加5300个) or after a comparison (比上年增加就业岗位300个) it is a change.
+_ADDS_THINGS = re.compile(r"增加[\u4e00-\u9fff“”]{2,}")
+_COMPARED = re.compile(r"(?:比|较|同比)[^,;。]{0,6}$")
 NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低", "下滑", "降幅", "缩减", "下跌", "跌幅", "收窄", "缩小"}
 ESTIMATE_RE = re.compile(r"预计|初步核算|预估|有望")
 TARGET_RE = re.compile(
@@ -82,6 +86,8 @@ def read_context(context: str, unit: Unit | None) -> Reading:
     # "提高到5%" names a level; "增速至5%" is still a rate of growth.
     if growth is None or (growth.group("to") and growth.group("verb") not in _RATE_NOUNS):
         return Reading("level", False, target, estimate)
+    if _ADDS_THINGS.fullmatch(context, growth.start()) and not percent and not _COMPARED.search(context, 0, growth.start()):
+        return Reading("level", False, target, estimate)  # 增加学位9.7万个: the places added, as 新增学位 is
     negative = growth.group("verb") in NEGATIVE_VERBS
     # A rate that rises by points changes; a % (or 增长3倍, a multiple) is a rate of growth.
     rate = unit is not None and ((percent and unit.base not in POINT_UNITS) or unit.kind == "multiple")

@@ -802,3 +802,63 @@ def test_a_round_whole_stated_about_is_loose_once() -> None:
     assert _errors(text.format(25100)) == ["part_exceeds_whole"]
     # A figure written to more digits keeps its tenth.
     assert _errors("2022年，全县生产总值385亿元左右。第三产业增加值415亿元。") == []
+
+
+def test_a_net_increase_within_a_total_named_only_zongshu() -> None:
+    assert _errors("2023年，规上工业增加值增长8%；净增规上工业企业86家，总数达到640家。") == []
+    assert _errors("2023年，规上工业增加值增长8%；净增规上工业企业686家，总数达到640家。") == ["part_exceeds_whole"]
+
+
+def test_the_things_counted_then_the_new_ones_among_them() -> None:
+    # The new ones follow the count of all of them, its rate between, even after a semicolon.
+    text = "2023年，全县各类个体工商户8.6万户，增长9.2%；新登记个体工商户{}万户，增长4.1%。"
+    assert _errors(text.format("1.3")) == []
+    assert _errors(text.format("9.3")) == ["part_exceeds_whole"]
+    # Quiet: new ones of another thing, and another figure of its own between the two.
+    assert _errors("2023年，全县个体工商户8.6万户，增长9.2%；新登记企业9.3万户。") == []
+    assert _errors("2023年，全县个体工商户8.6万户，从业人员12万人；新登记个体工商户9.3万户。") == []
+
+
+def test_things_added_and_a_part_that_rose() -> None:
+    # 增加 before its noun counts the things added (as 新增 does); after its noun, or on last year, it is a change.
+    facts = extract_facts("2023年，增加学位3.2万个，比上年增加就业岗位300个，学位增加1200个。")
+    assert [(f.kind, f.measure) for f in facts] == [("level", "actual"), ("change", "change"), ("change", "change")]
+    text = "2023年，新建学校21所、增加学位3.2万个，其中公办幼儿园学位增加{}个。"
+    assert _fact(extract_facts(text.format(4600)), "4600个").whole == 1
+    assert _errors(text.format(4600)) == []
+    assert _errors(text.format(46000)) == ["part_exceeds_whole"]
+    # Quiet: a rise on last year is no part, nor a part of a net change.
+    assert _errors("2023年，在建亿元以上项目34个、其中竣工投产19个，较上年分别新增10个、20个。") == []
+    assert _errors("2023年，常住人口增加3万人，其中城镇人口增加5万人。") == []
+
+
+def test_a_later_stage_of_the_things_counted_at_a_state() -> None:
+    # 竣工项目 after 开复工…项目, across a semicolon: the state names the things, so it is some of them.
+    text = "2023年，全市开复工亿元以上产业项目420项，完成投资260亿元；竣工项目{}项。"
+    assert _errors(text.format(180)) == []
+    assert _errors(text.format(480)) == ["part_exceeds_whole"]
+    # Quiet: completions after new starts (they include earlier starts); a listed firm is no stage of a firm.
+    assert _errors("2023年，新开工项目86个；竣工项目98个。") == []
+    assert _errors("2023年，新增规上工业企业24家，上市企业31家。") == []
+
+
+def test_things_all_at_the_state_they_were_counted_by() -> None:
+    text = "2023年，全市开复工千万元以上产业项目420项，完成投资260亿元。{}项省重点产业项目全部开复工建设。"
+    assert _notes(text.format(35)) == [[0, 2]]
+    assert _errors(text.format(435)) == ["part_exceeds_whole"]
+    # Quiet: another state, or the things counted by another word for it.
+    assert _errors("2023年，全市开复工产业项目420项。435项产业项目全部竣工。") == []
+    assert _errors("2023年，新开工产业项目80项。120项产业项目全部开工。") == []
+
+
+def test_a_flow_within_its_running_total_in_another_sentence() -> None:
+    text = "2015年，引进市外到位资金{}亿元、实际利用外资21.9亿美元。过去五年，累计引进市外到位资金5700亿元、实际利用外资90亿美元。"
+    assert _errors(text.format(828)) == []
+    assert _errors(text.format(6840)) == ["part_exceeds_whole"]
+    assert _errors(text.replace("21.9", "108.0").format(828)) == ["part_exceeds_whole"]  # 累计 before the 、-list
+    # The running total first.
+    assert _errors("2015年。过去五年，累计新增城镇就业18万人。2015年新增城镇就业21万人。") == ["part_exceeds_whole"]
+    # Quiet: a stock is no flow (a running count of firms cultivated can be below the firms there are), nor is a name
+    # that says only 投资.
+    assert _errors("2015年，高新技术企业达到800家。累计培育高新技术企业500家。") == []
+    assert _errors("2015年，基础设施项目完成投资164亿元。农田水利累计完成投资10.4亿元。") == []

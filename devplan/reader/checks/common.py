@@ -26,6 +26,20 @@ def in_sub_area(sentence_text: str, sentence_start: int, fact: Fact) -> bool:
 _KEY_NOISE = re.compile(r"^(?:新认定|认定|新增|引进|培育|新培育|入库|建设)|(?:入库|达)$")
 
 
+# What is done or earned within a period (引进资金828亿元, 进出口总额125亿美元, 新增市场主体3万户), as against what is
+# held at its end (贷款余额, 企业总数): only a flow is added up over time, so only a flow is within its running total.
+_NEW_THINGS = re.compile(r"新增|净增|新建|新登记|新注册|新引进|新培育|新认定|新开工|引进")
+_HELD = re.compile(r"余额|总数|总量|存量|保有|市值|资产|规模|共有|拥有|达到")
+
+
+def is_flow(fact: Fact) -> bool:
+    """Money done or earned (not a balance or a size), or things new in the period."""
+    unit = fact.unit_info
+    if unit is None or unit.is_percent or _HELD.search(fact.text):
+        return False
+    return unit.kind == "money" or _NEW_THINGS.search(fact.text) is not None
+
+
 def plain(value: Decimal) -> str:
     """A Decimal as written, never in exponent form: 6E+2 -> '600'."""
     return format(value, "f")

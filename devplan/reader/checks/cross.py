@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from devplan.reader.checks.bounds import DRIVES_WHOLE
+from devplan.reader.checks.bounds import DRIVES_WHOLE, not_more
 from devplan.reader.checks.common import (
     ABOUT,
     LOWER_BOUNDS,
     compatible,
     in_sub_area,
     interval_in,
+    is_flow,
     key_of,
     loose_interval,
     plain,
@@ -183,6 +184,34 @@ def _about(fact: Fact) -> str:
     return f"{stated(fact)}{fact.qualifier}" if fact.qualifier == "左右" else f"{fact.qualifier}{stated(fact)}"
 
 
+def check_running_totals(sentence: Sentence, memory: Memory) -> list[Finding]:
+    """引进市外到位资金828亿元。…过去五年…累计引进市外到位资金5700亿元: a flow of a period within the running total
+    stated, in another sentence, for the same thing and period — in either order."""
+    findings = []
+    for fact in sentence.facts:
+        key = key_of(fact)
+        if (key is None or fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None
+                or fact.approximate or in_sub_area(sentence.text, sentence.start, fact)):
+            continue
+        part: Fact | None
+        whole: Fact | None
+        if fact.cumulative:
+            part, whole = memory.flow(key, fact.attribute, fact.period), fact
+        elif is_flow(fact):
+            part, whole = fact, memory.running_total(key, fact.attribute, fact.period)
+        else:
+            continue
+        if part is None or whole is None or whole.qualifier in LOWER_BOUNDS:
+            continue
+        a, b = part.unit_info, whole.unit_info
+        if a is None or b is None or not compatible(a, b) or (a.kind == "count" and a.base != b.base):
+            continue
+        finding = not_more(part, whole, f"{part.subject}{stated(part)}大于同期累计的{whole.subject}{stated(whole)}：累计数包含其中每一期")
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
 def check_targets(sentence: Sentence, memory: Memory) -> list[Finding]:
     findings = []
     for target in sentence.facts:
@@ -226,7 +255,7 @@ def _same_quantity(target: Fact, last: Fact) -> bool:
     """The target and last year's figure count the same thing the same way."""
     if bool(_NEW_WORDS.search(target.text)) != bool(_NEW_WORDS.search(last.text)):
         return False
-    return not _SEVERAL_YEARS.search(last.text) and (target.entity == last.entity or target.indicator == last.indicator is not None)
+    return not last.cumulative and not _SEVERAL_YEARS.search(last.text) and (target.entity == last.entity or target.indicator == last.indicator is not None)
 
 
 def _role(fact: Fact) -> str:

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 
-from devplan.reader.checks.common import key_of
+from devplan.reader.checks.common import is_flow, key_of
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Lexicon, default_lexicon
 from devplan.reader.periods import Period
 
 # A figure stated for the whole place (全市新增规上工业企业45家): the total its sectors' and areas' figures are within.
 WHOLE_PLACE = re.compile(r"^全(?:市|县|区|省|州|盟|旗)")
+# A flow and its running total are matched by name only when the name says what of (实际利用外资, not 投资 or 产值,
+# which a clause names after whatever it was about).
+_NAMED = 4
 
 
 class Memory:
@@ -27,6 +30,9 @@ class Memory:
         self.growth: dict[tuple[str, Period], Fact] = {}
         self.targets: dict[tuple[str, Period], Fact] = {}
         self.place_totals: dict[tuple[str, Period], Fact] = {}
+        # Flows and their running totals (累计…), by thing, attribute and period: the first stated of each.
+        self.flows: dict[tuple[str, str | None, Period], Fact] = {}
+        self.running: dict[tuple[str, str | None, Period], Fact] = {}
 
     def remember(self, fact: Fact) -> None:
         """Keep realised and estimated levels under their thing and period, the growth rates of indicators
@@ -45,6 +51,10 @@ class Memory:
         key = key_of(fact)
         if fact.entity and WHOLE_PLACE.match(fact.text) and not fact.approximate:
             self.place_totals.setdefault((fact.entity, fact.period), fact)
+        if key and not fact.approximate and (fact.indicator or len(key) >= _NAMED):
+            kept = self.running if fact.cumulative else self.flows if is_flow(fact) else None
+            if kept is not None:
+                kept.setdefault((key, fact.attribute, fact.period), fact)
         if key:
             self.levels[(key, fact.period)] = fact
             if fact.period.year is not None:
@@ -76,6 +86,14 @@ class Memory:
     def place_total(self, entity: str, period: Period) -> Fact | None:
         """The first figure stated for the whole place (全市…) of exactly this thing and period."""
         return self.place_totals.get((entity, period))
+
+    def flow(self, key: str, attribute: str | None, period: Period) -> Fact | None:
+        """The first flow stated for the thing, attribute and period, not said to be a running total."""
+        return self.flows.get((key, attribute, period))
+
+    def running_total(self, key: str, attribute: str | None, period: Period) -> Fact | None:
+        """The first running total (累计…) stated for the thing, attribute and period."""
+        return self.running.get((key, attribute, period))
 
     def indicator_level(self, code: str, period: Period) -> Fact | None:
         return self.by_indicator.get((code, period))
