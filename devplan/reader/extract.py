@@ -341,8 +341,8 @@ class Extractor:
     ) -> None:
         """由A增加到B (分别从A1、A2提高到B1、B2): B remembers A as the level it grew from. A is of the year
         the sentence compares with (与2002年相比 …由A), or of an unknown year."""
-        if len(new) != 1 or new[0][0].kind != "level":
-            return
+        if len(new) != 1 or new[0][0].kind not in {"level", "share"}:
+            return  # 比重由45.2%提高到49.1%: a share reached from another
         fact = new[0][0]
         if _FROM.search(context):
             if run_head:
@@ -426,6 +426,8 @@ class Extractor:
         unit = number.hit.unit
         if unit is not None and unit.kind == "duration":
             return replace(reading, kind="level", negative=False)  # 增幅连续12年第一: how long, not a change
+        if unit is not None and unit.is_percent and _OF_THE_PLAN.search(number.norm, number.clause.start, number.hit.span.start):
+            return Reading("completion", False, False, False)  # 为年度计划10万亩的120%: the plan between 计划 and 的
         after = number.norm[number.hit.span.end : number.clause.end]
         rate = re.search(r"率\s*(?:达到?|为)?\s*$", number.context) is not None
         if reading.kind == "level" and unit is not None and unit.text == "%" and not rate and _SHARE_AFTER.match(after):
@@ -591,6 +593,7 @@ class Extractor:
         return Period(period_year, *months)
 
 
+_OF_THE_PLAN = re.compile(r"(?:完成|为|达到?)了?(?:全年|年度|年初)?(?:投资)?(?:计划|目标|任务)\d[\d.,]*[^\d,;。]{0,6}?的\s*$")
 _FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底)?(?:的)?\s*$")
 _TO = re.compile(
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展)(?:到|至|为)"

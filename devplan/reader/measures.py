@@ -13,7 +13,7 @@ COMPLETION_RE = re.compile(
 # 占…比重 and 占比 name a share, and so does 占… alone right before a percentage (占一般公共预算支出78.4%).
 SHARE_RE = re.compile(
     r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比|比例"
-    r"|占(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$"
+    r"|占(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$|^\s*(?:约|近)?占$"
 )
 # A contribution to the growth of a whole is a share of that growth, not a growth of the whole.
 CONTRIBUTION_RE = re.compile(r"贡献率|贡献了|拉动[^,;。]{0,16}?增长|拉动")

@@ -66,7 +66,7 @@ def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     """An attribute word (总投资, 年计划投资 …) when it is all the context says."""
     for text in (context, _blank_periods(context)):
         core = _BULLET.sub("", text.strip(_EDGE)).strip(_EDGE)
-        core = re.sub(r"^(?:其中|共计|合计|累计|共|当年)", "", core).strip(_EDGE)
+        core = re.sub(r"^(?:其中|共计|合计|累计|共|当年|实际)", "", core).strip(_EDGE)
         core = _TRAIL.sub("", core).strip(_EDGE)
         if core in attributes:
             return core

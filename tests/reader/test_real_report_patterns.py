@@ -862,3 +862,70 @@ def test_a_flow_within_its_running_total_in_another_sentence() -> None:
     # that says only 投资.
     assert _errors("2015年，高新技术企业达到800家。累计培育高新技术企业500家。") == []
     assert _errors("2015年，基础设施项目完成投资164亿元。农田水利累计完成投资10.4亿元。") == []
+
+
+def test_a_share_that_names_no_whole_is_of_the_whole_its_part_is_in() -> None:
+    # 占比, 占 alone, or the part's first words before 占比: the whole of its 其中 list, or the lexicon's.
+    assert _errors("2023年，一般公共预算收入50亿元，其中税收收入40亿元，占比80%。") == []
+    assert _errors("2023年，一般公共预算收入50亿元，其中税收收入40亿元，税收占比达86%。") == ["share_levels"]
+    assert _errors("2023年，实现旅游总收入200亿元，其中乡村旅游收入50亿元，占31%。") == ["share_levels"]
+    assert _errors("2023年，全市地区生产总值500亿元，第三产业增加值300亿元，占比66%。") == ["share_levels"]
+    # A whole named as all of a head noun (全部投资) is the level stated before the part that ends with it.
+    assert _errors("2023年，固定资产投资200亿元，增长5%；工业投资80亿元，占全部投资的40%。") == []
+    assert _errors("2023年，固定资产投资200亿元，增长5%；工业投资80亿元，占全部投资的46%。") == ["share_levels"]
+    # Quiet: a share of a part with no whole stated, a share of something else.
+    assert _errors("2023年，税收收入40亿元，占比86%。") == []
+    assert _errors("2023年，一般公共预算收入50亿元，其中税收收入40亿元，民营企业纳税占比66%。") == []
+
+
+def test_a_change_in_points_between_the_two_rates_it_joins() -> None:
+    text = "2023年，全市常住人口城镇化率由55.2%提高到58.3%，提高{}个百分点。"
+    assert _errors(text.format("3.1")) == []
+    assert _errors(text.format("4.1")) == ["growth_levels"]
+    # A share reached from another, and a fall.
+    assert _errors("2023年，第三产业占地区生产总值的比重由45.2%提高到49.1%，提高4.9个百分点。") == ["growth_levels"]
+    assert _errors("2023年，贫困发生率由11.2%下降到4.8%，下降6.4个百分点。") == []
+
+
+def test_a_completion_of_a_target_named_in_other_words() -> None:
+    # The target and what was done, each in its own words, right before the completion.
+    text = "2023年，全市招商引资目标任务500亿元，实际到位资金{}亿元，完成目标任务的104%。"
+    assert _errors(text.format(520)) == []
+    assert _errors(text.format(570)) == ["completion_level_target"]
+    # The plan inside the completion: 为年度计划10万亩的120%.
+    text = "2023年，完成造林面积{}万亩，为年度计划10万亩的120%。"
+    assert _fact(extract_facts(text.format(12)), "120%").kind == "completion"
+    assert _errors(text.format(12)) == []
+    assert _errors(text.format(15)) == ["completion_level_target"]
+    # 实际完成投资 is the projects' investment done.
+    assert _errors("2023年，重点项目年度计划投资200亿元，实际完成投资250亿元，完成年度计划的110%。") == ["completion_investment"]
+    # Quiet: a completion after another thing's figures than its own.
+    assert _errors("2023年，固定资产投资目标300亿元，完成投资增长8%，完成目标任务的104%。") == []
+
+
+def test_a_kind_of_the_thing_just_named_by_its_own_name() -> None:
+    # The whole's own name with a qualifier in front, after a clause break: some of it.
+    assert _errors("2023年，汽车产量249.1万辆、增长48.1%，新能源汽车产量86.8万辆。") == []
+    assert _errors("2023年，汽车产量249.1万辆、增长48.1%，新能源汽车产量300万辆。") == ["part_exceeds_whole"]
+    assert _errors("2023年，全市用电量120亿千瓦时，工业用电量130亿千瓦时。") == ["part_exceeds_whole"]
+    # Quiet: items listed with 、 are alike; a verb in front names other doings; a name that holds a whole of the
+    # lexicon (进出口总额 ends with 出口总额); a measure alone; per head; a running total.
+    assert _errors("2023年，设置定点医院床位1000张、亚定点医院床位5100张。") == []
+    assert _errors("2023年，建成中小型水库11件，开工大中小型水库58件。") == []
+    assert _errors("2023年，出口总额27.9亿美元。市属企业进出口总额37.8亿美元。") == []
+    assert _errors("2023年，完成投资120亿元，工业投资150亿元。") == []
+    assert _errors("2023年，居民可支配收入2.1万元，城镇居民人均可支配收入3.3万元。") == []
+    assert _errors("2023年，新增城镇就业1.2万人，累计新增城镇就业8万人。") == []
+
+
+def test_more_kinds_grain_seasons_farm_output_and_urban_residents() -> None:
+    assert _errors("2023年，粮食产量50万吨。夏粮产量60万吨。") == ["part_exceeds_whole"]
+    assert _errors("2023年，实现农林牧渔业总产值300亿元，农业产值320亿元。") == ["part_exceeds_whole"]
+    # A part word that holds the whole's (城镇常住人口 of 常住人口).
+    assert _errors("2023年末，全市常住人口100万人。城镇常住人口120万人。") == ["part_exceeds_whole"]
+    assert _errors("2023年末，全市常住人口100万人。城镇常住人口60万人。") == []
+
+
+def test_new_ones_within_the_total_named_by_the_thing_and_zongshu() -> None:
+    assert _errors("2023年，新增规上工业企业60家，规上工业企业总数达到600家。") == []
+    assert _errors("2023年，新增规上工业企业60家，规上工业企业总数达到50家。") == ["part_exceeds_whole"]

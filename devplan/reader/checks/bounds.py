@@ -215,7 +215,8 @@ def _new_within_total(sentence: Sentence) -> list[Finding]:
             # …，全市上市公司达到30家: the running total of things that did it is named by the verb.
             joined = (verb is not None and k > here and (total.entity or "").startswith(verb)
                       and _TOTAL.search(total.text) is not None)
-            same = key_of(new) == key_of(total) is not None or _same_verb(new, total) or _measured_total(new, total)
+            same = (key_of(new) == key_of(total) is not None or _same_verb(new, total) or _measured_total(new, total)
+                    or _thing(new) == _TOTAL_WORD.sub("", _thing(total)) != "")
             between = sentence.text[min(new.end, total.end) - sentence.start : max(new.start, total.start) - sentence.start]
             if not _comparable_levels(new, total) or not (same or joined or stock):
                 continue
@@ -230,6 +231,10 @@ def _new_within_total(sentence: Sentence) -> list[Finding]:
 # words that say the count is of all of them (全市, 各类) and that the others are new (新增, 新登记 …) aside, both
 # name one thing.
 _ALL_OF = re.compile(r"^(?:全[市县区省州盟旗])?(?:各类|各种|全部)?")
+
+
+# 规上工业企业总数达到640家 counts the 规上工业企业 new ones were added to.
+_TOTAL_WORD = re.compile(r"(?:总数|总量|总额)$")
 
 
 def _thing(fact: Fact) -> str:

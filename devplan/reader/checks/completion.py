@@ -34,10 +34,28 @@ def check_completion(sentence: Sentence) -> list[Finding]:
         if fact.measure != "completion":
             continue
         related = [f for f in sentence.facts if f.index < fact.index and same_thing(f, fact)]
+        targets = {f.measure for f in related if f.kind == "level"}
+        if "target" not in targets or not targets & {"actual", "estimate"}:
+            related = _target_and_done(sentence.facts, fact) or related
         finding = _check_one(fact, related, "同步" in sentence.text)
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _target_and_done(facts: list[Fact], completion: Fact) -> list[Fact] | None:
+    """招商引资目标任务500亿元，实际到位资金520亿元，完成目标任务的104%; 完成造林面积12万亩，为年度计划10万亩的120%: a
+    target and what was done, the last two levels before the completion and named each in its own words, are what
+    it is the ratio of."""
+    before = facts[: facts.index(completion)]
+    if any(f.measure == "completion" for f in before[-3:]):
+        return None
+    levels = [f for f in before if f.kind == "level"][-2:]
+    roles = sorted(f.measure for f in levels)
+    if len(levels) < 2 or roles not in (["actual", "target"], ["estimate", "target"]) or any(f.approximate for f in levels):
+        return None
+    a, b = (f.unit_info for f in levels)
+    return levels if a is not None and b is not None and compatible(a, b) and not a.is_percent else None
 
 
 def _not_checkable(fact: Fact, why: str, ids: list[int]) -> Finding:

@@ -23,6 +23,7 @@ from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, ONE, Interval, at_precision_of, index, rounded, show
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.periods import Period
+from devplan.reader.units import POINT_UNITS
 
 _SCOPE_WORDS = ("规上", "限上", "规模以上", "限额以上", "投资")
 
@@ -85,7 +86,8 @@ def _implied_base(count: Fact, growth: Fact) -> Finding:
 
 
 def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
-    findings = [*_within_sentence(sentence, lexicon), *_multiples(sentence), *_yearly_changes(sentence)]
+    findings = [*_within_sentence(sentence, lexicon), *_multiples(sentence), *_yearly_changes(sentence),
+                *_point_changes(sentence)]
     checked = {i for f in findings for i in f.facts}
     for growth in _growth_facts(sentence):
         if growth.index in checked:
@@ -188,6 +190,35 @@ def _between(
         f"所述{stated(growth)}按任何舍入都不符。",
         **common,
     )
+
+
+def _point_changes(sentence: Sentence) -> list[Finding]:
+    """城镇化率由55.2%提高到58.3%，提高3.1个百分点: a rate's change in points is the difference of the two rates the
+    sentence states, the one it rose or fell from and the one it reached."""
+    findings = []
+    by_index = {f.index: f for f in sentence.facts}
+    for k, change in enumerate(sentence.facts):
+        if change.kind != "change" or change.unit not in POINT_UNITS or change.approximate or change.yearly_average:
+            continue
+        reached = next((f for f in reversed(sentence.facts[:k]) if f.unit == "%" and f.entity == change.entity), None)
+        earlier = by_index.get(reached.earlier) if reached is not None and reached.earlier is not None else None
+        if reached is None or earlier is None or earlier.unit != "%" or reached.approximate or earlier.approximate:
+            continue
+        computed_iv = rounded(reached.value) - rounded(earlier.value)
+        computed = reached.value - earlier.value
+        ids = [earlier.index, reached.index, change.index]
+        arithmetic = f"{stated(reached)} − {stated(earlier)} = {plain(computed)}个百分点，所述 {stated(change)}"
+        common = Evidence(facts=ids, stated=change.value, computed=computed, arithmetic=arithmetic)
+        subject = change.subject or ""
+        if computed_iv.overlaps(rounded(change.value)):
+            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(reached)}，变动{plain(computed)}个百分点，与所述{stated(change)}相符。", **common)
+        else:
+            finding = Finding("growth_levels", ERROR,
+                              f"{subject}由{stated(earlier)}到{stated(reached)}应变动{plain(computed)}个百分点，所述{stated(change)}按任何舍入都不符。",
+                              **common)
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
 
 
 _MULTIPLE_BASE = re.compile(r"(?:是|为|相当于)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*[\d.]+\s*\S*$")

@@ -20,6 +20,11 @@ WHOLE_PLACE = re.compile(r"^全(?:市|县|区|省|州|盟|旗)")
 _NAMED = 4
 
 
+def running_key(key: str) -> str:
+    """A thing's name without the word that makes it a running total (主城建成区累计新增绿地 is 主城建成区新增绿地's)."""
+    return key.replace("累计", "")
+
+
 class Memory:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
@@ -54,7 +59,7 @@ class Memory:
         if key and not fact.approximate and (fact.indicator or len(key) >= _NAMED):
             kept = self.running if fact.cumulative else self.flows if is_flow(fact) else None
             if kept is not None:
-                kept.setdefault((key, fact.attribute, fact.period), fact)
+                kept.setdefault((running_key(key), fact.attribute, fact.period), fact)
         if key:
             self.levels[(key, fact.period)] = fact
             if fact.period.year is not None:
@@ -89,11 +94,11 @@ class Memory:
 
     def flow(self, key: str, attribute: str | None, period: Period) -> Fact | None:
         """The first flow stated for the thing, attribute and period, not said to be a running total."""
-        return self.flows.get((key, attribute, period))
+        return self.flows.get((running_key(key), attribute, period))
 
     def running_total(self, key: str, attribute: str | None, period: Period) -> Fact | None:
         """The first running total (累计…) stated for the thing, attribute and period."""
-        return self.running.get((key, attribute, period))
+        return self.running.get((running_key(key), attribute, period))
 
     def indicator_level(self, code: str, period: Period) -> Fact | None:
         return self.by_indicator.get((code, period))
