@@ -524,7 +524,8 @@ class Extractor:
                 group=ratio_group,
                 period_stated=when.period_stated,
                 yearly_average="年均" in number.reading_context and reading.kind in {"growth", "change"},
-                cumulative="累计" in norm[number.clause.start : hit.span.start],
+                # 累计 over the years before (今年以来累计… is of months it does not name, so no running total of the year).
+                cumulative="累计" in norm[number.clause.start : hit.span.start] and "以来" not in norm[number.clause.start : hit.span.start],
                 index=self.doc.facts,
             )
             self.doc.facts += 1

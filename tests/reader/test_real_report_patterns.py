@@ -929,3 +929,14 @@ def test_more_kinds_grain_seasons_farm_output_and_urban_residents() -> None:
 def test_new_ones_within_the_total_named_by_the_thing_and_zongshu() -> None:
     assert _errors("2023年，新增规上工业企业60家，规上工业企业总数达到600家。") == []
     assert _errors("2023年，新增规上工业企业60家，规上工业企业总数达到50家。") == ["part_exceeds_whole"]
+
+
+def test_what_the_new_relations_leave_alone() -> None:
+    # A change in points against last year or another place is not the gap between the two rates stated.
+    assert _errors("2020年，城镇化率由2015年的50%提高到2020年的58%，比上年提高1.2个百分点。") == []
+    assert _errors("2020年，城镇化率由50%提高到58%，比全省高0.5个百分点。") == []
+    # A share naming no whole, its part's lexicon whole stated only in another sentence.
+    assert _errors("2023年，全部工业增加值250亿元。规上工业增加值200亿元，占比40%。") == []
+    # A running total of months it does not name (今年以来), or of months it names, holds no flow of the year.
+    assert _errors("2023年，今年以来累计发放创业贷款20亿元。全年发放创业贷款30亿元。") == []
+    assert _errors("2023年1—10月，累计发放创业贷款20亿元。全年发放创业贷款30亿元。") == []

@@ -201,8 +201,8 @@ def check_running_totals(sentence: Sentence, memory: Memory) -> list[Finding]:
             part, whole = fact, memory.running_total(key, fact.attribute, fact.period)
         else:
             continue
-        if part is None or whole is None or whole.qualifier in LOWER_BOUNDS:
-            continue
+        if part is None or whole is None or whole.qualifier in LOWER_BOUNDS or whole.period_stated:
+            continue  # 1—10月累计… is a running total of months; a flow of the year is not within it
         a, b = part.unit_info, whole.unit_info
         if a is None or b is None or not compatible(a, b) or (a.kind == "count" and a.base != b.base):
             continue

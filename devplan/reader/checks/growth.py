@@ -192,14 +192,18 @@ def _between(
     )
 
 
+_COMPARISON = re.compile(r"比|较|同比|高于|低于|快于|慢于")
+
+
 def _point_changes(sentence: Sentence) -> list[Finding]:
     """城镇化率由55.2%提高到58.3%，提高3.1个百分点: a rate's change in points is the difference of the two rates the
     sentence states, the one it rose or fell from and the one it reached."""
     findings = []
     by_index = {f.index: f for f in sentence.facts}
     for k, change in enumerate(sentence.facts):
-        if change.kind != "change" or change.unit not in POINT_UNITS or change.approximate or change.yearly_average:
-            continue
+        if (change.kind != "change" or change.unit not in POINT_UNITS or change.approximate or change.yearly_average
+                or change.compared_with or _COMPARISON.search(change.text)):
+            continue  # 比上年提高1.2个百分点, 比全省高0.5个百分点: against another year or place, not the rate it rose from
         reached = next((f for f in reversed(sentence.facts[:k]) if f.unit == "%" and f.entity == change.entity), None)
         earlier = by_index.get(reached.earlier) if reached is not None and reached.earlier is not None else None
         if reached is None or earlier is None or earlier.unit != "%" or reached.approximate or earlier.approximate:
