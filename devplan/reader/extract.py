@@ -376,7 +376,9 @@ class Extractor:
                 before = strip_edges(re.sub(r"同比|比上年末?|较上年末?|去年|上年末?|同期", "", norm[clause.start : pos]))
                 subjects = split_list(_last_phrase(before), len(run), self.lexicon.heads) if before else []
                 if industries := _INDUSTRIES.search(norm, clause.start, pos):
-                    subjects = [f"第{n}产业" for n in re.findall("[一二三]", industries.group())]
+                    # 第一、二、三产业增加值分别为…: what is measured may stand between 产业 and 分别.
+                    measured = industries.group("measured") or ""
+                    subjects = [f"第{n}产业{measured}" for n in re.findall("[一二三]", industries.group("which"))]
                 elif _THREE_INDUSTRIES.search(before) and len(run) == 3:
                     # 三次产业增加值分别为…: the three industries in their order.
                     subjects = [f"第{n}产业{_THREE_INDUSTRIES.sub('', before)}" for n in "一二三"]
@@ -601,7 +603,7 @@ _TO = re.compile(
     r"(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*$"
 )
 # 一、二、三产业 (and 第一、二、三产业): the three industries, written short.
-_INDUSTRIES = re.compile(r"第?[一二三](?:、第?[一二三])+(?:次)?产业\s*$")
+_INDUSTRIES = re.compile(r"(?P<which>第?[一二三](?:、第?[一二三])+)(?:次)?产业(?P<measured>增加值|总产值|产值|投资|营业收入|收入)?\s*$")
 _THREE_INDUSTRIES = re.compile(r"^.*三次产业")
 _MEASURED_AFTER = re.compile(r"增加值|总产值|产值|营业收入|收入|利润|产量")
 _LISTABLE = {"quantity", "adjusted"}

@@ -940,3 +940,33 @@ def test_what_the_new_relations_leave_alone() -> None:
     # A running total of months it does not name (今年以来), or of months it names, holds no flow of the year.
     assert _errors("2023年，今年以来累计发放创业贷款20亿元。全年发放创业贷款30亿元。") == []
     assert _errors("2023年1—10月，累计发放创业贷款20亿元。全年发放创业贷款30亿元。") == []
+
+
+def test_a_growth_in_times_between_two_levels() -> None:
+    text = "2023年，高新技术企业由120家增加到{}家，增长2倍。"
+    assert _errors(text.format(360)) == []
+    assert [f.severity for f in audit_text(text.format(240)).findings if f.check == "growth_levels"] == ["warning"]  # 是…的2倍
+    assert _errors(text.format(600)) == ["growth_levels"]
+
+
+def test_revenue_gained_is_a_change_of_the_revenue() -> None:
+    facts = extract_facts("2023年，一般公共预算收入50亿元，比上年增收5亿元，增长11.1%；税收减收2亿元。")
+    assert [(f.kind, f.entity, f.value) for f in facts[1:2]] == [("change", "一般公共预算收入", Decimal(5))]
+    assert _fact(facts, "2亿元").value == Decimal(-2)
+    assert _errors("2023年，一般公共预算收入50亿元，比上年增收5亿元，增长15.1%。") == ["growth_levels"]
+
+
+def test_the_three_industries_with_their_measure_before_fenbie_and_their_shares() -> None:
+    text = "2023年，地区生产总值500亿元。第一、二、三产业增加值分别为50亿元、200亿元、250亿元，分别占{}%、40%、50%。"
+    facts = extract_facts(text.format(10))
+    assert [f.entity for f in facts[1:4]] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert _errors(text.format(10)) == []
+    assert _errors(text.format(16)) == ["share_levels"]
+
+
+def test_new_ones_within_the_total_of_a_sentence_before_or_after() -> None:
+    assert _errors("2023年，新增高新技术企业60家。全市高新技术企业总数达到600家。") == []
+    assert _errors("2023年，新增高新技术企业60家。全市高新技术企业总数达到50家。") == ["part_exceeds_whole"]
+    assert _errors("2023年，全市高新技术企业总数达到50家。新增高新技术企业60家。") == ["part_exceeds_whole"]
+    # Quiet: a total of other things, or of an amount (经济总量).
+    assert _errors("2023年，新增高新技术企业60家。全市科技型中小企业总数达到50家。") == []

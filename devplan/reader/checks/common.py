@@ -40,6 +40,16 @@ def is_flow(fact: Fact) -> bool:
     return unit.kind == "money" or _NEW_THINGS.search(fact.text) is not None
 
 
+# 全市高新技术企业总数达到600家: a count named as the total there is holds every new one of the same things.
+_TOTAL_NAMED = re.compile(r"总数|总量")
+
+
+def is_running_total(fact: Fact) -> bool:
+    """A figure added up over time (累计…) or a count of all the things there are (…总数达到600家)."""
+    unit = fact.unit_info
+    return fact.cumulative or (unit is not None and unit.kind == "count" and _TOTAL_NAMED.search(fact.text) is not None)
+
+
 def plain(value: Decimal) -> str:
     """A Decimal as written, never in exponent form: 6E+2 -> '600'."""
     return format(value, "f")

@@ -13,6 +13,7 @@ from devplan.reader.checks.common import (
     in_sub_area,
     interval_in,
     is_flow,
+    is_running_total,
     key_of,
     loose_interval,
     plain,
@@ -185,8 +186,9 @@ def _about(fact: Fact) -> str:
 
 
 def check_running_totals(sentence: Sentence, memory: Memory) -> list[Finding]:
-    """引进市外到位资金828亿元。…过去五年…累计引进市外到位资金5700亿元: a flow of a period within the running total
-    stated, in another sentence, for the same thing and period — in either order."""
+    """引进市外到位资金828亿元。…过去五年…累计引进市外到位资金5700亿元; 新增高新技术企业60家。…高新技术企业总数达到
+    600家: a flow of a period within the running total (or the count of all there are) stated, in another sentence, for
+    the same thing and period — in either order."""
     findings = []
     for fact in sentence.facts:
         key = key_of(fact)
@@ -195,7 +197,7 @@ def check_running_totals(sentence: Sentence, memory: Memory) -> list[Finding]:
             continue
         part: Fact | None
         whole: Fact | None
-        if fact.cumulative:
+        if is_running_total(fact):
             part, whole = memory.flow(key, fact.attribute, fact.period), fact
         elif is_flow(fact):
             part, whole = fact, memory.running_total(key, fact.attribute, fact.period)
@@ -206,7 +208,7 @@ def check_running_totals(sentence: Sentence, memory: Memory) -> list[Finding]:
         a, b = part.unit_info, whole.unit_info
         if a is None or b is None or not compatible(a, b) or (a.kind == "count" and a.base != b.base):
             continue
-        finding = not_more(part, whole, f"{part.subject}{stated(part)}大于同期累计的{whole.subject}{stated(whole)}：累计数包含其中每一期")
+        finding = not_more(part, whole, f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}：累计数或总数包含期内每一笔新增")
         finding.sentence = sentence.text
         findings.append(finding)
     return findings

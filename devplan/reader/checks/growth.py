@@ -87,7 +87,7 @@ def _implied_base(count: Fact, growth: Fact) -> Finding:
 
 def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = [*_within_sentence(sentence, lexicon), *_multiples(sentence), *_yearly_changes(sentence),
-                *_point_changes(sentence)]
+                *_point_changes(sentence), *_growth_in_times(sentence)]
     checked = {i for f in findings for i in f.facts}
     for growth in _growth_facts(sentence):
         if growth.index in checked:
@@ -190,6 +190,45 @@ def _between(
         f"所述{stated(growth)}按任何舍入都不符。",
         **common,
     )
+
+
+def _growth_in_times(sentence: Sentence) -> list[Finding]:
+    """由120家增加到240家，增长1倍: a growth in 倍 between the two levels the sentence states is the ratio less one; a
+    ratio that fits the number itself is the common slip of 增长N倍 for 是…的N倍 (a warning), any other an error."""
+    findings = []
+    by_index = {f.index: f for f in sentence.facts}
+    for k, growth in enumerate(sentence.facts):
+        if growth.kind != "growth" or growth.unit != "倍" or growth.approximate or growth.yearly_average:
+            continue
+        current = next((f for f in reversed(sentence.facts[:k]) if f.kind == "level" and f.entity == growth.entity), None)
+        earlier = by_index.get(current.earlier) if current is not None and current.earlier is not None else None
+        unit = current.unit_info if current is not None else None
+        if (current is None or earlier is None or unit is None or earlier.unit_info is None or current.approximate
+                or earlier.approximate or not compatible(unit, earlier.unit_info) or unit.is_percent):
+            continue
+        previous_iv = interval_in(earlier, unit)
+        if previous_iv.lo <= 0:
+            continue
+        ratio_iv = interval_in(current, unit) / previous_iv
+        ratio = value_in(current, unit) / value_in(earlier, unit)
+        ids = [earlier.index, current.index, growth.index]
+        arithmetic = f"{stated(current)} ÷ {stated(earlier)} − 1 = {show(ratio - ONE, 2)}倍，所述增长{stated(growth)}"
+        common = Evidence(facts=ids, stated=growth.value, computed=Decimal(show(ratio - ONE, 2)), arithmetic=arithmetic)
+        subject = growth.subject or ""
+        stated_iv = rounded(growth.value)
+        if (ratio_iv - Interval.exact(ONE)).overlaps(stated_iv):
+            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(current)}增长{show(ratio - ONE, 2)}倍，与所述相符。", **common)
+        elif ratio_iv.overlaps(stated_iv):
+            finding = Finding("growth_levels", WARNING,
+                              f"{subject}由{stated(earlier)}到{stated(current)}是原来的{show(ratio, 2)}倍，即增长{show(ratio - ONE, 2)}倍；"
+                              f"所述“增长{stated(growth)}”把“是…的N倍”说成了“增长N倍”。", **common)
+        else:
+            finding = Finding("growth_levels", ERROR,
+                              f"{subject}由{stated(earlier)}到{stated(current)}应增长{show(ratio - ONE, 2)}倍，所述增长{stated(growth)}按任何舍入都不符。",
+                              **common)
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
 
 
 _COMPARISON = re.compile(r"比|较|同比|高于|低于|快于|慢于")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from devplan.reader.checks.common import is_flow, key_of
+from devplan.reader.checks.common import is_flow, is_running_total, key_of
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Lexicon, default_lexicon
 from devplan.reader.periods import Period
@@ -21,8 +21,12 @@ _NAMED = 4
 
 
 def running_key(key: str) -> str:
-    """A thing's name without the word that makes it a running total (主城建成区累计新增绿地 is 主城建成区新增绿地's)."""
-    return key.replace("累计", "")
+    """A thing's name without the words that make it a running total (主城建成区累计新增绿地 is 主城建成区新增绿地's,
+    高新技术企业总数 高新技术企业's)."""
+    return _TOTAL_WORD.sub("", key.replace("累计", ""))
+
+
+_TOTAL_WORD = re.compile(r"(?:总数|总量)$")
 
 
 class Memory:
@@ -57,7 +61,7 @@ class Memory:
         if fact.entity and WHOLE_PLACE.match(fact.text) and not fact.approximate:
             self.place_totals.setdefault((fact.entity, fact.period), fact)
         if key and not fact.approximate and (fact.indicator or len(key) >= _NAMED):
-            kept = self.running if fact.cumulative else self.flows if is_flow(fact) else None
+            kept = self.running if is_running_total(fact) else self.flows if is_flow(fact) else None
             if kept is not None:
                 kept.setdefault((running_key(key), fact.attribute, fact.period), fact)
         if key:

@@ -41,7 +41,7 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
     if fact.kind != "share" or fact.unit != "%" or not fact.entity:
         return None
     if not fact.share_of:
-        return _unnamed_share(fact, sentence, lexicon)
+        return _unnamed_share(fact, sentence, memory, lexicon)
     part = _level_named(fact.entity, sentence, fact, memory, lexicon)
     whole = _level_named(fact.share_of, sentence, fact, memory, lexicon) or _whole_of_all(fact, part, sentence)
     if part is not None and whole is not None and (part is whole or part.entity == whole.entity):
@@ -68,20 +68,25 @@ def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | N
                  if w.kind == "level" and (w.entity or "").endswith(head) and w.period == fact.period and w.entity != part.entity), None)
 
 
-def _unnamed_share(fact: Fact, sentence: Sentence, lexicon: Lexicon) -> Finding | None:
+def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:
     """一般公共预算收入50亿元，其中税收收入40亿元，占比80%: a share that names no whole is the part's share of the whole
     the sentence makes it a part of — its 其中 list's, or the lexicon's (第三产业增加值 of 地区生产总值) stated beside it."""
     before = sentence.facts[: sentence.facts.index(fact)]
-    part = next((f for f in reversed(before) if f.kind == "level"), None)
+    levels = [f for f in before if f.kind == "level"]
+    # Its own level (分别为50亿元、200亿元…，分别占10%、40%…: each share its item's), else the level right before, named
+    # by the share's subject or its first words (税收占比 after 税收收入).
+    part = next((f for f in reversed(levels) if f.entity == fact.entity), None) or (levels[-1] if levels else None)
     if part is None or not (part.entity or "").startswith(fact.entity or "") or part.period != fact.period or part.approximate:
-        return None  # the level right before, named by the share's subject or its first words (税收占比 after 税收收入)
+        return None
     by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
     whole = by_index.get(part.whole) if part.whole is not None else None
     parent = lexicon.wholes_of(part.indicator)[:1]
     if whole is None and parent:
-        # The nearest whole the lexicon knows, in the sentence (规上工业增加值…，占比… is of 工业增加值 only when that is
-        # stated beside it; of which whole a share further away is, the text does not say).
+        # The nearest whole the lexicon knows, in the sentence; earlier only when nothing is above it (地区生产总值 of the
+        # three industries): 规上工业增加值…，占比… is of 工业增加值 only when that is stated beside it.
         whole = next((f for f in before if f.indicator == parent[0] and lexicon.named(f.entity)), None)
+        if whole is None and not lexicon.wholes_of(parent[0]) and part.period is not None:
+            whole = memory.indicator_level(parent[0], part.period)
     if whole is None or whole.approximate or whole.kind != "level":
         return None
     return _against(fact, part, whole, whole.subject or "")
