@@ -15,6 +15,7 @@ SHARE_RE = re.compile(
     r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比|比例"
     r"|占(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$|^\s*(?:分别)?(?:约|近)?占$"
 )
+_NO_WHOLE = {"到", "达", "达到", "为", "了"}
 # A contribution to the growth of a whole is a share of that growth, not a growth of the whole.
 CONTRIBUTION_RE = re.compile(r"贡献率|贡献了|拉动[^,;。]{0,16}?增长|拉动")
 # 增加值 is a noun (value added), not 增加 (an increase); 自然增长率 is a level, not a growth.
@@ -82,6 +83,8 @@ def read_context(context: str, unit: Unit | None) -> Reading:
     reached = growth is not None and growth.group("to") is not None and growth.group("verb") not in _RATE_NOUNS
     if percent and share and (growth is None or growth.start() < share.end() or reached):
         whole = (share.group("whole") or share.group("bare") or "").strip() or None
+        if whole in _NO_WHOLE:
+            whole = None  # 占到66%: a verb, no whole named
         return Reading("share", False, target, estimate, whole)
     # "提高到5%" names a level; "增速至5%" is still a rate of growth.
     if growth is None or (growth.group("to") and growth.group("verb") not in _RATE_NOUNS):

@@ -970,3 +970,30 @@ def test_new_ones_within_the_total_of_a_sentence_before_or_after() -> None:
     assert _errors("2023年，全市高新技术企业总数达到50家。新增高新技术企业60家。") == ["part_exceeds_whole"]
     # Quiet: a total of other things, or of an amount (经济总量).
     assert _errors("2023年，新增高新技术企业60家。全市科技型中小企业总数达到50家。") == []
+
+
+def test_the_whole_or_the_plan_stated_inside_the_share_or_completion() -> None:
+    # 占全市地区生产总值500亿元的60%: the whole named and stated between 占 and 的; the part stays the sentence's subject.
+    text = "2023年，民营经济增加值300亿元，占全市地区生产总值500亿元的{}%。"
+    facts = extract_facts(text.format(60))
+    assert [(f.entity, f.kind) for f in facts] == [("民营经济增加值", "level"), ("地区生产总值", "level"), ("民营经济增加值", "share")]
+    assert _errors(text.format(60)) == []
+    assert _errors(text.format(66)) == ["share_levels"]
+    # 为年度目标（200亿元）的110%, 完成省下达任务4万人的150%: the plan inside, whatever it reads as.
+    assert _errors("2023年，完成固定资产投资220亿元，为年度目标（200亿元）的110%。") == []
+    assert _errors("2023年，完成固定资产投资250亿元，为年度目标（200亿元）的110%。") == ["completion_level_target"]
+    assert _errors("2023年，全年新增城镇就业6.0万人，完成省下达任务4.0万人的150%。") == []
+    assert _errors("2023年，全年新增城镇就业6.0万人，完成省下达任务4.0万人的125%。") == ["completion_level_target"]
+    # 占到 names no whole: the share of the part's whole.
+    assert _errors("2023年，地区生产总值500亿元，第三产业增加值300亿元，占到66%。") == ["share_levels"]
+    # Quiet: a year between 占… and 的 is no whole (占全省出口比重由2005年的22.4%).
+    fact = extract_facts("2010年，一般贸易出口占全省出口比重由2005年的22.4%上升到32.9%。")[0]
+    assert fact.share_of == "全省出口"
+
+
+def test_a_plan_of_the_sentence_before_of_the_same_kind_of_figure() -> None:
+    text = "2023年，全市重点项目120个，年度计划投资200亿元。全年完成投资{}亿元，完成年度计划的110%。"
+    assert _errors(text.format(220)) == []
+    assert _errors(text.format(250)) == ["completion_investment"]
+    # Quiet: a plan of another kind of figure.
+    assert _errors("2023年，全市重点项目120个，年度计划投资200亿元。招商引资到位资金250亿元，完成年度目标的110%。") == []
