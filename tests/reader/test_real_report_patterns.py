@@ -997,3 +997,11 @@ def test_a_plan_of_the_sentence_before_of_the_same_kind_of_figure() -> None:
     assert _errors(text.format(250)) == ["completion_investment"]
     # Quiet: a plan of another kind of figure.
     assert _errors("2023年，全市重点项目120个，年度计划投资200亿元。招商引资到位资金250亿元，完成年度目标的110%。") == []
+
+
+def test_kinds_deals_ages_and_time_are_units_after_digits() -> None:
+    facts = extract_facts("2023年，人均预期寿命从76.5岁提高到77.9岁，新增产品500余种，办理业务115笔，通关时间压缩至4小时、403秒。")
+    assert [(f.value, f.unit) for f in facts] == [(Decimal("76.5"), "岁"), (Decimal("77.9"), "岁"), (Decimal(500), "种"),
+                                                 (Decimal(115), "笔"), (Decimal(4), "小时"), (Decimal(403), "秒")]
+    # Quiet: after a Chinese numeral, and in 种植.
+    assert extract_facts("探索一种新模式，一笔一划，培育100种植大户。") == []
