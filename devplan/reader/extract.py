@@ -430,10 +430,11 @@ class Extractor:
         unit = number.hit.unit
         if unit is not None and unit.kind == "duration":
             return replace(reading, kind="level", negative=False)  # 增幅连续12年第一: how long, not a change
-        if unit is not None and unit.is_percent and _OF_THE_PLAN.search(number.norm, number.clause.start, number.hit.span.start):
-            return Reading("completion", False, False, False)  # 为年度计划10万亩的120%: the plan between 计划 and 的
-        if unit is not None and unit.is_percent and (within := _OF_THE_WHOLE.search(number.norm, number.clause.start, number.hit.span.start)):
-            return Reading("share", False, False, False, within.group("whole"))  # 占全市地区生产总值500亿元的60%
+        if unit is not None and unit.is_percent and number.context.rstrip().endswith("的"):
+            if _OF_THE_PLAN.search(number.norm, number.clause.start, number.hit.span.start):
+                return Reading("completion", False, False, False)  # 为年度计划10万亩的120%: the plan between 计划 and 的
+            if within := _OF_THE_WHOLE.search(number.norm, number.clause.start, number.hit.span.start):
+                return Reading("share", False, False, False, within.group("whole"))  # 占全市地区生产总值500亿元的60%
         after = number.norm[number.hit.span.end : number.clause.end]
         rate = re.search(r"率\s*(?:达到?|为)?\s*$", number.context) is not None
         if reading.kind == "level" and unit is not None and unit.text == "%" and not rate and _SHARE_AFTER.match(after):

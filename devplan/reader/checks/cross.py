@@ -191,9 +191,10 @@ def check_running_totals(sentence: Sentence, memory: Memory) -> list[Finding]:
     the same thing and period — in either order."""
     findings = []
     for fact in sentence.facts:
+        if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None or fact.approximate:
+            continue
         key = key_of(fact)
-        if (key is None or fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None
-                or fact.approximate or in_sub_area(sentence.text, sentence.start, fact)):
+        if key is None:
             continue
         part: Fact | None
         whole: Fact | None
@@ -205,6 +206,8 @@ def check_running_totals(sentence: Sentence, memory: Memory) -> list[Finding]:
             continue
         if part is None or whole is None or whole.qualifier in LOWER_BOUNDS or whole.period_stated:
             continue  # 1—10月累计… is a running total of months; a flow of the year is not within it
+        if in_sub_area(sentence.text, sentence.start, fact):
+            continue  # a district's or zone's figure is not the place's
         a, b = part.unit_info, whole.unit_info
         if a is None or b is None or not compatible(a, b) or (a.kind == "count" and a.base != b.base):
             continue

@@ -50,7 +50,7 @@ def _parts_of(whole: Fact, candidates: list[Fact], sentence: Sentence, lexicon: 
         if not _summable_level(part) or part.whole is not None or (part.approximate and part.qualifier not in LOWER_BOUNDS):
             continue
         if kind is None and not _next_to(sentence, whole, part):
-            continue
+            break  # what stands between stands before every later figure too
         found = lexicon.kind_within(whole.entity, part.entity) or _by_head(whole, part, sentence, lexicon)
         if (found is None or (kind is not None and found is not kind) or not _alike(whole, part) or part.period != whole.period
                 or not may_be_part(part, whole) or _total_of_new(whole, part)):

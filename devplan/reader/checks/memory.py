@@ -45,8 +45,9 @@ class Memory:
 
     def remember(self, fact: Fact) -> None:
         """Keep realised and estimated levels under their thing and period, the growth rates of indicators
-        (for gaps in points measured from them) and the exact level targets of indicators (for a zone's
-        target within the place's own)."""
+        (for gaps in points measured from them), the exact level targets of indicators (for a zone's
+        target within the place's own), and the first flow and running total of each named thing (a flow within
+        the 累计 or 总数 of another sentence)."""
         if fact.kind == "growth" and fact.measure == "growth" and fact.unit == "%" and fact.indicator and fact.period:
             self.growth[(fact.indicator, fact.period)] = fact
         if (fact.kind == "level" and fact.measure == "target" and fact.period is not None and fact.qualifier is None
