@@ -152,7 +152,8 @@ class _Number:
 
 @dataclass(frozen=True, slots=True)
 class _Who:
-    """The subject step's result: `own` is the subject the number names itself ('' when inherited)."""
+    """The subject step's result: `own` is the subject the number names itself ('' when inherited); `aside` marks a
+    subject named only for this number (the whole of 占全市地区生产总值500亿元的60%), not the sentence's from now on."""
 
     own: str
     subject: str | None
@@ -160,6 +161,7 @@ class _Who:
     indicator: str | None
     attribute: str | None
     noun_end: int
+    aside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,8 +343,8 @@ class Extractor:
     ) -> None:
         """由A增加到B (分别从A1、A2提高到B1、B2): B remembers A as the level it grew from. A is of the year
         the sentence compares with (与2002年相比 …由A), or of an unknown year."""
-        if len(new) != 1 or new[0][0].kind != "level":
-            return
+        if len(new) != 1 or new[0][0].kind not in {"level", "share"}:
+            return  # 比重由45.2%提高到49.1%: a share reached from another
         fact = new[0][0]
         if _FROM.search(context):
             if run_head:
@@ -376,7 +378,9 @@ class Extractor:
                 before = strip_edges(re.sub(r"同比|比上年末?|较上年末?|去年|上年末?|同期", "", norm[clause.start : pos]))
                 subjects = split_list(_last_phrase(before), len(run), self.lexicon.heads) if before else []
                 if industries := _INDUSTRIES.search(norm, clause.start, pos):
-                    subjects = [f"第{n}产业" for n in re.findall("[一二三]", industries.group())]
+                    # 第一、二、三产业增加值分别为…: what is measured may stand between 产业 and 分别.
+                    measured = industries.group("measured") or ""
+                    subjects = [f"第{n}产业{measured}" for n in re.findall("[一二三]", industries.group("which"))]
                 elif _THREE_INDUSTRIES.search(before) and len(run) == 3:
                     # 三次产业增加值分别为…: the three industries in their order.
                     subjects = [f"第{n}产业{_THREE_INDUSTRIES.sub('', before)}" for n in "一二三"]
@@ -409,7 +413,7 @@ class Extractor:
         facts = self._build(number, reading, who, when, state)
         # How many years (连续7年获评…) says how long, not what the clauses after it are about.
         duration = number.hit.unit is not None and number.hit.unit.kind == "duration"
-        if who.own and not duration:
+        if who.own and not duration and not who.aside:
             state.subject, state.entity, state.indicator = who.own, who.entity, who.indicator
         state.last_role = when.role
         state.had_target = state.had_target or when.role == "target"
@@ -426,6 +430,11 @@ class Extractor:
         unit = number.hit.unit
         if unit is not None and unit.kind == "duration":
             return replace(reading, kind="level", negative=False)  # 增幅连续12年第一: how long, not a change
+        if unit is not None and unit.is_percent and number.context.rstrip().endswith("的"):
+            if _OF_THE_PLAN.search(number.norm, number.clause.start, number.hit.span.start):
+                return Reading("completion", False, False, False)  # 为年度计划10万亩的120%: the plan between 计划 and 的
+            if within := _OF_THE_WHOLE.search(number.norm, number.clause.start, number.hit.span.start):
+                return Reading("share", False, False, False, within.group("whole"))  # 占全市地区生产总值500亿元的60%
         after = number.norm[number.hit.span.end : number.clause.end]
         rate = re.search(r"率\s*(?:达到?|为)?\s*$", number.context) is not None
         if reading.kind == "level" and unit is not None and unit.text == "%" and not rate and _SHARE_AFTER.match(after):
@@ -439,8 +448,11 @@ class Extractor:
         noun_end = hit.span.end
         attribute = attribute_of(context, self.lexicon.attributes) if hit.kind != "ratio" else None
         own = ""
+        whole_named = _WHOLE_BEFORE_SHARE.search(context) if _SHARE_AFTER_WHOLE.match(number.norm, hit.span.end) else None
         if number.subject_override:
             own = number.subject_override
+        elif whole_named is not None:
+            own = strip_edges(whole_named.group("whole"))  # 占全市地区生产总值500亿元的60%: the 500亿元 is the whole's
         elif attribute is None and reading.kind != "completion":
             own = subject_before(context, self.lexicon.attributes)
             after = number.norm[hit.span.end : number.clause.end]
@@ -458,7 +470,7 @@ class Extractor:
                 noun_end = hit.span.end + len(noun) + (after[len(noun) : len(noun) + 1] == "中")
         if own:
             entity, attribute = split_attribute(own, self.lexicon.attributes)
-            return _Who(own, own, entity, self._indicator(own), attribute, noun_end)
+            return _Who(own, own, entity, self._indicator(own), attribute, noun_end, aside=whole_named is not None)
         if attribute:
             subject = (state.entity or "") + attribute
             return _Who("", subject, state.entity, self._indicator(subject), attribute, noun_end)
@@ -522,6 +534,8 @@ class Extractor:
                 group=ratio_group,
                 period_stated=when.period_stated,
                 yearly_average="年均" in number.reading_context and reading.kind in {"growth", "change"},
+                # 累计 over the years before (今年以来累计… is of months it does not name, so no running total of the year).
+                cumulative="累计" in norm[number.clause.start : hit.span.start] and "以来" not in norm[number.clause.start : hit.span.start],
                 index=self.doc.facts,
             )
             self.doc.facts += 1
@@ -590,13 +604,20 @@ class Extractor:
         return Period(period_year, *months)
 
 
+# 为年度计划10万亩的120%, 完成省下达任务4万人的125%, 为年度目标（200亿元）的110%: the plan stands between its name and 的.
+_FIGURE_THEN_DE = r"\s*\(?\s*(?<![\d.])\d[\d.,]*(?![\d.,]*\s*年)[^\d,;。()年]{0,6}?\)?\s*的\s*$"  # a figure, never a year
+_OF_THE_PLAN = re.compile(r"(?:完成|为|达到?)了?[^,;。\d]{0,6}?(?:计划|目标|任务)" + _FIGURE_THEN_DE)
+_WHOLE_BEFORE_SHARE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)\s*\(?\s*$")
+_SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*\d[\d.]*\s*%")
+# 占全市地区生产总值500亿元的60%: the whole, named and stated, between 占 and 的.
+_OF_THE_WHOLE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)" + _FIGURE_THEN_DE)
 _FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底)?(?:的)?\s*$")
 _TO = re.compile(
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展)(?:到|至|为)"
     r"(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*$"
 )
 # 一、二、三产业 (and 第一、二、三产业): the three industries, written short.
-_INDUSTRIES = re.compile(r"第?[一二三](?:、第?[一二三])+(?:次)?产业\s*$")
+_INDUSTRIES = re.compile(r"(?P<which>第?[一二三](?:、第?[一二三])+)(?:次)?产业(?P<measured>增加值|总产值|产值|投资|营业收入|收入)?\s*$")
 _THREE_INDUSTRIES = re.compile(r"^.*三次产业")
 _MEASURED_AFTER = re.compile(r"增加值|总产值|产值|营业收入|收入|利润|产量")
 _LISTABLE = {"quantity", "adjusted"}

@@ -35,6 +35,8 @@ class Fact:
     points is measured from (高于规模以上工业2.3个百分点 → 规模以上工业).
     `period_stated` is False when the sentence names no months for the figure and `period` is the full
     year by default (a target's or estimate's year, or a sentence that never says which months).
+    `cumulative` marks a figure its clause says is added up over time (累计引进资金5700亿元、实际利用外资90亿美元):
+    it holds every figure of the same flow within its period.
     """
 
     text: str
@@ -61,6 +63,7 @@ class Fact:
     earlier: int | None = None
     yearly_average: bool = False
     compared_with: str | None = None
+    cumulative: bool = False
     index: int = -1
     extra: dict[str, Any] = field(default_factory=dict)
 

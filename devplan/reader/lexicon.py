@@ -119,17 +119,23 @@ class Lexicon:
     def kind_within(self, whole: str | None, part: str | None) -> Kind | None:
         """The kind by which `part` names some of what `whole` names (中小微企业 of 新增市场主体; 出口 of 外贸进出口总额):
         the part's name ends with one of its parts, after a qualifier of at most four characters, and names no
-        whole itself."""
+        whole itself — but for a part word that holds the whole's (城镇常住人口 of 常住人口)."""
         if not part:
             return None
         return next((kind for kind in self.kinds_of(whole)
-                     if not any(w in part for w in kind.wholes)
-                     and any(part.endswith(p) and len(part) - len(p) <= _QUALIFIER_MAX for p in kind.parts)), None)
+                     if any(part.endswith(p) and len(part) - len(p) <= _QUALIFIER_MAX and not _names_whole(part, p, kind)
+                            for p in kind.parts)), None)
 
     def overlaps(self, subject: str, siblings: list[str]) -> bool:
         """The subject names a category counted inside one of its siblings (竣工投产 within 续建/新开工)."""
         return any(category in subject and any(w in s for w in within for s in siblings)
                    for category, within in self.overlapping.items())
+
+
+def _names_whole(part: str, word: str, kind: Kind) -> bool:
+    """The part's name holds a whole of the kind outside the part word it ends with (进出口 ends with 出口)."""
+    qualifier = part[: len(part) - len(word)]
+    return any(w in qualifier or (w in part and w not in word) for w in kind.wholes)
 
 
 def lexicon_from_dict(data: dict) -> Lexicon:

@@ -9,11 +9,11 @@ a semicolon the list goes on only if the next item starts like the first part di
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from devplan.reader.facts import Fact
 from devplan.reader.subjects import AMONG_INSIDE
-from devplan.reader.units import one_count_unit
+from devplan.reader.units import POINT_UNITS, one_count_unit
 
 INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
 # "100个高新技术项目有75个开工建设": a count, its noun and 有 before a second count — the second is some of the
@@ -45,27 +45,38 @@ def _measure_class(subject: str | None) -> str | None:
 # 园区入园企业40家、投产18家; 实施项目120个，开(复)工108项，竣工投产26项: a count named by a state alone (投产, 开工,
 # 竣工 …) right after a count of things counts some of those things, as 有 does (100个项目有75个开工建设), and so do
 # the states listed after it.
-_STATES = r"建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|入驻|开业|运营|上市|挂牌|落地|开工建设|建成投产|竣工投产"
-_STATE_ONLY = re.compile(rf"^(?:已|其中|全部|陆续|相继|先后|新)?(?:{_STATES})$")
+STATES = r"建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|入驻|开业|运营|上市|挂牌|落地|开工建设|建成投产|竣工投产"
+_STATE_ONLY = re.compile(rf"^(?:已|其中|全部|陆续|相继|先后|新)?(?:{STATES})$")
 # 查处环境问题企业546家，限期整改431家、责令停产59家: what was done with the things an inspection found (整改, 取缔,
 # 关停 …) counts some of them, as a state counts some of the things before it.
 _INSPECTED = re.compile(r"^(?:排查出?|查处|检查|摸排|巡查|核查|清查|督查|抽查|查出)")
 _DISPOSED = re.compile(r"^(?:限期|责令|依法|立即|已|全部)?(?:整改|取缔|拆除|关停|停产|关闭|查封|处罚|立案|移送|淘汰|搬迁|销号)+(?:到位|完成)?$")
 
 
-def _a_state(entity: str | None, inspected: bool = False) -> bool:
-    """A part named by a state alone (投产), or after an inspection by what was done with what it found (整改)."""
-    return _STATE_ONLY.match(entity or "") is not None or (inspected and _DISPOSED.match(entity or "") is not None)
+def _a_state(entity: str | None, whole: str | None, inspected: bool = False) -> bool:
+    """A part named by a state alone (投产) or by a state and the whole's noun (竣工项目 after 产业项目), or after an
+    inspection by what was done with what it found (整改)."""
+    return _by_state(entity, whole) or (inspected and _DISPOSED.match(entity or "") is not None)
+
+
+# A stage of building (竣工项目), never a kind of firm (上市企业 are listed firms, 入驻企业 tenants).
+_STAGE_AND_NOUN = re.compile(r"^(?:已|其中|全部|新)?(?:建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|开工建设|建成投产|竣工投产)"
+                             r"(?P<noun>[\u4e00-\u9fff]{2,})$")
+
+
+def _by_state(entity: str | None, whole: str | None) -> bool:
+    named = _STAGE_AND_NOUN.match(entity or "")
+    return _STATE_ONLY.match(entity or "") is not None or (named is not None and (whole or "").endswith(named.group("noun")))
 
 
 # A sentence opening with such a count (…项目120个。开(复)工108项，…) goes on about the things of the sentence before.
-OPENS_WITH_STATE = re.compile(rf"\s*(?:已|全部|陆续|相继|先后)?(?:{_STATES})\s*\d")
+OPENS_WITH_STATE = re.compile(rf"\s*(?:已|全部|陆续|相继|先后)?(?:{STATES})\s*\d")
 # Counts of this year's doings are flows, not the set a state is counted in: 引进项目25个、开工31个 (started this year
 # is not some of those brought in), 新建住房14000套，竣工10000套 (completions include earlier starts); a whole
 # named by a verb alone is a doing (注册212个、开工220个), not a set of things.
 _FLOW = re.compile(r"引进|签约|新建|改建|改造|开工|开建|评定|认定|新增|招引|落户|启动|新签")
 _DOING = re.compile(r"^(?:注册|备案|立项|审批|" + _FLOW.pattern + r")$")
-_AT_A_STATE = re.compile(rf"{_FLOW.pattern}|{_STATES}")
+_AT_A_STATE = re.compile(rf"{_FLOW.pattern}|{STATES}")
 RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 AVERAGE = re.compile(r"人均|平均|均价")
@@ -96,6 +107,18 @@ def may_be_part(part: Fact, whole: Fact) -> bool:
         return False
     mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
     return mine is None or theirs is None or mine == theirs
+
+
+def _an_increase(fact: Fact) -> bool:
+    """A rise of an amount or a count (学位增加5300个), not of a rate (增长5%, 提高2个百分点); its measure is a change."""
+    unit = fact.unit_info
+    return (fact.kind == "change" and fact.measure == "change" and fact.value > 0 and unit is not None
+            and not unit.is_percent and unit.base not in POINT_UNITS and _OWN_RISE.search(fact.text) is not None)
+
+
+# The part's own rise, its name and verb in its own words (普通高中学位增加5300个) — not a rise on last year
+# (较上年分别新增10个) nor one whose name a 分别 list lends it.
+_OWN_RISE = re.compile(r"^(?:其中)?(?:(?!比|较|同比)[\u4e00-\u9fff]){2,}(?:增加|净增|新增)")
 
 
 def signature(fact: Fact) -> tuple[str, str, str | None] | None:
@@ -141,7 +164,7 @@ def _staged(whole: Fact, part: Fact) -> bool:
     return len(x) >= 2 and y.endswith(x) and _STAGE.fullmatch(y[: -len(x)]) is not None
 
 
-_STAGE = re.compile(rf"新建|续建|新开工|(?:{_STATES})")
+_STAGE = re.compile(rf"新建|续建|新开工|(?:{STATES})")
 _ENDS_AT_A_STAGE = re.compile(rf"(?:{_STAGE.pattern})$")
 _TOPIC = re.compile(r"\s*(?:全[市县区省州盟旗]|我[市县区省])?")
 
@@ -248,8 +271,9 @@ class ListTracker:
         frame = self.frames[-1]
         if fact.kind == "share" and fact.share_of:
             self._nest_under_named_whole(frame, fact.share_of)
-        sig = signature(fact)
-        if sig is None:
+        # 增加学位9.7万个，其中普通高中学位增加5300个: a part's own increase is some of a whole of things, as its level is.
+        candidate = replace(fact, kind="level", measure="actual") if new_item and _an_increase(fact) else fact
+        if signature(candidate) is None:
             return
         if frame.first_part is None:
             frame.first_part = fact
@@ -260,13 +284,13 @@ class ListTracker:
                 # other things, so 其中 goes back to the latest item counting the same things.
                 frame.whole = next((item for item in reversed(self.earlier)
                                     if any(_counts_alike(w, fact) for w in item)), frame.whole)
-        whole = next((w for w in frame.whole if summable_with(w, fact)), None)
+        whole = next((w for w in frame.whole if summable_with(w, candidate)), None)
         if whole is not None and new_item and (RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.
             self.frames.pop()
             return
-        if whole is not None and may_be_part(fact, whole):
+        if whole is not None and may_be_part(candidate, whole):
             fact.whole = whole.index
             fact.group = frame.group
             frame.parts.append(fact)
@@ -302,7 +326,7 @@ class ListTracker:
             return "one" if bare and things and text_after[:1] >= "\u4e00" else None
         # Only the part's subject stands between the two counts: a verb of its own (出台规章6部，清理规章12部)
         # makes it a statement about other things.
-        joint = re.match(r"\s*([,、]?)\s*", gap)
+        joint = re.match(r"\s*([,、;]?)\s*", gap)
         assert joint is not None
         rest = gap[joint.end():]
         if not joint.group(1) and not (self.across and rest):
@@ -326,7 +350,9 @@ class ListTracker:
         if _INSPECTED.match(whole.entity or "") and _DISPOSED.match(fact.entity or "") and fact.unit_info is not None \
                 and fact.unit_info.base not in {"人", "人次"}:
             return "list"  # 排查隐患1200处，整改1180处 (not people: 检查…人, 处罚…人 count other things)
-        return "list" if _STATE_ONLY.match(fact.entity or "") and counted and not flow else None
+        # …产业项目709项，完成投资369.7亿元；竣工项目532项: the state names the things counted, so a semicolon between is
+        # no new statement.
+        return "list" if _by_state(fact.entity, whole.entity) and counted and not flow else None
 
     def _nest_under_named_whole(self, frame: Frame, whole_name: str) -> None:
         """"其中，甲67.9亿元；乙51.7亿元，占甲的76.1%": the share names 乙's whole, so 乙 is a part of 甲,
@@ -351,7 +377,7 @@ class ListTracker:
         other_kind = sig is not None and first is not None and not like_first
         changed = not like_first and not (sig is None and first is None)
         inspected = frame is not None and bool(frame.whole) and _INSPECTED.match(frame.whole[0].entity or "") is not None
-        not_a_state = frame is not None and frame.states and not _a_state(fact.entity, inspected)
+        not_a_state = frame is not None and frame.states and not _a_state(fact.entity, frame.whole[0].entity if frame.whole else None, inspected)
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)):
             self.frames.pop()
         self.after_semicolon = False

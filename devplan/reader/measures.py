@@ -13,20 +13,25 @@ COMPLETION_RE = re.compile(
 # 占…比重 and 占比 name a share, and so does 占… alone right before a percentage (占一般公共预算支出78.4%).
 SHARE_RE = re.compile(
     r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比|比例"
-    r"|占(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$"
+    r"|占(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$|^\s*(?:分别)?(?:约|近)?占$"
 )
+_NO_WHOLE = {"到", "达", "达到", "为", "了"}
 # A contribution to the growth of a whole is a share of that growth, not a growth of the whole.
 CONTRIBUTION_RE = re.compile(r"贡献率|贡献了|拉动[^,;。]{0,16}?增长|拉动")
 # 增加值 is a noun (value added), not 增加 (an increase); 自然增长率 is a level, not a growth.
 GROWTH_RE = re.compile(
     # 较上年新增10个 is an increase on last year, not a count of new things (新增就业).
     r"(?<!自然)(?P<verb>负增长|增长|增速|增幅|上升|提高|提升|回升|跃升|前移|增加(?!值)|净增|(?:(?<=[比较]上年)|(?<=[比较]上年分别))新增|"
-    r"上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|"
+    r"上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|增收|减收|"
     r"缩减|下跌|跌幅|收窄|缩小)"
     r"(?:率)?(?:了)?(?P<to>到|至)?"
 )
 _RATE_NOUNS = {"增速", "增幅", "降幅"}
-NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低", "下滑", "降幅", "缩减", "下跌", "跌幅", "收窄", "缩小"}
+# 增加 before the noun it governs (增加学位9.7万个, 增加就业岗位5000个) counts the things added, a level like 新增…;
+# after its noun (学位增加5300个) or after a comparison (比上年增加就业岗位300个) it is a change.
+_ADDS_THINGS = re.compile(r"增加[\u4e00-\u9fff“”]{2,}")
+_COMPARED = re.compile(r"(?:比|较|同比)[^,;。]{0,6}$")
+NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低", "下滑", "降幅", "缩减", "下跌", "跌幅", "收窄", "缩小", "减收"}
 ESTIMATE_RE = re.compile(r"预计|初步核算|预估|有望")
 TARGET_RE = re.compile(
     r"年计划|年度计划|计划完成|计划对|计划开展|计划新增|计划投资|年度目标|目标任务|目标为|目标是|预期目标|力争|确保|控制在|年初目标"
@@ -78,10 +83,14 @@ def read_context(context: str, unit: Unit | None) -> Reading:
     reached = growth is not None and growth.group("to") is not None and growth.group("verb") not in _RATE_NOUNS
     if percent and share and (growth is None or growth.start() < share.end() or reached):
         whole = (share.group("whole") or share.group("bare") or "").strip() or None
+        if whole in _NO_WHOLE:
+            whole = None  # 占到66%: a verb, no whole named
         return Reading("share", False, target, estimate, whole)
     # "提高到5%" names a level; "增速至5%" is still a rate of growth.
     if growth is None or (growth.group("to") and growth.group("verb") not in _RATE_NOUNS):
         return Reading("level", False, target, estimate)
+    if _ADDS_THINGS.fullmatch(context, growth.start()) and not percent and not _COMPARED.search(context, 0, growth.start()):
+        return Reading("level", False, target, estimate)  # 增加学位9.7万个: the places added, as 新增学位 is
     negative = growth.group("verb") in NEGATIVE_VERBS
     # A rate that rises by points changes; a % (or 增长3倍, a multiple) is a rate of growth.
     rate = unit is not None and ((percent and unit.base not in POINT_UNITS) or unit.kind == "multiple")

@@ -20,7 +20,7 @@ _VERB = re.compile(
 _TRAIL = re.compile(
     r"(?:同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期|同期|比|较|分别|共计|合计|累计|总计|完成|实现|达到|达|为|是|有|"
     r"约|近|超过|突破|(?:先后|相继|连续)?(?:跨过|跨越|迈过|迈上)|逾|不低于|不少于|不超过|控制在|稳定在|保持在|保持|提高到|提高至|降至|增至|年均|的|了|已|共|"
-    r"负增长|增长|增速|增幅|上升|提高|提升|回升|增加|净增|上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|下跌|跌幅|"
+    r"负增长|增长|增速|增幅|上升|提高|提升|回升|增加|净增|上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|下跌|跌幅|增收|减收|"
     # 由A增加到B: the thing is before 由/从, and the clause of B names none.
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达)(?:到|至)|调整为|缩小为|"
     r"分别由|分别从|由|从|分别|新增|"
@@ -66,7 +66,7 @@ def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     """An attribute word (总投资, 年计划投资 …) when it is all the context says."""
     for text in (context, _blank_periods(context)):
         core = _BULLET.sub("", text.strip(_EDGE)).strip(_EDGE)
-        core = re.sub(r"^(?:其中|共计|合计|累计|共|当年)", "", core).strip(_EDGE)
+        core = re.sub(r"^(?:其中|共计|合计|累计|共|当年|实际)", "", core).strip(_EDGE)
         core = _TRAIL.sub("", core).strip(_EDGE)
         if core in attributes:
             return core

@@ -789,3 +789,219 @@ def test_more_kinds_tourists_grain_people_and_loans() -> None:
     # Quiet: siblings of one head (人民币 and 外币), and a crop that is no grain.
     assert _errors("2023年末，金融机构人民币贷款余额520亿元，外币贷款余额610亿元。") == []
     assert _errors("2023年，粮食播种面积120万亩，蔬菜种植面积130万亩。") == []
+
+
+# Seventh pass: relations read by the shape of the sentence, generalised from the fourth unseen set's misses.
+
+
+def test_a_round_whole_stated_about_is_loose_once() -> None:
+    # 2万亿元左右 already stands for 1.5–2.5万亿 by its rounding; 左右 does not widen that by another tenth.
+    text = "2011年，全省地区生产总值2万亿元左右。规模工业增加值{}亿元。"
+    assert _errors(text.format(7950)) == []
+    assert _errors(text.format(24900)) == []
+    assert _errors(text.format(25100)) == ["part_exceeds_whole"]
+    # A figure written to more digits keeps its tenth.
+    assert _errors("2022年，全县生产总值385亿元左右。第三产业增加值415亿元。") == []
+
+
+def test_a_net_increase_within_a_total_named_only_zongshu() -> None:
+    assert _errors("2023年，规上工业增加值增长8%；净增规上工业企业86家，总数达到640家。") == []
+    assert _errors("2023年，规上工业增加值增长8%；净增规上工业企业686家，总数达到640家。") == ["part_exceeds_whole"]
+
+
+def test_the_things_counted_then_the_new_ones_among_them() -> None:
+    # The new ones follow the count of all of them, its rate between, even after a semicolon.
+    text = "2023年，全县各类个体工商户8.6万户，增长9.2%；新登记个体工商户{}万户，增长4.1%。"
+    assert _errors(text.format("1.3")) == []
+    assert _errors(text.format("9.3")) == ["part_exceeds_whole"]
+    # Quiet: new ones of another thing, and another figure of its own between the two.
+    assert _errors("2023年，全县个体工商户8.6万户，增长9.2%；新登记企业9.3万户。") == []
+    assert _errors("2023年，全县个体工商户8.6万户，从业人员12万人；新登记个体工商户9.3万户。") == []
+
+
+def test_things_added_and_a_part_that_rose() -> None:
+    # 增加 before its noun counts the things added (as 新增 does); after its noun, or on last year, it is a change.
+    facts = extract_facts("2023年，增加学位3.2万个，比上年增加就业岗位300个，学位增加1200个。")
+    assert [(f.kind, f.measure) for f in facts] == [("level", "actual"), ("change", "change"), ("change", "change")]
+    text = "2023年，新建学校21所、增加学位3.2万个，其中公办幼儿园学位增加{}个。"
+    assert _fact(extract_facts(text.format(4600)), "4600个").whole == 1
+    assert _errors(text.format(4600)) == []
+    assert _errors(text.format(46000)) == ["part_exceeds_whole"]
+    # Quiet: a rise on last year is no part, nor a part of a net change.
+    assert _errors("2023年，在建亿元以上项目34个、其中竣工投产19个，较上年分别新增10个、20个。") == []
+    assert _errors("2023年，常住人口增加3万人，其中城镇人口增加5万人。") == []
+
+
+def test_a_later_stage_of_the_things_counted_at_a_state() -> None:
+    # 竣工项目 after 开复工…项目, across a semicolon: the state names the things, so it is some of them.
+    text = "2023年，全市开复工亿元以上产业项目420项，完成投资260亿元；竣工项目{}项。"
+    assert _errors(text.format(180)) == []
+    assert _errors(text.format(480)) == ["part_exceeds_whole"]
+    # Quiet: completions after new starts (they include earlier starts); a listed firm is no stage of a firm.
+    assert _errors("2023年，新开工项目86个；竣工项目98个。") == []
+    assert _errors("2023年，新增规上工业企业24家，上市企业31家。") == []
+
+
+def test_things_all_at_the_state_they_were_counted_by() -> None:
+    text = "2023年，全市开复工千万元以上产业项目420项，完成投资260亿元。{}项省重点产业项目全部开复工建设。"
+    assert _notes(text.format(35)) == [[0, 2]]
+    assert _errors(text.format(435)) == ["part_exceeds_whole"]
+    # Quiet: another state, or the things counted by another word for it.
+    assert _errors("2023年，全市开复工产业项目420项。435项产业项目全部竣工。") == []
+    assert _errors("2023年，新开工产业项目80项。120项产业项目全部开工。") == []
+
+
+def test_a_flow_within_its_running_total_in_another_sentence() -> None:
+    text = "2015年，引进市外到位资金{}亿元、实际利用外资21.9亿美元。过去五年，累计引进市外到位资金5700亿元、实际利用外资90亿美元。"
+    assert _errors(text.format(828)) == []
+    assert _errors(text.format(6840)) == ["part_exceeds_whole"]
+    assert _errors(text.replace("21.9", "108.0").format(828)) == ["part_exceeds_whole"]  # 累计 before the 、-list
+    # The running total first.
+    assert _errors("2015年。过去五年，累计新增城镇就业18万人。2015年新增城镇就业21万人。") == ["part_exceeds_whole"]
+    # Quiet: a stock is no flow (a running count of firms cultivated can be below the firms there are), nor is a name
+    # that says only 投资.
+    assert _errors("2015年，高新技术企业达到800家。累计培育高新技术企业500家。") == []
+    assert _errors("2015年，基础设施项目完成投资164亿元。农田水利累计完成投资10.4亿元。") == []
+
+
+def test_a_share_that_names_no_whole_is_of_the_whole_its_part_is_in() -> None:
+    # 占比, 占 alone, or the part's first words before 占比: the whole of its 其中 list, or the lexicon's.
+    assert _errors("2023年，一般公共预算收入50亿元，其中税收收入40亿元，占比80%。") == []
+    assert _errors("2023年，一般公共预算收入50亿元，其中税收收入40亿元，税收占比达86%。") == ["share_levels"]
+    assert _errors("2023年，实现旅游总收入200亿元，其中乡村旅游收入50亿元，占31%。") == ["share_levels"]
+    assert _errors("2023年，全市地区生产总值500亿元，第三产业增加值300亿元，占比66%。") == ["share_levels"]
+    # A whole named as all of a head noun (全部投资) is the level stated before the part that ends with it.
+    assert _errors("2023年，固定资产投资200亿元，增长5%；工业投资80亿元，占全部投资的40%。") == []
+    assert _errors("2023年，固定资产投资200亿元，增长5%；工业投资80亿元，占全部投资的46%。") == ["share_levels"]
+    # Quiet: a share of a part with no whole stated, a share of something else.
+    assert _errors("2023年，税收收入40亿元，占比86%。") == []
+    assert _errors("2023年，一般公共预算收入50亿元，其中税收收入40亿元，民营企业纳税占比66%。") == []
+
+
+def test_a_change_in_points_between_the_two_rates_it_joins() -> None:
+    text = "2023年，全市常住人口城镇化率由55.2%提高到58.3%，提高{}个百分点。"
+    assert _errors(text.format("3.1")) == []
+    assert _errors(text.format("4.1")) == ["growth_levels"]
+    # A share reached from another, and a fall.
+    assert _errors("2023年，第三产业占地区生产总值的比重由45.2%提高到49.1%，提高4.9个百分点。") == ["growth_levels"]
+    assert _errors("2023年，贫困发生率由11.2%下降到4.8%，下降6.4个百分点。") == []
+
+
+def test_a_completion_of_a_target_named_in_other_words() -> None:
+    # The target and what was done, each in its own words, right before the completion.
+    text = "2023年，全市招商引资目标任务500亿元，实际到位资金{}亿元，完成目标任务的104%。"
+    assert _errors(text.format(520)) == []
+    assert _errors(text.format(570)) == ["completion_level_target"]
+    # The plan inside the completion: 为年度计划10万亩的120%.
+    text = "2023年，完成造林面积{}万亩，为年度计划10万亩的120%。"
+    assert _fact(extract_facts(text.format(12)), "120%").kind == "completion"
+    assert _errors(text.format(12)) == []
+    assert _errors(text.format(15)) == ["completion_level_target"]
+    # 实际完成投资 is the projects' investment done.
+    assert _errors("2023年，重点项目年度计划投资200亿元，实际完成投资250亿元，完成年度计划的110%。") == ["completion_investment"]
+    # Quiet: a completion after another thing's figures than its own.
+    assert _errors("2023年，固定资产投资目标300亿元，完成投资增长8%，完成目标任务的104%。") == []
+
+
+def test_a_kind_of_the_thing_just_named_by_its_own_name() -> None:
+    # The whole's own name with a qualifier in front, after a clause break: some of it.
+    assert _errors("2023年，汽车产量249.1万辆、增长48.1%，新能源汽车产量86.8万辆。") == []
+    assert _errors("2023年，汽车产量249.1万辆、增长48.1%，新能源汽车产量300万辆。") == ["part_exceeds_whole"]
+    assert _errors("2023年，全市用电量120亿千瓦时，工业用电量130亿千瓦时。") == ["part_exceeds_whole"]
+    # Quiet: items listed with 、 are alike; a verb in front names other doings; a name that holds a whole of the
+    # lexicon (进出口总额 ends with 出口总额); a measure alone; per head; a running total.
+    assert _errors("2023年，设置定点医院床位1000张、亚定点医院床位5100张。") == []
+    assert _errors("2023年，建成中小型水库11件，开工大中小型水库58件。") == []
+    assert _errors("2023年，出口总额27.9亿美元。市属企业进出口总额37.8亿美元。") == []
+    assert _errors("2023年，完成投资120亿元，工业投资150亿元。") == []
+    assert _errors("2023年，居民可支配收入2.1万元，城镇居民人均可支配收入3.3万元。") == []
+    assert _errors("2023年，新增城镇就业1.2万人，累计新增城镇就业8万人。") == []
+
+
+def test_more_kinds_grain_seasons_farm_output_and_urban_residents() -> None:
+    assert _errors("2023年，粮食产量50万吨。夏粮产量60万吨。") == ["part_exceeds_whole"]
+    assert _errors("2023年，实现农林牧渔业总产值300亿元，农业产值320亿元。") == ["part_exceeds_whole"]
+    # A part word that holds the whole's (城镇常住人口 of 常住人口).
+    assert _errors("2023年末，全市常住人口100万人。城镇常住人口120万人。") == ["part_exceeds_whole"]
+    assert _errors("2023年末，全市常住人口100万人。城镇常住人口60万人。") == []
+
+
+def test_new_ones_within_the_total_named_by_the_thing_and_zongshu() -> None:
+    assert _errors("2023年，新增规上工业企业60家，规上工业企业总数达到600家。") == []
+    assert _errors("2023年，新增规上工业企业60家，规上工业企业总数达到50家。") == ["part_exceeds_whole"]
+
+
+def test_what_the_new_relations_leave_alone() -> None:
+    # A change in points against last year or another place is not the gap between the two rates stated.
+    assert _errors("2020年，城镇化率由2015年的50%提高到2020年的58%，比上年提高1.2个百分点。") == []
+    assert _errors("2020年，城镇化率由50%提高到58%，比全省高0.5个百分点。") == []
+    # A share naming no whole, its part's lexicon whole stated only in another sentence.
+    assert _errors("2023年，全部工业增加值250亿元。规上工业增加值200亿元，占比40%。") == []
+    # A running total of months it does not name (今年以来), or of months it names, holds no flow of the year.
+    assert _errors("2023年，今年以来累计发放创业贷款20亿元。全年发放创业贷款30亿元。") == []
+    assert _errors("2023年1—10月，累计发放创业贷款20亿元。全年发放创业贷款30亿元。") == []
+
+
+def test_a_growth_in_times_between_two_levels() -> None:
+    text = "2023年，高新技术企业由120家增加到{}家，增长2倍。"
+    assert _errors(text.format(360)) == []
+    assert [f.severity for f in audit_text(text.format(240)).findings if f.check == "growth_levels"] == ["warning"]  # 是…的2倍
+    assert _errors(text.format(600)) == ["growth_levels"]
+
+
+def test_revenue_gained_is_a_change_of_the_revenue() -> None:
+    facts = extract_facts("2023年，一般公共预算收入50亿元，比上年增收5亿元，增长11.1%；税收减收2亿元。")
+    assert [(f.kind, f.entity, f.value) for f in facts[1:2]] == [("change", "一般公共预算收入", Decimal(5))]
+    assert _fact(facts, "2亿元").value == Decimal(-2)
+    assert _errors("2023年，一般公共预算收入50亿元，比上年增收5亿元，增长15.1%。") == ["growth_levels"]
+
+
+def test_the_three_industries_with_their_measure_before_fenbie_and_their_shares() -> None:
+    text = "2023年，地区生产总值500亿元。第一、二、三产业增加值分别为50亿元、200亿元、250亿元，分别占{}%、40%、50%。"
+    facts = extract_facts(text.format(10))
+    assert [f.entity for f in facts[1:4]] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert _errors(text.format(10)) == []
+    assert _errors(text.format(16)) == ["share_levels"]
+
+
+def test_new_ones_within_the_total_of_a_sentence_before_or_after() -> None:
+    assert _errors("2023年，新增高新技术企业60家。全市高新技术企业总数达到600家。") == []
+    assert _errors("2023年，新增高新技术企业60家。全市高新技术企业总数达到50家。") == ["part_exceeds_whole"]
+    assert _errors("2023年，全市高新技术企业总数达到50家。新增高新技术企业60家。") == ["part_exceeds_whole"]
+    # Quiet: a total of other things, or of an amount (经济总量).
+    assert _errors("2023年，新增高新技术企业60家。全市科技型中小企业总数达到50家。") == []
+
+
+def test_the_whole_or_the_plan_stated_inside_the_share_or_completion() -> None:
+    # 占全市地区生产总值500亿元的60%: the whole named and stated between 占 and 的; the part stays the sentence's subject.
+    text = "2023年，民营经济增加值300亿元，占全市地区生产总值500亿元的{}%。"
+    facts = extract_facts(text.format(60))
+    assert [(f.entity, f.kind) for f in facts] == [("民营经济增加值", "level"), ("地区生产总值", "level"), ("民营经济增加值", "share")]
+    assert _errors(text.format(60)) == []
+    assert _errors(text.format(66)) == ["share_levels"]
+    # 为年度目标（200亿元）的110%, 完成省下达任务4万人的150%: the plan inside, whatever it reads as.
+    assert _errors("2023年，完成固定资产投资220亿元，为年度目标（200亿元）的110%。") == []
+    assert _errors("2023年，完成固定资产投资250亿元，为年度目标（200亿元）的110%。") == ["completion_level_target"]
+    assert _errors("2023年，全年新增城镇就业6.0万人，完成省下达任务4.0万人的150%。") == []
+    assert _errors("2023年，全年新增城镇就业6.0万人，完成省下达任务4.0万人的125%。") == ["completion_level_target"]
+    # 占到 names no whole: the share of the part's whole.
+    assert _errors("2023年，地区生产总值500亿元，第三产业增加值300亿元，占到66%。") == ["share_levels"]
+    # Quiet: a year between 占… and 的 is no whole (占全省出口比重由2005年的22.4%).
+    fact = extract_facts("2010年，一般贸易出口占全省出口比重由2005年的22.4%上升到32.9%。")[0]
+    assert fact.share_of == "全省出口"
+
+
+def test_a_plan_of_the_sentence_before_of_the_same_kind_of_figure() -> None:
+    text = "2023年，全市重点项目120个，年度计划投资200亿元。全年完成投资{}亿元，完成年度计划的110%。"
+    assert _errors(text.format(220)) == []
+    assert _errors(text.format(250)) == ["completion_investment"]
+    # Quiet: a plan of another kind of figure.
+    assert _errors("2023年，全市重点项目120个，年度计划投资200亿元。招商引资到位资金250亿元，完成年度目标的110%。") == []
+
+
+def test_kinds_deals_ages_and_time_are_units_after_digits() -> None:
+    facts = extract_facts("2023年，人均预期寿命从76.5岁提高到77.9岁，新增产品500余种，办理业务115笔，通关时间压缩至4小时、403秒。")
+    assert [(f.value, f.unit) for f in facts] == [(Decimal("76.5"), "岁"), (Decimal("77.9"), "岁"), (Decimal(500), "种"),
+                                                 (Decimal(115), "笔"), (Decimal(4), "小时"), (Decimal(403), "秒")]
+    # Quiet: after a Chinese numeral, and in 种植.
+    assert extract_facts("探索一种新模式，一笔一划，培育100种植大户。") == []

@@ -20,7 +20,7 @@ from devplan.reader.checks.common import (
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
-from devplan.reader.lists import summable_with
+from devplan.reader.lists import STATES, summable_with
 
 _THRESHOLD_QUALIFIERS = {"突破", "超过", "跨过", "跨越", "迈过", "迈上"}
 _REACHED = re.compile(r"达到?|实现|完成|为")
@@ -35,7 +35,8 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!以来|来|至|到|—|-|~)")
 
 def check_bounds(sentence: Sentence) -> list[Finding]:
     findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence),
-                *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence), *_threshold_classes(sentence)]
+                *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence), *_threshold_classes(sentence),
+                *_all_at_its_state(sentence)]
     seen = {(f.check, tuple(f.facts)) for f in findings}
     findings += [f for f in _bare_totals(sentence) if (f.check, tuple(f.facts)) not in seen]
     for finding in findings:
@@ -172,7 +173,8 @@ def _bare_totals(sentence: Sentence) -> list[Finding]:
             items, totals = items[-1:], totals[:1]
         # The totals' clause comes right after the items' (…，青羊区获批…示范区、全市总数增至15个 is about other things).
         between = sentence.text[items[-1].end - sentence.start : totals[0].start - sentence.start]
-        for item, total in zip(items, totals, strict=True):
+        for stated_item, total in zip(items, totals, strict=True):
+            item = _as_new_level(stated_item)  # 净增规上工业企业106家，总数达到780家
             name = item.entity or ""
             loose = item.approximate and item.qualifier not in LOWER_BOUNDS
             if (len(_CLAUSE_BREAK.findall(between)) > 1 or ";" in between or loose or total.approximate or total.qualifier in LOWER_BOUNDS
@@ -207,18 +209,44 @@ def _new_within_total(sentence: Sentence) -> list[Finding]:
         for k, total in sorted(enumerate(facts), key=lambda pair: abs(pair[0] - here)):
             # The total says so (总量达到2417家), or is the figure the new ones are added to (企业635家、新增43家).
             marked = _TOTAL.search(total.text) is not None or (k + 1 < len(facts) and facts[k + 1] is stated_new)
-            if total is stated_new or not marked or _NEW.search(total.text) or total.approximate:
+            stock = _stock_before(facts, k, here)
+            if total is stated_new or not (marked or stock) or _NEW.search(total.text) or total.approximate:
                 continue
             # …，全市上市公司达到30家: the running total of things that did it is named by the verb.
             joined = (verb is not None and k > here and (total.entity or "").startswith(verb)
                       and _TOTAL.search(total.text) is not None)
-            same = key_of(new) == key_of(total) is not None or _same_verb(new, total) or _measured_total(new, total)
+            same = (key_of(new) == key_of(total) is not None or _same_verb(new, total) or _measured_total(new, total)
+                    or _thing(new) == _TOTAL_WORD.sub("", _thing(total)) != "")
             between = sentence.text[min(new.end, total.end) - sentence.start : max(new.start, total.start) - sentence.start]
-            if not _comparable_levels(new, total) or not (same or joined) or ";" in between or "；" in between:
+            if not _comparable_levels(new, total) or not (same or joined or stock):
+                continue
+            if (";" in between or "；" in between) and not stock:
                 continue  # …，净增2000公里；高速铁路…达到867公里: after a semicolon, the next statement
             findings.append(_within_total(new, total))
             break
     return findings
+
+
+# 全市各类市场主体15.34万户，增长21.37%；新登记市场主体2.14万户: the things counted, then the new ones among them. The
+# words that say the count is of all of them (全市, 各类) and that the others are new (新增, 新登记 …) aside, both
+# name one thing.
+_ALL_OF = re.compile(r"^(?:全[市县区省州盟旗])?(?:各类|各种|全部)?")
+
+
+# 规上工业企业总数达到640家 counts the 规上工业企业 new ones were added to.
+_TOTAL_WORD = re.compile(r"(?:总数|总量|总额)$")
+
+
+def _thing(fact: Fact) -> str:
+    return _NEW.sub("", _ALL_OF.sub("", fact.entity or "", count=1), count=1)
+
+
+def _stock_before(facts: list[Fact], k: int, here: int) -> bool:
+    """facts[k] counts the things of which facts[here] names the new ones, right before them: nothing but its own
+    rates (增长21.37%) stands between, even a semicolon — the second clause goes on about the same things."""
+    stock, new = facts[k], facts[here]
+    return (k < here and not _NEW.search(stock.text) and bool(stock.entity) and _thing(stock) == _thing(new) != ""
+            and all(f.kind != "level" and f.kind != "change" for f in facts[k + 1 : here]))
 
 
 def _year_within_years(sentence: Sentence) -> list[Finding]:
@@ -438,3 +466,38 @@ def _driven_whole(sentence: Sentence) -> list[Finding]:
                 "part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于它所带动的{whole.subject}{stated(whole)}，相符。", **common,
             ))
     return findings
+
+
+# 全市开复工千万元以上产业项目709项…。26项省重点推进产业项目全部开复工建设: things said to be (all) at the state by which
+# a count of things of the same noun was just made are among those things. The state is the same word (开复工, not 开工
+# after 开复工), the noun the whole's own, and the whole in this sentence or the one before it in the paragraph.
+_ALL_AT = re.compile(rf"(?:全部|均|都|已|已经|全面|陆续|相继|先后)*(?P<state>{STATES})")
+
+
+def _all_at_its_state(sentence: Sentence) -> list[Finding]:
+    findings = []
+    for k, part in enumerate(sentence.facts):
+        noun = part.entity or ""
+        unit = part.unit_info
+        after = sentence.text[part.end - sentence.start :]
+        if (unit is None or not unit.is_whole_count or part.kind != "level" or part.approximate or len(noun) < 2
+                or not after.startswith(noun) or (at := _ALL_AT.match(after, len(noun))) is None):
+            continue
+        for whole in reversed([*sentence.before, *sentence.facts[:k]]):
+            name = whole.entity or ""
+            state = name.find(at.group("state"))
+            if state != 0 or whole.approximate or whole.qualifier in LOWER_BOUNDS or not summable_with(part, whole):
+                continue
+            if _common_tail(noun, name) >= 2 and whole.measure == part.measure and whole.period == part.period:
+                findings.append(not_more(part, whole, f"{noun}{stated(part)}大于{name}{stated(whole)}：前者{at.group('state')}，"
+                                         "是后者的一部分"))
+                break
+    return findings
+
+
+def _common_tail(a: str, b: str) -> int:
+    """How many characters two names share at their end (省重点推进产业项目 and 开复工千万元以上产业项目: 4)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n

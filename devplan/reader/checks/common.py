@@ -26,6 +26,30 @@ def in_sub_area(sentence_text: str, sentence_start: int, fact: Fact) -> bool:
 _KEY_NOISE = re.compile(r"^(?:新认定|认定|新增|引进|培育|新培育|入库|建设)|(?:入库|达)$")
 
 
+# What is done or earned within a period (引进资金828亿元, 进出口总额125亿美元, 新增市场主体3万户), as against what is
+# held at its end (贷款余额, 企业总数): only a flow is added up over time, so only a flow is within its running total.
+_NEW_THINGS = re.compile(r"新增|净增|新建|新登记|新注册|新引进|新培育|新认定|新开工|引进")
+_HELD = re.compile(r"余额|总数|总量|存量|保有|市值|资产|规模|共有|拥有|达到")
+
+
+def is_flow(fact: Fact) -> bool:
+    """Money done or earned (not a balance or a size), or things new in the period."""
+    unit = fact.unit_info
+    if unit is None or unit.is_percent or _HELD.search(fact.text):
+        return False
+    return unit.kind == "money" or _NEW_THINGS.search(fact.text) is not None
+
+
+# 全市高新技术企业总数达到600家: a count named as the total there is holds every new one of the same things.
+_TOTAL_NAMED = re.compile(r"总数|总量")
+
+
+def is_running_total(fact: Fact) -> bool:
+    """A figure added up over time (累计…) or a count of all the things there are (…总数达到600家)."""
+    unit = fact.unit_info
+    return fact.cumulative or (unit is not None and unit.kind == "count" and _TOTAL_NAMED.search(fact.text) is not None)
+
+
 def plain(value: Decimal) -> str:
     """A Decimal as written, never in exponent form: 6E+2 -> '600'."""
     return format(value, "f")
@@ -63,6 +87,16 @@ def stated_interval(fact: Fact) -> Interval:
     if whole_count or target_rate:
         return Interval.exact(fact.value)
     return rounded(fact.value)
+
+
+def loose_interval(fact: Fact, unit: Unit) -> Interval:
+    """What a figure stated about (约3410亿元, 2万亿元左右) can stand for: a tenth either side, or its rounding where
+    that is wider — 约 says the figure is rounded loosely, which a round 2万亿 already says; the two do not add up."""
+    iv = interval_in(fact, unit)
+    if fact.qualifier not in ABOUT:
+        return iv
+    value = value_in(fact, unit)
+    return Interval(min(iv.lo, value / ABOUT_MARGIN), max(iv.hi, value * ABOUT_MARGIN))
 
 
 def value_in(fact: Fact, unit: Unit) -> Decimal:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
@@ -34,10 +35,46 @@ def check_completion(sentence: Sentence) -> list[Finding]:
         if fact.measure != "completion":
             continue
         related = [f for f in sentence.facts if f.index < fact.index and same_thing(f, fact)]
+        targets = {f.measure for f in related if f.kind == "level"}
+        if "target" not in targets or not targets & {"actual", "estimate"}:
+            related = _target_and_done(sentence, fact) or related
         finding = _check_one(fact, related, "同步" in sentence.text)
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _target_and_done(sentence: Sentence, completion: Fact) -> list[Fact] | None:
+    """招商引资目标任务500亿元，实际到位资金520亿元，完成目标任务的104%; 完成造林面积12万亩，为年度计划10万亩的120%: a
+    target and what was done, the last two levels before the completion and named each in its own words, are what
+    it is the ratio of. The plan inside the completion (完成省下达任务4万人的125%) is its target whatever it reads as;
+    a target of the sentence before (年度计划投资200亿元。全年完成投资220亿元，完成年度计划的110%) only when the two name
+    the same kind of figure (投资)."""
+    own = sentence.facts[: sentence.facts.index(completion)]
+    if any(f.measure == "completion" for f in own[-3:]):
+        return None
+    levels = [f for f in [*sentence.before, *own] if f.kind == "level"][-2:]
+    if len(levels) < 2 or any(f.approximate for f in levels):
+        return None
+    first, last = levels
+    after = sentence.text[last.end - sentence.start : completion.end - sentence.start]
+    if last.measure == "actual" and first.measure in {"actual", "estimate"} and _INSIDE.fullmatch(after):
+        levels = [first, replace(last, measure="target")]
+    roles = sorted(f.measure for f in levels)
+    if roles not in (["actual", "target"], ["estimate", "target"]):
+        return None
+    if first not in own and _head(first) != _head(last):
+        return None
+    a, b = (f.unit_info for f in levels)
+    return levels if a is not None and b is not None and compatible(a, b) and not a.is_percent else None
+
+
+_INSIDE = re.compile(r"\s*[)）]?\s*的\s*[\d.]+\s*%")
+
+
+def _head(fact: Fact) -> str:
+    """The last two characters of what the figure names (年度计划投资, 完成投资 → 投资)."""
+    return (fact.attribute or fact.entity or "")[-2:]
 
 
 def _not_checkable(fact: Fact, why: str, ids: list[int]) -> Finding:

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 
-from devplan.reader.checks.bounds import DRIVES_WHOLE
+from devplan.reader.checks.bounds import DRIVES_WHOLE, not_more
 from devplan.reader.checks.common import (
     ABOUT,
-    ABOUT_MARGIN,
     LOWER_BOUNDS,
     compatible,
     in_sub_area,
     interval_in,
+    is_flow,
+    is_running_total,
     key_of,
+    loose_interval,
     plain,
     stated,
     value_in,
@@ -145,8 +147,7 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
     ids = sorted([part.index, whole.index])
     arithmetic = f"{plain(value_in(part, unit))}{unit.text} 与 {stated(whole)}（{period}）"
     common = Evidence(facts=ids, stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
-    ceiling = interval_in(whole, unit).hi * (ABOUT_MARGIN if whole.qualifier in ABOUT else 1)
-    floor = interval_in(part, unit).lo / (ABOUT_MARGIN if part.qualifier in ABOUT else 1)
+    ceiling, floor = loose_interval(whole, unit).hi, loose_interval(part, unit).lo
     if floor > ceiling and whole.qualifier not in LOWER_BOUNDS:
         indicator = lexicon.indicators.get(whole.indicator or "")
         if indicator is not None and indicator.scope_adjusted:
@@ -156,7 +157,7 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
                 "只有两者统计口径不同（如重点项目投资含未入库或跨期部分）才可能，请注明口径。",
                 **common,
             )
-        about = "（约数，多算一成也不够）" if whole.qualifier in ABOUT else ""
+        about = "（约数，宽限一成或其舍入也不够）" if whole.qualifier in ABOUT else ""
         return Finding(
             "part_exceeds_whole", ERROR,
             f"{part.subject}{_figure(part)}大于同期{_whole_name(whole)}{stated(whole)}{about}，而前者是后者的一部分：分项不可能大于总体。",
@@ -164,8 +165,8 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
         )
     if whole.qualifier in ABOUT:
         return Finding("part_exceeds_whole", INFO,
-                       f"{part.subject}{_figure(part)}不大于同期{_whole_name(whole)}{_about(whole)}（约数，多算一成以内），相符。", **common)
-    loose = "（约数，多算一成以内）" if part.qualifier in ABOUT else ""
+                       f"{part.subject}{_figure(part)}不大于同期{_whole_name(whole)}{_about(whole)}（约数，在一成或其舍入的宽限以内），相符。", **common)
+    loose = "（约数，在一成或其舍入的宽限以内）" if part.qualifier in ABOUT else ""
     return Finding("part_exceeds_whole", INFO, f"{part.subject}{_figure(part)}不大于同期{_whole_name(whole)}{stated(whole)}{loose}，相符。", **common)
 
 
@@ -182,6 +183,38 @@ def _figure(fact: Fact) -> str:
 def _about(fact: Fact) -> str:
     """约3410亿元, 3410亿元左右: the figure with its qualifier where the text puts it."""
     return f"{stated(fact)}{fact.qualifier}" if fact.qualifier == "左右" else f"{fact.qualifier}{stated(fact)}"
+
+
+def check_running_totals(sentence: Sentence, memory: Memory) -> list[Finding]:
+    """引进市外到位资金828亿元。…过去五年…累计引进市外到位资金5700亿元; 新增高新技术企业60家。…高新技术企业总数达到
+    600家: a flow of a period within the running total (or the count of all there are) stated, in another sentence, for
+    the same thing and period — in either order."""
+    findings = []
+    for fact in sentence.facts:
+        if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None or fact.approximate:
+            continue
+        key = key_of(fact)
+        if key is None:
+            continue
+        part: Fact | None
+        whole: Fact | None
+        if is_running_total(fact):
+            part, whole = memory.flow(key, fact.attribute, fact.period), fact
+        elif is_flow(fact):
+            part, whole = fact, memory.running_total(key, fact.attribute, fact.period)
+        else:
+            continue
+        if part is None or whole is None or whole.qualifier in LOWER_BOUNDS or whole.period_stated:
+            continue  # 1—10月累计… is a running total of months; a flow of the year is not within it
+        if in_sub_area(sentence.text, sentence.start, fact):
+            continue  # a district's or zone's figure is not the place's
+        a, b = part.unit_info, whole.unit_info
+        if a is None or b is None or not compatible(a, b) or (a.kind == "count" and a.base != b.base):
+            continue
+        finding = not_more(part, whole, f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}：累计数或总数包含期内每一笔新增")
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
 
 
 def check_targets(sentence: Sentence, memory: Memory) -> list[Finding]:
@@ -227,7 +260,7 @@ def _same_quantity(target: Fact, last: Fact) -> bool:
     """The target and last year's figure count the same thing the same way."""
     if bool(_NEW_WORDS.search(target.text)) != bool(_NEW_WORDS.search(last.text)):
         return False
-    return not _SEVERAL_YEARS.search(last.text) and (target.entity == last.entity or target.indicator == last.indicator is not None)
+    return not last.cumulative and not _SEVERAL_YEARS.search(last.text) and (target.entity == last.entity or target.indicator == last.indicator is not None)
 
 
 def _role(fact: Fact) -> str:

@@ -23,6 +23,7 @@ from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, ONE, Interval, at_precision_of, index, rounded, show
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.periods import Period
+from devplan.reader.units import POINT_UNITS
 
 _SCOPE_WORDS = ("规上", "限上", "规模以上", "限额以上", "投资")
 
@@ -85,7 +86,8 @@ def _implied_base(count: Fact, growth: Fact) -> Finding:
 
 
 def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
-    findings = [*_within_sentence(sentence, lexicon), *_multiples(sentence), *_yearly_changes(sentence)]
+    findings = [*_within_sentence(sentence, lexicon), *_multiples(sentence), *_yearly_changes(sentence),
+                *_point_changes(sentence), *_growth_in_times(sentence)]
     checked = {i for f in findings for i in f.facts}
     for growth in _growth_facts(sentence):
         if growth.index in checked:
@@ -188,6 +190,78 @@ def _between(
         f"所述{stated(growth)}按任何舍入都不符。",
         **common,
     )
+
+
+def _growth_in_times(sentence: Sentence) -> list[Finding]:
+    """由120家增加到240家，增长1倍: a growth in 倍 between the two levels the sentence states is the ratio less one; a
+    ratio that fits the number itself is the common slip of 增长N倍 for 是…的N倍 (a warning), any other an error."""
+    findings = []
+    by_index = {f.index: f for f in sentence.facts}
+    for k, growth in enumerate(sentence.facts):
+        if growth.kind != "growth" or growth.unit != "倍" or growth.approximate or growth.yearly_average:
+            continue
+        current = next((f for f in reversed(sentence.facts[:k]) if f.kind == "level" and f.entity == growth.entity), None)
+        earlier = by_index.get(current.earlier) if current is not None and current.earlier is not None else None
+        unit = current.unit_info if current is not None else None
+        if (current is None or earlier is None or unit is None or earlier.unit_info is None or current.approximate
+                or earlier.approximate or not compatible(unit, earlier.unit_info) or unit.is_percent):
+            continue
+        previous_iv = interval_in(earlier, unit)
+        if previous_iv.lo <= 0:
+            continue
+        ratio_iv = interval_in(current, unit) / previous_iv
+        ratio = value_in(current, unit) / value_in(earlier, unit)
+        ids = [earlier.index, current.index, growth.index]
+        arithmetic = f"{stated(current)} ÷ {stated(earlier)} − 1 = {show(ratio - ONE, 2)}倍，所述增长{stated(growth)}"
+        common = Evidence(facts=ids, stated=growth.value, computed=Decimal(show(ratio - ONE, 2)), arithmetic=arithmetic)
+        subject = growth.subject or ""
+        stated_iv = rounded(growth.value)
+        if (ratio_iv - Interval.exact(ONE)).overlaps(stated_iv):
+            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(current)}增长{show(ratio - ONE, 2)}倍，与所述相符。", **common)
+        elif ratio_iv.overlaps(stated_iv):
+            finding = Finding("growth_levels", WARNING,
+                              f"{subject}由{stated(earlier)}到{stated(current)}是原来的{show(ratio, 2)}倍，即增长{show(ratio - ONE, 2)}倍；"
+                              f"所述“增长{stated(growth)}”把“是…的N倍”说成了“增长N倍”。", **common)
+        else:
+            finding = Finding("growth_levels", ERROR,
+                              f"{subject}由{stated(earlier)}到{stated(current)}应增长{show(ratio - ONE, 2)}倍，所述增长{stated(growth)}按任何舍入都不符。",
+                              **common)
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
+_COMPARISON = re.compile(r"比|较|同比|高于|低于|快于|慢于")
+
+
+def _point_changes(sentence: Sentence) -> list[Finding]:
+    """城镇化率由55.2%提高到58.3%，提高3.1个百分点: a rate's change in points is the difference of the two rates the
+    sentence states, the one it rose or fell from and the one it reached."""
+    findings = []
+    by_index = {f.index: f for f in sentence.facts}
+    for k, change in enumerate(sentence.facts):
+        if (change.kind != "change" or change.unit not in POINT_UNITS or change.approximate or change.yearly_average
+                or change.compared_with or _COMPARISON.search(change.text)):
+            continue  # 比上年提高1.2个百分点, 比全省高0.5个百分点: against another year or place, not the rate it rose from
+        reached = next((f for f in reversed(sentence.facts[:k]) if f.unit == "%" and f.entity == change.entity), None)
+        earlier = by_index.get(reached.earlier) if reached is not None and reached.earlier is not None else None
+        if reached is None or earlier is None or earlier.unit != "%" or reached.approximate or earlier.approximate:
+            continue
+        computed_iv = rounded(reached.value) - rounded(earlier.value)
+        computed = reached.value - earlier.value
+        ids = [earlier.index, reached.index, change.index]
+        arithmetic = f"{stated(reached)} − {stated(earlier)} = {plain(computed)}个百分点，所述 {stated(change)}"
+        common = Evidence(facts=ids, stated=change.value, computed=computed, arithmetic=arithmetic)
+        subject = change.subject or ""
+        if computed_iv.overlaps(rounded(change.value)):
+            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(reached)}，变动{plain(computed)}个百分点，与所述{stated(change)}相符。", **common)
+        else:
+            finding = Finding("growth_levels", ERROR,
+                              f"{subject}由{stated(earlier)}到{stated(reached)}应变动{plain(computed)}个百分点，所述{stated(change)}按任何舍入都不符。",
+                              **common)
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
 
 
 _MULTIPLE_BASE = re.compile(r"(?:是|为|相当于)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*[\d.]+\s*\S*$")

@@ -36,8 +36,7 @@ def check_kinds(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
 
 
 def _may_be_whole(fact: Fact, lexicon: Lexicon) -> bool:
-    return ((bool(lexicon.kinds_of(fact.entity)) or _TOTAL_HEAD.match(fact.entity or "") is not None) and _summable_level(fact)
-            and not fact.approximate and fact.qualifier not in LOWER_BOUNDS)
+    return _summable_level(fact) and not fact.approximate and fact.qualifier not in LOWER_BOUNDS
 
 
 def _parts_of(whole: Fact, candidates: list[Fact], sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
@@ -51,8 +50,8 @@ def _parts_of(whole: Fact, candidates: list[Fact], sentence: Sentence, lexicon: 
         if not _summable_level(part) or part.whole is not None or (part.approximate and part.qualifier not in LOWER_BOUNDS):
             continue
         if kind is None and not _next_to(sentence, whole, part):
-            continue
-        found = lexicon.kind_within(whole.entity, part.entity) or _by_head(whole, part)
+            break  # what stands between stands before every later figure too
+        found = lexicon.kind_within(whole.entity, part.entity) or _by_head(whole, part, sentence, lexicon)
         if (found is None or (kind is not None and found is not kind) or not _alike(whole, part) or part.period != whole.period
                 or not may_be_part(part, whole) or _total_of_new(whole, part)):
             continue
@@ -76,14 +75,33 @@ _OWN_QUALIFIER_MAX = 6
 _HEAD_KIND = Kind(wholes=(), parts=())
 
 
-def _by_head(whole: Fact, part: Fact) -> Kind | None:
+def _by_head(whole: Fact, part: Fact, sentence: Sentence, lexicon: Lexicon) -> Kind | None:
+    """The part's name is the head of a whole named for all of it (各项贷款余额…，涉农贷款余额…), or the whole's own
+    name after a clause break (汽车产量…，新能源汽车产量…; 全市用电量…，工业用电量…), with a qualifier of its own in front."""
     named = _TOTAL_HEAD.match(whole.entity or "")
+    head = named.group("head") if named else whole.entity or ""
     name = part.entity or ""
-    if named is None or not name.endswith(named.group("head")):
-        return None
-    qualifier = name[: -len(named.group("head"))]
-    own = 0 < len(qualifier) <= _OWN_QUALIFIER_MAX and not re.search(rf"{_TOTAL_WORDS}|人均|平均", qualifier)
+    if len(head) < _HEAD_MIN or head in _MEASURE_ONLY or not name.endswith(head) or lexicon.kinds_of(name):
+        return None  # 进出口总额 ends with 出口总额 but names a whole of the lexicon, not a kind of exports
+    qualifier = name[: -len(head)]
+    own = 0 < len(qualifier) <= _OWN_QUALIFIER_MAX and not _NOT_A_KIND.search(qualifier)
+    if named is None:
+        # Items listed with 、 are alike (定点医院床位1000张、亚定点医院床位5100张), and a verb in front says what was done
+        # with other things (建成中小型水库11件，开工大中小型水库58件).
+        opening = sentence.text[: max(0, part.start - sentence.start)].rstrip()
+        after_a_break = opening == "" or opening.endswith(("，", ",", "。", "；", ";"))
+        own = own and after_a_break and not _DOING.search(qualifier)
     return _HEAD_KIND if own else None
+
+
+_DOING = re.compile(r"开工|复工|建成|新建|竣工|投产|完成|实现|引进|签约|改造|实施|建设|新增|培育|认定")
+
+
+# A qualifier that says all of it, per head, a larger place, another time or a running total names no kind of it.
+_NOT_A_KIND = re.compile(rf"{_TOTAL_WORDS}|人均|平均|单位|每|^全|上年|去年|同期|累计|总|合计|共|计划|目标")
+# A name of three characters or more that says what of (用电量, 汽车产量), not a measure alone (投资, 收入 …).
+_HEAD_MIN = 3
+_MEASURE_ONLY = {"增加值", "总产值", "营业收入", "主营业务收入", "总收入", "总投资", "总额", "总量", "余额", "增长率"}
 
 
 def _semicolon_between(sentence: Sentence, whole: Fact, part: Fact) -> bool:

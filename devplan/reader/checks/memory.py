@@ -8,13 +8,25 @@ from __future__ import annotations
 
 import re
 
-from devplan.reader.checks.common import key_of
+from devplan.reader.checks.common import is_flow, is_running_total, key_of
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Lexicon, default_lexicon
 from devplan.reader.periods import Period
 
 # A figure stated for the whole place (全市新增规上工业企业45家): the total its sectors' and areas' figures are within.
 WHOLE_PLACE = re.compile(r"^全(?:市|县|区|省|州|盟|旗)")
+# A flow and its running total are matched by name only when the name says what of (实际利用外资, not 投资 or 产值,
+# which a clause names after whatever it was about).
+_NAMED = 4
+
+
+def running_key(key: str) -> str:
+    """A thing's name without the words that make it a running total (主城建成区累计新增绿地 is 主城建成区新增绿地's,
+    高新技术企业总数 高新技术企业's)."""
+    return _TOTAL_WORD.sub("", key.replace("累计", ""))
+
+
+_TOTAL_WORD = re.compile(r"(?:总数|总量)$")
 
 
 class Memory:
@@ -27,11 +39,15 @@ class Memory:
         self.growth: dict[tuple[str, Period], Fact] = {}
         self.targets: dict[tuple[str, Period], Fact] = {}
         self.place_totals: dict[tuple[str, Period], Fact] = {}
+        # Flows and their running totals (累计…), by thing, attribute and period: the first stated of each.
+        self.flows: dict[tuple[str, str | None, Period], Fact] = {}
+        self.running: dict[tuple[str, str | None, Period], Fact] = {}
 
     def remember(self, fact: Fact) -> None:
         """Keep realised and estimated levels under their thing and period, the growth rates of indicators
-        (for gaps in points measured from them) and the exact level targets of indicators (for a zone's
-        target within the place's own)."""
+        (for gaps in points measured from them), the exact level targets of indicators (for a zone's
+        target within the place's own), and the first flow and running total of each named thing (a flow within
+        the 累计 or 总数 of another sentence)."""
         if fact.kind == "growth" and fact.measure == "growth" and fact.unit == "%" and fact.indicator and fact.period:
             self.growth[(fact.indicator, fact.period)] = fact
         if (fact.kind == "level" and fact.measure == "target" and fact.period is not None and fact.qualifier is None
@@ -45,6 +61,10 @@ class Memory:
         key = key_of(fact)
         if fact.entity and WHOLE_PLACE.match(fact.text) and not fact.approximate:
             self.place_totals.setdefault((fact.entity, fact.period), fact)
+        if key and not fact.approximate and (fact.indicator or len(key) >= _NAMED):
+            kept = self.running if is_running_total(fact) else self.flows if is_flow(fact) else None
+            if kept is not None:
+                kept.setdefault((running_key(key), fact.attribute, fact.period), fact)
         if key:
             self.levels[(key, fact.period)] = fact
             if fact.period.year is not None:
@@ -76,6 +96,14 @@ class Memory:
     def place_total(self, entity: str, period: Period) -> Fact | None:
         """The first figure stated for the whole place (全市…) of exactly this thing and period."""
         return self.place_totals.get((entity, period))
+
+    def flow(self, key: str, attribute: str | None, period: Period) -> Fact | None:
+        """The first flow stated for the thing, attribute and period, not said to be a running total."""
+        return self.flows.get((running_key(key), attribute, period))
+
+    def running_total(self, key: str, attribute: str | None, period: Period) -> Fact | None:
+        """The first running total (累计…) stated for the thing, attribute and period."""
+        return self.running.get((running_key(key), attribute, period))
 
     def indicator_level(self, code: str, period: Period) -> Fact | None:
         return self.by_indicator.get((code, period))

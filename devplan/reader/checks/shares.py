@@ -38,10 +38,12 @@ def _level_named(name: str, sentence: Sentence, fact: Fact, memory: Memory, lexi
 
 
 def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:
-    if fact.kind != "share" or fact.unit != "%" or not fact.share_of or not fact.entity:
+    if fact.kind != "share" or fact.unit != "%" or not fact.entity:
         return None
+    if not fact.share_of:
+        return _unnamed_share(fact, sentence, memory, lexicon)
     part = _level_named(fact.entity, sentence, fact, memory, lexicon)
-    whole = _level_named(fact.share_of, sentence, fact, memory, lexicon)
+    whole = _level_named(fact.share_of, sentence, fact, memory, lexicon) or _whole_of_all(fact, part, sentence)
     if part is not None and whole is not None and (part is whole or part.entity == whole.entity):
         whole = None  # 占全区各项税收总额 found the part itself: the whole is not stated
     if any(f is not None and f.approximate for f in (fact, part, whole)):
@@ -49,6 +51,49 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
     if part is None or whole is None:
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
+    return _against(fact, part, whole, fact.share_of)
+
+
+# 固定资产投资200亿元…；工业投资80亿元，占全部投资的40%: a whole named as all of a head noun (全部投资, 全社会投资, 总投资)
+# is the level stated before the part in the sentence whose name ends with that noun.
+_ALL_OF = re.compile(r"^(?:全部|全社会|全市|全省|全县|全区|总)(?P<head>[\u4e00-\u9fff]{2,})$")
+
+
+def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | None:
+    named = _ALL_OF.match(fact.share_of or "")
+    if named is None or part is None or part not in sentence.facts:
+        return None
+    head = named.group("head")
+    return next((w for w in reversed(sentence.facts[: sentence.facts.index(part)])
+                 if w.kind == "level" and (w.entity or "").endswith(head) and w.period == fact.period and w.entity != part.entity), None)
+
+
+def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:
+    """一般公共预算收入50亿元，其中税收收入40亿元，占比80%: a share that names no whole is the part's share of the whole
+    the sentence makes it a part of — its 其中 list's, or the lexicon's (第三产业增加值 of 地区生产总值) stated beside it."""
+    before = sentence.facts[: sentence.facts.index(fact)]
+    levels = [f for f in before if f.kind == "level"]
+    # Its own level (分别为50亿元、200亿元…，分别占10%、40%…: each share its item's), else the level right before, named
+    # by the share's subject or its first words (税收占比 after 税收收入).
+    part = next((f for f in reversed(levels) if f.entity == fact.entity), None) or (levels[-1] if levels else None)
+    if part is None or not (part.entity or "").startswith(fact.entity or "") or part.period != fact.period or part.approximate:
+        return None
+    by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
+    whole = by_index.get(part.whole) if part.whole is not None else None
+    parent = lexicon.wholes_of(part.indicator)[:1]
+    if whole is None and parent:
+        # The nearest whole the lexicon knows, in the sentence; earlier only when nothing is above it (地区生产总值 of the
+        # three industries): 规上工业增加值…，占比… is of 工业增加值 only when that is stated beside it.
+        whole = next((f for f in before if f.indicator == parent[0] and lexicon.named(f.entity)), None)
+        if whole is None and not lexicon.wholes_of(parent[0]) and part.period is not None:
+            whole = memory.indicator_level(parent[0], part.period)
+    if whole is None or whole.approximate or whole.kind != "level":
+        return None
+    return _against(fact, part, whole, whole.subject or "")
+
+
+def _against(fact: Fact, part: Fact, whole: Fact, whole_name: str) -> Finding | None:
+    """The stated share against part ÷ whole."""
     unit, part_unit = whole.unit_info, part.unit_info
     ids = [part.index, whole.index, fact.index]
     if unit is None or part_unit is None or not compatible(unit, part_unit) or whole.value <= 0:
@@ -58,9 +103,9 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
     arithmetic = f"{plain(value_in(part, unit))} ÷ {stated(whole)} = {show(computed)}%，所述 {stated(fact)}"
     common = Evidence(facts=ids, stated=fact.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
     if fit is None:
-        return Finding("share_levels", ERROR, f"{fact.entity}占{fact.share_of}比重应为{show(computed)}%，所述{stated(fact)}不符。", **common)
+        return Finding("share_levels", ERROR, f"{part.entity}占{whole_name}比重应为{show(computed)}%，所述{stated(fact)}不符。", **common)
     note = "相符" if fit == "rounded" else "只有按截尾取整才相符"
-    return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{fact.entity}占{fact.share_of}比重{show(computed)}%，所述{stated(fact)}{note}。", **common)
+    return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{part.entity}占{whole_name}比重{show(computed)}%，所述{stated(fact)}{note}。", **common)
 
 
 _FLOW = re.compile(r"新增|净增|增加")
