@@ -1,10 +1,10 @@
-"""python -m bench.audit_eval [--labels-only | --corpus-only] [--details] [--held-out | --unseen | --unseen2 … --unseen5] [--pdf]
+"""python -m bench.audit_eval [--labels-only | --corpus-only] [--details] [--held-out | --unseen | --unseen2 … --unseen6] [--pdf]
 
 Without --held-out or --unseen…: the development part of the labelled set and corpus (details on request).
-With --held-out, --unseen, --unseen2, --unseen3, --unseen4 or --unseen5: the documents held out of development, or
-labelled by helpers who wrote no rule (bench/audit_eval/holdout.py; --unseen3 to --unseen5 are the third to fifth
-such sets, chosen for more relations), figures only (--details also for --unseen3 and --unseen4, whose misses the
-sixth and seventh passes read), and the corpus errors found in them listed for judging.
+With --held-out, --unseen, --unseen2, --unseen3, --unseen4, --unseen5 or --unseen6: the documents held out of
+development, or labelled by helpers who wrote no rule (bench/audit_eval/holdout.py; --unseen3 to --unseen6 are the
+third to sixth such sets, chosen for more relations), figures only (--details also for --unseen3 and --unseen4,
+whose misses the sixth and seventh passes read), and the corpus errors found in them listed for judging.
 With --pdf: also a sample of corpus reports printed to PDF in three layouts and read back (bench/audit_eval/pdf.py)."""
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from bench.audit_eval.scoring import Score, fact_table, relation_table, score
 from devplan.reader import audit_text
 
 # Every twelfth corpus report outside the held-out part, from the first: the sample drawn before the unseen
-# part existed, kept as it was so earlier PDF figures stay comparable. It holds two unseen reports, chosen after
-# the sample: 031_湖南省_2012 of the fourth set and 142_西宁市_2012 of the fifth, so --pdf may print their lost or
-# extra facts.
+# part existed, kept as it was so earlier PDF figures stay comparable. It holds three unseen reports, chosen after
+# the sample: 031_湖南省_2012 of the fourth set, 142_西宁市_2012 of the fifth and 116_济南市_2018 of the sixth, so
+# --pdf may print their lost or extra facts.
 PDF_SAMPLE = [path.stem for path in sorted(CORPUS.glob("*.txt")) if report_part(path) != "held out"][::12]
 
 
@@ -30,7 +30,8 @@ def main(argv: list[str]) -> int:
     if "--help" in argv or "-h" in argv:
         print(__doc__)
         return 0
-    part: Part = ("fifth unseen" if "--unseen5" in argv else "fourth unseen" if "--unseen4" in argv
+    part: Part = ("sixth unseen" if "--unseen6" in argv else "fifth unseen" if "--unseen5" in argv
+                  else "fourth unseen" if "--unseen4" in argv
                   else "third unseen" if "--unseen3" in argv
                   else "second unseen" if "--unseen2" in argv
                   else "unseen" if "--unseen" in argv
@@ -41,7 +42,8 @@ def main(argv: list[str]) -> int:
              "second unseen": "second unseen (labelled by h19v; its misses were later described to a rule writer)",
              "third unseen": "third unseen (labelled by h19w; its misses were read by the sixth pass)",
              "fourth unseen": "fourth unseen (labelled by b19; its misses were read by the seventh pass)",
-             "fifth unseen": "fifth unseen (labelled by b19e, never read while writing rules)"}[part]
+             "fifth unseen": "fifth unseen (labelled by b19e, never read while writing rules)",
+             "sixth unseen": "sixth unseen (labelled by b19f, never read while writing rules)"}[part]
     if "--corpus-only" not in argv:
         scored, detection = Score(), Detection()
         docs = [doc for doc in documents() if label_part(doc.name) == part]
