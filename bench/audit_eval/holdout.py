@@ -14,8 +14,8 @@ Fifth unseen: twelve more (provinces and cities, one per province), labelled the
 chosen and stretched by the fourth set's mechanical score (README, “Fifth unseen set”).
 `make audit-eval` scores the development part; `--held-out`, `--unseen`, `--unseen2`, `--unseen3`, `--unseen4` and
 `--unseen5` score the other parts apart and never print their details, so rules are written without reading
-them — except the third and fourth unseen sets, whose misses the sixth and seventh passes read (`--unseen3
---details`, `--unseen4 --details`; docs/audit.md), so they are blind no more. The unseen reports of all five sets
+them — except the third, fourth and fifth unseen sets, whose misses the sixth, seventh and eighth passes read
+(`--unseen3 --details`, `--unseen4 --details`, `--unseen5 --details`; docs/audit.md), so they are blind no more. The unseen reports of all five sets
 are also left out of the corpus runs of the other parts."""
 
 from __future__ import annotations
