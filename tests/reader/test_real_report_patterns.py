@@ -1050,3 +1050,17 @@ def test_a_stock_grows_by_no_more_than_the_new_ones() -> None:
     # Quiet: new ones of another thing, and a stock counted by a 口径 that changes.
     assert _errors("2020年，全市市场主体达39万户，新增企业3.6万户，增长13%。") == []
     assert _errors("2020年，全市规上工业企业达500家，新增60家，增长20%。") == []
+
+
+def test_a_level_and_the_floor_its_sentence_sets_for_it() -> None:
+    # The floor after the level, named by another name of the same indicator, or kept over a run of years.
+    text = "地区生产总值从2015年的308亿元增加到2020年的512.75亿元，经济总量突破{}亿元大关，年均增长8%。"
+    assert _errors(text.format(500)) == []
+    assert _errors(text.format(615)) == ["level_below_threshold"]
+    text = "2019年，粮食总产连续6年稳定在{}亿斤以上，去年达到1071亿斤。"
+    assert _errors(text.format(1000)) == []
+    assert _errors(text.format(1285)) == ["level_below_threshold"]
+    # Quiet: a floor of another thing further on, floors of some of them, a level of another year without a run.
+    assert _errors("2015年，铁路运营里程突破4000公里，净增1235公里；高速铁路从无到有，达到867公里。") == []
+    assert _errors("2023年，所有行政村集体经营性收入5万元以上，其中60%达10万元以上。") == []
+    assert _errors("2019年，粮食总产突破1285亿斤，去年达到1071亿斤。") == []
