@@ -30,6 +30,7 @@ from devplan.reader.periods import (
     find_period,
     find_year,
     reference_year,
+    review_years,
 )
 from devplan.reader.segments import Span, clauses, iter_paragraphs, masked_spans, sentences, split_lines
 from devplan.reader.subjects import (
@@ -79,6 +80,8 @@ class Sentence:
     carried: list[Fact] = field(default_factory=list)
     # The facts of the sentence right before in the same paragraph (外贸进出口总额100亿元。出口60亿元…).
     before: list[Fact] = field(default_factory=list)
+    # How many years the review around it covers (过去五年, 五年来 … before it), None when it does not say.
+    review_years: int | None = None
 
 
 # A sentence that opens with these goes on listing the parts of the previous sentence's last figure.
@@ -115,6 +118,7 @@ class _Document:
     targets_follow: bool = False
     table: Table | None = None
     last_line: str = ""
+    review_years: int | None = None
 
 
 @dataclass
@@ -195,9 +199,11 @@ class Extractor:
         found: list[Sentence] = []
         before: list[Fact] = []
         for span in sentences(norm):
+            self.doc.review_years = review_years(norm[span.start : span.end], self.doc.review_years)
             if _NUMBER_RE.search(norm, span.start, span.end):
                 found.append(self._sentence(offset, paragraph, norm, span, masked))
                 found[-1].before, before = before, found[-1].facts
+                found[-1].review_years = self.doc.review_years
             else:
                 # Most sentences state no number at all; they only need a place in the numbering.
                 self.doc.sentences += 1
@@ -239,6 +245,7 @@ class Extractor:
             doc.plan_section = doc.section_year > doc.execution_year
             return
         if _HEADING_RE.match(norm) and len(norm) < 80:
+            doc.review_years = None  # a new part of the report: whatever span of years the last one reviewed ends
             year = find_year(norm)
             if _EXECUTION_WORDS.search(norm):
                 doc.plan_section = False

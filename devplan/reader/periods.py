@@ -125,3 +125,25 @@ def find_document_year(text: str) -> int | None:
     """The year a document's opening line says its figures are of: 2023 in "（2023年11月数据，截至2026年12月6日
     已知）" — a year named as a day only when no other is."""
     return find_year(DAY_RE.sub(lambda m: " " * len(m.group()), text)) or find_year(text)
+
+
+# How many years a review covers, said before its figures: 过去五年, 这五年, 五年来, 经过五年的发展, “十二五”期间. A 年均
+# rate between two levels whose years are not stated is over that many years. 今后五年 looks ahead (the plan part);
+# 过去一年, 一年来 go back to one year.
+_YEARS = r"(?P<n>[一两二三四五六七八九十]|\d{1,2})"
+_REVIEW_YEARS_RE = re.compile(
+    rf"(?:(?P<ahead>今后|未来|再用|再过)|过去的?|这|近|经过|回顾){_YEARS}年"
+    rf"|{_YEARS.replace('n>', 'm>')}年(?:来|间|以来)"
+    r"|十(?P<plan>[一二三四五])五”?(?:期间|时期|以来|的五年|[^。，；]{0,3}收官)"
+)
+
+
+def review_years(text: str, years: int | None) -> int | None:
+    """The years of review after `text`, given those before it: the last cue wins; None looks ahead or back to one year."""
+    for m in _REVIEW_YEARS_RE.finditer(text):
+        if m.group("plan"):
+            years = 5
+            continue
+        n = ordinal(m.group("n") or m.group("m"))
+        years = None if m.group("ahead") or n < 2 else n
+    return years

@@ -1005,3 +1005,62 @@ def test_kinds_deals_ages_and_time_are_units_after_digits() -> None:
                                                  (Decimal(115), "笔"), (Decimal(4), "小时"), (Decimal(403), "秒")]
     # Quiet: after a Chinese numeral, and in 种植.
     assert extract_facts("探索一种新模式，一笔一划，培育100种植大户。") == []
+
+
+# Eighth pass: how reviews state arithmetic, generalised from the fifth unseen set's misses.
+
+
+def test_a_yearly_average_rate_over_the_years_the_review_says() -> None:
+    # 年均 between two levels whose years are not stated runs over the span the review states before it.
+    for lead in ("过去五年，全市经济持续发展。", "五年来，我们砥砺奋进。", "“十二五”期间，", "经过五年的发展，"):
+        assert _errors(lead + "地方财政总收入由120亿元增加到316亿元，年均增长21.4%。") == []
+        assert _errors(lead + "地方财政总收入由120亿元增加到316亿元，年均增长24.4%。") == ["growth_levels"]
+    # In the paragraph after the cue, until a new part of the report.
+    assert _errors("过去五年，全市经济持续发展。\n一般公共预算收入由59.1亿元提高到105.2亿元，年均增长15.2%。") == ["growth_levels"]
+    assert _errors("过去五年，全市经济持续发展。\n二、2023年工作安排\n一般公共预算收入由59.1亿元提高到105.2亿元，年均增长15.2%。") == []
+    # Quiet: no span said, one year said last, the years ahead, and real (comparable-price) growth of GDP.
+    assert _errors("一般公共预算收入由59.1亿元提高到105.2亿元，年均增长15.2%。") == []
+    assert _errors("过去五年，全市经济持续发展。过去一年，一般公共预算收入由59.1亿元提高到105.2亿元，年均增长15.2%。") == []
+    assert _errors("今后五年，一般公共预算收入由59.1亿元提高到105.2亿元，年均增长15.2%。") == []
+    assert _errors("这五年，全省生产总值由7360.9亿元增加到17212.1亿元，年均增长13.2%。") == []
+    # 连续6年 is a run of years, not the review's span.
+    assert _errors("粮食总产连续6年稳定。财政收入由1034.7亿元增加到3026亿元，年均增长26.9%。") == []
+
+
+def test_yearly_rates_listed_together_go_with_the_levels_in_their_place() -> None:
+    text = "这五年，城镇居民和农村居民人均可支配收入各由15660元、5987元提高到26500元、11139元，年均分别增长{}%和{}%。"
+    assert _errors(text.format("11.1", "13.2")) == []
+    assert _errors(text.format("14.1", "13.2")) == ["growth_levels"]
+    assert _errors(text.format("11.1", "16.2")) == ["growth_levels"]
+
+
+def test_a_yearly_change_in_points_over_the_review() -> None:
+    assert _errors("这五年，城镇化率由38.7%提高到46.5%，年均提高1.56个百分点。") == []
+    assert _errors("这五年，城镇化率由38.7%提高到46.5%，年均提高4.56个百分点。") == ["growth_levels"]
+    assert _errors("城镇化率由2010年的38.7%提高到2015年的46.5%，年均提高1.56个百分点。") == []
+    # Quiet: no span known.
+    assert _errors("城镇化率由38.7%提高到46.5%，年均提高4.56个百分点。") == []
+
+
+def test_a_stock_grows_by_no_more_than_the_new_ones() -> None:
+    text = "2020年，全市市场主体达39万户，新增3.6万户，增长{}%。"
+    assert _errors(text.format(10)) == []
+    assert _errors(text.format(8)) == []  # some left: the gain is less than the new ones
+    assert _errors(text.format(13)) == ["growth_levels"]
+    # Quiet: new ones of another thing, and a stock counted by a 口径 that changes.
+    assert _errors("2020年，全市市场主体达39万户，新增企业3.6万户，增长13%。") == []
+    assert _errors("2020年，全市规上工业企业达500家，新增60家，增长20%。") == []
+
+
+def test_a_level_and_the_floor_its_sentence_sets_for_it() -> None:
+    # The floor after the level, named by another name of the same indicator, or kept over a run of years.
+    text = "地区生产总值从2015年的308亿元增加到2020年的512.75亿元，经济总量突破{}亿元大关，年均增长8%。"
+    assert _errors(text.format(500)) == []
+    assert _errors(text.format(615)) == ["level_below_threshold"]
+    text = "2019年，粮食总产连续6年稳定在{}亿斤以上，去年达到1071亿斤。"
+    assert _errors(text.format(1000)) == []
+    assert _errors(text.format(1285)) == ["level_below_threshold"]
+    # Quiet: a floor of another thing further on, floors of some of them, a level of another year without a run.
+    assert _errors("2015年，铁路运营里程突破4000公里，净增1235公里；高速铁路从无到有，达到867公里。") == []
+    assert _errors("2023年，所有行政村集体经营性收入5万元以上，其中60%达10万元以上。") == []
+    assert _errors("2019年，粮食总产突破1285亿斤，去年达到1071亿斤。") == []

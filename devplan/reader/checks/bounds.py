@@ -54,29 +54,51 @@ def _comparable_levels(a: Fact, b: Fact, bare: bool = False) -> bool:
     return a.kind == b.kind == "level" and same_kind and not ua.is_percent and a.period == b.period and a.measure == b.measure
 
 
+# A bound over a run of years (连续6年稳定在1000亿斤以上, 保持在80.6%以上) holds in each of them, the year of a level too.
+_RUN_OF_YEARS = re.compile(r"连续|保持|稳定")
+_FLOORS = _THRESHOLD_QUALIFIERS | {"以上", "逾", "不低于", "不少于"}
+
+
+def _bound_and_level(threshold: Fact, level: Fact) -> bool:
+    """A floor and a level reached of one thing: the same thing by indicator or name (经济总量突破500亿元 is GDP's), of
+    the same period or under a bound kept for years; the level reached (达到, 增加到…), not a list of thresholds."""
+    if level.qualifier is not None or level.kind != "level" or level.measure not in {"actual", "estimate"} or threshold.measure != level.measure:
+        return False
+    if not (_REACHED.search(level.text) or level.earlier is not None):
+        return False  # 突破4000、2000和500亿元 lists thresholds; only a level reached (达到502亿元) is checked
+    ua, ub = threshold.unit_info, level.unit_info
+    if ua is None or ub is None or ua.is_percent != ub.is_percent or not (compatible(ua, ub) or ua.base == ""):
+        return False
+    same = threshold.entity == level.entity or (threshold.indicator is not None and threshold.indicator == level.indicator)
+    return same and (threshold.period == level.period or _RUN_OF_YEARS.search(threshold.text) is not None)
+
+
 def _thresholds(sentence: Sentence) -> list[Finding]:
+    """首次突破500亿元，达到502亿元; 增加到512.75亿元，经济总量突破500亿元大关; 连续6年稳定在1000亿斤以上，去年达到1071亿斤: a
+    level is not below the floor its own sentence sets for it, whichever of the two comes first."""
     findings = []
     facts = sentence.facts
-    for k, threshold in enumerate(facts[:-1]):
-        level = facts[k + 1]
-        if threshold.qualifier not in _THRESHOLD_QUALIFIERS or level.approximate or not _comparable_levels(threshold, level, bare=True):
+    for threshold in facts:
+        if threshold.qualifier not in _FLOORS or threshold.kind != "level":
             continue
-        if level.entity != threshold.entity or not _REACHED.search(level.text):
-            continue  # 突破4000、2000和500亿元 lists thresholds; only a level reached (达到502亿元) is checked
-        unit = threshold.unit_info
+        # The figure right after the floor, or right before it: one further on may be another thing's (…突破4000公里，
+        # 净增1235公里；高速铁路…达到867公里).
+        level = next((f for f in facts if abs(f.index - threshold.index) == 1 and _bound_and_level(threshold, f)), None)
+        if level is None:
+            continue
+        unit = level.unit_info if threshold.unit_info is None or threshold.unit_info.base == "" else threshold.unit_info
         assert unit is not None
-        ids = [threshold.index, level.index]
-        arithmetic = f"{stated(level)} ≥ {threshold.qualifier}{stated(threshold)}"
+        ids = sorted([threshold.index, level.index])
+        floor = f"{stated(threshold)}以上" if threshold.qualifier == "以上" else f"{threshold.qualifier}{stated(threshold)}"
+        arithmetic = f"{stated(level)} ≥ {floor}"
         common = Evidence(facts=ids, stated=level.value, computed=value_in(threshold, unit), arithmetic=arithmetic)
         if interval_in(level, unit).hi < value_in(threshold, unit):
             findings.append(Finding(
-                "level_below_threshold", ERROR,
-                f"{level.subject}{stated(level)}低于同句所说{threshold.qualifier}的{stated(threshold)}。", **common,
+                "level_below_threshold", ERROR, f"{level.subject}{stated(level)}低于同句所说的{floor}。", **common,
             ))
         else:
             findings.append(Finding(
-                "level_below_threshold", INFO,
-                f"{level.subject}{stated(level)}不低于{threshold.qualifier}的{stated(threshold)}，相符。", **common,
+                "level_below_threshold", INFO, f"{level.subject}{stated(level)}不低于所说的{floor}，相符。", **common,
             ))
     return findings
 

@@ -4,6 +4,7 @@ recomputed from this period's and last year's levels."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from devplan.reader.checks.common import (
@@ -87,7 +88,7 @@ def _implied_base(count: Fact, growth: Fact) -> Finding:
 
 def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = [*_within_sentence(sentence, lexicon), *_multiples(sentence), *_yearly_changes(sentence),
-                *_point_changes(sentence), *_growth_in_times(sentence)]
+                *_point_changes(sentence), *_growth_in_times(sentence), *_growth_beside_new(sentence)]
     checked = {i for f in findings for i in f.facts}
     for growth in _growth_facts(sentence):
         if growth.index in checked:
@@ -119,8 +120,7 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     findings = []
     for growth in _growth_facts(sentence):
         before = sentence.facts[: sentence.facts.index(growth)]
-        current = next((f for f in reversed(before) if f.kind == "level" and f.entity == growth.entity and f.unit_info
-                        and not f.unit_info.is_percent and f.unit_info.kind != "multiple"), None)
+        current = _paired_level(sentence.facts, growth)
         if current is None or current.approximate or current.measure not in {"actual", "estimate"}:
             continue
         unit = current.unit_info
@@ -135,14 +135,8 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
             previous_text, previous = f"{stated(current)} − {stated(change)}", change
         else:
             continue
-        years = 1
-        if growth.yearly_average:
-            if earlier is None or not (current.period and earlier.period and current.period.year and earlier.period.year):
-                continue
-            years = current.period.year - earlier.period.year
-            if years < 1:
-                continue
-        if previous_iv.lo <= 0:
+        years = _years_between(earlier, current, sentence) if growth.yearly_average else 1
+        if years < 1 or previous_iv.lo <= 0:
             continue
         # Only the words between the level and its growth say how the growth was computed (实际增长).
         between = sentence.text[max(0, current.start - sentence.start) : growth.end - sentence.start]
@@ -150,6 +144,52 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _level(fact: Fact) -> bool:
+    unit = fact.unit_info
+    return fact.kind == "level" and unit is not None and not unit.is_percent and unit.kind != "multiple"
+
+
+def _run(facts: list[Fact], k: int, alike: Callable[[Fact], bool]) -> tuple[int, int]:
+    """The run of facts around position k that `alike` accepts: [first, last]."""
+    first = last = k
+    while first > 0 and alike(facts[first - 1]):
+        first -= 1
+    while last + 1 < len(facts) and alike(facts[last + 1]):
+        last += 1
+    return first, last
+
+
+def _paired_level(facts: list[Fact], growth: Fact) -> Fact | None:
+    """The level a growth rate is of: the latest of its subject before it, or, for rates listed together after as many
+    levels reached (各由15660元、5987元提高到26500元、11139元，年均分别增长11.1%和13.2%), the level in the same place of
+    its list — never another's, whatever subject the list's later members were given."""
+    k = facts.index(growth)
+    first, last = _run(facts, k, lambda f: f.kind == "growth")
+    if last > first:
+        reached: list[Fact] = []
+        for fact in reversed(facts[:first]):
+            if not (_level(fact) and fact.earlier is not None):
+                break
+            reached.insert(0, fact)
+        if len(reached) == last - first + 1:
+            return reached[k - first]
+        if len(reached) > 1:
+            return None
+    return next((f for f in reversed(facts[:k]) if _level(f) and f.entity == growth.entity), None)
+
+
+def _years_between(earlier: Fact | None, current: Fact, sentence: Sentence) -> int:
+    """Over how many years a 年均 rate runs from `earlier` to `current`: the years of the two levels, or else the span
+    the review states before it (过去五年, 五年来, “十二五”期间: on the corpus every such rate between two levels of
+    current prices fits that span exactly, none a year more or less); 0 when neither is known."""
+    if earlier is None:
+        return 0
+    first, last = earlier.period, current.period
+    if first and last and first.year and last.year and last.year > first.year:
+        return last.year - first.year
+    return sentence.review_years or 0
 
 
 def _root(value: Decimal, years: int) -> Decimal:
@@ -170,7 +210,7 @@ def _between(
     span = f"（{years}年）" if years > 1 else ""
     arithmetic = f"{stated(current)} ÷ ({previous_text}) → {'年均' if years > 1 else ''}增长{show(computed)}%{span}，所述 {stated(growth)}"
     common = Evidence(facts=ids, stated=growth.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
-    subject = growth.subject or ""
+    subject = (growth.subject if growth.entity == current.entity else current.subject) or ""
     fit = percent_fit(computed_iv, growth.value)
     if fit == "rounded":
         return Finding("growth_levels", INFO, f"{subject}由两个总量算得增长{show(computed)}%{span}，与所述{stated(growth)}相符。", **common)
@@ -231,6 +271,47 @@ def _growth_in_times(sentence: Sentence) -> list[Finding]:
     return findings
 
 
+# The new ones of a stock, named by the verb before the number (新增 counts all that came; some may have left since).
+_NEW_ONES = re.compile(r"^[^\d]*?(?:新增|新登记)[^\d]*\d")
+
+
+def _growth_beside_new(sentence: Sentence) -> list[Finding]:
+    """全市市场主体达39万户，新增3.6万户，增长10%: a stock grows by no more than what came to it, so its growth is at
+    most new ÷ (stock − new) (a net gain, 净增, is a change the rates between two levels check exactly); not where the
+    stock is counted by a 口径 that changes from year to year (规上)."""
+    findings = []
+    facts = sentence.facts
+    for k, growth in enumerate(facts):
+        if growth.kind != "growth" or growth.unit != "%" or growth.approximate or growth.yearly_average or k < 2:
+            continue
+        new, stock = facts[k - 1], facts[k - 2]
+        unit = stock.unit_info
+        if (unit is None or new.unit_info is None or not _NEW_ONES.match(new.text) or _NEW_ONES.match(stock.text)
+                or not (_level(stock) and _level(new)) or {stock.measure, new.measure} - {"actual", "estimate"}
+                or stock.approximate or new.approximate or not stock.entity == new.entity == growth.entity
+                or not compatible(unit, new.unit_info) or any(w in (stock.subject or "") for w in _SCOPE_WORDS)):
+            continue
+        before_iv = interval_in(stock, unit) - interval_in(new, unit)
+        if before_iv.lo <= 0:
+            continue
+        # new ÷ (stock − new) is largest with the fewest before and the most new: dividing the intervals gives just that.
+        gained = interval_in(new, unit) / before_iv * Interval.exact(HUNDRED)
+        computed = value_in(new, unit) / (value_in(stock, unit) - value_in(new, unit)) * HUNDRED
+        ids = [stock.index, new.index, growth.index]
+        arithmetic = f"{stated(new)} ÷ ({stated(stock)} − {stated(new)}) = {show(computed)}%，所述增长{stated(growth)}"
+        common = Evidence(facts=ids, stated=growth.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
+        subject = stock.subject or ""
+        if rounded(growth.value).lo <= gained.hi:
+            finding = Finding("growth_levels", INFO, f"{subject}{stated(stock)}、新增{stated(new)}，至多增长{show(computed)}%，"
+                              f"与所述{stated(growth)}相符。", **common)
+        else:
+            finding = Finding("growth_levels", ERROR, f"{subject}{stated(stock)}中新增{stated(new)}，比上年至多增长{show(computed)}%，"
+                              f"所述增长{stated(growth)}按任何舍入都不符。", **common)
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
 _COMPARISON = re.compile(r"比|较|同比|高于|低于|快于|慢于")
 
 
@@ -240,24 +321,32 @@ def _point_changes(sentence: Sentence) -> list[Finding]:
     findings = []
     by_index = {f.index: f for f in sentence.facts}
     for k, change in enumerate(sentence.facts):
-        if (change.kind != "change" or change.unit not in POINT_UNITS or change.approximate or change.yearly_average
+        if (change.kind != "change" or change.unit not in POINT_UNITS or change.approximate
                 or change.compared_with or _COMPARISON.search(change.text)):
             continue  # 比上年提高1.2个百分点, 比全省高0.5个百分点: against another year or place, not the rate it rose from
         reached = next((f for f in reversed(sentence.facts[:k]) if f.unit == "%" and f.entity == change.entity), None)
         earlier = by_index.get(reached.earlier) if reached is not None and reached.earlier is not None else None
         if reached is None or earlier is None or earlier.unit != "%" or reached.approximate or earlier.approximate:
             continue
-        computed_iv = rounded(reached.value) - rounded(earlier.value)
-        computed = reached.value - earlier.value
+        # 由38.7%提高到46.5%，年均提高1.56个百分点: the difference spread over the years between (or the review's).
+        years = _years_between(earlier, reached, sentence) if change.yearly_average else 1
+        if years < 1:
+            continue
+        difference = rounded(reached.value) - rounded(earlier.value)
+        computed_iv = difference / Interval.exact(Decimal(years))
+        computed = (reached.value - earlier.value) / Decimal(years)
         ids = [earlier.index, reached.index, change.index]
-        arithmetic = f"{stated(reached)} − {stated(earlier)} = {plain(computed)}个百分点，所述 {stated(change)}"
-        common = Evidence(facts=ids, stated=change.value, computed=computed, arithmetic=arithmetic)
+        per_year = f" ÷ {years}年" if change.yearly_average else ""
+        shown = show(computed, 2) if per_year else plain(computed)
+        arithmetic = (f"({stated(reached)} − {stated(earlier)}){per_year} = {shown}个百分点，所述 {stated(change)}" if per_year
+                      else f"{stated(reached)} − {stated(earlier)} = {shown}个百分点，所述 {stated(change)}")
+        common = Evidence(facts=ids, stated=change.value, computed=Decimal(shown), arithmetic=arithmetic)
         subject = change.subject or ""
         if computed_iv.overlaps(rounded(change.value)):
-            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(reached)}，变动{plain(computed)}个百分点，与所述{stated(change)}相符。", **common)
+            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(reached)}，{'年均' if per_year else ''}变动{shown}个百分点，与所述{stated(change)}相符。", **common)
         else:
             finding = Finding("growth_levels", ERROR,
-                              f"{subject}由{stated(earlier)}到{stated(reached)}应变动{plain(computed)}个百分点，所述{stated(change)}按任何舍入都不符。",
+                              f"{subject}由{stated(earlier)}到{stated(reached)}应{'年均' if per_year else ''}变动{shown}个百分点，所述{stated(change)}按任何舍入都不符。",
                               **common)
         finding.sentence = sentence.text
         findings.append(finding)
