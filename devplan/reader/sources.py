@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from devplan.lib.errors import os_reason
 from devplan.reader.errors import NoTextLayer, UnreadableFile, UnsupportedFormat
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -91,7 +92,7 @@ def _text_lines(path: Path) -> Iterator[str]:
                     ) from None
                 yield line.removeprefix("\ufeff") if line_number == 1 else line
     except OSError as exc:
-        raise UnreadableFile(f"无法读取文件（{exc.strerror or exc}）。", where=str(path)) from None
+        raise UnreadableFile(f"无法读取文件（{os_reason(exc)}）。", where=str(path)) from None
 
 
 def _docx_lines(path: Path) -> Iterator[str]:
