@@ -11,6 +11,7 @@ admin.site.site_title = "devplan 管理后台"
 admin.site.index_title = "基础数据管理"
 
 # The API answers JSON for every error, including addresses it does not have and failures outside a view.
+handler400 = "devplan.web.limits.bad_request"
 handler404 = "devplan.web.limits.not_found"
 handler500 = "devplan.web.limits.server_error"
 

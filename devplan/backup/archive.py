@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from devplan.backup.errors import BackupError
+from devplan.lib.errors import os_reason
 
 FORMAT = "devplan-backup/1"
 MANIFEST = "manifest.json"
@@ -50,7 +51,7 @@ def write_archive(path: Path, manifest: Manifest, dump: Path) -> None:
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"无法写入备份文件（{exc.strerror or exc}）。", where=str(path)) from None
+        raise BackupError(f"无法写入备份文件（{os_reason(exc)}）。", where=str(path)) from None
 
 
 def read_manifest(path: Path) -> Manifest:

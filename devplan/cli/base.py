@@ -12,9 +12,18 @@ from django.db import DatabaseError
 from devplan.lib.errors import DevplanError, UsageError
 
 # argparse's own sentences for an option given a value of the wrong type or none at all, said in Chinese.
-INVALID = re.compile(r"argument (?P<option>\S+?)(?:/\S+)?: invalid (?P<kind>int|float) value: '(?P<value>.*)'")
+INVALID = re.compile(r"argument (?P<option>\S+?)(?:/\S+)?: invalid (?P<kind>integer|float) value: '(?P<value>.*)'")
 REQUIRED = re.compile(r"the following arguments are required: (?P<options>.+)")
-KINDS = {"int": "整数", "float": "数字"}
+KINDS = {"integer": "整数", "float": "数字"}
+ASCII_INTEGER = re.compile(r"-?[0-9]+")
+
+
+def integer(text: str) -> int:
+    """An option's whole number in ASCII digits, as every door reads numbers: Python's int() also takes
+    "２０２３" and "2_023", which `devplan report --year` then used as 2023 (trial t18b)."""
+    if not ASCII_INTEGER.fullmatch(text.strip()):
+        raise ValueError(text)
+    return int(text)
 
 
 def in_chinese(message: str) -> str | None:
@@ -30,9 +39,13 @@ class DevplanCommand(BaseCommand):
     """Runs `handle`; a DevplanError or CommandError prints its sentence and exits 1 (input) or 2 (usage)."""
 
     def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> CommandParser:
-        """The command's parser, whose complaints about a value of the wrong type ("--year abc") or a missing
-        option are one Chinese sentence (a usage error, exit 2) rather than argparse's English."""
+        """The command's parser, whose whole numbers are ASCII digits (`integer`) and whose complaints about a
+        value of the wrong type ("--year abc", "--year ２０２３") or a missing option are one Chinese sentence (a
+        usage error, exit 2) rather than argparse's English."""
         parser = super().create_parser(prog_name, subcommand, **kwargs)
+        for action in parser._actions:
+            if action.type is int:
+                action.type = integer
         english = parser.error
 
         def error(message: str) -> NoReturn:

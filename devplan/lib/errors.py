@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class DevplanError(Exception):
     """A mistake in input or usage that the user can fix; shown as one sentence, never a traceback.
@@ -32,3 +34,23 @@ class ConfigError(UsageError):
 
 class NotFound(DevplanError):
     """Something the user named (a region, an indicator, a project) does not exist."""
+
+
+# What the operating system said, in the sentence's language: its own words ("File exists") read as a fault
+# inside a Chinese sentence.
+_OS_REASONS = {
+    errno.EEXIST: "已有同名的文件",
+    errno.ENOTDIR: "路径中有一段是文件而不是目录",
+    errno.EISDIR: "已有同名的目录",
+    errno.ENOENT: "路径不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EROFS: "文件系统只读",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.ENAMETOOLONG: "路径太长",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in Chinese where the error is a common one."""
+    return _OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)

@@ -68,7 +68,7 @@ def end_of_month(year: int, month: int, zone: tzinfo | str = "Asia/Shanghai") ->
     return datetime.combine(datetime(year, month, last_day).date(), time.max, tzinfo=tz).astimezone(UTC)
 
 
-_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DAY = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")  # ASCII digits, as _MONTH
 
 
 def parse_as_of(text: str, zone: tzinfo | str = "Asia/Shanghai", *, field: str = "--as-of") -> datetime:

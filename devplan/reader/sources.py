@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from devplan.lib.errors import os_reason
 from devplan.reader.errors import NoTextLayer, UnreadableFile, UnsupportedFormat
+from devplan.reader.units import UNIT_PATTERN
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 MAX_UNZIPPED = 200 << 20  # a .docx that unpacks to more than this is refused before it is unpacked (zip bomb)
@@ -91,7 +93,7 @@ def _text_lines(path: Path) -> Iterator[str]:
                     ) from None
                 yield line.removeprefix("\ufeff") if line_number == 1 else line
     except OSError as exc:
-        raise UnreadableFile(f"无法读取文件（{exc.strerror or exc}）。", where=str(path)) from None
+        raise UnreadableFile(f"无法读取文件（{os_reason(exc)}）。", where=str(path)) from None
 
 
 def _docx_lines(path: Path) -> Iterator[str]:
@@ -159,6 +161,9 @@ _PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[—–-]\s*\d{1,3}\s*[—–-]|[—–-
 _STARTS_ITEM = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s|附件|注[:：])")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 _LATIN_WORD = re.compile(r"[0-9A-Za-z.,%‰·:∶+\-]+")
+# The unit a number keeps on its line ("30个百分点", "20多亿元"): devplan's PDFs never part them, nor do careful
+# typesetters, so a line that ends short of such a piece was ended by the layout.
+_UNIT_AFTER_NUMBER = re.compile(rf"(?:多|余)?{UNIT_PATTERN}")
 _NO_LINE_START = "、，。；：！？）》”’%‰,.;:!?)"
 _NO_LINE_END = "“‘（《(["
 _ENDS_CLAUSE = tuple("。！？；：!?;:")
@@ -205,8 +210,9 @@ def _pdf_page_blocks(page: Any) -> list[_Block]:
 
 def _unbreakable(text: str) -> float:
     """The width in characters of the piece a line cannot be broken inside at the start of `text`: opening
-    marks (“（《) with what follows them, a number or Latin word (a digit is about half a character) or one
-    character, the closing marks after it (、，。%）”), and again if an opening mark comes next (100%。“1+1+3”)."""
+    marks (“（《) with what follows them, a number with its unit or a Latin word (a digit is about half a
+    character) or one character, the closing marks after it (、，。%）”), and again if an opening mark comes
+    next (100%。“1+1+3”)."""
     width, i = 0.0, 0
     while True:
         while i < len(text) and text[i] in _NO_LINE_END:
@@ -214,6 +220,9 @@ def _unbreakable(text: str) -> float:
         word = _LATIN_WORD.match(text, i)
         if word:
             width, i = width + 0.55 * len(word.group()), word.end()
+            unit = _UNIT_AFTER_NUMBER.match(text, i) if word.group()[-1].isdigit() else None
+            if unit:
+                width, i = width + len(unit.group()), unit.end()
         else:
             width, i = width + 1, i + 1
         while i < len(text) and text[i] in _NO_LINE_START:

@@ -16,7 +16,9 @@ from devplan.reader.hits import QUANTITY_RE
 WORD = re.compile(
     rf"\d{{4}}—\d{{4}}|\d{{1,4}}(?:—\d{{1,2}})?[年月]|{QUANTITY_RE.pattern}|（[^（）]{{1,6}}）"
     r"|计划投资|完成投资|总投资|年计划|计划|完成|投资|累计|增长|预计|全年|数据|截至|指标|名称|序号|建设|年限|目标"
-    r"|年度|形象|进度|责任|单位|项目|预算收入|零售总额|可支配收入|增加值")
+    r"|年度|形象|进度|责任|单位|项目|预算收入|零售总额|可支配收入|增加值"
+    # a lagging project's reason in the brief: "节点逾期：/施工许可", never "…施工许/可"
+    r"|节点逾期|施工许可|进度落后")
 
 
 def pieces(text: str) -> list[tuple[str, bool]]:

@@ -128,18 +128,19 @@ def _cell(cell: Cell, linked: bool) -> str:
 
 def _row(row: Row, width: int, linked: bool) -> str:
     if row.kind == "note":
-        return f'<tr class="note"><td colspan="{width}">{escape(str(row.cells[0]))}</td></tr>'
+        return f'<tr class="note"><td colspan="{width}">{keep_words(str(row.cells[0]))}</td></tr>'
     return f'<tr class="{row.kind}">' + "".join(_cell(cell, linked) for cell in row.cells) + "</tr>"
 
 
 def table(block: Table, linked: bool = True) -> str:
     if not block.rows:
-        return f'<p class="table-note">{escape(block.note)}</p>'
+        return f'<p class="table-note">{keep_words(block.note)}</p>'
     total = sum(column.width for column in block.columns)
     widths = "".join(f'<col style="width: {column.width * 100 / total:.1f}%">' for column in block.columns)
     head = "".join(f"<th>{keep_words(block.caption(column))}</th>" for column in block.columns)
     body = "".join(_row(row, len(block.columns), linked) for row in block.rows)
-    note = f'<p class="table-note">{escape(block.note)}</p>' if block.note else ""
+    # A note, like a cell, keeps a number with its unit ("201.8亿元" never breaks after "亿").
+    note = f'<p class="table-note">{keep_words(block.note)}</p>' if block.note else ""
     unit = f'<p class="table-unit">单位：{escape(block.unit)}</p>' if block.unit else ""
     return f"{unit}<table><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
 

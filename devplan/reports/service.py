@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from devplan.lib.errors import DevplanError
+from devplan.lib.errors import DevplanError, os_reason
 from devplan.reports.content import Document
 from devplan.reports.docx_render import render_docx
 from devplan.reports.html_render import render_html
@@ -21,8 +21,16 @@ def _folder(out: Path) -> Path:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DevplanError(f"无法创建输出目录 {out}：{exc.strerror}；请换一个可写的目录") from exc
+        raise DevplanError(f"无法创建输出目录 {out}：{os_reason(exc)}；请换一个可写的目录") from exc
     return out
+
+
+def _check_writable(paths: list[Path]) -> None:
+    """Refuse before any work a file name taken by a directory ("out/report.docx/"): the rename at the end
+    failed with a traceback after the whole build (trial t18b)."""
+    for path in paths:
+        if path.is_dir():
+            raise DevplanError(f"无法写入 {path}：已有同名的目录；请换一个输出目录，或移走该目录")
 
 
 @contextmanager
@@ -62,6 +70,7 @@ def _write(document: Document, folder: Path, *, html: bool, xlsx: bool, site_url
     if xlsx:
         final.append(folder / "attachments.xlsx")
     partial = [_partial(path) for path in final]
+    _check_writable(final + partial)
     try:
         def the_others() -> None:  # while the PDF's later pages are laid out in a second process
             render_docx(document, partial[0])
@@ -72,7 +81,10 @@ def _write(document: Document, folder: Path, *, html: bool, xlsx: bool, site_url
 
         write_pdf(document, partial[1], meanwhile=the_others)
         for temporary, path in zip(partial, final, strict=True):
-            temporary.replace(path)
+            try:
+                temporary.replace(path)
+            except OSError as exc:  # the folder changed under the build: one sentence, not a traceback
+                raise DevplanError(f"无法写入 {path}：{os_reason(exc)}；请换一个可写的目录") from exc
     finally:
         for temporary in partial:
             temporary.unlink(missing_ok=True)

@@ -5,7 +5,7 @@ space in "狠抓项目年 全力拼经济" takes all of a line's slack. Here a p
 fonts' own advance widths, and each full line is spread to the exact width of the type area by its letter
 spacing, so every line starts and ends at the margins and no space is stretched more than a character gap:
 
-- the units that never break: a number with its unit ("32家", "428.3亿元", "6.8%"), a run of Latin letters,
+- the units that never break: a number with its unit ("32家", "428.3亿元", "20多亿元", "6.8%"), a run of Latin letters,
   "——", and every punctuation mark kept with its neighbour (no "，" at a line's start, no "（" at its end); a
   range of years breaks after its dash if it must ("（2023—" / "2025年）"), each year whole, and a range of
   months ("1—9月") only where nothing else fills a line;
@@ -31,13 +31,20 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from devplan.reader.units import MAGNITUDE_PATTERN
+
 # Characters that may not open a line (they stay with the character before) and may not end one.
 NO_START = frozenset("，。、；：？！）》」』〉】〕”’％‰…·,.;:?!)]}%/")
 NO_END = frozenset("（《「『〈【〔“‘([{")
-UNITS = ("个百分点", "万美元", "平方米", "万元", "亿元", "万亩", "万吨", "万头", "万人", "万户", "公里", "千瓦", "美元",
+# Base units, longest first where one begins another; a magnitude before them is `BETWEEN`'s ("万亩", "亿元").
+UNITS = ("个百分点", "平方公里", "平方米", "公里", "千瓦时", "千瓦", "美元",
          "元", "亩", "吨", "头", "人", "户", "家", "个", "项", "所", "场", "份", "年", "月", "日", "天", "次", "倍",
          "名", "处", "条", "座", "台", "套", "辆", "间", "批", "期", "类", "%", "％", "‰")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:[—\-～~至]\d+(?:\.\d+)?)?")
+# What may stand between a number and its unit and stays with both: "多" or "余" ("50余条"), a magnitude with
+# or without them ("20多亿元", "3万余户", "1亿美元"), as the auditor reads quantities (`reader.units`).
+_LOOSE = "(?:多|余)?"
+BETWEEN = re.compile(rf"{_LOOSE}(?:(?:{MAGNITUDE_PATTERN}){_LOOSE})?")
 # A range of years ("2023—2025"): the one number that may break, after its dash, each year staying whole; a
 # range of months ("1—9月") only where nothing else fills a line of Chinese (`RANGE_BREAK_COST`).
 YEARS = re.compile(r"(\d{4}[—\-～~至])(?=\d{4})")
@@ -104,7 +111,12 @@ def _tokens(text: str) -> list[str]:
             position = years.end()
         elif match:
             end = match.end()
-            unit = next((u for u in UNITS if text.startswith(u, end)), "")
+            between = BETWEEN.match(text, end)
+            assert between is not None  # it matches the empty string too
+            unit = next((u for u in UNITS if text.startswith(u, between.end())), "")
+            # "多"/"余" stay where a unit or a magnitude follows ("20多亿元", "1.2万", not "3多"); "3个多月" is "3个".
+            if unit or re.search(MAGNITUDE_PATTERN, between.group(0)):
+                end = between.end()
             pieces.append(text[position:end + len(unit)])
             position = end + len(unit)
         elif text.startswith("——", position):

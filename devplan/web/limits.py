@@ -23,6 +23,7 @@ from django.views.defaults import server_error as django_server_error
 
 from devplan.lib.limits import MB, check_file, check_size, limits_from
 from devplan.lib.runtime import server_dir
+from devplan.web.views.common import bad_request as page_bad_request
 from devplan.web.views.common import not_found as page_not_found
 
 MULTIPART_SLACK = 64 * 1024  # the form's other fields and the multipart boundaries around the file
@@ -41,6 +42,12 @@ def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     if request.path.startswith("/api/"):
         return refusal(request, "没有这个接口地址：请对照 /api/docs", 404)
     return page_not_found(request, exception)  # the site's own 404 page (one sentence, never Resolver404)
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return refusal(request, API_ERRORS[400], 400)
+    return page_bad_request(request, exception)  # the site's own 400 page, saying what is wrong
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

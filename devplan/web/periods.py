@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.http import Http404
 from django.utils import timezone
 
@@ -14,6 +14,7 @@ from devplan.accounts.access import regions_of
 from devplan.collection.models import Deadline, PeriodState
 from devplan.indicators.models import Figure, Indicator
 from devplan.lib.errors import DevplanError
+from devplan.lib.periods import parse_month
 from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
 
@@ -75,6 +76,15 @@ def entry_period(region: Region) -> tuple[int, int]:
             break
         year, month = neighbours(year, month)["next"]
     return year, month
+
+
+def chosen_month(text: str, field: str) -> tuple[int, int]:
+    """The year and month a page's switcher sent (?period=YYYY-MM); a malformed one, or one of a year no door
+    accepts, is the user's request to correct: 400 with the sentence naming the field (it was 404 "找不到页面")."""
+    try:
+        return parse_month(text, field=field)
+    except DevplanError as exc:
+        raise BadRequest(exc.sentence()) from None
 
 
 def check_year(year: int) -> None:

@@ -29,6 +29,8 @@ def test_the_brief_s_tables_break_between_words() -> None:
 
     assert keep_words("社会消费品零售总额") == '社会消费品<span class="nw">零售总额</span>'
     assert '<span class="nw">投资</span>' in keep_words("完成年计划投资（%）")
+    # Trial t18b: the lagging projects' 原因 broke "节点逾期：施工许" / "可" in the January brief.
+    assert keep_words("节点逾期：施工许可") == '<span class="nw">节点逾期</span>：<span class="nw">施工许可</span>'
 
 
 def test_pdf_headers_and_names_keep_their_words(generated) -> None:  # type: ignore[no-untyped-def]

@@ -46,3 +46,18 @@ def test_a_report_without_data_or_on_a_year_no_door_takes_is_refused_in_one_sent
     malformed = run_devplan("brief", "--region", "湘乡市", "--month", "2023-11", "--as-of", "2023/11", "--out",
                             str(tmp_path), db=demo_db_url)
     assert malformed.returncode == 2 and "YYYY-MM-DD" in malformed.stderr
+
+
+def test_an_output_folder_that_cannot_take_the_files_is_one_sentence(demo_db_url: str, tmp_path: Path) -> None:
+    """Trial t18b: a folder named report.docx in --out ended the whole build in an IsADirectoryError traceback;
+    a file where the folder should be said "File exists" inside a Chinese sentence."""
+    taken = tmp_path / "taken"
+    (taken / "report.docx").mkdir(parents=True)
+    done = run_devplan("report", "--region", "湘乡市", "--year", "2023", "--out", str(taken), db=demo_db_url)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.strip() == f"无法写入 {taken / 'report.docx'}：已有同名的目录；请换一个输出目录，或移走该目录"
+    assert not (taken / "report.pdf").exists()
+    (tmp_path / "file").write_text("")
+    done = run_devplan("brief", "--region", "湘乡市", "--month", "2023-11", "--out", str(tmp_path / "file"),
+                       db=demo_db_url)
+    assert done.returncode == 1 and done.stderr.strip() == f"无法创建输出目录 {tmp_path / 'file'}：已有同名的文件；请换一个可写的目录"

@@ -3,7 +3,10 @@ of printing a 合计 that contradicts the text; the demo's registry adds up, so 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -104,6 +107,28 @@ def test_the_registry_note_is_dated_by_its_table_not_by_the_section_before_the_a
     amounts = [by_index[index] for index in warning.facts if by_index[index].unit == "亿元"]
     assert amounts and {(f.period.first, f.period.last) for f in amounts} == {(1, 10)}  # type: ignore[union-attr]
     assert not [f for f in result.findings if f.check == "target_below_last_year" and "登记项目" in (f.sentence or "")]
+    # Trial t18b: the note under 附件8 broke "201.8亿" / "元。" across its two lines in the PDF.
+    assert not _units_parted(tmp_path / "report.pdf")
+
+
+def _units_parted(pdf: Path) -> list[tuple[str, str]]:
+    """Pairs of lines of `pdf` where a number ends one line and its unit opens the next."""
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        lines = [line for page in document.pages for line in (page.extract_text() or "").splitlines()]
+    return [(a, b) for a, b in pairwise(lines)
+            if re.search(r"\d(?:多|余)?[万亿]?$", a) and b[:1] in "元亿万个家项户亩%"]
+
+
+def test_a_table_note_keeps_a_number_with_its_unit() -> None:
+    from devplan.reports.content import Column, Row, Table
+    from devplan.reports.html_render import table
+
+    said = "登记项目年计划投资198.3亿元，计划所述201.8亿元。"
+    block = Table("表", [Column("序号", width=2), Column("项目名称", width=8)], [Row([said, None], kind="note")], note="注：" + said)
+    printed = table(block, linked=False)
+    assert printed.count('<span class="nw">201.8亿元</span>') == 2, printed
 
 
 def test_an_incomplete_registry_says_so_where_its_charts_stand(demo) -> None:  # type: ignore[no-untyped-def]

@@ -85,6 +85,13 @@ def test_a_number_stays_with_its_unit() -> None:
     assert "3.97万亩；" in lines[1].text
 
 
+def test_a_loose_word_and_a_magnitude_stay_between_a_number_and_its_unit() -> None:
+    # The demo's "销售额20多亿元" and "50余条" broke as "20多亿" / "元" and "50余" / "条" (trial t18b).
+    for said in ("20多亿元", "50余条", "1亿美元", "3万余户"):
+        lines = _set("字" * 25 + f"，{said}；" + "后" * 30)
+        assert any(said in line.text for line in lines), (said, [line.text for line in lines])
+
+
 def test_a_lone_mark_without_a_latin_twin_closes_up_rather_than_leave_a_line_a_character_short() -> None:
     # 27 characters, then "“甲" (a "“" may not end a line): without closing up the line holds 27. "、" and
     # "“" give up their blank halves (推入); the "，" keeps its square.

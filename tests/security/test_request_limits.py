@@ -120,6 +120,23 @@ def test_a_document_is_built_once_per_data_version(personas, private_dir, monkey
     record("hardening", "limits: reports built once per data version", tried=3, held=3)
 
 
+def test_a_document_built_by_another_devplan_is_built_anew(personas, private_dir, monkeypatch):
+    """Trial t18b: after an upgrade the reports page sent the brief the old devplan had built (its note still
+    parted "30个百分|点"), the data being the same."""
+    import devplan.reports.cache as cache
+    import devplan.reports.downloads as reports
+
+    builds = []
+    real = reports.write_documents
+    monkeypatch.setattr(reports, "write_documents", lambda *a, **k: (builds.append(1), real(*a, **k))[1])
+    planner = personas.client("planner")
+    b"".join(planner.get(REPORT).streaming_content)
+    b"".join(planner.get(REPORT).streaming_content)
+    monkeypatch.setattr(cache, "code_version", lambda: "upgraded")
+    b"".join(planner.get(REPORT).streaming_content)
+    assert len(builds) == 2
+
+
 def test_a_user_runs_only_so_many_expensive_requests_at_once(personas, private_dir, settings):
     settings.DEVPLAN_EXPENSIVE_PER_USER, settings.DEVPLAN_EXPENSIVE_AT_ONCE = 2, 3
     with expensive_slot(personas.planner), expensive_slot(personas.planner):

@@ -98,5 +98,23 @@ def test_the_page_says_which_numbers_come_from_records_and_names_the_period_in_c
     page = html.unescape(personas.client("planner").get(REPORTS).content.decode())
     assert "数字全部取自" not in page
     assert "取自本系统的记录" in page and "材料所述" in page and "示意数据" in page
-    refused = html.unescape(personas.client("planner").get("/reports/?region=430381&period=9999-01").content.decode())
+    answer = personas.client("planner").get("/reports/?region=430381&period=9999-01")
+    refused = html.unescape(answer.content.decode())
     assert "报告期的年份应在" in refused and "period 的" not in refused
+    # Trial t18b: a malformed choice is the request's fault (400, "请求有误"), not a page not found (404).
+    assert answer.status_code == 400 and "请求有误" in refused and "找不到页面" not in refused
+
+
+def test_a_malformed_period_is_a_bad_request_on_every_switcher(personas):
+    client = personas.client("planner")
+    for address in ("/reports/?period=abc", "/dashboard/?region=430381&period=2023-13", "/compare/?period=２０２３-０９"):
+        answer = client.get(address)
+        assert answer.status_code == 400, address
+        assert "应为 YYYY-MM 格式的年月" in answer.content.decode(), address
+
+
+def test_a_brief_of_a_month_not_yet_come_names_the_page_s_field_not_the_command_s(personas):
+    """Trial t18b: /reports/…/2099/1/brief.pdf said "--month：2099年1月还没有到", an option of the command line."""
+    answer = personas.client("planner").get("/reports/430381/2099/1/brief.pdf")
+    page = answer.content.decode()
+    assert answer.status_code == 404 and "简报月份：2099年1月还没有到" in page and "--month" not in page

@@ -21,10 +21,18 @@ def period_context(year: int, month: int) -> dict[str, object]:
     return {"year": year, "month": month, "previous": nav["previous"], "next": nav["next"]}
 
 
-def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    """The 404 page: our own sentence ("没有这个月份") when the page raised one, otherwise a plain one — never
-    the name of Django's internal exception (Resolver404) or the URL patterns it tried."""
+def _sentence(exception: Exception | None, otherwise: str) -> str:
+    """Our own sentence when the page raised one, otherwise `otherwise` — never Django's English (the name
+    Resolver404, the URL patterns it tried, an "Invalid HTTP_HOST header")."""
     message = exception.args[0] if exception is not None and exception.args else None
-    if not isinstance(message, str) or not message or message.isascii():
-        message = "您要找的页面不存在。"
-    return render(request, "404.html", {"message": message}, status=404)
+    return message if isinstance(message, str) and message and not message.isascii() else otherwise
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """The 404 page: our own sentence ("没有这个月份") when the page raised one, otherwise a plain one."""
+    return render(request, "404.html", {"message": _sentence(exception, "您要找的页面不存在。")}, status=404)
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """The 400 page: what is wrong with the address ("报告期应为 YYYY-MM 格式的年月…") when the page said so."""
+    return render(request, "400.html", {"message": _sentence(exception, "请求的格式不正确。")}, status=400)

@@ -9,13 +9,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from devplan.indicators.models import Figure, Indicator
-from devplan.lib.errors import DevplanError
-from devplan.lib.periods import parse_month
 from devplan.regions.models import Region
 from devplan.scale.level_checks import LevelCheck, level_checks
 from devplan.scale.present import BASES
 from devplan.scale.rollups import AreaTotal, RankedCounty, area_totals, province_ranking
-from devplan.web.periods import check_month, indicator_by_code, region_by_code_or_name
+from devplan.web.periods import check_month, chosen_month, indicator_by_code, region_by_code_or_name
 
 DEFAULT_INDICATOR = "gdp"
 LIGHT_WORDS = {"green": "绿", "yellow": "黄", "red": "红", "none": "无"}  # beside the page's own coloured lamp
@@ -40,10 +38,7 @@ def compare_default(request: HttpRequest) -> HttpResponse:
     province = region_by_code_or_name(code)
     indicator = indicator_by_code(request.GET.get("indicator") or DEFAULT_INDICATOR)
     period = request.GET.get("period")
-    try:
-        year, month = parse_month(period, field="所选年月") if period else (_latest_month(province, indicator) or (0, 0))
-    except DevplanError as exc:
-        raise Http404(exc.sentence()) from None
+    year, month = chosen_month(period, "所选年月") if period else (_latest_month(province, indicator) or (0, 0))
     if not year:
         raise Http404(f"{province.name}尚无{indicator.name}的数据")
     return redirect("web:compare", province=province.code, indicator=indicator.code, year=year, month=month)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from devplan.accounts.access import region_access, regions_of
-from devplan.lib.errors import DevplanError
-from devplan.lib.periods import parse_month
 from devplan.supervision.summary import counts as supervision_counts
 from devplan.web.dashboard import dashboard_context
-from devplan.web.periods import check_month, default_period, home_region, region_by_code
+from devplan.web.periods import check_month, chosen_month, default_period, home_region, region_by_code
 from devplan.web.views.common import period_context, require
 from devplan.web.views.measures import measure_summaries
 
@@ -22,10 +20,7 @@ def dashboard_default(request: HttpRequest) -> HttpResponse:
     (?region=CODE&period=YYYY-MM)."""
     code, period = request.GET.get("region"), request.GET.get("period")
     region = region_by_code(code) if code else home_region(request.user)
-    try:
-        year, month = parse_month(period, field="所选年月") if period else default_period(region)
-    except DevplanError as exc:
-        raise Http404(exc.sentence()) from None
+    year, month = chosen_month(period, "所选年月") if period else default_period(region)
     return redirect("web:dashboard", region=region.code, year=year, month=month)
 
 

@@ -15,7 +15,7 @@ from django.core.management.base import CommandParser
 from devplan.audits.against import compare_with_records, document_date, document_year
 from devplan.audits.importing import FigureDraft, import_plan, submit_drafts
 from devplan.cli.base import DevplanCommand
-from devplan.lib.errors import DevplanError, UsageError
+from devplan.lib.errors import DevplanError, UsageError, os_reason
 from devplan.lib.limits import check_file, limits_from
 from devplan.lib.periods import parse_as_of, year_range
 from devplan.reader import AuditResult, audit_file, audit_text, read_file, render_html, render_text
@@ -90,7 +90,7 @@ class Command(DevplanCommand):
             try:
                 Path(html_target).write_text(page, encoding="utf-8")
             except OSError as exc:
-                raise DevplanError(f"无法写入 HTML 文件（{exc.strerror or exc}）。", where=html_target) from None
+                raise DevplanError(f"无法写入 HTML 文件（{os_reason(exc)}）。", where=html_target) from None
         against = None
         if options["against"]:
             assert document is not None  # read above whenever --against is given

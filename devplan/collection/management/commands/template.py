@@ -9,7 +9,7 @@ from django.core.management.base import CommandParser
 
 from devplan.cli.base import DevplanCommand
 from devplan.collection.excel.workbook import build_template
-from devplan.lib.errors import DevplanError, UsageError
+from devplan.lib.errors import DevplanError, UsageError, os_reason
 from devplan.lib.periods import parse_month
 from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
@@ -39,5 +39,5 @@ class Command(DevplanCommand):
         try:
             workbook.save(out)
         except OSError as exc:
-            raise DevplanError(f"无法写入“{out}”：{exc.strerror}") from None
+            raise DevplanError(f"无法写入“{out}”：{os_reason(exc)}") from None
         self.stdout.write(f"已生成模板：{out}")
