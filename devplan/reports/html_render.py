@@ -159,6 +159,17 @@ def _attachment_list(block: AttachmentList) -> str:
     return f'<p>&nbsp;</p><div class="attachment-list">{"".join(lines)}</div>'
 
 
+# Where a title reads best broken (梯形/菱形 lines that keep phrases whole): before these words.
+TITLE_BREAKS = ("执行情况", "与", "的报告", "计划（草案）", "（草案）")
+
+
+def title_breaks(text: str) -> str:
+    """The title for a screen of any width: broken only before a word of `TITLE_BREAKS` (print.css keeps the
+    rest whole), never inside a word as a browser would ("计划执/行情况")."""
+    pattern = "|".join(re.escape(word) for word in TITLE_BREAKS)
+    return re.sub(f"(?<=.)(?={pattern})", "<wbr>", escape(text))
+
+
 def _attachment(block: Attachment, linked: bool) -> str:
     kind = "attachment landscape" if block.landscape else "attachment"
     return (f'<section class="{kind}" id="attachment-{block.number}"><p class="mark">附件{block.number}</p>'
@@ -169,7 +180,7 @@ def _attachment(block: Attachment, linked: bool) -> str:
 def block_html(block: Block, linked: bool = True) -> str:
     """One block as HTML; `linked` False leaves numbers unlinked (the PDF)."""
     if isinstance(block, Title):
-        return f'<h1 class="title">{escape(block.text)}</h1>'
+        return f'<h1 class="title">{title_breaks(block.text)}</h1>'
     if isinstance(block, Byline):
         return '<div class="byline lead">' + "".join(f"<p>{escape(line)}</p>" for line in block.lines) + "</div>"
     if isinstance(block, Heading):

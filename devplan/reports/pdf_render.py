@@ -111,13 +111,9 @@ def _set_lines(runs: tuple[tuple[str, str], ...], indent_chars: float, hang: flo
     return "".join(line_html(line, style) for line in lines)
 
 
-# Where a title reads best broken (梯形/菱形 lines that keep phrases whole): before these words.
-TITLE_BREAKS = ("执行情况", "与", "的报告", "计划（草案）", "（草案）")
-
-
 def title_lines(text: str) -> list[str]:
     """The title in as few lines as fit, broken at the unit boundary that best balances the lines and, other
-    things near equal, before a word of `TITLE_BREAKS` ("…发展计划 / 执行情况与…")."""
+    things near equal, before a word of `html_render.TITLE_BREAKS` ("…发展计划 / 执行情况与…")."""
     font = _fonts()["title"]
     pieces = [unit.text for unit in units([(text, "title")], {"title": font})]
     widths = [sum(font.advance(char) for char in piece) for piece in pieces]
@@ -129,7 +125,7 @@ def title_lines(text: str) -> list[str]:
         if max(first, second) > TEXT_WIDTH_PT:
             continue
         rest = "".join(pieces[at:])
-        score = abs(first - second) + (0 if rest.startswith(TITLE_BREAKS) else 3 * TITLE_PT)
+        score = abs(first - second) + (0 if rest.startswith(html_render.TITLE_BREAKS) else 3 * TITLE_PT)
         if best is None or score < best[0]:
             best = (score, at)
     if best is None:  # three lines or more: fill each

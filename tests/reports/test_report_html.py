@@ -94,3 +94,13 @@ def test_every_number_of_a_table_has_a_tooltip_the_totals_saying_what_they_sum(g
     totals = [title for title in _titles(page) if title.startswith("合计：")]
     assert any(re.fullmatch(r"合计：本表所列\d+个项目的总投资之和", title) for title in totals), totals
     assert "合计：本表所列100个项目的1—10月完成投资之和" in totals
+
+
+def test_the_title_breaks_on_screen_only_between_its_phrases() -> None:
+    from devplan.reports.content import Title
+    from devplan.reports.html_render import block_html, stylesheet
+
+    title = block_html(Title("湘乡市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"))
+    assert title == ('<h1 class="title">湘乡市2023年国民经济和社会发展计划<wbr>执行情况<wbr>与2024年国民经济和社会发展计划草案'
+                     '<wbr>的报告</h1>')
+    assert "h1.title:not(.set) { word-break: keep-all;" in stylesheet()
