@@ -12,7 +12,7 @@ from pydantic import AfterValidator, Strict, StrictFloat, StrictInt, StrictStr
 from pydantic_core import PydanticCustomError
 
 from devplan.indicators.models import Figure, Indicator, Target
-from devplan.lib.jsonnum import to_number
+from devplan.lib.jsonnum import to_number, with_text
 from devplan.lib.periods import format_month
 from devplan.regions.models import Region
 
@@ -89,9 +89,13 @@ class TargetOut(RevisionOut):
 class FigureOut(RevisionOut):
     through: str
     value: Number
+    value_text: str | None
     growth_pct: Number
+    growth_pct_text: str | None
     estimate_value: Number
+    estimate_value_text: str | None
     estimate_growth_pct: Number
+    estimate_growth_pct_text: str | None
     note: str | None
 
 
@@ -120,13 +124,19 @@ def target_payload(target: Target) -> dict[str, Any]:
     }
 
 
+# The numbers of a figure (and of a submission of one) as stated: each with its `_text` (`lib.jsonnum.with_text`).
+STATED_FIELDS = ("value", "growth_pct", "estimate_value", "estimate_growth_pct")
+
+
+def stated_fields(stated: Any) -> dict[str, Any]:
+    """`value`, `value_text`, … of `STATED_FIELDS`, from a `stated(field)` that gives a number as stated."""
+    return {key: number for name in STATED_FIELDS for key, number in with_text(name, stated(name)).items()}
+
+
 def figure_payload(figure: Figure) -> dict[str, Any]:
     return {
         "through": format_month(figure.year, figure.month),
-        "value": to_number(figure.value),
-        "growth_pct": to_number(figure.growth_pct),
-        "estimate_value": to_number(figure.estimate_value),
-        "estimate_growth_pct": to_number(figure.estimate_growth_pct),
+        **stated_fields(figure.stated),
         "note": figure.note or None,
         **revision_payload(figure),
     }
