@@ -17,7 +17,7 @@ from devplan.regions.models import Region
 from devplan.reports.downloads import brief_files, is_building, is_built, last_seconds, report_files
 from devplan.reports.scope import months_with_figures, years_with_data
 from devplan.web.limits import Busy, expensive_slot, too_busy
-from devplan.web.periods import check_month, default_period, home_region, region_by_code
+from devplan.web.periods import check_come, check_month, default_period, home_region, region_by_code
 from devplan.web.views.common import require
 
 # file name → (label, whether it comes from the briefing, the document's name in a saved file's name)
@@ -102,6 +102,8 @@ def report_file(request: HttpRequest, region: str, year: int, month: int,
     if name not in FILES:
         raise Http404(f"没有名为“{name}”的文件")
     is_brief = FILES[name][1]
+    if is_brief:
+        check_come(year, month)  # in the page's words, not `devplan brief`'s (--month：…)
     site = site_url(request)
 
     def files() -> Path:
