@@ -64,6 +64,21 @@ def _figure_text(figure: Figure | None) -> str | None:
     return f"1—{figure.month}月 {value}{growth}"
 
 
+def _pending_text(pending: Submission | None) -> str | None:
+    """"待审核：188.2，7.8%，预计增长8.0%": the open submission's numbers as the entry page shows them, each as
+    stated (the value alone hid a growth or an estimate the submission changes)."""
+    if pending is None:
+        return None
+    parts = [pending.stated("value") or "—"]
+    if (growth := pending.stated("growth_pct")) is not None:
+        parts.append(f"{growth}%")
+    if (estimate := pending.stated("estimate_value")) is not None:
+        parts.append(f"全年预计{estimate}")
+    if (estimate_growth := pending.stated("estimate_growth_pct")) is not None:
+        parts.append(f"预计增长{estimate_growth}%")
+    return f"{pending.get_status_display()}：{'，'.join(parts)}"
+
+
 def _latest(region: Region, indicator: Indicator, year: int, month: int) -> Figure | None:
     return (Figure.objects.filter(region=region, indicator=indicator, year=year, month=month)
             .order_by("-revision").first())
@@ -79,7 +94,7 @@ def _record(region: Region, indicator: Indicator, meta: TemplateMeta) -> dict[st
     estimate = last_estimate(region, indicator, meta.year, meta.month)
     return {
         "official": _figure_text(official),
-        "pending": f"{pending.get_status_display()}：{pending.text('value') or '—'}" if pending else None,
+        "pending": _pending_text(pending),
         "previous": _figure_text(earlier),
         "last_year": _figure_text(_latest(region, indicator, meta.year - 1, meta.month)),
         # The official values prefill the inputs (a file sent back unchanged changes nothing), and a month
