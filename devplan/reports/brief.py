@@ -150,7 +150,8 @@ def _estimate_change(state: IndicatorState, old: IndicatorState | None) -> list[
     if now == before:
         return []
     if now == (None, None):
-        return ["本期未报全年预计"]
+        # December's year-to-date figure is the year's own: no estimate is asked (estimate_not_whole_year).
+        return [] if state.figure is not None and state.figure.month == 12 else ["本期未报全年预计"]
     return ["新报全年预计" if before == (None, None) else "全年预计改为",
             *_level_and_growth(state, "estimate_value", "estimate_growth_pct")]
 
