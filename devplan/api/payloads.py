@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from django.conf import settings
 from ninja import Schema
-from pydantic import AfterValidator, Strict, StrictFloat, StrictInt, StrictStr
+from pydantic import AfterValidator, BeforeValidator, Strict, StrictFloat, StrictInt, StrictStr
 from pydantic_core import PydanticCustomError
 
 from devplan.indicators.models import Figure, Indicator, Target
@@ -33,6 +33,17 @@ Text = Annotated[str, AfterValidator(_storable)]
 # Why a planner's or admin's write changes the official record: the change set's reason (修改记录, `devplan
 # changes`), as the web form's 修改原因 field gives it to `recording.service.write`.
 REASON_DESCRIPTION = "修改原因：发改局或管理员直接修订正式数据时记入修改记录（devplan changes、修改记录页）"
+
+def _ascii_digits(value: Any) -> Any:
+    """A year or a month in an address as every door reads one (`lib.periods`, the commands): ASCII digits
+    only — pydantic alone takes "2023.0", "+11", " 11" and "１１" for numbers."""
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        raise PydanticCustomError("ascii_digits", "应为半角阿拉伯数字（如 2023、11）")
+    return value
+
+
+# A year or month of the query or path.
+Whole = Annotated[int, BeforeValidator(_ascii_digits)]
 
 # Decimals leave as JSON numbers through `to_number`: an integer when whole (617), else a float (2.2).
 Number = int | float | None
