@@ -25,7 +25,7 @@ from devplan.api import (
 from devplan.api.docs import LocalDocs
 from devplan.api.errors import errors, install_error_handlers
 from devplan.api.parser import StrictJSON
-from devplan.api.payloads import FIRST_YEAR, LAST_YEAR, Text
+from devplan.api.payloads import FIRST_YEAR, LAST_YEAR, Text, Whole
 from devplan.indicators.status_cache import cached_status_json
 from devplan.lib.periods import parse_as_of
 from devplan.recording.clock import check_past
@@ -53,6 +53,10 @@ api.add_router("", replicas.router)
 api.add_router("", supervision.router)
 
 
+STATUS_YEAR = Query(..., ge=FIRST_YEAR, le=LAST_YEAR)
+STATUS_MONTH = Query(None, ge=1, le=12, description="评估到该月（取截至该月的最新数据），默认12")
+
+
 class Health(Schema):
     status: str
 
@@ -66,9 +70,8 @@ class Health(Schema):
     tags=["指标"],
 )
 def status(
-    request: HttpRequest, region: Text, year: int = Query(..., ge=FIRST_YEAR, le=LAST_YEAR),
-    as_of: Text | None = None,
-    month: int | None = Query(None, ge=1, le=12, description="评估到该月（取截至该月的最新数据），默认12"),
+    request: HttpRequest, region: Text, year: Whole = STATUS_YEAR, as_of: Text | None = None,
+    month: Whole | None = STATUS_MONTH,
 ) -> HttpResponse:
     moment = parse_as_of(as_of, settings.TIME_ZONE, field="as_of") if as_of else None
     check_past(year, month, moment, field="month" if month is not None else "year")

@@ -15,6 +15,7 @@ from devplan.api.payloads import (
     FigureOut,
     TargetOut,
     Text,
+    Whole,
     figure_payload,
     figures_by_month,
     target_payload,
@@ -83,7 +84,7 @@ def list_indicators(request: HttpRequest, region: Text = REGION) -> Any:
     summary="某指标某年度的目标（含调整）与各月数据的全部修订",
 )
 def indicator_figures(
-    request: HttpRequest, code: Text = CODE, region: Text = REGION, year: int = YEAR
+    request: HttpRequest, code: Text = CODE, region: Text = REGION, year: Whole = YEAR
 ) -> Any:
     place = find_region(region)
     indicator = find_indicator(code)

@@ -8,11 +8,11 @@ from typing import Annotated, Any
 
 from django.conf import settings
 from ninja import Schema
-from pydantic import AfterValidator, Strict, StrictFloat, StrictInt, StrictStr
+from pydantic import AfterValidator, BeforeValidator, Strict, StrictFloat, StrictInt, StrictStr
 from pydantic_core import PydanticCustomError
 
 from devplan.indicators.models import Figure, Indicator, Target
-from devplan.lib.jsonnum import to_number
+from devplan.lib.jsonnum import to_number, with_text
 from devplan.lib.periods import format_month
 from devplan.regions.models import Region
 
@@ -33,6 +33,17 @@ Text = Annotated[str, AfterValidator(_storable)]
 # Why a planner's or admin's write changes the official record: the change set's reason (修改记录, `devplan
 # changes`), as the web form's 修改原因 field gives it to `recording.service.write`.
 REASON_DESCRIPTION = "修改原因：发改局或管理员直接修订正式数据时记入修改记录（devplan changes、修改记录页）"
+
+def _ascii_digits(value: Any) -> Any:
+    """A year or a month in an address as every door reads one (`lib.periods`, the commands): ASCII digits
+    only — pydantic alone takes "2023.0", "+11", " 11" and "１１" for numbers."""
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        raise PydanticCustomError("ascii_digits", "应为半角阿拉伯数字（如 2023、11）")
+    return value
+
+
+# A year or month of the query or path.
+Whole = Annotated[int, BeforeValidator(_ascii_digits)]
 
 # Decimals leave as JSON numbers through `to_number`: an integer when whole (617), else a float (2.2).
 Number = int | float | None
@@ -89,9 +100,13 @@ class TargetOut(RevisionOut):
 class FigureOut(RevisionOut):
     through: str
     value: Number
+    value_text: str | None
     growth_pct: Number
+    growth_pct_text: str | None
     estimate_value: Number
+    estimate_value_text: str | None
     estimate_growth_pct: Number
+    estimate_growth_pct_text: str | None
     note: str | None
 
 
@@ -120,13 +135,19 @@ def target_payload(target: Target) -> dict[str, Any]:
     }
 
 
+# The numbers of a figure (and of a submission of one) as stated: each with its `_text` (`lib.jsonnum.with_text`).
+STATED_FIELDS = ("value", "growth_pct", "estimate_value", "estimate_growth_pct")
+
+
+def stated_fields(stated: Any) -> dict[str, Any]:
+    """`value`, `value_text`, … of `STATED_FIELDS`, from a `stated(field)` that gives a number as stated."""
+    return {key: number for name in STATED_FIELDS for key, number in with_text(name, stated(name)).items()}
+
+
 def figure_payload(figure: Figure) -> dict[str, Any]:
     return {
         "through": format_month(figure.year, figure.month),
-        "value": to_number(figure.value),
-        "growth_pct": to_number(figure.growth_pct),
-        "estimate_value": to_number(figure.estimate_value),
-        "estimate_growth_pct": to_number(figure.estimate_growth_pct),
+        **stated_fields(figure.stated),
         "note": figure.note or None,
         **revision_payload(figure),
     }

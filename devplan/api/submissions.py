@@ -12,7 +12,7 @@ from pydantic import Field
 
 from devplan.accounts.access import region_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import Text
+from devplan.api.payloads import Text, stated_fields
 from devplan.api.security import session
 from devplan.collection.models import Submission
 from devplan.lib.errors import UsageError
@@ -42,9 +42,13 @@ class SubmissionOut(Schema):
     chain: str | None
     through: str
     value: int | float | None
+    value_text: str | None
     growth_pct: int | float | None
+    growth_pct_text: str | None
     estimate_value: int | float | None
+    estimate_value_text: str | None
     estimate_growth_pct: int | float | None
+    estimate_growth_pct_text: str | None
     count: int | float | None
     total: int | float | None
     note: str
@@ -85,10 +89,7 @@ def payload(submission: Submission) -> dict[str, Any]:
         "stage": submission.stage or None,
         "chain": submission.chain or None,
         "through": format_month(submission.year, submission.month),
-        "value": _number(submission, "completed" if submission.project_id else "value"),
-        "growth_pct": _number(submission, "growth_pct"),
-        "estimate_value": _number(submission, "estimate_value"),
-        "estimate_growth_pct": _number(submission, "estimate_growth_pct"),
+        **stated_fields(submission.stated),  # `value` is a project's completed investment
         "count": _number(submission, "count"),
         "total": _number(submission, "total"),
         "note": submission.note,

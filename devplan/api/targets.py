@@ -12,7 +12,7 @@ from pydantic import Field
 
 from devplan.accounts.access import target_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import FIRST_YEAR, LAST_YEAR, NumberIn, TargetOut, Text, target_payload
+from devplan.api.payloads import FIRST_YEAR, LAST_YEAR, NumberIn, TargetOut, Text, Whole, target_payload
 from devplan.api.security import session
 from devplan.indicators.models import Indicator, Target
 from devplan.indicators.services import find_indicator, latest_target
@@ -87,7 +87,7 @@ def _row(body: TargetBody, region: Region, indicator: Indicator, year: int) -> T
 @router.get(PATH, response={200: TargetRevision, **errors(*SESSION, 404, 422)},
             summary="某指标某年度年度目标的最新修订（修改时以其 revision 作为 base_revision）")
 def get_target(
-    request: HttpRequest, region: Text = REGION, indicator: Text = INDICATOR, year: int = YEAR
+    request: HttpRequest, region: Text = REGION, indicator: Text = INDICATOR, year: Whole = YEAR
 ) -> Any:
     place, subject = find_region(region), find_indicator(indicator)
     if not target_access(request.user, place, subject).read:
@@ -104,7 +104,7 @@ def get_target(
     summary="修改年度目标：基于读取时的修订号（base_revision）新增一个修订；期间已被他人修改则 409，不覆盖",
 )
 def put_target(
-    request: HttpRequest, body: TargetBody, region: Text = REGION, indicator: Text = INDICATOR, year: int = YEAR
+    request: HttpRequest, body: TargetBody, region: Text = REGION, indicator: Text = INDICATOR, year: Whole = YEAR
 ) -> Any:
     place, subject = find_region(region), find_indicator(indicator)
     if not target_access(request.user, place, subject).write:

@@ -5,6 +5,15 @@ from __future__ import annotations
 import errno
 
 
+def shown(raw: object, longest: int = 40) -> str:
+    """What was written, quoted back in a message: a long text cut in the middle ("000000…0001（共 900002 个
+    字符）"), so that a refusal never repeats a megabyte of input."""
+    text = str(raw)
+    if len(text) <= longest:
+        return text
+    return f"{text[:longest // 2]}…{text[-8:]}（共 {len(text)} 个字符）"
+
+
 class DevplanError(Exception):
     """A mistake in input or usage that the user can fix; shown as one sentence, never a traceback.
 

@@ -25,5 +25,6 @@ def stated_number(text: str | None) -> int | float | None:
 def with_text(name: str, text: str | None) -> dict[str, int | float | str | None]:
     """A stated number as two JSON fields: `name`, the number (12.7 — JSON cannot keep "12.70"), and
     `name_text`, the number as stated and as every page prints it ("12.70"); both null when absent. Every API
-    answer that carries a stated figure (/api/status, /api/rollup, /api/ranking, the write echoes) uses it."""
+    answer that carries a stated figure (/api/status, /api/rollup, /api/ranking, the write echoes, figure
+    revisions and submissions) uses it."""
     return {name: stated_number(text), f"{name}_text": text}

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, time, tzinfo
 from zoneinfo import ZoneInfo
 
 from devplan.lib.env import envint
-from devplan.lib.errors import UsageError
+from devplan.lib.errors import UsageError, shown
 
 _MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")  # ASCII digits only, as every door reads numbers
 
@@ -28,14 +28,14 @@ def _named(field: str) -> str:
 def _check_year(year: int, text: str, field: str) -> None:
     first, last = year_range()
     if not first <= year <= last:
-        raise UsageError(f"{_named(field)}的年份应在 {first} 到 {last} 之间，而不是“{text}”")
+        raise UsageError(f"{_named(field)}的年份应在 {first} 到 {last} 之间，而不是“{shown(text)}”")
 
 
 def parse_year(text: str, *, field: str = "--year") -> int:
     """"2023" → 2023: ASCII digits (not ２０２３) within `year_range`, as the API and every data door take a year."""
     stripped = text.strip()
     if not (stripped.isascii() and stripped.isdigit()):
-        raise UsageError(f"{field} 应为四位半角数字的年份（如 2023），而不是“{text}”")
+        raise UsageError(f"{field} 应为四位半角数字的年份（如 2023），而不是“{shown(text)}”")
     _check_year(int(stripped), text, field)
     return int(stripped)
 
@@ -46,7 +46,7 @@ def parse_month(text: str, *, field: str = "month", any_year: bool = False) -> t
     (year_in_range), so every door refuses it in the same sentence."""
     match = _MONTH.match(text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise UsageError(f"{_named(field)}应为 YYYY-MM 格式的年月（如 2023-09），而不是“{text}”")
+        raise UsageError(f"{_named(field)}应为 YYYY-MM 格式的年月（如 2023-09），而不是“{shown(text)}”")
     if not any_year:
         _check_year(int(match.group(1)), text, field)
     return int(match.group(1)), int(match.group(2))
@@ -78,7 +78,7 @@ def parse_as_of(text: str, zone: tzinfo | str = "Asia/Shanghai", *, field: str =
     if day is None:
         if not _MONTH.match(text.strip()):
             raise UsageError(f"{field} 应为 YYYY-MM-DD 格式的日期（如 2023-12-15）或 YYYY-MM 格式的年月"
-                             f"（如 2023-11，指该月月底），而不是“{text}”")
+                             f"（如 2023-11，指该月月底），而不是“{shown(text)}”")
         return end_of_month(*parse_month(text, field=field), zone)
     tz = ZoneInfo(zone) if isinstance(zone, str) else zone
     _check_year(int(day.group(1)), text, field)
@@ -110,7 +110,7 @@ def year_and_month(year_text: str | None, text: str | None) -> tuple[int, int]:
     if text is not None and text.strip().isascii() and text.strip().isdigit():
         month = int(text)
         if not 1 <= month <= 12:
-            raise UsageError(f"--month 应为 YYYY-MM 格式的年月（如 2023-10）或 1—12 的月份，而不是“{text}”")
+            raise UsageError(f"--month 应为 YYYY-MM 格式的年月（如 2023-10）或 1—12 的月份，而不是“{shown(text)}”")
     elif text is not None:
         stated_year, month = parse_month(text, field="--month")
         if year is not None and year != stated_year:

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
 
+from devplan.lib.errors import shown
 from devplan.recording.rules import Broken
 
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?", re.ASCII)
@@ -52,26 +53,26 @@ def number(raw: object, field: str, label: str) -> Stated | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, bool) or not isinstance(raw, int | float | str | Decimal):
-        raise Broken("number_plain", field, f"{label}应为数字，而不是“{raw}”")
+        raise Broken("number_plain", field, f"{label}应为数字，而不是“{shown(raw)}”")
     if isinstance(raw, str):
         text = raw.strip()
         if not PLAIN_NUMBER.fullmatch(text):
-            raise Broken("number_plain", field, f"{label}应为数字，而不是“{raw}”{_hint(text)}")
+            raise Broken("number_plain", field, f"{label}应为数字，而不是“{shown(raw)}”{_hint(text)}")
     else:
         # A float from Excel or JSON: its shortest repr is what the user typed (7.9, not 7.900000000000000355).
         text = repr(raw) if isinstance(raw, float) else str(raw)
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise Broken("number_plain", field, f"{label}应为数字，而不是“{raw}”") from None
+        raise Broken("number_plain", field, f"{label}应为数字，而不是“{shown(raw)}”") from None
     if not value.is_finite():
-        raise Broken("number_plain", field, f"{label}应为有限的普通数字，而不是“{raw}”")
+        raise Broken("number_plain", field, f"{label}应为有限的普通数字，而不是“{shown(raw)}”")
     if abs(value) >= LARGEST:
         # Not the number itself: 1e308 would print 309 digits.
         raise Broken("number_magnitude", field, f"{label}超过上限（绝对值应小于 10¹⁵），请检查单位")
     places = places_of(value)
     if places > MAX_PLACES:
-        raise Broken("number_places", field, f"{label}最多保留 {MAX_PLACES} 位小数（填写的是 {text}）")
+        raise Broken("number_places", field, f"{label}最多保留 {MAX_PLACES} 位小数（填写的是 {shown(text)}）")
     return Stated(value, places)
 
 
@@ -92,7 +93,7 @@ def text(raw: object, field: str, label: str, limit: int = MAX_TEXT) -> str:
 def choice(raw: object, field: str, label: str, choices: tuple[str, ...]) -> str:
     value = "" if raw is None else str(raw).strip()
     if value and value not in choices:
-        raise Broken("choice_valid", field, f"{label}应为 {'、'.join(choices)} 之一，而不是“{value}”")
+        raise Broken("choice_valid", field, f"{label}应为 {'、'.join(choices)} 之一，而不是“{shown(value)}”")
     return value
 
 
@@ -108,7 +109,7 @@ def day(raw: object, field: str, label: str) -> date | None:
         try:
             found = date.fromisoformat(str(raw).strip())
         except ValueError:
-            raise Broken("date_valid", field, f"{label}应为日期（如 2024-03-15），而不是“{raw}”") from None
+            raise Broken("date_valid", field, f"{label}应为日期（如 2024-03-15），而不是“{shown(raw)}”") from None
     low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
     if not low <= found.year <= high:
         raise Broken("year_in_range", field, f"{label}的年份应在 {low} 到 {high} 之间，而不是 {found.year}")

@@ -132,6 +132,13 @@ def _revision_runs(state: IndicatorState, old: Figure) -> list[Run]:
     return runs
 
 
+def _restated(figure: Figure, old: Figure) -> bool:
+    """Whether a later revision of the month states another level or growth: one that changes only its note
+    or source says nothing new about the figure, and a changed estimate has words of its own."""
+    return figure.revision != old.revision and any(
+        figure.stated(field) != old.stated(field) for field in ("value", "growth_pct"))
+
+
 def _estimate(figure: Figure | None) -> tuple[str | None, str | None]:
     return (None, None) if figure is None else (figure.stated("estimate_value"), figure.stated("estimate_growth_pct"))
 
@@ -143,7 +150,8 @@ def _estimate_change(state: IndicatorState, old: IndicatorState | None) -> list[
     if now == before:
         return []
     if now == (None, None):
-        return ["本期未报全年预计"]
+        # December's year-to-date figure is the year's own: no estimate is asked (estimate_not_whole_year).
+        return [] if state.figure is not None and state.figure.month == 12 else ["本期未报全年预计"]
     return ["新报全年预计" if before == (None, None) else "全年预计改为",
             *_level_and_growth(state, "estimate_value", "estimate_growth_pct")]
 
@@ -184,7 +192,7 @@ def _changes(now: list[IndicatorState], before: list[IndicatorState]) -> list[li
         parts: list[Run] = []
         if figure is not None and (old is None or old.month < figure.month):
             parts = ["新增", *_figure_runs(state)[:1], "数据（", *_figure_runs(state)[1:], "）"]
-        elif figure is not None and old is not None and old.revision != figure.revision:
+        elif figure is not None and old is not None and _restated(figure, old):
             parts = [through_months(figure.month), "数据修订（", *_revision_runs(state, old), "）"]
         for change in (_estimate_change(state, old_state), _basis_change(state, old_state)):
             if change:

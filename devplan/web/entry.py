@@ -17,7 +17,7 @@ from devplan.collection.models import Submission
 from devplan.indicators.models import Figure, Indicator
 from devplan.lib.numbers import stated
 from devplan.projects.models import AnnualPlan, Progress, Project
-from devplan.recording.carry import last_estimate, only_the_last_estimate, with_last_estimate
+from devplan.recording.carry import ESTIMATE_KEYS, last_estimate, only_the_last_estimate, with_last_estimate
 from devplan.recording.rows import FigureRow, ProgressRow
 from devplan.recording.service import preview
 from devplan.regions.models import Region
@@ -95,6 +95,14 @@ def _figure_row(indicator: Indicator, region: Region, year: int, month: int, raw
 
 
 FIGURES = Form("figures", FIGURE_FIELDS, own_indicators, lambda i: i.code, _figure_row)
+
+
+def fields_for(form: Form, month: int) -> tuple[Field, ...]:
+    """The inputs the month asks for: December's year-to-date figure is the year's own, so it has no full-year
+    estimate to enter (the rule `estimate_not_whole_year` refuses one)."""
+    if form is FIGURES and month == 12:
+        return tuple(one for one in form.fields if one.key not in ESTIMATE_KEYS)
+    return form.fields
 
 
 # ---- project progress -------------------------------------------------------------------------------------

@@ -7,14 +7,15 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import BadRequest, PermissionDenied
+from django.db.models import Q
 from django.http import Http404
-from django.utils import timezone
 
 from devplan.accounts.access import regions_of
 from devplan.collection.models import Deadline, PeriodState
 from devplan.indicators.models import Figure, Indicator
 from devplan.lib.errors import DevplanError
 from devplan.lib.periods import parse_month
+from devplan.recording.clock import check_past, current_month
 from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
 
@@ -54,16 +55,19 @@ def home_region(user: Any) -> Region:
 
 
 def default_period(region: Region) -> tuple[int, int]:
-    deadline = Deadline.objects.filter(region=region).order_by("-year", "-month").first()
+    """The month of the latest deadline, else of the latest main-indicator figure, else this month — never a
+    month not yet come (a deadline may be set ahead), which no page that reads figures shows."""
+    year, month = current_month()
+    come = Q(year__lt=year) | Q(year=year, month__lte=month)
+    deadline = Deadline.objects.filter(come, region=region).order_by("-year", "-month").first()
     if deadline is not None:
         return deadline.year, deadline.month
     latest = (
-        Figure.objects.filter(region=region, indicator__is_main=True).order_by("-year", "-month").first()
+        Figure.objects.filter(come, region=region, indicator__is_main=True).order_by("-year", "-month").first()
     )
     if latest is not None:
         return latest.year, latest.month
-    today = timezone.localdate()
-    return today.year, today.month
+    return year, month
 
 
 def entry_period(region: Region) -> tuple[int, int]:
@@ -98,6 +102,16 @@ def check_month(year: int, month: int) -> None:
     check_year(year)
     if month not in MONTHS:
         raise Http404("没有这个月份")
+
+
+def check_come(year: int, month: int, field: str = "月份") -> None:
+    """404 for a month no page that reads figures shows: `check_month`'s, and a month not yet come, in the
+    sentence of every read door (`recording.clock.check_past`), naming the page's `field`."""
+    check_month(year, month)
+    try:
+        check_past(year, month, field=field)
+    except DevplanError as exc:
+        raise Http404(exc.sentence()) from None
 
 
 def neighbours(year: int, month: int) -> dict[str, tuple[int, int]]:

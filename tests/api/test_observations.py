@@ -145,3 +145,13 @@ def test_a_planners_correction_records_its_reason_in_the_change_set(personas):
     answer = post(client, token, {**GDP_DECEMBER, "value": 611.2, "reason": "年报口径调整"})
     assert answer.status_code == 201
     assert ChangeSet.objects.get(pk=answer.json()["change_set"]).reason == "年报口径调整"
+
+
+def test_a_refusal_does_not_repeat_a_megabyte_of_input(personas):
+    """Issue 16 re-trial (t16b): "0.000…1" with 900,000 zeros was refused with a 900 KB sentence quoting it."""
+    client, token = session_client("tongji")
+    value = "0." + "0" * 900_000 + "1"
+    answer = post(client, token, {"region": "430381", "indicator": "gdp", "through": "2023-09", "value": value})
+    assert answer.status_code == 422
+    detail = answer.json()["detail"]
+    assert len(answer.content) < 2_000 and "（共 900003 个字符）" in detail and "最多保留 4 位小数" in detail

@@ -28,3 +28,24 @@ def test_a_figure_entered_as_12_70_reads_12_70_in_every_answer(personas):
                                            "period": "2023-11"}).json()
     ours = next(row for row in ranked if row["region"] == "430381")
     assert (ours["value"], ours["value_text"], ours["growth_pct_text"]) == (12.7, "12.70", "5.0")
+
+
+def test_figure_revisions_and_submissions_keep_their_stated_places(personas):
+    """Issue 16 re-trial (t16b): GET /api/indicators/{code}/figures gave retail's 9.0 as 9 and 12.70 as 12.7,
+    and GET /api/submissions had no `_text` at all — the numbers as every page prints them were lost there."""
+    client, token = session_client("tongji")
+    body = (b'{"region": "430381", "indicator": "retail_sales", "through": "2023-11", "value": "155.0",'
+            b' "growth_pct": 9.10, "estimate_growth_pct": "9.0"}')
+    answer = client.post("/api/observations", body, content_type="application/json", headers={"X-CSRFToken": token})
+    assert answer.status_code == 202, answer.json()
+
+    planner, _ = session_client("planner")
+    rows = planner.get("/api/submissions", {"region": "430381", "status": "submitted"}).json()
+    row = next(row for row in rows if row["indicator"] == "retail_sales")
+    assert (row["value"], row["value_text"], row["growth_pct_text"]) == (155.0, "155.0", "9.10")
+    assert (row["estimate_value_text"], row["estimate_growth_pct"], row["estimate_growth_pct_text"]) == (None, 9.0, "9.0")
+
+    figures = planner.get("/api/indicators/retail_sales/figures", {"region": "430381", "year": 2023}).json()
+    october = next(month for month in figures["figures"] if month["through"] == "2023-10")["revisions"][-1]
+    assert (october["growth_pct"], october["growth_pct_text"]) == (9.0, "9.0")
+    assert (october["estimate_growth_pct_text"], october["value_text"]) == ("9.0", "138.3")

@@ -48,3 +48,18 @@ def test_api_docs_page_is_local(db):
     page = Client().get("/api/docs")
     assert page.status_code == 200
     assert "/api/observations" in page.content.decode()
+
+
+@pytest.mark.parametrize("year, month", [("2023.0", "11"), ("2023", "+11"), (" 2023", "11"), ("２０２３", "11"),
+                                         ("2023", "１１"), ("2023", "11.0")])
+def test_a_year_or_month_is_read_in_ascii_digits_as_the_commands_read_it(personas, year, month):
+    """Issue 16 re-trial (t16b): /api/status took "2023.0", "+11" and " 2023" for numbers, which
+    `devplan status` refuses (`--year 应为四位半角数字…`)."""
+    answer = Client().get("/api/status", {"region": "430381", "year": year, "month": month})
+    assert answer.status_code == 422
+    assert "应为半角阿拉伯数字" in answer.json()["detail"] or "应为整数" in answer.json()["detail"]
+    figures = personas.client("owner").get("/api/indicators/gdp/figures", {"region": "430381", "year": year})
+    assert figures.status_code == (200 if year == "2023" else 422)
+    assert personas.client("planner").get(f"/api/targets/430381/gdp/{year.strip()}").status_code in (
+        (200,) if year.strip() == "2023" else (404, 422))
+    assert Client().get("/api/status", {"region": "430381", "year": "2023", "month": "11"}).status_code == 200

@@ -235,6 +235,51 @@ def test_the_december_brief_reports_a_november_correction_as_a_revision_and_noth
     assert "社会消费品零售总额：新增1—12月数据（188.2亿元，增长9.1%）" in changes
 
 
+def test_a_revision_that_changes_only_its_note_is_not_news(demo) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 re-trial (t16b): a planner resent November's fiscal revenue with a note only (12.70, 6.50 again);
+    the December brief said "1—11月数据修订（12.70亿元，增长6.50%）" — a revision in which nothing changed."""
+    from datetime import UTC, datetime
+
+    from devplan.indicators.models import Indicator
+    from devplan.reports.brief import build_brief
+    from tests.writing import Provenance, record_figure
+
+    fiscal, fai = (Indicator.objects.get(code=code) for code in ("fiscal_revenue", "fai"))
+    record_figure(demo, fiscal, 2023, 11, Provenance(known_at=datetime(2023, 12, 20, tzinfo=UTC)), value="12.70",
+                  growth_pct="6.50")
+    record_figure(demo, fai, 2023, 11, Provenance(known_at=datetime(2023, 12, 20, 1, tzinfo=UTC)), value="188.2",
+                  growth_pct="7.8")
+    record_figure(demo, fiscal, 2023, 11, Provenance(known_at=datetime(2024, 1, 5, tzinfo=UTC)), value="12.70",
+                  growth_pct="6.50", note="重报，数字未变")
+    record_figure(demo, fai, 2023, 12, Provenance(known_at=datetime(2024, 1, 10, tzinfo=UTC)), value="205.1",
+                  growth_pct="7.9")
+    changes = _section(build_brief(demo, 2023, 12, datetime(2024, 1, 12, tzinfo=UTC)), "二、与上期简报相比的变化")
+    assert "地方一般公共预算收入" not in changes
+    assert "固定资产投资：新增1—12月数据（205.1亿元，增长7.9%）" in changes
+
+
+def test_december_is_not_said_to_lack_the_estimate_it_may_not_have(demo) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 re-trial (t16b): the December brief said "本期未报全年预计" of 1—12月 figures, whose full-year
+    estimate the rule `estimate_not_whole_year` refuses; the change of basis is still said."""
+    from datetime import UTC, datetime
+
+    from devplan.indicators.models import Indicator
+    from devplan.reports.brief import build_brief
+    from tests.writing import Provenance, record_figure
+
+    fiscal, fai = (Indicator.objects.get(code=code) for code in ("fiscal_revenue", "fai"))
+    record_figure(demo, fai, 2023, 11, Provenance(known_at=datetime(2023, 12, 20, tzinfo=UTC)), value="188.2",
+                  growth_pct="7.8", estimate_growth_pct="8.0")
+    record_figure(demo, fiscal, 2023, 11, Provenance(known_at=datetime(2023, 12, 20, 1, tzinfo=UTC)),
+                  value="12.70", growth_pct="6.50", estimate_value="16.34")
+    record_figure(demo, fai, 2023, 12, Provenance(known_at=datetime(2024, 1, 10, tzinfo=UTC)), value="205.1",
+                  growth_pct="7.9")
+    changes = _section(build_brief(demo, 2023, 12, datetime(2024, 1, 12, tzinfo=UTC)), "二、与上期简报相比的变化")
+    fai_line = next(line for line in changes.splitlines() if line.startswith("固定资产投资"))
+    assert "新增1—12月数据（205.1亿元，增长7.9%）" in fai_line and "未报全年预计" not in fai_line
+    assert "完成率依据由全年预计增速指数比改为增速指数比" in fai_line
+
+
 def test_the_changes_name_the_projects_that_turned_lagging_or_caught_up(demo) -> None:  # type: ignore[no-untyped-def]
     """Issue 16 trial: a key project turning red was news nowhere in section 二. The worst project of 1—10月
     reports November at its full year's plan: the November brief says it no longer lags, by the rule of

@@ -51,3 +51,16 @@ def _estimate_growth() -> str:
 def test_january_is_labelled_1yue(personas) -> None:  # type: ignore[no-untyped-def]
     page = _page(personas.client("other"), "/submit/430381/2024/1/")
     assert "2024年1月数据填报" in page and "1—1月" not in page
+
+
+def test_december_asks_for_no_full_year_estimate(personas) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 re-trial (t16b): December's form offered 全年预计值 and 全年预计增长, which the rule
+    `estimate_not_whole_year` always refuses; its year-to-date figure is the year's own."""
+    client = personas.client("other")
+    december = _page(client, "/submit/430381/2023/12/")
+    assert 'name="value_fiscal_revenue"' in december
+    assert 'name="estimate_fiscal_revenue"' not in december and 'name="estgrowth_fiscal_revenue"' not in december
+    answer = client.post("/submit/430381/2023/12/", {"value_fiscal_revenue": "17.02", "growth_fiscal_revenue": "6.1",
+                                                     "note_fiscal_revenue": "", "action": "submit"}, follow=True)
+    assert "1 条数据已提交" in answer.content.decode()
+    assert 'name="estimate_fiscal_revenue"' in _page(client, "/submit/430381/2023/11/")

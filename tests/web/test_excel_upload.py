@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from devplan.accounts.models import AuditLog
 from devplan.collection.excel.workbook import build_template
 from devplan.collection.models import Submission
-from devplan.indicators.models import Figure
+from devplan.indicators.models import Figure, Indicator
 
 BASE = "/excel/430381/2023/11/figures/"
 
@@ -67,3 +67,16 @@ def test_another_departments_template_is_refused(personas):
     answer = personas.client("owner").post(f"{BASE}upload/", {"workbook": upload})
     assert answer.status_code == 403
     assert not Figure.objects.filter(year=2023, month=11).exists()
+
+
+def test_the_template_shows_every_number_of_a_waiting_submission(personas):
+    """Issue 16 re-trial (t16b): the template's 待审核的填报 read "待审核：188.2" where the entry page shows the
+    growth and the estimate the submission states too."""
+    from tests.collection_workflow.helpers import send
+
+    fiscal = Indicator.objects.get(code="fiscal_revenue")
+    send(personas.other, personas.region, fiscal, 2023, 11, value="12.70", growth_pct="6.50", estimate_value="16.34")
+    sheet = build_template("figures", personas.region, "财政局", 2023, 11).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "fiscal_revenue")
+    assert row[header.index("待审核的填报")] == "待审核：12.70，6.50%，全年预计16.34"

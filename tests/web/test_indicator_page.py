@@ -40,3 +40,12 @@ def test_the_revision_history_shows_the_full_year_estimate(personas):
                   value=Decimal("188.2"), growth_pct=Decimal("7.8"), estimate_growth_pct="8.5")
     page = personas.client("owner").get("/indicator/430381/fai/2023/").content.decode()
     assert "<th class=\"num\">全年预计</th>" in page and "增长8.0% → 增长8.5%" in page
+
+
+def test_the_month_is_read_in_ascii_digits_as_every_door_reads_it(personas):
+    """Issue 16 re-trial (t16b): ?month=１１ (full-width) was taken for 11 here, while /api/status and the
+    commands refuse it."""
+    client = personas.client("planner")
+    assert client.get("/indicator/430381/gdp/2023/", {"month": "11"}).status_code == 200
+    for month in ("１１", "٣", "+9", " 9"):
+        assert client.get("/indicator/430381/gdp/2023/", {"month": month}).status_code == 404, month

@@ -44,7 +44,7 @@ INSTRUCTIONS = [
     "3. “截至月份”填 1 至模板所属月份之间的整数；按季度核算的指标（如地区生产总值）只在 3、6、9、12 月的模板中列出。",
     "4. 累计值比上期小时，须在“备注”中写明原因（如统计口径调整），否则不能导入。",
     "5. 请勿填写公式：含公式的单元格不会被执行，整份文件会被退回。",
-    "6. 本月没有数据的指标可整行留空（指标代码除外）。“全年预计值”“全年预计增长”留空表示沿用本月已记录的全年预计（与数据接口省略该项相同）；要删除已记录的全年预计，请填“清除”。",
+    "6. 本月没有数据的指标可整行留空（指标代码除外）。“全年预计值”“全年预计增长”留空表示沿用本月已记录的全年预计（与数据接口省略该项相同）；要删除已记录的全年预计，请填“清除”。12月的累计即全年数，12月的模板不填全年预计。",
     "7. 只要有一处错误，整份文件都不会导入，并列出每一处错误；部门上传的数据经发改局审核通过后成为正式数据，原有数据保留可查。",
 ]
 INPUTS = ("value", "growth_pct", "estimate_value", "estimate_growth_pct", "note")
@@ -64,6 +64,21 @@ def _figure_text(figure: Figure | None) -> str | None:
     return f"1—{figure.month}月 {value}{growth}"
 
 
+def _pending_text(pending: Submission | None) -> str | None:
+    """"待审核：188.2，7.8%，预计增长8.0%": the open submission's numbers as the entry page shows them, each as
+    stated (the value alone hid a growth or an estimate the submission changes)."""
+    if pending is None:
+        return None
+    parts = [pending.stated("value") or "—"]
+    if (growth := pending.stated("growth_pct")) is not None:
+        parts.append(f"{growth}%")
+    if (estimate := pending.stated("estimate_value")) is not None:
+        parts.append(f"全年预计{estimate}")
+    if (estimate_growth := pending.stated("estimate_growth_pct")) is not None:
+        parts.append(f"预计增长{estimate_growth}%")
+    return f"{pending.get_status_display()}：{'，'.join(parts)}"
+
+
 def _latest(region: Region, indicator: Indicator, year: int, month: int) -> Figure | None:
     return (Figure.objects.filter(region=region, indicator=indicator, year=year, month=month)
             .order_by("-revision").first())
@@ -79,7 +94,7 @@ def _record(region: Region, indicator: Indicator, meta: TemplateMeta) -> dict[st
     estimate = last_estimate(region, indicator, meta.year, meta.month)
     return {
         "official": _figure_text(official),
-        "pending": f"{pending.get_status_display()}：{pending.text('value') or '—'}" if pending else None,
+        "pending": _pending_text(pending),
         "previous": _figure_text(earlier),
         "last_year": _figure_text(_latest(region, indicator, meta.year - 1, meta.month)),
         # The official values prefill the inputs (a file sent back unchanged changes nothing), and a month

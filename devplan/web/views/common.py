@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from devplan.recording.clock import current_month
 from devplan.web.periods import neighbours
 
 FORBIDDEN = "您无权查看或修改这项内容：它不属于您的部门或角色"
@@ -16,9 +17,12 @@ def require(allowed: bool, message: str = FORBIDDEN) -> None:
         raise PermissionDenied(message)
 
 
-def period_context(year: int, month: int) -> dict[str, object]:
+def period_context(year: int, month: int, *, ahead: bool = False) -> dict[str, object]:
+    """The month and its neighbours for the page's ‹ › links; no link to a month not yet come, which the page
+    does not show, unless it is one that looks `ahead` (the review page sets next month's deadline)."""
     nav = neighbours(year, month)
-    return {"year": year, "month": month, "previous": nav["previous"], "next": nav["next"]}
+    following = nav["next"] if ahead or nav["next"] <= current_month() else None
+    return {"year": year, "month": month, "previous": nav["previous"], "next": following}
 
 
 def _sentence(exception: Exception | None, otherwise: str) -> str:

@@ -13,7 +13,12 @@ from devplan.regions.models import Region
 from devplan.scale.level_checks import LevelCheck, level_checks
 from devplan.scale.present import BASES
 from devplan.scale.rollups import AreaTotal, RankedCounty, area_totals, province_ranking
-from devplan.web.periods import check_month, chosen_month, indicator_by_code, region_by_code_or_name
+from devplan.web.periods import (
+    check_come,
+    chosen_month,
+    indicator_by_code,
+    region_by_code_or_name,
+)
 
 DEFAULT_INDICATOR = "gdp"
 LIGHT_WORDS = {"green": "绿", "yellow": "黄", "red": "红", "none": "无"}  # beside the page's own coloured lamp
@@ -56,7 +61,7 @@ def compare_page(request: HttpRequest, province: str, indicator: str, year: int,
         return redirect("web:compare", province=place.code, indicator=indicator, year=year, month=month)
     if place.level != Region.Level.PROVINCE:
         raise Http404(f"{place.name}不是省级行政区")
-    check_month(year, month)
+    check_come(year, month)
     subject = indicator_by_code(indicator)
     areas: list[AreaTotal] = []
     totals: list[AreaTotal] = []

@@ -9,7 +9,13 @@ from django.shortcuts import redirect, render
 from devplan.accounts.access import region_access, regions_of
 from devplan.supervision.summary import counts as supervision_counts
 from devplan.web.dashboard import dashboard_context
-from devplan.web.periods import check_month, chosen_month, default_period, home_region, region_by_code
+from devplan.web.periods import (
+    check_come,
+    chosen_month,
+    default_period,
+    home_region,
+    region_by_code,
+)
 from devplan.web.views.common import period_context, require
 from devplan.web.views.measures import measure_summaries
 
@@ -27,7 +33,7 @@ def dashboard_default(request: HttpRequest) -> HttpResponse:
 @login_required
 def dashboard(request: HttpRequest, region: str, year: int, month: int) -> HttpResponse:
     place = region_by_code(region)
-    check_month(year, month)
+    check_come(year, month)
     access = region_access(request.user, place)
     require(access.read)
     context = dashboard_context(request.user, place, year, month)

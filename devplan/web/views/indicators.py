@@ -37,9 +37,10 @@ LIGHT_WORDS = {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "none": "
 
 
 def _month(request: HttpRequest) -> int:
-    """`?month=M` (the assessment through month M), December — the year's latest — by default."""
+    """`?month=M` (the assessment through month M), December — the year's latest — by default; ASCII digits
+    only, as every door reads a month (str.isdigit would take "１１")."""
     text = request.GET.get("month", "12")
-    if not text.isdigit() or int(text) not in MONTHS:
+    if not (text.isascii() and text.isdigit()) or int(text) not in MONTHS:
         raise Http404("没有这个月份")
     return int(text)
 

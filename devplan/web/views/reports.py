@@ -12,12 +12,18 @@ from django.shortcuts import redirect, render
 
 from devplan.accounts.access import region_access
 from devplan.lib.errors import DevplanError
-from devplan.recording.clock import check_past
 from devplan.regions.models import Region
 from devplan.reports.downloads import brief_files, is_building, is_built, last_seconds, report_files
 from devplan.reports.scope import months_with_figures, years_with_data
 from devplan.web.limits import Busy, expensive_slot, too_busy
-from devplan.web.periods import check_month, chosen_month, default_period, home_region, region_by_code
+from devplan.web.periods import (
+    check_come,
+    check_month,
+    chosen_month,
+    default_period,
+    home_region,
+    region_by_code,
+)
 from devplan.web.views.common import require
 
 # file name → (label, whether it comes from the briefing, the document's name in a saved file's name)
@@ -99,12 +105,9 @@ def report_file(request: HttpRequest, region: str, year: int, month: int,
     if name not in FILES:
         raise Http404(f"没有名为“{name}”的文件")
     is_brief = FILES[name][1]
+    if is_brief:  # in the page's words, not `devplan brief`'s (--month：…)
+        check_come(year, month, field="简报月份")
     site = site_url(request)
-    if is_brief:  # the builder's own check names the command's option (--month); this page names its own
-        try:
-            check_past(year, month, field="简报月份")
-        except DevplanError as exc:
-            raise Http404(exc.sentence()) from None
 
     def files() -> Path:
         return brief_files(place, year, month) if is_brief else report_files(place, year, site)

@@ -63,7 +63,7 @@ def review_page(request: HttpRequest, region: str, year: int, month: int) -> Htt
         "report": _reported_state(place, year, month),
         "has_below": place.level != Region.Level.COUNTY,
         "lock_history": PeriodLock.objects.filter(region=place, year=year, month=month).select_related("by"),
-        **period_context(year, month),
+        **period_context(year, month, ahead=True),
     })
 
 

@@ -20,7 +20,16 @@ from devplan.recording.models import Door
 from devplan.recording.periods import is_locked
 from devplan.recording.service import Forbidden, write
 from devplan.regions.models import Region
-from devplan.web.entry import FIGURES, PROJECTS, Form, entries, find_subject, owner_units, posted_rows
+from devplan.web.entry import (
+    FIGURES,
+    PROJECTS,
+    Form,
+    entries,
+    fields_for,
+    find_subject,
+    owner_units,
+    posted_rows,
+)
 from devplan.web.periods import check_month, entry_period, home_region, region_by_code
 from devplan.web.views.common import period_context
 
@@ -62,7 +71,7 @@ def _page(request: HttpRequest, form: Form, region: str, year: int, month: int) 
         "region": place,
         "departments": user_departments(request.user, place),
         "units": owner_units(request.user, place),
-        "fields": form.fields,
+        "fields": fields_for(form, month),
         "entries": entries(form, request.user, place, year, month, posted),
         "locked": is_locked(place, year, month),
         **period_context(year, month),
