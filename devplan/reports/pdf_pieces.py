@@ -3,7 +3,8 @@
 WeasyPrint lays a document out on one core, and a report with hundreds of key projects spends most of its time
 on the attachment tables (the demo: about 3 of its 4 seconds of PDF). The document is cut in two before an
 attachment — each attachment starts a new page, so where a piece starts changes none of its pages — and the
-later piece is laid out in a forked child while this process lays out the first, both without page numbers.
+later piece is laid out in a forked child while the first is written here and laid out in a second child once
+this process has done its other work, both without page numbers (`print_in_pieces`).
 The pieces are then bound in order and numbered from a document of empty pages of the same sizes that holds
 nothing but page numbers (page-numbers.css, the same rules a one-piece PDF is printed with), laid over them:
 no piece needs to know how many pages come before it. `tests/reports/test_pdf_pieces.py` shows the bound PDF
@@ -23,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
 
-from devplan.lib.bounded import start
+from devplan.lib.bounded import Child, start
 
 log = logging.getLogger(__name__)
 
@@ -62,17 +63,25 @@ def _laid_out(html: str) -> bytes:
 
 def print_in_pieces(first: Callable[[], str], second: Callable[[], str], numbers_stylesheet: str,
                     meanwhile: Callable[[], object] = lambda: None) -> bytes:
-    """The PDF of two HTML pages (each written by its function) printed one after the other, laid out at once
-    in this process (after `meanwhile()`) and a child, bound and numbered. Should the child fail, this process
-    lays out its piece too."""
-    child = start(lambda: _laid_out(second()), memory_mb=CHILD_MEMORY_MB, seconds=CHILD_SECONDS)
+    """The PDF of two HTML pages (each written by its function) printed one after the other, bound and
+    numbered. The later piece is written and laid out in a forked child from the start; this process writes
+    the earlier piece's HTML (a paragraph's lines are set once per process, `pdf_render._set_lines`), does
+    `meanwhile()`, then hands the layout to a second child: a laid-out piece leaves some 200,000 objects in
+    reference cycles, which die with a child where this process's collector spent a fifth of a second on
+    them. Should a child fail, this process lays out its piece."""
+    later = start(lambda: _laid_out(second()), memory_mb=CHILD_MEMORY_MB, seconds=CHILD_SECONDS)
+    html = first()
     meanwhile()
-    here = _laid_out(first())
+    earlier = start(lambda: _laid_out(html), memory_mb=CHILD_MEMORY_MB, seconds=CHILD_SECONDS)
+    return bind([_piece(earlier, lambda: html), _piece(later, second)], numbers_stylesheet)
+
+
+def _piece(child: Child, html: Callable[[], str]) -> bytes:
     kind, value = child.outcome()
-    if kind != "ok" or not isinstance(value, bytes):
-        log.warning("PDF 后半部分的子进程未完成（%s），改在本进程排版", kind)
-        value = _laid_out(second())
-    return bind([here, value], numbers_stylesheet)
+    if kind == "ok" and isinstance(value, bytes):
+        return value
+    log.warning("PDF 分段排版的子进程未完成（%s），改在本进程排版", kind)
+    return _laid_out(html())
 
 
 @functools.lru_cache(maxsize=16)

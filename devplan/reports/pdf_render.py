@@ -32,6 +32,7 @@ from devplan.reports.content import (
     Num,
     Paragraph,
     Run,
+    Table,
     Title,
 )
 from devplan.reports.font_metrics import metrics
@@ -48,6 +49,9 @@ CHARS = 28
 GRID_GAP = (TEXT_WIDTH_PT - CHARS * BODY_PT) / (CHARS - 1)  # −0.215 pt between characters on the grid
 PITCH = BODY_PT + GRID_GAP
 CHART_WIDTH_MM = 140
+LANDSCAPE_WIDTH_PT = 225 / 25.4 * 72  # print.css's landscape page: 297 mm less margins of 37 and 35
+CELL_PT = 10.5  # print.css: a table's text, 五号
+CELL_INSET_PT = 2 * 3 + 0.5  # print.css: a cell's padding of 3pt a side and half of each 0.5pt border
 PRINT_CSS = f"""
 p.set, h2.set, div.set {{ text-indent: 0; text-align: left; font-kerning: none; }}
 span.ln {{ display: block; white-space: pre; height: {LINE_PT}pt; line-height: {LINE_PT}pt; }}
@@ -196,6 +200,20 @@ def _chart(block: Chart) -> str:
             f"<figcaption>{caption}</figcaption></figure>")
 
 
+def _one_line(area_pt: float, text: str, share: float) -> bool:
+    """Whether `text` stays on one line in a table cell taking `share` of the type area's width: measured in
+    the wider of the body and heading fonts (a header or a 合计 row is in 黑体), a point to spare."""
+    fonts = (metrics("body", CELL_PT), metrics("heading", CELL_PT))
+    width = sum(max(font.advance(char) for font in fonts) for char in text)
+    return width <= share * area_pt - CELL_INSET_PT - 1
+
+
+def _table_html(block: Table | Attachment) -> str:
+    landscape = isinstance(block, Attachment) and block.landscape
+    area = LANDSCAPE_WIDTH_PT if landscape else TEXT_WIDTH_PT
+    return html_render.block_html(block, linked=False, one_line=functools.partial(_one_line, area))
+
+
 def block_pdf_html(block: Block) -> str:
     if isinstance(block, Title):
         return _title(block)
@@ -211,6 +229,8 @@ def block_pdf_html(block: Block) -> str:
         return _attachment_list(block)
     if isinstance(block, Chart):
         return _chart(block)
+    if isinstance(block, (Table, Attachment)):
+        return _table_html(block)
     return html_render.block_html(block, linked=False)
 
 
@@ -238,16 +258,19 @@ TAG = re.compile(r"<[^>]*>")
 def _weight(block: Block) -> int:
     """What laying a block out costs: about 0.1 ms per character it prints, body or table alike (measured on
     the demo; markup and a chart's image cost next to nothing). Counted on the block's plain HTML, which is
-    quick to write, not on the typeset lines."""
+    quick to write, not on the typeset lines; a chart by its caption, so its image is not made here, before
+    the PDF is cut (`Chart.png`)."""
+    if isinstance(block, Chart):
+        return len(block.caption)
     return len(TAG.sub("", html_render.block_html(block, linked=False)))
 
 
 def write_pdf(document: Document, path: Path, *, pieces: bool = True,
               meanwhile: Callable[[], object] = lambda: None) -> None:
     """Print the document with WeasyPrint; the fonts it draws with are embedded (subset) in the PDF. With
-    `pieces`, long attachments are laid out in a second process at the same time; `meanwhile` is work of
-    this process to do while that runs (the other files of the same build). Each process sets the lines of
-    its own piece, so the body text is typeset while the child lays out the attachments."""
+    `pieces`, long attachments are laid out in a child process at the same time; `meanwhile` is work of
+    this process to do while that runs (the other files of the same build). The body text is typeset here,
+    while the child lays out the attachments (`pdf_pieces.print_in_pieces`)."""
     from weasyprint import HTML
 
     blocks = document.blocks
