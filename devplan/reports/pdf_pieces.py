@@ -61,18 +61,33 @@ def _laid_out(html: str) -> bytes:
     return HTML(string=html).write_pdf()  # type: ignore[no-any-return]
 
 
+def _laying_out(html: Callable[[], str]) -> Child:
+    return start(lambda: _laid_out(html()), memory_mb=CHILD_MEMORY_MB, seconds=CHILD_SECONDS)
+
+
+def print_apart(page: Callable[[], str], meanwhile: Callable[[], object] = lambda: None) -> bytes:
+    """The PDF of a short HTML page (written by `page`), laid out whole in a forked child while this process
+    does `meanwhile()`. The HTML is written here, where a paragraph's lines are set once per process
+    (`pdf_render._set_lines`); a laid-out document leaves tens of thousands of objects in reference cycles,
+    which die with the child instead of costing this process's collector. Should the child fail, this
+    process lays it out."""
+    html = page()
+    child = _laying_out(lambda: html)
+    meanwhile()
+    return _piece(child, lambda: html)
+
+
 def print_in_pieces(first: Callable[[], str], second: Callable[[], str], numbers_stylesheet: str,
                     meanwhile: Callable[[], object] = lambda: None) -> bytes:
     """The PDF of two HTML pages (each written by its function) printed one after the other, bound and
     numbered. The later piece is written and laid out in a forked child from the start; this process writes
-    the earlier piece's HTML (a paragraph's lines are set once per process, `pdf_render._set_lines`), does
-    `meanwhile()`, then hands the layout to a second child: a laid-out piece leaves some 200,000 objects in
-    reference cycles, which die with a child where this process's collector spent a fifth of a second on
-    them. Should a child fail, this process lays out its piece."""
-    later = start(lambda: _laid_out(second()), memory_mb=CHILD_MEMORY_MB, seconds=CHILD_SECONDS)
+    the earlier piece's HTML (as `print_apart`), does `meanwhile()`, then hands its layout to a second child
+    (a laid-out piece of the demo leaves some 200,000 objects in reference cycles, a fifth of a second of
+    this process's collector). Should a child fail, this process lays out its piece."""
+    later = _laying_out(second)
     html = first()
     meanwhile()
-    earlier = start(lambda: _laid_out(html), memory_mb=CHILD_MEMORY_MB, seconds=CHILD_SECONDS)
+    earlier = _laying_out(lambda: html)
     return bind([_piece(earlier, lambda: html), _piece(later, second)], numbers_stylesheet)
 
 
@@ -80,7 +95,7 @@ def _piece(child: Child, html: Callable[[], str]) -> bytes:
     kind, value = child.outcome()
     if kind == "ok" and isinstance(value, bytes):
         return value
-    log.warning("PDF 分段排版的子进程未完成（%s），改在本进程排版", kind)
+    log.warning("PDF 排版的子进程未完成（%s），改在本进程排版", kind)
     return _laid_out(html())
 
 

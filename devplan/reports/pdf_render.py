@@ -37,7 +37,7 @@ from devplan.reports.content import (
 )
 from devplan.reports.font_metrics import metrics
 from devplan.reports.fonts import Role
-from devplan.reports.pdf_pieces import cut, may_fork, print_in_pieces
+from devplan.reports.pdf_pieces import cut, may_fork, print_apart, print_in_pieces
 from devplan.reports.typeset import Line, Metrics, set_paragraph, units
 
 BODY_PT = 16.0  # 3号
@@ -268,17 +268,20 @@ def _weight(block: Block) -> int:
 def write_pdf(document: Document, path: Path, *, pieces: bool = True,
               meanwhile: Callable[[], object] = lambda: None) -> None:
     """Print the document with WeasyPrint; the fonts it draws with are embedded (subset) in the PDF. With
-    `pieces`, long attachments are laid out in a child process at the same time; `meanwhile` is work of
-    this process to do while that runs (the other files of the same build). The body text is typeset here,
-    while the child lays out the attachments (`pdf_pieces.print_in_pieces`)."""
+    `pieces` it is laid out in child processes while this one does `meanwhile()` (the other files of the
+    same build), in two pieces at once when its attachments are long (`pdf_pieces`); the body text is
+    typeset here, where its lines are kept for the next build."""
     from weasyprint import HTML
 
+    if not pieces or not may_fork():
+        meanwhile()
+        HTML(string=render_pdf_html(document), base_url=str(path.parent)).write_pdf(str(path))
+        return
     blocks = document.blocks
     at = cut([_weight(block) for block in blocks], [isinstance(block, Attachment) for block in blocks],
              PIECE_MINIMUM)
-    if not pieces or at is None or not may_fork():
-        meanwhile()
-        HTML(string=render_pdf_html(document), base_url=str(path.parent)).write_pdf(str(path))
+    if at is None:
+        path.write_bytes(print_apart(lambda: render_pdf_html(document), meanwhile))
         return
     path.write_bytes(print_in_pieces(
         lambda: _page(document.title, [block_pdf_html(block) for block in blocks[:at]], page_numbers=False,
