@@ -57,9 +57,9 @@ def cut(weights: Sequence[int], starts: Sequence[bool], minimum: int) -> int | N
 
 
 def _laid_out(html: str) -> bytes:
-    from weasyprint import HTML
+    from devplan.reports.print_html import Page
 
-    return HTML(string=html).write_pdf()  # type: ignore[no-any-return]
+    return Page(string=html).write_pdf()  # type: ignore[no-any-return]
 
 
 def _laying_out(html: Callable[[], str]) -> Child:

@@ -271,11 +271,11 @@ def write_pdf(document: Document, path: Path, *, pieces: bool = True,
     `pieces` it is laid out in child processes while this one does `meanwhile()` (the other files of the
     same build), in two pieces at once when its attachments are long (`pdf_pieces`); the body text is
     typeset here, where its lines are kept for the next build."""
-    from weasyprint import HTML
+    from devplan.reports.print_html import Page
 
     if not pieces or not may_fork():
         meanwhile()
-        HTML(string=render_pdf_html(document), base_url=str(path.parent)).write_pdf(str(path))
+        Page(string=render_pdf_html(document), base_url=str(path.parent)).write_pdf(str(path))
         return
     blocks = document.blocks
     at = cut([_weight(block) for block in blocks], [isinstance(block, Attachment) for block in blocks],
