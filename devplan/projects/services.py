@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 
 from devplan.lib.errors import NotFound
 from devplan.projects.models import AnnualPlan, Category, Progress
@@ -37,10 +38,10 @@ def latest_per[R: Revision](queryset: QuerySet[R], key: str, through_month: int 
     Serves the month-by-month series of projects: progress reports, Excel forms."""
     if through_month is not None:
         queryset = queryset.filter(month__lte=through_month)
-    latest: dict[Any, R] = {}
-    for row in queryset.order_by(key, "-month", "-revision"):
-        latest.setdefault(getattr(row, key), row)
-    return latest
+    # Ranked in the database: only the latest rows are read (a region's year of progress is thousands of
+    # revisions, of which a report prints one per project).
+    newest = Window(RowNumber(), partition_by=[F(key)], order_by=[F("month").desc(), F("revision").desc()])
+    return {getattr(row, key): row for row in queryset.annotate(newest=newest).filter(newest=1).order_by(key)}
 
 
 def year_progress(region: Region, year: int, as_of: datetime | None = None) -> QuerySet[Progress]:

@@ -17,7 +17,7 @@ import io
 import itertools
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from devplan.arithmetic.numbers import HUNDRED, round_half_up
@@ -74,7 +74,7 @@ class Drawn:
     data: dict[str, list[Decimal | None]]
 
     def chart(self) -> Chart:
-        return Chart(_png(self.figure), self.caption, self.labels, self.data)
+        return Chart(partial(_png, self.figure), self.caption, self.labels, self.data)
 
 
 def _chart(drawn: Drawn | None) -> Chart | None:

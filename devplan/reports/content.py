@@ -15,15 +15,18 @@ Blocks:
 - `DashList` — items written "——…；" as in the seed's indicator and target lists.
 - `Table` — columns with units; rows of cells; a `total` row's numbers are sums the Excel output writes as
   formulas.
-- `Chart` — a PNG with its caption and the data drawn (so tests and readers can check it).
+- `Chart` — a PNG (made when first asked for) with its caption and the data drawn (so tests and readers
+  can check it).
 - `PageBreak`, `AttachmentList` ("附件：1. …") and `Attachment` (a new page: "附件N", title, table).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from functools import cached_property
 from typing import Literal
 
 from django.utils import timezone
@@ -220,12 +223,18 @@ class Table:
 
 @dataclass
 class Chart:
-    """A chart image and what it draws: `labels` along the axis, one list of values per series."""
+    """A chart image and what it draws: `labels` along the axis, one list of values per series. The PNG is
+    made (`draw`) when first asked for, not when the document is built: a long PDF's later half, laid out in
+    a second process (`pdf_pieces`), never needs it, so the image is made while that half is laid out."""
 
-    png: bytes
+    draw: Callable[[], bytes]
     caption: str
     labels: list[str] = field(default_factory=list)
     data: dict[str, list[Decimal | None]] = field(default_factory=dict)
+
+    @cached_property
+    def png(self) -> bytes:
+        return self.draw()
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Callable
 from html import escape
 from importlib import resources
 
@@ -116,29 +117,45 @@ def keep_words(text: str) -> str:
                    for piece, word in cell_words.pieces(text))
 
 
-def _cell(cell: Cell, linked: bool) -> str:
+# On paper, whether a text stays on one line in a column of this share of its table's width (the PDF knows
+# the widths and the fonts; a browser's window does not).
+OneLine = Callable[[str, float], bool]
+
+
+def _words(text: str, share: float, one_line: OneLine | None) -> str:
+    """`keep_words`, or the text alone where it stays on one line anyway: a word span there keeps nothing
+    together and costs WeasyPrint a box to lay out and draw (in all, about a sixth of the attachments'
+    layout)."""
+    return escape(text) if one_line is not None and one_line(text, share) else keep_words(text)
+
+
+def _cell(cell: Cell, linked: bool, share: float, one_line: OneLine | None) -> str:
     if cell is None:
         return "<td></td>"
     if isinstance(cell, Num):
         return f'<td class="num">{number(cell, linked)}</td>'
     if isinstance(cell, str) or not linked:  # on paper a number and its unit are one word
-        return f"<td>{keep_words(cell if isinstance(cell, str) else plain(cell))}</td>"
+        return f"<td>{_words(cell if isinstance(cell, str) else plain(cell), share, one_line)}</td>"
     return f"<td>{runs(cell, linked)}</td>"
 
 
-def _row(row: Row, width: int, linked: bool) -> str:
+def _row(row: Row, shares: list[float], linked: bool, one_line: OneLine | None) -> str:
     if row.kind == "note":
-        return f'<tr class="note"><td colspan="{width}">{keep_words(str(row.cells[0]))}</td></tr>'
-    return f'<tr class="{row.kind}">' + "".join(_cell(cell, linked) for cell in row.cells) + "</tr>"
+        return f'<tr class="note"><td colspan="{len(shares)}">{keep_words(str(row.cells[0]))}</td></tr>'
+    cells = "".join(_cell(cell, linked, share, one_line) for cell, share in zip(row.cells, shares, strict=True))
+    return f'<tr class="{row.kind}">{cells}</tr>'
 
 
-def table(block: Table, linked: bool = True) -> str:
+def table(block: Table, linked: bool = True, one_line: OneLine | None = None) -> str:
     if not block.rows:
         return f'<p class="table-note">{keep_words(block.note)}</p>'
     total = sum(column.width for column in block.columns)
-    widths = "".join(f'<col style="width: {column.width * 100 / total:.1f}%">' for column in block.columns)
-    head = "".join(f"<th>{keep_words(block.caption(column))}</th>" for column in block.columns)
-    body = "".join(_row(row, len(block.columns), linked) for row in block.rows)
+    percents = [f"{column.width * 100 / total:.1f}" for column in block.columns]
+    shares = [float(percent) / 100 for percent in percents]
+    widths = "".join(f'<col style="width: {percent}%">' for percent in percents)
+    head = "".join(f"<th>{_words(block.caption(column), share, one_line)}</th>"
+                   for column, share in zip(block.columns, shares, strict=True))
+    body = "".join(_row(row, shares, linked, one_line) for row in block.rows)
     # A note, like a cell, keeps a number with its unit ("201.8亿元" never breaks after "亿").
     note = f'<p class="table-note">{keep_words(block.note)}</p>' if block.note else ""
     unit = f'<p class="table-unit">单位：{escape(block.unit)}</p>' if block.unit else ""
@@ -170,15 +187,16 @@ def title_breaks(text: str) -> str:
     return re.sub(f"(?<=.)(?={pattern})", "<wbr>", escape(text))
 
 
-def _attachment(block: Attachment, linked: bool) -> str:
+def _attachment(block: Attachment, linked: bool, one_line: OneLine | None) -> str:
     kind = "attachment landscape" if block.landscape else "attachment"
     return (f'<section class="{kind}" id="attachment-{block.number}"><p class="mark">附件{block.number}</p>'
             f'<p class="flush">&nbsp;</p><h2 class="attachment-title">{escape(block.table.title)}</h2>'
-            f"{table(block.table, linked)}</section>")
+            f"{table(block.table, linked, one_line)}</section>")
 
 
-def block_html(block: Block, linked: bool = True) -> str:
-    """One block as HTML; `linked` False leaves numbers unlinked (the PDF)."""
+def block_html(block: Block, linked: bool = True, one_line: OneLine | None = None) -> str:
+    """One block as HTML; `linked` False leaves numbers unlinked (the PDF); `one_line` (paper) spares the
+    word spans of table cells that stay on one line."""
     if isinstance(block, Title):
         return f'<h1 class="title">{title_breaks(block.text)}</h1>'
     if isinstance(block, Byline):
@@ -193,11 +211,11 @@ def block_html(block: Block, linked: bool = True) -> str:
     if isinstance(block, Chart):
         return _chart(block)
     if isinstance(block, Table):
-        return table(block, linked)
+        return table(block, linked, one_line)
     if isinstance(block, AttachmentList):
         return _attachment_list(block)
     if isinstance(block, Attachment):
-        return _attachment(block, linked)
+        return _attachment(block, linked, one_line)
     if isinstance(block, PageBreak):
         return '<div class="page-break"></div>'
     if isinstance(block, Masthead):

@@ -3,7 +3,8 @@
 WeasyPrint lays a document out on one core, and a report with hundreds of key projects spends most of its time
 on the attachment tables (the demo: about 3 of its 4 seconds of PDF). The document is cut in two before an
 attachment — each attachment starts a new page, so where a piece starts changes none of its pages — and the
-later piece is laid out in a forked child while this process lays out the first, both without page numbers.
+later piece is laid out in a forked child while the first is written here and laid out in a second child once
+this process has done its other work, both without page numbers (`print_in_pieces`).
 The pieces are then bound in order and numbered from a document of empty pages of the same sizes that holds
 nothing but page numbers (page-numbers.css, the same rules a one-piece PDF is printed with), laid over them:
 no piece needs to know how many pages come before it. `tests/reports/test_pdf_pieces.py` shows the bound PDF
@@ -19,11 +20,12 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
+from typing import cast
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, StreamObject
 
-from devplan.lib.bounded import start
+from devplan.lib.bounded import Child, start
 
 log = logging.getLogger(__name__)
 
@@ -55,24 +57,47 @@ def cut(weights: Sequence[int], starts: Sequence[bool], minimum: int) -> int | N
 
 
 def _laid_out(html: str) -> bytes:
-    from weasyprint import HTML
+    from devplan.reports.print_html import Page
 
-    return HTML(string=html).write_pdf()  # type: ignore[no-any-return]
+    return Page(string=html).write_pdf()  # type: ignore[no-any-return]
+
+
+def _laying_out(html: Callable[[], str]) -> Child:
+    return start(lambda: _laid_out(html()), memory_mb=CHILD_MEMORY_MB, seconds=CHILD_SECONDS)
+
+
+def print_apart(page: Callable[[], str], meanwhile: Callable[[], object] = lambda: None) -> bytes:
+    """The PDF of a short HTML page (written by `page`), laid out whole in a forked child while this process
+    does `meanwhile()`. The HTML is written here, where a paragraph's lines are set once per process
+    (`pdf_render._set_lines`); a laid-out document leaves tens of thousands of objects in reference cycles,
+    which die with the child instead of costing this process's collector. Should the child fail, this
+    process lays it out."""
+    html = page()
+    child = _laying_out(lambda: html)
+    meanwhile()
+    return _piece(child, lambda: html)
 
 
 def print_in_pieces(first: Callable[[], str], second: Callable[[], str], numbers_stylesheet: str,
                     meanwhile: Callable[[], object] = lambda: None) -> bytes:
-    """The PDF of two HTML pages (each written by its function) printed one after the other, laid out at once
-    in this process (after `meanwhile()`) and a child, bound and numbered. Should the child fail, this process
-    lays out its piece too."""
-    child = start(lambda: _laid_out(second()), memory_mb=CHILD_MEMORY_MB, seconds=CHILD_SECONDS)
+    """The PDF of two HTML pages (each written by its function) printed one after the other, bound and
+    numbered. The later piece is written and laid out in a forked child from the start; this process writes
+    the earlier piece's HTML (as `print_apart`), does `meanwhile()`, then hands its layout to a second child
+    (a laid-out piece of the demo leaves some 200,000 objects in reference cycles, a fifth of a second of
+    this process's collector). Should a child fail, this process lays out its piece."""
+    later = _laying_out(second)
+    html = first()
     meanwhile()
-    here = _laid_out(first())
+    earlier = _laying_out(lambda: html)
+    return bind([_piece(earlier, lambda: html), _piece(later, second)], numbers_stylesheet)
+
+
+def _piece(child: Child, html: Callable[[], str]) -> bytes:
     kind, value = child.outcome()
-    if kind != "ok" or not isinstance(value, bytes):
-        log.warning("PDF 后半部分的子进程未完成（%s），改在本进程排版", kind)
-        value = _laid_out(second())
-    return bind([here, value], numbers_stylesheet)
+    if kind == "ok" and isinstance(value, bytes):
+        return value
+    log.warning("PDF 排版的子进程未完成（%s），改在本进程排版", kind)
+    return _laid_out(html())
 
 
 @functools.lru_cache(maxsize=16)
@@ -107,6 +132,29 @@ def _retag(reader: PdfReader, piece: int) -> None:
                         item[NameObject(key)] = NameObject("/" + "".join(chr(65 + b % 26) for b in tag) + name[7:])
 
 
+NUMBER = NameObject("/PageNumber")
+
+
+def _lay_over(page: PageObject, number: PageObject, writer: PdfWriter) -> None:
+    """Draw `number`'s page over `page`: as a form XObject with its own resources, called after the page's
+    content, which is not parsed (`merge_page` parsed every operator of every page to rename resources, more
+    than half of the binding's time). The page's content leaves its coordinates turned (WeasyPrint's first
+    operator), so they are saved and restored around it. The pages of a piece share one resources
+    dictionary: each page gets a copy of its own, naming its own number."""
+    form = cast(StreamObject, number["/Contents"].get_object())  # WeasyPrint writes one stream a page
+    form.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                 NameObject("/BBox"): number.mediabox, NameObject("/Resources"): number["/Resources"]})
+    resources = DictionaryObject(cast(DictionaryObject, page["/Resources"].get_object()))
+    xobjects = DictionaryObject(cast(DictionaryObject, resources.get("/XObject", DictionaryObject())))
+    xobjects[NUMBER] = form.clone(writer).indirect_reference
+    resources[NameObject("/XObject")] = xobjects
+    page[NameObject("/Resources")] = resources
+    drawn = cast(StreamObject, page["/Contents"].get_object()).get_data()
+    content = DecodedStreamObject()
+    content.set_data(b"q\n" + drawn + b"\nQ\n" + NUMBER.encode() + b" Do\n")
+    page.replace_contents(content.flate_encode())
+
+
 def bind(pieces: Sequence[bytes], numbers_stylesheet: str) -> bytes:
     """The pieces' pages in order, each with its page number laid over it; the first piece's title and
     producer."""
@@ -120,8 +168,7 @@ def bind(pieces: Sequence[bytes], numbers_stylesheet: str) -> bytes:
     if len(numbers.pages) != len(writer.pages):
         raise RuntimeError(f"page numbers for {len(numbers.pages)} pages, the pieces have {len(writer.pages)}")
     for page, number in zip(writer.pages, numbers.pages, strict=True):
-        page.merge_page(number)
-        page.compress_content_streams()
+        _lay_over(page, number, writer)
     if readers[0].metadata:
         writer.add_metadata(dict(readers[0].metadata))
     out = io.BytesIO()

@@ -32,11 +32,12 @@ from devplan.reports.content import (
     Num,
     Paragraph,
     Run,
+    Table,
     Title,
 )
 from devplan.reports.font_metrics import metrics
 from devplan.reports.fonts import Role
-from devplan.reports.pdf_pieces import cut, may_fork, print_in_pieces
+from devplan.reports.pdf_pieces import cut, may_fork, print_apart, print_in_pieces
 from devplan.reports.typeset import Line, Metrics, set_paragraph, units
 
 BODY_PT = 16.0  # 3号
@@ -48,6 +49,9 @@ CHARS = 28
 GRID_GAP = (TEXT_WIDTH_PT - CHARS * BODY_PT) / (CHARS - 1)  # −0.215 pt between characters on the grid
 PITCH = BODY_PT + GRID_GAP
 CHART_WIDTH_MM = 140
+LANDSCAPE_WIDTH_PT = 225 / 25.4 * 72  # print.css's landscape page: 297 mm less margins of 37 and 35
+CELL_PT = 10.5  # print.css: a table's text, 五号
+CELL_INSET_PT = 2 * 3 + 0.5  # print.css: a cell's padding of 3pt a side and half of each 0.5pt border
 PRINT_CSS = f"""
 p.set, h2.set, div.set {{ text-indent: 0; text-align: left; font-kerning: none; }}
 span.ln {{ display: block; white-space: pre; height: {LINE_PT}pt; line-height: {LINE_PT}pt; }}
@@ -192,6 +196,20 @@ def _chart(block: Chart) -> str:
             f"<figcaption>{caption}</figcaption></figure>")
 
 
+def _one_line(area_pt: float, text: str, share: float) -> bool:
+    """Whether `text` stays on one line in a table cell taking `share` of the type area's width: measured in
+    the wider of the body and heading fonts (a header or a 合计 row is in 黑体), a point to spare."""
+    fonts = (metrics("body", CELL_PT), metrics("heading", CELL_PT))
+    width = sum(max(font.advance(char) for font in fonts) for char in text)
+    return width <= share * area_pt - CELL_INSET_PT - 1
+
+
+def _table_html(block: Table | Attachment) -> str:
+    landscape = isinstance(block, Attachment) and block.landscape
+    area = LANDSCAPE_WIDTH_PT if landscape else TEXT_WIDTH_PT
+    return html_render.block_html(block, linked=False, one_line=functools.partial(_one_line, area))
+
+
 def block_pdf_html(block: Block) -> str:
     if isinstance(block, Title):
         return _title(block)
@@ -207,6 +225,8 @@ def block_pdf_html(block: Block) -> str:
         return _attachment_list(block)
     if isinstance(block, Chart):
         return _chart(block)
+    if isinstance(block, (Table, Attachment)):
+        return _table_html(block)
     return html_render.block_html(block, linked=False)
 
 
@@ -234,24 +254,30 @@ TAG = re.compile(r"<[^>]*>")
 def _weight(block: Block) -> int:
     """What laying a block out costs: about 0.1 ms per character it prints, body or table alike (measured on
     the demo; markup and a chart's image cost next to nothing). Counted on the block's plain HTML, which is
-    quick to write, not on the typeset lines."""
+    quick to write, not on the typeset lines; a chart by its caption, so its image is not made here, before
+    the PDF is cut (`Chart.png`)."""
+    if isinstance(block, Chart):
+        return len(block.caption)
     return len(TAG.sub("", html_render.block_html(block, linked=False)))
 
 
 def write_pdf(document: Document, path: Path, *, pieces: bool = True,
               meanwhile: Callable[[], object] = lambda: None) -> None:
     """Print the document with WeasyPrint; the fonts it draws with are embedded (subset) in the PDF. With
-    `pieces`, long attachments are laid out in a second process at the same time; `meanwhile` is work of
-    this process to do while that runs (the other files of the same build). Each process sets the lines of
-    its own piece, so the body text is typeset while the child lays out the attachments."""
-    from weasyprint import HTML
+    `pieces` it is laid out in child processes while this one does `meanwhile()` (the other files of the
+    same build), in two pieces at once when its attachments are long (`pdf_pieces`); the body text is
+    typeset here, where its lines are kept for the next build."""
+    from devplan.reports.print_html import Page
 
+    if not pieces or not may_fork():
+        meanwhile()
+        Page(string=render_pdf_html(document), base_url=str(path.parent)).write_pdf(str(path))
+        return
     blocks = document.blocks
     at = cut([_weight(block) for block in blocks], [isinstance(block, Attachment) for block in blocks],
              PIECE_MINIMUM)
-    if not pieces or at is None or not may_fork():
-        meanwhile()
-        HTML(string=render_pdf_html(document), base_url=str(path.parent)).write_pdf(str(path))
+    if at is None:
+        path.write_bytes(print_apart(lambda: render_pdf_html(document), meanwhile))
         return
     path.write_bytes(print_in_pieces(
         lambda: _page(document.title, [block_pdf_html(block) for block in blocks[:at]], page_numbers=False,

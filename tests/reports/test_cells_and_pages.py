@@ -33,6 +33,22 @@ def test_the_brief_s_tables_break_between_words() -> None:
     assert keep_words("节点逾期：施工许可") == '<span class="nw">节点逾期</span>：<span class="nw">施工许可</span>'
 
 
+def test_on_paper_a_cell_on_one_line_is_printed_without_word_spans() -> None:
+    """A word span guards a line's end: a cell that stays on one line is printed without them (each is a box
+    WeasyPrint lays out), one that breaks keeps them, and the HTML file, whose widths the browser sets, keeps
+    them all."""
+    from devplan.reports.html_render import block_html
+    from devplan.reports.pdf_render import block_pdf_html
+
+    columns = [Column("序号", width=6), Column("项目名称", width=24), Column("建设年限", width=99)]
+    name = "湘乡市东山街道废弃矿山生态修复项目（一期）"
+    page = Attachment(2, Table("项目表", columns, [Row(["1", name, "2023—2025"])]), landscape=True)
+    paper = block_pdf_html(page)
+    assert "<td>2023—2025</td>" in paper and "<th>建设年限</th>" in paper
+    assert '<span class="nw">（一期）</span>' in paper, "the name breaks: its words stay whole"
+    assert '<td><span class="nw">2023—2025</span></td>' in block_html(page)
+
+
 def test_pdf_headers_and_names_keep_their_words(generated) -> None:  # type: ignore[no-untyped-def]
     with pdfplumber.open(generated.path("report.pdf")) as pdf:
         texts = [page.extract_text() or "" for page in pdf.pages]

@@ -11,7 +11,7 @@ from PIL import Image, ImageChops
 from pypdf import PdfReader
 
 from devplan.reports import pdf_render
-from devplan.reports.content import Attachment
+from devplan.reports.content import Attachment, Byline, Column, Document, Paragraph, Row, Table, Title
 from devplan.reports.pdf_pieces import cut, may_fork
 
 pytestmark = pytest.mark.django_db
@@ -52,6 +52,25 @@ def test_bound_pieces_draw_the_pages_printed_in_one_go(generated, tmp_path) -> N
             reference = fonts.raw_get(key)
             by_name.setdefault(str(reference.get_object()["/BaseFont"]), set()).add(reference.idnum)
     assert by_name and all(len(objects) == 1 for objects in by_name.values()), "one font object per subset name"
+
+
+def test_a_short_document_laid_out_in_a_child_draws_the_pages_printed_here(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A document without long attachments (the brief) is laid out whole in one child (`print_apart`)."""
+    assert may_fork(), "the test process has other threads: the PDF would be printed here"
+    table = Table("滞后项目", [Column("序号", width=6), Column("项目名称", width=40), Column("建设年限", width=14)],
+                  [Row(["1", "湘乡市第四中学提质改造及配套设施建设项目（一期）", "2023—2024"])])
+    document = Document("brief", "简报", "湘乡市2023年10月", [
+        Title("湘乡市2023年1—10月国民经济和社会发展计划执行情况简报"), Byline(["湘乡市发展和改革局"]),
+        Paragraph(["1—10月，全市地区生产总值同比增长4.8%，完成年计划的97.2%。" * 6]), table])
+    apart, here = tmp_path / "apart.pdf", tmp_path / "here.pdf"
+    pdf_render.write_pdf(document, apart)
+    pdf_render.write_pdf(document, here, pieces=False)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    laid, printed = _pages(apart, tmp_path / "a"), _pages(here, tmp_path / "b")
+    assert laid and len(laid) == len(printed)
+    assert all(a.size == b.size and ImageChops.difference(a, b).getbbox() is None
+               for a, b in zip(laid, printed, strict=True))
 
 
 def test_cut_halves_the_weight_at_a_block_that_may_start_a_piece() -> None:

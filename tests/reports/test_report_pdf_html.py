@@ -17,13 +17,21 @@ from pdfminer.pdftypes import resolve1
 pytestmark = pytest.mark.django_db
 
 
+def _fonts(resources) -> list:  # type: ignore[no-untyped-def]
+    """The fonts of a resource dictionary and of the form XObjects it names (a page's number is one)."""
+    resources = resolve1(resources) or {}
+    forms = [resolve1(item) for item in (resolve1(resources.get("XObject")) or {}).values()]
+    return [*(resolve1(resources.get("Font")) or {}).values(),
+            *(font for form in forms if form.attrs.get("Subtype").name == "Form"
+              for font in _fonts(form.attrs.get("Resources")))]
+
+
 def _embedded_cmaps(path) -> dict[str, set[int]]:  # type: ignore[no-untyped-def]
     """Per embedded font name, the code points its font program maps to glyphs."""
     cmaps: dict[str, set[int]] = {}
     with open(path, "rb") as handle:
         for page in PDFPage.create_pages(PDFDocument(PDFParser(handle))):
-            fonts = resolve1(resolve1(page.resources).get("Font")) or {}
-            for reference in fonts.values():
+            for reference in _fonts(page.resources):
                 font = resolve1(reference)
                 name = font["BaseFont"].name
                 if name in cmaps:
