@@ -127,9 +127,27 @@ def run_devplan(*args: str, db: str, input: str | None = None) -> subprocess.Com
 STORAGE_FIXTURES = {"db", "transactional_db", "django_db_setup", "cli_db_url", "demo_db_url", "live_server"}
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that touches a database as `storage`, so the PostgreSQL half selects exactly them."""
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that touches a database as `storage`, so the PostgreSQL half selects exactly them; keep
+    each `xdist_group` on one worker."""
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
         if names & STORAGE_FIXTURES or item.get_closest_marker("django_db"):
             item.add_marker(pytest.mark.storage)
+    if getattr(config.option, "loadgroup", False):
+        for item in items:
+            keep_group_together(item)
+
+
+def keep_group_together(item: pytest.Item) -> None:
+    """Give a test of an `xdist_group` the `@group` node-ID suffix `--dist loadgroup` schedules by.
+
+    pytest-xdist 3.8 writes the suffix to `item._nodeid`, which pytest 9.2 no longer reads (the ID now lives in
+    `item._id`): the groups were silently split, and two workers built the streaming replica into one directory
+    at once (CI failed twice on it). Nothing is done where xdist's own suffix took."""
+    groups = sorted({str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+                     for mark in item.iter_markers("xdist_group")})
+    if groups and "@" not in item.nodeid.rpartition("::")[2]:
+        from _pytest.nodeid import coerce_node_id
+
+        item._id = coerce_node_id(f"{item.nodeid}@{'_'.join(groups)}")  # type: ignore[attr-defined]

@@ -61,6 +61,14 @@ def replica() -> Iterator[int]:
         subprocess.run([ROOT / "scripts" / "replica", "stop"], timeout=120)
 
 
+@pytest.fixture(autouse=True)
+def on_one_worker(request: pytest.FixtureRequest) -> None:
+    """Each pytest-xdist worker has a session of its own: split between two, they would start and stop one
+    replica under each other (tests/conftest.py keeps the group together)."""
+    if getattr(request.config.option, "loadgroup", False):
+        assert request.node.nodeid.endswith("@replica"), "the replica tests were split between workers"
+
+
 def caught_up(port: int) -> None:
     """Wait until the replica has replayed everything the primary has written so far."""
     target = sql(5432, "SELECT pg_current_wal_lsn()::text")
