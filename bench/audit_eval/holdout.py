@@ -16,9 +16,8 @@ Sixth unseen: twelve more (cities, one per province), labelled the same way by a
 stretched by the same rule among the reports the fifth set left (README, “Sixth unseen set”).
 `make audit-eval` scores the development part; `--held-out`, `--unseen`, `--unseen2`, `--unseen3`, `--unseen4`,
 `--unseen5` and `--unseen6` score the other parts apart and never print their details, so rules are written
-without reading them — except the third, fourth and fifth unseen sets, whose misses the sixth, seventh and eighth
-passes read (`--unseen3 --details`, `--unseen4 --details`, `--unseen5 --details`; docs/audit.md), so they are blind
-no more. The unseen reports of all six sets are also left out of the corpus runs of the other parts."""
+without reading them — except the third to sixth unseen sets, whose misses the sixth to ninth passes read
+(`--unseen3 --details` … `--unseen6 --details`; docs/audit.md), so they are blind no more. The unseen reports of all six sets are also left out of the corpus runs of the other parts."""
 
 from __future__ import annotations
 

@@ -343,13 +343,20 @@ class Extractor:
         if indicator:
             state.subject, state.entity, state.indicator = name, name, indicator.code
 
-    @staticmethod
     def _link_change(
-        context: str, run_head: bool, new: list[tuple[Fact, bool, int]], state: _SentenceState,
+        self, context: str, run_head: bool, new: list[tuple[Fact, bool, int]], state: _SentenceState,
         norm: str, sentence_start: int, at: int,
     ) -> None:
         """由A增加到B (分别从A1、A2提高到B1、B2): B remembers A as the level it grew from. A is of the year
-        the sentence compares with (与2002年相比 …由A), or of an unknown year."""
+        the sentence compares with (与2002年相比 …由A), else — in a review of several years (过去五年, 五年来) — of the
+        year the span starts (B's year less the span: 这五年…由120亿元增加到316亿元 in a review of 2012 starts in 2007),
+        else of an unknown year. A structure (三次产业结构由14.5:29.8:55.7调整为…) starts in that year too."""
+        if len(new) >= 3 and all(f.kind == "share" and f.unit is None for f, _, _ in new) and _FROM.search(context):
+            if find_year(context) is None:
+                start = self._span_start(state.year)
+                for fact, _, _ in new:
+                    fact.period = Period(start) if start is not None else None
+            return
         if len(new) != 1 or new[0][0].kind not in {"level", "share"}:
             return  # 比重由45.2%提高到49.1%: a share reached from another
         fact = new[0][0]
@@ -367,6 +374,17 @@ class Extractor:
             earlier = state.pending_from.pop(0)
             if earlier.unit_info and fact.unit_info and earlier.unit_info.kind == fact.unit_info.kind:
                 fact.earlier = earlier.index
+                if earlier.period is None and fact.period is not None and (start := self._span_start(fact.period.year)) is not None:
+                    earlier.period = Period(start)
+                if earlier.measure == "estimate" and fact.measure == "actual" and earlier.period != fact.period:
+                    # 预计地区生产总值由2007年的1128.7亿元增加到2460亿元: the estimate is the level reached, not the one
+                    # it grew from, which is of a year long closed.
+                    earlier.measure, fact.measure = "actual", "estimate"
+
+    def _span_start(self, year: int | None) -> int | None:
+        """The year a review of several years starts in, ending in `year` (五年来 in a review of 2012: 2007)."""
+        span = self.doc.review_years
+        return year - span if year is not None and span else None
 
     def _list_subjects(
         self, norm: str, clause: Span, runs: list[list[Hit]], state: _SentenceState, facts: list[Fact]

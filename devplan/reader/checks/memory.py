@@ -29,6 +29,10 @@ def running_key(key: str) -> str:
 _TOTAL_WORD = re.compile(r"(?:总数|总量)$")
 
 
+# The members of a three-industry structure, as the extractor names them, and the indicators whose levels they are shares of.
+STRUCTURE_MEMBERS = {"第一产业": "primary_value_added", "第二产业": "secondary_value_added", "第三产业": "services_value_added"}
+
+
 class Memory:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
@@ -42,6 +46,17 @@ class Memory:
         # Flows and their running totals (累计…), by thing, attribute and period: the first stated of each.
         self.flows: dict[tuple[str, str | None, Period], Fact] = {}
         self.running: dict[tuple[str, str | None, Period], Fact] = {}
+        # The members of three-industry structures (14.5:29.8:55.7), by industry and period: the first stated of each.
+        self.structures: dict[tuple[str, Period], Fact] = {}
+        # Checks made once across the document (the three industries' sum for a year), so a later mention does not repeat them.
+        self.checked: set[tuple[object, ...]] = set()
+
+    def first_check(self, key: tuple[object, ...]) -> bool:
+        """True the first time a check across sentences asks for `key`, False after."""
+        if key in self.checked:
+            return False
+        self.checked.add(key)
+        return True
 
     def remember(self, fact: Fact) -> None:
         """Keep realised and estimated levels under their thing and period, the growth rates of indicators
@@ -53,6 +68,9 @@ class Memory:
         if (fact.kind == "level" and fact.measure == "target" and fact.period is not None and fact.qualifier is None
                 and (target_of := self.lexicon.named(fact.entity) or self.lexicon.named(fact.subject)) is not None):
             self.targets[(target_of.code, fact.period)] = fact
+        if fact.kind == "share" and fact.unit is None and fact.group is not None and fact.period is not None \
+                and (code := STRUCTURE_MEMBERS.get(fact.entity or "")) is not None:
+            self.structures.setdefault((code, fact.period), fact)
         if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None:
             return
         unit = fact.unit_info
@@ -74,8 +92,15 @@ class Memory:
                     self.yearly[(key, fact.period.year)] = fact
         named = self.lexicon.named(fact.entity) or self.lexicon.named(fact.subject)
         if named is not None:
-            # Only a figure named as the indicator stands for it: 地区生产总值万亿之城增至5座 is not GDP.
-            self.by_indicator[(named.code, fact.period)] = fact
+            # Only a figure named as the indicator stands for it: 地区生产总值万亿之城增至5座 is not GDP. A later figure
+            # replaces an earlier one, but not a loose one an exact one (增加到512.75亿元，经济总量突破500亿元大关) nor one of
+            # another unit (生产总值6257.2亿元，…高于全国1.8个百分点 misread as a level).
+            kept = self.by_indicator.get((named.code, fact.period))
+            kept_unit = kept.unit_info if kept is not None else None
+            if kept is None or kept_unit is None or unit is None or (
+                    kept_unit.kind == unit.kind and kept_unit.is_percent == unit.is_percent
+                    and not (fact.approximate and not kept.approximate)):
+                self.by_indicator[(named.code, fact.period)] = fact
         elif key and fact.indicator is None and fact.entity and fact.entity.endswith("增加值") and len(fact.entity) > 3 and "人均" not in fact.entity:
             self.sectors.setdefault(fact.period, {})[key] = fact
 
@@ -104,6 +129,10 @@ class Memory:
     def running_total(self, key: str, attribute: str | None, period: Period) -> Fact | None:
         """The first running total (累计…) stated for the thing, attribute and period."""
         return self.running.get((running_key(key), attribute, period))
+
+    def structure_member(self, code: str, period: Period) -> Fact | None:
+        """The share of an industry in a three-industry structure stated for `period`."""
+        return self.structures.get((code, period))
 
     def indicator_level(self, code: str, period: Period) -> Fact | None:
         return self.by_indicator.get((code, period))
