@@ -60,9 +60,9 @@ def main(argv: list[str]) -> int:
         print("== errors planted at the labelled relations")
         print("\n".join(detection_table(detection)))
         if details:
-            for title, items in (("missed facts", scored.missed_facts), ("wrong facts", scored.wrong_facts),
-                                 ("missed relations", scored.missed_relations), ("planted, not caught", detection.missed)):
-                print(f"\n-- {title} ({len(items)})")
+            for heading, items in (("missed facts", scored.missed_facts), ("wrong facts", scored.wrong_facts),
+                                   ("missed relations", scored.missed_relations), ("planted, not caught", detection.missed)):
+                print(f"\n-- {heading} ({len(items)})")
                 print("\n".join(items))
     if "--labels-only" not in argv:
         print()

@@ -493,6 +493,11 @@ class Extractor:
             ):
                 own = noun
                 noun_end = hit.span.end + len(noun) + (after[len(noun) : len(noun) + 1] == "中")
+        if own and (bare := _BARE_MEASURE.fullmatch(context)) and state.entity and not _MEASURE_END.search(state.entity) \
+                and not number.subject_override:
+            # 产值超亿元工业企业增至1704家，完成增加值1941.94亿元: a measure named alone after its verb is of the things the
+            # clause before counted (their value added), as 第三产业实现增加值 is 第三产业's.
+            own = state.entity + bare.group("noun")
         if own:
             entity, attribute = split_attribute(own, self.lexicon.attributes)
             return _Who(own, own, entity, self._indicator(own), attribute, noun_end, aside=whole_named is not None)
@@ -636,6 +641,8 @@ _WHOLE_BEFORE_SHARE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)\s*\(?\s*$"
 _SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*\d[\d.]*\s*%")
 # 占全市地区生产总值500亿元的60%: the whole, named and stated, between 占 and 的.
 _OF_THE_WHOLE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)" + _FIGURE_THEN_DE)
+_BARE_MEASURE = re.compile(r"[\s,;、]*(?:共|合计)?(?:完成|实现|创造)(?P<noun>增加值|总产值|产值|营业收入|主营业务收入|销售收入|利润|利税)\s*")
+_MEASURE_END = re.compile(r"(?:增加值|产值|收入|利润|利税|总值|总额|投资|产量|支出)$")
 _FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底)?(?:的)?\s*$")
 _TO = re.compile(
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展)(?:到|至|为)"

@@ -169,6 +169,10 @@ _ENDS_AT_A_STAGE = re.compile(rf"(?:{_STAGE.pattern})$")
 _TOPIC = re.compile(r"\s*(?:全[市县区省州盟旗]|我[市县区省])?")
 
 
+# A floor right before the noun and number of a count (5亿美元以上合同项目2个, 5000万元以上项目295个): a size class.
+_FLOOR_OF_NEXT = re.compile(r"[\u4e00-\u9fff]{2,12}\d")
+
+
 @dataclass
 class Frame:
     group: int
@@ -254,6 +258,8 @@ class ListTracker:
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
+        if fact.qualifier == "以上" and _FLOOR_OF_NEXT.match(text_after):
+            return  # 其中5亿美元以上合同项目2个: the floor names the class of the count after it; it is no part itself
         some_of = self._some_of_item(fact, new_item, text_after) if not self.frames else None
         self.across = False
         if new_item:

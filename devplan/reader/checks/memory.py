@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from devplan.reader.checks.common import is_flow, is_running_total, key_of
+from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Lexicon, default_lexicon
+from devplan.reader.lists import AVERAGE
 from devplan.reader.periods import Period
 
 # A figure stated for the whole place (全市新增规上工业企业45家): the total its sectors' and areas' figures are within.
@@ -27,6 +28,29 @@ def running_key(key: str) -> str:
 
 
 _TOTAL_WORD = re.compile(r"(?:总数|总量)$")
+
+
+# What a whole is named by: an amount of a kind (增加值, 投资, 产量 …), and at least this long (汽车产量, not 产量).
+AMOUNT_NAME = re.compile(r"(?:增加值|产值|生产总值|收入|支出|投资|产量|总额|销售额|零售额|营业额|利润|到位资金|交易额|成交额)$")
+WHOLE_MIN = 4
+# Words for the whole place before a whole's name: 地区固定资产投资 and 全社会固定资产投资 are 固定资产投资's.
+_PLACE_WIDE = re.compile(r"^(?:全[市县区省州盟旗]|全社会|全部|地区|我[市县区省])(?=[\u4e00-\u9fff]{4})")
+# Measures always of some set the name leaves unsaid (主营业务收入 of 规上工业企业, 营业收入 of some firms): no whole by
+# themselves, whatever a sentence carried over to them.
+_OF_SOMETHING = re.compile(r"(?:主营业务|营业|销售|经营)(?:收入|额)|利润总额|利税总额|总产值|固定资产投资完成额")
+
+
+def within_name(fact: Fact) -> str | None:
+    """The name a level stands under as a whole (工业增加值, 固定资产投资 for 地区固定资产投资), or None."""
+    unit = fact.unit_info
+    if (fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None or fact.approximate
+            or unit is None or unit.is_percent or unit.kind == "multiple" or fact.cumulative):
+        return None
+    name = _PLACE_WIDE.sub("", fact.entity or "")
+    if (len(name) < WHOLE_MIN or not AMOUNT_NAME.search(name) or _OF_SOMETHING.fullmatch(name) or AVERAGE.search(name)
+            or SEVERAL_YEARS.search(fact.text)):
+        return None
+    return name
 
 
 # The members of a three-industry structure, as the extractor names them, and the indicators whose levels they are shares of.
@@ -46,6 +70,8 @@ class Memory:
         # Flows and their running totals (累计…), by thing, attribute and period: the first stated of each.
         self.flows: dict[tuple[str, str | None, Period], Fact] = {}
         self.running: dict[tuple[str, str | None, Period], Fact] = {}
+        # Exact amounts by the name they stand under as a whole (工业增加值, 固定资产投资 for 地区固定资产投资): the first of each.
+        self.named: dict[tuple[str, Period], Fact] = {}
         # The members of three-industry structures (14.5:29.8:55.7), by industry and period: the first stated of each.
         self.structures: dict[tuple[str, Period], Fact] = {}
         # Checks made once across the document (the three industries' sum for a year), so a later mention does not repeat them.
@@ -77,6 +103,8 @@ class Memory:
         if unit is not None and unit.kind == "multiple":
             return  # 是2005年的2倍 is a ratio to another year, not a level
         key = key_of(fact)
+        if (name := within_name(fact)) is not None:
+            self.named.setdefault((name, fact.period), fact)
         if fact.entity and WHOLE_PLACE.match(fact.text) and not fact.approximate:
             self.place_totals.setdefault((fact.entity, fact.period), fact)
         if key and not fact.approximate and (fact.indicator or len(key) >= _NAMED):
@@ -133,6 +161,10 @@ class Memory:
     def structure_member(self, code: str, period: Period) -> Fact | None:
         """The share of an industry in a three-industry structure stated for `period`."""
         return self.structures.get((code, period))
+
+    def named_level(self, name: str, period: Period) -> Fact | None:
+        """The first exact level stated under a whole's name (checks.cross.within_name) for `period`."""
+        return self.named.get((name, period))
 
     def indicator_level(self, code: str, period: Period) -> Fact | None:
         return self.by_indicator.get((code, period))
