@@ -414,6 +414,13 @@ class Extractor:
                     subjects = [s if s.endswith(noun.group()) else s + noun.group() for s in subjects]
                 if len(subjects) == len(run):
                     state.list_subjects = subjects
+            if len(subjects) != len(run) and not respectively and "、" in (phrase := _last_phrase(strip_edges(norm[clause.start : run[0].span.start]))):
+                # 存款、贷款余额为3860亿元、2245亿元: names listed with 、 before as many numbers go with them in order,
+                # with or without 分别, sharing a head noun.
+                named = split_list(phrase, len(run), self.lexicon.heads)
+                if len(named) == len(run) and all(len(name) >= 2 for name in named):
+                    subjects = named
+                    state.list_subjects = named
             if len(subjects) != len(run):
                 if own := subject_before(norm[clause.start : run[0].span.start]):
                     # 存贷款余额达到564亿元、486亿元: a merged pair names the two values in order.

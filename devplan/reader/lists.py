@@ -290,7 +290,10 @@ class ListTracker:
                 # other things, so 其中 goes back to the latest item counting the same things.
                 frame.whole = next((item for item in reversed(self.earlier)
                                     if any(_counts_alike(w, fact) for w in item)), frame.whole)
-        whole = next((w for w in frame.whole if summable_with(w, candidate)), None)
+        alike = [w for w in frame.whole if summable_with(w, candidate)]
+        # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.
+        whole = next((w for w in alike if w.earlier is not None and any(e.index == w.earlier for e in alike)),
+                     alike[0] if alike else None)
         if whole is not None and new_item and (RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.

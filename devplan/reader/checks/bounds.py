@@ -21,6 +21,7 @@ from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
 from devplan.reader.lists import STATES, summable_with
+from devplan.reader.units import POINT_UNITS
 
 _THRESHOLD_QUALIFIERS = {"突破", "超过", "跨过", "跨越", "迈过", "迈上"}
 _REACHED = re.compile(r"达到?|实现|完成|为")
@@ -36,7 +37,7 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!以来|来|至|到|—|-|~)")
 def check_bounds(sentence: Sentence) -> list[Finding]:
     findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence),
                 *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence), *_threshold_classes(sentence),
-                *_all_at_its_state(sentence)]
+                *_all_at_its_state(sentence), *_rise_within_level(sentence)]
     seen = {(f.check, tuple(f.facts)) for f in findings}
     findings += [f for f in _bare_totals(sentence) if (f.check, tuple(f.facts)) not in seen]
     for finding in findings:
@@ -523,3 +524,29 @@ def _common_tail(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return n
+
+
+# 公路通车总里程10075公里，增加2832.5公里: a rise of a level is no more than the level it rose to (what was there before
+# is not below nothing). Not for what can be below nothing (利润, 净…, 顺差).
+_RISE = re.compile(r"增加|净增|提高|增长|新增|扩大")
+_MAY_BE_NEGATIVE = re.compile(r"利润|利税|盈利|亏损|净|差额|顺差|逆差|结余|赤字")
+
+
+def _rise_within_level(sentence: Sentence) -> list[Finding]:
+    findings = []
+    facts = sentence.facts
+    for k, rise in enumerate(facts):
+        unit = rise.unit_info
+        if (rise.kind != "change" or rise.value <= 0 or rise.approximate or unit is None or unit.is_percent
+                or unit.base in POINT_UNITS or unit.kind == "multiple" or not _RISE.search(rise.text) or rise.yearly_average):
+            continue
+        level = next((f for f in reversed(facts[:k]) if f.kind == "level"), None)
+        if (level is None or not level.entity or level.entity != rise.entity or _MAY_BE_NEGATIVE.search(level.entity)
+                or level.approximate or level.qualifier in LOWER_BOUNDS or level.period != rise.period
+                or level.measure not in {"actual", "estimate"}):
+            continue
+        between = sentence.text[level.end - sentence.start : rise.start - sentence.start]
+        if ";" in between or "；" in between or not _comparable_levels(level, replace(rise, kind="level", measure=level.measure)):
+            continue
+        findings.append(not_more(rise, level, f"{rise.subject}增加{stated(rise)}大于增加后的{stated(level)}：增加的部分不可能多于增加后的总量"))
+    return findings

@@ -122,7 +122,10 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
         return None  # 存贷比保持在70%以上 is a bound, not a ratio that the levels must give
     # 存贷比从2010年的50%提高到86%: the name stands before the first number; the second keeps its subject.
     named_as = fact.entity or ""
-    ratio = next((r for r in lexicon.ratios if named_as and r.name.startswith(named_as)
+    # 存贷比 names it; so does 余额贷存比 (the subject keeps a word before the ratio's name) — not 新增存贷比, the ratio of
+    # this year's new loans to new deposits.
+    ratio = next((r for r in lexicon.ratios if named_as and (r.name.startswith(named_as) or (named_as + "比").endswith(r.name))
+                  and not _FLOW.search(named_as)
                   and r.name in sentence.text[: fact.end - sentence.start]), None)
     if ratio is None or fact.period is None:
         return None
