@@ -561,7 +561,7 @@ _FINISHED_NOUN = re.compile(rf"^(?:已|全部|陆续|相继|先后)?(?:{_FINISHE
 
 
 def _finished_of_those_before(sentence: Sentence) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     if not sentence.before or WHOLE_PLACE_WORDS.search(sentence.text):
         return findings
     for part in sentence.facts:

@@ -8,8 +8,8 @@ import re
 from devplan.reader.checks.bounds import DRIVES_WHOLE, not_more
 from devplan.reader.checks.common import (
     ABOUT,
-    SEVERAL_YEARS,
     LOWER_BOUNDS,
+    SEVERAL_YEARS,
     compatible,
     in_sub_area,
     interval_in,
@@ -294,7 +294,7 @@ def check_named_within(sentence: Sentence, memory: Memory) -> list[Finding]:
                     break
             if whole is not None:
                 break
-        if whole is None or whole is part or whole.measure != part.measure and {whole.measure, part.measure} != {"actual", "estimate"}:
+        if whole is None or whole is part or (whole.measure != part.measure and {whole.measure, part.measure} != {"actual", "estimate"}):
             continue
         a, b = part.unit_info, whole.unit_info
         if a is None or b is None or not compatible(a, b):

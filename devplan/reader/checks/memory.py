@@ -123,11 +123,11 @@ class Memory:
             # Only a figure named as the indicator stands for it: 地区生产总值万亿之城增至5座 is not GDP. A later figure
             # replaces an earlier one, but not a loose one an exact one (增加到512.75亿元，经济总量突破500亿元大关) nor one of
             # another unit (生产总值6257.2亿元，…高于全国1.8个百分点 misread as a level).
-            kept = self.by_indicator.get((named.code, fact.period))
-            kept_unit = kept.unit_info if kept is not None else None
-            if kept is None or kept_unit is None or unit is None or (
-                    kept_unit.kind == unit.kind and kept_unit.is_percent == unit.is_percent
-                    and not (fact.approximate and not kept.approximate)):
+            known = self.by_indicator.get((named.code, fact.period))
+            known_unit = known.unit_info if known is not None else None
+            if known is None or known_unit is None or unit is None or (
+                    known_unit.kind == unit.kind and known_unit.is_percent == unit.is_percent
+                    and not (fact.approximate and not known.approximate)):
                 self.by_indicator[(named.code, fact.period)] = fact
         elif key and fact.indicator is None and fact.entity and fact.entity.endswith("增加值") and len(fact.entity) > 3 and "人均" not in fact.entity:
             self.sectors.setdefault(fact.period, {})[key] = fact

@@ -136,7 +136,9 @@ def check_industries(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> li
     or several (第一产业增加值从44.7亿元增加到77.53亿元。…第二产业增加值…。…第三产业增加值…): once the last of the four
     is stated, the sum is checked for its year, once."""
     findings = []
-    for period in {f.period for f in sentence.facts if f.period is not None and f.kind == "level"}:
+    here_ids = {f.index for f in sentence.facts}
+    periods = {f.period for f in sentence.facts if f.period is not None and f.kind == "level"}
+    for period in sorted(periods, key=lambda p: (p.year or 0, p.first, p.last)):
         found: dict[str, Fact] = {}
         for fact in sentence.facts:
             named = lexicon.named(fact.entity)
@@ -145,9 +147,9 @@ def check_industries(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> li
                 found.setdefault(named.code, fact)
         here = bool(found)
         for code in _INDUSTRIES:
-            if code not in found and (kept := memory.indicator_level(code, period)) is not None:
-                if kept.whole is None and not kept.approximate and INDUSTRY_NAMED.search(kept.entity or ""):
-                    found[code] = kept
+            kept = memory.indicator_level(code, period) if code not in found else None
+            if kept is not None and kept.whole is None and not kept.approximate and INDUSTRY_NAMED.search(kept.entity or ""):
+                found[code] = kept
         if len(found) < 3:
             continue
         parts = [found[code] for code in _INDUSTRIES]
@@ -160,12 +162,13 @@ def check_industries(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> li
             gdp = memory.indicator_level("gdp", period)
         if gdp is None or gdp.approximate or gdp.unit_info is None:
             continue
-        if not here and gdp not in sentence.facts:
+        if not here and gdp.index not in here_ids:
             continue  # nothing of the four is new in this sentence
-        if not all(p in sentence.facts for p in parts):
-            # Across sentences the industries must all be named as such, and the sum is checked once a year.
-            if not all(INDUSTRY_NAMED.search(p.entity or "") for p in parts) or not memory.first_check(("industries", period)):
-                continue
+        # Across sentences the industries must all be named as such, and the sum is checked once a year.
+        across = not all(p.index in here_ids for p in parts)
+        if across and (not all(INDUSTRY_NAMED.search(p.entity or "") for p in parts)
+                       or not memory.first_check(("industries", period))):
+            continue
         finding = _check_list(gdp, parts, lexicon)
         if finding:
             finding.sentence = sentence.text

@@ -191,7 +191,7 @@ def _structure_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> l
     added ÷ GDP, checked once, when the last of the three figures is stated."""
     findings = []
     periods = {f.period for f in sentence.facts if f.period is not None}
-    for period in periods:
+    for period in sorted(periods, key=lambda p: (p.year or 0, p.first, p.last)):
         for code in STRUCTURE_MEMBERS.values():
             member = next((f for f in sentence.facts if f.kind == "share" and f.unit is None and f.group is not None
                            and f.period == period and STRUCTURE_MEMBERS.get(f.entity or "") == code), None)
