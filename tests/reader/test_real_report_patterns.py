@@ -1141,6 +1141,9 @@ def test_a_part_named_by_its_subject_within_a_whole() -> None:
     assert _errors("2021年政府工作报告\n公共财政预算收入24.1亿元。大口径财政收入和公共财政预算收入分别达到90亿元和40亿元。") == []
     assert _errors("2021年政府工作报告\n工业增加值300亿元。五年累计完成工业增加值1400亿元。") == []
     assert _errors("2021年政府工作报告\n全市工业增加值300亿元。全省工业增加值9000亿元。") == []
+    # Quiet: averages named without 人均, and profit (a part's can exceed the whole's when others lose).
+    assert _errors("2021年政府工作报告\n居民收入2.8万元。城镇居民收入3.5万元。") == []
+    assert _errors("2021年政府工作报告\n工业利润90亿元。规模以上工业利润100亿元。") == []
     # Quiet: a measure of firms the name leaves unsaid is no whole (主营业务收入 of 规上工业).
     assert _errors("2014年政府工作报告\n主营业务收入1435亿元。全市6个产业集聚区实现主营业务收入1500亿元。") == []
 

@@ -21,7 +21,7 @@ from devplan.reader.checks.common import (
     stated,
     value_in,
 )
-from devplan.reader.checks.memory import AMOUNT_NAME, WHOLE_MIN, WHOLE_PLACE, Memory, within_name
+from devplan.reader.checks.memory import AMOUNT_NAME, PER_PERSON, WHOLE_MIN, WHOLE_PLACE, Memory, within_name
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
@@ -311,7 +311,7 @@ def _may_be_named_part(fact: Fact) -> bool:
     return (fact.kind == "level" and fact.measure in {"actual", "estimate"} and fact.period is not None and fact.whole is None
             and not _loose_part(fact) and unit is not None and not unit.is_percent and unit.kind != "multiple"
             and not fact.cumulative and len(fact.entity or "") >= WHOLE_MIN + 2 and AMOUNT_NAME.search(fact.entity or "") is not None
-            and AVERAGE.search(fact.entity or "") is None and SEVERAL_YEARS.search(fact.text) is None)
+            and PER_PERSON.search(fact.entity or "") is None and SEVERAL_YEARS.search(fact.text) is None)
 
 
 # Words in front that do not pick some of the whole: other years (累计, 五年, 上年), averages, another measure of it (实际,
