@@ -12,7 +12,7 @@ from typing import Any
 from devplan.reader.checks.bounds import check_bounds
 from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
-from devplan.reader.checks.cross import check_part_of, check_running_totals, check_targets
+from devplan.reader.checks.cross import check_named_within, check_part_of, check_running_totals, check_targets
 from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.kinds import check_kinds
@@ -73,7 +73,7 @@ class Auditor:
     def _check(self, sentence: Sentence) -> list[Finding]:
         if not sentence.facts:
             return check_registry(sentence)
-        return [
+        findings = [
             *check_registry(sentence),
             *check_parts(sentence, self.lexicon),
             *check_industries(sentence, self.memory, self.lexicon),
@@ -87,7 +87,17 @@ class Auditor:
             *check_bounds(sentence),
             *check_kinds(sentence, self.lexicon),
             *check_gaps(sentence, self.memory, self.lexicon),
+            *check_named_within(sentence, self.memory),
         ]
+        # Two rules may relate the same figures (a named part and a lexicon part of GDP): the first finding speaks for both.
+        seen: set[tuple[str, tuple[int, ...]]] = set()
+        kept = []
+        for finding in findings:
+            key = (finding.check, tuple(sorted(finding.facts)))
+            if key not in seen:
+                seen.add(key)
+                kept.append(finding)
+        return kept
 
     def result(self, source: str) -> AuditResult:
         return AuditResult(source, self.facts, self.findings)

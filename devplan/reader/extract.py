@@ -343,13 +343,20 @@ class Extractor:
         if indicator:
             state.subject, state.entity, state.indicator = name, name, indicator.code
 
-    @staticmethod
     def _link_change(
-        context: str, run_head: bool, new: list[tuple[Fact, bool, int]], state: _SentenceState,
+        self, context: str, run_head: bool, new: list[tuple[Fact, bool, int]], state: _SentenceState,
         norm: str, sentence_start: int, at: int,
     ) -> None:
         """由A增加到B (分别从A1、A2提高到B1、B2): B remembers A as the level it grew from. A is of the year
-        the sentence compares with (与2002年相比 …由A), or of an unknown year."""
+        the sentence compares with (与2002年相比 …由A), else — in a review of several years (过去五年, 五年来) — of the
+        year the span starts (B's year less the span: 这五年…由120亿元增加到316亿元 in a review of 2012 starts in 2007),
+        else of an unknown year. A structure (三次产业结构由14.5:29.8:55.7调整为…) starts in that year too."""
+        if len(new) >= 3 and all(f.kind == "share" and f.unit is None for f, _, _ in new) and _FROM.search(context):
+            if find_year(context) is None:
+                start = self._span_start(state.year)
+                for fact, _, _ in new:
+                    fact.period = Period(start) if start is not None else None
+            return
         if len(new) != 1 or new[0][0].kind not in {"level", "share"}:
             return  # 比重由45.2%提高到49.1%: a share reached from another
         fact = new[0][0]
@@ -367,6 +374,17 @@ class Extractor:
             earlier = state.pending_from.pop(0)
             if earlier.unit_info and fact.unit_info and earlier.unit_info.kind == fact.unit_info.kind:
                 fact.earlier = earlier.index
+                if earlier.period is None and fact.period is not None and (start := self._span_start(fact.period.year)) is not None:
+                    earlier.period = Period(start)
+                if earlier.measure == "estimate" and fact.measure == "actual" and earlier.period != fact.period:
+                    # 预计地区生产总值由2007年的1128.7亿元增加到2460亿元: the estimate is the level reached, not the one
+                    # it grew from, which is of a year long closed.
+                    earlier.measure, fact.measure = "actual", "estimate"
+
+    def _span_start(self, year: int | None) -> int | None:
+        """The year a review of several years starts in, ending in `year` (五年来 in a review of 2012: 2007)."""
+        span = self.doc.review_years
+        return year - span if year is not None and span else None
 
     def _list_subjects(
         self, norm: str, clause: Span, runs: list[list[Hit]], state: _SentenceState, facts: list[Fact]
@@ -396,6 +414,13 @@ class Extractor:
                     subjects = [s if s.endswith(noun.group()) else s + noun.group() for s in subjects]
                 if len(subjects) == len(run):
                     state.list_subjects = subjects
+            if len(subjects) != len(run) and not respectively and "、" in (phrase := _last_phrase(strip_edges(norm[clause.start : run[0].span.start]))):
+                # 存款、贷款余额为3860亿元、2245亿元: names listed with 、 before as many numbers go with them in order,
+                # with or without 分别, sharing a head noun.
+                named = split_list(phrase, len(run), self.lexicon.heads)
+                if len(named) == len(run) and all(len(name) >= 2 for name in named):
+                    subjects = named
+                    state.list_subjects = named
             if len(subjects) != len(run):
                 if own := subject_before(norm[clause.start : run[0].span.start]):
                     # 存贷款余额达到564亿元、486亿元: a merged pair names the two values in order.
@@ -475,6 +500,11 @@ class Extractor:
             ):
                 own = noun
                 noun_end = hit.span.end + len(noun) + (after[len(noun) : len(noun) + 1] == "中")
+        if own and (bare := _BARE_MEASURE.fullmatch(context)) and state.entity and not _MEASURE_END.search(state.entity) \
+                and not number.subject_override:
+            # 产值超亿元工业企业增至1704家，完成增加值1941.94亿元: a measure named alone after its verb is of the things the
+            # clause before counted (their value added), as 第三产业实现增加值 is 第三产业's.
+            own = state.entity + bare.group("noun")
         if own:
             entity, attribute = split_attribute(own, self.lexicon.attributes)
             return _Who(own, own, entity, self._indicator(own), attribute, noun_end, aside=whole_named is not None)
@@ -618,6 +648,8 @@ _WHOLE_BEFORE_SHARE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)\s*\(?\s*$"
 _SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*\d[\d.]*\s*%")
 # 占全市地区生产总值500亿元的60%: the whole, named and stated, between 占 and 的.
 _OF_THE_WHOLE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)" + _FIGURE_THEN_DE)
+_BARE_MEASURE = re.compile(r"[\s,;、]*(?:共|合计)?(?:完成|实现|创造)(?P<noun>增加值|总产值|产值|营业收入|主营业务收入|销售收入|利润|利税)\s*")
+_MEASURE_END = re.compile(r"(?:增加值|产值|收入|利润|利税|总值|总额|投资|产量|支出)$")
 _FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底)?(?:的)?\s*$")
 _TO = re.compile(
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展)(?:到|至|为)"

@@ -74,9 +74,9 @@ OPENS_WITH_STATE = re.compile(rf"\s*(?:已|全部|陆续|相继|先后)?(?:{STAT
 # Counts of this year's doings are flows, not the set a state is counted in: 引进项目25个、开工31个 (started this year
 # is not some of those brought in), 新建住房14000套，竣工10000套 (completions include earlier starts); a whole
 # named by a verb alone is a doing (注册212个、开工220个), not a set of things.
-_FLOW = re.compile(r"引进|签约|新建|改建|改造|开工|开建|评定|认定|新增|招引|落户|启动|新签")
-_DOING = re.compile(r"^(?:注册|备案|立项|审批|" + _FLOW.pattern + r")$")
-_AT_A_STATE = re.compile(rf"{_FLOW.pattern}|{STATES}")
+FLOW = re.compile(r"引进|签约|新建|改建|改造|开工|开建|评定|认定|新增|招引|落户|启动|新签")
+_DOING = re.compile(r"^(?:注册|备案|立项|审批|" + FLOW.pattern + r")$")
+_AT_A_STATE = re.compile(rf"{FLOW.pattern}|{STATES}")
 RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 AVERAGE = re.compile(r"人均|平均|均价")
@@ -169,6 +169,10 @@ _ENDS_AT_A_STAGE = re.compile(rf"(?:{_STAGE.pattern})$")
 _TOPIC = re.compile(r"\s*(?:全[市县区省州盟旗]|我[市县区省])?")
 
 
+# A floor right before the noun and number of a count (5亿美元以上合同项目2个, 5000万元以上项目295个): a size class.
+_FLOOR_OF_NEXT = re.compile(r"[\u4e00-\u9fff]{2,12}\d")
+
+
 @dataclass
 class Frame:
     group: int
@@ -254,6 +258,8 @@ class ListTracker:
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
+        if fact.qualifier == "以上" and _FLOOR_OF_NEXT.match(text_after):
+            return  # 其中5亿美元以上合同项目2个: the floor names the class of the count after it; it is no part itself
         some_of = self._some_of_item(fact, new_item, text_after) if not self.frames else None
         self.across = False
         if new_item:
@@ -284,7 +290,10 @@ class ListTracker:
                 # other things, so 其中 goes back to the latest item counting the same things.
                 frame.whole = next((item for item in reversed(self.earlier)
                                     if any(_counts_alike(w, fact) for w in item)), frame.whole)
-        whole = next((w for w in frame.whole if summable_with(w, candidate)), None)
+        alike = [w for w in frame.whole if summable_with(w, candidate)]
+        # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.
+        whole = next((w for w in alike if w.earlier is not None and any(e.index == w.earlier for e in alike)),
+                     alike[0] if alike else None)
         if whole is not None and new_item and (RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.
@@ -334,7 +343,7 @@ class ListTracker:
         head = fact.entity or ""
         if joint.group(1) == "," and not rest and things and len(head) >= 2 and (whole.entity or "").endswith(head):
             return "one"  # 科技计划项目86个，41个项目通过验收: the count's noun after it is the whole's, or its head
-        if joint.group(1) == "," and not rest and things and not _FLOW.search(whole.text) and _staged(whole, fact):
+        if joint.group(1) == "," and not rest and things and not FLOW.search(whole.text) and _staged(whole, fact):
             return "list"  # 实施项目474个，274个新建项目…: the projects of one stage among those carried out
         if rest != fact.entity:
             return None
@@ -344,7 +353,7 @@ class ListTracker:
         # A count of this year's doings, or at a state of its own (安居房建成2466套、新开工18111套; 续建51个、新开工20个),
         # is no set the next state is counted in — 入驻企业75家、投产39家 names the things by a state, which is no doing.
         after_noun = whole.text[whole.text.find(whole.entity) + len(whole.entity) :] if whole.entity and whole.entity in whole.text else whole.text
-        flow = (_FLOW.search(whole.text) or _DOING.match(whole.entity or "") or _AT_A_STATE.search(after_noun)
+        flow = (FLOW.search(whole.text) or _DOING.match(whole.entity or "") or _AT_A_STATE.search(after_noun)
                 or _ENDS_AT_A_STAGE.search(whole.entity or ""))
         counted = fact.unit_info is not None and fact.unit_info.is_whole_count
         if _INSPECTED.match(whole.entity or "") and _DISPOSED.match(fact.entity or "") and fact.unit_info is not None \

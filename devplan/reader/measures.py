@@ -53,10 +53,11 @@ class Reading:
     compared_with: str | None = None
 
 
-# 高于规模以上工业2.3个百分点: a gap in points to the rate of another thing (or place: 高于全省).
+# 高于规模以上工业2.3个百分点: a gap in points to the rate of another thing (or place: 高于全省; 分别高于全国、全省1.8和0.9个
+# 百分点 lists the references).
 # 比全市平均水平高0.4个百分点 says the same with 比/较 before the reference (never 比重, nor 提高/降低).
 GAP_RE = re.compile(
-    r"(?:(?P<verb>高于|低于|快于|慢于|高出|低出|领先|落后)(?P<ref>[^,;。、\d]{0,16}?)"
+    r"(?:(?P<verb>高于|低于|快于|慢于|高出|低出|领先|落后)(?P<ref>[^,;。、\d]{0,16}?(?:、[^,;。、\d]{1,16}?)*)"
     r"|(?<![占])(?:比|较)(?!重|例|率)(?P<ref_before>[^,;。、\d]{1,16}?))(?:增速|增幅|平均水平|水平|平均)?"
     r"(?(ref_before)(?<![提降升])(?P<verb_after>高出|高|低|快|慢))$"
 )

@@ -20,7 +20,8 @@ from devplan.reader.checks.common import (
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
-from devplan.reader.lists import STATES, summable_with
+from devplan.reader.lists import FLOW, STATES, summable_with
+from devplan.reader.units import POINT_UNITS
 
 _THRESHOLD_QUALIFIERS = {"突破", "超过", "跨过", "跨越", "迈过", "迈上"}
 _REACHED = re.compile(r"达到?|实现|完成|为")
@@ -36,7 +37,7 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!以来|来|至|到|—|-|~)")
 def check_bounds(sentence: Sentence) -> list[Finding]:
     findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence),
                 *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence), *_threshold_classes(sentence),
-                *_all_at_its_state(sentence)]
+                *_all_at_its_state(sentence), *_rise_within_level(sentence), *_finished_of_those_before(sentence)]
     seen = {(f.check, tuple(f.facts)) for f in findings}
     findings += [f for f in _bare_totals(sentence) if (f.check, tuple(f.facts)) not in seen]
     for finding in findings:
@@ -523,3 +524,60 @@ def _common_tail(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return n
+
+
+# 公路通车总里程10075公里，增加2832.5公里: a rise of a level is no more than the level it rose to (what was there before
+# is not below nothing). Not for what can be below nothing (利润, 净…, 顺差).
+_RISE = re.compile(r"增加|净增|提高|增长|新增|扩大")
+_MAY_BE_NEGATIVE = re.compile(r"利润|利税|盈利|亏损|净|差额|顺差|逆差|结余|赤字")
+
+
+def _rise_within_level(sentence: Sentence) -> list[Finding]:
+    findings = []
+    facts = sentence.facts
+    for k, rise in enumerate(facts):
+        unit = rise.unit_info
+        if (rise.kind != "change" or rise.value <= 0 or rise.approximate or unit is None or unit.is_percent
+                or unit.base in POINT_UNITS or unit.kind == "multiple" or not _RISE.search(rise.text) or rise.yearly_average):
+            continue
+        level = next((f for f in reversed(facts[:k]) if f.kind == "level"), None)
+        if (level is None or not level.entity or level.entity != rise.entity or _MAY_BE_NEGATIVE.search(level.entity)
+                or level.approximate or level.qualifier in LOWER_BOUNDS or level.period != rise.period
+                or level.measure not in {"actual", "estimate"}):
+            continue
+        between = sentence.text[level.end - sentence.start : rise.start - sentence.start]
+        if ";" in between or "；" in between or not _comparable_levels(level, replace(rise, kind="level", measure=level.measure)):
+            continue
+        findings.append(not_more(rise, level, f"{rise.subject}增加{stated(rise)}大于增加后的{stated(level)}：增加的部分不可能多于增加后的总量"))
+    return findings
+
+
+# 全市开复工项目420个，完成投资300亿元。竣工项目120个 (or …等78个项目竣工投产): the things finished, counted in the sentence
+# right after a count of the same things under way, are some of them. Not after a count of this year's doings (新开工项目:
+# what is finished this year was often started before), nor one already finished, nor when the sentence widens to the whole
+# place (…。全市120个项目竣工 may count projects the first count left out).
+_FINISHED = r"竣工投产|建成投产|竣工|建成|投产|完工|投用"
+_FINISHED_NOUN = re.compile(rf"^(?:已|全部|陆续|相继|先后)?(?:{_FINISHED})(?P<noun>[\u4e00-\u9fff]{{2,}})$|^(?P<before>[\u4e00-\u9fff]{{2,}}?)(?:已|全部|陆续|相继|先后|均)?(?:{_FINISHED})$")
+
+
+def _finished_of_those_before(sentence: Sentence) -> list[Finding]:
+    findings: list[Finding] = []
+    if not sentence.before or WHOLE_PLACE_WORDS.search(sentence.text):
+        return findings
+    for part in sentence.facts:
+        named = _FINISHED_NOUN.match(part.entity or "")
+        unit = part.unit_info
+        if named is None or unit is None or not unit.is_whole_count or part.kind != "level" or part.approximate or part.whole is not None:
+            continue
+        noun = named.group("noun") or named.group("before")
+        whole = next((w for w in reversed(sentence.before) if w.kind == "level" and (w.entity or "").endswith(noun)
+                      and summable_with(part, w) and w.measure == part.measure and w.period == part.period), None)
+        if (whole is None or whole.approximate or whole.qualifier in LOWER_BOUNDS or FLOW.search(whole.text)
+                or re.search(_FINISHED, whole.entity or "")):
+            continue
+        findings.append(not_more(part, whole, f"{part.subject}{stated(part)}大于上句的{whole.subject}{stated(whole)}：建成、竣工的是"
+                                 "其中一部分"))
+    return findings
+
+
+WHOLE_PLACE_WORDS = re.compile(r"全[市县区省州盟旗]|全社会")

@@ -50,6 +50,10 @@ def is_running_total(fact: Fact) -> bool:
     return fact.cumulative or (unit is not None and unit.kind == "count" and _TOTAL_NAMED.search(fact.text) is not None)
 
 
+# Figures over several years (五年累计, 十三五) are not one year's.
+SEVERAL_YEARS = re.compile(r"累计|五年|\d+年来|历年|十[一二三四五]五")
+
+
 def plain(value: Decimal) -> str:
     """A Decimal as written, never in exponent form: 6E+2 -> '600'."""
     return format(value, "f")

@@ -9,6 +9,7 @@ from devplan.reader.checks.bounds import DRIVES_WHOLE, not_more
 from devplan.reader.checks.common import (
     ABOUT,
     LOWER_BOUNDS,
+    SEVERAL_YEARS,
     compatible,
     in_sub_area,
     interval_in,
@@ -20,7 +21,7 @@ from devplan.reader.checks.common import (
     stated,
     value_in,
 )
-from devplan.reader.checks.memory import WHOLE_PLACE, Memory
+from devplan.reader.checks.memory import AMOUNT_NAME, PER_PERSON, WHOLE_MIN, WHOLE_PLACE, Memory, within_name
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
@@ -104,7 +105,7 @@ def _place_total(sentence: Sentence, fact: Fact, memory: Memory) -> Fact | None:
             or WHOLE_PLACE.match(fact.text) or AVERAGE.search(fact.entity)):
         return None
     before = sentence.text[: max(0, fact.start - sentence.start)]
-    if not (_SECTOR.search(before) or in_sub_area(sentence.text, sentence.start, fact)) or _SEVERAL_YEARS.search(before + fact.text):
+    if not (_SECTOR.search(before) or in_sub_area(sentence.text, sentence.start, fact)) or SEVERAL_YEARS.search(before + fact.text):
         return None
     whole = memory.place_total(fact.entity, fact.period)
     if whole is None or whole.sentence == fact.sentence or whole.measure != fact.measure:
@@ -123,8 +124,13 @@ def _place_figure(part: Fact, local: dict[tuple[str, Period], Fact], memory: Mem
     if part.measure == "target":
         # 三江新区…地区生产总值突破2000亿元 among the city's targets: a zone's target within the place's own.
         return memory.indicator_target(indicator.code, part.period)
-    whole = local.get((indicator.code, part.period)) or memory.indicator_level(indicator.code, part.period)
-    return whole if whole is not None and whole is not part and not whole.approximate else None
+    # The place's own figure of the same indicator, else of the nearest one it is part of (开发区完成工业增加值197.8亿元
+    # where the city states only its GDP).
+    for code in (indicator.code, *lexicon.wholes_of(indicator.code)):
+        whole = local.get((code, part.period)) or memory.indicator_level(code, part.period)
+        if whole is not None:
+            return whole if whole is not part and not whole.approximate else None
+    return None
 
 
 def _comparable(fact: Fact, lexicon: Lexicon, about: bool = False) -> bool:
@@ -253,15 +259,72 @@ def check_targets(sentence: Sentence, memory: Memory) -> list[Finding]:
 # New this year (a flow) and how many there are (a stock) share a noun but not a scale: 新增高新技术企业60家
 # against 高新技术企业增至210家. Figures over several years (五年累计) are not last year's.
 _NEW_WORDS = re.compile(r"新增|新开工|新建|新引进|新培育|新认定|新转移|新签约|引进|培育|招引")
-_SEVERAL_YEARS = re.compile(r"累计|五年|\d+年来|历年|十[一二三四五]五")
 
 
 def _same_quantity(target: Fact, last: Fact) -> bool:
     """The target and last year's figure count the same thing the same way."""
     if bool(_NEW_WORDS.search(target.text)) != bool(_NEW_WORDS.search(last.text)):
         return False
-    return not last.cumulative and not _SEVERAL_YEARS.search(last.text) and (target.entity == last.entity or target.indicator == last.indicator is not None)
+    return not last.cumulative and not SEVERAL_YEARS.search(last.text) and (target.entity == last.entity or target.indicator == last.indicator is not None)
 
 
 def _role(fact: Fact) -> str:
     return "预计数" if fact.measure == "estimate" else "实际数"
+
+
+def check_named_within(sentence: Sentence, memory: Memory) -> list[Finding]:
+    """规模以上民营工业增加值2043.78亿元 after 工业增加值2645.79亿元, 新能源汽车产量 after 汽车产量, 海湖新区完成固定资产投资
+    after 地区固定资产投资: a figure whose name is a whole's name with a qualifier in front is some of that whole, when
+    both are amounts of one kind for the same period — in the same sentence or an earlier one."""
+    findings = []
+    for k, part in enumerate(sentence.facts):
+        if not _may_be_named_part(part):
+            continue
+        assert part.period is not None
+        earlier = {name: f for f in sentence.facts[:k] if (name := within_name(f)) is not None and f.period == part.period}
+        whole = None
+        for name in _part_names(part.entity or ""):
+            # The longest whole's name first: 工业增加值 before 增加值.
+            for cut in range(2, len(name) - WHOLE_MIN + 1):
+                tail = name[cut:]
+                if _NOT_A_SUBSET.search(name[:cut]):
+                    continue
+                whole = earlier.get(tail) or memory.named_level(tail, part.period)
+                if whole is not None:
+                    break
+            if whole is not None:
+                break
+        if whole is None or whole is part or (whole.measure != part.measure and {whole.measure, part.measure} != {"actual", "estimate"}):
+            continue
+        a, b = part.unit_info, whole.unit_info
+        if a is None or b is None or not compatible(a, b):
+            continue
+        finding = not_more(part, whole, f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}：前者是后者的一部分，"
+                           "分项不可能大于总体")
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
+def _may_be_named_part(fact: Fact) -> bool:
+    unit = fact.unit_info
+    return (fact.kind == "level" and fact.measure in {"actual", "estimate"} and fact.period is not None and fact.whole is None
+            and not _loose_part(fact) and unit is not None and not unit.is_percent and unit.kind != "multiple"
+            and not fact.cumulative and len(fact.entity or "") >= WHOLE_MIN + 2 and AMOUNT_NAME.search(fact.entity or "") is not None
+            and PER_PERSON.search(fact.entity or "") is None and SEVERAL_YEARS.search(fact.text) is None)
+
+
+# Words in front that do not pick some of the whole: other years (累计, 五年, 上年), averages, another measure of it (实际,
+# 合同, 计划, 预计), what left it (减少, 下降), a name the whole is in (进出口总额 is not some of 出口总额), or a list of
+# names (大口径财政收入和公共财政预算收入: two things, not one kind of the second).
+_NOT_A_SUBSET = re.compile(r"累计|年均|人均|平均|均价|五年|历年|上年|去年|同比|计划|目标|预计|实际|合同|协议|签约|减少|下降|降低|"
+                           r"退出|减|全|总|进$|[和、及与]")
+
+
+# 产值超亿元工业企业增加值 is the value added of industrial firms: some of 工业增加值.
+_FIRMS_OF = re.compile(r"企业(?=增加值|产值|总产值|利润|收入|营业收入)")
+
+
+def _part_names(entity: str) -> list[str]:
+    plain_name = _FIRMS_OF.sub("", entity)
+    return [entity] if plain_name == entity else [entity, plain_name]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from devplan.reader.checks.common import is_flow, is_running_total, key_of
+from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Lexicon, default_lexicon
 from devplan.reader.periods import Period
@@ -29,6 +29,36 @@ def running_key(key: str) -> str:
 _TOTAL_WORD = re.compile(r"(?:总数|总量)$")
 
 
+# What a whole is named by: an amount of a kind (增加值, 投资, 产量 …), and at least this long (汽车产量, not 产量).
+# Not 利润: a part's profit can exceed the whole's when other parts lose.
+AMOUNT_NAME = re.compile(r"(?:增加值|产值|生产总值|收入|支出|投资|产量|总额|销售额|零售额|营业额|到位资金|交易额|成交额)$")
+# What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages).
+PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
+WHOLE_MIN = 4
+# Words for the whole place before a whole's name: 地区固定资产投资 and 全社会固定资产投资 are 固定资产投资's.
+_PLACE_WIDE = re.compile(r"^(?:全[市县区省州盟旗]|全社会|全部|地区|我[市县区省])(?=[\u4e00-\u9fff]{4})")
+# Measures always of some set the name leaves unsaid (主营业务收入 of 规上工业企业, 营业收入 of some firms): no whole by
+# themselves, whatever a sentence carried over to them.
+_OF_SOMETHING = re.compile(r"(?:主营业务|营业|销售|经营)(?:收入|额)|利润总额|利税总额|总产值|固定资产投资完成额")
+
+
+def within_name(fact: Fact) -> str | None:
+    """The name a level stands under as a whole (工业增加值, 固定资产投资 for 地区固定资产投资), or None."""
+    unit = fact.unit_info
+    if (fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None or fact.approximate
+            or unit is None or unit.is_percent or unit.kind == "multiple" or fact.cumulative):
+        return None
+    name = _PLACE_WIDE.sub("", fact.entity or "")
+    if (len(name) < WHOLE_MIN or not AMOUNT_NAME.search(name) or _OF_SOMETHING.fullmatch(name) or PER_PERSON.search(name)
+            or SEVERAL_YEARS.search(fact.text)):
+        return None
+    return name
+
+
+# The members of a three-industry structure, as the extractor names them, and the indicators whose levels they are shares of.
+STRUCTURE_MEMBERS = {"第一产业": "primary_value_added", "第二产业": "secondary_value_added", "第三产业": "services_value_added"}
+
+
 class Memory:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
@@ -42,6 +72,19 @@ class Memory:
         # Flows and their running totals (累计…), by thing, attribute and period: the first stated of each.
         self.flows: dict[tuple[str, str | None, Period], Fact] = {}
         self.running: dict[tuple[str, str | None, Period], Fact] = {}
+        # Exact amounts by the name they stand under as a whole (工业增加值, 固定资产投资 for 地区固定资产投资): the first of each.
+        self.named: dict[tuple[str, Period], Fact] = {}
+        # The members of three-industry structures (14.5:29.8:55.7), by industry and period: the first stated of each.
+        self.structures: dict[tuple[str, Period], Fact] = {}
+        # Checks made once across the document (the three industries' sum for a year), so a later mention does not repeat them.
+        self.checked: set[tuple[object, ...]] = set()
+
+    def first_check(self, key: tuple[object, ...]) -> bool:
+        """True the first time a check across sentences asks for `key`, False after."""
+        if key in self.checked:
+            return False
+        self.checked.add(key)
+        return True
 
     def remember(self, fact: Fact) -> None:
         """Keep realised and estimated levels under their thing and period, the growth rates of indicators
@@ -53,12 +96,17 @@ class Memory:
         if (fact.kind == "level" and fact.measure == "target" and fact.period is not None and fact.qualifier is None
                 and (target_of := self.lexicon.named(fact.entity) or self.lexicon.named(fact.subject)) is not None):
             self.targets[(target_of.code, fact.period)] = fact
+        if fact.kind == "share" and fact.unit is None and fact.group is not None and fact.period is not None \
+                and (code := STRUCTURE_MEMBERS.get(fact.entity or "")) is not None:
+            self.structures.setdefault((code, fact.period), fact)
         if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None:
             return
         unit = fact.unit_info
         if unit is not None and unit.kind == "multiple":
             return  # 是2005年的2倍 is a ratio to another year, not a level
         key = key_of(fact)
+        if (name := within_name(fact)) is not None:
+            self.named.setdefault((name, fact.period), fact)
         if fact.entity and WHOLE_PLACE.match(fact.text) and not fact.approximate:
             self.place_totals.setdefault((fact.entity, fact.period), fact)
         if key and not fact.approximate and (fact.indicator or len(key) >= _NAMED):
@@ -74,8 +122,15 @@ class Memory:
                     self.yearly[(key, fact.period.year)] = fact
         named = self.lexicon.named(fact.entity) or self.lexicon.named(fact.subject)
         if named is not None:
-            # Only a figure named as the indicator stands for it: 地区生产总值万亿之城增至5座 is not GDP.
-            self.by_indicator[(named.code, fact.period)] = fact
+            # Only a figure named as the indicator stands for it: 地区生产总值万亿之城增至5座 is not GDP. A later figure
+            # replaces an earlier one, but not a loose one an exact one (增加到512.75亿元，经济总量突破500亿元大关) nor one of
+            # another unit (生产总值6257.2亿元，…高于全国1.8个百分点 misread as a level).
+            known = self.by_indicator.get((named.code, fact.period))
+            known_unit = known.unit_info if known is not None else None
+            if known is None or known_unit is None or unit is None or (
+                    known_unit.kind == unit.kind and known_unit.is_percent == unit.is_percent
+                    and not (fact.approximate and not known.approximate)):
+                self.by_indicator[(named.code, fact.period)] = fact
         elif key and fact.indicator is None and fact.entity and fact.entity.endswith("增加值") and len(fact.entity) > 3 and "人均" not in fact.entity:
             self.sectors.setdefault(fact.period, {})[key] = fact
 
@@ -104,6 +159,14 @@ class Memory:
     def running_total(self, key: str, attribute: str | None, period: Period) -> Fact | None:
         """The first running total (累计…) stated for the thing, attribute and period."""
         return self.running.get((running_key(key), attribute, period))
+
+    def structure_member(self, code: str, period: Period) -> Fact | None:
+        """The share of an industry in a three-industry structure stated for `period`."""
+        return self.structures.get((code, period))
+
+    def named_level(self, name: str, period: Period) -> Fact | None:
+        """The first exact level stated under a whole's name (checks.cross.within_name) for `period`."""
+        return self.named.get((name, period))
 
     def indicator_level(self, code: str, period: Period) -> Fact | None:
         return self.by_indicator.get((code, period))

@@ -125,30 +125,52 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
 
 
 _INDUSTRIES = ("primary_value_added", "secondary_value_added", "services_value_added")
+# The three industries named as such (第一产业增加值, 二产增加值, 服务业增加值), not 农林牧渔业增加值: that counts the farm
+# services the first industry leaves out, so it may add up to a little more than GDP with the other two.
+INDUSTRY_NAMED = re.compile(r"第?[一二三](?:次)?产(?:业)?|服务业")
 
 
 def check_industries(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     """The value added of the three industries adds up to GDP, whether or not the text says 其中 (一、二、三产业
-    分别实现增加值…, the GDP stated in an earlier sentence or clause)."""
-    found: dict[str, Fact] = {}
-    for fact in sentence.facts:
-        named = lexicon.named(fact.entity)
-        if named and named.code in _INDUSTRIES and fact.kind == "level" and fact.whole is None and not fact.approximate:
-            found.setdefault(named.code, fact)
-    if len(found) < 3:
-        return []
-    parts = [found[code] for code in _INDUSTRIES]
-    first = parts[0]
-    if any(p.period != first.period or p.measure != first.measure for p in parts) or first.period is None:
-        return []
-    gdp = next((f for f in sentence.facts if f.kind == "level" and f.period == first.period and f.measure == first.measure
-                and (named := lexicon.named(f.entity)) is not None and named.code == "gdp"), None)
-    if gdp is None and first.measure in {"actual", "estimate"}:
-        gdp = memory.indicator_level("gdp", first.period)
-    if gdp is None or gdp.approximate or gdp.unit_info is None:
-        return []
-    finding = _check_list(gdp, parts, lexicon)
-    if finding:
-        finding.sentence = sentence.text
-        return [finding]
-    return []
+    分别实现增加值…, the GDP stated in an earlier sentence or clause) and whether the four are stated in one sentence
+    or several (第一产业增加值从44.7亿元增加到77.53亿元。…第二产业增加值…。…第三产业增加值…): once the last of the four
+    is stated, the sum is checked for its year, once."""
+    findings = []
+    here_ids = {f.index for f in sentence.facts}
+    periods = {f.period for f in sentence.facts if f.period is not None and f.kind == "level"}
+    for period in sorted(periods, key=lambda p: (p.year or 0, p.first, p.last)):
+        found: dict[str, Fact] = {}
+        for fact in sentence.facts:
+            named = lexicon.named(fact.entity)
+            if (named and named.code in _INDUSTRIES and fact.kind == "level" and fact.whole is None and not fact.approximate
+                    and fact.period == period):
+                found.setdefault(named.code, fact)
+        here = bool(found)
+        for code in _INDUSTRIES:
+            kept = memory.indicator_level(code, period) if code not in found else None
+            if kept is not None and kept.whole is None and not kept.approximate and INDUSTRY_NAMED.search(kept.entity or ""):
+                found[code] = kept
+        if len(found) < 3:
+            continue
+        parts = [found[code] for code in _INDUSTRIES]
+        first = parts[0]
+        if any(p.measure != first.measure for p in parts) or first.measure not in {"actual", "estimate", "target"}:
+            continue
+        gdp = next((f for f in sentence.facts if f.kind == "level" and f.period == period and f.measure == first.measure
+                    and (named := lexicon.named(f.entity)) is not None and named.code == "gdp"), None)
+        if gdp is None and first.measure in {"actual", "estimate"}:
+            gdp = memory.indicator_level("gdp", period)
+        if gdp is None or gdp.approximate or gdp.unit_info is None:
+            continue
+        if not here and gdp.index not in here_ids:
+            continue  # nothing of the four is new in this sentence
+        # Across sentences the industries must all be named as such, and the sum is checked once a year.
+        across = not all(p.index in here_ids for p in parts)
+        if across and (not all(INDUSTRY_NAMED.search(p.entity or "") for p in parts)
+                       or not memory.first_check(("industries", period))):
+            continue
+        finding = _check_list(gdp, parts, lexicon)
+        if finding:
+            finding.sentence = sentence.text
+            findings.append(finding)
+    return findings

@@ -7,18 +7,21 @@ from collections import defaultdict
 from decimal import Decimal
 
 from devplan.reader.checks.common import compatible, interval_in, percent_fit, plain, stated, value_in
-from devplan.reader.checks.memory import Memory
+from devplan.reader.checks.memory import STRUCTURE_MEMBERS, Memory
+from devplan.reader.checks.parts import INDUSTRY_NAMED
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, rounded, show
 from devplan.reader.lexicon import Lexicon
+from devplan.reader.periods import Period
 
 
 def check_shares(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = [f for f in (_share(s, sentence, memory, lexicon) for s in sentence.facts) if f]
     findings += [f for f in (_named_ratio(s, sentence, memory, lexicon) for s in sentence.facts) if f]
     findings += _structure_ratios(sentence)
+    findings += _structure_levels(sentence, memory, lexicon)
     for finding in findings:
         finding.sentence = sentence.text
     return findings
@@ -119,7 +122,10 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
         return None  # 存贷比保持在70%以上 is a bound, not a ratio that the levels must give
     # 存贷比从2010年的50%提高到86%: the name stands before the first number; the second keeps its subject.
     named_as = fact.entity or ""
-    ratio = next((r for r in lexicon.ratios if named_as and r.name.startswith(named_as)
+    # 存贷比 names it; so does 余额贷存比 (the subject keeps a word before the ratio's name) — not 新增存贷比, the ratio of
+    # this year's new loans to new deposits.
+    ratio = next((r for r in lexicon.ratios if named_as and (r.name.startswith(named_as) or (named_as + "比").endswith(r.name))
+                  and not _FLOW.search(named_as)
                   and r.name in sentence.text[: fact.end - sentence.start]), None)
     if ratio is None or fact.period is None:
         return None
@@ -173,3 +179,47 @@ def _structure_ratios(sentence: Sentence) -> list[Finding]:
     return findings
 
 
+
+
+# A structure of something other than value added: of jobs (三次产业就业结构), investment, tax or land.
+_OTHER_STRUCTURE = re.compile(r"就业|从业|人员|劳动|投资|税收|收入|贷款|用地|能耗|用电")
+
+
+def _structure_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
+    """三次产业结构从14.5:29.8:55.7调整为15.1:32.3:52.6 with the industries' value added and GDP stated in other sentences
+    for the same year, before or after it (第一产业增加值从44.7亿元增加到77.53亿元): each member is that industry's value
+    added ÷ GDP, checked once, when the last of the three figures is stated."""
+    findings = []
+    periods = {f.period for f in sentence.facts if f.period is not None}
+    for period in sorted(periods, key=lambda p: (p.year or 0, p.first, p.last)):
+        for code in STRUCTURE_MEMBERS.values():
+            member = next((f for f in sentence.facts if f.kind == "share" and f.unit is None and f.group is not None
+                           and f.period == period and STRUCTURE_MEMBERS.get(f.entity or "") == code), None)
+            member = member or memory.structure_member(code, period)
+            part = _industry_level(code, period, sentence, memory, lexicon)
+            whole = _industry_level("gdp", period, sentence, memory, lexicon)
+            if member is None or part is None or whole is None or not {member.index, part.index, whole.index} & {f.index for f in sentence.facts}:
+                continue
+            head = next((f for f in (*sentence.facts, member) if f.group == member.group), member)
+            if _OTHER_STRUCTURE.search(head.text) or part.approximate or whole.approximate:
+                continue
+            if not memory.first_check(("structure", member.index)):
+                continue
+            finding = _against(member, part, whole, whole.subject or "")
+            if finding is not None and finding.severity == ERROR and "estimate" in {part.measure, whole.measure}:
+                # A preliminary figure (预计) may be rounded more than its digits say.
+                finding.severity = WARNING
+                finding.message = finding.message.removesuffix("。") + "（其中有预计数，可能只是舍入较粗）。"
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _industry_level(code: str, period: Period, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Fact | None:
+    """The level of an indicator named as such for `period`: in this sentence, else the one remembered."""
+    here = next((f for f in sentence.facts if f.kind == "level" and f.period == period and f.measure in {"actual", "estimate"}
+                 and (named := lexicon.named(f.entity)) is not None and named.code == code), None)
+    found = here or memory.indicator_level(code, period)
+    if found is None or (code != "gdp" and not INDUSTRY_NAMED.search(found.entity or "")):
+        return None
+    return found
