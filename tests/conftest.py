@@ -41,6 +41,16 @@ def _status_always_current() -> None:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _quick_password_hashes() -> None:
+    """Users are made again for every test: their passwords are hashed with tests/hashing.py's quick Argon2."""
+    from django.contrib.auth.hashers import get_hashers, get_hashers_by_algorithm
+
+    settings.PASSWORD_HASHERS = ["tests.hashing.QuickArgon2PasswordHasher", *settings.PASSWORD_HASHERS]
+    get_hashers.cache_clear()
+    get_hashers_by_algorithm.cache_clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _own_server_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Each test process has its own server folder (built reports, upload temporaries, the slots of expensive
     requests): two pytest-xdist workers are two servers, not two users of one."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
@@ -37,6 +37,12 @@ def in_chinese(message: str) -> str | None:
 
 class DevplanCommand(BaseCommand):
     """Runs `handle`; a DevplanError or CommandError prints its sentence and exits 1 (input) or 2 (usage)."""
+
+    # Django's system checks import every URL, view and API route (over a second at each start of a command
+    # that uses none of them) and open the database (`devplan audit` reads a report without one: they would
+    # create an empty devplan.db in the current folder). `devplan serve` runs them, since it serves those
+    # routes, and so do the tests (tests/cli/test_system_checks.py).
+    requires_system_checks: list[str] | tuple[str, ...] | Literal["__all__"] = []
 
     def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> CommandParser:
         """The command's parser, whose whole numbers are ASCII digits (`integer`) and whose complaints about a

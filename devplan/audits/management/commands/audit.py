@@ -32,9 +32,6 @@ def _values(values: dict[str, Any]) -> str:
 
 class Command(DevplanCommand):
     help = "审核计划报告中的数字（UTF-8 文本、.docx、带文字层的 PDF）：列出找到的每个数字和每项算术发现"
-    # Reading a report needs no database; Django's system checks would open one (and create an empty
-    # devplan.db in the current folder). --import opens it when it writes.
-    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", nargs="+",

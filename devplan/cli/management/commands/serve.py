@@ -41,6 +41,7 @@ def default_workers() -> int:
 
 class Command(DevplanCommand):
     help = "启动网页应用和 JSON API（gunicorn）；--demo-accounts 为示例数据库创建各角色的示例账户"
+    requires_system_checks = "__all__"  # what it serves is what the checks look at
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
