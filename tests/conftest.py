@@ -57,12 +57,17 @@ def _own_server_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     settings.DEVPLAN_CACHE_DIR = str(tmp_path_factory.getbasetemp() / "server")
 
 
-@pytest.fixture
-def demo(db):  # type: ignore[no-untyped-def]
-    """The demo data loaded into the test database; returns 湘乡市."""
-    from devplan.demo.loader import load_demo
+@pytest.fixture(scope="session")
+def _demo_rows():  # type: ignore[no-untyped-def]
+    from tests.demo_rows import DemoRows
 
-    return load_demo()
+    return DemoRows()
+
+
+@pytest.fixture
+def demo(db, _demo_rows):  # type: ignore[no-untyped-def]
+    """The demo data loaded into the test database (tests/demo_rows.py); returns 湘乡市."""
+    return _demo_rows.load()
 
 
 def _is_postgres() -> bool:
