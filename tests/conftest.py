@@ -50,11 +50,12 @@ def _quick_password_hashes() -> None:
     get_hashers_by_algorithm.cache_clear()
 
 
-@pytest.fixture(autouse=True, scope="session")
+@pytest.fixture(autouse=True)
 def _own_server_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Each test process has its own server folder (built reports, upload temporaries, the slots of expensive
-    requests): two pytest-xdist workers are two servers, not two users of one."""
-    settings.DEVPLAN_CACHE_DIR = str(tmp_path_factory.getbasetemp() / "server")
+    """Each test has a server folder of its own (built reports, upload temporaries, the slots of expensive
+    requests): two pytest-xdist workers are two servers, not two users of one, and a report one test built is
+    not handed to the next, whose data may carry the same version (the demo's rows are put back as they were)."""
+    settings.DEVPLAN_CACHE_DIR = str(tmp_path_factory.mktemp("server"))
 
 
 @pytest.fixture(scope="session")

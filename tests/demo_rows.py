@@ -9,7 +9,7 @@ from typing import Any
 
 from django.apps import apps
 from django.core.management.color import no_style
-from django.db import connection
+from django.db import connection, transaction
 
 from devplan.demo.loader import DEMO_REGION_CODE, load_demo
 from devplan.regions.models import Region
@@ -56,7 +56,9 @@ class DemoRows:
 
     def _put_back(self) -> None:
         quote = connection.ops.quote_name
-        with connection.cursor() as cursor:
+        # One transaction: the foreign keys are checked at its end, when every table is back (a test without a
+        # transaction of its own would check each insert on its own).
+        with transaction.atomic(), connection.cursor() as cursor:
             for table, rows in self.rows.items():
                 if connection.vendor == "postgresql":
                     with cursor.cursor.copy(f"COPY {quote(table)} FROM STDIN") as copy:

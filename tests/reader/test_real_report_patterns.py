@@ -1199,3 +1199,11 @@ def test_things_finished_are_some_of_those_under_way() -> None:
     # Quiet: after this year's new starts (completions include earlier starts), and a sentence about the whole place.
     assert _errors("2021年政府工作报告\n新开工项目120个。竣工项目150个。") == []
     assert _errors("2021年政府工作报告\n省重点项目25个。全市120个项目竣工。") == []
+
+
+def test_one_quantity_stated_twice_is_no_part_of_itself() -> None:
+    """A county's report quoting another text states 地区生产总值 twice for one period: the named-part rule read the
+    second as a 生产总值 of the 地区, some of the first (two false errors in devplan's own report with one planted)."""
+    text = ("2023年,全县年计划完成地区生产总值320亿元以上,1—9月完成231.5亿元,同比增长5.1%,全年预计完成315亿元,完成年计划的98.4%。\n"
+            "——年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元，同比增长2.2%，全年预计完成600亿元，完成年计划的97.2%。")
+    assert _errors(text) == []

@@ -12,6 +12,7 @@ from tests.conftest import run_devplan
 def test_report_and_brief_write_their_files_and_errors_are_one_sentence(demo_db_url: str, tmp_path: Path) -> None:
     report = run_devplan("report", "--region", "湘乡市", "--year", "2023", "--out", str(tmp_path), db=demo_db_url)
     assert report.returncode == 0, report.stderr
+    assert report.stderr == ""  # nothing for the user to wonder about (WeasyPrint once warned of CSS it ignores)
     # Every document devplan writes is audited by devplan: the summary is printed and the demo has no error.
     assert f"审核：{tmp_path / 'report.docx'}：找到 " in report.stdout and "发现 0 个错误、" in report.stdout
     for name in ("report.docx", "report.pdf", "report.html", "attachments.xlsx"):

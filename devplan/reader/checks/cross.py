@@ -296,6 +296,10 @@ def check_named_within(sentence: Sentence, memory: Memory) -> list[Finding]:
                 break
         if whole is None or whole is part or (whole.measure != part.measure and {whole.measure, part.measure} != {"actual", "estimate"}):
             continue
+        # 地区生产总值 stated twice (a county's report quoting another text, a restated figure) is one quantity
+        # stated twice, not a 生产总值 of the 地区: a part's name is longer than its whole's.
+        if part.entity == whole.entity:
+            continue
         a, b = part.unit_info, whole.unit_info
         if a is None or b is None or not compatible(a, b):
             continue
