@@ -10,8 +10,9 @@ import re
 
 from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of
 from devplan.reader.facts import Fact
-from devplan.reader.lexicon import Lexicon, default_lexicon
+from devplan.reader.lexicon import Indicator, Lexicon, default_lexicon
 from devplan.reader.periods import Period
+from devplan.reader.units import Unit
 
 # A figure stated for the whole place (全市新增规上工业企业45家): the total its sectors' and areas' figures are within.
 WHOLE_PLACE = re.compile(r"^全(?:市|县|区|省|州|盟|旗)")
@@ -57,6 +58,17 @@ def within_name(fact: Fact) -> str | None:
 
 # The members of a three-industry structure, as the extractor names them, and the indicators whose levels they are shares of.
 STRUCTURE_MEMBERS = {"第一产业": "primary_value_added", "第二产业": "secondary_value_added", "第三产业": "services_value_added"}
+
+
+# Indicators that are rates or indices (城镇化率, 空气质量优良天数比例, 居民消费价格指数) are stated in %; every other is an amount.
+_RATE_NAME = re.compile(r"(?:率|比例|比重|指数)$")
+
+
+def _measured_in(indicator: Indicator, unit: Unit) -> bool:
+    """The unit is of the kind the indicator is stated in: a percentage for a rate, an amount (not a multiple) for the rest."""
+    if unit.kind == "multiple":
+        return False
+    return unit.is_percent == bool(_RATE_NAME.search(indicator.name))
 
 
 class Memory:
@@ -123,13 +135,17 @@ class Memory:
         named = self.lexicon.named(fact.entity) or self.lexicon.named(fact.subject)
         if named is not None:
             # Only a figure named as the indicator stands for it: 地区生产总值万亿之城增至5座 is not GDP. A later figure
-            # replaces an earlier one, but not a loose one an exact one (增加到512.75亿元，经济总量突破500亿元大关) nor one of
-            # another unit (生产总值6257.2亿元，…高于全国1.8个百分点 misread as a level).
+            # replaces an earlier one, but not a loose one an exact one (增加到512.75亿元，经济总量突破500亿元大关); of two
+            # units, the one the indicator is measured in wins, whichever came first (生产总值6257.2亿元，…高于全国1.8个百分点
+            # misread as a level must not replace the amount, and 占全省比重…提高到15.9% misread as GDP must give way to it).
             known = self.by_indicator.get((named.code, fact.period))
             known_unit = known.unit_info if known is not None else None
-            if known is None or known_unit is None or unit is None or (
-                    known_unit.kind == unit.kind and known_unit.is_percent == unit.is_percent
-                    and not (fact.approximate and not known.approximate)):
+            if known is None or known_unit is None or unit is None:
+                self.by_indicator[(named.code, fact.period)] = fact
+            elif known_unit.kind == unit.kind and known_unit.is_percent == unit.is_percent:
+                if not (fact.approximate and not known.approximate):
+                    self.by_indicator[(named.code, fact.period)] = fact
+            elif _measured_in(named, unit) and not _measured_in(named, known_unit):
                 self.by_indicator[(named.code, fact.period)] = fact
         elif key and fact.indicator is None and fact.entity and fact.entity.endswith("增加值") and len(fact.entity) > 3 and "人均" not in fact.entity:
             self.sectors.setdefault(fact.period, {})[key] = fact
