@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from devplan.reader.facts import Fact
-from devplan.reader.subjects import AMONG_INSIDE
+from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
 from devplan.reader.units import POINT_UNITS, one_count_unit
 
 INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
@@ -192,6 +192,10 @@ class Frame:
     states: bool = False
 
 
+_PLANNED = re.compile(r"总|计划|累计|概算|协议|合同|签约|预算")
+_DONE = re.compile(r"^(?:共|累计)?(?:完成|实现)")
+
+
 class ListTracker:
     """Follows the items of one sentence and assigns `whole` and `group` to the parts of 其中 lists."""
 
@@ -291,6 +295,8 @@ class ListTracker:
                 frame.whole = next((item for item in reversed(self.earlier)
                                     if any(_counts_alike(w, fact) for w in item)), frame.whole)
         alike = [w for w in frame.whole if summable_with(w, candidate)]
+        if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
+            alike = [counted]
         # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.
         whole = next((w for w in alike if w.earlier is not None and any(e.index == w.earlier for e in alike)),
                      alike[0] if alike else None)
@@ -390,6 +396,24 @@ class ListTracker:
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)):
             self.frames.pop()
         self.after_semicolon = False
+
+    def _amount_of_counted(self, frame: Frame, fact: Fact) -> Fact | None:
+        """完成固定资产投资205亿元，其中实施重点工程项目43个，完成投资50.8亿元: after 其中 a count of things that is no
+        part of the whole (it counts, the whole is an amount), the amount of the same things (their 投资) in the whole's
+        unit, before any semicolon, is the part when the whole is named by that measure (固定资产投资): the whole it
+        belongs to, or None."""
+        first, unit = frame.first_part, fact.unit_info
+        if (first is None or first.whole is not None or frame.parts or self.after_semicolon or first.kind != "level"
+                or first.unit_info is None or first.unit_info.kind != "count" or fact.kind != "level" or not first.entity
+                or fact.entity != first.entity or unit is None or unit.is_percent):
+            return None
+        # The measure as named after its verb (完成投资 → 投资, 实现营业收入 → 营业收入), all of it the end of the whole's name.
+        measure = _DONE.sub("", fact.attribute or "")
+        if not MEASURE_NOUN.fullmatch(measure) or _PLANNED.search(fact.attribute or ""):
+            return None  # 总投资, 计划投资 of the projects span years and plans: no part of a year's amount
+        return next((w for w in frame.whole if w.kind == "level" and w.attribute is None and w.unit_info is not None
+                     and (w.unit_info.kind, w.unit_info.base) == (unit.kind, unit.base)
+                     and (w.entity or "").endswith(measure) and may_be_part(fact, w)), None)
 
     def finish(self) -> None:
         """At the end of the sentence: mark the parts of lists that said they are incomplete."""

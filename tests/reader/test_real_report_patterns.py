@@ -1216,3 +1216,15 @@ def test_a_figure_in_the_indicators_own_unit_replaces_a_misread_one() -> None:
     gap = "2017年政府工作报告\n2016年生产总值6257.2亿元，增长8.5%，高于全国1.8个百分点。规模以上工业增加值{}亿元。"
     assert _errors(gap.format("1900")) == []
     assert _errors(gap.format("7000")) == ["part_exceeds_whole"]
+
+
+def test_the_amount_of_things_counted_after_qizhong_is_the_part() -> None:
+    text = "2014年政府工作报告\n2013年完成固定资产投资205亿元，同比增长20%，其中实施重点工程项目43个，完成投资{}亿元，同比增长17.6%。"
+    assert _errors(text.format("50.8")) == []
+    assert _errors(text.format("246")) == ["part_exceeds_whole"]
+    # Quiet: the projects' total or planned investment spans years; money brought in is no investment done; a measure
+    # of firms that only ends like the whole's (营业收入, 财政收入); a semicolon ends the list.
+    for quiet in ("其中实施重点工程项目43个，总投资500亿元", "其中实施重点工程项目43个，计划投资500亿元",
+                  "其中引进项目43个，到位资金500亿元", "其中实施重点工程项目43个；完成投资250亿元"):
+        assert _errors(f"2014年政府工作报告\n2013年完成固定资产投资205亿元，{quiet}。") == []
+    assert _errors("2014年政府工作报告\n2013年实现财政收入20亿元，其中新增规上企业43家，实现营业收入50亿元。") == []
