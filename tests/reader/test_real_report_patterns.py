@@ -1228,3 +1228,15 @@ def test_the_amount_of_things_counted_after_qizhong_is_the_part() -> None:
                   "其中引进项目43个，到位资金500亿元", "其中实施重点工程项目43个；完成投资250亿元"):
         assert _errors(f"2014年政府工作报告\n2013年完成固定资产投资205亿元，{quiet}。") == []
     assert _errors("2014年政府工作报告\n2013年实现财政收入20亿元，其中新增规上企业43家，实现营业收入50亿元。") == []
+
+
+def test_a_district_figure_named_as_the_indicator_itself() -> None:
+    # The sentence's own figure of the indicator is the district's: the place's is the one stated before, and the same
+    # indicator has the same 口径 (an error, not the scope warning of 重点项目投资 against 固定资产投资).
+    text = ("2006年政府工作报告\n2005年全社会固定资产投资495.3亿元，增长36.4%。引进境内资金172亿元，增长40.7%。"
+            "3大开发区和县区工业园区共引进项目544个，{}固定资产投资{}亿元。")
+    assert _errors(text.format("完成", "200")) == []
+    assert _errors(text.format("完成", "594")) == ["part_exceeds_whole"]
+    # Quiet: a district's sum over years.
+    assert _errors(text.format("累计完成", "594")) == []
+    assert _errors(text.format("五年完成", "594")) == []
