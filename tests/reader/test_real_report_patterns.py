@@ -1240,3 +1240,12 @@ def test_a_district_figure_named_as_the_indicator_itself() -> None:
     # Quiet: a district's sum over years.
     assert _errors(text.format("累计完成", "594")) == []
     assert _errors(text.format("五年完成", "594")) == []
+
+
+def test_customs_trade_is_the_whole_places_trade() -> None:
+    text = ("2006年政府工作报告\n2005年完成海关进出口总额41.8亿美元，增长19.2%，其中出口总额27.94亿美元。"
+            "市属企业完成进出口总额{}亿美元，增长35.5%，其中出口11.79亿美元。")
+    assert _errors(text.format("17.85")) == []
+    assert _errors(text.format("50.16")) == ["part_exceeds_whole"]
+    # Quiet: trade in services is no part of the goods customs counts.
+    assert _errors("2006年政府工作报告\n2005年完成海关进出口总额41.8亿美元。服务贸易进出口总额50亿美元。") == []

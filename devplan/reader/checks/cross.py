@@ -321,9 +321,10 @@ def _may_be_named_part(fact: Fact) -> bool:
 
 # Words in front that do not pick some of the whole: other years (累计, 五年, 上年), averages, another measure of it (实际,
 # 合同, 计划, 预计), what left it (减少, 下降), a name the whole is in (进出口总额 is not some of 出口总额), or a list of
-# names (大口径财政收入和公共财政预算收入: two things, not one kind of the second).
+# names (大口径财政收入和公共财政预算收入: two things, not one kind of the second), or trade in services (no goods
+# customs counts).
 _NOT_A_SUBSET = re.compile(r"累计|年均|人均|平均|均价|五年|历年|上年|去年|同比|计划|目标|预计|实际|合同|协议|签约|减少|下降|降低|"
-                           r"退出|减|全|总|进$|[和、及与]")
+                           r"退出|减|全|总|进$|[和、及与]|服务贸易|服务外包")
 
 
 # 产值超亿元工业企业增加值 is the value added of industrial firms: some of 工业增加值.

@@ -36,8 +36,9 @@ AMOUNT_NAME = re.compile(r"(?:增加值|产值|生产总值|收入|支出|投资
 # What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages).
 PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
 WHOLE_MIN = 4
-# Words for the whole place before a whole's name: 地区固定资产投资 and 全社会固定资产投资 are 固定资产投资's.
-_PLACE_WIDE = re.compile(r"^(?:全[市县区省州盟旗]|全社会|全部|地区|我[市县区省])(?=[\u4e00-\u9fff]{4})")
+# Words for the whole place before a whole's name: 地区固定资产投资 and 全社会固定资产投资 are 固定资产投资's, and
+# 海关进出口总额 (all trade in goods, as customs counts it) is 进出口总额's.
+_PLACE_WIDE = re.compile(r"^(?:全[市县区省州盟旗]|全社会|全部|地区|我[市县区省]|海关)(?=[\u4e00-\u9fff]{4})")
 # Measures always of some set the name leaves unsaid (主营业务收入 of 规上工业企业, 营业收入 of some firms): no whole by
 # themselves, whatever a sentence carried over to them.
 _OF_SOMETHING = re.compile(r"(?:主营业务|营业|销售|经营)(?:收入|额)|利润总额|利税总额|总产值|固定资产投资完成额")
