@@ -1249,3 +1249,16 @@ def test_customs_trade_is_the_whole_places_trade() -> None:
     assert _errors(text.format("50.16")) == ["part_exceeds_whole"]
     # Quiet: trade in services is no part of the goods customs counts.
     assert _errors("2006年政府工作报告\n2005年完成海关进出口总额41.8亿美元。服务贸易进出口总额50亿美元。") == []
+
+
+def test_some_more_still_bounds_a_figure_from_above() -> None:
+    # 17900多 is short of 18000, so a part of 21480多 is more than its whole.
+    text = "2006年政府工作报告\n2005年全市各类工商企业总资产17900多亿元，其中净资产{}亿元，分别比“九五”末增长1.4倍和1.6倍。"
+    assert _errors(text.format("7100多")) == []
+    assert _errors(text.format("21480多")) == ["part_exceeds_whole"]
+    assert _errors(text.format("21480")) == ["part_exceeds_whole"]
+    # Quiet: within the last digit's step (17950多 may be below 17999), and wholes stated about or as a floor.
+    assert _errors(text.format("17950多")) == []
+    assert _errors("2006年政府工作报告\n总资产约100亿元，其中净资产250亿元。") == []
+    assert _errors("2006年政府工作报告\n总资产100亿元以上，其中净资产250亿元。") == []
+    assert _errors("2006年政府工作报告\n总资产100余亿元，其中净资产200亿元。") == []
