@@ -1262,3 +1262,16 @@ def test_some_more_still_bounds_a_figure_from_above() -> None:
     assert _errors("2006年政府工作报告\n总资产约100亿元，其中净资产250亿元。") == []
     assert _errors("2006年政府工作报告\n总资产100亿元以上，其中净资产250亿元。") == []
     assert _errors("2006年政府工作报告\n总资产100余亿元，其中净资产200亿元。") == []
+
+
+def test_an_increase_in_output_then_the_level_it_reached() -> None:
+    facts = extract_facts("2023年煤炭产量再增产5743万吨，达到13.78亿吨；粮食减产2.1亿斤。")
+    assert [(f.kind, f.entity, f.value) for f in facts] == [
+        ("change", "煤炭产量", Decimal("5743")), ("level", "煤炭产量", Decimal("13.78")), ("change", "粮食", Decimal("-2.1"))]
+    text = "2024年政府工作报告\n2023年，煤炭产量在连续两年每年增产1亿多吨的基础上，再增产{}，达到13.78亿吨。"
+    assert _errors(text.format("5743万吨")) == []
+    assert _errors(text.format("16.5亿吨")) == ["part_exceeds_whole"]
+    # Quiet: new output value (新增产值) is no increase; a rise in points or per cent; what may be below nothing.
+    assert extract_facts("2023年年度新增产值75亿元。")[0].kind == "level"
+    assert _errors("2024年政府工作报告\n2023年城镇化率提高50个百分点，达到45%。") == []
+    assert _errors("2024年政府工作报告\n2023年规上工业利润增加15亿元，达到10亿元。") == []

@@ -528,7 +528,9 @@ def _common_tail(a: str, b: str) -> int:
 
 # 公路通车总里程10075公里，增加2832.5公里: a rise of a level is no more than the level it rose to (what was there before
 # is not below nothing). Not for what can be below nothing (利润, 净…, 顺差).
-_RISE = re.compile(r"增加|净增|提高|增长|新增|扩大")
+_RISE = re.compile(r"增加|净增|提高|增长|新增|扩大|增产")
+# 再增产5743万吨，达到13.78亿吨: the level the rise reached, stated right after it.
+_REACHED_AFTER = re.compile(r"^[,，]?(?:达到|达|增至|增加到|提高到|上升到|扩大到)")
 _MAY_BE_NEGATIVE = re.compile(r"利润|利税|盈利|亏损|净|差额|顺差|逆差|结余|赤字")
 
 
@@ -541,11 +543,16 @@ def _rise_within_level(sentence: Sentence) -> list[Finding]:
                 or unit.base in POINT_UNITS or unit.kind == "multiple" or not _RISE.search(rise.text) or rise.yearly_average):
             continue
         level = next((f for f in reversed(facts[:k]) if f.kind == "level"), None)
+        after = facts[k + 1] if k + 1 < len(facts) else None
+        if after is not None and after.kind == "level" and _REACHED_AFTER.match(
+                sentence.text[rise.end - sentence.start : after.end - sentence.start]):
+            level = after
         if (level is None or not level.entity or level.entity != rise.entity or _MAY_BE_NEGATIVE.search(level.entity)
                 or level.approximate or level.qualifier in LOWER_BOUNDS or level.period != rise.period
                 or level.measure not in {"actual", "estimate"}):
             continue
-        between = sentence.text[level.end - sentence.start : rise.start - sentence.start]
+        first, last = (level, rise) if level.end <= rise.start else (rise, level)
+        between = sentence.text[first.end - sentence.start : last.start - sentence.start]
         if ";" in between or "；" in between or not _comparable_levels(level, replace(rise, kind="level", measure=level.measure)):
             continue
         findings.append(not_more(rise, level, f"{rise.subject}增加{stated(rise)}大于增加后的{stated(level)}：增加的部分不可能多于增加后的总量"))
