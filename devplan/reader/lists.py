@@ -300,7 +300,10 @@ class ListTracker:
         # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.
         whole = next((w for w in alike if w.earlier is not None and any(e.index == w.earlier for e in alike)),
                      alike[0] if alike else None)
-        if whole is not None and new_item and (RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
+        # 其中国家级6家、省级80家: an item joined to the last part by 、 alone is of the same list, however large.
+        joined = (bool(frame.parts) and re.fullmatch(r"\s*、[\u4e00-\u9fff]{0,6}\s*", self.last_gap) is not None
+                  and not RUNNING_TOTAL.search(fact.text))
+        if whole is not None and new_item and not joined and (RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.
             self.frames.pop()

@@ -1275,3 +1275,11 @@ def test_an_increase_in_output_then_the_level_it_reached() -> None:
     assert extract_facts("2023年年度新增产值75亿元。")[0].kind == "level"
     assert _errors("2024年政府工作报告\n2023年城镇化率提高50个百分点，达到45%。") == []
     assert _errors("2024年政府工作报告\n2023年规上工业利润增加15亿元，达到10亿元。") == []
+
+
+def test_parts_joined_by_a_list_comma_stay_in_the_list() -> None:
+    text = "2021年政府工作报告\n2020年农产品加工企业达1710家，重点龙头企业达410家，其中国家级6家、省级{}家，农产品加工转化率65%。"
+    assert _errors(text.format(80)) == []
+    assert _errors(text.format(492)) == ["part_exceeds_whole"]
+    # Quiet: after a comma an item larger than the whole is the next statement, as before.
+    assert _errors("2021年政府工作报告\n2020年全市户籍人口500万人，其中城镇人口3万人，农村人口540万人。") == []
