@@ -47,6 +47,12 @@ RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为|比重|产业比|收入
 # In digits only: the labels, like the reader, leave quantities written in Chinese numerals alone (连续三年, 近十年).
 DURATION_RE = re.compile(r"(?:连续|近)(?P<n>\d{1,2})个?年(?!前|后|度|级|制|期|底|末|初|内)")
 _CLAUSE_END = re.compile(r"[,;:。]")
+# What a bare 万 or 亿 counts when the words right after it name people or households (45.8万农村人口, 14亿中国人民,
+# 4.5万贫困户); 户籍, 户口 name no household.
+_COUNTED_AFTER = re.compile(
+    r"[\u4e00-\u9fff“”]{0,6}?(?:(?P<people>人口|人员|人民|群众|农民|农牧民|牧民|居民|村民|市民|职工|劳动力|毕业生|学生|儿童|"
+    r"旅客|游客|移民)|(?P<households>户(?![籍口])))"
+)
 ADJUSTED_RE = re.compile(r"\s?\(调整后\)|\s?(调整后)")
 
 
@@ -97,6 +103,9 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
         adjusted = ADJUSTED_RE.match(text, end)
         qualifier = m.group("post") or m.group("more") or m.group("inner")
         unit = parse_unit((m.group("lead") or "") + m.group("unit"))
+        if unit.base == "" and (counted := _COUNTED_AFTER.match(text, m.end())) is not None:
+            # 对45.8万农村人口实施搬迁, 帮助2.36万边缘户: a bare 万 or 亿 before the people or households it counts.
+            unit = parse_unit(unit.text + ("户" if counted.group("households") else "人"))
         value = parse_number(m.group("num"))
         hits.extend(_bare_before(text, m.start(), span.start, unit, masked, taken))
         hits.append(

@@ -1283,3 +1283,13 @@ def test_parts_joined_by_a_list_comma_stay_in_the_list() -> None:
     assert _errors(text.format(492)) == ["part_exceeds_whole"]
     # Quiet: after a comma an item larger than the whole is the next statement, as before.
     assert _errors("2021年政府工作报告\n2020年全市户籍人口500万人，其中城镇人口3万人，农村人口540万人。") == []
+
+
+def test_a_bare_wan_before_people_counts_people() -> None:
+    facts = extract_facts("2016年，对45.8万农村人口实施搬迁；帮助2.36万边缘户稳定增收；与14亿中国人民一道。")
+    assert [f.unit for f in facts] == ["万人", "万户", "亿人"]
+    text = "2017年政府工作报告\n2016年，对45.8万农村人口实施搬迁，其中建档立卡贫困人口{}万人，极大改变了生产生活条件。"
+    assert _errors(text.format("36.2")) == []
+    assert _errors(text.format("55")) == ["part_exceeds_whole"]
+    # Quiet: a bare 万 before anything else stays an amount without a base (突破1万大关).
+    assert extract_facts("2016年，全市GDP突破1万大关，带动农民增收。")[0].unit == "万"
