@@ -196,6 +196,12 @@ _PLANNED = re.compile(r"总|计划|累计|概算|协议|合同|签约|预算")
 _DONE = re.compile(r"^(?:共|累计)?(?:完成|实现)")
 
 
+# What a bare count may be followed by when it counts some of the things just counted: a measure of them or a verb,
+# never a noun of other things (25个重点企业，11个主营业务收入增速超50% / 10个通过验收; not 15个村实现…).
+_SAID_OF_THEM = re.compile(r"\s*(?:主营业务收入|营业收入|销售收入|产值|利润|利税|增速|增加值|税收|实现|通过|达到|建成|投产|完成|获得|获批|"
+                           r"入选|超过|突破|被评为|列入|进入)")
+
+
 class ListTracker:
     """Follows the items of one sentence and assigns `whole` and `group` to the parts of 其中 lists."""
 
@@ -354,6 +360,12 @@ class ListTracker:
             return "one"  # 科技计划项目86个，41个项目通过验收: the count's noun after it is the whole's, or its head
         if joint.group(1) == "," and not rest and things and not FLOW.search(whole.text) and _staged(whole, fact):
             return "list"  # 实施项目474个，274个新建项目…: the projects of one stage among those carried out
+        if (joint.group(1) == "," and not rest and things and _SAID_OF_THEM.match(text_after)
+                and not _SAID_OF_THEM.search(whole.entity or "")):
+            # 25个重点培育企业，11个主营业务收入增速超50%: no noun of its own, what is said of the things before — unless
+            # the things before are named by what is said of them too (2项科研成果达到国际先进水平，3项达到国内领先水平:
+            # two findings side by side).
+            return "one"
         if rest != fact.entity:
             return None
         if _kind_of(whole, fact):

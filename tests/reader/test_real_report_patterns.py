@@ -1293,3 +1293,12 @@ def test_a_bare_wan_before_people_counts_people() -> None:
     assert _errors(text.format("55")) == ["part_exceeds_whole"]
     # Quiet: a bare 万 before anything else stays an amount without a base (突破1万大关).
     assert extract_facts("2016年，全市GDP突破1万大关，带动农民增收。")[0].unit == "万"
+
+
+def test_a_bare_count_saying_something_of_the_things_just_counted() -> None:
+    text = "2021年政府工作报告\n2020年我市制造业企业逆势上升，25个重点培育高成长性工业企业，{}个主营业务收入增速超50%。"
+    assert _errors(text.format(11)) == []
+    assert _errors(text.format(30)) == ["part_exceeds_whole"]
+    # Quiet: a count of other things (村) after it; two findings side by side, each named by what is said of it.
+    assert _errors("2021年政府工作报告\n2020年培育重点企业25个，30个村实现集体经济收入超10万元。") == []
+    assert _errors("2021年政府工作报告\n2020年坚持科教兴医，2项科研成果达到国际先进水平，3项达到国内领先水平。") == []
