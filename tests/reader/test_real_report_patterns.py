@@ -1302,3 +1302,13 @@ def test_a_bare_count_saying_something_of_the_things_just_counted() -> None:
     # Quiet: a count of other things (村) after it; two findings side by side, each named by what is said of it.
     assert _errors("2021年政府工作报告\n2020年培育重点企业25个，30个村实现集体经济收入超10万元。") == []
     assert _errors("2021年政府工作报告\n2020年坚持科教兴医，2项科研成果达到国际先进水平，3项达到国内领先水平。") == []
+
+
+def test_a_years_flow_of_a_kind_within_the_running_total() -> None:
+    text = ("2016年政府工作报告\n五年来，城市面貌明显改善。\n2015年植树造林2.7万亩，主城区新增绿地{}公顷。\n"
+            "过去五年，主城建成区累计新增绿地5386公顷。")
+    assert _errors(text.format("732")) == []
+    assert _errors(text.format("6463")) == ["part_exceeds_whole"]
+    # Quiet: a name that only shares a short tail (完成投资), and words in front that name no kind (年均).
+    assert _errors("2016年政府工作报告\n2015年全市完成投资500亿元。项目累计完成投资50亿元。") == []
+    assert _errors("2016年政府工作报告\n2015年年均新增绿地900公顷。过去五年，累计新增绿地800公顷。") == []

@@ -210,7 +210,7 @@ def check_running_totals(sentence: Sentence, memory: Memory) -> list[Finding]:
         part: Fact | None
         whole: Fact | None
         if is_running_total(fact):
-            part, whole = memory.flow(key, fact.attribute, fact.period), fact
+            part, whole = memory.flow_within(key, fact.attribute, fact.period), fact
         elif is_flow(fact):
             part, whole = fact, memory.running_total(key, fact.attribute, fact.period)
         else:

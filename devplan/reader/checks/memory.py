@@ -21,6 +21,18 @@ WHOLE_PLACE = re.compile(r"^全(?:市|县|区|省|州|盟|旗)")
 _NAMED = 4
 
 
+# A name with words in front is a kind of the thing the rest names (主城区新增绿地 of 区新增绿地) when the rest says what
+# of at some length and the words in front pick some of it rather than other years, an average or another measure.
+_SUFFIX_MIN = 5
+_NOT_SOME_OF = re.compile(r"年均|人均|平均|上年|去年|同比|计划|目标|预计|合同|协议|签约|减少|下降|净|全|总|[和、及与]")
+
+
+def _qualified(name: str, whole: str) -> bool:
+    """`name` is `whole` with words in front that pick some of it."""
+    return (len(whole) >= _SUFFIX_MIN and len(name) > len(whole) and name.endswith(whole)
+            and _NOT_SOME_OF.search(name[: -len(whole)]) is None)
+
+
 def running_key(key: str) -> str:
     """A thing's name without the words that make it a running total (主城建成区累计新增绿地 is 主城建成区新增绿地's,
     高新技术企业总数 高新技术企业's)."""
@@ -174,8 +186,23 @@ class Memory:
         return self.flows.get((running_key(key), attribute, period))
 
     def running_total(self, key: str, attribute: str | None, period: Period) -> Fact | None:
-        """The first running total (累计…) stated for the thing, attribute and period."""
-        return self.running.get((running_key(key), attribute, period))
+        """The first running total (累计…) stated for the thing, attribute and period; else the first of a thing whose
+        name the flow's ends with (主城区新增绿地 within 主城建成区累计新增绿地, read as 区新增绿地)."""
+        name = running_key(key)
+        found = self.running.get((name, attribute, period))
+        if found is None:
+            found = next((f for (other, a, p), f in self.running.items()
+                          if a == attribute and p == period and _qualified(name, other)), None)
+        return found
+
+    def flow_within(self, key: str, attribute: str | None, period: Period) -> Fact | None:
+        """The first flow stated of the thing, or of a kind of it named with words in front (see running_total)."""
+        name = running_key(key)
+        found = self.flows.get((name, attribute, period))
+        if found is None:
+            found = next((f for (other, a, p), f in self.flows.items()
+                          if a == attribute and p == period and _qualified(other, name)), None)
+        return found
 
     def structure_member(self, code: str, period: Period) -> Fact | None:
         """The share of an industry in a three-industry structure stated for `period`."""
