@@ -1312,3 +1312,13 @@ def test_a_years_flow_of_a_kind_within_the_running_total() -> None:
     # Quiet: a name that only shares a short tail (完成投资), and words in front that name no kind (年均).
     assert _errors("2016年政府工作报告\n2015年全市完成投资500亿元。项目累计完成投资50亿元。") == []
     assert _errors("2016年政府工作报告\n2015年年均新增绿地900公顷。过去五年，累计新增绿地800公顷。") == []
+
+
+def test_projects_in_progress_and_finished_are_different_ones() -> None:
+    text = ("2018年政府工作报告\n2017年对市级重点项目实行领导包保，共实施亿元以上重大项目430个。汉龙汽车发动机、中铝铜箔等{}个项目"
+            "加快推进，中兴新先进材料一期、宝钢产业园一期等160个项目建成投产。")
+    assert _errors(text.format(270)) == []
+    assert _errors(text.format(313)) == ["parts_total"]
+    # Quiet: started and finished may be the same projects; a sentence about the whole place may count others.
+    assert _errors("2018年政府工作报告\n2017年共实施重大项目430个。等300个项目开工建设，等160个项目建成投产。") == []
+    assert _errors("2018年政府工作报告\n2017年共实施重大项目430个。全市300个项目加快推进，160个项目建成投产。") == []

@@ -37,7 +37,8 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!以来|来|至|到|—|-|~)")
 def check_bounds(sentence: Sentence) -> list[Finding]:
     findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence),
                 *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence), *_threshold_classes(sentence),
-                *_all_at_its_state(sentence), *_rise_within_level(sentence), *_finished_of_those_before(sentence)]
+                *_all_at_its_state(sentence), *_rise_within_level(sentence), *_finished_of_those_before(sentence),
+                *_stages_of_those_before(sentence)]
     seen = {(f.check, tuple(f.facts)) for f in findings}
     findings += [f for f in _bare_totals(sentence) if (f.check, tuple(f.facts)) not in seen]
     for finding in findings:
@@ -588,3 +589,42 @@ def _finished_of_those_before(sentence: Sentence) -> list[Finding]:
 
 
 WHOLE_PLACE_WORDS = re.compile(r"全[市县区省州盟旗]|全社会")
+
+
+# 共实施亿元以上重大项目430个。…等270个项目加快推进，…等160个项目建成投产: in the sentence right after a count of projects
+# under way, projects still in progress and projects finished are different ones, so together they are no more than
+# the count. Not 开工 (a project started and finished in one year is in both), nor a sentence about the whole place.
+_IN_PROGRESS = r"加快推进|加快建设|有序推进|顺利推进|续建|在建"
+_STAGE_AFTER = re.compile(rf"^(?:项目)?(?:已|全部|陆续|相继|先后|均)?(?:(?P<going>{_IN_PROGRESS})|(?P<done>{_FINISHED}))")
+
+
+def _stages_of_those_before(sentence: Sentence) -> list[Finding]:
+    if not sentence.before or WHOLE_PLACE_WORDS.search(sentence.text):
+        return []
+    staged: list[tuple[Fact, str]] = []
+    for part in sentence.facts:
+        unit = part.unit_info
+        stage = _STAGE_AFTER.match(sentence.text[part.end - sentence.start :])
+        if stage is None or unit is None or not unit.is_whole_count or part.kind != "level" or part.approximate:
+            continue
+        staged.append((part, "going" if stage.group("going") else "done"))
+    if len(staged) < 2 or len({s for _, s in staged}) < 2:
+        return []
+    parts = [p for p, _ in staged]
+    first = parts[0]
+    whole = next((w for w in reversed(sentence.before) if w.kind == "level" and (w.entity or "").endswith("项目")
+                  and summable_with(first, w) and w.measure == first.measure and w.period == first.period), None)
+    if (whole is None or whole.approximate or whole.qualifier in LOWER_BOUNDS or FLOW.search(whole.text)
+            or re.search(_FINISHED, whole.entity or "") or not all(summable_with(p, whole) for p in parts)):
+        return []
+    unit = whole.unit_info
+    assert unit is not None
+    total = sum((value_in(p, unit) for p in parts), Decimal(0))
+    ids = sorted([whole.index, *(p.index for p in parts)])
+    terms = " + ".join(stated(p) for p in parts)
+    common = Evidence(facts=ids, stated=whole.value, computed=total, arithmetic=f"{terms} ≤ {stated(whole)}")
+    if sum(interval_in(p, unit).lo for p in parts) > interval_in(whole, unit).hi:
+        return [Finding("parts_total", ERROR, f"在建与建成的项目共{plain(total)}{unit.text}，多于上句的{whole.subject}{stated(whole)}："
+                        "两者是其中不同的项目，合计不可能多于总数。", **common)]
+    return [Finding("parts_total", INFO, f"在建与建成的项目共{plain(total)}{unit.text}，不多于上句的{whole.subject}{stated(whole)}，相符。",
+                    **common)]
