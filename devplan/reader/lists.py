@@ -80,6 +80,17 @@ _AT_A_STATE = re.compile(rf"{FLOW.pattern}|{STATES}")
 RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 AVERAGE = re.compile(r"人均|平均|均价")
+# What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages),
+# when it is money in 元.
+PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
+
+
+def per_person(fact: Fact) -> bool:
+    """Money per person: in 元 or 万元 and named for people or pay (城镇居民可支配收入9684元, 居民收入2.8万元) — not a
+    total in 亿元 such as 城乡居民储蓄存款余额."""
+    unit = fact.unit_info
+    return (unit is not None and unit.base == "元" and unit.magnitude <= 10**4
+            and PER_PERSON.search(fact.entity or "") is not None)
 
 
 def _larger(part: Fact, whole: Fact) -> bool:
@@ -103,8 +114,8 @@ def may_be_part(part: Fact, whole: Fact) -> bool:
         # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it. An estimate's
         # parts (预计生产总值1285亿元，其中规上工业增加值530亿元) may not repeat the word that makes them estimates.
         return False
-    if AVERAGE.search(whole.text) or AVERAGE.search(part.text):
-        return False
+    if AVERAGE.search(whole.text) or AVERAGE.search(part.text) or per_person(part) or per_person(whole):
+        return False  # …，其中地方财政收入57.64亿元；城镇居民可支配收入9684元: an income per person is no part of a sum
     mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
     return mine is None or theirs is None or mine == theirs
 

@@ -1322,3 +1322,13 @@ def test_projects_in_progress_and_finished_are_different_ones() -> None:
     # Quiet: started and finished may be the same projects; a sentence about the whole place may count others.
     assert _errors("2018年政府工作报告\n2017年共实施重大项目430个。等300个项目开工建设，等160个项目建成投产。") == []
     assert _errors("2018年政府工作报告\n2017年共实施重大项目430个。全市300个项目加快推进，160个项目建成投产。") == []
+
+
+def test_an_income_per_person_ends_a_qizhong_list() -> None:
+    result = audit_text("2006年政府工作报告\n2005年实现财政收入130.88亿元，增长24.2%，其中地方财政收入57.64亿元，增长28.3%;"
+                        "城镇居民可支配收入9684元，增长12.5%。")
+    income = next(f for f in result.facts if f.text.endswith("9684元"))
+    assert income.whole is None
+    # A deposit total named for residents is still a part.
+    facts = audit_text("2006年政府工作报告\n2005年各项存款余额2000亿元，其中城乡居民储蓄存款余额1200亿元。").facts
+    assert facts[1].whole == facts[0].index

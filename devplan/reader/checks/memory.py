@@ -11,6 +11,7 @@ import re
 from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Indicator, Lexicon, default_lexicon
+from devplan.reader.lists import PER_PERSON
 from devplan.reader.periods import Period
 from devplan.reader.units import Unit
 
@@ -45,8 +46,6 @@ _TOTAL_WORD = re.compile(r"(?:总数|总量)$")
 # What a whole is named by: an amount of a kind (增加值, 投资, 产量 …), and at least this long (汽车产量, not 产量).
 # Not 利润: a part's profit can exceed the whole's when other parts lose.
 AMOUNT_NAME = re.compile(r"(?:增加值|产值|生产总值|收入|支出|投资|产量|总额|销售额|零售额|营业额|到位资金|交易额|成交额)$")
-# What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages).
-PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
 WHOLE_MIN = 4
 # Words for the whole place before a whole's name: 地区固定资产投资 and 全社会固定资产投资 are 固定资产投资's, and
 # 海关进出口总额 (all trade in goods, as customs counts it) is 进出口总额's.
