@@ -1332,3 +1332,13 @@ def test_an_income_per_person_ends_a_qizhong_list() -> None:
     # A deposit total named for residents is still a part.
     facts = audit_text("2006年政府工作报告\n2005年各项存款余额2000亿元，其中城乡居民储蓄存款余额1200亿元。").facts
     assert facts[1].whole == facts[0].index
+
+
+def test_shares_said_with_zhan_alone_and_shares_reached() -> None:
+    facts = extract_facts("2005年天津港货物吞吐量2.4亿吨，其中来自天津以外的货物占70%以上。")
+    assert [f.kind for f in facts] == ["level", "share"]
+    reached = extract_facts("2005年地区生产总值853.6亿元，占全省比重由2000年的13.2%提高到15.9%。")
+    assert [(f.kind, f.share_of) for f in reached[1:]] == [("share", "全省"), ("share", "全省")]
+    # Quiet: 占地 names an area; a level reached from a level stays a level.
+    assert extract_facts("2005年全市占地面积120平方公里。")[0].kind == "level"
+    assert extract_facts("2005年城镇化率由38.7%提高到46.5%。")[1].kind == "level"
