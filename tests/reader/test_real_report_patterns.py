@@ -1342,3 +1342,9 @@ def test_shares_said_with_zhan_alone_and_shares_reached() -> None:
     # Quiet: 占地 names an area; a level reached from a level stays a level.
     assert extract_facts("2005年全市占地面积120平方公里。")[0].kind == "level"
     assert extract_facts("2005年城镇化率由38.7%提高到46.5%。")[1].kind == "level"
+
+
+def test_kept_within_is_a_result_in_a_review_and_a_goal_in_a_plan() -> None:
+    facts = audit_text("2024年政府工作报告\n一、2023年工作回顾\n2023年城镇登记失业率控制在4%以内。\n二、2024年工作安排\n"
+                       "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇登记失业率控制在5.5%以内。").facts
+    assert [f.measure for f in facts] == ["actual", "target", "target"]
