@@ -1348,3 +1348,9 @@ def test_kept_within_is_a_result_in_a_review_and_a_goal_in_a_plan() -> None:
     facts = audit_text("2024年政府工作报告\n一、2023年工作回顾\n2023年城镇登记失业率控制在4%以内。\n二、2024年工作安排\n"
                        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇登记失业率控制在5.5%以内。").facts
     assert [f.measure for f in facts] == ["actual", "target", "target"]
+
+
+def test_cuts_are_falls() -> None:
+    facts = extract_facts("2020年行政许可办理时限压缩20%，市本级非急需非刚性支出压减26.9%，压减煤炭产能875万吨，审批时限压缩至3个工作日。")
+    assert [(f.kind, f.value) for f in facts] == [("growth", Decimal("-20")), ("growth", Decimal("-26.9")),
+                                                  ("change", Decimal("-875")), ("level", Decimal("3"))]
