@@ -32,8 +32,9 @@ GROWTH_RE = re.compile(
 )
 _RATE_NOUNS = {"增速", "增幅", "降幅"}
 # 增加 before the noun it governs (增加学位9.7万个, 增加就业岗位5000个) counts the things added, a level like 新增…;
-# after its noun (学位增加5300个) or after a comparison (比上年增加就业岗位300个) it is a change.
-_ADDS_THINGS = re.compile(r"增加[\u4e00-\u9fff“”]{2,}")
+# after its noun (学位增加5300个) or after a comparison (比上年增加就业岗位300个) it is a change. So do things upgraded
+# (改造提升公交站亭615处, 提升改造农村公路491.8公里) and costs taken off someone (为企业降低各类成本700亿元, 减轻负担…).
+_ADDS_THINGS = re.compile(r"(?:增加|(?:改造)?提升(?:改造)?|降低|减轻)[\u4e00-\u9fff“”]{2,}")
 _COMPARED = re.compile(r"(?:比|较|同比)[^,;。]{0,6}$")
 NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低", "下滑", "降幅", "缩减", "下跌", "跌幅", "收窄", "缩小", "减收", "减产",
                   "压缩", "压减", "削减", "精减", "精简", "压降", "撤减"}

@@ -1354,3 +1354,10 @@ def test_cuts_are_falls() -> None:
     facts = extract_facts("2020年行政许可办理时限压缩20%，市本级非急需非刚性支出压减26.9%，压减煤炭产能875万吨，审批时限压缩至3个工作日。")
     assert [(f.kind, f.value) for f in facts] == [("growth", Decimal("-20")), ("growth", Decimal("-26.9")),
                                                   ("change", Decimal("-875")), ("level", Decimal("3"))]
+
+
+def test_things_upgraded_and_costs_taken_off_are_amounts() -> None:
+    facts = extract_facts("2020年改造提升公交站亭615处，完成提升农村公路491.8公里，为企业降低各类成本700亿元，城镇化率提升2个百分点，"
+                          "比上年提升公交站亭15处。")
+    assert [(f.kind, f.value) for f in facts] == [("level", Decimal("615")), ("level", Decimal("491.8")),
+                                                  ("level", Decimal("700")), ("change", Decimal("2")), ("change", Decimal("15"))]
