@@ -1361,3 +1361,11 @@ def test_things_upgraded_and_costs_taken_off_are_amounts() -> None:
                           "比上年提升公交站亭15处。")
     assert [(f.kind, f.value) for f in facts] == [("level", Decimal("615")), ("level", Decimal("491.8")),
                                                   ("level", Decimal("700")), ("change", Decimal("2")), ("change", Decimal("15"))]
+
+
+def test_months_are_durations_and_the_first_months_a_period() -> None:
+    facts = extract_facts("2020年制造业投资增速连续24个月保持18%以上，乡镇污水处理厂提前3个月完成，商品住房库存去化周期缩短至9个月。")
+    assert [(f.value, f.unit) for f in facts if f.unit == "个月"] == [(Decimal("24"), "个月"), (Decimal("3"), "个月"),
+                                                                     (Decimal("9"), "个月")]
+    first = extract_facts("今年前10个月，规上工业增加值增长5%。")
+    assert len(first) == 1 and first[0].period is not None and (first[0].period.first, first[0].period.last) == (1, 10)
