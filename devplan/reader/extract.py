@@ -374,6 +374,10 @@ class Extractor:
             earlier = state.pending_from.pop(0)
             if earlier.unit_info and fact.unit_info and earlier.unit_info.kind == fact.unit_info.kind:
                 fact.earlier = earlier.index
+                if earlier.kind == "share" and fact.kind == "level" and fact.unit == earlier.unit:
+                    # 占全省比重由2000年的13.2%提高到15.9%: the share reached, of the same whole (not a level of GDP).
+                    fact.kind, fact.measure, fact.share_of = "share", earlier.measure, earlier.share_of
+                    fact.subject, fact.entity, fact.indicator = earlier.subject, earlier.entity, earlier.indicator
                 if earlier.period is None and fact.period is not None and (start := self._span_start(fact.period.year)) is not None:
                     earlier.period = Period(start)
                 if earlier.measure == "estimate" and fact.measure == "actual" and earlier.period != fact.period:

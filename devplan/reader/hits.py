@@ -28,6 +28,8 @@ QUANTITY_RE = re.compile(
     # 种, 笔, 岁, 小时, 秒 count kinds, deals, years of age and time after digits (500余种, 115笔, 77.9岁, 4小时), never
     # after a Chinese numeral (一种新模式, 一笔一划) nor in 种植, 种子, 种类.
     rf"(?<![{_CN}][种笔岁秒])(?<![{_CN}]小时)(?<!种(?=[植子类养]))(?<!秒(?=杀))"
+    # 连续18个月 is a duration (DURATION_RE), not 18 things.
+    rf"(?<!个(?=月))"
 )
 # A rank follows a verb (排…, 居…) or the field it is ranked in (增速全国第五, 居全省首位).
 RANK_RE = re.compile(
@@ -45,8 +47,16 @@ RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为|比重|产业比|收入
 # 连续7年获评…, 连续4年居…第9位, 近8年最高: how many years, a count (the labels' convention); only where no other
 # quantity follows in the clause (粮食产量连续5年稳定在50万吨以上 is about the 50万吨, and reads the years as a period).
 # In digits only: the labels, like the reader, leave quantities written in Chinese numerals alone (连续三年, 近十年).
-DURATION_RE = re.compile(r"(?:连续|近)(?P<n>\d{1,2})个?年(?!前|后|度|级|制|期|底|末|初|内)")
+# Months in digits are a duration wherever they stand (连续18个月, 仅用1个月, 去化周期9个月), except the months of a
+# period (前10个月, 1—3个月: periods.FIRST_MONTHS).
+DURATION_RE = re.compile(r"(?:连续|近)(?P<n>\d{1,2})个?年(?!前|后|度|级|制|期|底|末|初|内)|(?<![\d.])(?<!\d[—–―\-~～至到])(?<!(?<!提)前)(?P<months>\d{1,3})个月")
 _CLAUSE_END = re.compile(r"[,;:。]")
+# What a bare 万 or 亿 counts when the words right after it name people or households (45.8万农村人口, 14亿中国人民,
+# 4.5万贫困户); 户籍, 户口 name no household.
+_COUNTED_AFTER = re.compile(
+    r"[\u4e00-\u9fff“”]{0,6}?(?:(?P<people>人口|人员|人民|群众|农民|农牧民|牧民|居民|村民|市民|职工|劳动力|毕业生|学生|儿童|"
+    r"旅客|游客|移民)|(?P<households>户(?![籍口])))"
+)
 ADJUSTED_RE = re.compile(r"\s?\(调整后\)|\s?(调整后)")
 
 
@@ -97,6 +107,9 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
         adjusted = ADJUSTED_RE.match(text, end)
         qualifier = m.group("post") or m.group("more") or m.group("inner")
         unit = parse_unit((m.group("lead") or "") + m.group("unit"))
+        if unit.base == "" and (counted := _COUNTED_AFTER.match(text, m.end())) is not None:
+            # 对45.8万农村人口实施搬迁, 帮助2.36万边缘户: a bare 万 or 亿 before the people or households it counts.
+            unit = parse_unit(unit.text + ("户" if counted.group("households") else "人"))
         value = parse_number(m.group("num"))
         hits.extend(_bare_before(text, m.start(), span.start, unit, masked, taken))
         hits.append(
@@ -121,11 +134,13 @@ def _durations(text: str, span: Span, masked: list[Span], hits: list[Hit]) -> li
     for m in DURATION_RE.finditer(text, span.start, span.end):
         clause_end = _CLAUSE_END.search(text, m.end(), span.end)
         end = clause_end.start() if clause_end else span.end
-        if in_spans(m.start(), masked) or any(h.kind != "rank" and m.start() <= h.span.start < end for h in hits):
+        # Months are no period of a yearly figure (连续24个月保持18%以上 states both); years may be (连续5年稳定在50万吨以上).
+        if in_spans(m.start(), masked) or (not m.group("months") and any(h.kind != "rank" and m.start() <= h.span.start < end for h in hits)):
             continue
-        unit = parse_unit("年")
-        value = parse_number(m.group("n"))
-        found.append(Hit(Span(m.start(), m.end()), "quantity", (value,), unit, None, value_spans=(Span(m.start("n"), m.end("n")),)))
+        unit = parse_unit("个月" if m.group("months") else "年")
+        number = "months" if m.group("months") else "n"
+        value = parse_number(m.group(number))
+        found.append(Hit(Span(m.start(), m.end()), "quantity", (value,), unit, None, value_spans=(Span(m.start(number), m.end(number)),)))
     return found
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from devplan.reader.facts import Fact
-from devplan.reader.subjects import AMONG_INSIDE
+from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
 from devplan.reader.units import POINT_UNITS, one_count_unit
 
 INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
@@ -80,6 +80,17 @@ _AT_A_STATE = re.compile(rf"{FLOW.pattern}|{STATES}")
 RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 AVERAGE = re.compile(r"人均|平均|均价")
+# What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages),
+# when it is money in 元.
+PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
+
+
+def per_person(fact: Fact) -> bool:
+    """Money per person: in 元 or 万元 and named for people or pay (城镇居民可支配收入9684元, 居民收入2.8万元) — not a
+    total in 亿元 such as 城乡居民储蓄存款余额."""
+    unit = fact.unit_info
+    return (unit is not None and unit.base == "元" and unit.magnitude <= 10**4
+            and PER_PERSON.search(fact.entity or "") is not None)
 
 
 def _larger(part: Fact, whole: Fact) -> bool:
@@ -103,8 +114,8 @@ def may_be_part(part: Fact, whole: Fact) -> bool:
         # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it. An estimate's
         # parts (预计生产总值1285亿元，其中规上工业增加值530亿元) may not repeat the word that makes them estimates.
         return False
-    if AVERAGE.search(whole.text) or AVERAGE.search(part.text):
-        return False
+    if AVERAGE.search(whole.text) or AVERAGE.search(part.text) or per_person(part) or per_person(whole):
+        return False  # …，其中地方财政收入57.64亿元；城镇居民可支配收入9684元: an income per person is no part of a sum
     mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
     return mine is None or theirs is None or mine == theirs
 
@@ -190,6 +201,16 @@ class Frame:
     # Opened by a count named by a state alone (项目120个，开工108个): only further states are parts
     # (…，新签约项目60个 is the next statement).
     states: bool = False
+
+
+_PLANNED = re.compile(r"总|计划|累计|概算|协议|合同|签约|预算")
+_DONE = re.compile(r"^(?:共|累计)?(?:完成|实现)")
+
+
+# What a bare count may be followed by when it counts some of the things just counted: a measure of them or a verb,
+# never a noun of other things (25个重点企业，11个主营业务收入增速超50% / 10个通过验收; not 15个村实现…).
+_SAID_OF_THEM = re.compile(r"\s*(?:主营业务收入|营业收入|销售收入|产值|利润|利税|增速|增加值|税收|实现|通过|达到|建成|投产|完成|获得|获批|"
+                           r"入选|超过|突破|被评为|列入|进入)")
 
 
 class ListTracker:
@@ -291,10 +312,15 @@ class ListTracker:
                 frame.whole = next((item for item in reversed(self.earlier)
                                     if any(_counts_alike(w, fact) for w in item)), frame.whole)
         alike = [w for w in frame.whole if summable_with(w, candidate)]
+        if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
+            alike = [counted]
         # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.
         whole = next((w for w in alike if w.earlier is not None and any(e.index == w.earlier for e in alike)),
                      alike[0] if alike else None)
-        if whole is not None and new_item and (RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
+        # 其中国家级6家、省级80家: an item joined to the last part by 、 alone is of the same list, however large.
+        joined = (bool(frame.parts) and re.fullmatch(r"\s*、[\u4e00-\u9fff]{0,6}\s*", self.last_gap) is not None
+                  and not RUNNING_TOTAL.search(fact.text))
+        if whole is not None and new_item and not joined and (RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.
             self.frames.pop()
@@ -345,6 +371,12 @@ class ListTracker:
             return "one"  # 科技计划项目86个，41个项目通过验收: the count's noun after it is the whole's, or its head
         if joint.group(1) == "," and not rest and things and not FLOW.search(whole.text) and _staged(whole, fact):
             return "list"  # 实施项目474个，274个新建项目…: the projects of one stage among those carried out
+        if (joint.group(1) == "," and not rest and things and _SAID_OF_THEM.match(text_after)
+                and not _SAID_OF_THEM.search(whole.entity or "")):
+            # 25个重点培育企业，11个主营业务收入增速超50%: no noun of its own, what is said of the things before — unless
+            # the things before are named by what is said of them too (2项科研成果达到国际先进水平，3项达到国内领先水平:
+            # two findings side by side).
+            return "one"
         if rest != fact.entity:
             return None
         if _kind_of(whole, fact):
@@ -390,6 +422,24 @@ class ListTracker:
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)):
             self.frames.pop()
         self.after_semicolon = False
+
+    def _amount_of_counted(self, frame: Frame, fact: Fact) -> Fact | None:
+        """完成固定资产投资205亿元，其中实施重点工程项目43个，完成投资50.8亿元: after 其中 a count of things that is no
+        part of the whole (it counts, the whole is an amount), the amount of the same things (their 投资) in the whole's
+        unit, before any semicolon, is the part when the whole is named by that measure (固定资产投资): the whole it
+        belongs to, or None."""
+        first, unit = frame.first_part, fact.unit_info
+        if (first is None or first.whole is not None or frame.parts or self.after_semicolon or first.kind != "level"
+                or first.unit_info is None or first.unit_info.kind != "count" or fact.kind != "level" or not first.entity
+                or fact.entity != first.entity or unit is None or unit.is_percent):
+            return None
+        # The measure as named after its verb (完成投资 → 投资, 实现营业收入 → 营业收入), all of it the end of the whole's name.
+        measure = _DONE.sub("", fact.attribute or "")
+        if not MEASURE_NOUN.fullmatch(measure) or _PLANNED.search(fact.attribute or ""):
+            return None  # 总投资, 计划投资 of the projects span years and plans: no part of a year's amount
+        return next((w for w in frame.whole if w.kind == "level" and w.attribute is None and w.unit_info is not None
+                     and (w.unit_info.kind, w.unit_info.base) == (unit.kind, unit.base)
+                     and (w.entity or "").endswith(measure) and may_be_part(fact, w)), None)
 
     def finish(self) -> None:
         """At the end of the sentence: mark the parts of lists that said they are incomplete."""

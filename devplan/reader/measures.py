@@ -14,6 +14,8 @@ COMPLETION_RE = re.compile(
 SHARE_RE = re.compile(
     r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比|比例"
     r"|占(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$|^\s*(?:分别)?(?:约|近)?占$"
+    # 来自天津以外的货物占70%以上: 占 right after what is measured, the whole left unsaid.
+    r"|(?<=[\u4e00-\u9fff])占(?:约|近|超过)?$"
 )
 _NO_WHOLE = {"到", "达", "达到", "为", "了"}
 # A contribution to the growth of a whole is a share of that growth, not a growth of the whole.
@@ -22,22 +24,26 @@ CONTRIBUTION_RE = re.compile(r"贡献率|贡献了|拉动[^,;。]{0,16}?增长|�
 GROWTH_RE = re.compile(
     # 较上年新增10个 is an increase on last year, not a count of new things (新增就业).
     r"(?<!自然)(?P<verb>负增长|增长|增速|增幅|上升|提高|提升|回升|跃升|前移|增加(?!值)|净增|(?:(?<=[比较]上年)|(?<=[比较]上年分别))新增|"
-    r"上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|增收|减收|"
-    r"缩减|下跌|跌幅|收窄|缩小)"
+    r"上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|增收|减收|(?<!新)增产(?!值)|减产(?!值)|"
+    r"缩减|下跌|跌幅|收窄|缩小|"
+    # 行政许可办理时限压缩20%, 压减煤炭产能875万吨: cuts are falls.
+    r"压缩|压减|削减|精减|精简|压降|撤减)"
     r"(?:率)?(?:了)?(?P<to>到|至)?"
 )
 _RATE_NOUNS = {"增速", "增幅", "降幅"}
 # 增加 before the noun it governs (增加学位9.7万个, 增加就业岗位5000个) counts the things added, a level like 新增…;
-# after its noun (学位增加5300个) or after a comparison (比上年增加就业岗位300个) it is a change.
-_ADDS_THINGS = re.compile(r"增加[\u4e00-\u9fff“”]{2,}")
+# after its noun (学位增加5300个) or after a comparison (比上年增加就业岗位300个) it is a change. So do things upgraded
+# (改造提升公交站亭615处, 提升改造农村公路491.8公里) and costs taken off someone (为企业降低各类成本700亿元, 减轻负担…).
+_ADDS_THINGS = re.compile(r"(?:增加|(?:改造)?提升(?:改造)?|降低|减轻)[\u4e00-\u9fff“”]{2,}")
 _COMPARED = re.compile(r"(?:比|较|同比)[^,;。]{0,6}$")
-NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低", "下滑", "降幅", "缩减", "下跌", "跌幅", "收窄", "缩小", "减收"}
+NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低", "下滑", "降幅", "缩减", "下跌", "跌幅", "收窄", "缩小", "减收", "减产",
+                  "压缩", "压减", "削减", "精减", "精简", "压降", "撤减"}
 ESTIMATE_RE = re.compile(r"预计|初步核算|预估|有望")
 TARGET_RE = re.compile(
-    r"年计划|年度计划|计划完成|计划对|计划开展|计划新增|计划投资|年度目标|目标任务|目标为|目标是|预期目标|力争|确保|控制在|年初目标"
+    r"年计划|年度计划|计划完成|计划对|计划开展|计划新增|计划投资|年度目标|目标任务|目标为|目标是|预期目标|力争|确保|年初目标"
 )
 # In a plan section these verbs introduce goals; 实施 and bare amounts describe the plan's project list.
-PLAN_VERBS = re.compile(r"达到|达|实现|完成|新增|认定|引进|培育|建设|建成|创建|推动|开展|争取|稳定在|保持|入规|提高|提升")
+PLAN_VERBS = re.compile(r"达到|达|实现|完成|新增|认定|引进|培育|建设|建成|创建|推动|开展|争取|稳定在|控制在|保持|入规|提高|提升")
 BEFORE_QUALIFIERS = ("不低于", "不少于", "不超过", "超过", "突破", "跨过", "跨越", "迈过", "迈上", "不足", "接近", "约", "近", "逾")
 
 

@@ -21,9 +21,12 @@ PREVIOUS = r"(?P<prev>上年同期|去年同期|(?:上年|去年)(?:末|底)?)"
 # 截至10月底, 截止2024年9月末: the months so far, as 1—10月.
 UP_TO = r"截[至止](?:(?:19|20)\d{2}\s*年)?\s*(?P<upto>1[0-2]|0?[1-9])\s*月(?:底|末|份)?"
 
-PERIOD_RE = re.compile("|".join([UP_TO, MONTHS, HALF, QUARTER, FULL, PREVIOUS]))
+# 前10个月: the months so far, as 1—10月.
+FIRST_MONTHS = r"前(?P<firstn>1[0-2]|0?[1-9])个月"
+
+PERIOD_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, MONTHS, HALF, QUARTER, FULL, PREVIOUS]))
 # Period words that can be cut out of a subject; 年计划 and 全年 are left for the subject rules.
-PERIOD_WORDS_RE = re.compile("|".join([UP_TO, MONTHS, HALF, QUARTER, PREVIOUS]))
+PERIOD_WORDS_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, MONTHS, HALF, QUARTER, PREVIOUS]))
 YEAR_RE = re.compile(rf"{YEAR}|{CN_YEAR}")
 # Year ranges and spans of years are names of plans, not periods of a figure.
 YEAR_SPAN_RE = re.compile(rf"(?:19|20)\d{{2}}\s*[{DASHES}]+\s*(?:19|20)\d{{2}}\s*年?")
@@ -82,6 +85,8 @@ def find_period(text: str) -> PeriodMention:
             continue  # 增速较1—9月回升0.5个百分点: the months compared with are not the figure's
         if m.group("upto"):
             months = (1, int(m.group("upto")))
+        elif m.group("firstn"):
+            months = (1, int(m.group("firstn")))
         elif m.group("m1"):
             first, last = int(m.group("m1")), int(m.group("m2"))
             if first <= last:

@@ -48,6 +48,7 @@ UNIT_PATTERN = (
 # 连续7年, 近8年: a count of years, read only after 连续/近 (hits.DURATION_RE), never as the unit of any number
 # (2023年 is a date), so it stays out of UNIT_PATTERN.
 _KIND_OF["年"] = "duration"
+_KIND_OF["个月"] = "duration"
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,8 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年(?!以来|来|至|到|—|-|~)")
 def check_bounds(sentence: Sentence) -> list[Finding]:
     findings = [*_thresholds(sentence), *_new_within_total(sentence), *_year_within_years(sentence),
                 *_part_by_name(sentence), *_removed(sentence), *_driven_whole(sentence), *_threshold_classes(sentence),
-                *_all_at_its_state(sentence), *_rise_within_level(sentence), *_finished_of_those_before(sentence)]
+                *_all_at_its_state(sentence), *_rise_within_level(sentence), *_finished_of_those_before(sentence),
+                *_stages_of_those_before(sentence)]
     seen = {(f.check, tuple(f.facts)) for f in findings}
     findings += [f for f in _bare_totals(sentence) if (f.check, tuple(f.facts)) not in seen]
     for finding in findings:
@@ -528,7 +529,9 @@ def _common_tail(a: str, b: str) -> int:
 
 # 公路通车总里程10075公里，增加2832.5公里: a rise of a level is no more than the level it rose to (what was there before
 # is not below nothing). Not for what can be below nothing (利润, 净…, 顺差).
-_RISE = re.compile(r"增加|净增|提高|增长|新增|扩大")
+_RISE = re.compile(r"增加|净增|提高|增长|新增|扩大|增产")
+# 再增产5743万吨，达到13.78亿吨: the level the rise reached, stated right after it.
+_REACHED_AFTER = re.compile(r"^[,，]?(?:达到|达|增至|增加到|提高到|上升到|扩大到)")
 _MAY_BE_NEGATIVE = re.compile(r"利润|利税|盈利|亏损|净|差额|顺差|逆差|结余|赤字")
 
 
@@ -541,11 +544,16 @@ def _rise_within_level(sentence: Sentence) -> list[Finding]:
                 or unit.base in POINT_UNITS or unit.kind == "multiple" or not _RISE.search(rise.text) or rise.yearly_average):
             continue
         level = next((f for f in reversed(facts[:k]) if f.kind == "level"), None)
+        after = facts[k + 1] if k + 1 < len(facts) else None
+        if after is not None and after.kind == "level" and _REACHED_AFTER.match(
+                sentence.text[rise.end - sentence.start : after.end - sentence.start]):
+            level = after
         if (level is None or not level.entity or level.entity != rise.entity or _MAY_BE_NEGATIVE.search(level.entity)
                 or level.approximate or level.qualifier in LOWER_BOUNDS or level.period != rise.period
                 or level.measure not in {"actual", "estimate"}):
             continue
-        between = sentence.text[level.end - sentence.start : rise.start - sentence.start]
+        first, last = (level, rise) if level.end <= rise.start else (rise, level)
+        between = sentence.text[first.end - sentence.start : last.start - sentence.start]
         if ";" in between or "；" in between or not _comparable_levels(level, replace(rise, kind="level", measure=level.measure)):
             continue
         findings.append(not_more(rise, level, f"{rise.subject}增加{stated(rise)}大于增加后的{stated(level)}：增加的部分不可能多于增加后的总量"))
@@ -581,3 +589,42 @@ def _finished_of_those_before(sentence: Sentence) -> list[Finding]:
 
 
 WHOLE_PLACE_WORDS = re.compile(r"全[市县区省州盟旗]|全社会")
+
+
+# 共实施亿元以上重大项目430个。…等270个项目加快推进，…等160个项目建成投产: in the sentence right after a count of projects
+# under way, projects still in progress and projects finished are different ones, so together they are no more than
+# the count. Not 开工 (a project started and finished in one year is in both), nor a sentence about the whole place.
+_IN_PROGRESS = r"加快推进|加快建设|有序推进|顺利推进|续建|在建"
+_STAGE_AFTER = re.compile(rf"^(?:项目)?(?:已|全部|陆续|相继|先后|均)?(?:(?P<going>{_IN_PROGRESS})|(?P<done>{_FINISHED}))")
+
+
+def _stages_of_those_before(sentence: Sentence) -> list[Finding]:
+    if not sentence.before or WHOLE_PLACE_WORDS.search(sentence.text):
+        return []
+    staged: list[tuple[Fact, str]] = []
+    for part in sentence.facts:
+        unit = part.unit_info
+        stage = _STAGE_AFTER.match(sentence.text[part.end - sentence.start :])
+        if stage is None or unit is None or not unit.is_whole_count or part.kind != "level" or part.approximate:
+            continue
+        staged.append((part, "going" if stage.group("going") else "done"))
+    if len(staged) < 2 or len({s for _, s in staged}) < 2:
+        return []
+    parts = [p for p, _ in staged]
+    first = parts[0]
+    whole = next((w for w in reversed(sentence.before) if w.kind == "level" and (w.entity or "").endswith("项目")
+                  and summable_with(first, w) and w.measure == first.measure and w.period == first.period), None)
+    if (whole is None or whole.approximate or whole.qualifier in LOWER_BOUNDS or FLOW.search(whole.text)
+            or re.search(_FINISHED, whole.entity or "") or not all(summable_with(p, whole) for p in parts)):
+        return []
+    unit = whole.unit_info
+    assert unit is not None
+    total = sum((value_in(p, unit) for p in parts), Decimal(0))
+    ids = sorted([whole.index, *(p.index for p in parts)])
+    terms = " + ".join(stated(p) for p in parts)
+    common = Evidence(facts=ids, stated=whole.value, computed=total, arithmetic=f"{terms} ≤ {stated(whole)}")
+    if sum(interval_in(p, unit).lo for p in parts) > interval_in(whole, unit).hi:
+        return [Finding("parts_total", ERROR, f"在建与建成的项目共{plain(total)}{unit.text}，多于上句的{whole.subject}{stated(whole)}："
+                        "两者是其中不同的项目，合计不可能多于总数。", **common)]
+    return [Finding("parts_total", INFO, f"在建与建成的项目共{plain(total)}{unit.text}，不多于上句的{whole.subject}{stated(whole)}，相符。",
+                    **common)]

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.facts import Fact
 from devplan.reader.interval import Interval, rounded, truncated
 from devplan.reader.units import Unit
 
-# A figure given as a lower bound (5000亩以上, 超过500亿元) has no ceiling a part could exceed.
+# A figure given as a lower bound (5000亩以上, 超过500亿元) has no ceiling a part could exceed; 多 and 余 have one
+# (some_more_interval) where a part is checked against its whole.
 LOWER_BOUNDS = {"以上", "超过", "突破", "跨过", "跨越", "迈过", "迈上", "逾", "多", "余", "不低于", "不少于"}
 # A whole stated about (3410亿元左右, 约3400亿元) still has a ceiling: no part is more than a tenth above it.
 ABOUT = {"约", "左右", "近", "接近"}
@@ -101,6 +103,19 @@ def loose_interval(fact: Fact, unit: Unit) -> Interval:
         return iv
     value = value_in(fact, unit)
     return Interval(min(iv.lo, value / ABOUT_MARGIN), max(iv.hi, value * ABOUT_MARGIN))
+
+
+# 7100多亿元 is more than 7100 and short of 7200: 多 and 余 add less than one of the last digit that is not 0.
+SOME_MORE = {"多", "余"}
+
+
+def some_more_interval(fact: Fact, unit: Unit) -> Interval | None:
+    """The interval of a figure stated with 多 or 余 (17900多 → [17900, 18000), 30余 → [30, 40)) in `unit`, else None."""
+    if fact.qualifier not in SOME_MORE or fact.value <= 0:
+        return None
+    place = Decimal(1).scaleb(fact.value.normalize().as_tuple().exponent)
+    lo = value_in(fact, unit)
+    return Interval(lo, lo + value_in(replace(fact, value=place), unit))
 
 
 def value_in(fact: Fact, unit: Unit) -> Decimal:

@@ -21,8 +21,9 @@ from devplan.reader.checks.common import (
     stated,
     value_in,
 )
-from devplan.reader.checks.memory import AMOUNT_NAME, PER_PERSON, WHOLE_MIN, WHOLE_PLACE, Memory, within_name
+from devplan.reader.checks.memory import AMOUNT_NAME, WHOLE_MIN, WHOLE_PLACE, Memory, within_name
 from devplan.reader.extract import Sentence
+from devplan.reader.lists import PER_PERSON
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.lexicon import Lexicon
@@ -60,7 +61,7 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
         if in_sub_area(sentence.text, sentence.start, fact):
             # A district's or zone's figure (13个区国内生产总值593亿元) is a part of the place's own.
             whole = _place_figure(fact, local, memory, lexicon)
-            if whole is not None and (finding := _compare(fact, whole, lexicon)):
+            if whole is not None and (finding := _compare(fact, whole, lexicon, district=True)):
                 finding.sentence = sentence.text
                 findings.append(finding)
             continue
@@ -116,8 +117,9 @@ def _place_total(sentence: Sentence, fact: Fact, memory: Memory) -> Fact | None:
 def _place_figure(part: Fact, local: dict[tuple[str, Period], Fact], memory: Memory, lexicon: Lexicon) -> Fact | None:
     unit = part.unit_info
     if (part.kind != "level" or part.measure not in {"actual", "estimate", "target"} or part.period is None or part.approximate
-            or unit is None or unit.is_percent or unit.kind == "multiple" or "人均" in (part.entity or "")):
-        return None
+            or unit is None or unit.is_percent or unit.kind == "multiple" or "人均" in (part.entity or "")
+            or part.cumulative or SEVERAL_YEARS.search(part.text)):
+        return None  # a district's sum over years is no part of the place's year
     indicator = lexicon.find(part.entity)
     if indicator is None:
         return None
@@ -126,8 +128,11 @@ def _place_figure(part: Fact, local: dict[tuple[str, Period], Fact], memory: Mem
         return memory.indicator_target(indicator.code, part.period)
     # The place's own figure of the same indicator, else of the nearest one it is part of (开发区完成工业增加值197.8亿元
     # where the city states only its GDP).
+    # The sentence's own figure of the indicator may be this part itself (3大开发区…完成固定资产投资200亿元): then the
+    # place's is the one stated before.
     for code in (indicator.code, *lexicon.wholes_of(indicator.code)):
-        whole = local.get((code, part.period)) or memory.indicator_level(code, part.period)
+        here = local.get((code, part.period))
+        whole = here if here is not None and here is not part else memory.indicator_level(code, part.period)
         if whole is not None:
             return whole if whole is not part and not whole.approximate else None
     return None
@@ -145,7 +150,7 @@ def _loose_part(fact: Fact) -> bool:
     return fact.approximate and fact.qualifier not in ABOUT
 
 
-def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
+def _compare(part: Fact, whole: Fact, lexicon: Lexicon, district: bool = False) -> Finding | None:
     unit, part_unit = whole.unit_info, part.unit_info
     if unit is None or part_unit is None or not compatible(unit, part_unit):
         return None
@@ -156,7 +161,8 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon) -> Finding | None:
     ceiling, floor = loose_interval(whole, unit).hi, loose_interval(part, unit).lo
     if floor > ceiling and whole.qualifier not in LOWER_BOUNDS:
         indicator = lexicon.indicators.get(whole.indicator or "")
-        if indicator is not None and indicator.scope_adjusted:
+        # A district's figure of the very indicator (开发区完成固定资产投资) is counted as the place's is: no other 口径.
+        if indicator is not None and indicator.scope_adjusted and not (district and part.indicator == whole.indicator):
             return Finding(
                 "part_exceeds_whole", WARNING,
                 f"{part.subject}{_figure(part)}大于同期{_whole_name(whole)}{stated(whole)}，而前者是后者的一部分："
@@ -205,7 +211,7 @@ def check_running_totals(sentence: Sentence, memory: Memory) -> list[Finding]:
         part: Fact | None
         whole: Fact | None
         if is_running_total(fact):
-            part, whole = memory.flow(key, fact.attribute, fact.period), fact
+            part, whole = memory.flow_within(key, fact.attribute, fact.period), fact
         elif is_flow(fact):
             part, whole = fact, memory.running_total(key, fact.attribute, fact.period)
         else:
@@ -320,9 +326,10 @@ def _may_be_named_part(fact: Fact) -> bool:
 
 # Words in front that do not pick some of the whole: other years (累计, 五年, 上年), averages, another measure of it (实际,
 # 合同, 计划, 预计), what left it (减少, 下降), a name the whole is in (进出口总额 is not some of 出口总额), or a list of
-# names (大口径财政收入和公共财政预算收入: two things, not one kind of the second).
+# names (大口径财政收入和公共财政预算收入: two things, not one kind of the second), or trade in services (no goods
+# customs counts).
 _NOT_A_SUBSET = re.compile(r"累计|年均|人均|平均|均价|五年|历年|上年|去年|同比|计划|目标|预计|实际|合同|协议|签约|减少|下降|降低|"
-                           r"退出|减|全|总|进$|[和、及与]")
+                           r"退出|减|全|总|进$|[和、及与]|服务贸易|服务外包")
 
 
 # 产值超亿元工业企业增加值 is the value added of industrial firms: some of 工业增加值.

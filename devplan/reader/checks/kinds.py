@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from devplan.reader.checks.bounds import not_more
 from devplan.reader.checks.common import LOWER_BOUNDS, interval_in, plain, stated, value_in
-from devplan.reader.checks.memory import PER_PERSON
 from devplan.reader.extract import Sentence
+from devplan.reader.lists import per_person
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
 from devplan.reader.lexicon import Kind, Lexicon
@@ -157,7 +157,7 @@ def _summable_level(fact: Fact) -> bool:
     unit = fact.unit_info
     # Money per person is an average even when the name does not say 人均 (城镇居民收入3.5万元 after 居民收入2.8万元).
     return (fact.kind == "level" and unit is not None and not unit.is_percent and unit.kind not in {"multiple", "amount"}
-            and AVERAGE.search(fact.entity or "") is None and not (unit.base == "元" and PER_PERSON.search(fact.entity or "")))
+            and AVERAGE.search(fact.entity or "") is None and not per_person(fact))
 
 
 def _total_of_new(whole: Fact, part: Fact) -> bool:

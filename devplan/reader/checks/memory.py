@@ -10,14 +10,28 @@ import re
 
 from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of
 from devplan.reader.facts import Fact
-from devplan.reader.lexicon import Lexicon, default_lexicon
+from devplan.reader.lexicon import Indicator, Lexicon, default_lexicon
+from devplan.reader.lists import PER_PERSON
 from devplan.reader.periods import Period
+from devplan.reader.units import Unit
 
 # A figure stated for the whole place (全市新增规上工业企业45家): the total its sectors' and areas' figures are within.
 WHOLE_PLACE = re.compile(r"^全(?:市|县|区|省|州|盟|旗)")
 # A flow and its running total are matched by name only when the name says what of (实际利用外资, not 投资 or 产值,
 # which a clause names after whatever it was about).
 _NAMED = 4
+
+
+# A name with words in front is a kind of the thing the rest names (主城区新增绿地 of 区新增绿地) when the rest says what
+# of at some length and the words in front pick some of it rather than other years, an average or another measure.
+_SUFFIX_MIN = 5
+_NOT_SOME_OF = re.compile(r"年均|人均|平均|上年|去年|同比|计划|目标|预计|合同|协议|签约|减少|下降|净|全|总|[和、及与]")
+
+
+def _qualified(name: str, whole: str) -> bool:
+    """`name` is `whole` with words in front that pick some of it."""
+    return (len(whole) >= _SUFFIX_MIN and len(name) > len(whole) and name.endswith(whole)
+            and _NOT_SOME_OF.search(name[: -len(whole)]) is None)
 
 
 def running_key(key: str) -> str:
@@ -32,11 +46,10 @@ _TOTAL_WORD = re.compile(r"(?:总数|总量)$")
 # What a whole is named by: an amount of a kind (增加值, 投资, 产量 …), and at least this long (汽车产量, not 产量).
 # Not 利润: a part's profit can exceed the whole's when other parts lose.
 AMOUNT_NAME = re.compile(r"(?:增加值|产值|生产总值|收入|支出|投资|产量|总额|销售额|零售额|营业额|到位资金|交易额|成交额)$")
-# What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages).
-PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
 WHOLE_MIN = 4
-# Words for the whole place before a whole's name: 地区固定资产投资 and 全社会固定资产投资 are 固定资产投资's.
-_PLACE_WIDE = re.compile(r"^(?:全[市县区省州盟旗]|全社会|全部|地区|我[市县区省])(?=[\u4e00-\u9fff]{4})")
+# Words for the whole place before a whole's name: 地区固定资产投资 and 全社会固定资产投资 are 固定资产投资's, and
+# 海关进出口总额 (all trade in goods, as customs counts it) is 进出口总额's.
+_PLACE_WIDE = re.compile(r"^(?:全[市县区省州盟旗]|全社会|全部|地区|我[市县区省]|海关)(?=[\u4e00-\u9fff]{4})")
 # Measures always of some set the name leaves unsaid (主营业务收入 of 规上工业企业, 营业收入 of some firms): no whole by
 # themselves, whatever a sentence carried over to them.
 _OF_SOMETHING = re.compile(r"(?:主营业务|营业|销售|经营)(?:收入|额)|利润总额|利税总额|总产值|固定资产投资完成额")
@@ -57,6 +70,17 @@ def within_name(fact: Fact) -> str | None:
 
 # The members of a three-industry structure, as the extractor names them, and the indicators whose levels they are shares of.
 STRUCTURE_MEMBERS = {"第一产业": "primary_value_added", "第二产业": "secondary_value_added", "第三产业": "services_value_added"}
+
+
+# Indicators that are rates or indices (城镇化率, 空气质量优良天数比例, 居民消费价格指数) are stated in %; every other is an amount.
+_RATE_NAME = re.compile(r"(?:率|比例|比重|指数)$")
+
+
+def _measured_in(indicator: Indicator, unit: Unit) -> bool:
+    """The unit is of the kind the indicator is stated in: a percentage for a rate, an amount (not a multiple) for the rest."""
+    if unit.kind == "multiple":
+        return False
+    return unit.is_percent == bool(_RATE_NAME.search(indicator.name))
 
 
 class Memory:
@@ -123,13 +147,17 @@ class Memory:
         named = self.lexicon.named(fact.entity) or self.lexicon.named(fact.subject)
         if named is not None:
             # Only a figure named as the indicator stands for it: 地区生产总值万亿之城增至5座 is not GDP. A later figure
-            # replaces an earlier one, but not a loose one an exact one (增加到512.75亿元，经济总量突破500亿元大关) nor one of
-            # another unit (生产总值6257.2亿元，…高于全国1.8个百分点 misread as a level).
+            # replaces an earlier one, but not a loose one an exact one (增加到512.75亿元，经济总量突破500亿元大关); of two
+            # units, the one the indicator is measured in wins, whichever came first (生产总值6257.2亿元，…高于全国1.8个百分点
+            # misread as a level must not replace the amount, and 占全省比重…提高到15.9% misread as GDP must give way to it).
             known = self.by_indicator.get((named.code, fact.period))
             known_unit = known.unit_info if known is not None else None
-            if known is None or known_unit is None or unit is None or (
-                    known_unit.kind == unit.kind and known_unit.is_percent == unit.is_percent
-                    and not (fact.approximate and not known.approximate)):
+            if known is None or known_unit is None or unit is None:
+                self.by_indicator[(named.code, fact.period)] = fact
+            elif known_unit.kind == unit.kind and known_unit.is_percent == unit.is_percent:
+                if not (fact.approximate and not known.approximate):
+                    self.by_indicator[(named.code, fact.period)] = fact
+            elif _measured_in(named, unit) and not _measured_in(named, known_unit):
                 self.by_indicator[(named.code, fact.period)] = fact
         elif key and fact.indicator is None and fact.entity and fact.entity.endswith("增加值") and len(fact.entity) > 3 and "人均" not in fact.entity:
             self.sectors.setdefault(fact.period, {})[key] = fact
@@ -157,8 +185,23 @@ class Memory:
         return self.flows.get((running_key(key), attribute, period))
 
     def running_total(self, key: str, attribute: str | None, period: Period) -> Fact | None:
-        """The first running total (累计…) stated for the thing, attribute and period."""
-        return self.running.get((running_key(key), attribute, period))
+        """The first running total (累计…) stated for the thing, attribute and period; else the first of a thing whose
+        name the flow's ends with (主城区新增绿地 within 主城建成区累计新增绿地, read as 区新增绿地)."""
+        name = running_key(key)
+        found = self.running.get((name, attribute, period))
+        if found is None:
+            found = next((f for (other, a, p), f in self.running.items()
+                          if a == attribute and p == period and _qualified(name, other)), None)
+        return found
+
+    def flow_within(self, key: str, attribute: str | None, period: Period) -> Fact | None:
+        """The first flow stated of the thing, or of a kind of it named with words in front (see running_total)."""
+        name = running_key(key)
+        found = self.flows.get((name, attribute, period))
+        if found is None:
+            found = next((f for (other, a, p), f in self.flows.items()
+                          if a == attribute and p == period and _qualified(other, name)), None)
+        return found
 
     def structure_member(self, code: str, period: Period) -> Fact | None:
         """The share of an industry in a three-industry structure stated for `period`."""

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from devplan.reader.checks.common import LOWER_BOUNDS, interval_in, plain, stated, value_in
+from devplan.reader.checks.common import LOWER_BOUNDS, interval_in, plain, some_more_interval, stated, value_in
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
@@ -63,6 +63,16 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
     ids = [whole.index, *(p.index for p in parts)]
     names = "、".join(f"{p.subject}{stated(p)}" for p in parts)
     if whole.approximate or any(p.approximate for p in parts):
+        # 总资产17900多亿元，其中净资产7100多亿元: 多 and 余 still bound a figure from above, so a part that is more
+        # than its whole can be told; other loose words (约, 近, 以上) are left as before.
+        whole_iv = interval_in(whole, unit) if not whole.approximate else some_more_interval(whole, unit)
+        for part in parts:
+            part_iv = interval_in(part, unit) if not part.approximate else some_more_interval(part, unit)
+            if whole_iv is not None and part_iv is not None and part_iv.lo >= whole_iv.hi and part.value > 0:
+                return Finding("part_exceeds_whole", ERROR,
+                               f"其中{part.subject}{stated(part)}大于总数{whole.subject}{stated(whole)}：分项不可能大于总体。",
+                               [whole.index, part.index], stated=whole.value, computed=value_in(part, unit),
+                               arithmetic=f"{stated(part)} > {stated(whole)}")
         return Finding("parts_total", INFO, f"{whole.subject}{stated(whole)}及其中{names}含约数，未核对合计。", ids)
     if whole.qualifier in LOWER_BOUNDS:
         # 5000亩以上，其中…8000亩以上: a whole given as a lower bound has no ceiling to exceed.
