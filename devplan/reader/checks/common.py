@@ -113,7 +113,10 @@ def some_more_interval(fact: Fact, unit: Unit) -> Interval | None:
     """The interval of a figure stated with 多 or 余 (17900多 → [17900, 18000), 30余 → [30, 40)) in `unit`, else None."""
     if fact.qualifier not in SOME_MORE or fact.value <= 0:
         return None
-    place = Decimal(1).scaleb(fact.value.normalize().as_tuple().exponent)
+    exponent = fact.value.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):  # not a finite number
+        return None
+    place = Decimal(1).scaleb(exponent)
     lo = value_in(fact, unit)
     return Interval(lo, lo + value_in(replace(fact, value=place), unit))
 

@@ -23,11 +23,10 @@ from devplan.reader.checks.common import (
 )
 from devplan.reader.checks.memory import AMOUNT_NAME, WHOLE_MIN, WHOLE_PLACE, Memory, within_name
 from devplan.reader.extract import Sentence
-from devplan.reader.lists import PER_PERSON
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.lexicon import Lexicon
-from devplan.reader.lists import AVERAGE
+from devplan.reader.lists import AVERAGE, PER_PERSON
 from devplan.reader.periods import Period
 
 

@@ -10,11 +10,10 @@ from decimal import Decimal
 from devplan.reader.checks.bounds import not_more
 from devplan.reader.checks.common import LOWER_BOUNDS, interval_in, plain, stated, value_in
 from devplan.reader.extract import Sentence
-from devplan.reader.lists import per_person
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
 from devplan.reader.lexicon import Kind, Lexicon
-from devplan.reader.lists import AVERAGE, RUNNING_TOTAL, may_be_part
+from devplan.reader.lists import AVERAGE, RUNNING_TOTAL, may_be_part, per_person
 from devplan.reader.units import WHOLE_COUNT_UNITS
 
 # The part follows its whole closely: within the next few figures of the sentence, before a semicolon.

@@ -6,7 +6,14 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from devplan.reader.checks.common import LOWER_BOUNDS, interval_in, plain, some_more_interval, stated, value_in
+from devplan.reader.checks.common import (
+    LOWER_BOUNDS,
+    interval_in,
+    plain,
+    some_more_interval,
+    stated,
+    value_in,
+)
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
