@@ -7,6 +7,7 @@ the length of the document.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of
 from devplan.reader.facts import Fact
@@ -188,20 +189,12 @@ class Memory:
         """The first running total (累计…) stated for the thing, attribute and period; else the first of a thing whose
         name the flow's ends with (主城区新增绿地 within 主城建成区累计新增绿地, read as 区新增绿地)."""
         name = running_key(key)
-        found = self.running.get((name, attribute, period))
-        if found is None:
-            found = next((f for (other, a, p), f in self.running.items()
-                          if a == attribute and p == period and _qualified(name, other)), None)
-        return found
+        return _first_named(self.running, name, attribute, period, lambda other: _qualified(name, other))
 
     def flow_within(self, key: str, attribute: str | None, period: Period) -> Fact | None:
         """The first flow stated of the thing, or of a kind of it named with words in front (see running_total)."""
         name = running_key(key)
-        found = self.flows.get((name, attribute, period))
-        if found is None:
-            found = next((f for (other, a, p), f in self.flows.items()
-                          if a == attribute and p == period and _qualified(other, name)), None)
-        return found
+        return _first_named(self.flows, name, attribute, period, lambda other: _qualified(other, name))
 
     def structure_member(self, code: str, period: Period) -> Fact | None:
         """The share of an industry in a three-industry structure stated for `period`."""
@@ -217,3 +210,12 @@ class Memory:
     def indicator_target(self, code: str, period: Period) -> Fact | None:
         """The place's own level target for an indicator, named as such and stated exactly."""
         return self.targets.get((code, period))
+
+
+def _first_named(store: dict[tuple[str, str | None, Period], Fact], name: str, attribute: str | None, period: Period,
+                 related: Callable[[str], bool]) -> Fact | None:
+    """The fact stored under `name`, else the first of the same attribute and period whose name is `related`."""
+    found = store.get((name, attribute, period))
+    if found is None:
+        found = next((f for (other, a, p), f in store.items() if a == attribute and p == period and related(other)), None)
+    return found
