@@ -33,7 +33,7 @@ def problems(path: Path, uncovered: bool) -> list[str]:
     start, end = label["start"], label["end"]
     if not 0 <= start < end <= len(text):
         out.append(f"stretch {start}..{end} outside the text ({len(text)} characters)")
-    if label.get("labeller") not in ("h19l", "h19u", "h19v", "h19w", "b19", "b19e", "b19f", "b19g", "b19h"):
+    if label.get("labeller") not in ("h19l", "h19u", "h19v", "h19w", "b19", "b19e", "b19f", "b19g", "b19h", "b19i"):
         out.append("labeller missing")
     ids: set[int] = set()
     covered: set[int] = set()
