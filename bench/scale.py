@@ -270,7 +270,7 @@ HAND_RANKING = """
         LEFT JOIN indicators_target t ON t.region_id = c.id AND t.indicator_id = %s AND t.year = %s
             AND t.revision = (SELECT MAX(u.revision) FROM indicators_target u WHERE u.region_id = t.region_id
                               AND u.indicator_id = t.indicator_id AND u.year = t.year)
-        WHERE p.parent_id = %s
+        WHERE c.level = 'county' AND %s IN (p.id, p.parent_id)  -- a prefecture's county or the province's own
           AND f.revision = (SELECT MAX(g.revision) FROM indicators_figure g WHERE g.region_id = f.region_id
                             AND g.indicator_id = f.indicator_id AND g.year = f.year AND g.month = f.month)
     ) judged

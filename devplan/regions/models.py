@@ -30,6 +30,14 @@ class Region(models.Model):
         """What the region's peers are called: 县市区 for a county, 市州 for a prefecture, 省份 for a province."""
         return {"province": "省份", "prefecture": "市州"}.get(self.level, "县市区")
 
+    def counties(self) -> models.QuerySet[Region]:
+        """The counties this area adds up: a prefecture's, or a province's — those of its prefectures and
+        those it administers itself (省直管县, whose parent is the province)."""
+        counties = Region.objects.filter(level=Region.Level.COUNTY)
+        if self.level == Region.Level.PROVINCE:
+            return counties.filter(models.Q(parent=self) | models.Q(parent__parent=self))
+        return counties.filter(parent=self)
+
     def peers(self) -> models.QuerySet[Region]:
         """The other regions under the same parent: the counties a county is ranked against."""
         return Region.objects.filter(parent_id=self.parent_id, level=self.level).exclude(pk=self.pk)

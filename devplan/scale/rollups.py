@@ -57,6 +57,9 @@ LATEST_MONTH = """
                AND m.indicator_id = f.indicator_id AND m.year = f.year AND m.month <= %s AND m.known_at <= %s)
 """
 
+# The counties `c` of the province named by the `%s`, through their parent `p`: a prefecture's, or the
+# province's own (省直管县) — what `Region.counties` gives.
+PROVINCE_COUNTY = "c.level = 'county' AND %s IN (p.id, p.parent_id)"
 RANKING_SQL = f"""
     SELECT c.id, c.code, c.name, f.month, f.value, f.growth_pct, f.estimate_value, f.estimate_growth_pct,
            f.stated_completion_pct, t.kind, t.value, t.step_with_id, s.name, f.precision,
@@ -66,7 +69,7 @@ RANKING_SQL = f"""
     JOIN indicators_figure f ON f.region_id = c.id AND f.indicator_id = %s AND f.year = %s
     LEFT JOIN indicators_target t ON t.region_id = c.id AND t.indicator_id = %s AND t.year = %s AND {LATEST_TARGET}
     LEFT JOIN indicators_indicator s ON s.id = t.step_with_id
-    WHERE p.parent_id = %s AND {LATEST_MONTH} AND {LATEST_FIGURE}
+    WHERE {PROVINCE_COUNTY} AND {LATEST_MONTH} AND {LATEST_FIGURE}
     ORDER BY place, c.code
 """
 # The figures of the counties of a province for an in-step target's reference indicator.
@@ -75,19 +78,21 @@ REFERENCE_SQL = f"""
     FROM regions_region c
     JOIN regions_region p ON p.id = c.parent_id
     JOIN indicators_figure f ON f.region_id = c.id AND f.indicator_id = %s AND f.year = %s
-    WHERE p.parent_id = %s AND {LATEST_MONTH} AND {LATEST_FIGURE}
+    WHERE {PROVINCE_COUNTY} AND {LATEST_MONTH} AND {LATEST_FIGURE}
 """
 
-# The counties under an area: a prefecture's children, or a province's grandchildren.
+# The counties under an area, as `Region.counties` gives them: a prefecture's children, or a province's
+# grandchildren and the counties it administers itself.
 AREA_COUNTIES = {
     Region.Level.PREFECTURE: "JOIN regions_region c ON c.parent_id = a.id",
-    Region.Level.PROVINCE: "JOIN regions_region m ON m.parent_id = a.id JOIN regions_region c ON c.parent_id = m.id",
+    Region.Level.PROVINCE: "JOIN regions_region m ON m.id = a.id OR m.parent_id = a.id "
+                           "JOIN regions_region c ON c.parent_id = m.id AND c.level = 'county'",
 }
 # How many counties lie under the area, with figures or without (a total of fewer is a part's).
 COUNTIES_UNDER = {
     Region.Level.PREFECTURE: "(SELECT COUNT(*) FROM regions_region u WHERE u.parent_id = a.id AND u.level = 'county')",
     Region.Level.PROVINCE: """(SELECT COUNT(*) FROM regions_region u JOIN regions_region v ON v.id = u.parent_id
-                              WHERE v.parent_id = a.id AND u.level = 'county')""",
+                              WHERE a.id IN (v.id, v.parent_id) AND u.level = 'county')""",
 }
 ROLLUP_SQL = """
     SELECT a.id, a.code, a.name, COUNT(f.value), SUM(f.value), COUNT(f.estimate_value), SUM(f.estimate_value),

@@ -12,7 +12,9 @@ import pytest
 from django.core.management import call_command
 
 from devplan.lib.errors import DevplanError, UsageError
+from devplan.regions.models import Region
 from devplan.scale.rollups import area_totals, prefecture_rollup, province_ranking
+from tests.writing import Provenance, record_figure
 
 D = Decimal
 
@@ -85,3 +87,21 @@ def test_the_api_names_an_areas_target_basis_in_chinese_beside_its_stable_key(tr
     assert {(t["basis"], t["basis_words"]) for t in rows.values()} == {
         ("sum of county targets", "所辖县目标折成全年总量相加"),
         ("county growth targets weighted by last year's levels", "所辖县增速目标按上年同期数加权")}
+
+
+def test_a_county_the_province_administers_itself_counts_in_its_total_ranking_and_level_check(tree):
+    """省直管县 (仙桃市 under 湖北省 with no prefecture between): its figures belong to the province's total,
+    its counties' ranking and the count of counties the total must hold, as on the area page."""
+    own = Region.objects.create(code="990001", name="直管县", level="county", parent=tree["province"])
+    record_figure(own, tree["gdp"], 2023, 9, Provenance(), value=D("25"), growth_pct=D("30"))
+    record_figure(own, tree["gdp"], 2022, 9, Provenance(), value=D("20"))
+    (province,) = area_totals("province", tree["gdp"], 2023, 9)
+    assert (province.counties, province.counties_under, province.value) == (4, 4, D("475"))
+    assert province.growth_pct == D("6.7416")  # 475 / (80 + 300 + 45 + 20) − 1
+    # The prefectures' totals are unchanged: the county is no prefecture's.
+    assert [(t.code, t.value) for t in prefecture_rollup(tree["gdp"], 2023, 9)] == [("990100", D("400")),
+                                                                                    ("990200", D("50"))]
+    assert [r.code for r in province_ranking(tree["province"], tree["gdp"], 2023, 9)] == [
+        "990001", "990101", "990201", "990102"]
+    assert set(tree["province"].counties().values_list("code", flat=True)) == {"990001", "990101", "990102",
+                                                                               "990201"}

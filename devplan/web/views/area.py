@@ -47,9 +47,7 @@ class CountyRow:
 
 def _counties(area: Region) -> dict[str, str]:
     """Code → name of the counties under `area`."""
-    counties = Region.objects.filter(level=Region.Level.COUNTY)
-    under = counties.filter(parent=area) if area.level == Region.Level.PREFECTURE else counties.filter(parent__parent=area)
-    return dict(under.order_by("code").values_list("code", "name"))
+    return dict(area.counties().order_by("code").values_list("code", "name"))
 
 
 def _rows(area: Region, indicators: list[Indicator], year: int, month: int) -> list[CountyRow]:

@@ -29,7 +29,7 @@ def _provinces() -> list[Region]:
 
 
 def _latest_month(province: Region, indicator: Indicator) -> tuple[int, int] | None:
-    latest = (Figure.objects.filter(indicator=indicator, region__parent__parent=province)
+    latest = (Figure.objects.filter(indicator=indicator, region__in=province.counties())
               .order_by("-year", "-month").values_list("year", "month").first())
     return None if latest is None else (latest[0], latest[1])
 
