@@ -9,7 +9,7 @@ from devplan.arithmetic.numbers import round_half_up
 from devplan.indicators.assessment import Assessment
 from devplan.lib import table
 from devplan.lib.jsonnum import stated_number, to_number, with_text
-from devplan.lib.numbers import rounded, stated
+from devplan.lib.numbers import rounded
 from devplan.lib.periods import format_month, month_span
 from devplan.scale.level_checks import LevelCheck
 from devplan.scale.rollups import AreaTotal, RankedCounty
@@ -36,10 +36,6 @@ def _figure_text(text: str | None, suffix: str = "") -> str:
     """A stated number (a county's figure as written, or a sum or target of stored numbers without trailing
     zeros) as printed everywhere: 12.61 stays 12.61, 9.0 stays 9.0."""
     return "—" if text is None else f"{text}{suffix}"
-
-
-def _plain(value: Decimal | None) -> str | None:
-    return None if value is None else stated(value)
 
 
 def _judged(assessment: Assessment) -> dict[str, Any]:
@@ -70,7 +66,7 @@ def area_json(total: AreaTotal, year: int, check: LevelCheck | None = None) -> d
         "counties": total.counties, "counties_under": total.counties_under, "complete": total.complete,
         **with_text("value", total.stated()), "growth_pct": _one_place(total.growth_pct),
         "target": None if total.target_kind is None else {
-            "kind": str(total.target_kind), "value": to_number(total.target_value), "basis": total.target_basis,
+            "kind": str(total.target_kind), "value": stated_number(total.stated("target_value")), "basis": total.target_basis,
             "basis_words": BASES.get(total.target_basis or "")},
         **_judged(total.assessment), "check": check_json(check),
     }
@@ -90,7 +86,7 @@ def _basis(assessment: Assessment) -> str:
 
 def areas_text(totals: list[AreaTotal], unit: str) -> str:
     rows = [[t.name, f"{t.counties}/{t.counties_under}", month_span(t.month), _figure_text(t.stated()),
-             _text(t.growth_pct, "%"), _figure_text(_plain(t.target_value), "%" if t.target_kind == "growth" else ""),
+             _text(t.growth_pct, "%"), _figure_text(t.stated("target_value"), "%" if t.target_kind == "growth" else ""),
              _text(t.completion_pct, "%") if t.complete else "汇总不完整", _basis(t.assessment), LIGHTS[t.light]]
             for t in totals]
     return table.render(["地区", "有数据县数", "数据截至", f"累计（{unit}）", "增长", "目标", "完成率", "依据", "预警"], rows,

@@ -190,9 +190,13 @@ class AreaTotal:
         return self.counties >= self.counties_under
 
     def stated(self, name: str = "value") -> str | None:
-        """The sum (or the target) printed with the decimals its parts were stated with: 76.0 + 76.0 = 152.0."""
+        """The sum printed with the decimals its parts were stated with (76.0 + 76.0 = 152.0), and so is a
+        target the counties' targets add up to, whose growth targets turned into levels would otherwise print
+        every decimal of last year's level × (1 + target): 352.2298 beside a total of 352.2. Any other target as
+        it was set."""
         value = getattr(self, name)
-        return None if value is None else stated(value, self.value_places if name == "value" else None)
+        summed = name == "value" or (name == "target_value" and self.target_basis == "sum of county targets")
+        return None if value is None else stated(value, self.value_places if summed else None)
 
     @property
     def completion_pct(self) -> Decimal | None:

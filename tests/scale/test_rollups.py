@@ -105,3 +105,24 @@ def test_a_county_the_province_administers_itself_counts_in_its_total_ranking_an
         "990001", "990101", "990201", "990102"]
     assert set(tree["province"].counties().values_list("code", flat=True)) == {"990001", "990101", "990102",
                                                                                "990201"}
+
+
+def test_a_target_the_counties_targets_add_up_to_prints_alike_everywhere_with_the_totals_decimals(tree):
+    """Last year's 400.7 × (1 + 5.3 %) is 421.9371: the summed target printed every decimal of that product on
+    the page, the command and the API beside a total stated without decimals. One text everywhere, rounded as
+    the total is."""
+    from django.test import Client
+
+    tree["figure"]("a2", 2022, 12, "400.7")
+    tree["target"](tree["a2"], "growth", "5.3")
+    (a, _b) = prefecture_rollup(tree["gdp"], 2023, 9)
+    assert a.target_value == D("571.9371") and a.target_basis == "sum of county targets"
+    assert a.stated("target_value") == "572" and a.stated() == "400"
+    out = StringIO()
+    call_command("rollup", "--indicator", "t_gdp", "--period", "2023-09", "--json", stdout=out)
+    assert json.loads(out.getvalue())[0]["target"]["value"] == 572
+    out = StringIO()
+    call_command("rollup", "--indicator", "t_gdp", "--period", "2023-09", stdout=out)
+    page = Client().get("/compare/990000/t_gdp/2023/9/").content.decode()
+    assert "571.9" not in out.getvalue() + page
+    assert ">572<" in page.replace(" ", "") and " 572 " in f" {out.getvalue()} ".replace("│", " ")
