@@ -4,7 +4,7 @@ PYTHON := $(shell scripts/find-python)
 
 .PHONY: demo test bench bench-quick audit-eval fuzz reliability-doc clean
 
-$(BIN)/devplan: pyproject.toml
+$(BIN)/devplan: pyproject.toml devplan/scale/_lines.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'

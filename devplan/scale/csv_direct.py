@@ -5,7 +5,8 @@ is read; SQLite `executemany`), with no staging table.
 A plain line has no quoting, known codes (a region may be named by its name), a period YYYY-MM with month 01–12, a non-negative value and a
 growth written as decimals of at most 15 integer and 4 decimal digits (at least one of them), and a note of
 at most 1000 characters without a comma or control character that does not start like a formula: the
-format rules of `devplan.recording.parse`. The rules that need the values or what is stored (years, growth
+format rules of `devplan.recording.parse`, read by `_lines.c` (in C: a regular expression per line took
+longer than the database's whole COPY of a national file). The rules that need the values or what is stored (years, growth
 bounds, rates, frequency, cumulative values, locks) are screened while the rows stream in
 (`devplan.recording.screen`), and the rows the screen names are judged by the rules' own code afterwards.
 Any other line raises NotDirect; a row the database refuses (a figure that already has a revision meets the
@@ -15,7 +16,6 @@ savepoint and takes the staged path, which numbers revisions and names every pro
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -29,17 +29,10 @@ from django.utils import timezone
 from devplan.indicators.models import Figure
 from devplan.recording.screen import Row, Screen
 from devplan.regions.lookup import codes_by_name
+from devplan.scale import _lines
 
 FIGURE_TABLE = Figure._meta.db_table
 BLOCK = 1 << 20
-
-# Possessive (`++`, `?+`): the fields are cut by commas, so no backtracking can help, and matching a line
-# without the engine remembering where it might go back costs a quarter less. `(?!,,)`: a value or a growth.
-LINE = re.compile(
-    r"([^,]++),([^,]++),([0-9]{4})-(0[1-9]|1[0-2]),(?!,,)"
-    r"([0-9]{1,15}+(?:\.[0-9]{1,4}+)?+)?+,(-?[0-9]{1,15}+(?:\.[0-9]{1,4}+)?+)?+,"
-    r"((?:[^=+\-@,\r\n\x00-\x1f\x7f][^,\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]{0,999}+)?+)\r?"
-)
 
 class NotDirect(Exception):
     """The file holds a line the direct path cannot vouch for; the staged path judges it."""
@@ -74,18 +67,13 @@ def _regions() -> dict[str, str]:
     return {**ids, **{name: ids[code] for name, code in codes_by_name().items()}}
 
 
-def _rows(lines: list[str], regions: dict[str, str], indicators: dict[str, str]) -> list[Row]:
-    rows = []
-    match = LINE.fullmatch
-    for line in lines:
-        found = match(line)
-        if found is None:
-            raise NotDirect(line)
-        region, indicator, year, month, value, growth, note = found.groups()
-        if region not in regions or indicator not in indicators:
-            raise NotDirect(line)
-        rows.append((regions[region], indicators[indicator], year, month, value, growth, note))
-    return rows
+def _rows(block: str, regions: dict[str, str], indicators: dict[str, str]) -> list[Row]:
+    """The block's lines (each ended by a newline) as rows, read by `_lines.rows` (in C: its comment says what a
+    plain line is); NotDirect names the first line that is not plain."""
+    found = _lines.rows(block, regions, indicators)
+    if isinstance(found, int):
+        raise NotDirect(block.split("\n")[found])
+    return found
 
 
 def figure_blocks(path: Path, regions: dict[str, str], indicators: dict[str, str]) -> Iterator[list[Row]]:
@@ -102,9 +90,9 @@ def figure_blocks(path: Path, regions: dict[str, str], indicators: dict[str, str
                 block = rest + block
                 cut = block.rfind("\n") + 1
                 rest = block[cut:]
-                yield _rows(block[:cut].split("\n")[:-1], regions, indicators)
+                yield _rows(block[:cut], regions, indicators)
             if rest:
-                yield _rows([rest], regions, indicators)
+                yield _rows(rest, regions, indicators)
     except UnicodeDecodeError:
         raise NotDirect("not UTF-8") from None
 

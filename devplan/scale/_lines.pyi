@@ -1,0 +1,3 @@
+from devplan.recording.screen import Row
+
+def rows(block: str, regions: dict[str, str], indicators: dict[str, str]) -> list[Row] | int: ...

@@ -1,0 +1,81 @@
+"""The direct path's line reader (`devplan/scale/_lines.c`) takes exactly the lines the pattern it replaced
+took, and reads them into the same fields: the pattern is kept here as the reader's specification, and
+lines made of the characters and shapes that matter are read by both."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from devplan.scale import _lines
+from devplan.scale.csv_direct import NotDirect, _rows
+
+# What a plain line was, as a regular expression, before it was read in C.
+LINE = re.compile(
+    r"([^,]++),([^,]++),([0-9]{4})-(0[1-9]|1[0-2]),(?!,,)"
+    r"([0-9]{1,15}+(?:\.[0-9]{1,4}+)?+)?+,(-?[0-9]{1,15}+(?:\.[0-9]{1,4}+)?+)?+,"
+    r"((?:[^=+\-@,\r\n\x00-\x1f\x7f][^,\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]{0,999}+)?+)\r?"
+)
+REGIONS = {"430381": "7", "湘乡市": "7", "430382": "8"}
+INDICATORS = {"gdp": "1", "fai": "2"}
+
+
+def by_pattern(line: str) -> tuple[str | None, ...] | None:
+    found = LINE.fullmatch(line)
+    if found is None:
+        return None
+    region, indicator, year, month, value, growth, note = found.groups()
+    if region not in REGIONS or indicator not in INDICATORS:
+        return None
+    return (REGIONS[region], INDICATORS[indicator], year, month, value, growth, note)
+
+
+def by_reader(line: str) -> tuple[str | None, ...] | None:
+    found = _lines.rows(line + "\n", REGIONS, INDICATORS)
+    return None if isinstance(found, int) else found[0]
+
+
+def field(*pieces: str) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=7).map("".join)
+
+
+NUMBER = field("0", "7", "12", "1234567", "12345678", ".", "-", "5", "")
+NOTE = st.one_of(field("说明", "a", " ", "\t", "\r", "=", "+", "-", "@", "\x00", "\x0b", "\x1f", "\x7f", "é", ","),
+                 st.integers(998, 1002).map(lambda n: "x" * n))
+LINES = st.builds(
+    lambda region, indicator, year, month, value, growth, note, cr: (
+        f"{region},{indicator},{year}-{month},{value},{growth},{note}{cr}"),
+    st.sampled_from(["430381", "湘乡市", "430382", "999999", "", "43\r0381"]),
+    st.sampled_from(["gdp", "fai", "GDP", ""]),
+    st.sampled_from(["2023", "0000", "9999", "202", "20233", "２０２３"]),
+    st.sampled_from(["01", "09", "10", "12", "00", "13", "1", "1a"]),
+    NUMBER, NUMBER, NOTE, st.sampled_from(["", "\r", "\r\r"]),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(LINES)
+@example("430381,gdp,2023-09,,,")  # value and growth both empty
+@example("430381,gdp,2023-09,1.,,")
+@example("430381,gdp,2023-09,5,-,")
+@example("430381,gdp,2023-09,123456789012345.1234,-1.5,注")
+@example("430381,gdp,2023-09,5,6")  # no note field
+@example("430381,gdp,2023-09,5,,a,b")
+def test_the_reader_takes_the_lines_the_pattern_took_with_the_same_fields(line: str) -> None:
+    assert by_reader(line) == by_pattern(line)
+
+
+def test_a_block_is_read_whole_and_the_first_line_that_is_not_plain_is_named() -> None:
+    block = "430381,gdp,2023-01,1,,\n430381,gdp,2023-02,2,,\r\n430382,fai,2023-02,,3.5,备注\n"
+    assert _lines.rows(block, REGIONS, INDICATORS) == [
+        ("7", "1", "2023", "01", "1", None, ""), ("7", "1", "2023", "02", "2", None, ""),
+        ("8", "2", "2023", "02", None, "3.5", "备注")]
+    assert _rows(block, REGIONS, INDICATORS)[2][6] == "备注"
+    assert _lines.rows(block + "430381,gdp,2023-13,1,,\n" + block, REGIONS, INDICATORS) == 3
+    with pytest.raises(NotDirect, match="2023-13"):
+        _rows(block + "430381,gdp,2023-13,1,,\n", REGIONS, INDICATORS)
+    assert _lines.rows("", REGIONS, INDICATORS) == []
+    assert _lines.rows("430381,gdp,2023-01,1,,", REGIONS, INDICATORS) == [("7", "1", "2023", "01", "1", None, "")]
