@@ -16,9 +16,9 @@ from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
 from devplan.reader.units import POINT_UNITS, one_count_unit
 
 INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
-# "100个高新技术项目有75个开工建设": a count, its noun and 有 before a second count — the second is some of the
-# first, as after 其中. Verbs ending in 有 (拥有, 共有, 还有 …) say nothing of a part.
-_SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])有$")
+# "100个高新技术项目有75个开工建设" (已有 too: 100个重点项目已有50个建成): a count, its noun and 有 before a second
+# count — the second is some of the first, as after 其中. Verbs ending in 有 (拥有, 共有, 还有 …) say nothing of a part.
+_SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])已?有$")
 # "在签约的50个项目中，已开工30个": a count, its noun and 中 then a second count — some of them, too.
 _AMONG = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![高初集其])中,[\u4e00-\u9fff]{0,12}$")
 # 14个地表水国考断面中优良水质断面达12个: the same inside one clause, the words before 中 naming the first count's things.
@@ -49,8 +49,20 @@ STATES = r"建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完
 _STATE_ONLY = re.compile(rf"^(?:已|其中|全部|陆续|相继|先后|新)?(?:{STATES})$")
 # 查处环境问题企业546家，限期整改431家、责令停产59家: what was done with the things an inspection found (整改, 取缔,
 # 关停 …) counts some of them, as a state counts some of the things before it.
-_INSPECTED = re.compile(r"^(?:排查出?|查处|检查|摸排|巡查|核查|清查|督查|抽查|查出)")
-_DISPOSED = re.compile(r"^(?:限期|责令|依法|立即|已|全部)?(?:整改|取缔|拆除|关停|停产|关闭|查封|处罚|立案|移送|淘汰|搬迁|销号)+(?:到位|完成)?$")
+_INSPECTED = re.compile(r"^(?:排查出?|查处|检查|摸排|巡查|核查|清查|督查|抽查|查出|清理)")
+_DISPOSALS = r"(?:整改|取缔|拆除|关停|停产|关闭|查封|处罚|立案|移送|淘汰|搬迁|销号|停建|缓建|停工)+"
+_DISPOSED = re.compile(rf"^(?:限期|责令|依法|立即|已|全部)?{_DISPOSALS}(?:到位|完成)?$")
+# 清理投资项目3666个，停建、缓建不符合产业政策的项目137个: what was done, to one or more, named with the noun of the
+# things found (its last two characters the whole's).
+_DISPOSED_NOUN = re.compile(rf"^(?:限期|责令|依法|立即|已)?{_DISPOSALS}(?:、{_DISPOSALS})*(?P<noun>[\u4e00-\u9fff]{{2,16}})$")
+
+
+def _disposed_of(words: str, whole: str | None) -> bool:
+    """The words before a count name what was done with some of the things an inspection found (整改, 关停不达标企业)."""
+    if _DISPOSED.match(words):
+        return True
+    named = _DISPOSED_NOUN.match(words)
+    return named is not None and len(whole or "") >= 2 and named.group("noun").endswith((whole or "")[-2:])
 
 
 def _a_state(entity: str | None, whole: str | None, inspected: bool = False) -> bool:
@@ -377,6 +389,9 @@ class ListTracker:
             # the things before are named by what is said of them too (2项科研成果达到国际先进水平，3项达到国内领先水平:
             # two findings side by side).
             return "one"
+        if (_INSPECTED.match(whole.entity or "") and _disposed_of(rest, whole.entity) and fact.unit_info is not None
+                and fact.unit_info.base not in {"人", "人次"}):
+            return "list"  # 排查隐患1200处，整改1180处 (not people: 检查…人, 处罚…人 count other things)
         if rest != fact.entity:
             return None
         if _kind_of(whole, fact):
@@ -388,9 +403,6 @@ class ListTracker:
         flow = (FLOW.search(whole.text) or _DOING.match(whole.entity or "") or _AT_A_STATE.search(after_noun)
                 or _ENDS_AT_A_STAGE.search(whole.entity or ""))
         counted = fact.unit_info is not None and fact.unit_info.is_whole_count
-        if _INSPECTED.match(whole.entity or "") and _DISPOSED.match(fact.entity or "") and fact.unit_info is not None \
-                and fact.unit_info.base not in {"人", "人次"}:
-            return "list"  # 排查隐患1200处，整改1180处 (not people: 检查…人, 处罚…人 count other things)
         # …产业项目709项，完成投资369.7亿元；竣工项目532项: the state names the things counted, so a semicolon between is
         # no new statement.
         return "list" if _by_state(fact.entity, whole.entity) and counted and not flow else None
