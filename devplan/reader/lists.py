@@ -314,6 +314,11 @@ class ListTracker:
         candidate = replace(fact, kind="level", measure="actual") if new_item and _an_increase(fact) else fact
         if signature(candidate) is None:
             return
+        if frame.first_part is None and new_item and fact.entity and any(w.entity == fact.entity and summable_with(w, fact) for w in frame.whole):
+            # 财政总收入突破两千亿元，其中地方财政收入…，分别达到2115亿元和1067亿元: the whole's own figure, stated again
+            # before any part, is the whole too (the exact one goes before the floor).
+            frame.whole.append(fact)
+            return
         if frame.first_part is None:
             frame.first_part = fact
             if frame.alternatives and fact.entity:
@@ -323,7 +328,7 @@ class ListTracker:
                 # other things, so 其中 goes back to the latest item counting the same things.
                 frame.whole = next((item for item in reversed(self.earlier)
                                     if any(_counts_alike(w, fact) for w in item)), frame.whole)
-        alike = [w for w in frame.whole if summable_with(w, candidate)]
+        alike = sorted((w for w in frame.whole if summable_with(w, candidate)), key=lambda w: w.approximate)
         if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
             alike = [counted]
         # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.

@@ -117,6 +117,8 @@ def check_known_floors(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         if (threshold.qualifier not in _THRESHOLD_QUALIFIERS or threshold.kind != "level" or threshold.period is None
                 or threshold.measure not in {"actual", "estimate"} or named is None):
             continue
+        if any(f.indicator == named.code and f.kind == "level" and f.qualifier is None for f in sentence.facts):
+            continue  # the sentence states the level itself (checked above, with its own floor)
         level = memory.indicator_level(named.code, threshold.period)
         if (level is None or level.approximate or level.qualifier is not None or level.kind != "level"
                 or level.measure not in {"actual", "estimate"} or level.sentence == threshold.sentence):
