@@ -172,6 +172,17 @@ def _counts_alike(whole: Fact, part: Fact) -> bool:
             and len(x) >= 2 and len(y) >= 2 and x[-2:] == y[-2:])
 
 
+def _other_things(fact: Fact, whole: str | None, text_after: str) -> bool:
+    """The count is followed by a noun of its own that is neither a state (75个开工建设) nor holds the head of the whole's
+    (75个项目开工 after 100个项目): things of another kind (300个项目入驻 after 5个园区)."""
+    noun = fact.entity or ""
+    return (bool(noun) and text_after.startswith(noun) and not _by_state(noun, whole) and _STATE_FIRST.match(noun) is None
+            and (len(whole or "") < 2 or (whole or "")[-2:] not in noun))
+
+
+_STATE_FIRST = re.compile(rf"(?:已|全部|陆续|相继|先后|新)?(?:{STATES})")
+
+
 def _kind_of(whole: Fact, part: Fact) -> bool:
     """The part's subject is the whole's with words in front that say which kind (高新技术企业 of 企业), not at
     which stage (新开工重点项目 of 项目); the whole's subject opens its clause (企业达到320家, not 出台政府规章6部, whose
@@ -213,6 +224,8 @@ class Frame:
     # Opened by a count named by a state alone (项目120个，开工108个): only further states are parts
     # (…，新签约项目60个 is the next statement).
     states: bool = False
+    # Opened by 有 after a count (100个项目已有50个…): the count after it is of the same things.
+    having: bool = False
 
 
 _PLANNED = re.compile(r"总|计划|累计|概算|协议|合同|签约|预算")
@@ -250,9 +263,9 @@ class ListTracker:
             self._open(parenthesised=False, incomplete=False)
 
     def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False, single: bool = False,
-              states: bool = False) -> None:
+              states: bool = False, having: bool = False) -> None:
         frame = Frame(group=self.next_group, whole=list(self.item), parenthesised=parenthesised, incomplete=incomplete,
-                      implicit=implicit, alternatives=list(self.siblings), single=single, states=states)
+                      implicit=implicit, alternatives=list(self.siblings), single=single, states=states, having=having)
         self.frames.append(frame)
         self.opened.append(frame)
         self.next_group += 1
@@ -273,7 +286,7 @@ class ListTracker:
         elif (_SOME_OF.match(text) or _AMONG.match(text) or self._among_inside(text)) and self.item and len(self.item) == 1 \
                 and self.item[0].unit_info is not None and self.item[0].unit_info.kind == "count":
             among = _AMONG.match(text) is not None or self._among_inside(text)
-            self._open(parenthesised=False, incomplete=among, single=among)
+            self._open(parenthesised=False, incomplete=among, single=among, having=not among)
         elif text.lstrip().startswith("(") and ")" not in text and self.item:
             # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total; with 含
             # (86.4亿元（含交通52.3亿元）) even one is a part.
@@ -313,6 +326,9 @@ class ListTracker:
         # 增加学位9.7万个，其中普通高中学位增加5300个: a part's own increase is some of a whole of things, as its level is.
         candidate = replace(fact, kind="level", measure="actual") if new_item and _an_increase(fact) else fact
         if signature(candidate) is None:
+            return
+        if frame.having and frame.first_part is None and _other_things(fact, frame.whole[0].entity if frame.whole else None, text_after):
+            self.frames.pop()  # 5个园区已有300个项目入驻: the count after 有 is of other things, held by the first
             return
         if frame.first_part is None and new_item and fact.entity and any(w.entity == fact.entity and summable_with(w, fact) for w in frame.whole):
             # 财政总收入突破两千亿元，其中地方财政收入…，分别达到2115亿元和1067亿元: the whole's own figure, stated again
