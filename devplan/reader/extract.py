@@ -35,6 +35,7 @@ from devplan.reader.periods import (
 from devplan.reader.segments import Span, clauses, iter_paragraphs, masked_spans, sentences, split_lines
 from devplan.reader.subjects import (
     attribute_of,
+    blank_periods,
     ends_with_list_separator,
     noun_after,
     split_attribute,
@@ -347,8 +348,8 @@ class Extractor:
         found = self.lexicon.name_in(name) if len(name) <= _NAME_MAX else None
         if found:
             # 地方财政收入突破千亿元, 本市生产总值翻了一番多: the thing is named up to the indicator's name; what follows says
-            # what it did.
-            name = name[: name.index(found) + len(found)]
+            # what it did (and a year before it when).
+            name = strip_edges(blank_periods(name[: name.index(found) + len(found)]))
             indicator = self.lexicon.find(name)
             assert indicator is not None
             state.subject, state.entity, state.indicator = name, name, indicator.code

@@ -49,7 +49,7 @@ STATES = r"建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完
 _STATE_ONLY = re.compile(rf"^(?:已|其中|全部|陆续|相继|先后|新)?(?:{STATES})$")
 # 查处环境问题企业546家，限期整改431家、责令停产59家: what was done with the things an inspection found (整改, 取缔,
 # 关停 …) counts some of them, as a state counts some of the things before it.
-_INSPECTED = re.compile(r"^(?:排查出?|查处|检查|摸排|巡查|核查|清查|督查|抽查|查出|清理)")
+_INSPECTED = re.compile(r"^(?:全面|集中|依法|深入)?(?:排查出?|查处|检查|摸排|巡查|核查|清查|督查|抽查|查出|清理)")
 _DISPOSALS = r"(?:整改|取缔|拆除|关停|停产|关闭|查封|处罚|立案|移送|淘汰|搬迁|销号|停建|缓建|停工)+"
 _DISPOSED = re.compile(rf"^(?:限期|责令|依法|立即|已|全部)?{_DISPOSALS}(?:到位|完成)?$")
 # 清理投资项目3666个，停建、缓建不符合产业政策的项目137个: what was done, to one or more, named with the noun of the

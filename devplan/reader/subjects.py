@@ -47,7 +47,7 @@ _COMPARED = re.compile(
 _DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)|[两三四五六七八九十]年(?=年均|累计)")
 
 
-def _blank_periods(text: str) -> str:
+def blank_periods(text: str) -> str:
     for pattern in (_DURATION, YEAR_SPAN_RE, YEAR_RE, PERIOD_WORDS_RE):
         text = pattern.sub("", text)
     return text
@@ -68,7 +68,7 @@ def strip_edges(text: str) -> str:
 
 def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     """An attribute word (总投资, 年计划投资 …) when it is all the context says."""
-    for text in (context, _blank_periods(context)):
+    for text in (context, blank_periods(context)):
         core = _BULLET.sub("", text.strip(_EDGE)).strip(_EDGE)
         core = re.sub(r"^(?:其中|共计|合计|累计|共|当年|实际)", "", core).strip(_EDGE)
         core = _TRAIL.sub("", core).strip(_EDGE)
@@ -79,7 +79,7 @@ def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
 
 def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     """The subject phrase in the words before a number; '' when they hold only verbs and periods."""
-    text = strip_edges(_blank_periods(context))
+    text = strip_edges(blank_periods(context))
     compared = _COMPARED.search(text)
     if compared:
         # "占…比重" names the whole, "高于…" what a gap is measured from; the subject is before them, or the sentence's.
