@@ -19,14 +19,14 @@ of 2006 added by a stage fixed beforehand to reach 30 relations), labelled the s
 (README, “Seventh unseen set”); the tenth pass read its misses.
 Eighth unseen: thirteen more (six of 2014–2024 and six of 2003–2007, one per province, by the same rule among the
 reports the seventh set left, and one of 2006 added by the same stage to reach 30 relations), labelled the same way
-by an eighth such helper (README, “Eighth unseen set”).
+by an eighth such helper (README, “Eighth unseen set”); the eleventh pass read its misses.
 Ninth unseen: eleven corpus reports of the held-out part (numbered …5, never read by rule writers), one per province,
 chosen and stretched by the same score, labelled the same way by a ninth such helper (README, “Ninth unseen set”);
 they leave the held-out part's corpus run for the ninth set's.
 `make audit-eval` scores the development part; `--held-out`, `--unseen`, `--unseen2`, `--unseen3`, `--unseen4`,
 `--unseen5`, `--unseen6`, `--unseen7`, `--unseen8` and `--unseen9` score the other parts apart and never print their
-details, so rules are written without reading them — except the third to seventh unseen sets, whose misses the sixth
-to tenth passes read (`--unseen3 --details` … `--unseen7 --details`; docs/audit.md), so they are blind no more. The
+details, so rules are written without reading them — except the third to eighth unseen sets, whose misses the sixth
+to eleventh passes read (`--unseen3 --details` … `--unseen8 --details`; docs/audit.md), so they are blind no more. The
 unseen reports of all nine sets are also left out of the corpus runs of the other parts."""
 
 from __future__ import annotations

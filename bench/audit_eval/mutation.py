@@ -15,6 +15,7 @@ from devplan.reader import AuditResult, audit_text
 from devplan.reader.units import one_count_unit, parse_unit
 
 _NUMBER = re.compile(r"\d+(?:[.·]\d+)?")
+_SOME_MORE = ("多", "余")
 
 
 @dataclass
@@ -36,21 +37,45 @@ def _value(fact: dict[str, Any]) -> Decimal:
     return abs(Decimal(str(fact["value"])))
 
 
+def _loose(fact: dict[str, Any]) -> bool:
+    """The labeller left 多 or 余 in the unit (700余场 in 余场, 3亿多元 in 亿多元: units are labelled as written)."""
+    return any(word in fact["unit"] for word in _SOME_MORE)
+
+
+def _unit(fact: dict[str, Any]) -> str:
+    """The label's unit without 多/余: 余场 is 场 and 亿多元 is 亿元, the figure stated about."""
+    unit = str(fact["unit"])
+    for word in _SOME_MORE:
+        unit = unit.replace(word, "")
+    return unit
+
+
 def _magnitude(fact: dict[str, Any]) -> Decimal:
     try:
-        return Decimal(parse_unit(fact["unit"]).magnitude)
+        return Decimal(parse_unit(_unit(fact)).magnitude)
     except (KeyError, ValueError):
         return Decimal(1)
 
 
 def _one_unit(part: dict[str, Any], whole: dict[str, Any]) -> bool:
     """The part and the whole are counted in one unit: the same, or 个 and 项 for projects (units.one_count_unit)."""
-    if part["unit"] == whole["unit"]:
+    if _unit(part) == _unit(whole):
         return True
     try:
-        return one_count_unit(parse_unit(part["unit"]), part.get("subject"), parse_unit(whole["unit"]), whole.get("subject"))
+        return one_count_unit(parse_unit(_unit(part)), part.get("subject"), parse_unit(_unit(whole)), whole.get("subject"))
     except (KeyError, ValueError, TypeError):
         return False
+
+
+def _top(fact: dict[str, Any]) -> Decimal:
+    """The largest number the figure may stand for, in its unit: 2万 rounds from below 2.5万; 700余 and 17900多 are short
+    of 800 and 18000 (one more of the last digit that is not 0), as the reader reads them (checks.common)."""
+    value = _value(fact)
+    if _loose(fact):
+        exponent = value.normalize().as_tuple().exponent
+        assert isinstance(exponent, int)
+        return value + Decimal(1).scaleb(exponent)
+    return value + Decimal(1).scaleb(min(_exponent(fact), 0)) / 2
 
 
 def _exponent(fact: dict[str, Any]) -> int:
@@ -102,7 +127,7 @@ def plant(doc: Labelled, relation: dict[str, Any]) -> Planted | None:
         # 2万亩 and its part 1万亩: 2.4 written as the part was (no decimals) is 2, which a whole of 2 still holds;
         # the part goes up a step at its precision until no rounding of either number can hold it.
         step = Decimal(1).scaleb(min(_exponent(part), 0))
-        ceiling = (_value(whole) + Decimal(1).scaleb(min(_exponent(whole), 0)) / 2) * _magnitude(whole) / _magnitude(part)
+        ceiling = _top(whole) * _magnitude(whole) / _magnitude(part)
         while new - step / 2 <= ceiling:
             new += step
         return Planted(kind, shape, part, new)

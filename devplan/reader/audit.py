@@ -9,10 +9,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from devplan.reader.checks.bounds import check_bounds
+from devplan.reader.checks.bounds import check_bounds, check_known_floors
 from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
-from devplan.reader.checks.cross import check_named_within, check_part_of, check_running_totals, check_targets
+from devplan.reader.checks.cross import (
+    check_named_within,
+    check_part_of,
+    check_running_kinds,
+    check_running_totals,
+    check_targets,
+)
 from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.kinds import check_kinds
@@ -83,8 +89,10 @@ class Auditor:
             *check_growth_levels(sentence, self.memory, self.lexicon),
             *check_part_of(sentence, self.memory, self.lexicon),
             *check_running_totals(sentence, self.memory),
+            *check_running_kinds(sentence, self.memory, self.lexicon),
             *check_targets(sentence, self.memory),
             *check_bounds(sentence),
+            *check_known_floors(sentence, self.memory, self.lexicon),
             *check_kinds(sentence, self.lexicon),
             *check_gaps(sentence, self.memory, self.lexicon),
             *check_named_within(sentence, self.memory),

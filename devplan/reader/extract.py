@@ -35,6 +35,7 @@ from devplan.reader.periods import (
 from devplan.reader.segments import Span, clauses, iter_paragraphs, masked_spans, sentences, split_lines
 from devplan.reader.subjects import (
     attribute_of,
+    blank_periods,
     ends_with_list_separator,
     noun_after,
     split_attribute,
@@ -136,6 +137,9 @@ class _SentenceState:
     list_subjects: list[str] = field(default_factory=list)
     # Levels introduced by 由/从 that wait for the level they became (…增加到143.86亿元).
     pending_from: list[Fact] = field(default_factory=list)
+    # The things the clauses so far named, in order: each level's, and an indicator a clause without a number names
+    # (财政总收入突破两千亿元，其中地方财政收入突破千亿元，分别达到2115亿元和1067亿元).
+    things: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +317,8 @@ class Extractor:
                     clause_target = clause_target or (fact.measure == "target" and not aside)
                     state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
                     facts.append(fact)
+                    if fact.kind == "level" and fact.entity:
+                        state.things.append(fact.entity)
                     context_start = max(context_start, noun_end)
                 context_start = max(context_start, hit.span.end)
                 previous_end = hit.span.end
@@ -339,9 +345,15 @@ class Extractor:
         if months:
             state.months = months
         name = strip_edges(text)
-        indicator = self.lexicon.find(name) if len(name) <= _NAME_MAX else None
-        if indicator:
+        found = self.lexicon.name_in(name) if len(name) <= _NAME_MAX else None
+        if found:
+            # 地方财政收入突破千亿元, 本市生产总值翻了一番多: the thing is named up to the indicator's name; what follows says
+            # what it did (and a year before it when).
+            name = strip_edges(blank_periods(name[: name.index(found) + len(found)]))
+            indicator = self.lexicon.find(name)
+            assert indicator is not None
             state.subject, state.entity, state.indicator = name, name, indicator.code
+            state.things.append(name)
 
     def _link_change(
         self, context: str, run_head: bool, new: list[tuple[Fact, bool, int]], state: _SentenceState,
@@ -435,7 +447,7 @@ class Extractor:
                 if len(state.list_subjects) == len(run):
                     subjects = state.list_subjects
                 elif respectively:
-                    subjects = _last_things(facts, len(run))
+                    subjects = _last_things(state.things, len(run))
             if len(subjects) == len(run):
                 found.update(zip(map(id, run), subjects, strict=True))
         return found
@@ -688,12 +700,12 @@ def _runs(norm: str, hits: list[Hit]) -> list[list[Hit]]:
     return runs
 
 
-def _last_things(facts: list[Fact], count: int) -> list[str]:
+def _last_things(named: list[str], count: int) -> list[str]:
     """The last `count` different things named in the sentence, in order."""
     things: list[str] = []
-    for fact in reversed(facts):
-        if fact.entity and fact.entity not in things and fact.kind == "level":
-            things.insert(0, fact.entity)
+    for thing in reversed(named):
+        if thing not in things:
+            things.insert(0, thing)
     return things[-count:] if len(things) >= count else []
 
 

@@ -58,6 +58,8 @@ _COUNTED_AFTER = re.compile(
     r"旅客|游客|移民)|(?P<households>户(?![籍口])))"
 )
 ADJUSTED_RE = re.compile(r"\s?\(调整后\)|\s?(调整后)")
+# 实现了2000、3000亿元的跨越 (的突破): a threshold crossed, named after the figure; the numbers listed before share it.
+_CROSSED_AFTER = re.compile(r"的(?P<word>跨越|突破)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +107,14 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
             continue
         end = m.end()
         adjusted = ADJUSTED_RE.match(text, end)
-        qualifier = m.group("post") or m.group("more") or m.group("inner")
+        crossed = _CROSSED_AFTER.match(text, end)
+        qualifier = m.group("post") or m.group("more") or m.group("inner") or (crossed.group("word") if crossed else None)
         unit = parse_unit((m.group("lead") or "") + m.group("unit"))
         if unit.base == "" and (counted := _COUNTED_AFTER.match(text, m.end())) is not None:
             # 对45.8万农村人口实施搬迁, 帮助2.36万边缘户: a bare 万 or 亿 before the people or households it counts.
             unit = parse_unit(unit.text + ("户" if counted.group("households") else "人"))
         value = parse_number(m.group("num"))
-        hits.extend(_bare_before(text, m.start(), span.start, unit, masked, taken))
+        hits.extend(_bare_before(text, m.start(), span.start, unit, masked, taken, qualifier if crossed else None))
         hits.append(
             Hit(
                 Span(m.start(), end),
@@ -154,11 +157,12 @@ def _complete_units(text: str, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-def _bare_before(text: str, at: int, floor: int, unit: Unit, masked: list[Span], taken: list[Span]) -> list[Hit]:
-    """The unitless numbers listed right before a quantity, which share its unit."""
+def _bare_before(text: str, at: int, floor: int, unit: Unit, masked: list[Span], taken: list[Span],
+                 qualifier: str | None = None) -> list[Hit]:
+    """The unitless numbers listed right before a quantity, which share its unit (and a qualifier written after it)."""
     found: list[Hit] = []
     while (m := _BARE_BEFORE.search(text, floor, at)) and not in_spans(m.start(), masked) and not in_spans(m.start(), taken):
         span = Span(m.start(1), m.end(1))
-        found.insert(0, Hit(span, "quantity", (parse_number(m.group(1)),), unit, None, value_spans=(span,)))
+        found.insert(0, Hit(span, "quantity", (parse_number(m.group(1)),), unit, qualifier, value_spans=(span,)))
         at = m.start()
     return found

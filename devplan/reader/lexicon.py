@@ -57,12 +57,14 @@ class Lexicon:
 
     def find(self, subject: str | None) -> Indicator | None:
         """The indicator whose longest name or alias occurs in `subject`, or None."""
+        name = self.name_in(subject)
+        return self.indicators[self._exact[name]] if name else None
+
+    def name_in(self, subject: str | None) -> str | None:
+        """The longest indicator name or alias that occurs in `subject` (the one `find` goes by), or None."""
         if not subject:
             return None
-        for name, code in self._names:
-            if name in subject:
-                return self.indicators[code]
-        return None
+        return next((name for name, _ in self._names if name in subject), None)
 
     def named(self, subject: str | None) -> Indicator | None:
         """The indicator `subject` is exactly the name or an alias of: 高新区生产总值 and 人均生产总值 name

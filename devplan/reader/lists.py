@@ -16,9 +16,9 @@ from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
 from devplan.reader.units import POINT_UNITS, one_count_unit
 
 INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
-# "100个高新技术项目有75个开工建设": a count, its noun and 有 before a second count — the second is some of the
-# first, as after 其中. Verbs ending in 有 (拥有, 共有, 还有 …) say nothing of a part.
-_SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])有$")
+# "100个高新技术项目有75个开工建设" (已有 too: 100个重点项目已有50个建成): a count, its noun and 有 before a second
+# count — the second is some of the first, as after 其中. Verbs ending in 有 (拥有, 共有, 还有 …) say nothing of a part.
+_SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])已?有$")
 # "在签约的50个项目中，已开工30个": a count, its noun and 中 then a second count — some of them, too.
 _AMONG = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![高初集其])中,[\u4e00-\u9fff]{0,12}$")
 # 14个地表水国考断面中优良水质断面达12个: the same inside one clause, the words before 中 naming the first count's things.
@@ -49,8 +49,20 @@ STATES = r"建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完
 _STATE_ONLY = re.compile(rf"^(?:已|其中|全部|陆续|相继|先后|新)?(?:{STATES})$")
 # 查处环境问题企业546家，限期整改431家、责令停产59家: what was done with the things an inspection found (整改, 取缔,
 # 关停 …) counts some of them, as a state counts some of the things before it.
-_INSPECTED = re.compile(r"^(?:排查出?|查处|检查|摸排|巡查|核查|清查|督查|抽查|查出)")
-_DISPOSED = re.compile(r"^(?:限期|责令|依法|立即|已|全部)?(?:整改|取缔|拆除|关停|停产|关闭|查封|处罚|立案|移送|淘汰|搬迁|销号)+(?:到位|完成)?$")
+_INSPECTED = re.compile(r"^(?:全面|集中|依法|深入)?(?:排查出?|查处|检查|摸排|巡查|核查|清查|督查|抽查|查出|清理)")
+_DISPOSALS = r"(?:整改|取缔|拆除|关停|停产|关闭|查封|处罚|立案|移送|淘汰|搬迁|销号|停建|缓建|停工)+"
+_DISPOSED = re.compile(rf"^(?:限期|责令|依法|立即|已|全部)?{_DISPOSALS}(?:到位|完成)?$")
+# 清理投资项目3666个，停建、缓建不符合产业政策的项目137个: what was done, to one or more, named with the noun of the
+# things found (its last two characters the whole's).
+_DISPOSED_NOUN = re.compile(rf"^(?:限期|责令|依法|立即|已)?{_DISPOSALS}(?:、{_DISPOSALS})*(?P<noun>[\u4e00-\u9fff]{{2,16}})$")
+
+
+def _disposed_of(words: str, whole: str | None) -> bool:
+    """The words before a count name what was done with some of the things an inspection found (整改, 关停不达标企业)."""
+    if _DISPOSED.match(words):
+        return True
+    named = _DISPOSED_NOUN.match(words)
+    return named is not None and len(whole or "") >= 2 and named.group("noun").endswith((whole or "")[-2:])
 
 
 def _a_state(entity: str | None, whole: str | None, inspected: bool = False) -> bool:
@@ -160,6 +172,17 @@ def _counts_alike(whole: Fact, part: Fact) -> bool:
             and len(x) >= 2 and len(y) >= 2 and x[-2:] == y[-2:])
 
 
+def _other_things(fact: Fact, whole: str | None, text_after: str) -> bool:
+    """The count is followed by a noun of its own that is neither a state (75个开工建设) nor holds the head of the whole's
+    (75个项目开工 after 100个项目): things of another kind (300个项目入驻 after 5个园区)."""
+    noun = fact.entity or ""
+    return (bool(noun) and text_after.startswith(noun) and not _by_state(noun, whole) and _STATE_FIRST.match(noun) is None
+            and (len(whole or "") < 2 or (whole or "")[-2:] not in noun))
+
+
+_STATE_FIRST = re.compile(rf"(?:已|全部|陆续|相继|先后|新)?(?:{STATES})")
+
+
 def _kind_of(whole: Fact, part: Fact) -> bool:
     """The part's subject is the whole's with words in front that say which kind (高新技术企业 of 企业), not at
     which stage (新开工重点项目 of 项目); the whole's subject opens its clause (企业达到320家, not 出台政府规章6部, whose
@@ -201,6 +224,8 @@ class Frame:
     # Opened by a count named by a state alone (项目120个，开工108个): only further states are parts
     # (…，新签约项目60个 is the next statement).
     states: bool = False
+    # Opened by 有 after a count (100个项目已有50个…): the count after it is of the same things.
+    having: bool = False
 
 
 _PLANNED = re.compile(r"总|计划|累计|概算|协议|合同|签约|预算")
@@ -238,9 +263,9 @@ class ListTracker:
             self._open(parenthesised=False, incomplete=False)
 
     def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False, single: bool = False,
-              states: bool = False) -> None:
+              states: bool = False, having: bool = False) -> None:
         frame = Frame(group=self.next_group, whole=list(self.item), parenthesised=parenthesised, incomplete=incomplete,
-                      implicit=implicit, alternatives=list(self.siblings), single=single, states=states)
+                      implicit=implicit, alternatives=list(self.siblings), single=single, states=states, having=having)
         self.frames.append(frame)
         self.opened.append(frame)
         self.next_group += 1
@@ -261,7 +286,7 @@ class ListTracker:
         elif (_SOME_OF.match(text) or _AMONG.match(text) or self._among_inside(text)) and self.item and len(self.item) == 1 \
                 and self.item[0].unit_info is not None and self.item[0].unit_info.kind == "count":
             among = _AMONG.match(text) is not None or self._among_inside(text)
-            self._open(parenthesised=False, incomplete=among, single=among)
+            self._open(parenthesised=False, incomplete=among, single=among, having=not among)
         elif text.lstrip().startswith("(") and ")" not in text and self.item:
             # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total; with 含
             # (86.4亿元（含交通52.3亿元）) even one is a part.
@@ -302,6 +327,14 @@ class ListTracker:
         candidate = replace(fact, kind="level", measure="actual") if new_item and _an_increase(fact) else fact
         if signature(candidate) is None:
             return
+        if frame.having and frame.first_part is None and _other_things(fact, frame.whole[0].entity if frame.whole else None, text_after):
+            self.frames.pop()  # 5个园区已有300个项目入驻: the count after 有 is of other things, held by the first
+            return
+        if frame.first_part is None and new_item and fact.entity and any(w.entity == fact.entity and summable_with(w, fact) for w in frame.whole):
+            # 财政总收入突破两千亿元，其中地方财政收入…，分别达到2115亿元和1067亿元: the whole's own figure, stated again
+            # before any part, is the whole too (the exact one goes before the floor).
+            frame.whole.append(fact)
+            return
         if frame.first_part is None:
             frame.first_part = fact
             if frame.alternatives and fact.entity:
@@ -311,7 +344,7 @@ class ListTracker:
                 # other things, so 其中 goes back to the latest item counting the same things.
                 frame.whole = next((item for item in reversed(self.earlier)
                                     if any(_counts_alike(w, fact) for w in item)), frame.whole)
-        alike = [w for w in frame.whole if summable_with(w, candidate)]
+        alike = sorted((w for w in frame.whole if summable_with(w, candidate)), key=lambda w: w.approximate)
         if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
             alike = [counted]
         # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.
@@ -377,6 +410,9 @@ class ListTracker:
             # the things before are named by what is said of them too (2项科研成果达到国际先进水平，3项达到国内领先水平:
             # two findings side by side).
             return "one"
+        if (_INSPECTED.match(whole.entity or "") and _disposed_of(rest, whole.entity) and fact.unit_info is not None
+                and fact.unit_info.base not in {"人", "人次"}):
+            return "list"  # 排查隐患1200处，整改1180处 (not people: 检查…人, 处罚…人 count other things)
         if rest != fact.entity:
             return None
         if _kind_of(whole, fact):
@@ -388,9 +424,6 @@ class ListTracker:
         flow = (FLOW.search(whole.text) or _DOING.match(whole.entity or "") or _AT_A_STATE.search(after_noun)
                 or _ENDS_AT_A_STAGE.search(whole.entity or ""))
         counted = fact.unit_info is not None and fact.unit_info.is_whole_count
-        if _INSPECTED.match(whole.entity or "") and _DISPOSED.match(fact.entity or "") and fact.unit_info is not None \
-                and fact.unit_info.base not in {"人", "人次"}:
-            return "list"  # 排查隐患1200处，整改1180处 (not people: 检查…人, 处罚…人 count other things)
         # …产业项目709项，完成投资369.7亿元；竣工项目532项: the state names the things counted, so a semicolon between is
         # no new statement.
         return "list" if _by_state(fact.entity, whole.entity) and counted and not flow else None

@@ -10,7 +10,9 @@ _EDGE = " \t,;:、.。!?—–―-~()[]【】\"'·•　"
 _BULLET = re.compile(r"^(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、])")
 _LEAD = re.compile(
     r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|共|全市|全县|全区|全镇|全省|我市|我县|我区|市本级|县本级|今年|全年|当年|年内|"
-    r"目前|截至目前|年计划|计划|初步预计|初步统计|预计全年|预计|初步核算|力争|确保|争取到|首次|首度|再次|在|对)"
+    r"目前|截至目前|年计划|计划|初步预计|初步统计|预计全年|预计|初步核算|力争|确保|争取到|首次|首度|再次|在|对|"
+    # 按可比口径增长23.5%, 同口径年均增长25.3%: on what basis the rate is figured, not of what.
+    r"按?(?:可比|同)口径(?:计算)?|按可比价格?(?:计算)?)"
 )
 # The thing comes after the last of these verbs: "全市完成科技型中小企业入库" is about 科技型中小企业入库.
 _VERB = re.compile(
@@ -19,8 +21,8 @@ _VERB = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期|同期|比|较|分别|共计|合计|累计|总计|完成|实现|达到|达|为|是|有|"
-    r"约|近|超过|突破|(?:先后|相继|连续)?(?:跨过|跨越|迈过|迈上)|逾|不低于|不少于|不超过|控制在|稳定在|保持在|保持|提高到|提高至|降至|增至|年均|的|了|已|共|"
-    r"负增长|增长|增速|增幅|上升|提高|提升|回升|增加|净增|上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|下跌|跌幅|增收|减收|增产|减产|压缩|压减|削减|精减|精简|压降|撤减|"
+    r"约|近|超过|突破|(?:先后|相继|连续)?(?:跨过|跨越|迈过|迈上)|先后|相继|连续|首次|首度|逾|不低于|不少于|不超过|控制在|稳定在|保持在|保持|提高到|提高至|降至|增至|年均|的|了|已|共|"
+    r"负增长|增长|增速|增幅|上升|提高|提升|回升|增加|净增|扩大|缩小|上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|下跌|跌幅|增收|减收|增产|减产|压缩|压减|削减|精减|精简|压降|撤减|"
     # 由A增加到B: the thing is before 由/从, and the clause of B names none.
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达)(?:到|至)|调整为|缩小为|"
     r"分别由|分别从|由|从|分别|新增|"
@@ -32,7 +34,7 @@ _TRAIL = re.compile(
 _TRAIL_MAX = 8  # longer than any word _TRAIL strips
 # Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.
 MEASURE_NOUN = re.compile(r"(?:增加值|产值|投资|收入|利润|利税|税收|产量|出口|进口|营业额|交易额|成交额|总额)$")
-_AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|稳步|成功|全部|实现|完成|通过|纳入|来|落地|并|等|正在|有序|加快|顺利")
+_AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|有(?=\s?\d)|稳步|成功|全部|实现|完成|通过|纳入|来|落地|并|等|正在|有序|加快|顺利")
 # Words that name a measure, not a thing: the thing is the subject of the sentence before.
 _GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总额", "规模", "比例"}
 LIST_SEP = re.compile(r"[、]|和|及|与")
@@ -45,7 +47,7 @@ _COMPARED = re.compile(
 _DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)|[两三四五六七八九十]年(?=年均|累计)")
 
 
-def _blank_periods(text: str) -> str:
+def blank_periods(text: str) -> str:
     for pattern in (_DURATION, YEAR_SPAN_RE, YEAR_RE, PERIOD_WORDS_RE):
         text = pattern.sub("", text)
     return text
@@ -66,7 +68,7 @@ def strip_edges(text: str) -> str:
 
 def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     """An attribute word (总投资, 年计划投资 …) when it is all the context says."""
-    for text in (context, _blank_periods(context)):
+    for text in (context, blank_periods(context)):
         core = _BULLET.sub("", text.strip(_EDGE)).strip(_EDGE)
         core = re.sub(r"^(?:其中|共计|合计|累计|共|当年|实际)", "", core).strip(_EDGE)
         core = _TRAIL.sub("", core).strip(_EDGE)
@@ -77,7 +79,7 @@ def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
 
 def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     """The subject phrase in the words before a number; '' when they hold only verbs and periods."""
-    text = strip_edges(_blank_periods(context))
+    text = strip_edges(blank_periods(context))
     compared = _COMPARED.search(text)
     if compared:
         # "占…比重" names the whole, "高于…" what a gap is measured from; the subject is before them, or the sentence's.

@@ -1377,3 +1377,99 @@ def test_months_are_durations_and_the_first_months_a_period() -> None:
                                                                      (Decimal("9"), "个月")]
     first = extract_facts("今年前10个月，规上工业增加值增长5%。")
     assert len(first) == 1 and first[0].period is not None and (first[0].period.first, first[0].period.last) == (1, 10)
+
+
+# Eleventh pass: the shapes of the eighth unseen set's misses, generalised (invented sentences, and look-alikes that must
+# stay quiet).
+
+
+def test_a_rise_on_last_year_named_by_its_extent_is_within_the_level() -> None:
+    text = "2020年全县蔬菜种植面积达到36.8万亩，比上年扩大{}万亩；蔬菜产量120万吨。"
+    facts = extract_facts(text.format("2.1"))
+    assert (facts[1].kind, facts[1].entity) == ("change", facts[0].entity)
+    assert _errors(text.format("2.1")) == []
+    assert _errors(text.format("38")) == ["part_exceeds_whole"]
+    # Quiet: 扩大 as a goal names no rise on last year.
+    assert extract_facts("2020年扩大有效投资200亿元。")[0].kind == "level"
+
+
+def test_the_basis_of_a_rate_is_no_subject() -> None:
+    text = "2021年政府工作报告\n2020年地方一般公共预算收入完成86.5亿元，按可比口径增长7.2%，其中税收收入{}亿元，增长5%。"
+    facts = extract_facts(text.format("61.3"))
+    assert facts[1].entity == facts[0].entity
+    assert _errors(text.format("61.3")) == []
+    assert _errors(text.format("96")) == ["part_exceeds_whole"]
+
+
+def test_a_count_after_yi_you_is_some_of_the_count_before() -> None:
+    text = "2020年全市确定的60个市重点项目已有{}个竣工投产。"
+    assert _errors(text.format("42")) == []
+    assert _errors(text.format("72")) == ["part_exceeds_whole"]
+    # Quiet: things of another kind counted after 有 (the parks hold the projects), and a verb ending in 有.
+    assert _errors("2020年全市5个园区已有300个项目入驻。") == []
+    assert _errors("2020年全市5个园区有300个项目入驻。") == []
+    assert _errors("2020年新建园区5个，全市现已有企业300个。") == []
+
+
+def test_what_was_done_with_some_of_what_was_cleared() -> None:
+    text = "2020年全面清理在建项目820个，停建、缓建不符合环保要求的项目{}个。"
+    assert _errors(text.format("46")) == []
+    assert _errors(text.format("985")) == ["part_exceeds_whole"]
+    # Quiet: what was done names other things than those cleared.
+    assert _errors("2020年清理在建项目82个，关停企业460家。") == []
+    assert _errors("2020年清理在建项目82个，停建、缓建企业厂房460个。") == []
+
+
+def test_a_floor_crossed_after_the_levels_own_rates() -> None:
+    text = "2020年税收收入158.6亿元，增长6.1%，突破{}亿元大关；社会消费品零售总额300亿元。"
+    assert _errors(text.format("150")) == []
+    assert _errors(text.format("190")) == ["level_below_threshold"]
+    # Quiet: a floor of another thing, and one after a semicolon.
+    assert _errors("2020年税收收入158.6亿元，增长6.1%，社会消费品零售总额突破190亿元。") == []
+    assert _errors("2020年税收收入158.6亿元，增长6.1%；突破190亿元的企业有2家。") == []
+
+
+def test_thresholds_crossed_named_after_the_figures() -> None:
+    text = "2021年政府工作报告\n五年来，全市生产总值翻了一番，连续实现了500、{}亿元的跨越，2020年达到812亿元。"
+    facts = extract_facts(text.format("800"))
+    assert [f.qualifier for f in facts] == ["跨越", "跨越", None]
+    assert facts[0].entity == "生产总值"
+    assert _errors(text.format("800")) == []
+    assert _errors(text.format("900")) == ["level_below_threshold"]
+
+
+def test_a_floor_crossed_in_a_later_paragraph_against_the_known_level() -> None:
+    text = ("2021年政府工作报告\n预计全年完成全社会固定资产投资1216亿元，增长12%。\n"
+            "（一）投资规模创新高。全年实施重点项目300个，固定资产投资首次突破{}亿元大关。\n")
+    assert _errors(text.format("1200")) == []
+    assert _errors(text.format("1300")) == ["level_below_threshold"]
+    # Quiet: a floor of another indicator, and an amount per person named like the indicator.
+    assert _errors(text.format("1200").replace("固定资产投资首次", "社会消费品零售总额首次").replace("1200", "1300")) == []
+    assert _errors("2021年政府工作报告\n全年地区生产总值1216亿元。\n人均地区生产总值突破8万元。\n") == []
+
+
+def test_a_large_scope_fiscal_revenue_is_the_total_revenue() -> None:
+    text = "2021年政府工作报告\n预计2020年大口径财政收入96.5亿元，增长5%；地方财政收入{}亿元，增长4%。"
+    assert _errors(text.format("52.3")) == []
+    assert _errors(text.format("116")) == ["part_exceeds_whole"]
+
+
+def test_respectively_after_clauses_that_name_things_without_a_figure() -> None:
+    text = "2006年政府工作报告\n2005年财政总收入再创新高，其中地方财政收入增长较快，分别达到528亿元和{}亿元。"
+    facts = extract_facts(text.format("263"))
+    assert [f.entity for f in facts] == ["财政总收入", "地方财政收入"]
+    # The whole's own figure stated again before its part is the whole (not a part of the floor before it).
+    floor = "2006年政府工作报告\n2005年财政总收入突破五百亿，其中地方财政收入突破两百亿，分别达到528亿元和{}亿元。"
+    assert _errors(floor.format("263")) == []
+    assert _errors(floor.format("634")) == ["part_exceeds_whole"]
+    assert _errors(text.format("263")) == []
+    assert _errors(text.format("634")) == ["part_exceeds_whole"]
+
+
+def test_running_totals_of_a_kind_within_another_paragraphs() -> None:
+    text = ("2006年政府工作报告\n五年来，累计完成全社会固定资产投资3680亿元，比“九五”时期增长90%。\n"
+            "（二）城市建设明显加快。累计完成交通等基础设施投资{}亿元，比“九五”时期增长60%。\n")
+    assert _errors(text.format("820")) == []
+    assert _errors(text.format("4416")) == ["part_exceeds_whole"]
+    # Quiet: a running total of another measure (到位资金 is no investment done).
+    assert _errors(text.format("820").replace("交通等基础设施投资820", "引进到位资金4416")) == []

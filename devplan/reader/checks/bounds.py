@@ -17,9 +17,11 @@ from devplan.reader.checks.common import (
     stated,
     value_in,
 )
+from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
+from devplan.reader.lexicon import Lexicon
 from devplan.reader.lists import FLOW, STATES, summable_with
 from devplan.reader.units import POINT_UNITS
 
@@ -61,12 +63,13 @@ _RUN_OF_YEARS = re.compile(r"连续|保持|稳定")
 _FLOORS = _THRESHOLD_QUALIFIERS | {"以上", "逾", "不低于", "不少于"}
 
 
-def _bound_and_level(threshold: Fact, level: Fact) -> bool:
+def _bound_and_level(threshold: Fact, level: Fact, reached: bool = False) -> bool:
     """A floor and a level reached of one thing: the same thing by indicator or name (经济总量突破500亿元 is GDP's), of
-    the same period or under a bound kept for years; the level reached (达到, 增加到…), not a list of thresholds."""
+    the same period or under a bound kept for years; the level reached (达到, 增加到…, or `reached` when the floor
+    itself says it was crossed after the level's own rates), not a list of thresholds."""
     if level.qualifier is not None or level.kind != "level" or level.measure not in {"actual", "estimate"} or threshold.measure != level.measure:
         return False
-    if not (_REACHED.search(level.text) or level.earlier is not None):
+    if not (reached or _REACHED.search(level.text) or level.earlier is not None):
         return False  # 突破4000、2000和500亿元 lists thresholds; only a level reached (达到502亿元) is checked
     ua, ub = threshold.unit_info, level.unit_info
     if ua is None or ub is None or ua.is_percent != ub.is_percent or not (compatible(ua, ub) or ua.base == ""):
@@ -86,23 +89,64 @@ def _thresholds(sentence: Sentence) -> list[Finding]:
         # The figure right after the floor, or right before it: one further on may be another thing's (…突破4000公里，
         # 净增1235公里；高速铁路…达到867公里).
         level = next((f for f in facts if abs(f.index - threshold.index) == 1 and _bound_and_level(threshold, f)), None)
-        if level is None:
-            continue
-        unit = level.unit_info if threshold.unit_info is None or threshold.unit_info.base == "" else threshold.unit_info
-        assert unit is not None
-        ids = sorted([threshold.index, level.index])
-        floor = f"{stated(threshold)}以上" if threshold.qualifier == "以上" else f"{threshold.qualifier}{stated(threshold)}"
-        arithmetic = f"{stated(level)} ≥ {floor}"
-        common = Evidence(facts=ids, stated=level.value, computed=value_in(threshold, unit), arithmetic=arithmetic)
-        if interval_in(level, unit).hi < value_in(threshold, unit):
-            findings.append(Finding(
-                "level_below_threshold", ERROR, f"{level.subject}{stated(level)}低于同句所说的{floor}。", **common,
-            ))
-        else:
-            findings.append(Finding(
-                "level_below_threshold", INFO, f"{level.subject}{stated(level)}不低于所说的{floor}，相符。", **common,
-            ))
+        level = level or _level_before_its_rates(sentence, threshold)
+        if level is not None:
+            findings.append(_against_floor(threshold, level, "同句"))
     return findings
+
+
+def _against_floor(threshold: Fact, level: Fact, where: str) -> Finding:
+    """A level against a floor said of it: an error when below it beyond rounding, else a note."""
+    unit = level.unit_info if threshold.unit_info is None or threshold.unit_info.base == "" else threshold.unit_info
+    assert unit is not None
+    ids = sorted([threshold.index, level.index])
+    floor = f"{stated(threshold)}以上" if threshold.qualifier == "以上" else f"{threshold.qualifier}{stated(threshold)}"
+    arithmetic = f"{stated(level)} ≥ {floor}"
+    common = Evidence(facts=ids, stated=level.value, computed=value_in(threshold, unit), arithmetic=arithmetic)
+    if interval_in(level, unit).hi < value_in(threshold, unit):
+        return Finding("level_below_threshold", ERROR, f"{level.subject}{stated(level)}低于{where}所说的{floor}。", **common)
+    return Finding("level_below_threshold", INFO, f"{level.subject}{stated(level)}不低于所说的{floor}，相符。", **common)
+
+
+def check_known_floors(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
+    """全社会固定资产投资2020亿元 … (another paragraph) 固定资产投资首次跨越2000亿元大关: a floor crossed, said of an
+    indicator named exactly, is not above the exact level stated before for the same period."""
+    findings = []
+    for threshold in sentence.facts:
+        named = lexicon.named(threshold.entity) or lexicon.named(threshold.subject)
+        if (threshold.qualifier not in _THRESHOLD_QUALIFIERS or threshold.kind != "level" or threshold.period is None
+                or threshold.measure not in {"actual", "estimate"} or named is None):
+            continue
+        if any(f.indicator == named.code and f.kind == "level" and f.qualifier is None for f in sentence.facts):
+            continue  # the sentence states the level itself (checked above, with its own floor)
+        level = memory.indicator_level(named.code, threshold.period)
+        if (level is None or level.approximate or level.qualifier is not None or level.kind != "level"
+                or level.measure not in {"actual", "estimate"} or level.sentence == threshold.sentence):
+            continue
+        ua, ub = threshold.unit_info, level.unit_info
+        if ua is None or ub is None or ua.is_percent or not compatible(ua, ub):
+            continue
+        finding = _against_floor(threshold, level, "下文")
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
+def _level_before_its_rates(sentence: Sentence, threshold: Fact) -> Fact | None:
+    """一般公共预算收入400.7亿元，增长8.4%，突破400亿元大关: the level a floor is said of, before it past nothing but the
+    same thing's rates, in the same statement (no semicolon between)."""
+    facts = sentence.facts
+    k = facts.index(threshold)
+    j = k - 1
+    while j >= 0 and facts[j].kind in {"growth", "change"} and facts[j].entity == threshold.entity:
+        j -= 1
+    if j < 0 or j == k - 1:
+        return None
+    level = facts[j]
+    between = sentence.text[level.end - sentence.start : threshold.start - sentence.start]
+    if ";" in between or "；" in between or level.entity != threshold.entity:
+        return None
+    return level if _bound_and_level(threshold, level, reached=True) else None
 
 
 def _same_verb(new: Fact, total: Fact) -> bool:

@@ -228,6 +228,31 @@ def check_running_totals(sentence: Sentence, memory: Memory) -> list[Finding]:
     return findings
 
 
+def check_running_kinds(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
+    """累计完成全社会固定资产投资10830亿元 … (another paragraph) 累计完成基础设施投资2200亿元: two running totals of the same
+    period, one of a thing the lexicon's kinds make some of the other's, are a part and its whole — in either order."""
+    findings = []
+    for fact in sentence.facts:
+        if (not fact.cumulative or fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None
+                or fact.approximate or in_sub_area(sentence.text, sentence.start, fact)):
+            continue
+        for other in memory.running_totals(fact.attribute, fact.period):
+            if lexicon.kind_within(other.entity, fact.entity):
+                part, whole = fact, other
+            elif lexicon.kind_within(fact.entity, other.entity):
+                part, whole = other, fact
+            else:
+                continue
+            a, b = part.unit_info, whole.unit_info
+            if a is None or b is None or not compatible(a, b) or whole.qualifier in LOWER_BOUNDS or part.measure != whole.measure:
+                continue
+            finding = not_more(part, whole, f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}：前者是后者的一部分，"
+                               "分项不可能大于总体")
+            finding.sentence = sentence.text
+            findings.append(finding)
+    return findings
+
+
 def check_targets(sentence: Sentence, memory: Memory) -> list[Finding]:
     findings = []
     for target in sentence.facts:

@@ -191,6 +191,10 @@ class Memory:
         name = running_key(key)
         return _first_named(self.running, name, attribute, period, lambda other: _qualified(name, other))
 
+    def running_totals(self, attribute: str | None, period: Period) -> list[Fact]:
+        """The first running total of each thing stated with `attribute` for `period`."""
+        return [f for (_, a, p), f in self.running.items() if a == attribute and p == period]
+
     def flow_within(self, key: str, attribute: str | None, period: Period) -> Fact | None:
         """The first flow stated of the thing, or of a kind of it named with words in front (see running_total)."""
         name = running_key(key)
