@@ -11,7 +11,7 @@
  * with a month 01-12, value and growth not both empty, a value of 1-15 digits with an optional point and 1-4
  * decimals, a growth the same with an optional leading "-", and a note of at most 1000 characters without a
  * comma, CR, LF or control character other than a tab (none at all as its first character), not starting
- * with = + - or @. A code field is anything without a comma; it must be a key of its mapping. Empty value and
+ * with = + - or @, nor starting or ending with white space. A code field is anything without a comma; it must be a key of its mapping. Empty value and
  * growth become None, an empty note "". tests/scale/test_direct_lines.py checks this against the pattern it
  * replaced, on generated lines. */
 
@@ -143,6 +143,8 @@ static PyObject *one_line(PyObject *block, const Text *t, Py_ssize_t i, Py_ssize
     Py_ssize_t note = i;
     if (end - note > MAX_NOTE) return NULL;
     if (i < end && !note_first(at(t, i))) return NULL;
+    /* The rules strip a text before judging it (" =1" starts like a formula); such a note is theirs to judge. */
+    if (i < end && (Py_UNICODE_ISSPACE(at(t, i)) || Py_UNICODE_ISSPACE(at(t, end - 1)))) return NULL;
     for (; i < end; i++)
         if (!note_rest(at(t, i))) return NULL;
 
