@@ -221,10 +221,84 @@ static PyObject *rows(PyObject *Py_UNUSED(module), PyObject *args) {
     return answer;
 }
 
+/* The characters of `text` written into `out` at `at`; the new place after them. */
+static Py_ssize_t put(PyObject *out, Py_ssize_t at, PyObject *text) {
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    if (length == 0) return at;
+    if (PyUnicode_KIND(out) == PyUnicode_1BYTE_KIND) {
+        memcpy(PyUnicode_1BYTE_DATA(out) + at, PyUnicode_1BYTE_DATA(text), (size_t)length);
+        return at + length;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    int out_kind = PyUnicode_KIND(out);
+    void *out_data = PyUnicode_DATA(out);
+    for (Py_ssize_t k = 0; k < length; k++) PyUnicode_WRITE(out_kind, out_data, at + k, PyUnicode_READ(kind, data, k));
+    return at + length;
+}
+
+/* The seven fields of a row (None for an empty value or growth) and the tail, checked: the row's pieces. */
+static int pieces(PyObject *row, PyObject *tail, PyObject **piece) {
+    if (!PyTuple_Check(row) || PyTuple_GET_SIZE(row) != 7) {
+        PyErr_SetString(PyExc_TypeError, "copy_text: a row is a tuple of seven fields");
+        return -1;
+    }
+    for (int k = 0; k < 7; k++) {
+        PyObject *field = PyTuple_GET_ITEM(row, k);
+        if (field == Py_None && (k == 4 || k == 5)) field = NULL;
+        else if (!PyUnicode_Check(field)) {
+            PyErr_SetString(PyExc_TypeError, "copy_text: a field is text (or None for a value or growth)");
+            return -1;
+        }
+        piece[k] = field;
+    }
+    piece[7] = tail;
+    return 0;
+}
+
+static PyObject *copy_text(PyObject *Py_UNUSED(module), PyObject *args) {
+    PyObject *found, *tail;
+    if (!PyArg_ParseTuple(args, "O!U:copy_text", &PyList_Type, &found, &tail)) return NULL;
+    Py_ssize_t count = PyList_GET_SIZE(found), length = 0;
+    Py_UCS4 widest = 127;
+    PyObject *piece[8];
+    for (Py_ssize_t r = 0; r < count; r++) {
+        if (pieces(PyList_GET_ITEM(found, r), tail, piece) < 0) return NULL;
+        length += 8; /* six commas, the revision "1" and its comma (the tail brings its own) */
+        for (int k = 0; k < 8; k++) {
+            if (piece[k] == NULL) continue;
+            length += PyUnicode_GET_LENGTH(piece[k]);
+            Py_UCS4 most = PyUnicode_MAX_CHAR_VALUE(piece[k]);
+            if (most > widest) widest = most;
+        }
+    }
+    PyObject *out = PyUnicode_New(length, widest);
+    if (out == NULL) return NULL;
+    Py_ssize_t at = 0;
+    int kind = PyUnicode_KIND(out);
+    void *data = PyUnicode_DATA(out);
+    for (Py_ssize_t r = 0; r < count; r++) {
+        pieces(PyList_GET_ITEM(found, r), tail, piece);
+        /* region,indicator,year,month,1,value,growth,note + tail */
+        for (int k = 0; k < 8; k++) {
+            if (piece[k] != NULL) at = put(out, at, piece[k]);
+            if (k < 6) PyUnicode_WRITE(kind, data, at++, ',');
+            if (k == 3) {
+                PyUnicode_WRITE(kind, data, at++, '1');
+                PyUnicode_WRITE(kind, data, at++, ',');
+            }
+        }
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"rows", rows, METH_VARARGS,
      "rows(block, regions, indicators): the block's lines as row tuples, or the index of the first line that is "
      "not a plain new figure."},
+    {"copy_text", copy_text, METH_VARARGS,
+     "copy_text(rows, tail): the rows as PostgreSQL COPY lines, region,indicator,year,month,1,value,growth,note "
+     "followed by the tail (the shared columns and the newline)."},
     {NULL, NULL, 0, NULL},
 };
 

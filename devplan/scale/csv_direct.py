@@ -126,7 +126,7 @@ def copy_text(path: Path, batch: Batch, screen: Screen | None = None) -> Iterato
         for rows in blocks:
             if screen is not None:
                 screen.see(rows)
-            yield "".join(f"{r},{i},{y},{m},1,{v or ''},{g or ''},{note}{tail}" for r, i, y, m, v, g, note in rows)
+            yield _lines.copy_text(rows, tail)  # r,i,y,m,1,v,g,note + tail, in C
 
     return texts()
 

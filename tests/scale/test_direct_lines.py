@@ -84,3 +84,16 @@ def test_a_block_is_read_whole_and_the_first_line_that_is_not_plain_is_named() -
         _rows(block + "430381,gdp,2023-13,1,,\n", REGIONS, INDICATORS)
     assert _lines.rows("", REGIONS, INDICATORS) == []
     assert _lines.rows("430381,gdp,2023-01,1,,", REGIONS, INDICATORS) == [("7", "1", "2023", "01", "1", None, "")]
+
+
+def by_format(rows: list[tuple[str | None, ...]], tail: str) -> str:
+    """What `_lines.copy_text` replaced: each row as COPY's CSV line, the revision 1 after the period."""
+    return "".join(f"{r},{i},{y},{m},1,{v or ''},{g or ''},{note}{tail}" for r, i, y, m, v, g, note in rows)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LINES, max_size=30), st.sampled_from([",7\n", ",7,2026-01-01T00:00:00+00:00\n", ",７\n"]))
+def test_the_copy_text_of_rows_is_each_row_as_a_csv_line(lines: list[str], tail: str) -> None:
+    rows = [row for line in lines if (row := by_reader(line)) is not None]
+    assert _lines.copy_text(rows, tail) == by_format(rows, tail)
+    assert _lines.copy_text([], tail) == ""
