@@ -47,7 +47,8 @@ EARLIER = """
 
 @dataclass
 class Written:
-    """What a change set of plain new figures wrote: the summary its record keeps."""
+    """What a change set of plain new figures wrote: the summary its record keeps. The periods and regions are
+    added by the reader of the lines as it reads them (`csv_direct.figure_blocks`), the rows counted by `see`."""
 
     rows: int = 0
     periods: set[tuple[str, str]] = field(default_factory=set)
@@ -125,8 +126,6 @@ class Screen:
         self._earlier, self._earlier_float, self._earlier_month, self._known = (earlier, earlier_float, earlier_month,
                                                                                 known)
         self.written.rows += len(rows)
-        self.written.periods.update({(row[2], row[3]) for row in rows})
-        self.written.regions.update({row[0] for row in rows})
         del self.suspects[KEPT:]
 
     def finish(self) -> None:

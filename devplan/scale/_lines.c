@@ -2,8 +2,9 @@
  * of 5 million figures, Python's regular expression engine alone took longer than PostgreSQL's whole COPY of
  * the converted rows, so the import waited on it (docs/benchmarks.md).
  *
- * rows(block, regions, indicators) -> list of (region id, indicator id, year, month, value, growth, note),
- * or the index of the first line that is not a plain new figure (an int). `block` holds whole lines, each
+ * rows(block, regions, indicators[, periods, region_ids]) -> list of (region id, indicator id, year, month, value,
+ * growth, note), or the index of the first line that is not a plain new figure (an int); the (year, month) and
+ * region ids of the rows are added to the sets `periods` and `region_ids` when they are given. `block` holds whole lines, each
  * ended by "\n"; `regions` and `indicators` map a code (or a region's name) to its id. A plain line is
  *
  *     code,code,YYYY-MM,value,growth,note          (an optional "\r" before the "\n")
@@ -173,10 +174,34 @@ static PyObject *one_line(PyObject *block, const Text *t, Py_ssize_t i, Py_ssize
     return row;
 }
 
+/* The periods (year, month) and region ids the lines name, added to two sets when they change from one line to
+ * the next: what a change set wrote, without a pass over every row in Python. */
+typedef struct {
+    PyObject *periods, *regions; /* the sets, or NULL */
+    PyObject *year, *month, *region; /* the last line's, borrowed from rows kept in the list being built */
+} Seen;
+
+static int see(Seen *seen, PyObject *row) {
+    if (seen->periods == NULL) return 0;
+    PyObject *region = PyTuple_GET_ITEM(row, 0), *year = PyTuple_GET_ITEM(row, 2), *month = PyTuple_GET_ITEM(row, 3);
+    if (year != seen->year || month != seen->month) {
+        PyObject *period = PyTuple_Pack(2, year, month);
+        if (period == NULL || PySet_Add(seen->periods, period) < 0) { Py_XDECREF(period); return -1; }
+        Py_DECREF(period);
+        seen->year = year;
+        seen->month = month;
+    }
+    if (region != seen->region) {
+        if (PySet_Add(seen->regions, region) < 0) return -1;
+        seen->region = region;
+    }
+    return 0;
+}
+
 /* The lines of `block` appended to `found` as rows: 0 when all are plain, the index + 1 of the first that is
  * not, or -1 with an exception set. */
 static Py_ssize_t read_lines(PyObject *block, PyObject *regions, PyObject *indicators, PyObject **months,
-                             PyObject *empty, PyObject *found) {
+                             PyObject *empty, PyObject *found, Seen *seen) {
     Text t = {PyUnicode_KIND(block), PyUnicode_DATA(block)};
     Py_ssize_t length = PyUnicode_GET_LENGTH(block);
     Lookup region_ids = {regions, 0, 0, NULL}, indicator_ids = {indicators, 0, 0, NULL};
@@ -191,6 +216,7 @@ static Py_ssize_t read_lines(PyObject *block, PyObject *regions, PyObject *indic
         if (failed) { outcome = -1; break; }
         if (row == NULL) { outcome = line + 1; break; }
         int appended = PyList_Append(found, row);
+        if (appended == 0) appended = see(seen, row);
         Py_DECREF(row);
         if (appended < 0) { outcome = -1; break; }
         start = end + 1;
@@ -202,8 +228,14 @@ static Py_ssize_t read_lines(PyObject *block, PyObject *regions, PyObject *indic
 
 static PyObject *rows(PyObject *Py_UNUSED(module), PyObject *args) {
     PyObject *block, *regions, *indicators;
-    if (!PyArg_ParseTuple(args, "UO!O!:rows", &block, &PyDict_Type, &regions, &PyDict_Type, &indicators))
+    Seen seen = {NULL, NULL, NULL, NULL, NULL};
+    if (!PyArg_ParseTuple(args, "UO!O!|O!O!:rows", &block, &PyDict_Type, &regions, &PyDict_Type, &indicators,
+                          &PySet_Type, &seen.periods, &PySet_Type, &seen.regions))
         return NULL;
+    if ((seen.periods == NULL) != (seen.regions == NULL)) {
+        PyErr_SetString(PyExc_TypeError, "rows: the sets of periods and regions are given together");
+        return NULL;
+    }
     PyObject *months[13] = {NULL};
     PyObject *empty = PyUnicode_New(0, 0);
     PyObject *found = PyList_New(0);
@@ -211,7 +243,7 @@ static PyObject *rows(PyObject *Py_UNUSED(module), PyObject *args) {
     int ready = empty != NULL && found != NULL;
     for (int m = 1; ready && m <= 12; m++) ready = (months[m] = PyUnicode_FromFormat("%02d", m)) != NULL;
     if (ready) {
-        Py_ssize_t outcome = read_lines(block, regions, indicators, months, empty, found);
+        Py_ssize_t outcome = read_lines(block, regions, indicators, months, empty, found, &seen);
         if (outcome == 0) answer = Py_NewRef(found);
         else if (outcome > 0) answer = PyLong_FromSsize_t(outcome - 1);
     }
@@ -294,8 +326,8 @@ static PyObject *copy_text(PyObject *Py_UNUSED(module), PyObject *args) {
 
 static PyMethodDef methods[] = {
     {"rows", rows, METH_VARARGS,
-     "rows(block, regions, indicators): the block's lines as row tuples, or the index of the first line that is "
-     "not a plain new figure."},
+     "rows(block, regions, indicators[, periods, region_ids]): the block's lines as row tuples, or the index of "
+     "the first line that is not a plain new figure; the rows' (year, month) and region ids added to the sets."},
     {"copy_text", copy_text, METH_VARARGS,
      "copy_text(rows, tail): the rows as PostgreSQL COPY lines, region,indicator,year,month,1,value,growth,note "
      "followed by the tail (the shared columns and the newline)."},

@@ -27,7 +27,7 @@ from django.db.backends.utils import CursorWrapper
 from django.utils import timezone
 
 from devplan.indicators.models import Figure
-from devplan.recording.screen import Row, Screen
+from devplan.recording.screen import Row, Screen, Written
 from devplan.regions.lookup import codes_by_name
 from devplan.scale import _lines
 
@@ -67,19 +67,22 @@ def _regions() -> dict[str, str]:
     return {**ids, **{name: ids[code] for name, code in codes_by_name().items()}}
 
 
-def _rows(block: str, regions: dict[str, str], indicators: dict[str, str]) -> list[Row]:
+def _rows(block: str, regions: dict[str, str], indicators: dict[str, str], written: Written | None) -> list[Row]:
     """The block's lines (each ended by a newline) as rows, read by `_lines.rows` (in C: its comment says what a
-    plain line is); NotDirect names the first line that is not plain."""
-    found = _lines.rows(block, regions, indicators)
+    plain line is), their periods and regions added to `written`; NotDirect names the first line that is not
+    plain."""
+    found = (_lines.rows(block, regions, indicators) if written is None
+             else _lines.rows(block, regions, indicators, written.periods, written.regions))
     if isinstance(found, int):
         raise NotDirect(block.split("\n")[found])
     return found
 
 
-def figure_blocks(path: Path, regions: dict[str, str], indicators: dict[str, str]) -> Iterator[list[Row]]:
+def figure_blocks(path: Path, regions: dict[str, str], indicators: dict[str, str],
+                  written: Written | None = None) -> Iterator[list[Row]]:
     """The file's data rows in blocks of about a megabyte, the codes replaced by the ids of `regions` and
-    `indicators` (code → id); raises NotDirect at the first line that is not a plain new figure. The header
-    (line 1) was checked by the caller."""
+    `indicators` (code → id), the periods and regions they name added to `written`; raises NotDirect at the
+    first line that is not a plain new figure. The header (line 1) was checked by the caller."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             handle.readline()
@@ -90,9 +93,9 @@ def figure_blocks(path: Path, regions: dict[str, str], indicators: dict[str, str
                 block = rest + block
                 cut = block.rfind("\n") + 1
                 rest = block[cut:]
-                yield _rows(block[:cut], regions, indicators)
+                yield _rows(block[:cut], regions, indicators, written)
             if rest:
-                yield _rows(rest, regions, indicators)
+                yield _rows(rest, regions, indicators, written)
     except UnicodeDecodeError:
         raise NotDirect("not UTF-8") from None
 
@@ -120,7 +123,7 @@ def copy_text(path: Path, batch: Batch, screen: Screen | None = None) -> Iterato
     first; the iterator raises NotDirect at the first line that is not a plain new figure. The codes are read
     now, before any COPY holds the connection."""
     tail = "," + ",".join(_shared(batch)[1]) + "\n"
-    blocks = figure_blocks(path, _regions(), _codes("indicators_indicator"))
+    blocks = figure_blocks(path, _regions(), _codes("indicators_indicator"), None if screen is None else screen.written)
 
     def texts() -> Iterator[str]:
         for rows in blocks:
@@ -198,7 +201,7 @@ def _executemany(path: Path, batch: Batch, screen: Screen) -> None:
     )
     connection.ensure_connection()
     raw = connection.connection
-    blocks = figure_blocks(path, _regions(), _codes("indicators_indicator"))
+    blocks = figure_blocks(path, _regions(), _codes("indicators_indicator"), screen.written)
     # The figure table's key is a second B-tree beside its rows: with SQLite's default 2 MB of cache the pages
     # of both spill while the transaction grows (5 % of the load's time at a million rows). 64 MB for this
     # load only; durability is untouched (the journal and synchronous settings stay).

@@ -78,10 +78,10 @@ def test_a_block_is_read_whole_and_the_first_line_that_is_not_plain_is_named() -
     assert _lines.rows(block, REGIONS, INDICATORS) == [
         ("7", "1", "2023", "01", "1", None, ""), ("7", "1", "2023", "02", "2", None, ""),
         ("8", "2", "2023", "02", None, "3.5", "备注")]
-    assert _rows(block, REGIONS, INDICATORS)[2][6] == "备注"
+    assert _rows(block, REGIONS, INDICATORS, None)[2][6] == "备注"
     assert _lines.rows(block + "430381,gdp,2023-13,1,,\n" + block, REGIONS, INDICATORS) == 3
     with pytest.raises(NotDirect, match="2023-13"):
-        _rows(block + "430381,gdp,2023-13,1,,\n", REGIONS, INDICATORS)
+        _rows(block + "430381,gdp,2023-13,1,,\n", REGIONS, INDICATORS, None)
     assert _lines.rows("", REGIONS, INDICATORS) == []
     assert _lines.rows("430381,gdp,2023-01,1,,", REGIONS, INDICATORS) == [("7", "1", "2023", "01", "1", None, "")]
 
@@ -97,3 +97,16 @@ def test_the_copy_text_of_rows_is_each_row_as_a_csv_line(lines: list[str], tail:
     rows = [row for line in lines if (row := by_reader(line)) is not None]
     assert _lines.copy_text(rows, tail) == by_format(rows, tail)
     assert _lines.copy_text([], tail) == ""
+
+
+def test_the_reader_adds_the_periods_and_regions_its_lines_name() -> None:
+    """What the change set wrote is gathered while the lines are read: every period and region, each once."""
+    periods: set[tuple[str, str]] = set()
+    regions: set[str] = set()
+    block = ("430381,gdp,2023-01,1,,\n430381,fai,2023-01,2,,\n430382,gdp,2023-02,3,,\n"
+             "430381,gdp,2023-01,4,,\n430382,gdp,2024-02,3,,\n")
+    found = _lines.rows(block, REGIONS, INDICATORS, periods, regions)
+    assert isinstance(found, list) and len(found) == 5
+    assert periods == {("2023", "01"), ("2023", "02"), ("2024", "02")} and regions == {"7", "8"}
+    with pytest.raises(TypeError):
+        _lines.rows(block, REGIONS, INDICATORS, periods)
