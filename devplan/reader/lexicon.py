@@ -23,6 +23,7 @@ class Indicator:
     prices: str = "current"
     scope_adjusted: bool = False
     part_of: str | None = None
+    own_scope: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
             prices=item.get("prices", "current"),
             scope_adjusted=bool(item.get("scope_adjusted", False)),
             part_of=item.get("part_of"),
+            own_scope=bool(item.get("own_scope", False)),
         )
         for item in data["indicators"]
     }

@@ -119,6 +119,8 @@ def check_known_floors(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
             continue
         if any(f.indicator == named.code and f.kind == "level" and f.qualifier is None for f in sentence.facts):
             continue  # the sentence states the level itself (checked above, with its own floor)
+        if _GOAL.search(sentence.text, 0, max(0, threshold.start - sentence.start)):
+            continue  # 力争全年接待游客1800万人次，旅游综合收入突破100亿元: a goal, whatever the section was read as
         level = memory.indicator_level(named.code, threshold.period)
         if (level is None or level.approximate or level.qualifier is not None or level.kind != "level"
                 or level.measure not in {"actual", "estimate"} or level.sentence == threshold.sentence):
@@ -130,6 +132,10 @@ def check_known_floors(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+# Words that make what follows in the sentence a goal (确保了…顺利实施 is done).
+_GOAL = re.compile(r"力争|争取|目标|预期")
 
 
 def _level_before_its_rates(sentence: Sentence, threshold: Fact) -> Fact | None:
