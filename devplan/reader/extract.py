@@ -564,7 +564,7 @@ class Extractor:
             ratio_group = self.doc.groups
             self.doc.groups += 1
             state.tracker.next_group = self.doc.groups
-            industries = "三次产业" in norm[number.clause.start : hit.span.start]
+            industries = _THREE_NAMED.search(norm, number.clause.start, hit.span.start) is not None
             names = list(_ratio_names(context, len(values), industries))
         measure = measure_of(reading.kind, when.role)
         # 超过100亿、200亿元: the members of a list share the qualifier written before the first.
@@ -691,6 +691,8 @@ _TO = re.compile(
 # 一、二、三产业 (and 第一、二、三产业): the three industries, written short.
 _INDUSTRIES = re.compile(r"(?P<which>第?[一二三](?:、第?[一二三])+)(?:次)?产业(?P<measured>增加值|总产值|产值|投资|营业收入|收入)?\s*$")
 _THREE_INDUSTRIES = re.compile(r"^.*三次产业")
+# A structure of the three industries, named so or by their short names (一产、二产、三产结构比例为3.32:47.06:49.62).
+_THREE_NAMED = re.compile(r"三次产业|一产、?二产、?三产|一、二、三产|一二三产|第一、(?:第)?二、(?:第)?三产业")
 _MEASURED_AFTER = re.compile(r"增加值|总产值|产值|营业收入|收入|利润|产量")
 _LISTABLE = {"quantity", "adjusted"}
 _RUN_JOINT = re.compile(r"\s*[、和及与]\s*")

@@ -65,7 +65,7 @@ class Lexicon:
         """The longest indicator name or alias that occurs in `subject` (the one `find` goes by), or None."""
         if not subject:
             return None
-        return next((name for name, _ in self._names if name in subject), None)
+        return next((name for name, _ in self._names if name in subject and not _per(subject, name)), None)
 
     def named(self, subject: str | None) -> Indicator | None:
         """The indicator `subject` is exactly the name or an alias of: 高新区生产总值 and 人均生产总值 name
@@ -133,6 +133,20 @@ class Lexicon:
         """The subject names a category counted inside one of its siblings (竣工投产 within 续建/新开工)."""
         return any(category in subject and any(w in s for w in within for s in siblings)
                    for category, within in self.overlapping.items())
+
+
+# 每千常住人口执业医师数 counts doctors: a name after 每千, 每万 … is what they are counted per, not what is measured.
+_PER = ("每千", "每万", "每百", "每十万")
+
+
+def _per(subject: str, name: str) -> bool:
+    """Every occurrence of `name` in `subject` comes right after a word for per (每千常住人口)."""
+    at = subject.find(name)
+    while at >= 0:
+        if not subject[:at].endswith(_PER):
+            return False
+        at = subject.find(name, at + 1)
+    return True
 
 
 def _names_whole(part: str, word: str, kind: Kind) -> bool:

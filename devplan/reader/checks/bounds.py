@@ -72,7 +72,8 @@ def _bound_and_level(threshold: Fact, level: Fact, reached: bool = False) -> boo
     if not (reached or _REACHED.search(level.text) or level.earlier is not None):
         return False  # 突破4000、2000和500亿元 lists thresholds; only a level reached (达到502亿元) is checked
     ua, ub = threshold.unit_info, level.unit_info
-    if ua is None or ub is None or ua.is_percent != ub.is_percent or not (compatible(ua, ub) or ua.base == ""):
+    # A bare magnitude on either side (跨过400亿…台阶; 突破500万人次，达到556万) is of the other's unit, left unsaid.
+    if ua is None or ub is None or ua.is_percent != ub.is_percent or not (compatible(ua, ub) or "" in {ua.base, ub.base}):
         return False
     same = threshold.entity == level.entity or (threshold.indicator is not None and threshold.indicator == level.indicator)
     return same and (threshold.period == level.period or _RUN_OF_YEARS.search(threshold.text) is not None)

@@ -360,13 +360,19 @@ def check_named_within(sentence: Sentence, memory: Memory) -> list[Finding]:
         if part.entity == whole.entity:
             continue
         a, b = part.unit_info, whole.unit_info
-        if a is None or b is None or not compatible(a, b):
+        if a is None or b is None or not compatible(a, b) or _years_in_one_year(part, whole, sentence, memory):
             continue
         finding = not_more(part, whole, f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}：前者是后者的一部分，"
                            "分项不可能大于总体")
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _years_in_one_year(part: Fact, whole: Fact, sentence: Sentence, memory: Memory) -> bool:
+    """The part (of this sentence) may be a sum over years (see _over_years) and the whole is one year's figure."""
+    whole_over_years = whole.index in memory.spans or (whole in sentence.facts and _over_years(whole, sentence))
+    return _over_years(part, sentence) and not whole_over_years
 
 
 def _may_be_named_part(fact: Fact) -> bool:
