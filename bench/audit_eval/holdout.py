@@ -25,8 +25,8 @@ chosen and stretched by the same score, labelled the same way by a ninth such he
 they leave the held-out part's corpus run for the ninth set's.
 `make audit-eval` scores the development part; `--held-out`, `--unseen`, `--unseen2`, `--unseen3`, `--unseen4`,
 `--unseen5`, `--unseen6`, `--unseen7`, `--unseen8` and `--unseen9` score the other parts apart and never print their
-details, so rules are written without reading them — except the third to eighth unseen sets, whose misses the sixth
-to eleventh passes read (`--unseen3 --details` … `--unseen8 --details`; docs/audit.md), so they are blind no more. The
+details, so rules are written without reading them — except the third to ninth unseen sets, whose misses the sixth
+to twelfth passes read (`--unseen3 --details` … `--unseen9 --details`; docs/audit.md), so they are blind no more. The
 unseen reports of all nine sets are also left out of the corpus runs of the other parts."""
 
 from __future__ import annotations

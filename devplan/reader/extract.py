@@ -516,7 +516,12 @@ class Extractor:
             ):
                 own = noun
                 noun_end = hit.span.end + len(noun) + (after[len(noun) : len(noun) + 1] == "中")
-        if own and (bare := _BARE_MEASURE.fullmatch(context)) and state.entity and not _MEASURE_END.search(state.entity) \
+        if own and _BARE_VALUE_ADDED.fullmatch(context) and not number.subject_override \
+                and (sector := _SECTOR_GROWING.search(number.norm, 0, number.clause.start)):
+            # 装备制造业加快振兴，实现增加值43.13亿元; 第一产业平稳发展，预计完成增加值64亿元: the value added of the sector
+            # the clause right before says grew.
+            own = sector.group("sector") + "增加值"
+        elif own and (bare := _BARE_MEASURE.fullmatch(context)) and state.entity and not _MEASURE_END.search(state.entity) \
                 and not number.subject_override:
             # 产值超亿元工业企业增至1704家，完成增加值1941.94亿元: a measure named alone after its verb is of the things the
             # clause before counted (their value added), as 第三产业实现增加值 is 第三产业's.
@@ -559,7 +564,7 @@ class Extractor:
             ratio_group = self.doc.groups
             self.doc.groups += 1
             state.tracker.next_group = self.doc.groups
-            industries = "三次产业" in norm[number.clause.start : hit.span.start]
+            industries = _THREE_NAMED.search(norm, number.clause.start, hit.span.start) is not None
             names = list(_ratio_names(context, len(values), industries))
         measure = measure_of(reading.kind, when.role)
         # 超过100亿、200亿元: the members of a list share the qualifier written before the first.
@@ -649,6 +654,12 @@ class Extractor:
             months = (1, 12)
         else:
             months = state.months or (1, 12)
+        if (self.doc.work_report and self.doc.plan_year is not None and not self.doc.plan_section and role == "actual"
+                and _LAST_YEAR_WHEN.search(context)):
+            # 2007年实现…后，去年全市实现生产总值846.28亿元: in a work report 去年 is the year it reviews, whatever year the
+            # sentence named before.
+            state.year = self.doc.plan_year - 1
+            mention = replace(mention, previous_year=False)
         period_year = state.year
         if mention.previous_year and kind == "level" and role == "actual" and period_year is not None:
             period_year -= 1
@@ -665,7 +676,13 @@ _SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*\d[\d.]*\s*%")
 # 占全市地区生产总值500亿元的60%: the whole, named and stated, between 占 and 的.
 _OF_THE_WHOLE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)" + _FIGURE_THEN_DE)
 _BARE_MEASURE = re.compile(r"[\s,;、]*(?:共|合计)?(?:完成|实现|创造)(?P<noun>增加值|总产值|产值|营业收入|主营业务收入|销售收入|利润|利税)\s*")
+_BARE_VALUE_ADDED = re.compile(r"[\s,;、]*(?:预计|初步预计)?(?:完成|实现|创造)增加值\s*")
+# A sector (…业, …经济) said to grow, as a whole clause that ends right before the number's: 以旅游业为龙头的第三产业快速恢复发展，
+_SECTOR_GROWING = re.compile(r"(?:^|[,;。!?的])(?P<sector>(?:(?!的)[\u4e00-\u9fff]){1,10}?(?:产业|业|经济))"
+                             r"(?:加快|平稳|快速|稳步|持续|稳定|健康|较快|蓬勃|恢复|逆势)*(?:发展|振兴|壮大|增长|回升|提速)\s*,\s*$")
 _MEASURE_END = re.compile(r"(?:增加值|产值|收入|利润|利税|总值|总额|投资|产量|支出)$")
+# 去年 saying when (去年全市实现…), not what with (比去年, 较去年, 由去年, 去年同期, 去年底的).
+_LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|末|底|的|同|基础)")
 _FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底)?(?:的)?\s*$")
 _TO = re.compile(
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展)(?:到|至|为)"
@@ -674,6 +691,8 @@ _TO = re.compile(
 # 一、二、三产业 (and 第一、二、三产业): the three industries, written short.
 _INDUSTRIES = re.compile(r"(?P<which>第?[一二三](?:、第?[一二三])+)(?:次)?产业(?P<measured>增加值|总产值|产值|投资|营业收入|收入)?\s*$")
 _THREE_INDUSTRIES = re.compile(r"^.*三次产业")
+# A structure of the three industries, named so or by their short names (一产、二产、三产结构比例为3.32:47.06:49.62).
+_THREE_NAMED = re.compile(r"三次产业|一产、?二产、?三产|一、二、三产|一二三产|第一、(?:第)?二、(?:第)?三产业")
 _MEASURED_AFTER = re.compile(r"增加值|总产值|产值|营业收入|收入|利润|产量")
 _LISTABLE = {"quantity", "adjusted"}
 _RUN_JOINT = re.compile(r"\s*[、和及与]\s*")

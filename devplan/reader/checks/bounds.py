@@ -72,7 +72,8 @@ def _bound_and_level(threshold: Fact, level: Fact, reached: bool = False) -> boo
     if not (reached or _REACHED.search(level.text) or level.earlier is not None):
         return False  # 突破4000、2000和500亿元 lists thresholds; only a level reached (达到502亿元) is checked
     ua, ub = threshold.unit_info, level.unit_info
-    if ua is None or ub is None or ua.is_percent != ub.is_percent or not (compatible(ua, ub) or ua.base == ""):
+    # A bare magnitude on either side (跨过400亿…台阶; 突破500万人次，达到556万) is of the other's unit, left unsaid.
+    if ua is None or ub is None or ua.is_percent != ub.is_percent or not (compatible(ua, ub) or "" in {ua.base, ub.base}):
         return False
     same = threshold.entity == level.entity or (threshold.indicator is not None and threshold.indicator == level.indicator)
     return same and (threshold.period == level.period or _RUN_OF_YEARS.search(threshold.text) is not None)
@@ -119,6 +120,8 @@ def check_known_floors(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
             continue
         if any(f.indicator == named.code and f.kind == "level" and f.qualifier is None for f in sentence.facts):
             continue  # the sentence states the level itself (checked above, with its own floor)
+        if _GOAL.search(sentence.text, 0, max(0, threshold.start - sentence.start)):
+            continue  # 力争全年接待游客1800万人次，旅游综合收入突破100亿元: a goal, whatever the section was read as
         level = memory.indicator_level(named.code, threshold.period)
         if (level is None or level.approximate or level.qualifier is not None or level.kind != "level"
                 or level.measure not in {"actual", "estimate"} or level.sentence == threshold.sentence):
@@ -130,6 +133,10 @@ def check_known_floors(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+# Words that make what follows in the sentence a goal (确保了…顺利实施 is done).
+_GOAL = re.compile(r"力争|争取|目标|预期")
 
 
 def _level_before_its_rates(sentence: Sentence, threshold: Fact) -> Fact | None:

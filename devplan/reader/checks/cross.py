@@ -51,6 +51,7 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
     for fact in sentence.facts:
         if (named := lexicon.named(fact.entity) or lexicon.named(fact.subject)) and fact.period and _comparable(fact, lexicon):
             local.setdefault((named.code, fact.period), fact)
+    memory.spans.update(f.index for f in sentence.facts if _over_years(f, sentence))
     for fact in sentence.facts:
         if (whole := _place_total(sentence, fact, memory)) is not None:
             if finding := _compare(fact, whole, lexicon):
@@ -83,6 +84,8 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
             loose = whole.approximate and whole.qualifier not in ABOUT
             if part.whole is not None or _loose_part(part) or loose or not _comparable(whole, lexicon, about=True):
                 continue  # a 其中 list decides about its own parts
+            if part.index in memory.spans and whole.index not in memory.spans:
+                continue  # a sum over years is no part of one year's figure
             if whole in sentence.facts and DRIVES_WHOLE.search(whole.text):
                 continue  # …，带动全市固定资产投资…: the sentence says which is the part (checks.bounds)
             finding = _compare(part, whole, lexicon)
@@ -90,6 +93,23 @@ def check_part_of(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
                 finding.sentence = sentence.text
                 findings.append(finding)
     return findings
+
+
+# Investment reached (达到, 增加到 …) is of the last year even with a yearly rate after it; investment done (完成工业固定资产
+# 投资408亿元，年均增长23%, in a five-year review) may be the sum of the years, as reports often add investment up.
+_REACHED = re.compile(r"达到|达|增加到|增长到|提高到|增至|升至|突破|超过")
+
+
+def _over_years(fact: Fact, sentence: Sentence) -> bool:
+    """A running total over years, or investment whose own rate right after it is a yearly average (年均增长) and not
+    said to be reached: it may be a total over the years the rate runs over, no part of one year's figure."""
+    if fact.kind == "level" and fact.cumulative and not fact.period_stated:
+        return True  # 累计完成固定资产投资1140亿元 in a review of five years
+    if fact.kind != "level" or fact.earlier is not None or "投资" not in (fact.entity or "") or _REACHED.search(fact.text):
+        return False
+    k = sentence.facts.index(fact)
+    rate = sentence.facts[k + 1] if k + 1 < len(sentence.facts) else None
+    return rate is not None and rate.kind != "level" and rate.yearly_average and rate.entity == fact.entity
 
 
 # Words before a figure that make its sentence about a sector of the place (特色产业加快发展，新增规上工业企业9家).
@@ -159,9 +179,9 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon, district: bool = False) 
     common = Evidence(facts=ids, stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
     ceiling, floor = loose_interval(whole, unit).hi, loose_interval(part, unit).lo
     if floor > ceiling and whole.qualifier not in LOWER_BOUNDS:
-        indicator = lexicon.indicators.get(whole.indicator or "")
-        # A district's figure of the very indicator (开发区完成固定资产投资) is counted as the place's is: no other 口径.
-        if indicator is not None and indicator.scope_adjusted and not (district and part.indicator == whole.indicator):
+        # Only a part counted by a 口径 of its own (重点项目完成投资) may exceed its whole; 房地产开发投资 and 工业投资 are
+        # counted within 固定资产投资 by definition, and a district's figure of the very indicator as the place's is.
+        if _own_scope(part, whole, lexicon) and not (district and part.indicator == whole.indicator):
             return Finding(
                 "part_exceeds_whole", WARNING,
                 f"{part.subject}{_figure(part)}大于同期{_whole_name(whole)}{stated(whole)}，而前者是后者的一部分："
@@ -179,6 +199,15 @@ def _compare(part: Fact, whole: Fact, lexicon: Lexicon, district: bool = False) 
                        f"{part.subject}{_figure(part)}不大于同期{_whole_name(whole)}{_about(whole)}（约数，在一成或其舍入的宽限以内），相符。", **common)
     loose = "（约数，在一成或其舍入的宽限以内）" if part.qualifier in ABOUT else ""
     return Finding("part_exceeds_whole", INFO, f"{part.subject}{_figure(part)}不大于同期{_whole_name(whole)}{stated(whole)}{loose}，相符。", **common)
+
+
+def _own_scope(part: Fact, whole: Fact, lexicon: Lexicon) -> bool:
+    """The part, or a whole between it and `whole` up the lexicon's chain, is counted by a 口径 of its own."""
+    if part.indicator is None:
+        return False
+    chain = (part.indicator, *lexicon.wholes_of(part.indicator))
+    between = chain[: chain.index(whole.indicator)] if whole.indicator in chain else chain
+    return any(lexicon.indicators[code].own_scope for code in between)
 
 
 def _whole_name(whole: Fact) -> str:
@@ -331,13 +360,19 @@ def check_named_within(sentence: Sentence, memory: Memory) -> list[Finding]:
         if part.entity == whole.entity:
             continue
         a, b = part.unit_info, whole.unit_info
-        if a is None or b is None or not compatible(a, b):
+        if a is None or b is None or not compatible(a, b) or _years_in_one_year(part, whole, sentence, memory):
             continue
         finding = not_more(part, whole, f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}：前者是后者的一部分，"
                            "分项不可能大于总体")
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _years_in_one_year(part: Fact, whole: Fact, sentence: Sentence, memory: Memory) -> bool:
+    """The part (of this sentence) may be a sum over years (see _over_years) and the whole is one year's figure."""
+    whole_over_years = whole.index in memory.spans or (whole in sentence.facts and _over_years(whole, sentence))
+    return _over_years(part, sentence) and not whole_over_years
 
 
 def _may_be_named_part(fact: Fact) -> bool:

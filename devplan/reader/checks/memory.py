@@ -101,6 +101,8 @@ class Memory:
         self.named: dict[tuple[str, Period], Fact] = {}
         # The members of three-industry structures (14.5:29.8:55.7), by industry and period: the first stated of each.
         self.structures: dict[tuple[str, Period], Fact] = {}
+        # Levels whose own rate is a yearly average (完成投资408亿元，年均增长23%): perhaps totals over years, by fact index.
+        self.spans: set[int] = set()
         # Checks made once across the document (the three industries' sum for a year), so a later mention does not repeat them.
         self.checked: set[tuple[object, ...]] = set()
 

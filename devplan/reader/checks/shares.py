@@ -15,6 +15,7 @@ from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, rounded, show
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.periods import Period
+from devplan.reader.subjects import MEASURE_NOUN
 
 
 def check_shares(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
@@ -45,8 +46,13 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         return None
     if not fact.share_of:
         return _unnamed_share(fact, sentence, memory, lexicon)
+    whole = _level_named(fact.share_of, sentence, fact, memory, lexicon)
     part = _level_named(fact.entity, sentence, fact, memory, lexicon)
-    whole = _level_named(fact.share_of, sentence, fact, memory, lexicon) or _whole_of_all(fact, part, sentence)
+    if part is None and whole is not None and (measure := _measure_of(whole)) \
+            and not MEASURE_NOUN.search(fact.entity):
+        # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
+        part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
+    whole = whole or _whole_of_all(fact, part, sentence)
     if part is not None and whole is not None and (part is whole or part.entity == whole.entity):
         whole = None  # 占全区各项税收总额 found the part itself: the whole is not stated
     if any(f is not None and f.approximate for f in (fact, part, whole)):
@@ -55,6 +61,15 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
     return _against(fact, part, whole, fact.share_of)
+
+
+def _measure_of(whole: Fact) -> str | None:
+    """What the whole measures, as a part's name says it: 增加值 for 生产总值 (a sum of value added), else the measure
+    noun its name ends with (投资 of 固定资产投资, 产值 of 工业总产值)."""
+    if whole.indicator == "gdp":
+        return "增加值"
+    found = MEASURE_NOUN.search(whole.entity or "")
+    return found.group() if found else None
 
 
 # 固定资产投资200亿元…；工业投资80亿元，占全部投资的40%: a whole named as all of a head noun (全部投资, 全社会投资, 总投资)
