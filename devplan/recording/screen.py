@@ -29,6 +29,7 @@ from devplan.recording.clock import current_month
 Row = tuple[str, str, str, str, str | None, str | None, str]
 
 NEXT_MONTH = {f"{m:02d}": f"{m + 1:02d}" for m in range(1, 12)}
+NUMBER = {f"{m:02d}": m for m in range(1, 13)}  # a month's text as a number: a look-up is a third of int()
 # Rows kept for the rules' own code to judge: far more than are ever listed (`bulk.LISTED`).
 KEPT = 5000
 LOOKED_UP = 500  # rows per query of the earlier months stored
@@ -93,6 +94,7 @@ class Screen:
         years, ceiling, capped, months, locked, flows = (self.years, self.ceiling, self.capped, self.months,
                                                          self.locked, self.flows)
         this_year, this_month = self.now
+        number = NUMBER
         suspect, look_up = self.suspects.append, self.lookups.append
         (region, indicator, year), month = self._series, self._month
         earlier, earlier_float, earlier_month, known = (self._earlier, self._earlier_float, self._earlier_month,
@@ -118,9 +120,9 @@ class Screen:
                     if not known_now:
                         look_up(row)
                     elif earlier is not None and (value < earlier_float or (value == earlier_float and v != earlier)
-                                                  or value > JUMP * earlier_float * int(m) / earlier_month):
+                                                  or value > JUMP * earlier_float * number[m] / earlier_month):
                         suspect(row)
-                earlier, earlier_float, earlier_month, known = v, value, int(m), True
+                earlier, earlier_float, earlier_month, known = v, value, number[m], True
             month = m
         self._series, self._month = (region, indicator, year), month
         self._earlier, self._earlier_float, self._earlier_month, self._known = (earlier, earlier_float, earlier_month,
