@@ -90,12 +90,18 @@ class Sentence:
 # 60%以上的项目实行招标): a share without 占.
 # A rate (覆盖率62%的目标) or a goal (…的目标, 的水平) is no such share.
 _SHARE_AFTER = re.compile(r"^(?:的(?!目标|水平|预期|任务|要求|增|幅|速)[\u4e00-\u9fff]|用于|投向|来自|达到?|实现)")
-_CONTINUES = re.compile(r"\s*(?:其中|(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看))")
+# 分区县看，…; 按行业分：…; 按投资主体分，…: parts of the whole before, by one aspect (never 从全年看, 按期, 分别 …).
+_BY_ASPECT = re.compile(
+    r"\s*(?:(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看)"
+    r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,6}?(?:看|分|来看)(?=\s*[,:]))"
+)
+_CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
 
 
 @dataclass
 class _Carry:
-    """What a sentence leaves for one that continues it: its last item and where it stood."""
+    """What a sentence leaves for one that continues it: its last item and where it stood; a sentence of parts by
+    one aspect (分区县看，…) also the whole it was given, which the next aspect's parts (按行业分：…) are of too."""
 
     item: list[Fact]
     year: int | None
@@ -103,6 +109,7 @@ class _Carry:
     subject: str | None
     entity: str | None
     indicator: str | None
+    whole: list[Fact] | None = None
 
 
 @dataclass
@@ -170,6 +177,8 @@ class _Who:
     attribute: str | None
     noun_end: int
     aside: bool = False
+    # The plan a completion is of, stated inside it (为年初预算12.14亿元的101.8%): a target of the thing done.
+    plan: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,11 +287,12 @@ class Extractor:
             state.year = doc.plan_year
         across = OPENS_WITH_STATE.match(norm, span.start, span.end) is not None
         carry = doc.carry if across or _CONTINUES.match(norm, span.start, span.end) else None
+        by_aspect = carry is not None and not across and _BY_ASPECT.match(norm, span.start, span.end) is not None
+        whole = carry.whole if carry is not None and by_aspect and carry.whole else carry.item if carry else []
         if carry is not None:
             state.year, state.months = carry.year, carry.months
             state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
-            state.tracker.continue_from(carry.item, opened=not across and "其中" not in norm[span.start : span.start + 4],
-                                        across=across)
+            state.tracker.continue_from(whole, opened=by_aspect, across=across)
         facts: list[Fact] = []
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
@@ -324,10 +334,10 @@ class Extractor:
                 previous_end = hit.span.end
         state.tracker.finish()
         doc.groups = state.tracker.next_group
-        doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator)
+        doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
+                           whole if by_aspect else None)
         sentence = Sentence(
-            doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts,
-            carry.item if carry else [],
+            doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts, whole,
         )
         doc.sentences += 1
         for fact in facts:
@@ -497,6 +507,10 @@ class Extractor:
         attribute = attribute_of(context, self.lexicon.attributes) if hit.kind != "ratio" else None
         own = ""
         whole_named = _WHOLE_BEFORE_SHARE.search(context) if _SHARE_AFTER_WHOLE.match(number.norm, hit.span.end) else None
+        if _PLAN_BEFORE.search(context) and _COMPLETION_AFTER.match(number.norm, hit.span.end):
+            # 一般公共预算收入完成12.36亿元，为年初预算12.14亿元的101.8%: the budget is the revenue's, not a new thing
+            # whose parts the next 其中 lists.
+            return _Who("", state.subject, state.entity, state.indicator, None, noun_end, plan=True)
         if number.subject_override:
             own = number.subject_override
         elif whole_named is not None:
@@ -535,7 +549,8 @@ class Extractor:
         mention = find_period(context)
         if reading.kind == "completion" and mention.months is None:
             mention = find_period(number.reading_context)  # 分别完成年计划的85.3%、92.1%: both of the year's plan
-        role = self._role(reading, context, mention, number.hit, state, who.subject or "", who.attribute, number.clause_target)
+        role = "target" if who.plan else self._role(
+            reading, context, mention, number.hit, state, who.subject or "", who.attribute, number.clause_target)
         period_stated = mention.months is not None or (role not in {"target", "estimate"} and state.months is not None)
         period = self._period(context, mention, role, reading.kind, state)
         return _When(role, period, period_stated)
@@ -659,7 +674,12 @@ class Extractor:
 
 # 为年度计划10万亩的120%, 完成省下达任务4万人的125%, 为年度目标（200亿元）的110%: the plan stands between its name and 的.
 _FIGURE_THEN_DE = r"\s*\(?\s*(?<![\d.])\d[\d.,]*(?![\d.,]*\s*年)[^\d,;。()年]{0,6}?\)?\s*的\s*$"  # a figure, never a year
-_OF_THE_PLAN = re.compile(r"(?:完成|为|达到?)了?[^,;。\d]{0,6}?(?:计划|目标|任务)" + _FIGURE_THEN_DE)
+# 为年初预算12.14亿元的101.8%, 完成调整预算11.18亿元的86.2%: a budget is the plan of a budget report.
+_PLAN_NAMED = r"(?:完成|为|达到?)了?[^,;。\d]{0,6}?(?:计划|目标|任务|预算)"
+_OF_THE_PLAN = re.compile(_PLAN_NAMED + _FIGURE_THEN_DE)
+# The plan's own figure, named before it and followed by 的 and the completion (为年度计划10万亩的120%).
+_PLAN_BEFORE = re.compile(_PLAN_NAMED + r"\s*\(?\s*$")
+_COMPLETION_AFTER = re.compile(r"[^\d,;。()]{0,6}?\)?\s*的\s*\d[\d.]*\s*%")
 _WHOLE_BEFORE_SHARE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)\s*\(?\s*$")
 _SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*\d[\d.]*\s*%")
 # 占全市地区生产总值500亿元的60%: the whole, named and stated, between 占 and 的.

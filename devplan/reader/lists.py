@@ -90,6 +90,8 @@ FLOW = re.compile(r"引进|签约|新建|改建|改造|开工|开建|评定|认�
 _DOING = re.compile(r"^(?:注册|备案|立项|审批|" + FLOW.pattern + r")$")
 _AT_A_STATE = re.compile(rf"{FLOW.pattern}|{STATES}")
 RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
+# 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计.
+TOTAL_OF_LIST = re.compile(r"^(?:合计|共计|总计)")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 AVERAGE = re.compile(r"人均|平均|均价")
 # What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages),
@@ -260,7 +262,8 @@ class ListTracker:
         self.item = list(item)
         self.across = across
         if opened and item:
-            self._open(parenthesised=False, incomplete=False)
+            # 按行业分：制造业投资…；基础设施投资…: parts by one aspect may name only some (below the whole, a note).
+            self._open(parenthesised=False, incomplete=True)
 
     def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False, single: bool = False,
               states: bool = False, having: bool = False) -> None:
@@ -356,6 +359,13 @@ class ListTracker:
         if whole is not None and new_item and not joined and (RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.
+            self.frames.pop()
+            return
+        if whole is not None and frame.parts and TOTAL_OF_LIST.match(fact.text) and summable_with(fact, whole):
+            # 分区县看，甲区…，丁县62.1亿元，合计362.4亿元: the parts' total is their whole stated again, no further part,
+            # and what the next sentence's parts (按行业分：…) are of.
+            fact.subject, fact.entity, fact.indicator = whole.subject, whole.entity, whole.indicator
+            self.item = [fact]
             self.frames.pop()
             return
         if whole is not None and may_be_part(candidate, whole):

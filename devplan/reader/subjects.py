@@ -114,6 +114,8 @@ AMONG_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集其空心途手
 
 def noun_after(text: str) -> str:
     """The noun a count is about when it follows the count: '10个乡镇卫生院改扩建' -> '乡镇卫生院改扩建'."""
+    if text.startswith("的"):
+        return ""  # 完成年计划3000人的108.7%: what follows the count is of the count, no noun of it
     stop = _AFTER_STOP.search(text)
     noun = text[: stop.start()] if stop else text
     if inside := AMONG_INSIDE.search(noun):

@@ -95,6 +95,20 @@ def stated_interval(fact: Fact) -> Interval:
     return rounded(fact.value)
 
 
+def beside(fact: Fact, partner: Fact, unit: Unit) -> Interval:
+    """The fact's interval in `unit` when it is compared with `partner` of the same unit: a figure written without
+    decimals beside one written with them (由2.4万辆增加到6万辆; 完成3.6万亩，为年度计划3万亩的120%) has only dropped
+    its trailing zeros — it is 6.0, not anything from 5.5 to 6.5, which would let any stated rate pass."""
+    iv = interval_in(fact, unit)
+    own, other = fact.value.as_tuple().exponent, partner.value.as_tuple().exponent
+    if (not isinstance(own, int) or not isinstance(other, int) or own != 0 or other >= 0 or iv.lo == iv.hi
+            or fact.unit != partner.unit):
+        return iv
+    half = interval_in(replace(fact, value=Decimal(5).scaleb(other - 1)), unit).lo
+    value = value_in(fact, unit)
+    return Interval(value - half, value + half)
+
+
 def loose_interval(fact: Fact, unit: Unit) -> Interval:
     """What a figure stated about (约3410亿元, 2万亿元左右) can stand for: a tenth either side, or its rounding where
     that is wider — 约 says the figure is rounded loosely, which a round 2万亿 already says; the two do not add up."""

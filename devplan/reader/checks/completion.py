@@ -7,8 +7,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
+    beside,
     compatible,
-    interval_in,
     percent_fit,
     plain,
     same_thing,
@@ -128,7 +128,10 @@ def _level_completion(fact: Fact, target: Fact, done: Fact) -> Finding:
     ids = [target.index, done.index, fact.index]
     if unit is None or done_unit is None or not compatible(unit, done_unit) or target.value <= 0:
         return _not_checkable(fact, f"目标{stated(target)}与完成值{stated(done)}单位不同，无法相除。", ids)
-    computed_iv = interval_in(done, unit) / stated_interval(target) * Interval.exact(HUNDRED)
+    # The plan stated inside the completion (为年度计划3万亩的120%) is what was divided by: exact, not rounded.
+    inside = 0 <= fact.start - target.end <= 2
+    target_iv = Interval.exact(target.value) if inside else beside(target, done, unit)
+    computed_iv = beside(done, target, unit) / target_iv * Interval.exact(HUNDRED)
     computed = value_in(done, unit) / target.value * HUNDRED
     arithmetic = f"{plain(value_in(done, unit))} ÷ {plain(target.value)} = {show(computed)}%，所述 {stated(fact)}"
     investment = "投资" in (target.attribute or "") or "投资" in (done.attribute or "")

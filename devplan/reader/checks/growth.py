@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from devplan.reader.checks.common import (
+    beside,
     compatible,
     interval_in,
     key_of,
@@ -246,10 +247,10 @@ def _growth_in_times(sentence: Sentence) -> list[Finding]:
         if (current is None or earlier is None or unit is None or earlier.unit_info is None or current.approximate
                 or earlier.approximate or not compatible(unit, earlier.unit_info) or unit.is_percent):
             continue
-        previous_iv = interval_in(earlier, unit)
+        previous_iv = beside(earlier, current, unit)
         if previous_iv.lo <= 0:
             continue
-        ratio_iv = interval_in(current, unit) / previous_iv
+        ratio_iv = beside(current, earlier, unit) / previous_iv
         ratio = value_in(current, unit) / value_in(earlier, unit)
         ids = [earlier.index, current.index, growth.index]
         arithmetic = f"{stated(current)} ÷ {stated(earlier)} − 1 = {show(ratio - ONE, 2)}倍，所述增长{stated(growth)}"

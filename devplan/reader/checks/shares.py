@@ -30,7 +30,9 @@ def check_shares(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[F
 def _level_named(name: str, sentence: Sentence, fact: Fact, memory: Memory, lexicon: Lexicon) -> Fact | None:
     indicator = lexicon.find(name)
     for other in reversed(sentence.facts[: sentence.facts.index(fact)]):
-        named = other.entity == name or (indicator is not None and other.indicator == indicator.code)
+        # 进出口总额86.4亿元，其中对东盟进出口23.5亿元…，分别占全市进出口总额的27.2%…: a part of a list, though its name holds
+        # the indicator's, does not stand for it.
+        named = other.entity == name or (indicator is not None and other.indicator == indicator.code and other.whole is None)
         if named and other.kind == "level" and other.measure in {"actual", "estimate"} and other.period == fact.period:
             return other
     if fact.period is None:
@@ -67,8 +69,11 @@ def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | N
     if named is None or part is None or part not in sentence.facts:
         return None
     head = named.group("head")
-    return next((w for w in reversed(sentence.facts[: sentence.facts.index(part)])
-                 if w.kind == "level" and (w.entity or "").endswith(head) and w.period == fact.period and w.entity != part.entity), None)
+    # 按投资主体分，国有投资156.3亿元，占全部投资的43.1%；民间投资…: the whole the sentence's parts are of, carried from the
+    # sentence before; never another part.
+    return next((w for w in [*reversed(sentence.facts[: sentence.facts.index(part)]), *reversed(sentence.carried)]
+                 if w.kind == "level" and (w.entity or "").endswith(head) and w.period == fact.period and w.entity != part.entity
+                 and w.whole is None and part.whole in (None, w.index)), None)
 
 
 def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:

@@ -1,0 +1,90 @@
+"""Shapes an outside tester (t19) found misread in true passages, each with an invented sentence of the same
+shape: what must stay quiet when true, and the planted error that must then be caught."""
+
+from __future__ import annotations
+
+from devplan.reader import Fact, audit_text, extract_facts
+
+
+def _errors(text: str) -> list[str]:
+    return [f.check for f in audit_text(text).findings if f.severity == "error"]
+
+
+def _fact(facts: list[Fact], text: str) -> Fact:
+    return next(f for f in facts if f.text.endswith(text))
+
+
+def test_a_completion_against_a_budget_is_no_whole_of_the_next_list() -> None:
+    text = ("2023年全区一般公共预算收入完成8.52亿元，为年初预算8.30亿元的{}%，比上年增长4.1%。"
+            "其中：税收收入6.10亿元，增长5.2%；非税收入2.42亿元，增长1.6%。")
+    facts = extract_facts(text.format("102.7"))
+    budget = _fact(facts, "8.30亿元")
+    assert (budget.measure, budget.entity) == ("target", "一般公共预算收入")
+    assert _fact(facts, "102.7%").kind == "completion"
+    assert _fact(facts, "4.1%").entity == "一般公共预算收入"
+    assert _errors(text.format("102.7")) == []
+    assert _errors(text.format("107.7")) == ["completion_level_target"]
+    adjusted = "2023年政府性基金预算收入完成5.31亿元，完成调整预算6.02亿元的{}%，下降12.4%。"
+    assert _errors(adjusted.format("88.2")) == []
+    assert _errors(adjusted.format("93.2")) == ["completion_level_target"]
+
+
+def test_the_plan_stated_inside_a_completion_of_people() -> None:
+    text = "2023年全县新增城镇就业5420人，完成年计划5000人的{}%。"
+    assert _errors(text.format("108.4")) == []
+    assert _errors(text.format("113.4")) == ["completion_level_target"]
+
+
+def test_a_round_figure_beside_one_with_decimals_only_dropped_its_zeros() -> None:
+    # 2万亩 beside 2.4万亩 is 2.0, not anything from 1.5 to 2.5 (which let 125% pass as "相符").
+    plan = "2023年全县完成造林面积2.4万亩，为年度计划2万亩的{}%。"
+    assert _errors(plan.format("120")) == []
+    assert _errors(plan.format("125")) == ["completion_level_target"]
+    times = "2023年新能源汽车产量由1.6万辆增加到4万辆，增长{}倍。"
+    assert _errors(times.format("1.5")) == []
+    assert _errors(times.format("1.8")) == ["growth_levels"]
+    # Quiet: two round figures keep their own rounding.
+    assert _errors("2023年新能源汽车产量由2万辆增加到5万辆，增长1.6倍。") == []
+
+
+def test_the_last_part_of_a_list_is_no_whole_of_the_next_sentence() -> None:
+    text = ("2023年全年实施县级重点项目90个，完成投资60.0亿元。其中，工业项目40个，完成投资30.2亿元；"
+            "民生项目21个，完成投资9.8亿元。全年新开工项目35个，竣工项目{}个。")
+    assert _errors(text.format("28")) == []
+    # Still caught: things finished, right after a count of the same things under way, are some of them.
+    assert _errors("2023年全年实施重点项目100个，完成投资50亿元。竣工项目120个。") == ["part_exceeds_whole"]
+
+
+_BY_ASPECT = ("2023年全年全市完成固定资产投资250.0亿元，增长5.1%。分区县看，东区完成固定资产投资90.5亿元，西区70.2亿元，"
+              "南县50.1亿元，北县{north}亿元，合计250.0亿元。\n按行业分：工业投资80.3亿元，增长9.1%；房地产开发投资60.2亿元，"
+              "下降10.1%。\n按投资主体分，国有投资110.0亿元，占全部投资的44.0%；民间投资140.0亿元，占全部投资的{private}%。\n")
+
+
+def test_parts_by_one_aspect_after_another_are_of_the_total() -> None:
+    facts = extract_facts(_BY_ASPECT.format(north="39.2", private="56.0"))
+    total = _fact(facts, "合计250.0亿元")
+    assert (total.entity, total.whole) == ("固定资产投资", None)
+    whole = facts[0].index
+    assert [f.whole for f in facts if f.kind == "level" and f.entity != "固定资产投资"] == [whole] * 8
+    assert _errors(_BY_ASPECT.format(north="39.2", private="56.0")) == []
+    assert _errors(_BY_ASPECT.format(north="45.2", private="56.0")) == ["parts_total"]
+    assert _errors(_BY_ASPECT.format(north="39.2", private="60.0")) == ["share_levels"]
+
+
+def test_words_that_look_like_an_aspect_open_no_list() -> None:
+    facts = extract_facts("2023年全市规上工业增加值增长8.0%，工业投资320亿元。从全年看，工业投资增长5.0%，房地产投资410亿元。")
+    assert all(f.whole is None for f in facts)
+
+
+def test_shares_of_a_whole_named_after_its_parts() -> None:
+    text = ("2023年全年全市完成进出口总额120.0亿元，其中对东盟进出口30.0亿元、对欧盟24.0亿元，"
+            "分别占全市进出口总额的25.0%和{}%。")
+    assert _errors(text.format("20.0")) == []
+    assert _errors(text.format("25.0")) == ["share_levels"]
+
+
+def test_places_outside_nested_borders_are_not_added_up() -> None:
+    assert _errors("2023年招商引资到位资金80亿元，其中省外资金60亿元、市外资金75亿元。") == []
+    # Still caught: one of them larger than the whole, and parts of one border that add up to more.
+    assert _errors("2023年招商引资到位资金80亿元，其中省外资金90亿元、市外资金75亿元。") == ["part_exceeds_whole"]
+    assert _errors("2023年招商引资到位资金80亿元，其中省外资金60亿元、省内资金35亿元。") == ["parts_total"]
