@@ -47,14 +47,17 @@ from devplan.reader.subjects import (
 from devplan.reader.tables import Table, read_header, read_row
 
 _TITLE_RE = re.compile(
-    r"(?P<y1>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年[^。\n]{0,16}?计划执行情况"
+    r"(?P<y1>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年[^。\n]{0,16}?(?:计划|预算)执行情况"
     r"(?:[^。\n]{0,6}?(?P<y2>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年)?"
 )
 _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 # An attachment's title ("2023年重点建设项目进展情况表", "2024年国省湘潭市投资项目计划表"): its table is of its year.
 _TABLE_TITLE_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年[^。，；\n]{2,40}表\s*$")
 _EXECUTION_WORDS = re.compile(r"执行情况|回顾|完成情况|总结|问题")
-_PLAN_WORDS = re.compile(r"计划|目标|安排|任务|打算|思路")
+_PLAN_WORDS = re.compile(r"计划|目标|安排|任务|打算|思路|草案")
+# 力争全年实施重点项目130个以上，完成投资95亿元: in a plan section a sentence opening with a goal word is all goals, the
+# project list's figures too.
+_GOAL_OPENS = re.compile(r"\s*(?:全年|今年|明年|(?:19|20)\d{2}年)?(?:力争|确保)")
 # "主要预期目标为:" announces targets; a heading like "总体思路和预期目标" merged into PDF text does not.
 _TARGET_SENTENCE = re.compile(r"(?:预期目标|主要目标|目标任务|目标)(?:如下|为|是|:)")
 # A paragraph that only announces targets ("今后五年…的主要目标:") makes targets of the "——" items after it.
@@ -64,7 +67,8 @@ _EDGE = " \t,;:、—–―-~()“”\"。"
 _TARGET_QUALIFIERS = {"以上", "以内", "以下", "左右"}
 _NAME_MAX = 16
 # A line that may be a table's header: it names the rows in its first cell (a cheap test before the real one).
-_TABLE_HEADER_HINT = re.compile(r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:主要)?(?:指标|项目|名称|类别|内容)(?:名称)?\s*(?:[\t,|｜]|\s{2})")
+_TABLE_HEADER_HINT = re.compile(
+    r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?\s*(?:[\t,|｜]|\s{2})")
 _NUMBER_RE = re.compile(r"\d|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*[^是大届中次年期月日号、]")
 
 
@@ -280,7 +284,9 @@ class Extractor:
         state = _SentenceState(
             year=doc.section_year,
             tracker=ListTracker(doc.groups),
-            target_from=target.end() if target else (span.start if doc.targets_follow and _TARGET_ITEM.match(norm) else None),
+            target_from=target.end() if target else (
+                span.start if (doc.targets_follow and _TARGET_ITEM.match(norm))
+                or (doc.plan_section and _GOAL_OPENS.match(norm, span.start)) else None),
         )
         if target and find_year(norm[span.start : target.start()]) is None and doc.plan_year:
             # Targets announced without a year are the plan year's.
@@ -696,12 +702,13 @@ _INDUSTRIES = re.compile(r"(?P<which>第?[一二三](?:、第?[一二三])+)(?:�
 _THREE_INDUSTRIES = re.compile(r"^.*三次产业")
 _MEASURED_AFTER = re.compile(r"增加值|总产值|产值|营业收入|收入|利润|产量")
 _LISTABLE = {"quantity", "adjusted"}
-_RUN_JOINT = re.compile(r"\s*[、和及与]\s*")
+# 增长5%—6%: a range, read as one reading (two growth targets, not a growth and a level).
+_RUN_JOINT = re.compile(r"\s*(?:[、和及与]|[—–―~\-]{1,2})\s*")
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _runs(norm: str, hits: list[Hit]) -> list[list[Hit]]:
-    """Numbers joined only by 、 or 和 (41250元、19870元; 8.46、7.93、6.05亿元) form one list; a number in
+    """Numbers joined only by 、 or 和 (41250元、19870元; 8.46、7.93、6.05亿元) or a range's dash (5%—6%) form one list; a number in
     parentheses (70户（力争100户）、50户) is an aside, neither a member nor a break."""
     runs: list[list[Hit]] = []
     member: list[Hit] | None = None

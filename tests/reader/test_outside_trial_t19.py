@@ -3,6 +3,8 @@ shape: what must stay quiet when true, and the planted error that must then be c
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from devplan.reader import Fact, audit_text, extract_facts
 
 
@@ -88,3 +90,47 @@ def test_places_outside_nested_borders_are_not_added_up() -> None:
     # Still caught: one of them larger than the whole, and parts of one border that add up to more.
     assert _errors("2023年招商引资到位资金80亿元，其中省外资金90亿元、市外资金75亿元。") == ["part_exceeds_whole"]
     assert _errors("2023年招商引资到位资金80亿元，其中省外资金60亿元、省内资金35亿元。") == ["parts_total"]
+
+
+def test_a_comma_joined_table_row_keeps_every_cell() -> None:
+    # 9.5,120 is two cells (a decimal before the comma), not 9.5 thousand and 120: the row and those after it stay.
+    text = ("2023年1—11月主要经济指标\n指标,单位,1—11月,同比增长(%),年计划,完成年计划(%)\n"
+            "规上工业增加值,亿元,40.2,6.5,45,89.3\n固定资产投资,亿元,88.4,9.5,120,{}\n社会消费品零售总额,亿元,61.3,5.1,70,87.6\n")
+    facts = extract_facts(text.format("73.7"))
+    assert [(f.entity, f.kind) for f in facts if f.value == Decimal("120")] == [("固定资产投资", "level")]
+    assert len(facts) == 12
+    assert _errors(text.format("73.7")) == []
+    assert _errors(text.format("78.7")) == ["completion_level_target"]
+    # A thousands separator still joins its number: 1,250.6 in a tab-separated row is one cell.
+    table = "2023年主要指标\n指标\t单位\t全年\t同比增长(%)\n地区生产总值\t亿元\t1,250.6\t6.1\n"
+    assert [f.value for f in extract_facts(table)] == [Decimal("1250.6"), Decimal("6.1")]
+
+
+def test_a_bulletin_table_of_products() -> None:
+    text = "主要工业产品产量\n产品名称\t单位\t产量\t比上年增长(%)\n发电量\t亿千瓦时\t52.7\t3.1\n水泥\t万吨\t310.4\t-4.2\n"
+    facts = extract_facts("2023年全市统计公报\n" + text)
+    assert [(f.entity, f.kind, f.value, f.unit) for f in facts] == [
+        ("发电量", "level", Decimal("52.7"), "亿千瓦时"), ("发电量", "growth", Decimal("3.1"), "%"),
+        ("水泥", "level", Decimal("310.4"), "万吨"), ("水泥", "growth", Decimal("-4.2"), "%")]
+
+
+_PLAN = "关于2023年计划执行情况与2024年计划草案的报告\n二、2024年主要预期目标\n{}\n"
+
+
+def test_a_range_is_one_growth_target() -> None:
+    facts = extract_facts(_PLAN.format("地区生产总值增长5%—6%，一般公共预算收入增长5%～6%。"))
+    assert [(f.kind, f.measure, f.value) for f in facts] == [("growth", "target", Decimal(v)) for v in "5656"]
+
+
+def test_goals_and_allocations_of_the_plan_year_are_targets() -> None:
+    facts = extract_facts(_PLAN.format("力争全年实施县级重点项目130个以上，完成投资95亿元；引进招商项目45个。"
+                                       "一般公共预算支出安排36.5亿元，下降5.7%。"))
+    assert {f.measure for f in facts} == {"target"}
+    assert {f.period.year for f in facts if f.period} == {2024}
+    budget = extract_facts("关于2023年预算执行情况和2024年预算草案的报告\n一、2023年预算执行情况\n一般公共预算支出完成38.72亿元。\n"
+                           "二、2024年预算草案\n一般公共预算支出安排36.5亿元，下降5.7%。\n")
+    assert [(f.measure, f.period.year if f.period else None) for f in budget] == [
+        ("actual", 2023), ("target", 2024), ("target", 2024)]
+    # Quiet: a project list of the plan year, not opened by a goal word, stays what it describes.
+    listed = extract_facts(_PLAN.format("全年安排重点项目120个，总投资500亿元。"))
+    assert [f.measure for f in listed] == ["actual", "actual"]
