@@ -114,6 +114,8 @@ class _Carry:
     entity: str | None
     indicator: str | None
     whole: list[Fact] | None = None
+    # The latest item with a level.
+    level: list[Fact] = field(default_factory=list)
 
 
 @dataclass
@@ -167,6 +169,8 @@ class _Number:
     reading_context: str
     subject_override: str | None
     clause_target: bool
+    # Inside parentheses (86.4亿元（交通52.3亿元、水利…）): an aside, whose subjects are not the sentence's after it.
+    aside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +298,11 @@ class Extractor:
         across = OPENS_WITH_STATE.match(norm, span.start, span.end) is not None
         carry = doc.carry if across or _CONTINUES.match(norm, span.start, span.end) else None
         by_aspect = carry is not None and not across and _BY_ASPECT.match(norm, span.start, span.end) is not None
-        whole = carry.whole if carry is not None and by_aspect and carry.whole else carry.item if carry else []
+        whole = carry.item if carry else []
+        if carry is not None and by_aspect:
+            # 分区域看: of the whole this sentence's aspect breaks down — the one the last aspect was of, else the latest
+            # level (…2856.3亿元，增长5.6%，经济总量居全省第5位。分区域看，… is of the 2856.3, not of the rank).
+            whole = carry.whole or carry.level
         if carry is not None:
             state.year, state.months = carry.year, carry.months
             state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
@@ -323,10 +331,11 @@ class Extractor:
                 head = head_of[id(hit)]
                 reading_context = head_contexts.setdefault(id(head), context)
                 subject_override = list_subjects.get(id(hit))
-                number = _Number(hit, norm, original, offset, clause, context, reading_context, subject_override, clause_target)
-                new = self._facts_for(number, state)
                 opening = norm[clause.start : hit.span.start]
                 aside = opening.count("(") > opening.count(")")
+                number = _Number(hit, norm, original, offset, clause, context, reading_context, subject_override, clause_target,
+                                 aside)
+                new = self._facts_for(number, state)
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
                 for fact, own_subject, noun_end in new:
                     # A target in parentheses (新增70户（力争100户）、50户) does not make the rest targets.
@@ -340,8 +349,10 @@ class Extractor:
                 previous_end = hit.span.end
         state.tracker.finish()
         doc.groups = state.tracker.next_group
+        level = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
+                      if any(f.kind == "level" for f in item)), [])
         doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
-                           whole if by_aspect else None)
+                           whole if by_aspect else None, list(level))
         sentence = Sentence(
             doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts, whole,
         )
@@ -477,7 +488,7 @@ class Extractor:
         facts = self._build(number, reading, who, when, state)
         # How many years (连续7年获评…) says how long, not what the clauses after it are about.
         duration = number.hit.unit is not None and number.hit.unit.kind == "duration"
-        if who.own and not duration and not who.aside:
+        if who.own and not duration and not who.aside and not number.aside:
             state.subject, state.entity, state.indicator = who.own, who.entity, who.indicator
         state.last_role = when.role
         state.had_target = state.had_target or when.role == "target"

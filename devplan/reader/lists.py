@@ -240,6 +240,15 @@ _SAID_OF_THEM = re.compile(r"\s*(?:主营业务收入|营业收入|销售收入|
                            r"入选|超过|突破|被评为|列入|进入)")
 
 
+def _measured_whole(whole: list[Fact], part: Fact) -> list[Fact]:
+    """完成投资86.4亿元（交通52.3亿元、水利18.6亿元…）; 完成投资86.4亿元，其中交通52.3亿元: parts named by what they are
+    alone are of the figure done (its 完成投资), the latest of the item's of the part's measure — never of a 总投资 or a
+    计划投资, which span years and plans."""
+    found = next((w for w in reversed(whole) if w.attribute and not _PLANNED.search(w.attribute)
+                  and summable_with(w, replace(part, attribute=w.attribute)) and may_be_part(part, w)), None)
+    return [found] if found is not None else []
+
+
 class ListTracker:
     """Follows the items of one sentence and assigns `whole` and `group` to the parts of 其中 lists."""
 
@@ -350,6 +359,8 @@ class ListTracker:
         alike = sorted((w for w in frame.whole if summable_with(w, candidate)), key=lambda w: w.approximate)
         if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
             alike = [counted]
+        if not alike and new_item and candidate.attribute is None:
+            alike = _measured_whole(frame.whole, candidate)
         # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.
         whole = next((w for w in alike if w.earlier is not None and any(e.index == w.earlier for e in alike)),
                      alike[0] if alike else None)

@@ -134,3 +134,25 @@ def test_goals_and_allocations_of_the_plan_year_are_targets() -> None:
     # Quiet: a project list of the plan year, not opened by a goal word, stays what it describes.
     listed = extract_facts(_PLAN.format("全年安排重点项目120个，总投资500亿元。"))
     assert [f.measure for f in listed] == ["actual", "actual"]
+
+
+def test_parts_in_parentheses_and_the_completion_after_them() -> None:
+    text = ("2023年重点项目年计划投资98亿元，1—10月完成投资86.4亿元（交通52.3亿元、水利{}亿元、能源15.5亿元），"
+            "完成年计划的{}%。")
+    facts = extract_facts(text.format("18.6", "88.2"))
+    done = _fact(facts, "86.4亿元")
+    assert [f.whole for f in facts if f.entity in {"交通", "水利", "能源"}] == [done.index] * 3
+    assert _fact(facts, "88.2%").entity == "重点项目"
+    assert _errors(text.format("18.6", "88.2")) == []
+    assert _errors(text.format("24.6", "88.2")) == ["parts_total"]
+    assert _errors(text.format("18.6", "93.2")) == ["completion_investment"]
+    # The same after 其中; never parts of a 总投资, which spans years.
+    assert _errors("2023年重点项目完成投资86.4亿元，其中交通52.3亿元、水利28.6亿元、能源15.5亿元。") == ["parts_total"]
+    assert _errors("2023年重点项目总投资86.4亿元，其中交通52.3亿元、水利28.6亿元、能源15.5亿元。") == []
+
+
+def test_parts_by_region_of_the_level_before_a_rank() -> None:
+    text = ("2023年全市地区生产总值达到2856.3亿元，增长5.6%，经济总量居全省第5位。分区域看，城区完成地区生产总值1206.5亿元，"
+            "东部新区{}亿元，南部三县合计793.6亿元。")
+    assert _errors(text.format("856.2")) == []
+    assert _errors(text.format("956.2")) == ["parts_total"]
