@@ -367,7 +367,11 @@ class ListTracker:
         # 其中国家级6家、省级80家: an item joined to the last part by 、 alone is of the same list, however large.
         joined = (bool(frame.parts) and re.fullmatch(r"\s*、[\u4e00-\u9fff]{0,6}\s*", self.last_gap) is not None
                   and not RUNNING_TOTAL.search(fact.text))
-        if whole is not None and new_item and not joined and (RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
+        # 重点项目206个，其中新开工项目86个、续建项目120个，竣工项目52个: things at a stage (竣工项目, of 项目) are some of the
+        # whole however large, counted inside the other stages.
+        staged = _by_state(fact.entity, whole.entity) if whole is not None else False
+        if whole is not None and new_item and not joined and (
+                RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole) and not staged)):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.
             self.frames.pop()

@@ -29,7 +29,9 @@ _TRAIL = re.compile(
     # 地区生产总值预计完成1500亿元: a role word after the thing, before its verb.
     r"预计|预期|初步核算|力争|确保|争取|有望|可望|(?:可|将)达|"
     # 煤炭产量在连续两年每年增产…的基础上，再增产5743万吨: adverbs of repetition and 在 before the verb.
-    r"每年|再|又|在)$"
+    r"每年|再|又|在|"
+    # 全社会固定资产投资年计划96亿元，实际完成98.6亿元; 一般公共预算收入预期目标为12.98亿元: the role, not the thing.
+    r"实际|年计划|年度计划|预期目标)$"
 )
 _TRAIL_MAX = 8  # longer than any word _TRAIL strips
 # Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.

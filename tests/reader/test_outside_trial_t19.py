@@ -156,3 +156,34 @@ def test_parts_by_region_of_the_level_before_a_rank() -> None:
             "东部新区{}亿元，南部三县合计793.6亿元。")
     assert _errors(text.format("856.2")) == []
     assert _errors(text.format("956.2")) == ["parts_total"]
+
+
+def test_a_whole_stated_with_yu_bounds_its_parts() -> None:
+    text = "2023年全县农业产业化龙头企业120余家，其中国家级2家、省级{}家。"
+    assert _errors(text.format("31")) == []
+    assert _errors(text.format("128")) == ["parts_total"]
+    # Quiet: parts stated loosely too.
+    assert _errors("2023年全县农业产业化龙头企业120余家，其中国家级2家、省级120余家。") == []
+
+
+def test_a_gap_named_by_the_rate_said_short() -> None:
+    text = ("2023年城镇居民人均可支配收入增长5.2%，农村居民人均可支配收入增长7.0%，农村居民收入增速比城镇居民高{}个百分点。")
+    assert _errors(text.format("1.8")) == []
+    assert _errors(text.format("2.8")) == ["point_gap"]
+    # Quiet: a gap of something else, whose own rate is not stated.
+    assert _errors("2023年城镇居民人均可支配收入增长5.2%，农村消费增速比城镇居民高2.8个百分点。") == []
+
+
+def test_things_finished_after_the_stages_of_a_list_are_some_of_its_whole() -> None:
+    text = "2023年全年实施重点项目180个，其中新开工项目70个、续建项目110个，竣工项目{}个。"
+    assert _errors(text.format("45")) == []
+    assert _errors(text.format("245")) == ["part_exceeds_whole"]
+
+
+def test_the_role_words_after_a_thing_are_no_part_of_it() -> None:
+    text = ("2023年全社会固定资产投资年计划80亿元，实际完成84.0亿元，完成年计划的105.0%。"
+            "其中工业投资33.6亿元，占全社会固定资产投资的{}%。")
+    facts = extract_facts(text.format("40.0"))
+    assert {f.entity for f in facts[:3]} == {"全社会固定资产投资"}
+    assert _errors(text.format("40.0")) == []
+    assert _errors(text.format("45.0")) == ["share_levels"]

@@ -79,6 +79,16 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
                                f"其中{part.subject}{stated(part)}大于总数{whole.subject}{stated(whole)}：分项不可能大于总体。",
                                [whole.index, part.index], stated=whole.value, computed=value_in(part, unit),
                                arithmetic=f"{stated(part)} > {stated(whole)}")
+        if whole_iv is not None and not any(p.approximate for p in parts) and len(parts) > 1:
+            # 龙头企业150余家，其中国家级3家、省级28家: exact parts add up to less than the next step of the whole's digit.
+            total = sum((value_in(p, unit) for p in parts), Decimal(0))
+            if sum((interval_in(p, unit) for p in parts), Interval.exact(Decimal(0))).lo >= whole_iv.hi:
+                terms = " + ".join(plain(value_in(p, unit)) for p in parts)
+                return Finding("parts_total", ERROR,
+                               f"{whole.subject}：其中各项之和{plain(total)}{unit.text}不少于{plain(whole_iv.hi)}{unit.text}，"
+                               f"而总数{plain(whole.value)}{whole.qualifier}{whole.unit}不到{plain(whole_iv.hi)}{unit.text}。",
+                               ids, stated=whole.value, computed=total,
+                               arithmetic=f"{terms} = {plain(total)}{unit.text} ≥ {plain(whole_iv.hi)}{unit.text}")
         return Finding("parts_total", INFO, f"{whole.subject}{stated(whole)}及其中{names}含约数，未核对合计。", ids)
     if whole.qualifier in LOWER_BOUNDS:
         # 5000亩以上，其中…8000亩以上: a whole given as a lower bound has no ceiling to exceed.
