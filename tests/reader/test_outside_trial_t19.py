@@ -187,3 +187,19 @@ def test_the_role_words_after_a_thing_are_no_part_of_it() -> None:
     assert {f.entity for f in facts[:3]} == {"全社会固定资产投资"}
     assert _errors(text.format("40.0")) == []
     assert _errors(text.format("45.0")) == ["share_levels"]
+
+
+def _warnings(text: str) -> list[str]:
+    return [f.check for f in audit_text(text).findings if f.severity == "warning"]
+
+
+def test_a_growth_target_against_its_level_target_and_last_year() -> None:
+    text = ("关于2023年计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n全县一般公共预算收入完成10.40亿元。\n"
+            "二、2024年主要预期目标\n一般公共预算收入预期目标为10.92亿元，{}。\n")
+    fits = audit_text(text.format("增长5%"))
+    assert [(f.check, f.severity) for f in fits.findings if f.check == "growth_levels"] == [("growth_levels", "info")]
+    # A plan's rate is often set on an adjusted base: a look, not an error.
+    assert _warnings(text.format("增长8%")) == ["growth_levels"]
+    assert _errors(text.format("增长8%")) == []
+    assert _warnings(text.format("同口径增长8%")) == []
+    assert _warnings(text.format("年均增长8%")) == []
