@@ -203,3 +203,12 @@ def test_a_growth_target_against_its_level_target_and_last_year() -> None:
     assert _errors(text.format("增长8%")) == []
     assert _warnings(text.format("同口径增长8%")) == []
     assert _warnings(text.format("年均增长8%")) == []
+
+
+def test_agreement_within_rounding_is_said_so() -> None:
+    # 53.9 − 12.4 = 41.5 gives 29.9%; 29.7% fits only within the rounding of the two figures, and the note says so.
+    result = audit_text("2023年地方一般公共预算收入53.9亿元，比上年增加12.4亿元，增长29.7%。")
+    notes = [f.message for f in result.findings if f.check == "growth_levels"]
+    assert notes and all("舍入范围内相符" in n for n in notes)
+    exact = audit_text("2023年地方一般公共预算收入53.9亿元，比上年增加12.4亿元，增长29.9%。")
+    assert [f.message.endswith("与所述29.9%相符。") for f in exact.findings if f.check == "growth_levels"] == [True]

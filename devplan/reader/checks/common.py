@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.facts import Fact
-from devplan.reader.interval import Interval, rounded, truncated
+from devplan.reader.interval import Interval, at_precision_of, rounded, truncated
 from devplan.reader.units import Unit
 
 # A figure given as a lower bound (5000亩以上, 超过500亿元) has no ceiling a part could exceed; 多 and 余 have one
@@ -140,6 +140,12 @@ def value_in(fact: Fact, unit: Unit) -> Decimal:
     if own is None or own.magnitude == unit.magnitude:
         return fact.value
     return fact.value * Decimal(own.magnitude) / Decimal(unit.magnitude)
+
+
+def agreement(computed: Decimal, stated_value: Decimal) -> str:
+    """How a stated figure that rounding allows agrees: 相符 when the figures as stated give it, else only within the
+    rounding of the figures — never a bare 相符 beside a different number (60.1% for a stated 60.5%)."""
+    return "相符" if at_precision_of(computed, stated_value) == stated_value else "在所给数字的舍入范围内相符"
 
 
 def percent_fit(computed: Interval, stated_pct: Decimal) -> str | None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
+    agreement,
     beside,
     compatible,
     percent_fit,
@@ -21,7 +22,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, ONE, Interval, index, rounded, show, tidy
 
-_FIT_NOTE = {"rounded": "相符", "truncated": "只有按截尾取整（舍去小数）理解才相符"}
+_TRUNCATED_NOTE = "只有按截尾取整（舍去小数）理解才相符"
 
 
 def _last(facts: list[Fact], measure: str, kind: str) -> Fact | None:
@@ -142,7 +143,8 @@ def _level_completion(fact: Fact, target: Fact, done: Fact) -> Finding:
     if fit is None:
         return Finding(check, ERROR, f"{subject}完成率应为{show(computed)}%，所述{stated(fact)}不符（按任何舍入都不可能）。", **common)
     severity = INFO if fit == "rounded" else WARNING
-    return Finding(check, severity, f"{subject}完成率{show(computed)}%，所述{stated(fact)}{_FIT_NOTE[fit]}。", **common)
+    note = agreement(computed, fact.value) if fit == "rounded" else _TRUNCATED_NOTE
+    return Finding(check, severity, f"{subject}完成率{show(computed)}%，所述{stated(fact)}{note}。", **common)
 
 
 def _growth_completion(fact: Fact, target: Fact, growth: Fact) -> Finding:

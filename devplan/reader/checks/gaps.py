@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from devplan.reader.checks.common import plain, stated
+from devplan.reader.checks.common import agreement, plain, stated
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
@@ -62,7 +62,7 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         common = Evidence(facts=ids, stated=gap.value, computed=computed, arithmetic=arithmetic)
         subject = gap.subject or ""
         if difference.overlaps(rounded(gap.value)):
-            finding = Finding("point_gap", INFO, f"{subject}与{gap.compared_with}增速相差{plain(computed)}个百分点，与所述相符。", **common)
+            finding = Finding("point_gap", INFO, f"{subject}与{gap.compared_with}增速相差{plain(computed)}个百分点，与所述{agreement(computed, gap.value)}。", **common)
         else:
             finding = Finding(
                 "point_gap", ERROR,

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from devplan.reader.checks.common import (
+    agreement,
     beside,
     compatible,
     interval_in,
@@ -224,7 +225,7 @@ def _between(
     subject = (growth.subject if growth.entity == current.entity else current.subject) or ""
     fit = percent_fit(computed_iv, growth.value)
     if fit == "rounded":
-        return Finding("growth_levels", INFO, f"{subject}由两个总量算得增长{show(computed)}%{span}，与所述{stated(growth)}相符。", **common)
+        return Finding("growth_levels", INFO, f"{subject}由两个总量算得增长{show(computed)}%{span}，与所述{stated(growth)}{agreement(computed, growth.value)}。", **common)
     indicator = lexicon.indicators.get(growth.indicator or "")
     comparable = (indicator is not None and indicator.prices == "comparable") or any(w in text for w in _COMPARABLE_WORDS)
     scoped = (indicator is not None and indicator.scope_adjusted) or any(w in subject for w in _SCOPE_WORDS)
@@ -268,7 +269,7 @@ def _growth_in_times(sentence: Sentence) -> list[Finding]:
         subject = growth.subject or ""
         stated_iv = rounded(growth.value)
         if (ratio_iv - Interval.exact(ONE)).overlaps(stated_iv):
-            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(current)}增长{show(ratio - ONE, 2)}倍，与所述相符。", **common)
+            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(current)}增长{show(ratio - ONE, 2)}倍，与所述{agreement(ratio - ONE, growth.value)}。", **common)
         elif ratio_iv.overlaps(stated_iv):
             finding = Finding("growth_levels", WARNING,
                               f"{subject}由{stated(earlier)}到{stated(current)}是原来的{show(ratio, 2)}倍，即增长{show(ratio - ONE, 2)}倍；"
@@ -465,7 +466,7 @@ def _growth_levels(growth: Fact, current: Fact, previous: Fact, lexicon: Lexicon
     arithmetic = f"{stated(current)} ÷ {stated(previous)} − 1 = {show(computed)}%，所述 {stated(growth)}"
     common = Evidence(facts=ids, stated=growth.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
     if percent_fit(computed_iv, growth.value) == "rounded":
-        return Finding("growth_levels", INFO, f"{subject}由两期总量算得增长{show(computed)}%，与所述{stated(growth)}相符。", **common)
+        return Finding("growth_levels", INFO, f"{subject}由两期总量算得增长{show(computed)}%，与所述{stated(growth)}{agreement(computed, growth.value)}。", **common)
     scoped = ((indicator is not None and indicator.scope_adjusted) or any(w in subject for w in _SCOPE_WORDS)
               or any(w in growth.text for w in _COMPARABLE_WORDS))
     if scoped:

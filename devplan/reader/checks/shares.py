@@ -6,7 +6,15 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from devplan.reader.checks.common import compatible, interval_in, percent_fit, plain, stated, value_in
+from devplan.reader.checks.common import (
+    agreement,
+    compatible,
+    interval_in,
+    percent_fit,
+    plain,
+    stated,
+    value_in,
+)
 from devplan.reader.checks.memory import STRUCTURE_MEMBERS, Memory
 from devplan.reader.checks.parts import INDUSTRY_NAMED
 from devplan.reader.extract import Sentence
@@ -112,7 +120,7 @@ def _against(fact: Fact, part: Fact, whole: Fact, whole_name: str) -> Finding | 
     common = Evidence(facts=ids, stated=fact.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
     if fit is None:
         return Finding("share_levels", ERROR, f"{part.entity}占{whole_name}比重应为{show(computed)}%，所述{stated(fact)}不符。", **common)
-    note = "相符" if fit == "rounded" else "只有按截尾取整才相符"
+    note = agreement(computed, fact.value) if fit == "rounded" else "只有按截尾取整才相符"
     return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{part.entity}占{whole_name}比重{show(computed)}%，所述{stated(fact)}{note}。", **common)
 
 
@@ -154,7 +162,7 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
                           computed=Decimal(show(computed)), arithmetic=arithmetic)
         if fit is None:
             return Finding("share_levels", ERROR, f"{ratio.name}应为{numerator.entity}÷{denominator.entity}＝{show(computed)}%，所述{stated(fact)}不符。", **common)
-        note = "相符" if fit == "rounded" else "只有按截尾取整才相符"
+        note = agreement(computed, fact.value) if fit == "rounded" else "只有按截尾取整才相符"
         return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{ratio.name}{show(computed)}%，所述{stated(fact)}{note}。", **common)
     return None
 
