@@ -212,3 +212,18 @@ def test_agreement_within_rounding_is_said_so() -> None:
     assert notes and all("舍入范围内相符" in n for n in notes)
     exact = audit_text("2023年地方一般公共预算收入53.9亿元，比上年增加12.4亿元，增长29.9%。")
     assert [f.message.endswith("与所述29.9%相符。") for f in exact.findings if f.check == "growth_levels"] == [True]
+
+
+def test_the_share_of_things_that_grew_among_those_counted() -> None:
+    text = "2023年，分行业看，35个工业大类行业中有{}个行业增加值实现增长，增长面达{}%。"
+    assert _errors(text.format("21", "60.0")) == []
+    assert _errors(text.format("21", "65.0")) == ["share_levels"]
+    assert _errors(text.format("41", "60.0")) == ["part_exceeds_whole", "share_levels"]
+
+
+def test_a_ratio_to_one_of_a_merged_pair() -> None:
+    text = "2023年城镇居民人均可支配收入40000元、农村居民人均可支配收入20000元，城乡居民收入比为{}:1。"
+    assert _errors(text.format("2.00")) == []
+    assert _errors(text.format("2.20")) == ["share_levels"]
+    # Quiet: a ratio between years whose levels are not both stated.
+    assert _errors("2023年城镇居民人均可支配收入增长4.8%，城乡居民收入比由2.31:1缩小到2.24:1。") == []

@@ -56,6 +56,17 @@ def is_running_total(fact: Fact) -> bool:
 SEVERAL_YEARS = re.compile(r"累计|五年|\d+年来|历年|十[一二三四五]五")
 
 
+def short_for(short: str | None, name: str | None) -> bool:
+    """农村居民收入 for 农村居民人均可支配收入: the name itself, or said short — its first two characters and the rest of
+    it in order."""
+    if not short or not name:
+        return False
+    if short == name:
+        return True
+    rest = iter(name)
+    return len(short) >= 4 and short[:2] == name[:2] and all(ch in rest for ch in short)
+
+
 def plain(value: Decimal) -> str:
     """A Decimal as written, never in exponent form: 6E+2 -> '600'."""
     return format(value, "f")

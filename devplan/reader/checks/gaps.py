@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from devplan.reader.checks.common import agreement, plain, stated
+from devplan.reader.checks.common import agreement, plain, short_for, stated
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
@@ -23,24 +23,13 @@ def _rate(facts: list[Fact], named: str, lexicon: Lexicon) -> Fact | None:
     return None
 
 
-def _names(short: str | None, name: str | None) -> bool:
-    """农村居民收入增速比城镇居民高…: the gap's subject is the rate's, or the rate's said short — its first two characters
-    and the rest of it in order (农村居民人均可支配收入)."""
-    if not short or not name:
-        return False
-    if short == name:
-        return True
-    rest = iter(name)
-    return len(short) >= 4 and short[:2] == name[:2] and all(ch in rest for ch in short)
-
-
 def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = []
     for k, gap in enumerate(sentence.facts):
         if gap.kind != "change" or not gap.compared_with or gap.approximate or not gap.entity or gap.period is None:
             continue
         before = sentence.facts[:k]
-        rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and _names(gap.entity, f.entity)
+        rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and short_for(gap.entity, f.entity)
                      and not f.approximate), None)
         if rate is None:
             continue
