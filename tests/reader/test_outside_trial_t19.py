@@ -227,3 +227,10 @@ def test_a_ratio_to_one_of_a_merged_pair() -> None:
     assert _errors(text.format("2.20")) == ["share_levels"]
     # Quiet: a ratio between years whose levels are not both stated.
     assert _errors("2023年城镇居民人均可支配收入增长4.8%，城乡居民收入比由2.31:1缩小到2.24:1。") == []
+
+
+def test_a_target_below_last_year_that_the_sentence_plans() -> None:
+    text = ("关于2023年预算执行情况和2024年预算草案的报告\n一、2023年预算执行情况\n一般公共预算支出完成38.72亿元。\n"
+            "二、2024年预算草案\n一般公共预算支出安排36.5亿元{}。\n")
+    assert _warnings(text.format("，下降5.7%")) == []
+    assert _warnings(text.format("")) == ["target_below_last_year"]
