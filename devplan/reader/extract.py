@@ -47,14 +47,17 @@ from devplan.reader.subjects import (
 from devplan.reader.tables import Table, read_header, read_row
 
 _TITLE_RE = re.compile(
-    r"(?P<y1>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年[^。\n]{0,16}?计划执行情况"
+    r"(?P<y1>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年[^。\n]{0,16}?(?:计划|预算)执行情况"
     r"(?:[^。\n]{0,6}?(?P<y2>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年)?"
 )
 _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 # An attachment's title ("2023年重点建设项目进展情况表", "2024年国省湘潭市投资项目计划表"): its table is of its year.
 _TABLE_TITLE_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年[^。，；\n]{2,40}表\s*$")
 _EXECUTION_WORDS = re.compile(r"执行情况|回顾|完成情况|总结|问题")
-_PLAN_WORDS = re.compile(r"计划|目标|安排|任务|打算|思路")
+_PLAN_WORDS = re.compile(r"计划|目标|安排|任务|打算|思路|草案")
+# 力争全年实施重点项目130个以上，完成投资95亿元: in a plan section a sentence opening with a goal word is all goals, the
+# project list's figures too.
+_GOAL_OPENS = re.compile(r"\s*(?:全年|今年|明年|(?:19|20)\d{2}年)?(?:力争|确保)")
 # "主要预期目标为:" announces targets; a heading like "总体思路和预期目标" merged into PDF text does not.
 _TARGET_SENTENCE = re.compile(r"(?:预期目标|主要目标|目标任务|目标)(?:如下|为|是|:)")
 # A paragraph that only announces targets ("今后五年…的主要目标:") makes targets of the "——" items after it.
@@ -64,7 +67,8 @@ _EDGE = " \t,;:、—–―-~()“”\"。"
 _TARGET_QUALIFIERS = {"以上", "以内", "以下", "左右"}
 _NAME_MAX = 16
 # A line that may be a table's header: it names the rows in its first cell (a cheap test before the real one).
-_TABLE_HEADER_HINT = re.compile(r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:主要)?(?:指标|项目|名称|类别|内容)(?:名称)?\s*(?:[\t,|｜]|\s{2})")
+_TABLE_HEADER_HINT = re.compile(
+    r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?\s*(?:[\t,|｜]|\s{2})")
 _NUMBER_RE = re.compile(r"\d|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*[^是大届中次年期月日号、]")
 
 
@@ -90,12 +94,18 @@ class Sentence:
 # 60%以上的项目实行招标): a share without 占.
 # A rate (覆盖率62%的目标) or a goal (…的目标, 的水平) is no such share.
 _SHARE_AFTER = re.compile(r"^(?:的(?!目标|水平|预期|任务|要求|增|幅|速)[\u4e00-\u9fff]|用于|投向|来自|达到?|实现)")
-_CONTINUES = re.compile(r"\s*(?:其中|(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看))")
+# 分区县看，…; 按行业分：…; 按投资主体分，…: parts of the whole before, by one aspect (never 从全年看, 按期, 分别 …).
+_BY_ASPECT = re.compile(
+    r"\s*(?:(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看)"
+    r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,6}?(?:看|分|来看)(?=\s*[,:]))"
+)
+_CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
 
 
 @dataclass
 class _Carry:
-    """What a sentence leaves for one that continues it: its last item and where it stood."""
+    """What a sentence leaves for one that continues it: its last item and where it stood; a sentence of parts by
+    one aspect (分区县看，…) also the whole it was given, which the next aspect's parts (按行业分：…) are of too."""
 
     item: list[Fact]
     year: int | None
@@ -103,6 +113,9 @@ class _Carry:
     subject: str | None
     entity: str | None
     indicator: str | None
+    whole: list[Fact] | None = None
+    # The latest item with a level.
+    level: list[Fact] = field(default_factory=list)
 
 
 @dataclass
@@ -156,6 +169,8 @@ class _Number:
     reading_context: str
     subject_override: str | None
     clause_target: bool
+    # Inside parentheses (86.4亿元（交通52.3亿元、水利…）): an aside, whose subjects are not the sentence's after it.
+    aside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +185,8 @@ class _Who:
     attribute: str | None
     noun_end: int
     aside: bool = False
+    # The plan a completion is of, stated inside it (为年初预算12.14亿元的101.8%): a target of the thing done.
+    plan: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,18 +288,25 @@ class Extractor:
         state = _SentenceState(
             year=doc.section_year,
             tracker=ListTracker(doc.groups),
-            target_from=target.end() if target else (span.start if doc.targets_follow and _TARGET_ITEM.match(norm) else None),
+            target_from=target.end() if target else (
+                span.start if (doc.targets_follow and _TARGET_ITEM.match(norm))
+                or (doc.plan_section and _GOAL_OPENS.match(norm, span.start)) else None),
         )
         if target and find_year(norm[span.start : target.start()]) is None and doc.plan_year:
             # Targets announced without a year are the plan year's.
             state.year = doc.plan_year
         across = OPENS_WITH_STATE.match(norm, span.start, span.end) is not None
         carry = doc.carry if across or _CONTINUES.match(norm, span.start, span.end) else None
+        by_aspect = carry is not None and not across and _BY_ASPECT.match(norm, span.start, span.end) is not None
+        whole = carry.item if carry else []
+        if carry is not None and by_aspect:
+            # 分区域看: of the whole this sentence's aspect breaks down — the one the last aspect was of, else the latest
+            # level (…2856.3亿元，增长5.6%，经济总量居全省第5位。分区域看，… is of the 2856.3, not of the rank).
+            whole = carry.whole or carry.level
         if carry is not None:
             state.year, state.months = carry.year, carry.months
             state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
-            state.tracker.continue_from(carry.item, opened=not across and "其中" not in norm[span.start : span.start + 4],
-                                        across=across)
+            state.tracker.continue_from(whole, opened=by_aspect, across=across)
         facts: list[Fact] = []
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
@@ -307,10 +331,11 @@ class Extractor:
                 head = head_of[id(hit)]
                 reading_context = head_contexts.setdefault(id(head), context)
                 subject_override = list_subjects.get(id(hit))
-                number = _Number(hit, norm, original, offset, clause, context, reading_context, subject_override, clause_target)
-                new = self._facts_for(number, state)
                 opening = norm[clause.start : hit.span.start]
                 aside = opening.count("(") > opening.count(")")
+                number = _Number(hit, norm, original, offset, clause, context, reading_context, subject_override, clause_target,
+                                 aside)
+                new = self._facts_for(number, state)
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
                 for fact, own_subject, noun_end in new:
                     # A target in parentheses (新增70户（力争100户）、50户) does not make the rest targets.
@@ -324,10 +349,12 @@ class Extractor:
                 previous_end = hit.span.end
         state.tracker.finish()
         doc.groups = state.tracker.next_group
-        doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator)
+        level = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
+                      if any(f.kind == "level" for f in item)), [])
+        doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
+                           whole if by_aspect else None, list(level))
         sentence = Sentence(
-            doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts,
-            carry.item if carry else [],
+            doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts, whole,
         )
         doc.sentences += 1
         for fact in facts:
@@ -461,7 +488,7 @@ class Extractor:
         facts = self._build(number, reading, who, when, state)
         # How many years (连续7年获评…) says how long, not what the clauses after it are about.
         duration = number.hit.unit is not None and number.hit.unit.kind == "duration"
-        if who.own and not duration and not who.aside:
+        if who.own and not duration and not who.aside and not number.aside:
             state.subject, state.entity, state.indicator = who.own, who.entity, who.indicator
         state.last_role = when.role
         state.had_target = state.had_target or when.role == "target"
@@ -497,6 +524,10 @@ class Extractor:
         attribute = attribute_of(context, self.lexicon.attributes) if hit.kind != "ratio" else None
         own = ""
         whole_named = _WHOLE_BEFORE_SHARE.search(context) if _SHARE_AFTER_WHOLE.match(number.norm, hit.span.end) else None
+        if _PLAN_BEFORE.search(context) and _COMPLETION_AFTER.match(number.norm, hit.span.end):
+            # 一般公共预算收入完成12.36亿元，为年初预算12.14亿元的101.8%: the budget is the revenue's, not a new thing
+            # whose parts the next 其中 lists.
+            return _Who("", state.subject, state.entity, state.indicator, None, noun_end, plan=True)
         if number.subject_override:
             own = number.subject_override
         elif whole_named is not None:
@@ -540,7 +571,8 @@ class Extractor:
         mention = find_period(context)
         if reading.kind == "completion" and mention.months is None:
             mention = find_period(number.reading_context)  # 分别完成年计划的85.3%、92.1%: both of the year's plan
-        role = self._role(reading, context, mention, number.hit, state, who.subject or "", who.attribute, number.clause_target)
+        role = "target" if who.plan else self._role(
+            reading, context, mention, number.hit, state, who.subject or "", who.attribute, number.clause_target)
         period_stated = mention.months is not None or (role not in {"target", "estimate"} and state.months is not None)
         period = self._period(context, mention, role, reading.kind, state)
         return _When(role, period, period_stated)
@@ -670,7 +702,12 @@ class Extractor:
 
 # 为年度计划10万亩的120%, 完成省下达任务4万人的125%, 为年度目标（200亿元）的110%: the plan stands between its name and 的.
 _FIGURE_THEN_DE = r"\s*\(?\s*(?<![\d.])\d[\d.,]*(?![\d.,]*\s*年)[^\d,;。()年]{0,6}?\)?\s*的\s*$"  # a figure, never a year
-_OF_THE_PLAN = re.compile(r"(?:完成|为|达到?)了?[^,;。\d]{0,6}?(?:计划|目标|任务)" + _FIGURE_THEN_DE)
+# 为年初预算12.14亿元的101.8%, 完成调整预算11.18亿元的86.2%: a budget is the plan of a budget report.
+_PLAN_NAMED = r"(?:完成|为|达到?)了?[^,;。\d]{0,6}?(?:计划|目标|任务|预算)"
+_OF_THE_PLAN = re.compile(_PLAN_NAMED + _FIGURE_THEN_DE)
+# The plan's own figure, named before it and followed by 的 and the completion (为年度计划10万亩的120%).
+_PLAN_BEFORE = re.compile(_PLAN_NAMED + r"\s*\(?\s*$")
+_COMPLETION_AFTER = re.compile(r"[^\d,;。()]{0,6}?\)?\s*的\s*\d[\d.]*\s*%")
 _WHOLE_BEFORE_SHARE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)\s*\(?\s*$")
 _SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*\d[\d.]*\s*%")
 # 占全市地区生产总值500亿元的60%: the whole, named and stated, between 占 and 的.
@@ -695,12 +732,13 @@ _THREE_INDUSTRIES = re.compile(r"^.*三次产业")
 _THREE_NAMED = re.compile(r"三次产业|一产、?二产、?三产|一、二、三产|一二三产|第一、(?:第)?二、(?:第)?三产业")
 _MEASURED_AFTER = re.compile(r"增加值|总产值|产值|营业收入|收入|利润|产量")
 _LISTABLE = {"quantity", "adjusted"}
-_RUN_JOINT = re.compile(r"\s*[、和及与]\s*")
+# 增长5%—6%: a range, read as one reading (two growth targets, not a growth and a level).
+_RUN_JOINT = re.compile(r"\s*(?:[、和及与]|[—–―~\-]{1,2})\s*")
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _runs(norm: str, hits: list[Hit]) -> list[list[Hit]]:
-    """Numbers joined only by 、 or 和 (41250元、19870元; 8.46、7.93、6.05亿元) form one list; a number in
+    """Numbers joined only by 、 or 和 (41250元、19870元; 8.46、7.93、6.05亿元) or a range's dash (5%—6%) form one list; a number in
     parentheses (70户（力争100户）、50户) is an aside, neither a member nor a break."""
     runs: list[list[Hit]] = []
     member: list[Hit] | None = None

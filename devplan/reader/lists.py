@@ -90,6 +90,8 @@ FLOW = re.compile(r"引进|签约|新建|改建|改造|开工|开建|评定|认�
 _DOING = re.compile(r"^(?:注册|备案|立项|审批|" + FLOW.pattern + r")$")
 _AT_A_STATE = re.compile(rf"{FLOW.pattern}|{STATES}")
 RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
+# 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计.
+TOTAL_OF_LIST = re.compile(r"^(?:合计|共计|总计)")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 AVERAGE = re.compile(r"人均|平均|均价")
 # What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages),
@@ -238,6 +240,15 @@ _SAID_OF_THEM = re.compile(r"\s*(?:主营业务收入|营业收入|销售收入|
                            r"入选|超过|突破|被评为|列入|进入)")
 
 
+def _measured_whole(whole: list[Fact], part: Fact) -> list[Fact]:
+    """完成投资86.4亿元（交通52.3亿元、水利18.6亿元…）; 完成投资86.4亿元，其中交通52.3亿元: parts named by what they are
+    alone are of the figure done (its 完成投资), the latest of the item's of the part's measure — never of a 总投资 or a
+    计划投资, which span years and plans."""
+    found = next((w for w in reversed(whole) if w.attribute and not _PLANNED.search(w.attribute)
+                  and summable_with(w, replace(part, attribute=w.attribute)) and may_be_part(part, w)), None)
+    return [found] if found is not None else []
+
+
 class ListTracker:
     """Follows the items of one sentence and assigns `whole` and `group` to the parts of 其中 lists."""
 
@@ -260,7 +271,8 @@ class ListTracker:
         self.item = list(item)
         self.across = across
         if opened and item:
-            self._open(parenthesised=False, incomplete=False)
+            # 按行业分：制造业投资…；基础设施投资…: parts by one aspect may name only some (below the whole, a note).
+            self._open(parenthesised=False, incomplete=True)
 
     def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False, single: bool = False,
               states: bool = False, having: bool = False) -> None:
@@ -347,15 +359,28 @@ class ListTracker:
         alike = sorted((w for w in frame.whole if summable_with(w, candidate)), key=lambda w: w.approximate)
         if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
             alike = [counted]
+        if not alike and new_item and candidate.attribute is None:
+            alike = _measured_whole(frame.whole, candidate)
         # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.
         whole = next((w for w in alike if w.earlier is not None and any(e.index == w.earlier for e in alike)),
                      alike[0] if alike else None)
         # 其中国家级6家、省级80家: an item joined to the last part by 、 alone is of the same list, however large.
         joined = (bool(frame.parts) and re.fullmatch(r"\s*、[\u4e00-\u9fff]{0,6}\s*", self.last_gap) is not None
                   and not RUNNING_TOTAL.search(fact.text))
-        if whole is not None and new_item and not joined and (RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole))):
+        # 重点项目206个，其中新开工项目86个、续建项目120个，竣工项目52个: things at a stage (竣工项目, of 项目) are some of the
+        # whole however large, counted inside the other stages.
+        staged = _by_state(fact.entity, whole.entity) if whole is not None else False
+        if whole is not None and new_item and not joined and (
+                RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole) and not staged)):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.
+            self.frames.pop()
+            return
+        if whole is not None and frame.parts and TOTAL_OF_LIST.match(fact.text) and summable_with(fact, whole):
+            # 分区县看，甲区…，丁县62.1亿元，合计362.4亿元: the parts' total is their whole stated again, no further part,
+            # and what the next sentence's parts (按行业分：…) are of.
+            fact.subject, fact.entity, fact.indicator = whole.subject, whole.entity, whole.indicator
+            self.item = [fact]
             self.frames.pop()
             return
         if whole is not None and may_be_part(candidate, whole):

@@ -13,6 +13,8 @@ COMPLETION_RE = re.compile(
 # 占…比重 and 占比 name a share, and so does 占… alone right before a percentage (占一般公共预算支出78.4%).
 SHARE_RE = re.compile(
     r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比|比例"
+    # 39个行业中有28个增加值实现增长，增长面达71.8%: the share of the things that grew.
+    r"|增长面"
     r"|占(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$|^\s*(?:分别)?(?:约|近)?占$"
     # 来自天津以外的货物占70%以上: 占 right after what is measured, the whole left unsaid.
     r"|(?<=[\u4e00-\u9fff])占(?:约|近|超过)?$"
@@ -43,8 +45,9 @@ ESTIMATE_RE = re.compile(r"预计|初步核算|预估|有望")
 TARGET_RE = re.compile(
     r"年计划|年度计划|计划完成|计划对|计划开展|计划新增|计划投资|年度目标|目标任务|目标为|目标是|预期目标|力争|确保|年初目标"
 )
-# In a plan section these verbs introduce goals; 实施 and bare amounts describe the plan's project list.
-PLAN_VERBS = re.compile(r"达到|达|实现|完成|新增|认定|引进|培育|建设|建成|创建|推动|开展|争取|稳定在|控制在|保持|入规|提高|提升")
+# In a plan section these verbs introduce goals (安排: a budget draft's spending); 实施 and bare amounts describe the
+# plan's project list.
+PLAN_VERBS = re.compile(r"达到|达|实现|完成|新增|认定|引进|培育|建设|建成|创建|推动|开展|争取|稳定在|控制在|保持|入规|提高|提升|安排")
 BEFORE_QUALIFIERS = ("不低于", "不少于", "不超过", "超过", "突破", "跨过", "跨越", "迈过", "迈上", "不足", "接近", "约", "近", "逾")
 
 

@@ -29,14 +29,16 @@ _TRAIL = re.compile(
     # 地区生产总值预计完成1500亿元: a role word after the thing, before its verb.
     r"预计|预期|初步核算|力争|确保|争取|有望|可望|(?:可|将)达|"
     # 煤炭产量在连续两年每年增产…的基础上，再增产5743万吨: adverbs of repetition and 在 before the verb.
-    r"每年|再|又|在)$"
+    r"每年|再|又|在|"
+    # 全社会固定资产投资年计划96亿元，实际完成98.6亿元; 一般公共预算收入预期目标为12.98亿元: the role, not the thing.
+    r"实际|年计划|年度计划|预期目标)$"
 )
 _TRAIL_MAX = 8  # longer than any word _TRAIL strips
 # Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.
-MEASURE_NOUN = re.compile(r"(?:增加值|产值|投资|收入|利润|利税|税收|产量|出口|进口|营业额|交易额|成交额|总额)$")
+MEASURE_NOUN = re.compile(r"(?:增加值|生产总值|产值|投资|收入|利润|利税|税收|产量|出口|进口|营业额|交易额|成交额|总额)$")
 _AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|有(?=\s?\d)|稳步|成功|全部|实现|完成|通过|纳入|来|落地|并|等|正在|有序|加快|顺利")
 # Words that name a measure, not a thing: the thing is the subject of the sentence before.
-_GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总额", "规模", "比例"}
+_GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总额", "规模", "比例", "增长面"}
 LIST_SEP = re.compile(r"[、]|和|及|与")
 
 
@@ -114,12 +116,14 @@ AMONG_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集其空心途手
 
 def noun_after(text: str) -> str:
     """The noun a count is about when it follows the count: '10个乡镇卫生院改扩建' -> '乡镇卫生院改扩建'."""
+    if text.startswith("的"):
+        return ""  # 完成年计划3000人的108.7%: what follows the count is of the count, no noun of it
     stop = _AFTER_STOP.search(text)
     noun = text[: stop.start()] if stop else text
     if inside := AMONG_INSIDE.search(noun):
         noun = noun[: inside.start()]
-    if (stop is None or stop.group() == ",") and AMONG_END.search(noun):
-        noun = noun[:-1]  # 50个项目中，…: the count's noun is 项目; 中 says the next count is among them
+    if (stop is None or stop.group() in {",", "有"}) and AMONG_END.search(noun):
+        noun = noun[:-1]  # 50个项目中，… (39个行业中有28个…): the count's noun is 项目; 中 says the next count is among them
     return noun.strip(_EDGE)[:16]
 
 

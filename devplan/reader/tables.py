@@ -21,8 +21,13 @@ from devplan.reader.subjects import split_attribute, strip_edges
 from devplan.reader.units import UNIT_PATTERN, parse_unit
 
 # Cells: tabs, bars, runs of spaces, or commas that are no thousands separator (1,250.6 is one number).
-_CELLS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|(?<!\d),|,(?!\d{3}(?!\d))")
-_NAME_COLUMN = re.compile(r"^(?:主要)?(?:指标|项目|名称|类别|内容)(?:名称)?$|^$")
+_CELLS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|,")
+# A thousands separator: one to three digits before it that are no decimals (9.5,120 is two cells) and exactly
+# three after.
+_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*$")
+_THREE_AFTER = re.compile(r"\d{3}(?!\d)")
+# 指标, 项目名称, 产品名称 (a bulletin's table of products): the first cell names the rows.
+_NAME_COLUMN = re.compile(r"^(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?$|^$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # A column that gives each row's own months (数据截至: 1—10月), for the columns that name none.
 _PERIOD_COLUMN = re.compile(r"^(?:数据)?(?:截至|截止)(?:时间|月份|日期)?$|^(?:统计)?(?:时间|期间|月份)$")
@@ -30,15 +35,24 @@ _RANK_COLUMN = re.compile(r"排名|排位|位次|名次")
 # A header cell holds no number but a period's: 1—10月, 2024年, 上年同期.
 _PERIOD_NUMBERS = re.compile(rf"{YEAR_RE.pattern}|\d{{1,2}}\s*[—–―\-~～至到]+\s*\d{{1,2}}\s*月(?:份)?|\d{{1,2}}\s*月(?:份)?")
 _UNIT_IN_HEADER = re.compile(rf"[(]\s*{UNIT_PATTERN}\s*[)]$|(?<=[\u4e00-\u9fff]){UNIT_PATTERN.replace('?P<unit>', '?P<bare>')}$")
-_VALUE = re.compile(rf"^(?P<sign>[-+])?(?P<num>\d+(?:\.\d+)?)\s*(?:{UNIT_PATTERN})?$")
+_VALUE = re.compile(rf"^(?P<sign>[-+])?(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?:{UNIT_PATTERN})?$")
 _RANK_VALUE = re.compile(r"^第?\s*(?P<num>\d{1,3})\s*(?:位|名)?$")
-_LEVEL_COLUMN = re.compile(r"绝对值|绝对额|总量|完成|累计|实绩|实际|本年|本期|全年|当年|数值|金额")
+_LEVEL_COLUMN = re.compile(r"绝对值|绝对额|总量|完成|累计|实绩|实际|本年|本期|全年|当年|数值|金额|产量|产值|数量|总额|余额")
 
 
-def cells(norm: str) -> list[tuple[int, int]]:
+def _separates(norm: str, sep: re.Match[str], every_comma: bool) -> bool:
+    """A separator, unless it is a comma inside a number (1,250.6) — and in a row of comma-joined cells every comma is."""
+    if sep.group() != "," or every_comma:
+        return True
+    return not (_THOUSANDS.search(norm, 0, sep.start()) and _THREE_AFTER.match(norm, sep.end()))
+
+
+def cells(norm: str, every_comma: bool = False) -> list[tuple[int, int]]:
     """The spans of a line's cells, blanks around each removed."""
     spans, start = [], 0
     for sep in _CELLS.finditer(norm):
+        if not _separates(norm, sep, every_comma):
+            continue
         spans.append((start, sep.start()))
         start = sep.end()
     spans.append((start, len(norm)))
@@ -127,6 +141,9 @@ def read_row(
 ) -> list[Fact] | None:
     """The facts of a row of `table`, or None when the line is not one of its rows."""
     spans = cells(norm)
+    if len(spans) != len(table.columns):
+        # 固定资产投资,亿元,102.4,9.5,120,85.3: a row of a .docx or PDF table, its cells joined by commas.
+        spans = cells(norm, every_comma=True)
     if len(spans) != len(table.columns):
         return None
     name = strip_edges(norm[spans[table.name_column][0] : spans[table.name_column][1]])

@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.facts import Fact
-from devplan.reader.interval import Interval, rounded, truncated
+from devplan.reader.interval import Interval, at_precision_of, rounded, truncated
 from devplan.reader.units import Unit
 
 # A figure given as a lower bound (5000亩以上, 超过500亿元) has no ceiling a part could exceed; 多 and 余 have one
@@ -56,6 +56,17 @@ def is_running_total(fact: Fact) -> bool:
 SEVERAL_YEARS = re.compile(r"累计|五年|\d+年来|历年|十[一二三四五]五")
 
 
+def short_for(short: str | None, name: str | None) -> bool:
+    """农村居民收入 for 农村居民人均可支配收入: the name itself, or said short — its first two characters and the rest of
+    it in order."""
+    if not short or not name:
+        return False
+    if short == name:
+        return True
+    rest = iter(name)
+    return len(short) >= 4 and short[:2] == name[:2] and all(ch in rest for ch in short)
+
+
 def plain(value: Decimal) -> str:
     """A Decimal as written, never in exponent form: 6E+2 -> '600'."""
     return format(value, "f")
@@ -95,6 +106,20 @@ def stated_interval(fact: Fact) -> Interval:
     return rounded(fact.value)
 
 
+def beside(fact: Fact, partner: Fact, unit: Unit) -> Interval:
+    """The fact's interval in `unit` when it is compared with `partner` of the same unit: a figure written without
+    decimals beside one written with them (由2.4万辆增加到6万辆; 完成3.6万亩，为年度计划3万亩的120%) has only dropped
+    its trailing zeros — it is 6.0, not anything from 5.5 to 6.5, which would let any stated rate pass."""
+    iv = interval_in(fact, unit)
+    own, other = fact.value.as_tuple().exponent, partner.value.as_tuple().exponent
+    if (not isinstance(own, int) or not isinstance(other, int) or own != 0 or other >= 0 or iv.lo == iv.hi
+            or fact.unit != partner.unit):
+        return iv
+    half = interval_in(replace(fact, value=Decimal(5).scaleb(other - 1)), unit).lo
+    value = value_in(fact, unit)
+    return Interval(value - half, value + half)
+
+
 def loose_interval(fact: Fact, unit: Unit) -> Interval:
     """What a figure stated about (约3410亿元, 2万亿元左右) can stand for: a tenth either side, or its rounding where
     that is wider — 约 says the figure is rounded loosely, which a round 2万亿 already says; the two do not add up."""
@@ -126,6 +151,12 @@ def value_in(fact: Fact, unit: Unit) -> Decimal:
     if own is None or own.magnitude == unit.magnitude:
         return fact.value
     return fact.value * Decimal(own.magnitude) / Decimal(unit.magnitude)
+
+
+def agreement(computed: Decimal, stated_value: Decimal) -> str:
+    """How a stated figure that rounding allows agrees: 相符 when the figures as stated give it, else only within the
+    rounding of the figures — never a bare 相符 beside a different number (60.1% for a stated 60.5%)."""
+    return "相符" if at_precision_of(computed, stated_value) == stated_value else "在所给数字的舍入范围内相符"
 
 
 def percent_fit(computed: Interval, stated_pct: Decimal) -> str | None:

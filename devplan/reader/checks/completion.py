@@ -7,8 +7,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
+    agreement,
+    beside,
     compatible,
-    interval_in,
     percent_fit,
     plain,
     same_thing,
@@ -21,7 +22,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, ONE, Interval, index, rounded, show, tidy
 
-_FIT_NOTE = {"rounded": "相符", "truncated": "只有按截尾取整（舍去小数）理解才相符"}
+_TRUNCATED_NOTE = "只有按截尾取整（舍去小数）理解才相符"
 
 
 def _last(facts: list[Fact], measure: str, kind: str) -> Fact | None:
@@ -128,7 +129,10 @@ def _level_completion(fact: Fact, target: Fact, done: Fact) -> Finding:
     ids = [target.index, done.index, fact.index]
     if unit is None or done_unit is None or not compatible(unit, done_unit) or target.value <= 0:
         return _not_checkable(fact, f"目标{stated(target)}与完成值{stated(done)}单位不同，无法相除。", ids)
-    computed_iv = interval_in(done, unit) / stated_interval(target) * Interval.exact(HUNDRED)
+    # The plan stated inside the completion (为年度计划3万亩的120%) is what was divided by: exact, not rounded.
+    inside = 0 <= fact.start - target.end <= 2
+    target_iv = Interval.exact(target.value) if inside else beside(target, done, unit)
+    computed_iv = beside(done, target, unit) / target_iv * Interval.exact(HUNDRED)
     computed = value_in(done, unit) / target.value * HUNDRED
     arithmetic = f"{plain(value_in(done, unit))} ÷ {plain(target.value)} = {show(computed)}%，所述 {stated(fact)}"
     investment = "投资" in (target.attribute or "") or "投资" in (done.attribute or "")
@@ -139,7 +143,8 @@ def _level_completion(fact: Fact, target: Fact, done: Fact) -> Finding:
     if fit is None:
         return Finding(check, ERROR, f"{subject}完成率应为{show(computed)}%，所述{stated(fact)}不符（按任何舍入都不可能）。", **common)
     severity = INFO if fit == "rounded" else WARNING
-    return Finding(check, severity, f"{subject}完成率{show(computed)}%，所述{stated(fact)}{_FIT_NOTE[fit]}。", **common)
+    note = agreement(computed, fact.value) if fit == "rounded" else _TRUNCATED_NOTE
+    return Finding(check, severity, f"{subject}完成率{show(computed)}%，所述{stated(fact)}{note}。", **common)
 
 
 def _growth_completion(fact: Fact, target: Fact, growth: Fact) -> Finding:

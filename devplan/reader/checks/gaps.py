@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from devplan.reader.checks.common import plain, stated
+from devplan.reader.checks.common import agreement, plain, short_for, stated
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
@@ -29,7 +29,7 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         if gap.kind != "change" or not gap.compared_with or gap.approximate or not gap.entity or gap.period is None:
             continue
         before = sentence.facts[:k]
-        rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and f.entity == gap.entity
+        rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and short_for(gap.entity, f.entity)
                      and not f.approximate), None)
         if rate is None:
             continue
@@ -51,7 +51,7 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         common = Evidence(facts=ids, stated=gap.value, computed=computed, arithmetic=arithmetic)
         subject = gap.subject or ""
         if difference.overlaps(rounded(gap.value)):
-            finding = Finding("point_gap", INFO, f"{subject}与{gap.compared_with}增速相差{plain(computed)}个百分点，与所述相符。", **common)
+            finding = Finding("point_gap", INFO, f"{subject}与{gap.compared_with}增速相差{plain(computed)}个百分点，与所述{agreement(computed, gap.value)}。", **common)
         else:
             finding = Finding(
                 "point_gap", ERROR,

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from devplan.reader.checks.common import (
+    agreement,
+    beside,
     compatible,
     interval_in,
     key_of,
@@ -33,10 +35,19 @@ def _growth_facts(sentence: Sentence) -> list[Fact]:
     return [f for f in sentence.facts if f.measure == "growth" and f.unit == "%" and not f.approximate]
 
 
+def _target_growths(sentence: Sentence) -> list[Fact]:
+    """一般公共预算收入预期目标为12.98亿元，增长5%: a plan year's growth target stated exactly with its level target."""
+    return [f for f in sentence.facts if f.measure == "target" and f.kind == "growth" and f.unit == "%" and f.qualifier is None
+            and not f.yearly_average]
+
+
 def _level_before(sentence: Sentence, growth: Fact, period: Period | None) -> Fact | None:
+    # A growth target is of the level target before it; last year's level is what was done (or estimated).
+    measures = {"target"} if growth.measure == "target" and period == growth.period else {"actual", "estimate"} \
+        if growth.measure == "target" else {"actual"}
     for other in reversed(sentence.facts[: sentence.facts.index(growth)]):
-        if other.kind == "level" and other.measure == "actual" and other.entity == growth.entity and other.period == period:
-            return other
+        if other.kind == "level" and other.measure in measures and other.entity == growth.entity and other.period == period:
+            return other if other.qualifier is None or other.measure != "target" else None
     return None
 
 
@@ -90,7 +101,7 @@ def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) ->
     findings = [*_within_sentence(sentence, lexicon), *_multiples(sentence), *_yearly_changes(sentence),
                 *_point_changes(sentence), *_growth_in_times(sentence), *_growth_beside_new(sentence)]
     checked = {i for f in findings for i in f.facts}
-    for growth in _growth_facts(sentence):
+    for growth in [*_growth_facts(sentence), *_target_growths(sentence)]:
         if growth.index in checked:
             continue
         period, key = growth.period, key_of(growth)
@@ -98,7 +109,8 @@ def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) ->
             continue
         # Across sentences only an indicator named as such is the same thing (工业项目 in two places may not be).
         remembered = lexicon.named(growth.entity) is not None or lexicon.named(growth.subject) is not None
-        current = _level_before(sentence, growth, period) or (memory.level(key, period) if remembered else None)
+        planned = growth.measure == "target"
+        current = _level_before(sentence, growth, period) or (memory.level(key, period) if remembered and not planned else None)
         last_period = Period(period.year - 1, period.first, period.last)
         previous = _level_before(sentence, growth, last_period) or (memory.level(key, last_period) if remembered else None)
         if current is None or previous is None:
@@ -213,7 +225,7 @@ def _between(
     subject = (growth.subject if growth.entity == current.entity else current.subject) or ""
     fit = percent_fit(computed_iv, growth.value)
     if fit == "rounded":
-        return Finding("growth_levels", INFO, f"{subject}由两个总量算得增长{show(computed)}%{span}，与所述{stated(growth)}相符。", **common)
+        return Finding("growth_levels", INFO, f"{subject}由两个总量算得增长{show(computed)}%{span}，与所述{stated(growth)}{agreement(computed, growth.value)}。", **common)
     indicator = lexicon.indicators.get(growth.indicator or "")
     comparable = (indicator is not None and indicator.prices == "comparable") or any(w in text for w in _COMPARABLE_WORDS)
     scoped = (indicator is not None and indicator.scope_adjusted) or any(w in subject for w in _SCOPE_WORDS)
@@ -246,10 +258,10 @@ def _growth_in_times(sentence: Sentence) -> list[Finding]:
         if (current is None or earlier is None or unit is None or earlier.unit_info is None or current.approximate
                 or earlier.approximate or not compatible(unit, earlier.unit_info) or unit.is_percent):
             continue
-        previous_iv = interval_in(earlier, unit)
+        previous_iv = beside(earlier, current, unit)
         if previous_iv.lo <= 0:
             continue
-        ratio_iv = interval_in(current, unit) / previous_iv
+        ratio_iv = beside(current, earlier, unit) / previous_iv
         ratio = value_in(current, unit) / value_in(earlier, unit)
         ids = [earlier.index, current.index, growth.index]
         arithmetic = f"{stated(current)} ÷ {stated(earlier)} − 1 = {show(ratio - ONE, 2)}倍，所述增长{stated(growth)}"
@@ -257,7 +269,7 @@ def _growth_in_times(sentence: Sentence) -> list[Finding]:
         subject = growth.subject or ""
         stated_iv = rounded(growth.value)
         if (ratio_iv - Interval.exact(ONE)).overlaps(stated_iv):
-            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(current)}增长{show(ratio - ONE, 2)}倍，与所述相符。", **common)
+            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(current)}增长{show(ratio - ONE, 2)}倍，与所述{agreement(ratio - ONE, growth.value)}。", **common)
         elif ratio_iv.overlaps(stated_iv):
             finding = Finding("growth_levels", WARNING,
                               f"{subject}由{stated(earlier)}到{stated(current)}是原来的{show(ratio, 2)}倍，即增长{show(ratio - ONE, 2)}倍；"
@@ -454,12 +466,22 @@ def _growth_levels(growth: Fact, current: Fact, previous: Fact, lexicon: Lexicon
     arithmetic = f"{stated(current)} ÷ {stated(previous)} − 1 = {show(computed)}%，所述 {stated(growth)}"
     common = Evidence(facts=ids, stated=growth.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
     if percent_fit(computed_iv, growth.value) == "rounded":
-        return Finding("growth_levels", INFO, f"{subject}由两期总量算得增长{show(computed)}%，与所述{stated(growth)}相符。", **common)
-    scoped = (indicator is not None and indicator.scope_adjusted) or any(w in subject for w in _SCOPE_WORDS)
+        return Finding("growth_levels", INFO, f"{subject}由两期总量算得增长{show(computed)}%，与所述{stated(growth)}{agreement(computed, growth.value)}。", **common)
+    scoped = ((indicator is not None and indicator.scope_adjusted) or any(w in subject for w in _SCOPE_WORDS)
+              or any(w in growth.text for w in _COMPARABLE_WORDS))
     if scoped:
         return Finding(
             "growth_levels", INFO,
             f"{subject}由两期总量算得增长{show(computed)}%，所述{stated(growth)}；该指标按可比口径计算增速，可能为口径调整。",
+            **common,
+        )
+    if growth.measure == "target":
+        # A plan's growth target is often set on last year's figure as adjusted (同口径: 地方财政收入达到2.25亿元，同口径增长
+        # 11.5% beside 2.2亿元 last year), so a target level and rate that disagree with last year's are worth a look only.
+        return Finding(
+            "growth_levels", WARNING,
+            f"{subject}目标{stated(current)}较上年{stated(previous)}应增长{show(computed)}%，所述目标增速{stated(growth)}不符；"
+            "除非目标增速按调整后的基数计算，否则数字有误。",
             **common,
         )
     return Finding(

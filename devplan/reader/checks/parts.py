@@ -20,7 +20,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import Interval, half_unit
 from devplan.reader.lexicon import Lexicon
-from devplan.reader.lists import signature, summable_with
+from devplan.reader.lists import TOTAL_OF_LIST, signature, summable_with
 
 _SELECTION_GAP = Decimal("0.2")
 
@@ -42,19 +42,18 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
 
 # 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计, sums the figures of its
 # kind listed before it in the sentence (back to a semicolon).
-_SUMMED = re.compile(r"^(?:合计|共计|总计)")
 
 
 def _summed_after(sentence: Sentence) -> list[tuple[tuple[int, int], list[Fact]]]:
     found = []
     for k, total in enumerate(sentence.facts):
         sig = signature(total)
-        if sig is None or not _SUMMED.match(total.text) or total.whole is not None:
+        if sig is None or not TOTAL_OF_LIST.match(total.text) or total.whole is not None:
             continue
         parts: list[Fact] = []
         for fact in reversed(sentence.facts[:k]):
             between = sentence.text[fact.end - sentence.start : total.start - sentence.start]
-            if ";" in between or "；" in between or fact.whole is not None or _SUMMED.match(fact.text):
+            if ";" in between or "；" in between or fact.whole is not None or TOTAL_OF_LIST.match(fact.text):
                 break
             if summable_with(fact, total) and fact.measure == total.measure and fact.period == total.period:
                 parts.insert(0, fact)
@@ -80,6 +79,16 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
                                f"其中{part.subject}{stated(part)}大于总数{whole.subject}{stated(whole)}：分项不可能大于总体。",
                                [whole.index, part.index], stated=whole.value, computed=value_in(part, unit),
                                arithmetic=f"{stated(part)} > {stated(whole)}")
+        if whole_iv is not None and not any(p.approximate for p in parts) and len(parts) > 1:
+            # 龙头企业150余家，其中国家级3家、省级28家: exact parts add up to less than the next step of the whole's digit.
+            total = sum((value_in(p, unit) for p in parts), Decimal(0))
+            if sum((interval_in(p, unit) for p in parts), Interval.exact(Decimal(0))).lo >= whole_iv.hi:
+                terms = " + ".join(plain(value_in(p, unit)) for p in parts)
+                return Finding("parts_total", ERROR,
+                               f"{whole.subject}：其中各项之和{plain(total)}{unit.text}不少于{plain(whole_iv.hi)}{unit.text}，"
+                               f"而总数{plain(whole.value)}{whole.qualifier}{whole.unit}不到{plain(whole_iv.hi)}{unit.text}。",
+                               ids, stated=whole.value, computed=total,
+                               arithmetic=f"{terms} = {plain(total)}{unit.text} ≥ {plain(whole_iv.hi)}{unit.text}")
         return Finding("parts_total", INFO, f"{whole.subject}{stated(whole)}及其中{names}含约数，未核对合计。", ids)
     if whole.qualifier in LOWER_BOUNDS:
         # 5000亩以上，其中…8000亩以上: a whole given as a lower bound has no ceiling to exceed.
@@ -87,7 +96,8 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
     whole_iv = interval_in(whole, unit)
     # 竣工投产 counted inside 续建 and 新开工 lets the parts add up to more than the total only when those
     # categories are listed beside it; no single part is ever more than its whole.
-    overlapping = any(p.subject and lexicon.overlaps(p.subject, [q.subject or "" for q in parts if q is not p]) for p in parts)
+    overlapping = (any(p.subject and lexicon.overlaps(p.subject, [q.subject or "" for q in parts if q is not p]) for p in parts)
+                   or _nested_places(parts))
     for part in parts:
         part_iv = interval_in(part, unit)
         if part_iv.lo > whole_iv.hi:
@@ -117,7 +127,7 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
         if overlapping:
             return Finding(
                 "parts_total", INFO,
-                f"{whole.subject}：分项之和{plain(total)}{unit.text}大于总数{stated(whole)}，因类别相互包含（如竣工投产含于续建、新开工），不是错误。",
+                f"{whole.subject}：分项之和{plain(total)}{unit.text}大于总数{stated(whole)}，因类别相互包含（如竣工投产含于续建、新开工，省外含于市外），不是错误。",
                 **common,
             )
         return Finding(
@@ -139,6 +149,17 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
         "除非还有未列出的分项，否则数字有误。",
         **common,
     )
+
+
+# 省外资金98亿元、市外资金110亿元: money from outside the province is from outside the city too — places outside nested
+# borders hold one another, they are no breakdown.
+_OUTSIDE = re.compile(r"(?:国|境|省|市|州|县|区)外")
+
+
+def _nested_places(parts: list[Fact]) -> bool:
+    """Two parts named alike but for the border they are outside of (省外资金, 市外资金)."""
+    named = [(_OUTSIDE.sub("外", p.entity or ""), _OUTSIDE.search(p.entity or "")) for p in parts]
+    return any(a[1] and b[1] and a[0] == b[0] and a[1].group() != b[1].group() for i, a in enumerate(named) for b in named[i + 1 :])
 
 
 _INDUSTRIES = ("primary_value_added", "secondary_value_added", "services_value_added")

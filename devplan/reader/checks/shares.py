@@ -6,7 +6,16 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from devplan.reader.checks.common import compatible, interval_in, percent_fit, plain, stated, value_in
+from devplan.reader.checks.common import (
+    agreement,
+    compatible,
+    interval_in,
+    percent_fit,
+    plain,
+    short_for,
+    stated,
+    value_in,
+)
 from devplan.reader.checks.memory import STRUCTURE_MEMBERS, Memory
 from devplan.reader.checks.parts import INDUSTRY_NAMED
 from devplan.reader.extract import Sentence
@@ -15,12 +24,13 @@ from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, rounded, show
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.periods import Period
-from devplan.reader.subjects import MEASURE_NOUN
+from devplan.reader.subjects import MEASURE_NOUN, split_pair
 
 
 def check_shares(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = [f for f in (_share(s, sentence, memory, lexicon) for s in sentence.facts) if f]
     findings += [f for f in (_named_ratio(s, sentence, memory, lexicon) for s in sentence.facts) if f]
+    findings += [f for f in (_pair_ratio(s, sentence) for s in sentence.facts) if f]
     findings += _structure_ratios(sentence)
     findings += _structure_levels(sentence, memory, lexicon)
     for finding in findings:
@@ -31,7 +41,9 @@ def check_shares(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[F
 def _level_named(name: str, sentence: Sentence, fact: Fact, memory: Memory, lexicon: Lexicon) -> Fact | None:
     indicator = lexicon.find(name)
     for other in reversed(sentence.facts[: sentence.facts.index(fact)]):
-        named = other.entity == name or (indicator is not None and other.indicator == indicator.code)
+        # 进出口总额86.4亿元，其中对东盟进出口23.5亿元…，分别占全市进出口总额的27.2%…: a part of a list, though its name holds
+        # the indicator's, does not stand for it.
+        named = other.entity == name or (indicator is not None and other.indicator == indicator.code and other.whole is None)
         if named and other.kind == "level" and other.measure in {"actual", "estimate"} and other.period == fact.period:
             return other
     if fact.period is None:
@@ -82,8 +94,11 @@ def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | N
     if named is None or part is None or part not in sentence.facts:
         return None
     head = named.group("head")
-    return next((w for w in reversed(sentence.facts[: sentence.facts.index(part)])
-                 if w.kind == "level" and (w.entity or "").endswith(head) and w.period == fact.period and w.entity != part.entity), None)
+    # 按投资主体分，国有投资156.3亿元，占全部投资的43.1%；民间投资…: the whole the sentence's parts are of, carried from the
+    # sentence before; never another part.
+    return next((w for w in [*reversed(sentence.facts[: sentence.facts.index(part)]), *reversed(sentence.carried)]
+                 if w.kind == "level" and (w.entity or "").endswith(head) and w.period == fact.period and w.entity != part.entity
+                 and w.whole is None and part.whole in (None, w.index)), None)
 
 
 def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:
@@ -122,8 +137,38 @@ def _against(fact: Fact, part: Fact, whole: Fact, whole_name: str) -> Finding | 
     common = Evidence(facts=ids, stated=fact.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
     if fit is None:
         return Finding("share_levels", ERROR, f"{part.entity}占{whole_name}比重应为{show(computed)}%，所述{stated(fact)}不符。", **common)
-    note = "相符" if fit == "rounded" else "只有按截尾取整才相符"
+    note = agreement(computed, fact.value) if fit == "rounded" else "只有按截尾取整才相符"
     return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{part.entity}占{whole_name}比重{show(computed)}%，所述{stated(fact)}{note}。", **common)
+
+
+# 城乡居民收入比为1.97:1: a ratio to one, named by a merged pair.
+_TO_ONE = re.compile(r"比[^\d]{0,4}[\d.]+\s*:\s*1$")
+
+
+def _pair_ratio(fact: Fact, sentence: Sentence) -> Finding | None:
+    """城镇居民人均可支配收入42150元、农村居民人均可支配收入21380元，城乡居民收入比为1.97:1: the ratio of the two the
+    merged name stands for (城镇…, 农村…), each stated before it in the sentence, said in full or short."""
+    pair = split_pair(fact.entity or "") if fact.kind == "level" and fact.unit is None and _TO_ONE.search(fact.text) else None
+    if pair is None:
+        return None
+    before = [f for f in sentence.facts[: sentence.facts.index(fact)]
+              if f.kind == "level" and f.unit_info is not None and f.period == fact.period]
+    terms = [next((f for f in reversed(before) if short_for(name, f.entity)), None) for name in pair]
+    numerator, denominator = terms
+    if numerator is None or denominator is None or numerator.approximate or denominator.approximate:
+        return None
+    unit, other = numerator.unit_info, denominator.unit_info
+    if unit is None or other is None or not compatible(unit, other) or denominator.value <= 0:
+        return None
+    computed = value_in(numerator, unit) / value_in(denominator, unit)
+    computed_iv = interval_in(numerator, unit) / interval_in(denominator, unit)
+    ids = [numerator.index, denominator.index, fact.index]
+    arithmetic = f"{stated(numerator)} ÷ {stated(denominator)} = {show(computed, 2)}，所述 {plain(fact.value)}:1"
+    common = Evidence(facts=ids, stated=fact.value, computed=Decimal(show(computed, 2)), arithmetic=arithmetic)
+    if not computed_iv.overlaps(rounded(fact.value)):
+        return Finding("share_levels", ERROR, f"{fact.entity}比应为{show(computed, 2)}:1，所述{plain(fact.value)}:1不符。", **common)
+    return Finding("share_levels", INFO, f"{fact.entity}比{show(computed, 2)}:1，与所述{plain(fact.value)}:1"
+                   f"{agreement(computed, fact.value)}。", **common)
 
 
 _FLOW = re.compile(r"新增|净增|增加")
@@ -164,7 +209,7 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
                           computed=Decimal(show(computed)), arithmetic=arithmetic)
         if fit is None:
             return Finding("share_levels", ERROR, f"{ratio.name}应为{numerator.entity}÷{denominator.entity}＝{show(computed)}%，所述{stated(fact)}不符。", **common)
-        note = "相符" if fit == "rounded" else "只有按截尾取整才相符"
+        note = agreement(computed, fact.value) if fit == "rounded" else "只有按截尾取整才相符"
         return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{ratio.name}{show(computed)}%，所述{stated(fact)}{note}。", **common)
     return None
 
