@@ -137,3 +137,16 @@ def test_numbers_and_texts_are_read_stripped_and_signed_as_at_every_door(demo, t
     may, june = (Progress.objects.get(project__ref="XX-001", year=2024, month=m) for m in (5, 6))
     assert (may.completed_investment, may.status, may.narrative) == (D("1.5"), "续建", "主体施工")
     assert (june.completed_investment, june.explanation) == (D("1.7"), "按月报送数据")
+
+
+def test_a_month_filled_in_before_a_stored_later_month_is_not_above_it(demo, tmp_path):
+    """A month below a later one is the order of things (a tester's July 0.05 under October's 0.2); above it,
+    it needs its explanation, as a month below the one before."""
+    assert import_progress_csv(write(tmp_path, "XX-001,2024-10,0.2,,,\n", "october.csv"), by_name="test") == 1
+    assert import_progress_csv(write(tmp_path, "XX-001,2024-07,0.05,,,\n", "july.csv"), by_name="test") == 1
+    with pytest.raises(ImportRejected) as refused:
+        import_progress_csv(write(tmp_path, "XX-001,2024-08,0.5,,,\n", "august.csv"), by_name="test")
+    assert [(p.line, p.column) for p in refused.value.problems] == [(2, "completed_investment")]
+    assert "累计完成投资 0.5亿元大于已报的1—10月 0.2亿元" in refused.value.problems[0].reason
+    assert import_progress_csv(write(tmp_path, "XX-001,2024-08,0.5,,,10月数据有误待更正\n", "explained.csv"),
+                               by_name="test") == 1
