@@ -223,7 +223,8 @@ def _progress(checked: Checked, row: ProgressRow) -> None:
 
 
 def _day(checked: Checked, key: str, label: str) -> date | None:
-    day: date | None = checked.take(lambda: parse.day(checked.row.raw.get(key), key, label))
+    """An actual date of a project's report (started, completed): not after today, as on every door."""
+    day: date | None = checked.take(lambda: parse.actual_day(checked.row.raw.get(key), key, label))
     checked.fields[key] = day
     if day is not None:
         checked.stated[key] = day.isoformat()
