@@ -29,9 +29,9 @@ def _tomorrow() -> str:
 
 def test_a_registry_edit_refuses_an_actual_date_after_today(demo: Any) -> None:
     project = Project.objects.get(ref="XX-012")
-    with pytest.raises(Rejected, match="实际开工日期（.*）不能晚于今天"):
+    with pytest.raises(Rejected, match=r"实际开工日期（.*）不能晚于今天"):
         edit_project(OPERATOR, project, project.version, {"actual_start": _tomorrow()})
-    with pytest.raises(Rejected, match="实际竣工日期（.*）不能晚于今天"):
+    with pytest.raises(Rejected, match=r"实际竣工日期（.*）不能晚于今天"):
         edit_project(OPERATOR, project, project.version, {"actual_completion": "2099-01-01"})
     edit_project(OPERATOR, project, project.version, {"planned_completion": "2099-01-01"})  # a plan may be ahead
 
