@@ -252,6 +252,8 @@ def _target(checked: Checked, row: TargetRow) -> None:
         checked.problem("target_complete", "step_with", f"{name}的“同步”目标须指明与哪个指标同步")
     elif kind and kind != Target.Kind.IN_STEP and value is None and "value" not in {p.field for p in checked.problems}:
         checked.problem("target_complete", "value", f"{name}的{Target.Kind(kind).label}目标须有目标值")
+    if kind == Target.Kind.GROWTH:
+        _growth_bounds(checked, "value", f"{name}的增速目标", value)  # the bound of growth figures
 
 
 def _record(checked: Checked, row: RecordRow) -> None:

@@ -51,7 +51,7 @@ RULES: tuple[Rule, ...] = (
          "项目个数和按家、个等计数的数为整数"),
     Rule("value_not_negative", Severity.ERROR, "指标数据、项目进度", "累计值、预计值和累计完成投资不能为负数（比率指标除外）"),
     Rule("rate_at_most_100", Severity.ERROR, "比率指标（单位为%）", "比率不超过 100"),
-    Rule("growth_in_bounds", Severity.ERROR, "指标数据",
+    Rule("growth_in_bounds", Severity.ERROR, "指标数据、增速目标",
          "同比增长和预计增长大于 −100%，且不超过 DEVPLAN_MAX_GROWTH_PCT（默认 1000%）"),
     Rule("reported_in_month", Severity.ERROR, "季度、年度指标",
          "按季度核算的指标只填 3、6、9、12 月的累计数，年度指标只填 12 月：其他月份没有这项数据"),
