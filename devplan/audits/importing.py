@@ -2,14 +2,15 @@
 
 The choice (`plan_import`) is plain Python over facts: only a main indicator's own year-to-date value, own
 growth, full-year estimate, stated completion and rank are taken — never a share (占比、比重), a contribution
-(贡献率), a pull (拉动…个百分点), a change in points or a quantity per unit of the indicator (人均GDP, 单位GDP
-能耗) — and a figure's month is the one its sentence states (1—6月 → June); a sentence that names no months
+(贡献率), a pull (拉动…个百分点), a change in points, a gap against another place (比全省高2.1%) or a quantity
+per unit of the indicator (人均GDP, 单位GDP能耗) — and a figure's month is the one its sentence states (1—6月 → June); a sentence that names no months
 is not imported. Everything left out is listed with its reason. `submit_drafts` writes through the one
 door (`devplan.recording`) as submissions that a planner approves or returns, like a department's.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -41,6 +42,13 @@ _OTHER_QUANTITY = (
 _PER_UNIT_BEFORE = ("人均", "万元", "单位", "每")
 _PER_UNIT_AFTER = ("耗", "用水", "强度", "密度", "排放")
 _PER_UNIT = "是按指标折算的另一个量（人均、单位产出等），不是指标本身的数值"
+# A gap against another place or an average, right before the number (增速比全省高2.1%, 高于全国平均1.5%):
+# the difference of two growths, not the indicator's own. A comparison with a time (比上年提高, 较同期快) is
+# the indicator's own change; 同比 and 环比 are not comparisons with anything named.
+_GAP = re.compile(r"(?:(?<![同环])比|较)(?P<than>[^\d，,；;。较]{1,12}?)(?:高出|高|低|快|慢|多|少)了?(?=[\d.]+\D*$)"
+                  r"|(?:高于|低于|快于|慢于|领先于?|落后于?)(?P<over>[^\d，,；;。]{1,12}?)(?=[\d.]+\D*$)")
+_TIME = re.compile(r"上年|去年|前年|同期|上月|上季|年初|今年|本年|往年|上半年|[0-9]{4}年")
+_GAP_REASON = "是与其他地区或平均水平相比的差距，不是指标本身的增速"
 _NO_MONTHS = "句中没有写明是哪几个月的数据（如“1—6月”），不能确定月份"
 
 
@@ -98,6 +106,9 @@ def _other_quantity(fact: Fact) -> str | None:
             return reason
     if fact.measure == "share" or fact.kind == "share":
         return "是占比（比重），不是指标本身的数值"
+    gap = _GAP.search(fact.text)
+    if gap and not _TIME.search(gap.group("than") or gap.group("over")):
+        return _GAP_REASON
     name = next((n for n in _names(fact.indicator or "") if n in subject), None)
     if name:
         before, _, after = subject.partition(name)

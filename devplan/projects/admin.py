@@ -6,7 +6,7 @@ from django.http import HttpRequest
 
 from devplan.projects.models import AnnualPlan, Category, PlanTotal, Progress, Project
 from devplan.recording.actors import Actor
-from devplan.recording.admin import ReadOnlyAdmin
+from devplan.recording.admin import ReadOnlyAdmin, ReadOnlyInline
 from devplan.recording.models import Door
 from devplan.recording.registry import EDITABLE, checked_values, edit_project
 from devplan.recording.rules import Rejected
@@ -18,7 +18,11 @@ class CategoryAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
 
 
-class AnnualPlanInline(admin.TabularInline):
+class AnnualPlanInline(ReadOnlyInline):
+    """A project's annual plans (年计划投资), read here only: progress is judged against them
+    (`progress_within_plan`), and no door of the recording service writes them, so no change set would say
+    who changed one and why."""
+
     model = AnnualPlan
     extra = 0
 
@@ -81,5 +85,8 @@ class ProgressAdmin(ReadOnlyAdmin):
 
 
 @admin.register(PlanTotal)
-class PlanTotalAdmin(admin.ModelAdmin):
+class PlanTotalAdmin(ReadOnlyAdmin):
+    """The totals the plan states (reports cite them beside the registry's sums): the plan's own words, read
+    here only, as a task's target."""
+
     list_display = ["region", "year", "category", "project_count", "total_investment", "planned_investment"]

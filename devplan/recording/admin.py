@@ -11,8 +11,9 @@ from django.http import HttpRequest
 from devplan.recording.models import ChangeSet
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Listed and read; added, changed or deleted only through the one door."""
+class ReadOnly:
+    """Listed and read; added, changed or deleted only through the one door (or, for what no door writes —
+    the plan's own words: annual plans, stated totals, tasks —, by the loaders that read the plan)."""
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
@@ -22,6 +23,14 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+class ReadOnlyAdmin(ReadOnly, admin.ModelAdmin):
+    pass
+
+
+class ReadOnlyInline(ReadOnly, admin.TabularInline):
+    pass
 
 
 @admin.register(ChangeSet)

@@ -25,7 +25,7 @@ from devplan.recording.models import ChangeSet
 from devplan.recording.periods import locked_message
 from devplan.recording.rows import FigureRow, ProgressRow
 from devplan.recording.rules import Problem, Severity
-from devplan.recording.screen import EARLIER, Screen, Written
+from devplan.recording.screen import EARLIER, LATER, Screen, Written
 from devplan.recording.service import Upload, checked_reason
 from devplan.regions.models import Region
 
@@ -99,7 +99,7 @@ FIGURE_CANDIDATES = """
         OR EXISTS (SELECT 1 FROM collection_periodstate s WHERE s.region_id = f.region_id AND s.year = f.year
                    AND s.month = f.month AND s.locked)
         OR (i.quantity = 'flow' AND LENGTH(f.note) < {min_note}
-            AND NOT f.value BETWEEN ({earlier}) AND {jump} * ({earlier}))
+            AND (NOT f.value BETWEEN ({earlier}) AND {jump} * ({earlier}) OR f.value > ({later})))
     )
     ORDER BY f.year, f.month, r.code, i.code
     LIMIT {listed}
@@ -123,7 +123,8 @@ def figure_problems(change_set: ChangeSet) -> list[Found]:
     # A note under MIN_EXPLANATION characters cannot explain a decrease or a jump (`value_near_previous`, found
     # here above JUMP_FACTOR times the earlier month, a superset); a longer one of mere punctuation is
     # judged by the rules at the other doors and in the screen, not found by this search.
-    sql = FIGURE_CANDIDATES.format(figure=figure, earlier=EARLIER.format(figure=figure), listed=LISTED,
+    sql = FIGURE_CANDIDATES.format(figure=figure, earlier=EARLIER.format(figure=figure), later=LATER.format(figure=figure, same="f.change_set_id"),
+                                   listed=LISTED,
                                    min_note=MIN_EXPLANATION, jump=JUMP_FACTOR)
     params: dict[str, Any] = {"change_set": change_set.pk, "low": settings.DEVPLAN_YEAR_MIN,
                               "high": settings.DEVPLAN_YEAR_MAX, "ceiling": settings.DEVPLAN_MAX_GROWTH_PCT,
@@ -136,7 +137,7 @@ def figure_problems(change_set: ChangeSet) -> list[Found]:
     found = []
     for region_code, code, year, month, value, growth, note in rows:
         row = FigureRow(regions[region_code], indicators[code], year, month,
-                        {"value": _text(value), "growth_pct": _text(growth), "note": note})
+                        {"value": _text(value), "growth_pct": _text(growth), "note": note}, written_with=change_set.pk)
         key = (region_code, code, f"{year:04d}-{month:02d}")
         found += [Found(key, p) for p in _recheck(row)]
     return found
@@ -154,6 +155,7 @@ PROGRESS_CANDIDATES = """
             OR t.completed_investment > (SELECT a.planned_investment * (100 + %(margin)s) / 100
                                          FROM projects_annualplan a WHERE a.project_id = p.id AND a.year = t.year)
             OR t.completed_investment < ({earlier_value})
+            OR t.completed_investment > ({later_value})
             OR ({earlier_month}) < t.month - 1
         ))
     )
@@ -167,13 +169,19 @@ EARLIER_MONTH = """SELECT MAX(e.month) FROM {progress} e WHERE e.project_id = t.
                    AND e.month < t.month"""
 EARLIER_VALUE = """SELECT e.completed_investment FROM {progress} e WHERE e.project_id = t.project_id
                    AND e.year = t.year AND e.month < t.month ORDER BY e.month DESC, e.revision DESC LIMIT 1"""
+# The report `checks.next_progress` compares with: the latest revision of the nearest later month, unless the
+# same change set wrote it.
+LATER_VALUE = """SELECT CASE WHEN e.change_set_id = t.change_set_id THEN NULL ELSE e.completed_investment END
+                 FROM {progress} e WHERE e.project_id = t.project_id
+                 AND e.year = t.year AND e.month > t.month ORDER BY e.month, e.revision DESC LIMIT 1"""
 
 
 def progress_problems(change_set: ChangeSet) -> list[Found]:
     """The rules the change set's progress reports break, found by SQL and confirmed by the rules' code."""
     table = Progress._meta.db_table
     sql = PROGRESS_CANDIDATES.format(progress=table, listed=LISTED, earlier_month=EARLIER_MONTH.format(progress=table),
-                                     earlier_value=EARLIER_VALUE.format(progress=table))
+                                     earlier_value=EARLIER_VALUE.format(progress=table),
+                                     later_value=LATER_VALUE.format(progress=table))
     params: dict[str, Any] = {"change_set": change_set.pk, "low": settings.DEVPLAN_YEAR_MIN,
                               "high": settings.DEVPLAN_YEAR_MAX, "margin": settings.DEVPLAN_PROJECT_PLAN_MARGIN_PCT,
                               "now": _now()}
@@ -183,12 +191,13 @@ def progress_problems(change_set: ChangeSet) -> list[Found]:
     projects = {p.ref: p for p in Project.objects.select_related("region").filter(ref__in={row[0] for row in rows})}
     found = []
     for ref, year, month, completed, explanation in rows:
-        row = ProgressRow(projects[ref], year, month, {"completed": _text(completed), "explanation": explanation})
+        row = ProgressRow(projects[ref], year, month, {"completed": _text(completed), "explanation": explanation},
+                          written_with=change_set.pk)
         found += [Found((ref, f"{year:04d}-{month:02d}"), p) for p in _recheck(row)]
     return found
 
 
-def screened_problems(screen: Screen) -> list[Found]:
+def screened_problems(screen: Screen, change_set: ChangeSet) -> list[Found]:
     """The rules broken by the rows the screen of a direct import names (`Screen.suspects`), judged by the
     rules' own code as at every other door: the first `LISTED` problems in the order of the file."""
     regions = Region.objects.in_bulk({int(row[0]) for row in screen.suspects})
@@ -196,7 +205,8 @@ def screened_problems(screen: Screen) -> list[Found]:
     found: list[Found] = []
     for region_id, indicator_id, year, month, value, growth, note in screen.suspects:
         region, indicator = regions[int(region_id)], indicators[int(indicator_id)]
-        row = FigureRow(region, indicator, int(year), int(month), {"value": value, "growth_pct": growth, "note": note})
+        row = FigureRow(region, indicator, int(year), int(month), {"value": value, "growth_pct": growth, "note": note},
+                        written_with=change_set.pk)
         found += [Found((region.code, indicator.code, f"{year}-{month}"), p) for p in _recheck(row)]
         if len(found) >= LISTED:
             break
@@ -204,7 +214,8 @@ def screened_problems(screen: Screen) -> list[Found]:
 
 
 def _recheck(row: FigureRow | ProgressRow) -> list[Problem]:
-    """The row (stored already) by the rules: it is compared with earlier months only, never with itself."""
+    """The row (stored already) by the rules: it is compared with other months, never with itself, and with a
+    later month only when that was stored before the row's change set."""
     checked = static(row)
     check_not_future(checked)
     if 1 <= row.month <= 12 and _locked(row):

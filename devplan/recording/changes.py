@@ -196,7 +196,9 @@ def _restore(model: type[Revision], old: ChangeSet, new: ChangeSet, now: datetim
 def revert(actor: Actor, change_set: ChangeSet, reason: str) -> ChangeSet:
     """Append revisions restoring what `change_set` replaced, as a new change set. Refused when a later write
     replaced any of its rows (revert that one first), when a month it wrote is locked, or when it created a
-    target or paragraph that had nothing before."""
+    target or paragraph that had nothing before. The change set's row is locked first and every check made
+    under that lock, so of two reverts of one change set the second waits and then finds it reverted."""
+    change_set = ChangeSet.objects.select_for_update().get(pk=change_set.pk)
     if not reason.strip():
         raise RevertRefused("撤销修改须写明原因（将记入修改记录）")
     reason = checked_reason(reason)

@@ -105,7 +105,8 @@ def meaningful(text: str) -> bool:
 
 def check_explanation(checked: Checked, key: str, label: str) -> None:
     text = str(checked.fields.get(key) or "")
-    if text and not meaningful(text):
+    said = any(p.rule == "explanation_meaningful" and p.field == key for p in checked.problems)
+    if text and not meaningful(text) and not said:  # once, however many deviations it is asked to explain
         checked.problem("explanation_meaningful", key, f"{label}“{text}”说明不了原因：请用至少 {MIN_EXPLANATION} 个字写明"
                                                      "（如 统计口径调整、项目提前完工）")
 
@@ -222,7 +223,8 @@ def _progress(checked: Checked, row: ProgressRow) -> None:
 
 
 def _day(checked: Checked, key: str, label: str) -> date | None:
-    day: date | None = checked.take(lambda: parse.day(checked.row.raw.get(key), key, label))
+    """An actual date of a project's report (started, completed): not after today, as on every door."""
+    day: date | None = checked.take(lambda: parse.actual_day(checked.row.raw.get(key), key, label))
     checked.fields[key] = day
     if day is not None:
         checked.stated[key] = day.isoformat()
@@ -250,6 +252,8 @@ def _target(checked: Checked, row: TargetRow) -> None:
         checked.problem("target_complete", "step_with", f"{name}的“同步”目标须指明与哪个指标同步")
     elif kind and kind != Target.Kind.IN_STEP and value is None and "value" not in {p.field for p in checked.problems}:
         checked.problem("target_complete", "value", f"{name}的{Target.Kind(kind).label}目标须有目标值")
+    if kind == Target.Kind.GROWTH:
+        _growth_bounds(checked, "value", f"{name}的增速目标", value)  # the bound of growth figures
 
 
 def _record(checked: Checked, row: RecordRow) -> None:
@@ -312,6 +316,18 @@ def previous_figure(row: FigureRow) -> Figure | None:
     return next((f for f in latest.values() if f.value is not None), None)
 
 
+def next_figure(row: FigureRow) -> Figure | None:
+    """The latest figure of the nearest later month of the same year that has a value, when it was there
+    before the row: a cumulative value written after a later month (a month filled in or corrected) must not
+    exceed it. One the row's own write stored (`written_with`) judges itself against the row instead."""
+    rows = Figure.objects.filter(region=row.region, indicator=row.indicator, year=row.year, month__gt=row.month)
+    latest: dict[int, Figure] = {}
+    for figure in rows.order_by("month", "-revision"):
+        latest.setdefault(figure.month, figure)
+    after = next((f for f in latest.values() if f.value is not None), None)
+    return None if after is None or _written_together(after, row) else after
+
+
 def recent_growths(row: FigureRow) -> dict[int, Decimal]:
     growths: dict[int, Decimal] = {}
     rows = Figure.objects.filter(region=row.region, indicator=row.indicator, year=row.year, month__lt=row.month)
@@ -338,6 +354,7 @@ def _figure_context(checked: Checked, row: FigureRow) -> None:
                               f"{name}{month_span(row.month)}累计 {checked.stated['value']} 小于{month_span(before.month)}累计 "
                               f"{stated(before.value, before.precision.get('value'))}：累计值不应减少", "note", "备注",
                               "；如确因统计口径调整等原因，请在备注中写明原因")
+        _not_above_later(checked, row)
     _estimate_reaches_cumulative(checked, row)
     _estimate_near_pace(checked, row)
     _estimate_growth_near_growth(checked, row)
@@ -349,6 +366,19 @@ def _figure_context(checked: Checked, row: FigureRow) -> None:
             checked.problem("growth_near_trend", "growth_pct",
                             f"{name}的同比增长 {checked.stated['growth_pct']}% 与近{len(recent)}期（{months}）的平均 "
                             f"{trend:.1f}% 相差 {abs(growth - trend):.1f} 个百分点，请核实")
+
+
+def _not_above_later(checked: Checked, row: FigureRow) -> None:
+    """The cumulative rule looking forward: a month written after a later one (Aug after Sep) is not above it."""
+    value, after = checked.fields["value"], next_figure(row)
+    if after is None or after.value is None or value <= after.value:
+        return
+    name = row.indicator.name
+    check_explanation(checked, "note", f"{name}的备注")
+    checked.deviation("cumulative_not_decreasing", "value",
+                      f"{name}{month_span(row.month)}累计 {checked.stated['value']} 大于已报的{month_span(after.month)}累计 "
+                      f"{stated(after.value, after.precision.get('value'))}：累计值不应减少", "note", "备注",
+                      "；如确因统计口径调整等原因，请在备注中写明原因")
 
 
 def _value_near_previous(checked: Checked, row: FigureRow, before: Figure | None) -> None:
@@ -437,6 +467,18 @@ def previous_progress(row: ProgressRow) -> Progress | None:
             .order_by("-month", "-revision").first())
 
 
+def _written_together(stored: Figure | Progress, row: FigureRow | ProgressRow) -> bool:
+    return row.written_with is not None and stored.change_set_id == row.written_with
+
+
+def next_progress(row: ProgressRow) -> Progress | None:
+    """The latest report of the nearest later month of the same year, when it was there before the row (as
+    `next_figure`)."""
+    after = (Progress.objects.filter(project=row.project, year=row.year, month__gt=row.month)
+             .order_by("month", "-revision").first())
+    return None if after is None or _written_together(after, row) else after
+
+
 def _progress_context(checked: Checked, row: ProgressRow) -> None:
     completed = checked.fields.get("completed_investment")
     if completed is None:
@@ -456,6 +498,10 @@ def _progress_context(checked: Checked, row: ProgressRow) -> None:
     if before is not None and before.completed_investment is not None and completed < before.completed_investment:
         found.append(("progress_not_decreasing", f"{project.name}{month_span(row.month)}累计完成投资 {shown}亿元小于"
                                                  f"{month_span(before.month)}已报的 {stated(before.completed_investment)}亿元"))
+    after = next_progress(row)
+    if after is not None and after.completed_investment is not None and completed > after.completed_investment:
+        found.append(("progress_not_decreasing", f"{project.name}{month_span(row.month)}累计完成投资 {shown}亿元大于"
+                                                 f"已报的{month_span(after.month)} {stated(after.completed_investment)}亿元"))
     if before is not None and row.month > 1 and before.month < row.month - 1:
         found.append(("progress_no_gap", f"{project.name}{row.month - 1}月没有填报进度（上次填报为{month_span(before.month)}）"))
     for rule, message in found:

@@ -11,7 +11,6 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
 
 from devplan.accounts.access import project_access, region_access
 from devplan.lib.errors import DevplanError
@@ -36,7 +35,6 @@ def _parsed(dates: dict[str, dict[str, Any]]) -> tuple[dict[tuple[str, str], dat
     """`{key: {"planned"|"actual": date or text or None}}` read as dates; unknown keys are problems."""
     values: dict[tuple[str, str], date | None] = {}
     problems: list[Problem] = []
-    today = timezone.localdate()
     for key, pair in dates.items():
         if key not in KEYS:
             problems.append(Problem("known", key, f"没有名为“{key}”的节点；可用的节点：{'、'.join(KEYS)}"))
@@ -46,14 +44,11 @@ def _parsed(dates: dict[str, dict[str, Any]]) -> tuple[dict[tuple[str, str], dat
             if which not in WHICH:
                 problems.append(Problem("known", field, f"{NAMES[key]}只有计划日期（planned）和实际日期（actual）"))
                 continue
+            read = parse.actual_day if which == "actual" else parse.day
             try:
-                found = parse.day(raw, field, f"{NAMES[key]}{WHICH[which]}完成日期")
+                values[(key, which)] = read(raw, field, f"{NAMES[key]}{WHICH[which]}完成日期")
             except Broken as broken:
                 problems.append(broken.problem)
-                continue
-            if which == "actual" and found is not None and found > today:
-                problems.append(Problem("dates_in_order", field, f"{NAMES[key]}实际完成日期（{found}）不能晚于今天"))
-            values[(key, which)] = found
     return values, problems
 
 

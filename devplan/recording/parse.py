@@ -10,6 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
+from django.utils import timezone
 
 from devplan.lib.errors import shown
 from devplan.recording.rules import Broken
@@ -113,4 +114,13 @@ def day(raw: object, field: str, label: str) -> date | None:
     low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
     if not low <= found.year <= high:
         raise Broken("year_in_range", field, f"{label}的年份应在 {low} 到 {high} 之间，而不是 {found.year}")
+    return found
+
+
+def actual_day(raw: object, field: str, label: str) -> date | None:
+    """A date something actually happened on (a start, a completion, a milestone reached): a `day`, and not
+    after today where the server is — a date to come is a plan."""
+    found = day(raw, field, label)
+    if found is not None and found > timezone.localdate():
+        raise Broken("dates_in_order", field, f"{label}（{found}）不能晚于今天")
     return found

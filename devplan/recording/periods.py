@@ -15,6 +15,7 @@ from django.db.models import Q
 
 from devplan.collection.models import Deadline, PeriodLock, PeriodState, Submission, UpwardReview
 from devplan.lib.errors import DevplanError, UsageError
+from devplan.recording import parse
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
 from devplan.recording.clock import current_month
@@ -178,7 +179,11 @@ def return_report(actor: Actor, region: Region, year: int, month: int, comment: 
 
 
 @transaction.atomic
-def set_deadline(actor: Actor, region: Region, year: int, month: int, due: date) -> Deadline:
-    deadline, _ = Deadline.objects.update_or_create(region=region, year=year, month=month, defaults={"due": due})
-    log(actor, "deadline.set", deadline, {"due": due.isoformat()})
+def set_deadline(actor: Actor, region: Region, year: int, month: int, due: date | str) -> Deadline:
+    """The month's deadline; a date as every door reads one (`parse.day`: YYYY-MM-DD, a year in range)."""
+    day = parse.day(due, "due", "截止日")
+    if day is None:
+        raise DevplanError("请填写截止日（如 2024-03-15）")
+    deadline, _ = Deadline.objects.update_or_create(region=region, year=year, month=month, defaults={"due": day})
+    log(actor, "deadline.set", deadline, {"due": day.isoformat()})
     return deadline

@@ -73,7 +73,8 @@ def _parsed(project: Project, name: str, raw: Any) -> Any:
     if name in ("start_year", "end_year"):
         return None if raw is None else int(raw)
     if name in DATES:
-        return parse.day(raw, name, _label(name))
+        read = parse.actual_day if name.startswith("actual_") else parse.day
+        return read(raw, name, _label(name))
     if name in FLAGS:
         if not isinstance(raw, bool):
             raise Broken("choice_valid", name, f"{_label(name)}应为 true 或 false，而不是“{raw}”")

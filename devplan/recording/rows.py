@@ -27,6 +27,9 @@ class FigureRow:
     month: int
     raw: Mapping[str, Any]
     known_at: datetime | None = None
+    # The change set that stored the row already (the bulk door judges its rows once they are in): a later
+    # month it wrote too is not compared with this one, it compares itself with this one.
+    written_with: int | None = None
 
     model = Figure
     kind = "figure"
@@ -51,6 +54,7 @@ class ProgressRow:
     month: int
     raw: Mapping[str, Any]
     known_at: datetime | None = None
+    written_with: int | None = None  # as a figure row's
 
     model = Progress
     kind = "progress"

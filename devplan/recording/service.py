@@ -502,8 +502,11 @@ def _decided(submission: Submission) -> str:
 @transaction.atomic
 def approve(actor: Actor, pk: int) -> Outcome:
     """The submitted values become official: a change set naming the submission and the approver, and a
-    revision (none when the values equal the official ones). Exactly one of two racing decisions wins."""
+    revision (none when the values equal the official ones). Exactly one of two racing decisions wins. The
+    approver is someone other than the submitter (a planner who also belongs to a department submits as it)."""
     submission = _decidable(actor, pk)
+    if actor.user_id is not None and submission.submitted_by_id == actor.user_id:
+        raise Forbidden(f"{submission_label(submission)}是您自己提交的，不能由您审核通过：请发改局（计划科）的其他人审核")
     checked = static(submission_row(submission))
     in_context(checked)
     _refuse_if_any([checked])

@@ -38,10 +38,11 @@ from devplan.scale.staging import (
     CONTROL,
     NUMBER,
     PERIOD,
-    UNSIGNED,
     dialect,
+    period_problem,
     stage_text,
     starts_like_formula,
+    strip_cells,
 )
 
 
@@ -72,14 +73,16 @@ def _insert_sql(valid: str) -> str:
 
 
 def _valid_condition() -> str:
-    """SQL true for a staged row that keeps every format rule of `devplan.recording.parse` (a filter: the rows
-    it leaves out are explained by the rules themselves, in `_diagnose`)."""
+    """SQL true for a staged row (its cells stripped) that keeps every format rule of `devplan.recording.parse`
+    (a filter: the rows it leaves out are explained by the rules themselves, in `_diagnose`). A negative value
+    is taken as a number: whether it may be (a rate may) is the rules' to say over the stored rows
+    (`bulk.figure_problems`)."""
     d = dialect()
     low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
     return (
         f"s.period {d.match} '{PERIOD}'"
         f" AND {d.year} BETWEEN {int(low)} AND {int(high)}"
-        f" AND (s.value = '' OR s.value {d.match} '{UNSIGNED}')"
+        f" AND (s.value = '' OR s.value {d.match} '{NUMBER}')"
         f" AND (s.growth_pct = '' OR s.growth_pct {d.match} '{NUMBER}')"
         " AND NOT (s.value = '' AND s.growth_pct = '')"
         " AND length(s.note) <= 1000"
@@ -129,8 +132,8 @@ def _explain(line: int, region: str, indicator: str, period: str, value: str, gr
         return [Problem(line, "region", f"没有名称或行政区划代码为“{region}”的行政区{hint}")]
     if indicator_id is None:
         return [Problem(line, "indicator", f"没有代码为“{indicator}”的指标")]
-    if not re.fullmatch(PERIOD.strip("^$"), period, re.ASCII):
-        return [Problem(line, "period", f"期间应写作 YYYY-MM（四位年份和两位月份，如 2023-09），而不是“{period}”")]
+    if (form := period_problem(period)) is not None:
+        return [Problem(line, "period", form)]
     year, month = int(period[:4]), int(period[5:])
     row = FigureRow(Region.objects.get(pk=region_id), Indicator.objects.get(pk=indicator_id), year, month,
                     {"value": value, "growth_pct": growth, "note": note})
@@ -193,6 +196,7 @@ def load_figures_csv(path: Path, batch: Batch) -> Loaded:
     if direct is not None:
         return direct
     stage_text(path)
+    strip_cells("stage", ("value", "growth_pct", "note"))
     _codes_for_names()
     problems = _all_problems()
     if problems:

@@ -96,7 +96,7 @@ def import_csv(path: Path, actor: Actor, *, known_at: datetime | None = None, re
             raise ImportRejected(str(path), both, rejected.total + len(found)) from None
         # The direct path's screen saw every row go in; the staged path's rows are checked in the table.
         screen = loaded.screen
-        found = screened_problems(screen) if screen is not None else kind.check(change_set)
+        found = screened_problems(screen, change_set) if screen is not None else kind.check(change_set)
         if found:
             raise ImportRejected(str(path), _lines(path, kind, found))
         if not loaded.rows:

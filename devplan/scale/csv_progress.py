@@ -20,123 +20,134 @@ from __future__ import annotations
 import csv
 import re
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from devplan.projects.models import Project
+from devplan.recording.checks import meaningful, static
+from devplan.recording.rows import ProgressRow
 from devplan.scale.csv_direct import Batch, Loaded
 from devplan.scale.problems import MAX_LISTED, ImportRejected, Problem
 from devplan.scale.stage_csv import drop_stage, stage_csv
-from devplan.scale.staging import dialect, starts_like_formula
+from devplan.scale.staging import (
+    CONTROL,
+    NUMBER,
+    PERIOD,
+    dialect,
+    period_problem,
+    starts_like_formula,
+    strip_cells,
+)
 
 PROGRESS_COLUMNS = ("project", "period", "completed_investment", "status", "narrative", "note")
 STAGE = "progress_stage"
 PROGRESS_TABLE = "projects_progress"
-NARRATIVE_MAX, NOTE_MAX = 1000, 500
-SHOWN_MAX = 40  # characters of a bad value quoted back in a message
-
-PERIOD = "'^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$'"
-NUMBER = "'^-?[0-9]+([.][0-9]+)?$'"
-DIGITS = "'^-?[0-9]{1,15}([.][0-9]{1,4})?$'"  # the format rule of devplan.recording.parse
+# The texts' limits and the statuses are the rules' (`checks.PROGRESS_TEXTS`, `Project.Status`).
+TEXT_MAX = 1000
 STATUSES = ", ".join(f"'{value}'" for value in Project.Status.values)
-FORMULA = "不能以 = + - @ 开头（会被电子表格当作公式）"
-
-# Per column, the checks in order; a row reports the first that fails in each column. A reason may quote the
-# cell ({value}) and a detail the query supplies ({detail}).
-CHECKS: dict[str, list[tuple[str, str]]] = {
-    "project": [
-        ("s.project = ''", "缺少项目：填登记编号或项目代码"),
-        ("s.project_id IS NULL", "没有登记编号或项目代码为“{value}”的项目"),
-    ],
-    "period": [
-        ("NOT s.period {match} " + PERIOD, "期别应为 YYYY-MM（年份 1900—2099，月份 01—12），而不是“{value}”"),
-    ],
-    "completed_investment": [
-        ("s.completed_investment = ''", "缺少1至当月累计完成投资"),
-        ("NOT s.completed_investment {match} " + NUMBER, "“{value}”不是数字（只写阿拉伯数字，单位亿元，不带单位和千分位）"),
-        ("substr(s.completed_investment, 1, 1) = '-'", "累计完成投资不能为负数"),
-        ("NOT s.completed_investment {match} " + DIGITS, "数字位数过多：整数最多15位，小数最多4位"),
-    ],
-    "status": [
-        (f"s.status <> '' AND s.status NOT IN ({STATUSES})",
-         "项目状态应为 " + "、".join(Project.Status.values) + " 之一或留空，而不是“{value}”"),
-    ],
-    "narrative": [
-        (starts_like_formula("s.narrative"), "形象进度" + FORMULA),
-        (f"length(s.narrative) > {NARRATIVE_MAX}", f"形象进度超过{NARRATIVE_MAX}字"),
-    ],
-    "note": [
-        (starts_like_formula("s.note"), "备注" + FORMULA),
-        (f"length(s.note) > {NOTE_MAX}", f"备注超过{NOTE_MAX}字"),
-    ],
-}
-DUPLICATE = "与第{detail}行重复（同一项目同一期别只能有一行）"
+DUPLICATE = "与第{first}行重复（同一项目同一期别只能有一行）"
+# The file's columns as the rules name them (`ProgressRow.raw`, the problems' fields), and back.
+RAW = {"completed_investment": "completed", "status": "status", "narrative": "narrative", "note": "explanation"}
+COLUMN_OF = {"completed": "completed_investment", "explanation": "note", "year": "period", "month": "period"}
 
 
-def _column_problems(index: int, column: str) -> str:
-    """One row per bad cell of `column`: (line, column index, check index, cell, detail)."""
-    match = dialect().match
-    cases = " ".join(
-        f"WHEN {condition.replace('{match}', match)} THEN {n}" for n, (condition, _r) in enumerate(CHECKS[column])
+def _text_ok(column: str) -> str:
+    return (f"length(s.{column}) <= {TEXT_MAX} AND NOT {starts_like_formula('s.' + column)}"
+            f" AND NOT s.{column} {dialect().match} '{CONTROL}'")
+
+
+def _valid_condition() -> str:
+    """SQL true for a staged row (its cells stripped) that keeps every rule `checks.static` applies to it —
+    but the explanation's (`explanation_meaningful`, judged in Python over the file's distinct notes). A
+    filter: the rows it leaves out are explained by the rules, in `_explain`. A CAST comes only after its
+    pattern matched (PostgreSQL may evaluate an AND's terms in any order, a CASE's in its own)."""
+    d = dialect()
+    low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
+    return (
+        f"s.project_id IS NOT NULL"
+        f" AND CASE WHEN s.period {d.match} '{PERIOD}' THEN {d.year} BETWEEN {int(low)} AND {int(high)} ELSE 0 = 1 END"
+        # Not below zero: "-0" is zero, as `parse.number` reads it.
+        f" AND CASE WHEN s.completed_investment {d.match} '{NUMBER}'"
+        " THEN CAST(s.completed_investment AS NUMERIC) >= 0 ELSE 0 = 1 END"
+        f" AND (s.status = '' OR s.status IN ({STATUSES}))"
+        f" AND {_text_ok('narrative')} AND {_text_ok('note')}"
     )
+
+
+def _muddled_notes() -> list[str]:
+    """The file's notes that cannot explain anything (`explanation_meaningful`: "x", "."), judged by the rule's
+    own function over the distinct notes (explanations are few)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT DISTINCT note FROM {STAGE} WHERE note <> ''")
+        return [note for (note,) in cursor.fetchall() if not meaningful(note)][:MAX_LISTED]
+
+
+def _explain(line: int, project: str, project_id: int | None, period: str, cells: dict[str, str]) -> list[Problem]:
+    """The row's problems by the one table of rules, at the file's columns; a project not registered or a
+    period not written YYYY-MM is named, and the row's other cells still judged (under the name the file
+    gives)."""
+    problems = []
+    if project_id is None:
+        problems.append(Problem(line, "project", f"没有登记编号或项目代码为“{project}”的项目" if project
+                                else "缺少项目：填登记编号或项目代码"))
+    form = period_problem(period)
+    if form is not None:
+        problems.append(Problem(line, "period", form))
+    subject = Project.objects.get(pk=project_id) if project_id is not None else Project(ref=project, name=project or "本行项目")
+    # A period not of the form YYYY-MM is named above; the row's cells are judged all the same, in a year the
+    # rules take.
+    year, month = (int(period[:4]), int(period[5:])) if form is None else (settings.DEVPLAN_YEAR_MIN, 1)
+    row = ProgressRow(subject, year, month, {RAW[column]: cells[column] for column in RAW})
+    problems += [Problem(line, COLUMN_OF.get(p.field, p.field), p.message) for p in static(row).problems]
+    # The filter and the rules are one table; should they ever part, the row is still named.
+    return problems or [Problem(line, "—", "此行不符合导入规则，未能导入（请检查各列的写法）")]
+
+
+def _broken_rows() -> str:
+    """The staged rows the rules refuse: left out by the filter, or explained by a note that explains nothing."""
     return f"""
-        SELECT line, {index} AS col, code, value, detail FROM (
-            SELECT s.line, CASE {cases} ELSE NULL END AS code, s.{column} AS value, CAST(NULL AS TEXT) AS detail
-            FROM {STAGE} s
-        ) t WHERE code IS NOT NULL
+        SELECT s.line, s.project, s.project_id, s.period, {", ".join(f"s.{c}" for c in RAW)}
+        FROM {STAGE} s WHERE NOT ({_valid_condition()}) OR s.note IN (SELECT note FROM muddled)
     """
 
 
-def _duplicate_problems() -> str:
+def _duplicate_problems() -> list[Problem]:
     """Every row after the first of its project and period (the project as resolved, so a ref and a code
     naming the same project are the same key)."""
     key = "COALESCE(CAST(project_id AS TEXT), '?' || project), period"
-    return f"""
-        SELECT line, {len(CHECKS)} AS col, 0 AS code, CAST(NULL AS TEXT) AS value, CAST(first AS TEXT) AS detail
-        FROM (
+    sql = f"""
+        SELECT line, first FROM (
             SELECT line, ROW_NUMBER() OVER (PARTITION BY {key} ORDER BY line) AS n,
                 MIN(line) OVER (PARTITION BY {key}) AS first
             FROM {STAGE}
-        ) t WHERE n > 1
+        ) t WHERE n > 1 ORDER BY line LIMIT {MAX_LISTED}
     """
-
-
-def _problem_sql() -> str:
-    return " UNION ALL ".join(
-        [*(_column_problems(index, column) for index, column in enumerate(CHECKS)), _duplicate_problems()]
-    )
-
-
-def _problem(line: int, col: int, code: int, value: str | None, detail: str | None) -> Problem:
-    if col == len(CHECKS):
-        return Problem(line, "period", DUPLICATE.format(detail=detail))
-    column = list(CHECKS)[col]
-    shown = value if value is None or len(value) <= SHOWN_MAX else value[:SHOWN_MAX] + "…"
-    return Problem(line, column, CHECKS[column][code][1].format(value=shown, detail=_plain(detail)))
-
-
-def _plain(number: str | None) -> str:
-    """A stored amount as people write it: 18.0000 → 18."""
-    try:
-        return format(Decimal(number or "").normalize(), "f")
-    except InvalidOperation:
-        return number or ""
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return [Problem(line, "period", DUPLICATE.format(first=first)) for line, first in cursor.fetchall()]
 
 
 def find_problems() -> tuple[int, list[Problem]]:
-    """Every problem in the staged file: how many, and the first MAX_LISTED by line and column. Only the
-    listed ones are fetched, so a file where every row is wrong costs no memory."""
-    sql = _problem_sql()
+    """Every problem in the staged file: how many, and the first MAX_LISTED by line and column.
+    Only the listed rows are fetched, so a file where every row is wrong costs no memory."""
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) a")
-        total = int(cursor.fetchone()[0])
-        if not total:
-            return 0, []
-        cursor.execute(f"SELECT line, col, code, value, detail FROM ({sql}) a ORDER BY line, col LIMIT {MAX_LISTED}")
-        return total, [_problem(*row) for row in cursor.fetchall()]
+        cursor.execute("DROP TABLE IF EXISTS muddled")
+        cursor.execute("CREATE TEMP TABLE muddled (note TEXT)")
+        cursor.executemany("INSERT INTO muddled VALUES (%s)", [(note,) for note in _muddled_notes()])
+        cursor.execute(f"SELECT COUNT(*) FROM ({_broken_rows()}) b")
+        broken = int(cursor.fetchone()[0])
+        cursor.execute(f"{_broken_rows()} ORDER BY s.line LIMIT {MAX_LISTED}")
+        rows = cursor.fetchall()
+        cursor.execute("DROP TABLE muddled")
+    duplicates = _duplicate_problems()
+    listed = [problem for line, project, project_id, period, *cells in rows
+              for problem in _explain(line, project, project_id, period, dict(zip(RAW, cells, strict=True)))]
+    # A row past the listed ones counts once, however many of its cells are wrong.
+    total = len(listed) + broken - len(rows) + len(duplicates)
+    return total, sorted(listed + duplicates, key=lambda problem: problem.line)[:MAX_LISTED]
 
 
 def _resolve_projects() -> None:
@@ -221,6 +232,7 @@ def load_progress_csv(path: Path, batch: Batch) -> Loaded:
         expected = ",".join(PROGRESS_COLUMNS)
         raise ImportRejected(str(path), [Problem(1, "—", f"表头应为 {expected}，而不是 {','.join(header)}")])
     staged = stage_csv(path, STAGE, PROGRESS_COLUMNS, extra="project_id BIGINT")
+    strip_cells(STAGE, ("completed_investment", "status", "narrative", "note"))
     _resolve_projects()
     total, listed = find_problems()
     if total:

@@ -246,6 +246,9 @@ def test_a_change_landing_between_the_read_and_the_update_makes_the_update_match
         ({"department": "不存在局"}, "department：湘乡市没有名为"),
         ({"name": "湘乡市压缩空气储能项目"}, "已有名为"),
         ({"planned_start": "明年"}, "planned_start"),
+        # The rule of every door for what actually happened (a tester's 2099 start was stored, then pre-filled
+        # in the owner's template, whose every upload it made refused).
+        ({"actual_start": "2099-01-01"}, "actual_start：实际开工日期（2099-01-01）不能晚于今天"),
         ({"version": None}, "version"),
     ],
 )

@@ -221,3 +221,18 @@ def test_a_second_import_over_a_pending_submission_is_one_sentence_and_exit_1(de
     assert second.returncode == 1
     assert "Traceback" not in second.stderr
     assert second.stderr.strip().splitlines()[-1].endswith("如需更正，请联系发改局退回后再改")
+
+
+def test_a_gap_against_another_place_is_not_imported_as_growth() -> None:
+    """A tester's `固定资产投资增速比全省高2.1%。` was listed as fai growth 2.1; a comparison with a time is the
+    indicator's own change and stays."""
+    text = (
+        "2024年1—6月，全市固定资产投资增长5.2%，增速比全省高2.1%，社会消费品零售总额增速高于全国平均1.5%。"
+        "1—9月，固定资产投资增速比全省高2.1%。1—9月，地区生产总值比上年同期增长4.8%，一般公共预算收入同比提高3.2%。\n"
+    )
+    plan = plan_import(audit_text(text), 2024, UNITS)
+    assert sorted((d.indicator, d.month, d.values.get("growth_pct")) for d in plan.drafts) == [
+        ("fai", 6, Decimal("5.2")), ("fiscal_revenue", 9, Decimal("3.2")), ("gdp", 9, Decimal("4.8"))]
+    reasons = _reasons(text, 2024)
+    for said in ("增速比全省高2.1%", "社会消费品零售总额增速高于全国平均1.5%", "固定资产投资增速比全省高2.1%"):
+        assert "与其他地区或平均水平相比的差距" in reasons[said], reasons

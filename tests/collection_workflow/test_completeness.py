@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from devplan.collection.completeness import completeness, reminders
 from devplan.indicators.models import Indicator
 from devplan.projects.models import Project
@@ -73,3 +75,17 @@ def test_an_owners_missing_project_is_in_the_table_and_its_reminders_until_its_p
     assert project.name in row.received and project.name not in row.missing
     assert row.on_time == 0  # submitted long after the 2023 deadline
     assert all(project.name not in r.missing for r in reminders(personas.region, [], date(2023, 12, 11), [BUILDER]))
+
+
+@pytest.mark.parametrize(("due", "said"), [("9999-12-10", "截止日的年份应在 2000 到 2100 之间，而不是 9999"),
+                                          ("12/10", "截止日应为日期（如 2024-03-15），而不是“12/10”")])
+def test_a_deadline_is_a_date_in_the_years_every_door_takes(personas, due, said):  # type: ignore[no-untyped-def]
+    """A tester set a deadline in the year 9999 from the review page."""
+    from devplan.collection.models import Deadline
+
+    page = personas.client("planner").post("/review/430381/2023/11/period/", {"action": "deadline", "due": due},
+                                           follow=True)
+    assert said in page.content.decode()
+    assert not Deadline.objects.filter(region=personas.region, year=2023, month=11).exists()
+    personas.client("planner").post("/review/430381/2023/11/period/", {"action": "deadline", "due": "2023-12-10"})
+    assert Deadline.objects.get(region=personas.region, year=2023, month=11).due.isoformat() == "2023-12-10"

@@ -118,3 +118,25 @@ def test_a_month_is_never_locked_while_a_submission_into_it_waits(server: str, d
            send_statuses=dict(Counter(str(sent) for _, sent in answers)))
     assert waiting_in_locked == 0
     assert all(sent in (202, 409) for _, sent in answers), answers
+
+
+def test_ten_planners_reverting_one_change_set_revert_it_once(server: str, demo_db_url: str) -> None:
+    """A tester's ten concurrent reverts on PostgreSQL once gave one revert, six refusals and three 500s (two
+    reverts inserting the same revision)."""
+    status, body = planner(server).call("/api/observations", {
+        "region": "湘乡市", "indicator": "fai", "through": "2023-11", "value": 180.5, "growth_pct": 8.0})
+    assert status == 201, body
+    change_set = query(demo_db_url, "SELECT MAX(id) FROM recording_changeset")[0][0]
+    sessions = [planner(server) for _ in range(10)]
+    start = threading.Barrier(10)
+
+    def revert(number: int) -> int:
+        start.wait(timeout=120)
+        return sessions[number].form(f"/changes/430381/{change_set}/revert/", {"reason": "并发撤销测试"})
+
+    with ThreadPoolExecutor(10) as pool:
+        statuses = list(pool.map(revert, range(10)))
+    reverts = query(demo_db_url, f"SELECT COUNT(*) FROM recording_changeset WHERE reverts_id = {change_set}")[0][0]
+    record("concurrency", "10 planners reverting one change set", statuses=dict(Counter(map(str, statuses))),
+           reverts=reverts)
+    assert reverts == 1 and statuses == [200] * 10, statuses

@@ -90,3 +90,20 @@ def test_a_progress_correction_that_leaves_the_texts_out_keeps_them(personas) ->
     latest = Progress.objects.filter(project__ref="XX-003", year=2023, month=11).order_by("-revision").first()
     assert latest is not None and latest.problems == "" and latest.narrative == "主体结构封顶"
     assert latest.stated("completed_investment") == "1.7"
+
+
+def test_a_month_filled_in_above_a_stored_later_month_needs_a_reason_through_the_api(personas) -> None:  # type: ignore[no-untyped-def]
+    """A tester, with October's retail sales stored, had September 95.2 and then August 99 accepted above it."""
+    client, token = session_client("planner")
+
+    def observe(through: str, value: float, note: str = "") -> object:
+        body = {"region": "湘乡市", "indicator": "retail_sales", "through": through, "value": value, "note": note}
+        return client.post("/api/observations", body, content_type="application/json", headers={"X-CSRFToken": token})
+
+    refused = observe("2023-09", 150.0)
+    assert refused.status_code == 422, refused.content
+    assert refused.json()["problems"][0]["rule"] == "cumulative_not_decreasing"
+    assert "大于已报的1—10月累计 138.3" in refused.json()["problems"][0]["message"]
+    assert observe("2023-09", 130.0).status_code == 201
+    assert observe("2023-08", 135.0).status_code == 422
+    assert observe("2023-08", 135.0, "9月数据口径调整").status_code == 201

@@ -172,3 +172,21 @@ def test_a_row_repeating_a_locked_months_record_is_not_refused_and_writes_nothin
     assert outcome.unchanged == 1 and not outcome.revisions
     with pytest.raises(DevplanError, match="2023年10月的数据已锁定"):
         write(planner, [FigureRow(personas.region, retail, 2023, 10, {**same, "value": "150.1"})])
+
+
+def test_a_planner_who_also_belongs_to_a_department_cannot_approve_what_they_submitted(personas: Any) -> None:
+    """A tester holding both a department's and a planner's membership approved their own submission (200)."""
+    from devplan.accounts.models import Membership, Role
+
+    body = {"region": "湘乡市", "indicator": "retail_sales", "through": "2023-11", "value": 152.6}
+    owner = personas.client("owner")
+    pk = owner.post("/api/observations", json.dumps(body), content_type="application/json").json()["submission"]
+    Membership.objects.create(user=personas.owner, role=Role.PLANNER, region=personas.region)
+    refused = owner.post(f"/api/submissions/{pk}/approve", "{}", content_type="application/json")
+    assert refused.status_code == 403
+    assert "是您自己提交的，不能由您审核通过" in refused.json()["detail"]
+    page = owner.post(f"/review/submission/{pk}/", {"action": "approve"}, follow=True)
+    assert "是您自己提交的，不能由您审核通过" in page.content.decode()
+    assert Submission.objects.get(pk=pk).status == Submission.Status.SUBMITTED
+    approved = personas.client("planner").post(f"/api/submissions/{pk}/approve", "{}", content_type="application/json")
+    assert approved.status_code == 200

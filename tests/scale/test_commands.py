@@ -48,7 +48,7 @@ def test_import_csv_of_bad_progress_lists_the_problems_and_exits_1(demo_db, tmp_
     assert done.returncode == 1
     assert "发现3处问题，整个文件未导入" in done.stderr
     assert "第2行“project”列：没有登记编号或项目代码为“XX-999”的项目" in done.stderr
-    assert "第3行“period”列" in done.stderr and "第3行“completed_investment”列：累计完成投资不能为负数" in done.stderr
+    assert "第3行“period”列" in done.stderr and "第3行“completed_investment”列：湘乡市压缩空气储能项目的累计完成投资不能为负数（填写的是 -1）" in done.stderr
 
 
 def test_synth_reports_the_projects_it_made(cli_db_url):

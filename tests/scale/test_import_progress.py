@@ -27,13 +27,13 @@ def coded(demo):  # type: ignore[no-untyped-def]
 
 def test_every_row_lands_as_a_revision_and_a_second_import_makes_revision_two(coded, tmp_path):
     first = write(tmp_path, "XX-001,2024-05,1.5,续建,主体工程施工中,\n"
-                            "2022-430381-78-01-000002,2024-05,2.25,,道路施工中,月报\n")
+                            "2022-430381-78-01-000002,2024-05,2.25,,道路施工中,按月报送数据\n")
     assert import_progress_csv(first, by_name="test") == 2
     one = Progress.objects.get(project__ref="XX-001", year=2024, month=5)
     assert (one.revision, one.completed_investment, one.status, one.narrative) == (1, D("1.5"), "续建", "主体工程施工中")
     assert (one.who, one.reason) == ("test", "批量导入 progress.csv")
     by_code = Progress.objects.get(project__ref="XX-002", year=2024, month=5)
-    assert (by_code.completed_investment, by_code.explanation) == (D("2.25"), "月报")
+    assert (by_code.completed_investment, by_code.explanation) == (D("2.25"), "按月报送数据")
 
     second = write(tmp_path, "XX-001,2024-05,1.6,,,核实后更正\n", name="again.csv")
     assert import_progress_csv(second, by_name="test") == 1
@@ -76,8 +76,11 @@ def test_a_file_with_many_mistakes_lists_every_one_and_writes_nothing(coded, tmp
         (12, "completed_investment"), (13, "project"), (13, "completed_investment"),
     }
     message = caught.value.sentence()
-    for words in ("第2行“period”列", "XX-999", "“一点五”不是数字", "在建", "负数",
-                  "公式", "与第9行重复", "超过1000字", "小数最多4位", "缺少项目", "发现12处问题"):
+    for words in ("第2行“period”列：月份应在 1 到 12 之间，而不是 13", "没有登记编号或项目代码为“XX-999”的项目",
+                  "XX-999的累计完成投资应为数字，而不是“一点五”", "XX-999的项目状态应为 前期、新开工、续建、竣工投产 之一，而不是“在建”",
+                  "累计完成投资不能为负数（填写的是 -1）", "的形象进度不能以 = + - @ 开头", "的偏差说明不能以 = + - @ 开头",
+                  "与第9行重复", "的形象进度文字过长（1001字），请控制在1000字以内", "最多保留 4 位小数（填写的是 1.00001）",
+                  "缺少项目", "发现12处问题"):
         assert words in message
     assert str(path) in message
     assert database_state() == before
@@ -96,4 +99,54 @@ def test_a_report_above_the_total_investment_needs_its_explanation_in_the_note(d
     assert "第2行“completed_investment”列" in caught.value.sentence()
     assert "超过项目总投资 18亿元" in caught.value.sentence() and "偏差说明" in caught.value.sentence()
     assert import_progress_csv(write(tmp_path, "XX-001,2024-07,99,,,总投资调增待批\n", "explained.csv"),
+                               by_name="test") == 1
+
+
+@pytest.mark.parametrize("column", ["narrative", "note"])
+@pytest.mark.parametrize("blank", [" ", "\t", "\u3000", "\xa0"])
+def test_a_text_starting_like_a_formula_after_blanks_is_refused_as_at_every_door(demo, tmp_path, column, blank):
+    """A tester stored `XX-013,2024-10,0.2,前期," =1",` as a 形象进度 starting with a space."""
+    cells = {"narrative": "", "note": ""} | {column: f"{blank}=1"}
+    path = write(tmp_path, f'XX-001,2024-05,1.5,续建,"{cells["narrative"]}","{cells["note"]}"\n')
+    with pytest.raises(ImportRejected) as refused:
+        import_progress_csv(path, by_name="test")
+    name = Project.objects.get(ref="XX-001").name
+    label = {"narrative": "形象进度", "note": "偏差说明"}[column]
+    assert [(p.line, p.column, p.reason) for p in refused.value.problems] == [
+        (2, column, f"{name}的{label}不能以 = + - @ 开头（会被电子表格当作公式）")]
+
+
+def test_the_rules_sentences_name_the_project_and_value_at_line_and_column(demo, tmp_path):
+    """A tester got "累计完成投资不能为负数" without project or value, and a period range (1900—2099) that is
+    not the rule's."""
+    path = write(tmp_path, "XX-001,2024-05,１,,,\nXX-001,2024-06,-1,,,\nXX-001,2024-13,1,,,\nXX-001,2101-01,1,,,\n")
+    with pytest.raises(ImportRejected) as refused:
+        import_progress_csv(path, by_name="test")
+    name = Project.objects.get(ref="XX-001").name
+    assert [(p.line, p.column, p.reason) for p in refused.value.problems] == [
+        (2, "completed_investment", f"{name}的累计完成投资应为数字，而不是“１”（请用半角阿拉伯数字）"),
+        (3, "completed_investment", f"{name}的累计完成投资不能为负数（填写的是 -1）"),
+        (4, "period", "月份应在 1 到 12 之间，而不是 13"),
+        (5, "period", "年份应在 2000 到 2100 之间，而不是 2101"),
+    ]
+
+
+def test_numbers_and_texts_are_read_stripped_and_signed_as_at_every_door(demo, tmp_path):
+    path = write(tmp_path, 'XX-001,2024-05,+1.5, 续建,"\u3000主体施工 ",\nXX-001,2024-06," 1.7 ",,,"  按月报送数据 "\n')
+    assert import_progress_csv(path, by_name="test") == 2
+    may, june = (Progress.objects.get(project__ref="XX-001", year=2024, month=m) for m in (5, 6))
+    assert (may.completed_investment, may.status, may.narrative) == (D("1.5"), "续建", "主体施工")
+    assert (june.completed_investment, june.explanation) == (D("1.7"), "按月报送数据")
+
+
+def test_a_month_filled_in_before_a_stored_later_month_is_not_above_it(demo, tmp_path):
+    """A month below a later one is the order of things (a tester's July 0.05 under October's 0.2); above it,
+    it needs its explanation, as a month below the one before."""
+    assert import_progress_csv(write(tmp_path, "XX-001,2024-10,0.2,,,\n", "october.csv"), by_name="test") == 1
+    assert import_progress_csv(write(tmp_path, "XX-001,2024-07,0.05,,,\n", "july.csv"), by_name="test") == 1
+    with pytest.raises(ImportRejected) as refused:
+        import_progress_csv(write(tmp_path, "XX-001,2024-08,0.5,,,\n", "august.csv"), by_name="test")
+    assert [(p.line, p.column) for p in refused.value.problems] == [(2, "completed_investment")]
+    assert "累计完成投资 0.5亿元大于已报的1—10月 0.2亿元" in refused.value.problems[0].reason
+    assert import_progress_csv(write(tmp_path, "XX-001,2024-08,0.5,,,10月数据有误待更正\n", "explained.csv"),
                                by_name="test") == 1

@@ -65,3 +65,33 @@ def test_a_series_that_starts_after_january_is_compared_with_the_stored_month(de
 def test_a_month_stored_in_a_gap_of_the_file_is_the_one_compared_with(demo, tmp_path, direct):
     import_figures_csv(write(tmp_path, "430381,retail_sales,2019-06,130,,\n", "june.csv"))
     assert refused_lines(write(tmp_path, "430381,retail_sales,2019-05,100,,\n430381,retail_sales,2019-07,120,,\n")) == [3]
+
+
+LATER = "大于已报的1—10月累计 70"
+
+
+@pytest.mark.parametrize("quote", ["", '"'], ids=["direct", "staged"])
+def test_a_month_filled_in_before_a_stored_later_month_is_not_above_it(demo, tmp_path, quote):
+    """A tester, with October's 70 stored, had August's 120 accepted above it: the cumulative rule looks
+    forward too, on either path (a quoted note takes the staged one)."""
+    import_figures_csv(write(tmp_path, "430381,retail_sales,2019-10,70,,\n", "october.csv"))
+    with pytest.raises(ImportRejected) as refused:
+        import_figures_csv(write(tmp_path, f"430381,retail_sales,2019-07,50,,{quote}{quote}\n"
+                                           "430381,retail_sales,2019-08,120,,\n"))
+    assert [(p.line, p.column) for p in refused.value.problems] == [(3, "value")]
+    assert LATER in refused.value.problems[0].reason
+    explained = f"430381,retail_sales,2019-07,50,,\n430381,retail_sales,2019-08,120,,{quote}有责修数核减前的数{quote}\n"
+    assert import_figures_csv(write(tmp_path, explained, "explained.csv")) == 2
+
+
+def test_a_row_before_a_gap_is_compared_with_the_stored_month_in_the_gap(demo, tmp_path, direct):
+    import_figures_csv(write(tmp_path, "430381,retail_sales,2019-09,80,,\n", "september.csv"))
+    body = "430381,retail_sales,2019-07,60,,\n430381,retail_sales,2019-08,90,,\n430381,retail_sales,2019-10,100,,\n"
+    assert refused_lines(write(tmp_path, body)) == [3]
+
+
+def test_a_later_month_of_the_same_file_is_judged_by_its_own_rule_not_the_earlier_months(demo, tmp_path, direct):
+    """The decrease between two months of one file is the later month's to explain, as one submission after
+    the other would have it."""
+    body = "430381,retail_sales,2019-01,100,,\n430381,retail_sales,2019-02,90,,口径调整后的数\n"
+    assert refused_lines(write(tmp_path, body)) == []

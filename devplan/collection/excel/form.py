@@ -132,8 +132,8 @@ class RowReader:
                 continue
             cell = self.cell(column.key)
             raw = cell.value.strip() if isinstance(cell.value, str) else cell.value
-            if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")):
-                self.problem(column.key, "单元格含公式（或以“=”开头）；系统不执行公式，请直接填写数值或文字")
+            if cell.data_type == "f":  # a text that merely starts like one is the rules' (`text_safe`) to judge
+                self.problem(column.key, "单元格含公式；系统不执行公式，请直接填写数值或文字")
             elif cell.coordinate in self.sheet.merged_cells:
                 self.problem(column.key, "单元格被合并，无法确定属于哪一行：请取消合并，逐行填写")
             elif isinstance(raw, (int, float)) and not isinstance(raw, bool) and "%" in cell.number_format:

@@ -4,7 +4,6 @@ with the deadline, and the period lock with its history of locks and reopenings.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -130,15 +129,10 @@ def review_period(request: HttpRequest, region: str, year: int, month: int) -> H
             periods.reopen_month(actor, place, year, month, request.POST.get("reason", ""))
             messages.success(request, f"{year}年{month}月已重新开启，原因已记录。")
         else:
-            periods.set_deadline(actor, place, year, month, _due(request.POST.get("due", "")))
+            periods.set_deadline(actor, place, year, month, request.POST.get("due", ""))
             messages.success(request, f"{year}年{month}月数据的报送截止日已设定。")
     except DevplanError as exc:
         messages.error(request, exc.sentence())
     return _back(place, year, month)
 
 
-def _due(raw: str) -> date:
-    try:
-        return date.fromisoformat(raw.strip())
-    except ValueError:
-        raise DevplanError(f"截止日应为 YYYY-MM-DD 格式的日期，而不是“{raw}”") from None
