@@ -287,7 +287,7 @@ class Extractor:
         target = _TARGET_SENTENCE.search(norm, span.start, span.end)
         state = _SentenceState(
             year=doc.section_year,
-            tracker=ListTracker(doc.groups),
+            tracker=ListTracker(doc.groups, self.lexicon),
             target_from=target.end() if target else (
                 span.start if (doc.targets_follow and _TARGET_ITEM.match(norm))
                 or (doc.plan_section and _GOAL_OPENS.match(norm, span.start)) else None),
@@ -306,6 +306,9 @@ class Extractor:
         if carry is not None:
             state.year, state.months = carry.year, carry.months
             state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
+            if by_aspect and whole:
+                # 分级次看，市本级完成…: a part named by its place alone is of the thing the aspect breaks down.
+                state.subject, state.entity, state.indicator = whole[0].subject, whole[0].entity, whole[0].indicator
             state.tracker.continue_from(whole, opened=by_aspect, across=across)
         facts: list[Fact] = []
         previous_end = span.start
@@ -351,6 +354,8 @@ class Extractor:
         doc.groups = state.tracker.next_group
         level = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
                       if any(f.kind == "level" for f in item)), [])
+        # …其中，税收收入…，非税收入…。分级次看，…: parts by an aspect after a list are of the list's whole, never of its last part.
+        level = state.tracker.list_whole(level)
         doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
                            whole if by_aspect else None, list(level))
         sentence = Sentence(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from devplan.reader.facts import Fact
+from devplan.reader.lexicon import Lexicon
 from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
 from devplan.reader.units import POINT_UNITS, one_count_unit
 
@@ -228,6 +229,8 @@ class Frame:
     states: bool = False
     # Opened by 有 after a count (100个项目已有50个…): the count after it is of the same things.
     having: bool = False
+    # Opened by an aspect (分园区看，…): its parts are of the whole's thing.
+    aspect: bool = False
 
 
 _PLANNED = re.compile(r"总|计划|累计|概算|协议|合同|签约|预算")
@@ -252,8 +255,9 @@ def _measured_whole(whole: list[Fact], part: Fact) -> list[Fact]:
 class ListTracker:
     """Follows the items of one sentence and assigns `whole` and `group` to the parts of 其中 lists."""
 
-    def __init__(self, next_group: int) -> None:
+    def __init__(self, next_group: int, lexicon: Lexicon) -> None:
         self.next_group = next_group
+        self.lexicon = lexicon
         self.frames: list[Frame] = []
         self.opened: list[Frame] = []
         self.item: list[Fact] = []
@@ -272,12 +276,13 @@ class ListTracker:
         self.across = across
         if opened and item:
             # 按行业分：制造业投资…；基础设施投资…: parts by one aspect may name only some (below the whole, a note).
-            self._open(parenthesised=False, incomplete=True)
+            self._open(parenthesised=False, incomplete=True, aspect=True)
 
     def _open(self, parenthesised: bool, incomplete: bool, implicit: bool = False, single: bool = False,
-              states: bool = False, having: bool = False) -> None:
+              states: bool = False, having: bool = False, aspect: bool = False) -> None:
         frame = Frame(group=self.next_group, whole=list(self.item), parenthesised=parenthesised, incomplete=incomplete,
-                      implicit=implicit, alternatives=list(self.siblings), single=single, states=states, having=having)
+                      implicit=implicit, alternatives=list(self.siblings), single=single, states=states, having=having,
+                      aspect=aspect)
         self.frames.append(frame)
         self.opened.append(frame)
         self.next_group += 1
@@ -383,7 +388,7 @@ class ListTracker:
             self.item = [fact]
             self.frames.pop()
             return
-        if whole is not None and may_be_part(candidate, whole):
+        if whole is not None and may_be_part(candidate, whole) and (not frame.aspect or self._same_thing(candidate, whole)):
             fact.whole = whole.index
             fact.group = frame.group
             frame.parts.append(fact)
@@ -498,6 +503,21 @@ class ListTracker:
         return next((w for w in frame.whole if w.kind == "level" and w.attribute is None and w.unit_info is not None
                      and (w.unit_info.kind, w.unit_info.base) == (unit.kind, unit.base)
                      and (w.entity or "").endswith(measure) and may_be_part(fact, w)), None)
+
+    def _same_thing(self, part: Fact, whole: Fact) -> bool:
+        """分园区看，甲园区完成规上工业总产值…: a part by an aspect names the whole's thing, a thing the lexicon puts within
+        it (工业投资 of 固定资产投资), or only its place (西区70.2亿元) — 规上工业总产值 is no part of 进出口总额."""
+        mine, theirs = MEASURE_NOUN.search(part.entity or ""), MEASURE_NOUN.search(whole.entity or "")
+        if mine is None or theirs is None or mine.group() == theirs.group():
+            return True
+        inner, outer = self.lexicon.find(part.entity), self.lexicon.find(whole.entity)
+        within = inner is not None and outer is not None and (inner.code == outer.code or inner.code in self.lexicon.parts_of(outer.code))
+        return within or self.lexicon.kind_within(whole.entity, part.entity) is not None
+
+    def list_whole(self, item: list[Fact]) -> list[Fact]:
+        """The whole of the list `item` is a part of (up to the outermost), else the item itself."""
+        frame = next((f for f in self.opened if f.whole and any(p in f.parts for p in item)), None)
+        return self.list_whole(frame.whole) if frame is not None else item
 
     def finish(self) -> None:
         """At the end of the sentence: mark the parts of lists that said they are incomplete."""

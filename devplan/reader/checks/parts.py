@@ -33,11 +33,36 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
             lists[(fact.group, fact.whole)].append(fact)
     findings = []
     for (_, whole_index), parts in [*lists.items(), *_summed_after(sentence)]:
-        finding = _check_list(by_index[whole_index], parts, lexicon)
-        if finding:
-            finding.sentence = sentence.text
-            findings.append(finding)
+        for whole, some in _nested(by_index[whole_index], parts, lexicon):
+            finding = _check_list(whole, some, lexicon)
+            if finding:
+                finding.sentence = sentence.text
+                findings.append(finding)
     return findings
+
+
+# 其中，第二产业增加值…；工业增加值…，规模以上工业增加值…: parts of one list may lie within one another (工业 within
+# 第二产业 by the lexicon, 规模以上工业 within 工业 by a qualifier of scope before the other's name).
+_SCOPE = re.compile(r"规模以上|规上|限额以上|限上")
+
+
+def _within(part: Fact, other: Fact, lexicon: Lexicon) -> bool:
+    x, y = part.entity or "", other.entity or ""
+    if y and x.endswith(y) and _SCOPE.fullmatch(x[: -len(y)]):
+        return True
+    inner, outer = lexicon.named(x), lexicon.named(y)
+    return inner is not None and outer is not None and outer.code in lexicon.wholes_of(inner.code)
+
+
+def _nested(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> list[tuple[Fact, list[Fact]]]:
+    """The outermost parts against the whole, and each nested part against the innermost part it lies in."""
+    holders = {p.index: [q for q in parts if q is not p and _within(p, q, lexicon)] for p in parts}
+    groups: dict[int, tuple[Fact, list[Fact]]] = {whole.index: (whole, [])}
+    for part in parts:
+        # The innermost holder is the one lying within the most of the others.
+        holder = max(holders[part.index], key=lambda q: len(holders[q.index]), default=whole)
+        groups.setdefault(holder.index, (holder, []))[1].append(part)
+    return list(groups.values())
 
 
 # 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计, sums the figures of its

@@ -23,6 +23,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, rounded, show
 from devplan.reader.lexicon import Lexicon
+from devplan.reader.lists import TOTAL_OF_LIST
 from devplan.reader.periods import Period
 from devplan.reader.subjects import MEASURE_NOUN, split_pair
 
@@ -94,9 +95,15 @@ def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | N
     if named is None or part is None or part not in sentence.facts:
         return None
     head = named.group("head")
+    before = sentence.facts[: sentence.facts.index(part)]
+    if TOTAL_OF_LIST.match(part.text):
+        # 甲镇到位资金12.3亿元、乙镇8.6亿元，合计20.9亿元，占全县到位资金的62.4%: the total's share is never of a figure it sums
+        # (the list back to a semicolon).
+        opened = max(sentence.text.rfind(mark, 0, part.start - sentence.start) for mark in ";；")
+        before = [f for f in before if f.start - sentence.start < opened]
     # 按投资主体分，国有投资156.3亿元，占全部投资的43.1%；民间投资…: the whole the sentence's parts are of, carried from the
     # sentence before; never another part.
-    return next((w for w in [*reversed(sentence.facts[: sentence.facts.index(part)]), *reversed(sentence.carried)]
+    return next((w for w in [*reversed(before), *reversed(sentence.carried)]
                  if w.kind == "level" and (w.entity or "").endswith(head) and w.period == fact.period and w.entity != part.entity
                  and w.whole is None and part.whole in (None, w.index)), None)
 
