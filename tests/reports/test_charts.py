@@ -71,7 +71,7 @@ def test_two_months_of_figures_make_a_trend_chart(demo) -> None:  # type: ignore
     september = Figure.objects.filter(indicator__code="gdp", year=2023, month=9).latest("revision")
     for month, growth in ((3, "1.5"), (6, "1.9")):
         record_figure(demo, september.indicator, 2023, month, Provenance(reason="月度数据", known_at=september.known_at),
-                      value=Decimal(100 * month), growth_pct=Decimal(growth))
+                      value=Decimal(40 * month), growth_pct=Decimal(growth))  # below 1—9月 428.3: cumulative
     charts = _charts(build_report(demo, 2023))
     trend = next(chart for chart in charts if "月度走势" in chart.caption)
     assert trend.caption == "图1 2023年主要指标累计增长月度走势（%）"
