@@ -542,11 +542,15 @@ def give_back(actor: Actor, pk: int, comment: str) -> Submission:
     """Return the submission to its submitter with the planner's comment."""
     if not comment or not comment.strip():
         raise Rejected([Problem("reason_given", "comment", "退回时请写明原因，让填报单位知道要改什么")])
+    try:
+        comment = parse.text(comment, "comment", "退回意见", 1000)
+    except Broken as broken:
+        raise Rejected([broken.problem]) from None
     submission = _decidable(actor, pk)
     submission.status = Submission.Status.RETURNED
     submission.reviewed_by = actor.user
     submission.reviewed_at = timezone.now()
-    submission.comment = comment.strip()[:1000]
+    submission.comment = comment
     submission.save()
     log(actor, "submission.return", submission, {"comment": submission.comment})
     return submission
