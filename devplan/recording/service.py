@@ -314,7 +314,10 @@ def _submit(actor: Actor, checked: Checked, draft: bool, upload: Upload | None) 
         if current.values == checked.stated and not draft:
             return None
         raise WorkflowError(f"{row.label()}的数据已提交、正在等待审核，不能修改：如需更正，请联系发改局退回后再改")
-    if current is None and not draft and _same(_latest(row), checked):
+    # The official values sent again change nothing — also after a return (the correction is given up): no
+    # submission waits for a decision on them.
+    returned = current is not None and current.status == Submission.Status.RETURNED
+    if (current is None or returned) and not draft and _same(_latest(row), checked):
         return None
     if current is not None and current.values == checked.stated and current.status == status:
         return None
