@@ -11,6 +11,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.http import HttpRequest
 
+from devplan.recording import parse
 from devplan.recording.models import Door
 
 
@@ -46,7 +47,7 @@ class Actor:
         without `--by`, the system user running the command, recorded as such."""
         if not by or not by.strip():
             return cls(user=None, name=f"{getpass.getuser()}（系统用户）", door=door, operator=True)
-        name = by.strip()[:150]
+        name = parse.text(by, "by", "--by 操作人", 150)  # a name reaches exports and the change log like any text
         user = get_user_model().objects.filter(username=name).first()
         return cls(user=user, name=display_name(user) if user else name, door=door, operator=True)
 

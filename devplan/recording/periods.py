@@ -68,7 +68,10 @@ def hold(months: Iterable[Month]) -> dict[Month, bool]:
 
 
 def _event(actor: Actor, region: Region, year: int, month: int, event: PeriodLock.Event, reason: str) -> PeriodLock:
-    row = PeriodLock.objects.create(region=region, year=year, month=month, event=event, reason=reason.strip(),
+    """The lock or reopening recorded, its reason a free text like any other (`text_safe`); the caller's
+    transaction undoes the rest when the reason is refused."""
+    reason = parse.text(reason, "reason", f"{event.label}原因", 500)
+    row = PeriodLock.objects.create(region=region, year=year, month=month, event=event, reason=reason,
                                     by=actor.user)
     PeriodState.objects.filter(region=region, year=year, month=month).update(locked=event == PeriodLock.Event.LOCK)
     log(actor, f"period.{event.value}", row, {"year": year, "month": month, "reason": row.reason})

@@ -314,7 +314,10 @@ def _submit(actor: Actor, checked: Checked, draft: bool, upload: Upload | None) 
         if current.values == checked.stated and not draft:
             return None
         raise WorkflowError(f"{row.label()}的数据已提交、正在等待审核，不能修改：如需更正，请联系发改局退回后再改")
-    if current is None and not draft and _same(_latest(row), checked):
+    # The official values sent again change nothing — also after a return (the correction is given up): no
+    # submission waits for a decision on them.
+    returned = current is not None and current.status == Submission.Status.RETURNED
+    if (current is None or returned) and not draft and _same(_latest(row), checked):
         return None
     if current is not None and current.values == checked.stated and current.status == status:
         return None
@@ -542,11 +545,15 @@ def give_back(actor: Actor, pk: int, comment: str) -> Submission:
     """Return the submission to its submitter with the planner's comment."""
     if not comment or not comment.strip():
         raise Rejected([Problem("reason_given", "comment", "退回时请写明原因，让填报单位知道要改什么")])
+    try:
+        comment = parse.text(comment, "comment", "退回意见", 1000)
+    except Broken as broken:
+        raise Rejected([broken.problem]) from None
     submission = _decidable(actor, pk)
     submission.status = Submission.Status.RETURNED
     submission.reviewed_by = actor.user
     submission.reviewed_at = timezone.now()
-    submission.comment = comment.strip()[:1000]
+    submission.comment = comment
     submission.save()
     log(actor, "submission.return", submission, {"comment": submission.comment})
     return submission

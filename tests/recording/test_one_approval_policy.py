@@ -190,3 +190,17 @@ def test_a_planner_who_also_belongs_to_a_department_cannot_approve_what_they_sub
     assert Submission.objects.get(pk=pk).status == Submission.Status.SUBMITTED
     approved = personas.client("planner").post(f"/api/submissions/{pk}/approve", "{}", content_type="application/json")
     assert approved.status_code == 200
+
+
+def test_the_official_values_sent_again_after_a_return_are_unchanged_and_wait_for_nothing(personas: Any) -> None:
+    """A tester re-sent October's official figure after a return and got a new pending submission."""
+    official = {"region": "湘乡市", "indicator": "retail_sales", "through": "2023-10", "value": 138.3,
+                "growth_pct": 9.0}
+    owner = personas.client("owner")
+    pk = owner.post("/api/observations", json.dumps({**official, "value": 139.9}),
+                    content_type="application/json").json()["submission"]
+    personas.client("planner").post(f"/api/submissions/{pk}/return", json.dumps({"comment": "请核实"}),
+                                    content_type="application/json")
+    again = owner.post("/api/observations", json.dumps(official), content_type="application/json")
+    assert again.status_code == 200, again.content
+    assert not Submission.objects.filter(status=Submission.Status.SUBMITTED).exists()
