@@ -14,13 +14,13 @@ from ninja import Router, Schema, Status
 from devplan.accounts.access import memberships
 from devplan.accounts.lockout import lockout_message
 from devplan.api.errors import SESSION, Detail, errors
-from devplan.api.payloads import Text
+from devplan.api.payloads import Body, Text
 from devplan.api.security import session
 
 router = Router(tags=["登录"])
 
 
-class Credentials(Schema):
+class Credentials(Body):
     username: Text
     password: Text
 

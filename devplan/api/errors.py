@@ -45,6 +45,7 @@ _MESSAGES = {
     "date_parsing": "应为 YYYY-MM-DD 格式的日期", "date_from_datetime_parsing": "应为 YYYY-MM-DD 格式的日期",
     "date_type": "应为 YYYY-MM-DD 格式的日期", "model_attributes_type": "应为 JSON 对象",
     "dict_type": "应为 JSON 对象", "list_type": "应为 JSON 数组",
+    "extra_forbidden": "不是此接口的字段（是否拼错？可用的字段见 /api/docs）",
 }
 
 

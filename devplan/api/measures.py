@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router, Schema, Status
+from ninja import Router, Status
 from pydantic import Field
 
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import NumberIn, Text, WriteOut
+from devplan.api.payloads import Body, NumberIn, Text, WriteOut
 from devplan.api.security import session
 from devplan.lib.errors import UsageError
 from devplan.lib.periods import format_month, parse_month
@@ -27,7 +27,7 @@ router = Router(tags=["数据报送"])
 NUMBERS = ("value", "count", "total", "note")
 
 
-class MeasureIn(Schema):
+class MeasureIn(Body):
     region: Text = Field(description="行政区代码或名称", examples=["湘乡市"])
     kind: Text = Field(description="funds（争资争项）/ attraction（招商引资）/ tasks（主要任务）", examples=["funds"])
     measure: Text = Field(description="资金来源、招商指标或任务的代码", examples=["special_bonds"])

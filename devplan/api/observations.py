@@ -14,7 +14,7 @@ from pydantic import Field
 
 from devplan.accounts.access import indicator_access, region_access
 from devplan.api.errors import FORBIDDEN, SESSION, errors
-from devplan.api.payloads import REASON_DESCRIPTION, NumberIn, Text, WarningOut
+from devplan.api.payloads import REASON_DESCRIPTION, Body, NumberIn, Text, WarningOut
 from devplan.api.security import session
 from devplan.indicators.services import find_indicator
 from devplan.lib.jsonnum import with_text
@@ -30,7 +30,7 @@ READ_ONLY = "您可以查看{region}的{indicator}，但不能报送：只有{re
 router = Router(tags=["数据报送"])
 
 
-class Observation(Schema):
+class Observation(Body):
     region: Text = Field(description="行政区代码或名称", examples=["湘乡市"])
     indicator: Text = Field(description="指标代码", examples=["gdp"])
     through: Text = Field(description="1月至该月（YYYY-MM）", examples=["2023-12"])

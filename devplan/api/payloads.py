@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from django.conf import settings
 from ninja import Schema
-from pydantic import AfterValidator, BeforeValidator, Strict, StrictFloat, StrictInt, StrictStr
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Strict, StrictFloat, StrictInt, StrictStr
 from pydantic_core import PydanticCustomError
 
 from devplan.indicators.models import Figure, Indicator, Target
@@ -53,6 +53,13 @@ Number = int | float | None
 # A JSON number with a fraction arrives as Decimal (`parser.StrictJSON`), keeping its places: 12.70 stays 12.70.
 NumberIn = (StrictInt | StrictFloat | Annotated[Decimal, Strict()] | Annotated[StrictStr, AfterValidator(_storable)]
             | None)
+
+
+class Body(Schema):
+    """A request body. A key it does not know is refused (422), never ignored: a misspelt "vaule" would
+    otherwise write nothing of what was meant and answer success."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 class WarningOut(Schema):

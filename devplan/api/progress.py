@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router, Schema, Status
+from ninja import Router, Status
 from pydantic import Field
 
 from devplan.accounts.access import project_access, region_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import REASON_DESCRIPTION, NumberIn, Text, WriteOut
+from devplan.api.payloads import REASON_DESCRIPTION, Body, NumberIn, Text, WriteOut
 from devplan.api.projects import find_project
 from devplan.api.security import session
 from devplan.lib.periods import format_month, parse_month
@@ -27,7 +27,7 @@ router = Router(tags=["数据报送"])
 FORBIDDEN = "您无权报送该项目的进度：只有项目业主单位和本行政区的发改局可以报送"
 
 
-class ProgressIn(Schema):
+class ProgressIn(Body):
     project: Text = Field(description="项目登记编号", examples=["XX-003"])
     through: Text = Field(description="1月至该月（YYYY-MM）", examples=["2023-11"])
     completed: NumberIn = Field(None, description="本年1至当月累计完成投资（亿元）；不写则沿用该月已记录的值", examples=[1.6])

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from devplan.accounts.access import project_access, project_edit_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import NumberIn, Text
+from devplan.api.payloads import Body, NumberIn, Text
 from devplan.api.security import session
 from devplan.lib.errors import NotFound
 from devplan.lib.jsonnum import to_number
@@ -38,7 +38,7 @@ LARGEST_VERSION = 2**31 - 2
 
 
 
-class ProjectBody(Schema):
+class ProjectBody(Body):
     """`version` and the fields to change; a field left out keeps its value."""
 
     version: int = Field(ge=1, le=LARGEST_VERSION, description="读取时的版本号", examples=[1])
@@ -178,12 +178,12 @@ class MilestonesOut(Schema):
     milestones: list[MilestoneOut]
 
 
-class DatesIn(Schema):
+class DatesIn(Body):
     planned: date | None = Field(None, description="计划完成日期（仅发改局可改）")
     actual: date | None = Field(None, description="实际完成日期")
 
 
-class MilestonesBody(Schema):
+class MilestonesBody(Body):
     """The dates to set by milestone key; a date left out keeps its value, null clears it."""
 
     dates: dict[str, DatesIn] = Field(description="节点 → 日期", examples=[{"permit": {"actual": "2023-08-10"}}])

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from devplan.accounts.access import area_access, report_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import Text
+from devplan.api.payloads import Body, Text
 from devplan.api.security import session
 from devplan.collection.reporting import Reported, month_states
 from devplan.lib.errors import NotFound
@@ -49,7 +49,7 @@ class Reporting(Schema):
     regions: list[ReportedOut]
 
 
-class ReturnBody(Schema):
+class ReturnBody(Body):
     comment: Text = Field(description="退回意见（必填），会转给报送地区并记入操作日志", examples=["固定资产投资增速与项目进度不符，请核实"])
 
 

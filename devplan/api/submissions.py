@@ -12,7 +12,7 @@ from pydantic import Field
 
 from devplan.accounts.access import region_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import Text, stated_fields
+from devplan.api.payloads import Body, Text, stated_fields
 from devplan.api.security import session
 from devplan.collection.models import Submission
 from devplan.lib.errors import UsageError
@@ -63,14 +63,14 @@ class SubmissionOut(Schema):
     comment: str | None
 
 
-class Decision(Schema):
+class Decision(Body):
     id: int
     status: str
     revision: int | None = None
     change_set: int | None = None
 
 
-class ReturnBody(Schema):
+class ReturnBody(Body):
     comment: Text = Field(description="退回意见（必填），会转给填报单位", examples=["增速与上月差距较大，请核实"])
 
 

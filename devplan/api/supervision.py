@@ -11,7 +11,7 @@ from pydantic import Field
 
 from devplan.accounts.access import region_access, supervision_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import Text
+from devplan.api.payloads import Body, Text
 from devplan.api.security import session
 from devplan.lib.errors import NotFound
 from devplan.lib.periods import parse_year
@@ -62,7 +62,7 @@ class Items(Schema):
     items: list[ItemOut]
 
 
-class StepBody(Schema):
+class StepBody(Body):
     text: Text = Field(description="反馈的原因和措施，或退回、销号的意见（至少 4 个字）",
                        examples=["1—10月固定资产投资低于序时进度，主要因两个续建项目资金未到位；已协调专项债资金，11月底前到位。"])
 

@@ -12,7 +12,7 @@ from pydantic import Field
 
 from devplan.accounts.access import target_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import FIRST_YEAR, LAST_YEAR, NumberIn, TargetOut, Text, Whole, target_payload
+from devplan.api.payloads import FIRST_YEAR, LAST_YEAR, Body, NumberIn, TargetOut, Text, Whole, target_payload
 from devplan.api.security import session
 from devplan.indicators.models import Indicator, Target
 from devplan.indicators.services import find_indicator, latest_target
@@ -38,7 +38,7 @@ LARGEST_REVISION = 2**31 - 2
 
 
 
-class TargetBody(Schema):
+class TargetBody(Body):
     """The complete new target (a revision stands on its own) and the revision it was based on."""
 
     base_revision: int = Field(ge=0, le=LARGEST_REVISION, description="读取时的最新修订号；尚无目标时为 0",

@@ -22,7 +22,6 @@ from datetime import datetime
 from pathlib import Path
 
 import psycopg
-from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
@@ -37,8 +36,8 @@ from devplan.scale.staging import (
     COLUMNS,
     CONTROL,
     NUMBER,
-    PERIOD,
     dialect,
+    period_in_years,
     period_problem,
     stage_text,
     starts_like_formula,
@@ -78,10 +77,8 @@ def _valid_condition() -> str:
     is taken as a number: whether it may be (a rate may) is the rules' to say over the stored rows
     (`bulk.figure_problems`)."""
     d = dialect()
-    low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
     return (
-        f"s.period {d.match} '{PERIOD}'"
-        f" AND {d.year} BETWEEN {int(low)} AND {int(high)}"
+        period_in_years(d) +
         f" AND (s.value = '' OR s.value {d.match} '{NUMBER}')"
         f" AND (s.growth_pct = '' OR s.growth_pct {d.match} '{NUMBER}')"
         " AND NOT (s.value = '' AND s.growth_pct = '')"

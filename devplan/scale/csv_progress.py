@@ -35,8 +35,8 @@ from devplan.scale.stage_csv import drop_stage, stage_csv
 from devplan.scale.staging import (
     CONTROL,
     NUMBER,
-    PERIOD,
     dialect,
+    period_in_years,
     period_problem,
     starts_like_formula,
     strip_cells,
@@ -65,10 +65,9 @@ def _valid_condition() -> str:
     filter: the rows it leaves out are explained by the rules, in `_explain`. A CAST comes only after its
     pattern matched (PostgreSQL may evaluate an AND's terms in any order, a CASE's in its own)."""
     d = dialect()
-    low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
     return (
-        f"s.project_id IS NOT NULL"
-        f" AND CASE WHEN s.period {d.match} '{PERIOD}' THEN {d.year} BETWEEN {int(low)} AND {int(high)} ELSE 0 = 1 END"
+        "s.project_id IS NOT NULL"
+        f" AND {period_in_years(d)}"
         # Not below zero: "-0" is zero, as `parse.number` reads it.
         f" AND CASE WHEN s.completed_investment {d.match} '{NUMBER}'"
         " THEN CAST(s.completed_investment AS NUMERIC) >= 0 ELSE 0 = 1 END"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.conf import settings
 from django.db import connection
 
 from devplan.scale.stage_csv import stage_csv
@@ -47,6 +48,13 @@ def starts_like_formula(column: str) -> str:
     """SQL that is true when the (stripped) text starts like a spreadsheet formula, which could run when
     someone opens an export in Excel."""
     return f"substr({column}, 1, 1) IN ('=', '+', '-', '@')"
+
+
+def period_in_years(d: Dialect) -> str:
+    """SQL true for a staged row whose period is YYYY-MM with the year in the configured range. The CAST comes
+    only after the pattern matched: PostgreSQL may evaluate an AND's terms in any order, a CASE's in its own."""
+    low, high = settings.DEVPLAN_YEAR_MIN, settings.DEVPLAN_YEAR_MAX
+    return f"CASE WHEN s.period {d.match} '{PERIOD}' THEN {d.year} BETWEEN {int(low)} AND {int(high)} ELSE 0 = 1 END"
 
 
 @dataclass(frozen=True)

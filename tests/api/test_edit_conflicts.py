@@ -306,6 +306,7 @@ def test_an_edit_without_the_csrf_token_is_refused(editors):
 def test_unknown_regions_indicators_and_projects_are_404(editors, path):
     planner, _ = editors
     assert planner.get(path).status_code == 404
-    answer = put(planner, path, {"version": 1, **target_edit(1)})
+    body = {"version": 1, "note": "调增总投资"} if path.startswith("/api/projects/") else target_edit(1)
+    answer = put(planner, path, body)
     assert answer.status_code == 404
     assert answer.json()["detail"].startswith("没有")

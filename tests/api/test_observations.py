@@ -88,6 +88,31 @@ def test_a_missing_field_is_422_naming_it(personas):
     assert "indicator" in answer.json()["detail"]
 
 
+def test_an_unknown_key_is_422_naming_it_and_writes_nothing(personas):
+    """Issue 15 trial t15 L7: {"vaule": 612} was ignored — the call answered success having written none of
+    what was meant."""
+    client, token = session_client("planner")
+    before = Figure.objects.count()
+    body = {key: value for key, value in GDP_DECEMBER.items() if key != "value"} | {"vaule": 612.0}
+    answer = post(client, token, body)
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == ("请求的内容不符合要求（vaule：不是此接口的字段（是否拼错？可用的字段见 /api/docs）），"
+                                       "请对照 /api/docs 修改后重试")
+    assert Figure.objects.count() == before
+
+
+def test_every_request_body_refuses_unknown_keys(personas):
+    """Every body an operation takes is declared closed in /openapi.json, so clients' generators know it too."""
+    schema = Client().get("/api/openapi.json").json()
+    bodies = {ref.rsplit("/", 1)[-1]
+              for path in schema["paths"].values() for operation in path.values()
+              for ref in [operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+                          .get("schema", {}).get("$ref", "")] if ref}
+    assert len(bodies) >= 9
+    components = schema["components"]["schemas"]
+    assert {name for name in bodies if components[name].get("additionalProperties") is not False} == set()
+
+
 def test_a_departments_call_waits_for_approval_and_a_planners_is_a_new_revision(personas):
     client, token = session_client("tongji")
     first = post(client, token, GDP_DECEMBER)

@@ -44,8 +44,12 @@ def test_atheris_finds_no_input_that_breaks_the_auditor(tmp_path):
          f"-artifact_prefix={tmp_path}/"],
         capture_output=True, text=True, cwd=ROOT, timeout=seconds + 120,
     )
-    crashes = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("crash-", "timeout-", "oom-")))
-    assert run.returncode == 0 and not crashes, f"atheris found {crashes}:\n{run.stderr[-3000:]}"
+    found = sorted(p for p in tmp_path.iterdir() if p.name.startswith(("crash-", "timeout-", "oom-")))
+    # atheris prints a Python exception's traceback on standard output and libFuzzer's verdict on standard
+    # error; the input itself is shown so that a failure in CI can be replayed (`atheris_audit FILE`).
+    inputs = "\n".join(f"{p.name}: {p.read_bytes().decode('utf-8', errors='replace')!r}" for p in found)
+    assert run.returncode == 0 and not found, (
+        f"atheris found {inputs}\n{run.stdout[-3000:]}\n{run.stderr[-1500:]}")
     runs = int(re.search(r"Done (\d+) runs", run.stderr).group(1))
     coverage = re.findall(r"cov: (\d+)", run.stderr)
     record("fuzz", "auditor atheris (coverage-guided)", uses_db=False, examples=runs, long=LONG, crashes=0,

@@ -275,10 +275,7 @@ def check_running_kinds(sentence: Sentence, memory: Memory, lexicon: Lexicon) ->
             a, b = part.unit_info, whole.unit_info
             if a is None or b is None or not compatible(a, b) or whole.qualifier in LOWER_BOUNDS or part.measure != whole.measure:
                 continue
-            finding = not_more(part, whole, f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}：前者是后者的一部分，"
-                               "分项不可能大于总体")
-            finding.sentence = sentence.text
-            findings.append(finding)
+            findings.append(_part_above_whole(part, whole, sentence))
     return findings
 
 
@@ -367,11 +364,16 @@ def check_named_within(sentence: Sentence, memory: Memory) -> list[Finding]:
         a, b = part.unit_info, whole.unit_info
         if a is None or b is None or not compatible(a, b) or _years_in_one_year(part, whole, sentence, memory):
             continue
-        finding = not_more(part, whole, f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}：前者是后者的一部分，"
-                           "分项不可能大于总体")
-        finding.sentence = sentence.text
-        findings.append(finding)
+        findings.append(_part_above_whole(part, whole, sentence))
     return findings
+
+
+def _part_above_whole(part: Fact, whole: Fact, sentence: Sentence) -> Finding:
+    """A part stated above its whole, where the sentence does not say 其中 (parts.py words those)."""
+    finding = not_more(part, whole, f"{part.subject}{stated(part)}大于同期{whole.subject}{stated(whole)}：前者是后者的一部分，"
+                       "分项不可能大于总体")
+    finding.sentence = sentence.text
+    return finding
 
 
 def _years_in_one_year(part: Fact, whole: Fact, sentence: Sentence, memory: Memory) -> bool:
