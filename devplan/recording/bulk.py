@@ -13,6 +13,7 @@ from typing import Any
 from django.conf import settings
 from django.db import connection
 
+from devplan.accounts.access import OFFICIAL, write_right
 from devplan.indicators.models import Figure, Indicator, Target
 from devplan.indicators.status_cache import data_changed
 from devplan.lib.numbers import stated
@@ -26,7 +27,7 @@ from devplan.recording.periods import locked_message
 from devplan.recording.rows import FigureRow, ProgressRow
 from devplan.recording.rules import Problem, Severity
 from devplan.recording.screen import EARLIER, LATER, Screen, Written
-from devplan.recording.service import Upload, checked_reason
+from devplan.recording.service import Forbidden, Upload, checked_reason
 from devplan.regions.models import Region
 
 LISTED = 50
@@ -55,6 +56,7 @@ def open_change_set(actor: Actor, reason: str, upload: Upload) -> ChangeSet:
 def close_change_set(actor: Actor, change_set: ChangeSet, table: str, written: Written | None = None) -> ChangeSet:
     """Record what the change set wrote (rows, periods, the region when only one) and log it; `written` when
     the rows were counted as they went in, else they are counted in the table."""
+    _refuse_beyond_rights(actor, change_set, table)
     if written is None:
         written = _written(change_set, table)
     change_set.periods = [f"{year}-{month}" if month else year for year, month in sorted(written.periods)]
@@ -65,6 +67,21 @@ def close_change_set(actor: Actor, change_set: ChangeSet, table: str, written: W
                                                "file": change_set.file_name, "sha256": change_set.file_sha256})
     data_changed()
     return change_set
+
+
+def _refuse_beyond_rights(actor: Actor, change_set: ChangeSet, table: str) -> None:
+    """A bulk file writes official revisions: a user named with `--by` must be a planner or admin of every
+    region it wrote (or of an area above it). The operator without an account is trusted as whoever runs
+    commands on the server is."""
+    if actor.operator:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT DISTINCT {_region(table)} FROM {table} t WHERE change_set_id = %s", [change_set.pk])
+        written = [row[0] for row in cursor.fetchall()]
+    for region in Region.objects.filter(pk__in=written).order_by("code"):
+        if write_right(actor.user, region, None) != OFFICIAL:
+            raise Forbidden(f"{actor.name}无权直接写入{region.name}的数据：批量导入只能由该行政区或上级的发改局（计划科）"
+                            "人员、系统管理员进行；不写 --by 时记为运行命令的系统用户")
 
 
 def _written(change_set: ChangeSet, table: str) -> Written:

@@ -137,6 +137,32 @@ def test_the_command_line_records_its_operator(demo: Any, tmp_path: Path) -> Non
     assert ChangeSet.objects.filter(door=Door.CLI_CSV).count() == 1  # the same file again changes nothing
 
 
+def test_a_user_named_with_by_writes_with_that_users_rights_and_no_more(personas: Any, tmp_path: Path) -> None:
+    """Issue 15 trial t15 L3: `--by tongji` (a department's member) made an official bulk write recorded as
+    tongji's, which tongji could not have made through any page."""
+    path = tmp_path / "f.csv"
+    path.write_text("region,indicator,period,value,growth_pct,note\n430381,retail_sales,2023-11,152.6,8.8,\n",
+                    encoding="utf-8")
+    for name in ("tongji", "leader"):
+        with pytest.raises(DevplanError, match="无权直接写入湘乡市的数据"):
+            call_command("import-csv", str(path), "--by", name)
+    assert _figures(personas.region, 11) == 0 and not ChangeSet.objects.filter(door=Door.CLI_CSV).exists()
+    call_command("import-csv", str(path), "--by", "planner")
+    official = ChangeSet.objects.get(door=Door.CLI_CSV)
+    assert official.actor == personas.planner and _figures(personas.region, 11) == 1
+    # The department's own template through `devplan import --by tongji` waits for a planner, as on the web.
+    template = _filled_template(personas.region, "统计局", Case("", "retail_sales", 2023, 12,
+                                                               {"value": "160.1", "growth_pct": "9"}, False), tmp_path)
+    call_command("import", str(template), "--by", "tongji")
+    assert _figures(personas.region, 12) == 0
+    waiting = Submission.objects.get(indicator__code="retail_sales", year=2023, month=12)
+    assert waiting.submitted_by == personas.owner and waiting.status == Submission.Status.SUBMITTED
+    # Neither may a viewer revert a change set from the command line.
+    with pytest.raises(DevplanError, match="只有本行政区的发改局（计划科）和系统管理员可以撤销修改"):
+        call_command("changes", "--revert", str(official.pk), "--reason", "导错了", "--by", "leader")
+    assert _figures(personas.region, 11) == 1
+
+
 def test_an_approved_upload_names_its_door_and_a_decided_january_says_1yue(personas: Any, tmp_path: Path) -> None:
     """Issue 16 trial: the change set of an Excel upload approved through the API said 途径 数据接口（API）, and
     the 409 on a decided January submission said "2024年1—1月"."""
