@@ -16,7 +16,6 @@ savepoint and takes the staged path, which numbers revisions and names every pro
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from django.db.backends.utils import CursorWrapper
 from django.utils import timezone
 
 from devplan.indicators.models import Figure
+from devplan.lib.collector import collector_paused
 from devplan.recording.screen import Row, Screen, Written
 from devplan.regions.lookup import codes_by_name
 from devplan.scale import _lines
@@ -223,20 +223,8 @@ def import_direct(path: Path, batch: Batch) -> Loaded:
     NotDirect or a DatabaseError when the file is not for this path; the caller's savepoint undoes what was
     written."""
     screen = Screen()
-    with _without_cycle_collector():
+    with collector_paused():
         (_copy if connection.vendor == "postgresql" else _executemany)(path, batch, screen)
     screen.finish()
     return Loaded(screen.written.rows, screen)
 
-
-@contextmanager
-def _without_cycle_collector() -> Iterator[None]:
-    """The load makes millions of row tuples that hold no cycles; the cyclic collector, started every few
-    hundred allocations, walked them all again and again (3–4 % of a SQLite load of a million rows)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
