@@ -6,6 +6,7 @@ whether the current section is the plan part), so it reads a document one paragr
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -446,12 +447,16 @@ class Extractor:
         unit = base.unit_info
         if base.kind not in {"level", "share"} or unit is None:
             return
-        reached = next((f for f in reversed(facts) if f.kind == base.kind and f.unit_info is not None
+        # Not the plan inside a completion (完成年度目标26.00亿元的112.8%，比上年的24.18亿元增长21.3%: the 29.34 done before it).
+        planned = {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion"}
+        reached = next((f for f in reversed(facts) if f.kind in {"level", "share"} and f.unit_info is not None
                         and f.unit_info.kind == unit.kind and f.unit_info.is_percent == unit.is_percent
-                        and f.earlier is None), None)
+                        and f.earlier is None and f.index not in planned), None)
         if reached is None:
             return
         reached.earlier = base.index
+        if reached.kind == "share":
+            base.kind, base.measure = "share", reached.measure  # 比重为48.8%，比上年的47.1%: last year's share of the same whole
         base.subject, base.entity, base.indicator, base.share_of = reached.subject, reached.entity, reached.indicator, reached.share_of
         state.subject, state.entity, state.indicator = reached.subject, reached.entity, reached.indicator
 
