@@ -60,6 +60,12 @@ def test_a_level_with_its_change_and_its_rate() -> None:
     assert _errors(falling.format("31.20", "1.10", "6.4")) == ["growth_levels"]
 
 
+def test_a_yearly_rate_between_two_levels_of_named_years() -> None:
+    text = "全县一般公共预算收入从2018年的9.6亿元增至2023年的14.2亿元，年均增长{}%。"
+    assert _errors(text.format("8.1")) == []
+    assert _errors(text.format("10.3")) == ["growth_levels"]  # 10.3% would be over four years, not five
+
+
 def test_a_change_between_two_levels() -> None:
     text = "省级以上专精特新企业由{}家增至{}家，增加{}家。"
     assert _errors(text.format("36", "58", "22")) == []
