@@ -441,8 +441,9 @@ class Extractor:
         """完成168534万元，比上年的155210万元增长8.6% (比2023年的16.80亿元, 比上年末的186家, 比上年末（53.0%）): the level
         after 比…的 is what the level before it was compared with, of the same thing, as A is of B in 由A增加到B — it names
         no thing of its own, and the rates and changes after it are the thing's."""
-        if len(new) != 1 or not _BASE.search(context):
-            return
+        compared = _BASE.search(context)
+        if len(new) != 1 or compared is None or strip_edges(blank_periods(context[: compared.start()])):
+            return  # 服务业比上年的40亿元: a thing named before 比 is the base's own, not the level before it
         base = new[0][0]
         unit = base.unit_info
         if base.kind not in {"level", "share"} or unit is None:

@@ -114,6 +114,11 @@ def test_look_alikes_stay_quiet() -> None:
     assert _errors("2023年全县地区生产总值312.5亿元，比上年的290.1亿元增长6.3%。") == []
     # A level of another kind after 比…的 is no base of the level before it.
     assert _errors("2023年全县完成固定资产投资86.4亿元，重点项目比上年的120个增加15个。") == []
+    # A thing named before 比 is the base's own, not the level before it.
+    other = "2023年全县工业增加值50.2亿元，服务业增加值比上年的40.1亿元增长10.0%。"
+    facts = extract_facts(other)
+    assert _fact(facts, "50.2亿元").earlier is None
+    assert _errors(other) == []
     # The plan inside a completion is not the level compared with last year.
     text = "2023年全县共争取上级资金29.34亿元，完成年度目标26.00亿元的112.8%，比上年的24.18亿元增长21.3%。"
     facts = extract_facts(text)
