@@ -34,8 +34,9 @@ def normalize(text: str) -> str:
 
 
 def parse_arabic(token: str) -> Decimal:
-    """'1,234.50' -> Decimal('1234.50'); the exponent keeps the stated precision."""
-    return Decimal(token.replace(",", "").replace(" ", ""))
+    """'1,234.50' -> Decimal('1234.50'); the exponent keeps the stated precision. White space inside (a PDF's
+    "12. 5%", or a tab or control separator the number pattern's \\s lets through) is dropped, whatever it is."""
+    return Decimal("".join(token.replace(",", "").split()))
 
 
 def parse_chinese(token: str) -> int:
