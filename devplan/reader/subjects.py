@@ -114,10 +114,15 @@ AMONG_END = re.compile(r"(?<![高初集其])中$")
 AMONG_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集其空心途手家])中(?=[\u4e00-\u9fff])(?![央心国部小型层医期标级华职欧亚外药试])")
 
 
+_CHANGE_TO = re.compile(r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减)(?:到|至)|调整为")
+
+
 def noun_after(text: str) -> str:
     """The noun a count is about when it follows the count: '10个乡镇卫生院改扩建' -> '乡镇卫生院改扩建'."""
     if text.startswith("的"):
         return ""  # 完成年计划3000人的108.7%: what follows the count is of the count, no noun of it
+    if _CHANGE_TO.match(text):
+        return ""  # 由2019年的50家增加到2023年的120家: the count's thing is before 由, what follows is what it did
     stop = _AFTER_STOP.search(text)
     noun = text[: stop.start()] if stop else text
     if inside := AMONG_INSIDE.search(noun):
