@@ -9,6 +9,8 @@ from devplan.reader.units import POINT_UNITS, Unit
 
 COMPLETION_RE = re.compile(
     r"(?:完成|占|为|达到?|超)了?(?:全年|年度|年初|全年度|年)?(?:投资)?(?:计划|目标|任务)(?:任务)?的?|完成率|完成进度"
+    # 为年初预算的101.8%, 完成调整预算的96.3%: a budget is the plan of a budget report.
+    r"|(?:完成|为|达到?)了?(?:年初|调整后?的?)?预算(?:数)?的?"
 )
 # 占…比重 and 占比 name a share, and so does 占… alone right before a percentage (占一般公共预算支出78.4%).
 SHARE_RE = re.compile(
@@ -44,6 +46,8 @@ NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低",
 ESTIMATE_RE = re.compile(r"预计|初步核算|预估|有望")
 TARGET_RE = re.compile(
     r"年计划|年度计划|计划完成|计划对|计划开展|计划新增|计划投资|年度目标|目标任务|目标为|目标是|预期目标|力争|确保|年初目标"
+    # 年初预算一般公共预算收入12.3亿元, 一般公共预算收入预算为12.3亿元: the budget of a figure is its plan.
+    r"|年初预算|调整后?预算|(?:收入|支出)预算(?:数|为)?"
 )
 # In a plan section these verbs introduce goals (安排: a budget draft's spending); 实施 and bare amounts describe the
 # plan's project list.
