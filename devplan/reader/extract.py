@@ -45,6 +45,7 @@ from devplan.reader.subjects import (
     subject_before,
 )
 from devplan.reader.tables import Table, read_header, read_row
+from devplan.reader.totals import name_totals
 
 _TITLE_RE = re.compile(
     r"(?P<y1>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年[^。\n]{0,16}?(?:计划|预算)执行情况"
@@ -351,6 +352,7 @@ class Extractor:
                 context_start = max(context_start, hit.span.end)
                 previous_end = hit.span.end
         state.tracker.finish()
+        name_totals(facts, norm[span.start : span.end], span.start + offset, self.lexicon)
         doc.groups = state.tracker.next_group
         level = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
                       if any(f.kind == "level" for f in item)), [])

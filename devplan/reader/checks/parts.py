@@ -32,9 +32,11 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         if fact.whole is not None and fact.group is not None and fact.whole in by_index:
             lists[(fact.group, fact.whole)].append(fact)
     findings = []
-    for (_, whole_index), parts in [*lists.items(), *_summed_after(sentence)]:
+    summed = _summed_after(sentence)
+    exhaustive = {key[1] for key, _ in summed if key[0] == -1}
+    for (_, whole_index), parts in [*lists.items(), *summed]:
         for whole, some in _nested(by_index[whole_index], parts, lexicon):
-            finding = _check_list(whole, some, lexicon)
+            finding = _check_list(whole, some, lexicon, exhaustive=whole.index in exhaustive)
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
@@ -66,7 +68,8 @@ def _nested(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> list[tuple[Fact
 
 
 # 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计, sums the figures of its
-# kind listed before it in the sentence (back to a semicolon).
+# kind listed before it in the sentence (back to a semicolon). It is what they add up to, so a sum short of it is an
+# error too — unless a figure in the same unit between them was left out (another measure, another attribute).
 
 
 def _summed_after(sentence: Sentence) -> list[tuple[tuple[int, int], list[Fact]]]:
@@ -76,18 +79,23 @@ def _summed_after(sentence: Sentence) -> list[tuple[tuple[int, int], list[Fact]]
         if sig is None or not TOTAL_OF_LIST.match(total.text) or total.whole is not None:
             continue
         parts: list[Fact] = []
+        left_out = False
         for fact in reversed(sentence.facts[:k]):
             between = sentence.text[fact.end - sentence.start : total.start - sentence.start]
             if ";" in between or "；" in between or fact.whole is not None or TOTAL_OF_LIST.match(fact.text):
                 break
             if summable_with(fact, total) and fact.measure == total.measure and fact.period == total.period:
                 parts.insert(0, fact)
+            elif (other := signature(fact)) is not None and other[:2] == sig[:2]:
+                left_out = True
         if len(parts) >= 2:
-            found.append(((-1, total.index), parts))
+            found.append(((-2 if left_out else -1, total.index), parts))
     return found
 
 
-def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | None:
+def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon, exhaustive: bool = False) -> Finding | None:
+    """`exhaustive`: the whole is stated as the sum of these very parts (合计 after them), so a sum short of it is an
+    error, not a list left incomplete."""
     unit = whole.unit_info
     if unit is None:
         return None
@@ -162,6 +170,12 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
         )
     # Parts far short of the total are a selection ("其中高新技术企业48家、专精特新企业23家"), not a
     # breakdown; only a near miss suggests a breakdown with a wrong or missing number.
+    if exhaustive and not overlapping:
+        return Finding(
+            "parts_total", ERROR,
+            f"{whole.subject}：所列各项之和{plain(total)}{unit.text}与合计{stated(whole)}相差{plain(gap)}，超出舍入允许的±{plain(allowance)}。",
+            **common,
+        )
     if len(parts) == 1 or parts[0].incomplete_list or gap > whole.value * _SELECTION_GAP:
         return Finding(
             "parts_total", INFO,
