@@ -157,6 +157,20 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon, exhaustive: bo
         note = "相符" if gap == 0 else f"相差{plain(abs(gap))}，在舍入允许的±{plain(allowance)}以内"
         return Finding("parts_total", INFO, f"{whole.subject}：其中各项之和{plain(total)}{unit.text}与总数{stated(whole)}{note}。", **common)
     if sum_iv.lo > whole_iv.hi:
+        # 新开工项目50个、续建项目80个、竣工项目30个 of 120: the parts counted inside others left out, the rest
+        # still add up to no more than the whole.
+        inside = [p for p in parts if p.subject and lexicon.overlaps(p.subject, [q.subject or "" for q in parts if q is not p])]
+        rest = [p for p in parts if p not in inside]
+        if overlapping and inside and len(rest) >= 2 and not _nested_places(parts) \
+                and sum((interval_in(p, unit) for p in rest), Interval.exact(Decimal(0))).lo > whole_iv.hi:
+            rest_total = sum((value_in(p, unit) for p in rest), Decimal(0))
+            return Finding(
+                "parts_total", ERROR,
+                f"{whole.subject}：除去含于其他类别的{'、'.join(p.subject or '' for p in inside)}，其余各项之和"
+                f"{plain(rest_total)}{unit.text}仍大于总数{stated(whole)}。",
+                facts=ids, stated=whole.value, computed=rest_total,
+                arithmetic=f"{' + '.join(plain(value_in(p, unit)) for p in rest)} = {plain(rest_total)}{unit.text}，总数 {stated(whole)}",
+            )
         if overlapping:
             return Finding(
                 "parts_total", INFO,
