@@ -72,6 +72,11 @@ def _a_state(entity: str | None, whole: str | None, inspected: bool = False) -> 
     return _by_state(entity, whole) or (inspected and _DISPOSED.match(entity or "") is not None)
 
 
+# 分级次看, 按城乡分, 分产业看 between a figure and the next, after a comma: parts by one aspect follow (never 从全年看,
+# 按期, 按照, 分别).
+_ASPECT_INSIDE = re.compile(r"[,;]\s*(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,6}?(?:看|分|来看)\s*[,:]")
+
+
 # A stage of building (竣工项目), never a kind of firm (上市企业 are listed firms, 入驻企业 tenants).
 _STAGE_AND_NOUN = re.compile(r"^(?:已|其中|全部|新)?(?:建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|开工建设|建成投产|竣工投产)"
                              r"(?P<noun>[\u4e00-\u9fff]{2,})$")
@@ -300,6 +305,9 @@ class ListTracker:
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
         elif _INCLUDES.match(text) and self.item:
             self._open(parenthesised="(" in text, incomplete=True)
+        elif _ASPECT_INSIDE.search(text) and self.item and not self.frames:
+            # 税收收入80亿元，分级次看，中央级收入…: parts by one aspect inside the sentence, as after a full stop.
+            self._open(parenthesised=False, incomplete=True, aspect=True)
         elif (_SOME_OF.match(text) or _AMONG.match(text) or self._among_inside(text)) and self.item and len(self.item) == 1 \
                 and self.item[0].unit_info is not None and self.item[0].unit_info.kind == "count":
             among = _AMONG.match(text) is not None or self._among_inside(text)

@@ -136,7 +136,8 @@ def _alike(whole: Fact, part: Fact) -> bool:
 
 def _partition(whole: Fact, parts: list[Fact], kind: Kind) -> Finding | None:
     """出口 and 进口 after 进出口总额, 城镇 and 乡村 after 社会消费品零售总额: one part of each word make the whole."""
-    chosen = [next((p for p in parts if word in (p.entity or "")), None) for word in kind.partition]
+    # A word may name its part in more ways than one (乡村|农村).
+    chosen = [next((p for p in parts if any(w in (p.entity or "") for w in word.split("|"))), None) for word in kind.partition]
     if not kind.partition or any(p is None for p in chosen) or len({id(p) for p in chosen}) < len(chosen):
         return None
     members = [p for p in chosen if p is not None]
