@@ -143,7 +143,8 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         change = next((f for f in before if f.kind == "change" and f.entity == growth.entity and f.index > current.index
                        and f.unit_info and compatible(f.unit_info, unit) and not f.yearly_average), None)
         if earlier is not None and earlier.unit_info and compatible(earlier.unit_info, unit) and not earlier.approximate:
-            previous_iv, previous_text, previous = interval_in(earlier, unit), stated(earlier), earlier
+            # 由10亿元增加到16.1亿元: the round figure has dropped its zeros (10.0), as in a growth in 倍.
+            previous_iv, previous_text, previous = beside(earlier, current, unit), stated(earlier), earlier
         elif change is not None and not change.approximate:
             previous_iv = interval_in(current, unit) - interval_in(change, unit)
             previous_text, previous = f"{stated(current)} − {stated(change)}", change
@@ -219,7 +220,7 @@ def _between(
 ) -> Finding:
     unit = current.unit_info
     assert unit is not None
-    current_iv = interval_in(current, unit)
+    current_iv = beside(current, previous, unit) if previous.index == current.earlier else interval_in(current, unit)
     ratio = current_iv / previous_iv
     computed_iv = Interval((_root(ratio.lo, years) - ONE) * HUNDRED, (_root(ratio.hi, years) - ONE) * HUNDRED)
     computed = (_root(value_in(current, unit) / previous_iv.mid, years) - ONE) * HUNDRED
