@@ -77,8 +77,8 @@ def _a_state(entity: str | None, whole: str | None, inspected: bool = False) -> 
 _ASPECT_INSIDE = re.compile(r"[,;]\s*(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,6}?(?:看|分|来看)\s*[,:]")
 
 
-# A stage of building (竣工项目), never a kind of firm (上市企业 are listed firms, 入驻企业 tenants).
-_STAGE_AND_NOUN = re.compile(r"^(?:已|其中|全部|新)?(?:建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|开工建设|建成投产|竣工投产)"
+# A stage of building (竣工项目, 续建项目), never a kind of firm (上市企业 are listed firms, 入驻企业 tenants).
+_STAGE_AND_NOUN = re.compile(r"^(?:已|其中|全部|新)?(?:续建|在建|建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|开工建设|建成投产|竣工投产)"
                              r"(?P<noun>[\u4e00-\u9fff]{2,})$")
 
 
