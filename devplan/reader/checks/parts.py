@@ -36,11 +36,21 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     exhaustive = {key[1] for key, _ in summed if key[0] == -1}
     for (_, whole_index), parts in [*lists.items(), *summed]:
         for whole, some in _nested(by_index[whole_index], parts, lexicon):
-            finding = _check_list(whole, some, lexicon, exhaustive=whole.index in exhaustive)
+            finding = _check_list(whole, some, lexicon, exhaustive=whole.index in exhaustive or _partition(whole, some, lexicon))
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
     return findings
+
+
+def _partition(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> bool:
+    """The parts are one of each word of a partition the lexicon gives the whole (城镇 and 乡村 of 社会消费品零售总额,
+    出口 and 进口 of 进出口): together they are all of it, so a sum short of it is an error too."""
+    kinds = {lexicon.kind_within(whole.entity, p.entity) for p in parts}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    if kind is None or not kind.partition or len(parts) != len(kind.partition):
+        return False
+    return all(sum(any(w in (p.entity or "") for w in word.split("|")) for p in parts) == 1 for word in kind.partition)
 
 
 # 其中，第二产业增加值…；工业增加值…，规模以上工业增加值…: parts of one list may lie within one another (工业 within
@@ -187,7 +197,8 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon, exhaustive: bo
     if exhaustive and not overlapping:
         return Finding(
             "parts_total", ERROR,
-            f"{whole.subject}：所列各项之和{plain(total)}{unit.text}与合计{stated(whole)}相差{plain(gap)}，超出舍入允许的±{plain(allowance)}。",
+            f"{whole.subject}：所列各项之和{plain(total)}{unit.text}比总数{stated(whole)}少{plain(gap)}，超出舍入允许的±{plain(allowance)}，"
+            "而所列各项合起来就是总数。",
             **common,
         )
     if len(parts) == 1 or parts[0].incomplete_list or gap > whole.value * _SELECTION_GAP:
