@@ -98,7 +98,7 @@ _SHARE_AFTER = re.compile(r"^(?:的(?!目标|水平|预期|任务|要求|增|幅
 # 分区县看，…; 按行业分：…; 按投资主体分，…: parts of the whole before, by one aspect (never 从全年看, 按期, 分别 …).
 _BY_ASPECT = re.compile(
     r"\s*(?:(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看)"
-    r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,6}?(?:看|分|来看)(?=\s*[,:]))"
+    r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)(?=\s*[,:]))"
 )
 _CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
 # 重点项目120个，完成投资300亿元。新开工项目50个…；续建项目70个…; 亿元以上项目80个…: a sentence opening with a count of

@@ -74,7 +74,7 @@ def _a_state(entity: str | None, whole: str | None, inspected: bool = False) -> 
 
 # 分级次看, 按城乡分, 分产业看 between a figure and the next, after a comma: parts by one aspect follow (never 从全年看,
 # 按期, 按照, 分别).
-_ASPECT_INSIDE = re.compile(r"[,;]\s*(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,6}?(?:看|分|来看)\s*[,:]")
+_ASPECT_INSIDE = re.compile(r"[,;]\s*(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]")
 
 
 # A stage of building (竣工项目, 续建项目), never a kind of firm (上市企业 are listed firms, 入驻企业 tenants).

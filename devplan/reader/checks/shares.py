@@ -204,8 +204,13 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
             continue  # 新增各项贷款余额230亿元 is this year's flow, not the balance
         named = entity[: -len(ratio.numerator)] + ratio.denominator
         # The same prefix first (金融机构贷款余额 → 金融机构存款余额), else any such level of the period.
-        denominator = next((f for f in reversed(levels) if f.entity == named and not f.qualifier and not _FLOW.search(f.text)), None) or next(
-            (f for f in reversed(levels) if (f.entity or "").endswith(ratio.denominator) and not f.qualifier and not _FLOW.search(f.text)), None)
+        # Never a part of another level (其中，住户存款余额… of 各项存款余额); of the others, the one whose words before the
+        # lexicon's name are most like the numerator's (年末金融机构人民币各项存款余额 for …各项贷款余额).
+        candidates = [f for f in reversed(levels) if (f.entity or "").endswith(ratio.denominator) and not f.qualifier
+                      and not _FLOW.search(f.text) and f.whole is None]
+        denominator = next((f for f in candidates if f.entity == named), None) or max(
+            candidates, key=lambda f: _shared_front(entity[: -len(ratio.numerator)], (f.entity or "")[: -len(ratio.denominator)]),
+            default=None)
         unit, part_unit = (denominator.unit_info, numerator.unit_info) if denominator else (None, None)
         if denominator is None or unit is None or part_unit is None or not compatible(unit, part_unit) or denominator.value <= 0:
             continue
@@ -219,6 +224,14 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
         note = agreement(computed, fact.value) if fit == "rounded" else "只有按截尾取整才相符"
         return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{ratio.name}{show(computed)}%，所述{stated(fact)}{note}。", **common)
     return None
+
+
+def _shared_front(a: str, b: str) -> int:
+    """How many characters the two fronts share from their ends (人民币各项 and 人民币各项: 5; 住户: 0)."""
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k
 
 
 _NEAR_HUNDRED = Interval(Decimal(50), Decimal(150))
