@@ -127,10 +127,22 @@ def _shared(item: list[Fact], part: Fact) -> int:
 _ESTIMATED = {"actual", "estimate"}
 
 
+def _planned_projects(part: Fact, whole: Fact) -> bool:
+    """计划安排重点项目126个…。其中，产业项目68个: the projects of a plan's list are counted, not planned — the count
+    of a kind of them is read as described, its whole as planned."""
+    units = (part.unit_info, whole.unit_info)
+    return ({part.measure, whole.measure} == {"actual", "target"} and all(u is not None and u.kind == "count" for u in units)
+            and (part.entity or "").endswith("项目") and (whole.entity or "").endswith("项目"))
+
+
+# 年度计划投资208.5亿元。其中，产业项目…，计划投资118.6亿元: a year's plan named short is the same figure.
+_SAME_ATTRIBUTE = {"年度计划投资": "计划投资", "年计划投资": "计划投资"}
+
+
 def may_be_part(part: Fact, whole: Fact) -> bool:
     """A part is a part only when it is the same measure (actual, target …) and its subject names the same kind
     of figure as the whole's (or does not say)."""
-    if part.measure != whole.measure and {part.measure, whole.measure} != _ESTIMATED:
+    if part.measure != whole.measure and {part.measure, whole.measure} != _ESTIMATED and not _planned_projects(part, whole):
         # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it. An estimate's
         # parts (预计生产总值1285亿元，其中规上工业增加值530亿元) may not repeat the word that makes them estimates.
         return False
@@ -157,7 +169,7 @@ def signature(fact: Fact) -> tuple[str, str, str | None] | None:
     unit = fact.unit_info
     if fact.kind != "level" or unit is None or unit.is_percent:
         return None
-    return (unit.kind, unit.base, fact.attribute)
+    return (unit.kind, unit.base, _SAME_ATTRIBUTE.get(fact.attribute or "", fact.attribute))
 
 
 def summable_with(a: Fact, b: Fact) -> bool:

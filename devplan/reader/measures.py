@@ -22,6 +22,8 @@ SHARE_RE = re.compile(
     r"|(?<=[\u4e00-\u9fff])占(?:约|近|超过)?$"
 )
 _NO_WHOLE = {"到", "达", "达到", "为", "了"}
+_NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}\s*$")
+_FIGURE_OF_PLAN = re.compile(r"(?:总?投资|资金)")
 # A contribution to the growth of a whole is a share of that growth, not a growth of the whole.
 CONTRIBUTION_RE = re.compile(r"贡献率|贡献了|拉动[^,;。]{0,16}?增长|拉动")
 # 增加值 is a noun (value added), not 增加 (an increase); 自然增长率 is a level, not a growth.
@@ -83,7 +85,11 @@ def read_context(context: str, unit: Unit | None) -> Reading:
     percent = unit is not None and unit.is_percent
     target = TARGET_RE.search(context) is not None
     estimate = ESTIMATE_RE.search(context) is not None
-    if percent and COMPLETION_RE.search(context):
+    completion = COMPLETION_RE.search(context) if percent else None
+    if completion and not (completion.group().startswith("占") and _NAMED_BEFORE.search(context, 0, completion.start())
+                           and _FIGURE_OF_PLAN.match(context, completion.end())):
+        # 产业项目计划投资占年度计划投资的56.9%: a thing named before 占 takes its share of a figure of the plan; 完成投资…，
+        # 占年计划的105% (nothing named in the clause, or the plan itself) is the completion.
         return Reading("completion", False, False, False)
     if unit is not None and (percent or unit.base == "个百分点") and CONTRIBUTION_RE.search(context):
         return Reading("share", False, target, estimate)

@@ -35,7 +35,7 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     summed = _summed_after(sentence)
     exhaustive = {key[1] for key, _ in summed if key[0] == -1}
     for (_, whole_index), parts in [*lists.items(), *summed]:
-        for whole, some in _nested(by_index[whole_index], parts, lexicon):
+        for whole, some in _nested(by_index[whole_index], parts, lexicon, sentence.text, sentence.start):
             finding = _check_list(whole, some, lexicon, exhaustive=whole.index in exhaustive or _partition(whole, some, lexicon))
             if finding:
                 finding.sentence = sentence.text
@@ -58,17 +58,37 @@ def _partition(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> bool:
 _SCOPE = re.compile(r"规模以上|规上|限额以上|限上")
 
 
-def _within(part: Fact, other: Fact, lexicon: Lexicon) -> bool:
+def _within(part: Fact, other: Fact, lexicon: Lexicon, text: str = "", start: int = 0) -> bool:
     x, y = part.entity or "", other.entity or ""
     if y and x.endswith(y) and _SCOPE.fullmatch(x[: -len(y)]):
+        return True
+    # 其中亿元以上项目180个、10亿元以上项目20个: a class above a higher amount lies within one above a lower.
+    mine, theirs = _floor(part, text, start), _floor(other, text, start)
+    if mine is not None and theirs is not None and mine > theirs:
         return True
     inner, outer = lexicon.named(x), lexicon.named(y)
     return inner is not None and outer is not None and outer.code in lexicon.wholes_of(inner.code)
 
 
-def _nested(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> list[tuple[Fact, list[Fact]]]:
+_MAGNITUDES = {"万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "亿": 10**8, "十亿": 10**9, "百亿": 10**10}
+# 亿元以上项目 (named so), or 10亿元以上 right before 项目20个 (a floor the list reads apart).
+_FLOOR_NAMED = re.compile(r"^(?P<n>\d+(?:\.\d+)?)?(?P<mag>十亿|百亿|千万|百万|十万|亿|万)元(?:及)?以上")
+_FLOOR_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)?(?P<mag>十亿|百亿|千万|百万|十万|亿|万)元(?:及)?以上$")
+
+
+def _floor(fact: Fact, text: str, start: int) -> Decimal | None:
+    """The amount in 元 above which the counted things lie, when the count names a size class."""
+    found = _FLOOR_NAMED.match(fact.entity or "")
+    if found is None and text and fact.start > start:
+        found = _FLOOR_BEFORE.search(text, 0, fact.start - start)
+    if found is None:
+        return None
+    return Decimal(found.group("n") or 1) * _MAGNITUDES[found.group("mag")]
+
+
+def _nested(whole: Fact, parts: list[Fact], lexicon: Lexicon, text: str = "", start: int = 0) -> list[tuple[Fact, list[Fact]]]:
     """The outermost parts against the whole, and each nested part against the innermost part it lies in."""
-    holders = {p.index: [q for q in parts if q is not p and _within(p, q, lexicon)] for p in parts}
+    holders = {p.index: [q for q in parts if q is not p and _within(p, q, lexicon, text, start)] for p in parts}
     groups: dict[int, tuple[Fact, list[Fact]]] = {whole.index: (whole, [])}
     for part in parts:
         # The innermost holder is the one lying within the most of the others.

@@ -65,7 +65,12 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
             and not MEASURE_NOUN.search(fact.entity):
         # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
-    whole = whole or _whole_of_all(fact, part, sentence)
+    whole = whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
+    if part is None and whole is not None:
+        part = _level_like(fact.entity, sentence, fact, memory, lexicon, whole)
+    if part is not None and whole is not None and not _comparable(part, whole) and fact.subject != fact.entity:
+        # 产业项目计划投资占…: the projects' planned investment, not their count.
+        part = _level_like(fact.subject, sentence, fact, memory, lexicon, whole) or part
     if part is not None and whole is not None and (part is whole or part.entity == whole.entity):
         whole = None  # 占全区各项税收总额 found the part itself: the whole is not stated
     if any(f is not None and f.approximate for f in (fact, part, whole)):
@@ -74,6 +79,76 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
     return _against(fact, part, whole, fact.share_of)
+
+
+_TOTAL_WORDS = re.compile(r"(?:总额|总量|总数)$")
+_FIRST_DIGIT = re.compile(r"\d")
+_SAID = re.compile(r"^(?:\d{4}年)?(?:全年|年末|全[市县区省]|我[市县区省])*(?:共|累计|合计)?")
+_PLANNED = re.compile(r"计划|目标|预算")
+_LIKE_MIN = 4
+_LIKE_EXTRA = 6
+
+
+def _comparable(part: Fact, whole: Fact) -> bool:
+    return part.unit_info is not None and whole.unit_info is not None and compatible(part.unit_info, whole.unit_info)
+
+
+def _full_name(fact: Fact) -> str:
+    return (fact.entity or "") + (fact.attribute or "")
+
+
+def _named_like(name: str, fact: Fact, lexicon: Lexicon) -> bool:
+    """A level named the way a share names its whole, short: with a qualifier in front (重点项目完成投资 for 县级重点项目
+    完成投资, 专项债券资金 for 地方政府专项债券资金), or with words inside and 总额 left off (争取资金总额 for 争取上级各类
+    资金, 实际到位资金 for 实际到位市外资金)."""
+    full = _full_name(fact)
+    short = _TOTAL_WORDS.sub("", name)
+    if full == short:
+        return True  # 出口总额 for 出口
+    if len(name) >= _LIKE_MIN and full.endswith(name):
+        # Not when the words in front make another thing the lexicon names (进出口总额 is no 出口总额).
+        found, named = lexicon.find(full), lexicon.find(name)
+        return (found.code if found else None) == (named.code if named else None)
+    if len(short) < _LIKE_MIN:
+        return False
+    # The words before the figure keep the verb its subject leaves out (争取上级各类资金 of 争取资金).
+    digit = _FIRST_DIGIT.search(fact.text)
+    said = _SAID.sub("", fact.text[: digit.start()] if digit else "")
+    return any(len(short) < len(words) <= len(short) + _LIKE_EXTRA and words.startswith(short[:2])
+               and words.endswith(short[-2:]) and _in_order(short, words) for words in (full, said))
+
+
+def _in_order(short: str, full: str) -> bool:
+    at = 0
+    for char in short:
+        at = full.find(char, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _level_like(
+    name: str | None, sentence: Sentence, fact: Fact, memory: Memory, lexicon: Lexicon, whole: Fact | None = None,
+) -> Fact | None:
+    """The level a share names short (see _named_like): the latest in the sentence, else of the period before it; for
+    the part (`whole` given), also a part of that whole's list named by its kind alone with the whole's measure after
+    it (稻谷播种面积 for 其中，稻谷42.36万亩 of 粮食播种面积)."""
+    if not name or fact.period is None:
+        return None
+    measures = {"actual", "estimate", "target"} if _PLANNED.search(name) else {"actual", "estimate"}
+    before = [f for f in (*sentence.before, *sentence.carried, *sentence.facts[: sentence.facts.index(fact)])
+              if f.kind == "level" and f.period == fact.period and f.measure in measures and not f.approximate]
+    kept = [*memory.levels.items(), *memory.planned.items()] if "target" in measures else memory.levels.items()
+    earlier = [f for (_, period), f in kept if period == fact.period and f.measure in measures and not f.approximate]
+    for found in (*reversed(before), *reversed(earlier)):
+        if found is whole:
+            continue
+        if _named_like(name, found, lexicon):
+            return found
+        if whole is not None and found.whole == whole.index and found.entity and name.startswith(found.entity) \
+                and (whole.entity or "").endswith(name[len(found.entity) :]) and len(name) > len(found.entity):
+            return found
+    return None
 
 
 def _measure_of(whole: Fact) -> str | None:
