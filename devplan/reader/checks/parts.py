@@ -36,11 +36,17 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     exhaustive = {key[1] for key, _ in summed if key[0] == -1}
     for (_, whole_index), parts in [*lists.items(), *summed]:
         for whole, some in _nested(by_index[whole_index], parts, lexicon, sentence.text, sentence.start):
-            finding = _check_list(whole, some, lexicon, exhaustive=whole.index in exhaustive or _partition(whole, some, lexicon))
+            disjoint = _ASPECT.search(sentence.text[: max(0, some[0].start - sentence.start)]) is not None
+            finding = _check_list(whole, some, lexicon, exhaustive=whole.index in exhaustive or _partition(whole, some, lexicon),
+                                  disjoint=disjoint)
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
     return findings
+
+
+# 分阶段看，…; 按性别分：…: an aspect named before the parts.
+_ASPECT = re.compile(r"(?:^|[,;:。，；：])\s*(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:，：]")
 
 
 def _partition(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> bool:
@@ -123,9 +129,12 @@ def _summed_after(sentence: Sentence) -> list[tuple[tuple[int, int], list[Fact]]
     return found
 
 
-def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon, exhaustive: bool = False) -> Finding | None:
+def _check_list(
+    whole: Fact, parts: list[Fact], lexicon: Lexicon, exhaustive: bool = False, disjoint: bool = False,
+) -> Finding | None:
     """`exhaustive`: the whole is stated as the sum of these very parts (合计 after them), so a sum short of it is an
-    error, not a list left incomplete."""
+    error, not a list left incomplete. `disjoint`: the parts are by one aspect (分阶段看，新开工…；续建…；竣工投产…), each
+    thing in one of them, so none is counted inside another."""
     unit = whole.unit_info
     if unit is None:
         return None
@@ -159,7 +168,8 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon, exhaustive: bo
     whole_iv = interval_in(whole, unit)
     # 竣工投产 counted inside 续建 and 新开工 lets the parts add up to more than the total only when those
     # categories are listed beside it; no single part is ever more than its whole.
-    overlapping = (any(p.subject and lexicon.overlaps(p.subject, [q.subject or "" for q in parts if q is not p]) for p in parts)
+    overlapping = ((not disjoint and any(p.subject and lexicon.overlaps(p.subject, [q.subject or "" for q in parts if q is not p])
+                                         for p in parts))
                    or _nested_places(parts))
     for part in parts:
         part_iv = interval_in(part, unit)

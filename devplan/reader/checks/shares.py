@@ -262,11 +262,14 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
     (金融机构存款余额 and 金融机构贷款余额)."""
     if fact.unit != "%" or fact.kind not in {"level", "share"} or fact.measure not in {"actual", "estimate"} or fact.qualifier:
         return None  # 存贷比保持在70%以上 is a bound, not a ratio that the levels must give
+    if fact.text.startswith(("比", "较")):
+        return None  # 城镇化率为54.2%，比上年末（53.0%）提高…: the rate compared with, of another year
     # 存贷比从2010年的50%提高到86%: the name stands before the first number; the second keeps its subject.
     named_as = fact.entity or ""
     # 存贷比 names it; so does 余额贷存比 (the subject keeps a word before the ratio's name) — not 新增存贷比, the ratio of
     # this year's new loans to new deposits.
-    ratio = next((r for r in lexicon.ratios if named_as and (r.name.startswith(named_as) or (named_as + "比").endswith(r.name))
+    ratio = next((r for r in lexicon.ratios if named_as and (r.name.startswith(named_as) or (named_as + "比").endswith(r.name)
+                                                             or named_as.endswith(r.name))
                   and not _FLOW.search(named_as)
                   and r.name in sentence.text[: fact.end - sentence.start]), None)
     if ratio is None or fact.period is None:
@@ -286,6 +289,9 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
         denominator = next((f for f in candidates if f.entity == named), None) or max(
             candidates, key=lambda f: _shared_front(entity[: -len(ratio.numerator)], (f.entity or "")[: -len(ratio.denominator)]),
             default=None)
+        front = named_as[: -len(ratio.name)] if named_as.endswith(ratio.name) else ""
+        if denominator is not None and front and front not in (denominator.entity or ""):
+            continue  # 户籍人口城镇化率 is of registered people, not of the 常住人口 stated
         unit, part_unit = (denominator.unit_info, numerator.unit_info) if denominator else (None, None)
         if denominator is None or unit is None or part_unit is None or not compatible(unit, part_unit) or denominator.value <= 0:
             continue
