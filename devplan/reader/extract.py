@@ -350,10 +350,14 @@ class Extractor:
                                  aside)
                 new = self._facts_for(number, state)
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
+                # 民生支出32.86亿元，占一般公共预算支出39.68亿元的82.8%。其中，…: the whole named inside a share is no item
+                # of the sentence; what follows (其中) is about the part.
+                inside_share = _WHOLE_BEFORE_SHARE.search(context) is not None and _SHARE_AFTER_WHOLE.match(norm, hit.span.end)
                 for fact, own_subject, noun_end in new:
                     # A target in parentheses (新增70户（力争100户）、50户) does not make the rest targets.
                     clause_target = clause_target or (fact.measure == "target" and not aside)
-                    state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
+                    if not (inside_share and state.tracker.item):
+                        state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
                     facts.append(fact)
                     if fact.kind == "level" and fact.entity:
                         state.things.append(fact.entity)
@@ -521,7 +525,7 @@ class Extractor:
         unit = number.hit.unit
         if unit is not None and unit.kind == "duration":
             return replace(reading, kind="level", negative=False)  # 增幅连续12年第一: how long, not a change
-        if unit is not None and unit.is_percent and number.context.rstrip().endswith("的"):
+        if unit is not None and unit.is_percent and re.search(_SHARE_WORDS, number.context):
             if _OF_THE_PLAN.search(number.norm, number.clause.start, number.hit.span.start):
                 return Reading("completion", False, False, False)  # 为年度计划10万亩的120%: the plan between 计划 and 的
             if within := _OF_THE_WHOLE.search(number.norm, number.clause.start, number.hit.span.start):
@@ -725,9 +729,10 @@ _OF_THE_PLAN = re.compile(_PLAN_NAMED + _FIGURE_THEN_DE)
 _PLAN_BEFORE = re.compile(_PLAN_NAMED + r"\s*\(?\s*$")
 _COMPLETION_AFTER = re.compile(r"[^\d,;。()]{0,6}?\)?\s*的\s*\d[\d.]*\s*%")
 _WHOLE_BEFORE_SHARE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)\s*\(?\s*$")
-_SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*\d[\d.]*\s*%")
-# 占全市地区生产总值500亿元的60%: the whole, named and stated, between 占 and 的.
-_OF_THE_WHOLE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)" + _FIGURE_THEN_DE)
+_SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*(?:比重|比例)?\s*(?:为|达到?)?\s*\d[\d.]*\s*%")
+# 占全市地区生产总值500亿元的60%, 占地区生产总值（268.9亿元）的比重为32.1%: the whole, named and stated, between 占 and 的.
+_SHARE_WORDS = r"的\s*(?:比重|比例)?\s*(?:为|达到?)?\s*$"
+_OF_THE_WHOLE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)" + _FIGURE_THEN_DE.replace(r"的\s*$", _SHARE_WORDS))
 _BARE_MEASURE = re.compile(r"[\s,;、]*(?:共|合计)?(?:完成|实现|创造)(?P<noun>增加值|总产值|产值|营业收入|主营业务收入|销售收入|利润|利税)\s*")
 _BARE_VALUE_ADDED = re.compile(r"[\s,;、]*(?:预计|初步预计)?(?:完成|实现|创造)增加值\s*")
 # A sector (…业, …经济) said to grow, as a whole clause that ends right before the number's: 以旅游业为龙头的第三产业快速恢复发展，
