@@ -123,6 +123,8 @@ class _Carry:
     whole: list[Fact] | None = None
     # The latest item with a level.
     level: list[Fact] = field(default_factory=list)
+    # The latest item with an amount or a count of its own (not a part, not a rate).
+    amounts: list[Fact] = field(default_factory=list)
 
 
 @dataclass
@@ -319,7 +321,7 @@ class Extractor:
             if by_aspect and whole:
                 # 分级次看，市本级完成…: a part named by its place alone is of the thing the aspect breaks down.
                 state.subject, state.entity, state.indicator = whole[0].subject, whole[0].entity, whole[0].indicator
-            state.tracker.continue_from(whole, opened=by_aspect, across=across)
+            state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts)
         facts: list[Fact] = []
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
@@ -371,10 +373,15 @@ class Extractor:
                       if any(f.kind == "level" for f in item)), [])
         # …其中，税收收入…，非税收入…。分级次看，…: parts by an aspect after a list are of the list's whole, never of its last part.
         level = state.tracker.list_whole(level)
+        amounts = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
+                        if any(f.kind == "level" and f.whole is None and f.unit_info is not None and not f.unit_info.is_percent
+                               for f in item)), [])
         doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
-                           whole if by_aspect else None, list(level))
+                           whole if by_aspect else None, list(level), list(amounts))
+        # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
+        carried = whole + [f for f in (carry.amounts if carry else []) if f not in whole and any(p.whole == f.index for p in facts)]
         sentence = Sentence(
-            doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts, whole,
+            doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts, carried,
         )
         doc.sentences += 1
         for fact in facts:

@@ -282,15 +282,19 @@ class ListTracker:
         self.siblings: list[list[Fact]] = []
         # The sentence's earlier items, latest last: a 其中 may go back past an item of another kind.
         self.earlier: list[list[Fact]] = []
+        # The latest item of amounts or counts the sentence before ended with, for a 其中 whose parts its last item
+        # (a rate: 存贷比为69.4%) cannot hold.
+        self.fallback: list[Fact] = []
         self.last_gap = ""
         # Carried from the sentence before without 其中: its first count may be some of the item carried.
         self.across = False
 
-    def continue_from(self, item: list[Fact], opened: bool, across: bool = False) -> None:
+    def continue_from(self, item: list[Fact], opened: bool, across: bool = False, fallback: list[Fact] | None = None) -> None:
         """Start from the previous sentence's last item: its 其中 (or 分产业看, which opens the list at once)
         lists the parts of that item; with `across`, a count named by a state alone may be some of it."""
         self.item = list(item)
         self.across = across
+        self.fallback = list(fallback or [])
         if opened and item:
             # 按行业分：制造业投资…；基础设施投资…: parts by one aspect may name only some (below the whole, a note).
             self._open(parenthesised=False, incomplete=True, aspect=True)
@@ -379,8 +383,9 @@ class ListTracker:
             elif not any(summable_with(w, fact) for w in frame.whole):
                 # 新签约项目96个、总投资310亿元，新引进龙头企业12家，其中制造业项目58个: the item just before counts
                 # other things, so 其中 goes back to the latest item counting the same things.
-                frame.whole = next((item for item in reversed(self.earlier)
-                                    if any(_counts_alike(w, fact) for w in item)), frame.whole)
+                counting: list[Fact] | None = next((item for item in reversed(self.earlier)
+                                                    if any(_counts_alike(w, fact) for w in item)), None)
+                frame.whole = counting or (self.fallback if any(summable_with(w, fact) for w in self.fallback) else frame.whole)
         alike = sorted((w for w in frame.whole if summable_with(w, candidate)), key=lambda w: w.approximate)
         if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
             alike = [counted]
