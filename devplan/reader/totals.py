@@ -20,6 +20,9 @@ def _common_head(names: list[str]) -> str:
     k = 0
     while k < len(first) and all(len(n) > k and n[-1 - k] == first[-1 - k] for n in names):
         k += 1
+    # 公办学校, 民办学校: a front of one character is half a word (公办), so the head is 学校, not 办学校.
+    while k > _HEAD_MIN and any(len(n) - k == 1 for n in names):
+        k -= 1
     return first[len(first) - k :] if k else ""
 
 
