@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from devplan.reader.facts import Fact
 from devplan.reader.hits import Hit, find_hits
 from devplan.reader.lexicon import Lexicon, default_lexicon
-from devplan.reader.lists import OPENS_WITH_STATE, ListTracker
+from devplan.reader.lists import FLOW, OPENS_WITH_STATE, ListTracker
 from devplan.reader.measures import (
     ESTIMATE_RE,
     PLAN_VERBS,
@@ -104,7 +104,7 @@ _CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
 # 重点项目120个，完成投资300亿元。新开工项目50个…；续建项目70个…; 亿元以上项目80个…: a sentence opening with a count of
 # projects at a stage or above a size goes on about the projects of the sentence before, as 其中 would.
 _PROJECTS_BY_CLASS = re.compile(
-    r"\s*(?:(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]\s*)?(?:(?:新开工|续建|在建|新建|开\(复\)工|开复工|竣工)|(?:\d+(?:\.\d+)?|[一二三五十百千])?(?:千万|亿|万)元(?:及)?以上)"
+    r"\s*(?:(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]\s*)?(?:(?:新开工|续建|在建)|(?:\d+(?:\.\d+)?|[一二三五十百千])?(?:千万|亿|万)元(?:及)?以上)"
     r"[\u4e00-\u9fff]{0,6}?项目(?:\d|共|有|达|为)"
 )
 
@@ -307,7 +307,7 @@ class Extractor:
         across = OPENS_WITH_STATE.match(norm, span.start, span.end) is not None
         by_class = (_PROJECTS_BY_CLASS.match(norm, span.start, span.end) is not None and doc.carry is not None
                     and any((f.entity or "").endswith("项目") and f.unit_info is not None and f.unit_info.kind == "count"
-                            and f.whole is None for f in (doc.carry.whole or doc.carry.item)))
+                            and f.whole is None and not FLOW.search(f.text) for f in (doc.carry.whole or doc.carry.item)))
         carry = doc.carry if across or by_class or _CONTINUES.match(norm, span.start, span.end) else None
         by_aspect = carry is not None and not across and (by_class or _BY_ASPECT.match(norm, span.start, span.end) is not None)
         whole = carry.item if carry else []

@@ -135,8 +135,9 @@ def _planned_projects(part: Fact, whole: Fact) -> bool:
             and (part.entity or "").endswith("项目") and (whole.entity or "").endswith("项目"))
 
 
-# 年度计划投资208.5亿元。其中，产业项目…，计划投资118.6亿元: a year's plan named short is the same figure.
-_SAME_ATTRIBUTE = {"年度计划投资": "计划投资", "年计划投资": "计划投资"}
+# 年度计划投资208.5亿元。其中，产业项目…，计划投资118.6亿元: a year's plan named short is the same figure (and a
+# contract's 协议总投资 its 协议投资).
+_SAME_ATTRIBUTE = {"年度计划投资": "计划投资", "年计划投资": "计划投资", "协议总投资": "协议投资"}
 
 
 def may_be_part(part: Fact, whole: Fact) -> bool:

@@ -26,6 +26,19 @@ def _common_head(names: list[str]) -> str:
     return first[len(first) - k :] if k else ""
 
 
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,4}?[镇乡县区市村]")
+
+
+def _thing_after_places(names: list[str]) -> str:
+    """甲镇招商引资到位资金, 乙镇, 丙镇: the first item names the thing after its place, the others their place alone;
+    the total is the thing of those places (甲镇、乙镇、丙镇招商引资到位资金), not the whole place's."""
+    place = _PLACE.match(names[0])
+    if place is None or place.end() == len(names[0]) or not all(_PLACE.fullmatch(n) for n in names[1:]):
+        return ""
+    thing = names[0][place.end() :]
+    return "、".join([place.group(), *names[1:]]) + thing if len(thing) >= _HEAD_MIN else ""
+
+
 def name_totals(facts: list[Fact], text: str, start: int, lexicon: Lexicon) -> None:
     """Give each bare 合计/共计/总计 of the sentence (`text`, at `start` in the document) the thing of the parts
     listed before it back to a semicolon: their shared attribute (完成投资) and their shared head (学校 of 公办学校,
@@ -51,8 +64,14 @@ def name_totals(facts: list[Fact], text: str, start: int, lexicon: Lexicon) -> N
         if not all(summable_with(p, total) for p in parts):
             continue
         head = _common_head(names)
-        entity = head if len(head) >= _HEAD_MIN else "、".join(names)
+        entity = head if len(head) >= _HEAD_MIN else _thing_after_places(names) or "、".join(names)
+        inherited = total.entity
         total.entity = entity
         total.subject = entity + (total.attribute or "")
         found = lexicon.find(total.subject)
         total.indicator = found.code if found else None
+        for after in facts[k + 1 :]:
+            # …，合计20.5亿元，占全县到位资金的62.4%, 增长5%: the figures said of the total without a subject of their own.
+            if after.kind == "level" or after.entity != inherited:
+                break
+            after.entity, after.subject, after.indicator = total.entity, total.subject, total.indicator

@@ -33,9 +33,10 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
             lists[(fact.group, fact.whole)].append(fact)
     findings = []
     summed = _summed_after(sentence)
+    floors = _floors(sentence) if "以上" in sentence.text else {}
     exhaustive = {key[1] for key, _ in summed if key[0] == -1}
     for (_, whole_index), parts in [*lists.items(), *summed]:
-        for whole, some in _nested(by_index[whole_index], parts, lexicon, sentence.text, sentence.start):
+        for whole, some in _nested(by_index[whole_index], parts, lexicon, floors):
             disjoint = _ASPECT.search(sentence.text[: max(0, some[0].start - sentence.start)]) is not None
             finding = _check_list(whole, some, lexicon, exhaustive=whole.index in exhaustive or _partition(whole, some, lexicon),
                                   disjoint=disjoint)
@@ -64,12 +65,13 @@ def _partition(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> bool:
 _SCOPE = re.compile(r"规模以上|规上|限额以上|限上")
 
 
-def _within(part: Fact, other: Fact, lexicon: Lexicon, text: str = "", start: int = 0) -> bool:
+def _within(part: Fact, other: Fact, lexicon: Lexicon, floors: dict[int, Decimal] | None = None) -> bool:
     x, y = part.entity or "", other.entity or ""
     if y and x.endswith(y) and _SCOPE.fullmatch(x[: -len(y)]):
         return True
-    # 其中亿元以上项目180个、10亿元以上项目20个: a class above a higher amount lies within one above a lower.
-    mine, theirs = _floor(part, text, start), _floor(other, text, start)
+    # 其中亿元以上项目180个、10亿元以上项目20个: a class above a higher amount lies within one above a lower (and so does
+    # the class's investment, named after its count: 亿元以上项目41个，协议投资356.8亿元；10亿元以上项目11个，协议投资…).
+    mine, theirs = (floors or {}).get(part.index), (floors or {}).get(other.index)
     if mine is not None and theirs is not None and mine > theirs:
         return True
     inner, outer = lexicon.named(x), lexicon.named(y)
@@ -92,9 +94,25 @@ def _floor(fact: Fact, text: str, start: int) -> Decimal | None:
     return Decimal(found.group("n") or 1) * _MAGNITUDES[found.group("mag")]
 
 
-def _nested(whole: Fact, parts: list[Fact], lexicon: Lexicon, text: str = "", start: int = 0) -> list[tuple[Fact, list[Fact]]]:
+def _floors(sentence: Sentence) -> dict[int, Decimal]:
+    """The size class of each figure of the sentence that has one (亿元以上项目41个: 1亿元), by its index: a count's
+    own, and an amount's the class of the count of its thing right before it (…，协议投资356.8亿元)."""
+    floors: dict[int, Decimal] = {}
+    counted: dict[str, Decimal | None] = {}
+    for fact in sentence.facts:
+        unit = fact.unit_info
+        if unit is not None and unit.kind == "count":
+            counted[fact.entity or ""] = floor = _floor(fact, sentence.text, sentence.start)
+        else:
+            floor = counted.get(fact.entity or "")
+        if floor is not None:
+            floors[fact.index] = floor
+    return floors
+
+
+def _nested(whole: Fact, parts: list[Fact], lexicon: Lexicon, floors: dict[int, Decimal] | None = None) -> list[tuple[Fact, list[Fact]]]:
     """The outermost parts against the whole, and each nested part against the innermost part it lies in."""
-    holders = {p.index: [q for q in parts if q is not p and _within(p, q, lexicon, text, start)] for p in parts}
+    holders = {p.index: [q for q in parts if q is not p and _within(p, q, lexicon, floors)] for p in parts}
     groups: dict[int, tuple[Fact, list[Fact]]] = {whole.index: (whole, [])}
     for part in parts:
         # The innermost holder is the one lying within the most of the others.
