@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
@@ -67,7 +68,7 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
     whole = whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
     if part is None and whole is not None:
-        part = _level_like(fact.entity, sentence, fact, memory, lexicon, whole)
+        part = _level_like(fact.entity, sentence, fact, memory, lexicon, whole) or _parts_summed(fact, sentence, whole)
     if part is not None and whole is not None and not _comparable(part, whole) and fact.subject != fact.entity:
         # 产业项目计划投资占…: the projects' planned investment, not their count.
         part = _level_like(fact.subject, sentence, fact, memory, lexicon, whole) or part
@@ -87,6 +88,24 @@ _SAID = re.compile(r"^(?:\d{4}年)?(?:全年|年末|全[市县区省]|我[市县
 _PLANNED = re.compile(r"计划|目标|预算")
 _LIKE_MIN = 4
 _LIKE_EXTRA = 6
+
+
+# 其中，装备制造产业产值126.4亿元，…，三大主导产业产值合计占规模以上工业总产值的70.1%: the share of the parts listed, summed.
+_SUMMED = re.compile(r"(?:合计|共计|总计|之和)占")
+
+
+def _parts_summed(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | None:
+    """The parts of `whole` listed before a share said of their sum (…合计占…), as one figure."""
+    if not _SUMMED.search(fact.text):
+        return None
+    parts = [f for f in sentence.facts[: sentence.facts.index(fact)] if f.whole == whole.index and _comparable(f, whole)]
+    if len(parts) < 2 or any(p.approximate for p in parts):
+        return None
+    unit = whole.unit_info
+    assert unit is not None
+    total = sum((value_in(p, unit) for p in parts), Decimal(0))
+    return replace(parts[0], value=total, unit=whole.unit, entity=fact.entity, subject=fact.subject,
+                   text="+".join(p.text for p in parts))
 
 
 def _comparable(part: Fact, whole: Fact) -> bool:
