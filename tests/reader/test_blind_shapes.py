@@ -229,3 +229,35 @@ def test_a_part_larger_than_its_whole_across_sentences() -> None:
     assert _errors("2023年全市社会消费品零售总额200亿元。乡村消费品零售额210亿元。") == ["part_exceeds_whole"]
     assert _errors("全年全市固定资产投资200亿元，增长5%。\n全年房地产开发投资210亿元。") == ["part_exceeds_whole"]
     assert _errors("全年全市固定资产投资200亿元，增长5%。\n全年房地产开发投资110亿元。") == []
+
+
+# Shapes an outside tester (t19c, set A) found, each invented anew.
+
+
+def test_a_second_aspect_of_more_than_six_characters_is_of_the_same_whole() -> None:
+    text = ("全年社会消费品零售总额125.77亿元。按经营单位所在地分，城镇消费品零售额98.46亿元，增长6.5%；乡村消费品零售额"
+            "27.31亿元。按消费类型分，商品零售额112.58亿元，增长6.2%；餐饮收入13.19亿元。")
+    assert _errors(text) == []  # 商品零售额 is no part of 乡村消费品零售额, the last part of the aspect before
+
+
+def test_a_share_of_a_list_summed() -> None:
+    text = ("规模以上工业总产值412.8亿元，其中，装备制造产业产值126.4亿元，食品加工产业产值98.7亿元，新材料产业产值64.2亿元，"
+            "三大主导产业产值合计占规模以上工业总产值的{}%。")
+    assert _errors(text.format("70.1")) == []
+    assert _errors(text.format("78.1")) == ["share_levels"]
+
+
+def test_contracts_and_their_size_classes() -> None:
+    text = ("全年共签约招商引资项目74个，协议总投资412.6亿元。其中，亿元以上项目41个，协议投资{}亿元，占协议总投资的86.5%；"
+            "10亿元以上项目11个，协议投资198.5亿元。分产业看，工业项目38个、农业项目9个、服务业项目{}个。")
+    assert _errors(text.format("356.8", "27")) == []  # the classes nest: 356.8 + 198.5 is no sum
+    assert _errors(text.format("356.8", "39")) == ["parts_total"]
+    assert "part_exceeds_whole" in _errors(text.format("436.8", "27"))
+
+
+def test_a_share_of_the_plans_figure_after_a_named_thing_is_no_completion() -> None:
+    facts = extract_facts("2024年计划安排重点项目126个，年度计划投资208.5亿元，产业项目计划投资占年度计划投资的56.9%。")
+    assert _fact(facts, "56.9%").kind == "share"
+    # Nothing named before 占, or the plan itself: a completion.
+    assert _fact(extract_facts("2023年完成投资220亿元，占年计划的110%。"), "110%").kind == "completion"
+    assert _fact(extract_facts("2023年实际完成投资占年度计划的95%。"), "95%").kind == "completion"
