@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Value
 
 from devplan.indicators.wording import in_step_words
+from devplan.lib.fields import WrittenJSONField
 from devplan.lib.numbers import stated
 from devplan.regions.models import Department, Region
 from devplan.revisions import Revision
@@ -181,7 +182,7 @@ class Figure(Revision):
     note = models.TextField("备注", blank=True, db_default="")
     source = models.TextField("出处原文", blank=True, db_default="")
     # Decimal places as stated ("9.0" keeps one), so documents print 增长9.0% rather than 增长9%.
-    precision = models.JSONField("数值的小数位数", default=dict, blank=True, db_default=Value({}, models.JSONField()))
+    precision = WrittenJSONField("数值的小数位数", default=dict, blank=True, db_default=Value({}, models.JSONField()))
 
     class Meta:
         verbose_name = verbose_name_plural = "指标数据"

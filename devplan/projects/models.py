@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q, Value
 
 from devplan.indicators.models import amount
+from devplan.lib.fields import WrittenJSONField
 from devplan.lib.numbers import stated
 from devplan.regions.models import Department, Region
 from devplan.revisions import Revision
@@ -124,7 +125,7 @@ class Progress(Revision):
     illustrative = models.BooleanField("示意数据", default=False, help_text=ILLUSTRATIVE_HELP)
     source = models.TextField("出处原文", blank=True)
     # Decimal places as stated ("3.10" keeps two), like a figure's.
-    precision = models.JSONField("数值的小数位数", default=dict, blank=True, db_default=Value({}, models.JSONField()))
+    precision = WrittenJSONField("数值的小数位数", default=dict, blank=True, db_default=Value({}, models.JSONField()))
 
     class Meta:
         verbose_name = verbose_name_plural = "项目月度进展"

@@ -6,6 +6,7 @@ whether the current section is the plan part), so it reads a document one paragr
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -46,6 +47,7 @@ from devplan.reader.subjects import (
 )
 from devplan.reader.tables import Table, read_header, read_row
 from devplan.reader.totals import name_totals
+from devplan.reader.units import POINT_UNITS
 
 _TITLE_RE = re.compile(
     r"(?P<y1>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年[^。\n]{0,16}?(?:计划|预算)执行情况"
@@ -205,6 +207,10 @@ class _When:
     period_stated: bool
 
 
+def _percent(hit: Hit) -> bool:
+    return hit.unit is not None and hit.unit.is_percent and hit.unit.base not in POINT_UNITS
+
+
 def _from_year(token: str) -> int:
     return find_year(token + "年") or 0
 
@@ -352,6 +358,7 @@ class Extractor:
                                  aside)
                 new = self._facts_for(number, state)
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
+                self._link_base(context, new, facts, state)
                 # 民生支出32.86亿元，占一般公共预算支出39.68亿元的82.8%。其中，…: the whole named inside a share is no item
                 # of the sentence; what follows (其中) is about the part.
                 inside_share = _WHOLE_BEFORE_SHARE.search(context) is not None and _SHARE_AFTER_WHOLE.match(norm, hit.span.end)
@@ -451,6 +458,31 @@ class Extractor:
                     # it grew from, which is of a year long closed.
                     earlier.measure, fact.measure = "actual", "estimate"
 
+    @staticmethod
+    def _link_base(context: str, new: list[tuple[Fact, bool, int]], facts: list[Fact], state: _SentenceState) -> None:
+        """完成168534万元，比上年的155210万元增长8.6% (比2023年的16.80亿元, 比上年末的186家, 比上年末（53.0%）): the level
+        after 比…的 is what the level before it was compared with, of the same thing, as A is of B in 由A增加到B — it names
+        no thing of its own, and the rates and changes after it are the thing's."""
+        compared = _BASE.search(context)
+        if len(new) != 1 or compared is None or strip_edges(blank_periods(context[: compared.start()])):
+            return  # 服务业比上年的40亿元: a thing named before 比 is the base's own, not the level before it
+        base = new[0][0]
+        unit = base.unit_info
+        if base.kind not in {"level", "share"} or unit is None:
+            return
+        # Not the plan inside a completion (完成年度目标26.00亿元的112.8%，比上年的24.18亿元增长21.3%: the 29.34 done before it).
+        planned = {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion"}
+        reached = next((f for f in reversed(facts) if f.kind in {"level", "share"} and f.unit_info is not None
+                        and f.unit_info.kind == unit.kind and f.unit_info.is_percent == unit.is_percent
+                        and f.earlier is None and f.index not in planned), None)
+        if reached is None:
+            return
+        reached.earlier = base.index
+        if reached.kind == "share":
+            base.kind, base.measure = "share", reached.measure  # 比重为48.8%，比上年的47.1%: last year's share of the same whole
+        base.subject, base.entity, base.indicator, base.share_of = reached.subject, reached.entity, reached.indicator, reached.share_of
+        state.subject, state.entity, state.indicator = reached.subject, reached.entity, reached.indicator
+
     def _span_start(self, year: int | None) -> int | None:
         """The year a review of several years starts in, ending in `year` (五年来 in a review of 2012: 2007)."""
         span = self.doc.review_years
@@ -530,6 +562,12 @@ class Extractor:
             return Reading("share", False, False, False)
         reading = read_context(number.reading_context, number.hit.unit)
         unit = number.hit.unit
+        if (reading.kind == "level" and unit is not None and unit.base in POINT_UNITS and _AFTER_ASIDE.fullmatch(number.context)
+                and (opened := number.norm.rfind("(", number.clause.start, number.hit.span.start)) > number.clause.start):
+            # 高于全省平均水平（4.9%）0.7个百分点: the words before the other rate say what the points are.
+            gap = read_context(number.norm[number.clause.start : opened], unit)
+            if gap.compared_with:
+                reading = gap
         if unit is not None and unit.kind == "duration":
             return replace(reading, kind="level", negative=False)  # 增幅连续12年第一: how long, not a change
         if unit is not None and unit.is_percent and re.search(_SHARE_WORDS, number.context):
@@ -555,6 +593,10 @@ class Extractor:
             # 一般公共预算收入完成12.36亿元，为年初预算12.14亿元的101.8%: the budget is the revenue's, not a new thing
             # whose parts the next 其中 lists.
             return _Who("", state.subject, state.entity, state.indicator, None, noun_end, plan=True)
+        if number.aside and _percent(hit) and (place := _PLACE_RATE.search(context)):
+            # 增速高于全市0.8个百分点（全市增长5.5%）, 高于全省平均水平（4.9%）: the other place's rate, not the sentence's thing.
+            own = place.group("place")
+            return _Who(own, own, own, None, None, noun_end, aside=True)
         if number.subject_override:
             own = number.subject_override
         elif whole_named is not None:
@@ -569,6 +611,7 @@ class Extractor:
                 and (unit.kind == "count" or chinese_numeral)
                 # 在签约的50个项目中: words ending in 的 describe the noun after the count, which names the thing.
                 and (not own or ends_with_list_separator(context) or chinese_numeral or context.rstrip().endswith("的"))
+                and not _BASE.search(context)  # 比上年末的186家净增17家: 净增 says what happened, it names no thing
                 and after[:1] >= "\u4e00"
                 and (noun := noun_after(after))
             ):
@@ -677,6 +720,8 @@ class Extractor:
         """target, estimate or actual: explicit words first, then what the sentence and section imply."""
         if reading.kind in {"completion", "rank"}:
             return "actual"
+        if reading.kind in {"level", "share"} and _BASE.search(context):
+            return "actual"  # 一般公共预算收入17.90亿元，比2023年的16.80亿元增长6.5%: the base of a target is what was done
         if reading.target or (state.target_from is not None and hit.span.start >= state.target_from):
             return "target"
         if mention.previous_year and reading.kind == "level":
@@ -748,6 +793,13 @@ _SECTOR_GROWING = re.compile(r"(?:^|[,;。!?的])(?P<sector>(?:(?!的)[\u4e00-\u
 _MEASURE_END = re.compile(r"(?:增加值|产值|收入|利润|利税|总值|总额|投资|产量|支出)$")
 # 去年 saying when (去年全市实现…), not what with (比去年, 较去年, 由去年, 去年同期, 去年底的).
 _LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|末|底|的|同|基础)")
+# 比上年的155210万元, 比2023年的16.80亿元, 较上年末的186家, 比上年末（53.0%）: a level compared with, of last year or the year named.
+_BASE = re.compile(r"(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底)?(?:的\s*|\s*\(\s*)$")
+# A rate in parentheses that the words before it give to a whole place: （全市增长5.5%）, 高于全省平均水平（4.9%）.
+_PLACE_RATE = re.compile(r"(?:^|\()\s*(?:(?:高于|低于|快于|慢于|高出|低出|比)\s*)?(?P<place>全(?:国|省|市|县|区|州|盟))"
+                         r"(?:平均水平|平均|水平)?(?:增长|增速|增幅|为)?\s*\(?\s*$")
+# Only the close of a parenthesis between a number and the one before it: （4.9%）0.7个百分点.
+_AFTER_ASIDE = re.compile(r"\s*\)\s*")
 _FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底)?(?:的)?\s*$")
 _TO = re.compile(
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展)(?:到|至|为)"

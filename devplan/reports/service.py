@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
 
+from devplan.lib.collector import collector_paused
 from devplan.lib.errors import DevplanError, os_reason
 from devplan.reports.content import Document
 from devplan.reports.docx_render import render_docx
@@ -33,26 +31,12 @@ def _check_writable(paths: list[Path]) -> None:
             raise DevplanError(f"无法写入 {path}：已有同名的目录；请换一个输出目录，或移走该目录")
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Renderers make millions of short-lived objects; in a process that already holds Django and the
-    content tree, each automatic full collection walks all of it, which cost a region with 500 projects a
-    sixth of its time. Collection resumes afterwards, once."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def write_documents(document: Document, out: Path, *, html: bool = True, xlsx: bool = True,
                     site_url: str | None = None) -> list[Path]:
     """Write `<name>.docx`, `<name>.pdf`, optionally `<name>.html` (its links to the web app at `site_url`,
     default `DEVPLAN_SITE_URL`) and `attachments.xlsx`; return the paths."""
     site = settings.DEVPLAN_SITE_URL if site_url is None else site_url
-    with _collector_paused():
+    with collector_paused():
         return _write(document, _folder(out), html=html, xlsx=xlsx, site_url=site)
 
 

@@ -27,6 +27,7 @@ from django.db.backends.utils import CursorWrapper
 from django.utils import timezone
 
 from devplan.indicators.models import Figure
+from devplan.lib.collector import collector_paused
 from devplan.recording.screen import Row, Screen, Written
 from devplan.regions.lookup import codes_by_name
 from devplan.scale import _lines
@@ -222,6 +223,8 @@ def import_direct(path: Path, batch: Batch) -> Loaded:
     NotDirect or a DatabaseError when the file is not for this path; the caller's savepoint undoes what was
     written."""
     screen = Screen()
-    (_copy if connection.vendor == "postgresql" else _executemany)(path, batch, screen)
+    with collector_paused():
+        (_copy if connection.vendor == "postgresql" else _executemany)(path, batch, screen)
     screen.finish()
     return Loaded(screen.written.rows, screen)
+

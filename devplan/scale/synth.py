@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.db import transaction
 from tqdm import tqdm
 
@@ -20,6 +21,7 @@ from devplan.indicators.models import Indicator, Target
 from devplan.lib.errors import UsageError
 from devplan.recording.actors import Actor
 from devplan.recording.bulk import close_change_set, open_change_set
+from devplan.recording.clock import current_month
 from devplan.recording.models import ChangeSet, Door
 from devplan.recording.service import Upload
 from devplan.regions.models import Region
@@ -44,6 +46,8 @@ TARGET_BATCH = 5000
 SYNTH_BY = "devplan synth"
 NO_PROJECTS = ProjectsResult(0, 0, 0, 0)
 MAX_PROJECTS = 999  # per county: the registry numbers (登记编号) have three digits
+MAX_REGIONS = 100_000
+MAX_INDICATORS = 999
 
 
 @dataclass(frozen=True)
@@ -141,12 +145,26 @@ class Generated:
     progress_revisions_csv: Path | None = None
 
 
+def check_spec(spec: SynthSpec) -> None:
+    """The sizes and years asked for, each refused with a sentence naming its option: the figures of every
+    year are written for all twelve months, so the last year must have ended."""
+    last_year = current_month()[0] - 1
+    bounds = [("--regions", spec.regions, 1, MAX_REGIONS, "县级单位个数"),
+              ("--indicators", spec.indicators, 1, MAX_INDICATORS, "指标个数"),
+              ("--projects", spec.projects, 0, MAX_PROJECTS, "每个县的重点项目个数"),
+              ("--first-year", spec.first_year, settings.DEVPLAN_YEAR_MIN, last_year, "第一年"),
+              ("--years", spec.years, 1, max(1, last_year - spec.first_year + 1), "年数")]
+    for option, value, low, high, meaning in bounds:
+        if not low <= value <= high:
+            why = "（模拟数据按整年生成，最后一年须已结束）" if option in {"--first-year", "--years"} else ""
+            raise UsageError(f"{option} 应在 {low} 到 {high} 之间（{meaning}），而不是 {value}{why}")
+
+
 def generate(spec: SynthSpec, folder: Path, *, progress: bool = True) -> Generated:
     """Build the tree, the indicators, the targets and the projects in the database, and write the figures and
     the projects' progress (and their few revisions) as long-format CSV files in `folder`, streamed so memory
     stays flat at any size."""
-    if not 0 <= spec.projects <= MAX_PROJECTS:
-        raise UsageError(f"--projects 应在 0 到 {MAX_PROJECTS} 之间（每个县的重点项目个数），而不是 {spec.projects}")
+    check_spec(spec)
     if Region.objects.filter(code__startswith="9", level=Region.Level.PROVINCE).exists():
         raise UsageError("数据库里已有模拟数据：请换一个新的数据库（--db）再运行 devplan synth")
     rng = random.Random(spec.seed)

@@ -250,3 +250,7 @@ def test_a_year_to_date_measure_figure_that_falls_needs_a_note(personas: Persona
                                          "note": "部分债券调整至下年发行"}, follow=True)
     assert "未保存" not in " ".join(str(m) for m in explained.context["messages"])
     assert _bonds().order_by("-revision").first().value == 3
+    # Looking forward too (issue 15 trial t15 M5): October written after November is not above it.
+    above = client.post(FUNDS_PAGE, {"month": "10", "measure": "special_bonds", "value": "6"}, follow=True)
+    said = " ".join(str(m) for m in above.context["messages"])
+    assert "大于已报的1—11月累计 5：累计数不应减少" in said and not FundFigure.objects.filter(measure="special_bonds", year=2023, month=10).exists()

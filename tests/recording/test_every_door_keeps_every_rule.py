@@ -39,6 +39,8 @@ CASES = [
     Case("text_safe", "retail_sales", 2023, 11, {"value": "152.6", "note": "+86 0731 5555"}, False),
     # Blanks before a formula are stripped as at every door: the formula is seen (a tester stored "\t=1" by CSV).
     Case("text_safe", "retail_sales", 2023, 11, {"value": "152.6", "note": "\t=1"}, False),
+    # A full-width space is a blank too (the CSV's direct path sends such a note to the rules).
+    Case("text_safe", "retail_sales", 2023, 11, {"value": "152.6", "note": "\u3000@统计局"}, False),
     # A number with a plus sign or blanks around it, or a negative rate, is what every door reads it as.
     Case("accepted", "retail_sales", 2023, 11, {"value": "+152.6", "growth_pct": " 8.8"}, True),
     Case("accepted", "retail_sales", 2023, 11, {"value": " 152.6 ", "growth_pct": "+8.8"}, True),

@@ -44,13 +44,24 @@ def test_a_future_month_in_a_progress_file_is_refused(demo, tmp_path) -> None:  
     assert "还没有到" in refused.value.sentence()
 
 
-def test_synthetic_data_stops_at_the_current_month(db) -> None:  # type: ignore[no-untyped-def]
-    """`devplan synth` loads through the same bulk door: a year after the current one is refused whole."""
+@pytest.mark.parametrize(("change", "said"), [
+    ({"first_year": timezone.localdate().year}, f"--first-year 应在 2000 到 {timezone.localdate().year - 1} 之间"),
+    ({"first_year": 1999}, "--first-year 应在 2000 到"),
+    ({"first_year": timezone.localdate().year - 1, "years": 2}, "--years 应在 1 到 1 之间"),
+    ({"regions": 0}, "--regions 应在 1 到 100000 之间（县级单位个数），而不是 0"),
+    ({"indicators": 0}, "--indicators 应在 1 到 999 之间"),
+])
+def test_synthetic_data_is_whole_years_that_have_ended(db, change, said) -> None:  # type: ignore[no-untyped-def]
+    """`devplan synth` writes all twelve months of every year: a year not yet ended is refused before anything
+    is written, as are sizes of nothing (issue 15 trial t15 L10: --first-year 1999 listed 48 refused lines of
+    the import, --regions 0 ended in a ZeroDivisionError)."""
     from devplan.indicators.models import Figure
+    from devplan.lib.errors import UsageError
+    from devplan.regions.models import Region
     from devplan.scale.synth import SynthSpec, synthesise
 
-    spec = SynthSpec(regions=2, indicators=2, years=1, first_year=timezone.localdate().year + 1, seed=3, projects=0)
-    with pytest.raises(ImportRejected) as refused:
+    spec = SynthSpec(**{"regions": 2, "indicators": 2, "years": 1, "seed": 3, "projects": 0, **change})
+    with pytest.raises(UsageError) as refused:
         synthesise(spec, progress=False)
-    assert "还没有到" in refused.value.sentence()
-    assert not Figure.objects.exists()
+    assert said in str(refused.value)
+    assert not Figure.objects.exists() and not Region.objects.filter(code__startswith="9").exists()

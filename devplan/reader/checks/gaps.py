@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from devplan.reader.checks.common import agreement, plain, short_for, stated
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
@@ -9,6 +11,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
 from devplan.reader.interval import rounded
 from devplan.reader.lexicon import Lexicon
+from devplan.reader.numbers import normalize
 from devplan.reader.subjects import MEASURE_NOUN
 
 
@@ -21,6 +24,31 @@ def _rate(facts: list[Fact], named: str, lexicon: Lexicon) -> Fact | None:
         ):
             return fact
     return None
+
+
+def _beside(sentence: Sentence, k: int) -> Fact | None:
+    """The other rate stated in parentheses right beside the gap: 高于全市0.8个百分点（全市增长5.5%）, 高于全省平均水平（4.9%）
+    0.7个百分点 — the rate it is measured from, whatever the sentence says before."""
+    gap, text, at = sentence.facts[k], normalize(sentence.text), sentence.start
+    for other in sentence.facts[max(0, k - 1) : k + 2]:
+        if other is gap or other.unit != "%" or other.approximate or other.kind not in {"growth", "level"}:
+            continue
+        if other.index > gap.index:
+            # （全市增长5.5%）: nothing but the opening between the gap and the rate's words, which name no other thing.
+            between, inside = text[gap.end - at : other.start - at], normalize(other.text)
+        else:
+            between, inside = text[other.end - at : gap.start - at], normalize(other.text)
+            if "(" not in inside:
+                continue
+            inside = inside[inside.rfind("(") + 1 :]
+        if between.strip() not in {"(", ")"} or not _BARE_RATE.fullmatch(inside):
+            continue
+        return other
+    return None
+
+
+# What a rate in parentheses may say besides its number: the place and the verb (全市增长5.5%, 全省平均水平4.9%, 4.9%).
+_BARE_RATE = re.compile(r"(?:全(?:国|省|市|县|区|州|盟))?(?:平均水平|平均|水平)?(?:增长|增速|增幅|为)?\s*-?[\d.]+\s*%")
 
 
 def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
@@ -38,7 +66,7 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         noun = MEASURE_NOUN.search(rate.entity or "")
         elided = noun.group() if noun else "增加值"
         names = [gap.compared_with] + ([gap.compared_with + elided] if not gap.compared_with.endswith(elided) else [])
-        reference = next((r for name in names if (r := _rate(before, name, lexicon))), None)
+        reference = _beside(sentence, k) or next((r for name in names if (r := _rate(before, name, lexicon))), None)
         for name in names:
             if reference is None and (indicator := lexicon.named(name)):
                 reference = memory.indicator_growth(indicator.code, gap.period)

@@ -100,7 +100,7 @@ def _implied_base(count: Fact, growth: Fact) -> Finding:
 
 
 def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
-    findings = [*_within_sentence(sentence, lexicon), *_multiples(sentence), *_yearly_changes(sentence),
+    findings = [*_within_sentence(sentence, lexicon), *_changes_between(sentence), *_multiples(sentence), *_yearly_changes(sentence),
                 *_point_changes(sentence), *_growth_in_times(sentence), *_growth_beside_new(sentence)]
     checked = {i for f in findings for i in f.facts}
     for growth in [*_growth_facts(sentence), *_target_growths(sentence)]:
@@ -132,15 +132,19 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     (five years between them) or 1490.8亿元，增加130.6亿元，增长9.6% (last year = level − increase)."""
     by_index = {f.index: f for f in sentence.facts}
     findings = []
-    for growth in _growth_facts(sentence):
+    for growth in [*_growth_facts(sentence), *_target_growths(sentence)]:
         before = sentence.facts[: sentence.facts.index(growth)]
         current = _paired_level(sentence.facts, growth)
-        if current is None or current.approximate or current.measure not in {"actual", "estimate"}:
+        earlier = by_index.get(current.earlier) if current is not None and current.earlier is not None else None
+        # A target only with the level it is set on stated beside it (17.90亿元，比2023年的16.80亿元增长6.5%).
+        measures = {"actual", "estimate"} if growth.measure == "growth" else {"target"} if earlier is not None else set()
+        if current is None or current.approximate or current.measure not in measures:
             continue
         unit = current.unit_info
         assert unit is not None
-        earlier = by_index.get(current.earlier) if current.earlier is not None else None
-        change = next((f for f in before if f.kind == "change" and f.entity == growth.entity and f.index > current.index
+        # 412.65亿元，比年初增加38.42亿元，增长10.3% — or the rate first: 125.77亿元，比上年增长6.8%，比上年增加8.01亿元.
+        change = next((f for f in [*before, *_until_level(sentence.facts, growth)] if f.kind == "change"
+                       and f.entity == growth.entity and f.index > current.index and not f.compared_with
                        and f.unit_info and compatible(f.unit_info, unit) and not f.yearly_average), None)
         if earlier is not None and earlier.unit_info and compatible(earlier.unit_info, unit) and not earlier.approximate:
             # 由10亿元增加到16.1亿元: the round figure has dropped its zeros (10.0), as in a growth in 倍.
@@ -159,6 +163,18 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _until_level(facts: list[Fact], fact: Fact) -> list[Fact]:
+    """The facts after `fact` up to the next level."""
+    after = facts[facts.index(fact) + 1 :]
+    end = next((i for i, f in enumerate(after) if f.kind == "level"), len(after))
+    return after[:end]
+
+
+def _bases(facts: list[Fact]) -> set[int]:
+    """The levels others grew from (由A增加到B, B比上年的A增长…): never the level a rate after them is of."""
+    return {f.earlier for f in facts if f.earlier is not None}
 
 
 def _level(fact: Fact) -> bool:
@@ -192,7 +208,8 @@ def _paired_level(facts: list[Fact], growth: Fact) -> Fact | None:
             return reached[k - first]
         if len(reached) > 1:
             return None
-    return next((f for f in reversed(facts[:k]) if _level(f) and f.entity == growth.entity), None)
+    bases = _bases(facts)
+    return next((f for f in reversed(facts[:k]) if _level(f) and f.entity == growth.entity and f.index not in bases), None)
 
 
 def _years_between(earlier: Fact | None, current: Fact, sentence: Sentence) -> int:
@@ -250,6 +267,41 @@ def _between(
         f"所述{stated(growth)}按任何舍入都不符。",
         **common,
     )
+
+
+def _changes_between(sentence: Sentence) -> list[Finding]:
+    """规模以上工业企业203家，比上年末的186家净增17家 (由186家增加到203家，增加17家): a change between two levels the
+    sentence states is their difference — by the year, never per year (年均增加 is `_yearly_changes`')."""
+    findings = []
+    by_index = {f.index: f for f in sentence.facts}
+    bases = _bases(sentence.facts)
+    for k, change in enumerate(sentence.facts):
+        unit = change.unit_info
+        if (change.kind != "change" or unit is None or unit.is_percent or unit.base in POINT_UNITS or change.approximate
+                or change.yearly_average or change.compared_with or change.measure == "target"):
+            continue
+        current = next((f for f in reversed(sentence.facts[:k]) if _level(f) and f.index not in bases), None)
+        earlier = by_index.get(current.earlier) if current is not None and current.earlier is not None else None
+        if (current is None or earlier is None or current.entity != change.entity or earlier.unit_info is None
+                or current.approximate or earlier.approximate or not compatible(unit, earlier.unit_info)
+                or not compatible(unit, current.unit_info or unit)):
+            continue
+        computed_iv = interval_in(current, unit) - interval_in(earlier, unit)
+        computed = value_in(current, unit) - value_in(earlier, unit)
+        ids = [earlier.index, current.index, change.index]
+        shown = plain(computed.normalize()) if computed == computed.to_integral_value() else show(computed)
+        arithmetic = f"{stated(current)} − {stated(earlier)} = {shown}{unit.text}，所述 {stated(change)}"
+        common = Evidence(facts=ids, stated=change.value, computed=Decimal(shown), arithmetic=arithmetic)
+        subject = change.subject or ""
+        if computed_iv.overlaps(stated_interval(change)):
+            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(current)}变动{shown}{unit.text}，"
+                              f"与所述{stated(change)}相符。", **common)
+        else:
+            finding = Finding("growth_levels", ERROR, f"{subject}由{stated(earlier)}到{stated(current)}应变动{shown}{unit.text}，"
+                              f"所述{stated(change)}按任何舍入都不符。", **common)
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
 
 
 def _growth_in_times(sentence: Sentence) -> list[Finding]:
@@ -344,7 +396,9 @@ def _point_changes(sentence: Sentence) -> list[Finding]:
         if (change.kind != "change" or change.unit not in POINT_UNITS or change.approximate
                 or change.compared_with or _COMPARISON.search(change.text)):
             continue  # 比上年提高1.2个百分点, 比全省高0.5个百分点: against another year or place, not the rate it rose from
-        reached = next((f for f in reversed(sentence.facts[:k]) if f.unit == "%" and f.entity == change.entity), None)
+        bases = _bases(sentence.facts)
+        reached = next((f for f in reversed(sentence.facts[:k]) if f.unit == "%" and f.entity == change.entity
+                        and f.index not in bases), None)
         earlier = by_index.get(reached.earlier) if reached is not None and reached.earlier is not None else None
         if reached is None or earlier is None or earlier.unit != "%" or reached.approximate or earlier.approximate:
             continue
