@@ -471,7 +471,9 @@ class Extractor:
         if base.kind not in {"level", "share"} or unit is None:
             return
         # Not the plan inside a completion (完成年度目标26.00亿元的112.8%，比上年的24.18亿元增长21.3%: the 29.34 done before it).
-        planned = {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion"}
+        # The plan stands between its name and 的 (…26.00亿元的112.8%); a completion with its own words (为预算的102.0%) follows
+        # the figure done.
+        planned = {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion" and after.text.startswith("的")}
         reached = next((f for f in reversed(facts) if f.kind in {"level", "share"} and f.unit_info is not None
                         and f.unit_info.kind == unit.kind and f.unit_info.is_percent == unit.is_percent
                         and f.earlier is None and f.index not in planned), None)

@@ -207,7 +207,7 @@ def test_urbanisation_rate_against_town_and_all_residents() -> None:
     text = ("年末全县常住人口48.62万人。其中，城镇常住人口26.35万人，乡村常住人口22.27万人，常住人口城镇化率为{}%，"
             "比上年末（53.0%）提高1.2个百分点。")
     assert _errors(text.format("54.2")) == []
-    assert _errors(text.format("56.7")) == ["share_levels"]
+    assert "share_levels" in _errors(text.format("56.7"))  # and the 1.2 points from 53.0 no longer fit
     # Registered people's rate is of other figures.
     assert _errors("年末全县常住人口48.62万人，城镇常住人口26.35万人，户籍人口城镇化率为45.1%。") == []
 
