@@ -261,3 +261,13 @@ def test_a_share_of_the_plans_figure_after_a_named_thing_is_no_completion() -> N
     # Nothing named before 占, or the plan itself: a completion.
     assert _fact(extract_facts("2023年完成投资220亿元，占年计划的110%。"), "110%").kind == "completion"
     assert _fact(extract_facts("2023年实际完成投资占年度计划的95%。"), "95%").kind == "completion"
+
+
+def test_age_groups_from_nought_to_an_open_top_are_all_of_the_people() -> None:
+    text = "按年龄分，0—15岁人口占常住人口的16.8%，16—59岁人口占60.1%，60岁及以上人口占{}%，其中65岁及以上人口占16.4%。"
+    assert _errors(text.format("23.1")) == []  # 65岁及以上 lies within 60岁及以上: not added
+    assert _errors(text.format("27.1")) == ["structure_ratio_sum"]
+    # Quiet: groups that leave ages out, or stop short of an open top, or a group and one inside it.
+    assert _errors("0—14岁人口占15.2%，20—64岁人口占70.1%，65岁及以上人口占20.7%。") == []
+    assert _errors("按年龄分，0—14岁人口占15.2%，15—64岁人口占70.1%。") == []
+    assert _errors("全县60岁以上老年人占18.2%，80岁以上占3.1%。") == []
