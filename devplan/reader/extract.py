@@ -45,7 +45,7 @@ from devplan.reader.subjects import (
     strip_edges,
     subject_before,
 )
-from devplan.reader.tables import Table, read_header, read_row
+from devplan.reader.tables import TOTAL_ROW, Table, read_header, read_row
 from devplan.reader.totals import name_totals
 from devplan.reader.units import POINT_UNITS
 
@@ -71,7 +71,10 @@ _TARGET_QUALIFIERS = {"以上", "以内", "以下", "左右"}
 _NAME_MAX = 16
 # A line that may be a table's header: it names the rows in its first cell (a cheap test before the real one).
 _TABLE_HEADER_HINT = re.compile(
-    r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?\s*(?:[\t,|｜]|\s{2})")
+    r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?"
+    r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s{2})")
+# 甲县　286.4　6.8: an ideographic space between cells (normalised to a space) separates them as a tab does.
+_CELL_SPACE = re.compile(r"(?<=\S)\u3000+(?=\S)")
 _NUMBER_RE = re.compile(r"\d|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*[^是大届中次年期月日号、]")
 
 
@@ -142,6 +145,8 @@ class _Document:
     work_report: bool = False
     targets_follow: bool = False
     table: Table | None = None
+    # The rows of a table of places above its 合计 row.
+    rows: list[Fact] = field(default_factory=list)
     last_line: str = ""
     review_years: int | None = None
 
@@ -252,17 +257,21 @@ class Extractor:
         own, with a fact for each number the header explains); None for any other line."""
         doc = self.doc
         title, doc.last_line = doc.last_line, norm if len(norm) <= _NAME_MAX * 5 else ""
+        if "\u3000" in paragraph:
+            norm = _tabbed(paragraph, norm)
         if doc.table is not None:
             facts = read_row(doc.table, norm, paragraph, offset, doc.section_year, self.lexicon, doc.facts)
             if facts is not None:
                 doc.facts += len(facts)
-                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts)
+                rows = _total_of_rows(doc, facts)
+                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts, rows)
                 for fact in facts:
                     fact.sentence = doc.sentences
                 doc.sentences += 1
                 doc.carry = None
                 return [sentence]
         doc.table = read_header(norm, title) if _TABLE_HEADER_HINT.search(norm) else None
+        doc.rows = []
         if doc.table is None:
             return None
         doc.sentences += 1
@@ -870,3 +879,36 @@ def extract_facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     extractor = Extractor(lexicon)
     return [fact for offset, para in iter_paragraphs(split_lines(text)) for s in extractor.feed(offset, para) for fact in s.facts]
 
+
+
+def _tabbed(paragraph: str, norm: str) -> str:
+    """The normalised line with each run of ideographic spaces between cells as tabs (one character for one)."""
+    chars = list(norm)
+    for found in _CELL_SPACE.finditer(paragraph):
+        for k in range(found.start(), found.end()):
+            chars[k] = "\t"
+    return "".join(chars)
+
+
+def _total_of_rows(doc: _Document, facts: list[Fact]) -> list[Fact]:
+    """A table of places: the rows above a 合计 row (全市合计) are its parts, column by column; the rows are kept until
+    then, and the total's sentence carries them."""
+    if doc.table is None or not doc.table.places:
+        return []
+    name = facts[0].subject or ""
+    if not TOTAL_ROW.match(name):
+        doc.rows.extend(f for f in facts if f.kind == "level")
+        return []
+    parts: list[Fact] = []
+    for total in facts:
+        if total.kind != "level":
+            continue
+        column = [f for f in doc.rows if f.unit == total.unit and f.period == total.period]
+        if len(column) < 2:
+            continue
+        for part in column:
+            part.whole, part.group = total.index, doc.groups
+        doc.groups += 1
+        parts.extend(column)
+    doc.rows = []
+    return parts

@@ -271,3 +271,29 @@ def test_age_groups_from_nought_to_an_open_top_are_all_of_the_people() -> None:
     assert _errors("0—14岁人口占15.2%，20—64岁人口占70.1%，65岁及以上人口占20.7%。") == []
     assert _errors("按年龄分，0—14岁人口占15.2%，15—64岁人口占70.1%。") == []
     assert _errors("全县60岁以上老年人占18.2%，80岁以上占3.1%。") == []
+
+
+_PLACES_TABLE = ("表3\u30002023年各县市区地区生产总值\n单位：亿元、%\n县市区\u3000地区生产总值\u3000比上年增长\n"
+                 "甲县\u3000286.4\u30006.8\n乙县\u3000215.7\u30005.9\n丙县\u3000{third}\u30006.2\n全市合计\u3000{total}\u30006.6\n"
+                 "从总量看，甲县地区生产总值286.4亿元，占全市合计的{share}%。\n")
+
+
+def test_a_table_of_places_adds_up_to_its_total_row() -> None:
+    true = _PLACES_TABLE.format(third="178.3", total="680.4", share="42.1")
+    facts = extract_facts(true)
+    row = _fact(facts, "286.4")
+    assert (row.entity, row.unit, row.kind) == ("甲县", "亿元", "level")
+    assert _fact(facts, "6.8").kind == "growth"
+    assert _errors(true) == []
+    assert _errors(_PLACES_TABLE.format(third="198.3", total="680.4", share="42.1")) == ["parts_total"]
+    assert _errors(_PLACES_TABLE.format(third="178.3", total="700.4", share="40.9")) == ["parts_total"]
+    assert _errors(_PLACES_TABLE.format(third="178.3", total="680.4", share="32.1")) == ["share_levels"]
+
+
+def test_a_table_of_places_without_its_units_line_or_total_row_stays_quiet() -> None:
+    no_units = "县市区\u3000地区生产总值\u3000比上年增长\n甲县\u3000286.4\u30006.8\n乙县\u3000215.7\u30005.9\n全市合计\u3000600.1\u30006.6\n"
+    assert _errors(no_units) == []
+    no_total = ("单位：亿元、%\n县市区\u3000地区生产总值\u3000比上年增长\n甲县\u3000286.4\u30006.8\n乙县\u3000215.7\u30005.9\n")
+    assert _errors(no_total) == []
+    # Prose indented with ideographic spaces is no table.
+    assert _errors("\u3000\u30002023年全市地区生产总值500亿元，其中，第一产业增加值50亿元。") == []

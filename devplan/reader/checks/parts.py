@@ -21,15 +21,19 @@ from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import Interval, half_unit
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.lists import TOTAL_OF_LIST, signature, summable_with
+from devplan.reader.tables import TOTAL_ROW
 
 _SELECTION_GAP = Decimal("0.2")
 
 
 def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
+    own = by_index if not sentence.carried else {f.index for f in sentence.facts} | {
+        f.whole for f in sentence.facts if f.whole is not None}
     lists: dict[tuple[int, int], list[Fact]] = defaultdict(list)
-    for fact in sentence.facts:
-        if fact.whole is not None and fact.group is not None and fact.whole in by_index:
+    # The parts of a list are in the sentence — or carried, as the rows above a table's 合计 row are.
+    for fact in (*sentence.carried, *sentence.facts):
+        if fact.whole is not None and fact.group is not None and fact.whole in by_index and fact.whole in own:
             lists[(fact.group, fact.whole)].append(fact)
     findings = []
     summed = _summed_after(sentence)
@@ -38,8 +42,10 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     for (_, whole_index), parts in [*lists.items(), *summed]:
         for whole, some in _nested(by_index[whole_index], parts, lexicon, floors):
             disjoint = _ASPECT.search(sentence.text[: max(0, some[0].start - sentence.start)]) is not None
-            finding = _check_list(whole, some, lexicon, exhaustive=whole.index in exhaustive or _partition(whole, some, lexicon),
-                                  disjoint=disjoint)
+            # A table's 合计 row (全市合计) is the sum of the rows above it.
+            summed_rows = TOTAL_ROW.match(whole.subject or "") is not None and all(p in sentence.carried for p in some)
+            finding = _check_list(whole, some, lexicon, disjoint=disjoint,
+                                  exhaustive=whole.index in exhaustive or summed_rows or _partition(whole, some, lexicon))
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
