@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from devplan.reader.checks.ages import check_age_groups
 from devplan.reader.checks.bounds import check_bounds, check_known_floors
 from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
@@ -85,6 +86,7 @@ class Auditor:
             *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence),
             *check_shares(sentence, self.memory, self.lexicon),
+            *check_age_groups(sentence),
             *check_implied_base(sentence),
             *check_growth_levels(sentence, self.memory, self.lexicon),
             *check_part_of(sentence, self.memory, self.lexicon),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from devplan.reader.facts import Fact
 from devplan.reader.hits import Hit, find_hits
 from devplan.reader.lexicon import Lexicon, default_lexicon
-from devplan.reader.lists import OPENS_WITH_STATE, ListTracker
+from devplan.reader.lists import FLOW, OPENS_WITH_STATE, ListTracker
 from devplan.reader.measures import (
     ESTIMATE_RE,
     PLAN_VERBS,
@@ -45,7 +45,8 @@ from devplan.reader.subjects import (
     strip_edges,
     subject_before,
 )
-from devplan.reader.tables import Table, read_header, read_row
+from devplan.reader.tables import TOTAL_ROW, Table, read_header, read_row
+from devplan.reader.totals import name_totals
 from devplan.reader.units import POINT_UNITS
 
 _TITLE_RE = re.compile(
@@ -70,7 +71,10 @@ _TARGET_QUALIFIERS = {"以上", "以内", "以下", "左右"}
 _NAME_MAX = 16
 # A line that may be a table's header: it names the rows in its first cell (a cheap test before the real one).
 _TABLE_HEADER_HINT = re.compile(
-    r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?\s*(?:[\t,|｜]|\s{2})")
+    r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?"
+    r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s{2})")
+# 甲县　286.4　6.8: an ideographic space between cells (normalised to a space) separates them as a tab does.
+_CELL_SPACE = re.compile(r"(?<=\S)\u3000+(?=\S)")
 _NUMBER_RE = re.compile(r"\d|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*[^是大届中次年期月日号、]")
 
 
@@ -99,9 +103,15 @@ _SHARE_AFTER = re.compile(r"^(?:的(?!目标|水平|预期|任务|要求|增|幅
 # 分区县看，…; 按行业分：…; 按投资主体分，…: parts of the whole before, by one aspect (never 从全年看, 按期, 分别 …).
 _BY_ASPECT = re.compile(
     r"\s*(?:(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看)"
-    r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,6}?(?:看|分|来看)(?=\s*[,:]))"
+    r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)(?=\s*[,:]))"
 )
 _CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
+# 重点项目120个，完成投资300亿元。新开工项目50个…；续建项目70个…; 亿元以上项目80个…: a sentence opening with a count of
+# projects at a stage or above a size goes on about the projects of the sentence before, as 其中 would.
+_PROJECTS_BY_CLASS = re.compile(
+    r"\s*(?:(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]\s*)?(?:(?:新开工|续建|在建)|(?:\d+(?:\.\d+)?|[一二三五十百千])?(?:千万|亿|万)元(?:及)?以上)"
+    r"[\u4e00-\u9fff]{0,6}?项目(?:\d|共|有|达|为)"
+)
 
 
 @dataclass
@@ -118,6 +128,8 @@ class _Carry:
     whole: list[Fact] | None = None
     # The latest item with a level.
     level: list[Fact] = field(default_factory=list)
+    # The latest item with an amount or a count of its own (not a part, not a rate).
+    amounts: list[Fact] = field(default_factory=list)
 
 
 @dataclass
@@ -133,6 +145,8 @@ class _Document:
     work_report: bool = False
     targets_follow: bool = False
     table: Table | None = None
+    # The rows of a table of places above its 合计 row.
+    rows: list[Fact] = field(default_factory=list)
     last_line: str = ""
     review_years: int | None = None
 
@@ -243,17 +257,21 @@ class Extractor:
         own, with a fact for each number the header explains); None for any other line."""
         doc = self.doc
         title, doc.last_line = doc.last_line, norm if len(norm) <= _NAME_MAX * 5 else ""
+        if "\u3000" in paragraph:
+            norm = _tabbed(paragraph, norm)
         if doc.table is not None:
             facts = read_row(doc.table, norm, paragraph, offset, doc.section_year, self.lexicon, doc.facts)
             if facts is not None:
                 doc.facts += len(facts)
-                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts)
+                rows = _total_of_rows(doc, facts)
+                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts, rows)
                 for fact in facts:
                     fact.sentence = doc.sentences
                 doc.sentences += 1
                 doc.carry = None
                 return [sentence]
         doc.table = read_header(norm, title) if _TABLE_HEADER_HINT.search(norm) else None
+        doc.rows = []
         if doc.table is None:
             return None
         doc.sentences += 1
@@ -302,8 +320,11 @@ class Extractor:
             # Targets announced without a year are the plan year's.
             state.year = doc.plan_year
         across = OPENS_WITH_STATE.match(norm, span.start, span.end) is not None
-        carry = doc.carry if across or _CONTINUES.match(norm, span.start, span.end) else None
-        by_aspect = carry is not None and not across and _BY_ASPECT.match(norm, span.start, span.end) is not None
+        by_class = (_PROJECTS_BY_CLASS.match(norm, span.start, span.end) is not None and doc.carry is not None
+                    and any((f.entity or "").endswith("项目") and f.unit_info is not None and f.unit_info.kind == "count"
+                            and f.whole is None and not FLOW.search(f.text) for f in (doc.carry.whole or doc.carry.item)))
+        carry = doc.carry if across or by_class or _CONTINUES.match(norm, span.start, span.end) else None
+        by_aspect = carry is not None and not across and (by_class or _BY_ASPECT.match(norm, span.start, span.end) is not None)
         whole = carry.item if carry else []
         if carry is not None and by_aspect:
             # 分区域看: of the whole this sentence's aspect breaks down — the one the last aspect was of, else the latest
@@ -315,7 +336,7 @@ class Extractor:
             if by_aspect and whole:
                 # 分级次看，市本级完成…: a part named by its place alone is of the thing the aspect breaks down.
                 state.subject, state.entity, state.indicator = whole[0].subject, whole[0].entity, whole[0].indicator
-            state.tracker.continue_from(whole, opened=by_aspect, across=across)
+            state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts)
         facts: list[Fact] = []
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
@@ -347,10 +368,14 @@ class Extractor:
                 new = self._facts_for(number, state)
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
                 self._link_base(context, new, facts, state)
+                # 民生支出32.86亿元，占一般公共预算支出39.68亿元的82.8%。其中，…: the whole named inside a share is no item
+                # of the sentence; what follows (其中) is about the part.
+                inside_share = _WHOLE_BEFORE_SHARE.search(context) is not None and _SHARE_AFTER_WHOLE.match(norm, hit.span.end)
                 for fact, own_subject, noun_end in new:
                     # A target in parentheses (新增70户（力争100户）、50户) does not make the rest targets.
                     clause_target = clause_target or (fact.measure == "target" and not aside)
-                    state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
+                    if not (inside_share and state.tracker.item):
+                        state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
                     facts.append(fact)
                     if fact.kind == "level" and fact.entity:
                         state.things.append(fact.entity)
@@ -358,15 +383,21 @@ class Extractor:
                 context_start = max(context_start, hit.span.end)
                 previous_end = hit.span.end
         state.tracker.finish()
+        name_totals(facts, norm[span.start : span.end], span.start + offset, self.lexicon)
         doc.groups = state.tracker.next_group
         level = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
                       if any(f.kind == "level" for f in item)), [])
         # …其中，税收收入…，非税收入…。分级次看，…: parts by an aspect after a list are of the list's whole, never of its last part.
         level = state.tracker.list_whole(level)
+        amounts = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
+                        if any(f.kind == "level" and f.whole is None and f.unit_info is not None and not f.unit_info.is_percent
+                               for f in item)), [])
         doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
-                           whole if by_aspect else None, list(level))
+                           whole if by_aspect else None, list(level), list(amounts))
+        # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
+        carried = whole + [f for f in (carry.amounts if carry else []) if f not in whole and any(p.whole == f.index for p in facts)]
         sentence = Sentence(
-            doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts, whole,
+            doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts, carried,
         )
         doc.sentences += 1
         for fact in facts:
@@ -449,7 +480,9 @@ class Extractor:
         if base.kind not in {"level", "share"} or unit is None:
             return
         # Not the plan inside a completion (完成年度目标26.00亿元的112.8%，比上年的24.18亿元增长21.3%: the 29.34 done before it).
-        planned = {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion"}
+        # The plan stands between its name and 的 (…26.00亿元的112.8%); a completion with its own words (为预算的102.0%) follows
+        # the figure done.
+        planned = {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion" and after.text.startswith("的")}
         reached = next((f for f in reversed(facts) if f.kind in {"level", "share"} and f.unit_info is not None
                         and f.unit_info.kind == unit.kind and f.unit_info.is_percent == unit.is_percent
                         and f.earlier is None and f.index not in planned), None)
@@ -548,7 +581,7 @@ class Extractor:
                 reading = gap
         if unit is not None and unit.kind == "duration":
             return replace(reading, kind="level", negative=False)  # 增幅连续12年第一: how long, not a change
-        if unit is not None and unit.is_percent and number.context.rstrip().endswith("的"):
+        if unit is not None and unit.is_percent and re.search(_SHARE_WORDS, number.context):
             if _OF_THE_PLAN.search(number.norm, number.clause.start, number.hit.span.start):
                 return Reading("completion", False, False, False)  # 为年度计划10万亩的120%: the plan between 计划 and 的
             if within := _OF_THE_WHOLE.search(number.norm, number.clause.start, number.hit.span.start):
@@ -759,9 +792,10 @@ _OF_THE_PLAN = re.compile(_PLAN_NAMED + _FIGURE_THEN_DE)
 _PLAN_BEFORE = re.compile(_PLAN_NAMED + r"\s*\(?\s*$")
 _COMPLETION_AFTER = re.compile(r"[^\d,;。()]{0,6}?\)?\s*的\s*\d[\d.]*\s*%")
 _WHOLE_BEFORE_SHARE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)\s*\(?\s*$")
-_SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*\d[\d.]*\s*%")
-# 占全市地区生产总值500亿元的60%: the whole, named and stated, between 占 and 的.
-_OF_THE_WHOLE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)" + _FIGURE_THEN_DE)
+_SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*(?:比重|比例)?\s*(?:为|达到?)?\s*\d[\d.]*\s*%")
+# 占全市地区生产总值500亿元的60%, 占地区生产总值（268.9亿元）的比重为32.1%: the whole, named and stated, between 占 and 的.
+_SHARE_WORDS = r"的\s*(?:比重|比例)?\s*(?:为|达到?)?\s*$"
+_OF_THE_WHOLE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)" + _FIGURE_THEN_DE.replace(r"的\s*$", _SHARE_WORDS))
 _BARE_MEASURE = re.compile(r"[\s,;、]*(?:共|合计)?(?:完成|实现|创造)(?P<noun>增加值|总产值|产值|营业收入|主营业务收入|销售收入|利润|利税)\s*")
 _BARE_VALUE_ADDED = re.compile(r"[\s,;、]*(?:预计|初步预计)?(?:完成|实现|创造)增加值\s*")
 # A sector (…业, …经济) said to grow, as a whole clause that ends right before the number's: 以旅游业为龙头的第三产业快速恢复发展，
@@ -845,3 +879,36 @@ def extract_facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     extractor = Extractor(lexicon)
     return [fact for offset, para in iter_paragraphs(split_lines(text)) for s in extractor.feed(offset, para) for fact in s.facts]
 
+
+
+def _tabbed(paragraph: str, norm: str) -> str:
+    """The normalised line with each run of ideographic spaces between cells as tabs (one character for one)."""
+    chars = list(norm)
+    for found in _CELL_SPACE.finditer(paragraph):
+        for k in range(found.start(), found.end()):
+            chars[k] = "\t"
+    return "".join(chars)
+
+
+def _total_of_rows(doc: _Document, facts: list[Fact]) -> list[Fact]:
+    """A table of places: the rows above a 合计 row (全市合计) are its parts, column by column; the rows are kept until
+    then, and the total's sentence carries them."""
+    if doc.table is None or not doc.table.places:
+        return []
+    name = facts[0].subject or ""
+    if not TOTAL_ROW.match(name):
+        doc.rows.extend(f for f in facts if f.kind == "level")
+        return []
+    parts: list[Fact] = []
+    for total in facts:
+        if total.kind != "level":
+            continue
+        column = [f for f in doc.rows if f.unit == total.unit and f.period == total.period]
+        if len(column) < 2:
+            continue
+        for part in column:
+            part.whole, part.group = total.index, doc.groups
+        doc.groups += 1
+        parts.extend(column)
+    doc.rows = []
+    return parts

@@ -72,8 +72,13 @@ def _a_state(entity: str | None, whole: str | None, inspected: bool = False) -> 
     return _by_state(entity, whole) or (inspected and _DISPOSED.match(entity or "") is not None)
 
 
-# A stage of building (竣工项目), never a kind of firm (上市企业 are listed firms, 入驻企业 tenants).
-_STAGE_AND_NOUN = re.compile(r"^(?:已|其中|全部|新)?(?:建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|开工建设|建成投产|竣工投产)"
+# 分级次看, 按城乡分, 分产业看 between a figure and the next, after a comma: parts by one aspect follow (never 从全年看,
+# 按期, 按照, 分别).
+_ASPECT_INSIDE = re.compile(r"[,;]\s*(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]")
+
+
+# A stage of building (竣工项目, 续建项目), never a kind of firm (上市企业 are listed firms, 入驻企业 tenants).
+_STAGE_AND_NOUN = re.compile(r"^(?:已|其中|全部|新)?(?:续建|在建|建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|开工建设|建成投产|竣工投产)"
                              r"(?P<noun>[\u4e00-\u9fff]{2,})$")
 
 
@@ -122,10 +127,23 @@ def _shared(item: list[Fact], part: Fact) -> int:
 _ESTIMATED = {"actual", "estimate"}
 
 
+def _planned_projects(part: Fact, whole: Fact) -> bool:
+    """计划安排重点项目126个…。其中，产业项目68个: the projects of a plan's list are counted, not planned — the count
+    of a kind of them is read as described, its whole as planned."""
+    units = (part.unit_info, whole.unit_info)
+    return ({part.measure, whole.measure} == {"actual", "target"} and all(u is not None and u.kind == "count" for u in units)
+            and (part.entity or "").endswith("项目") and (whole.entity or "").endswith("项目"))
+
+
+# 年度计划投资208.5亿元。其中，产业项目…，计划投资118.6亿元: a year's plan named short is the same figure (and a
+# contract's 协议总投资 its 协议投资).
+_SAME_ATTRIBUTE = {"年度计划投资": "计划投资", "年计划投资": "计划投资", "协议总投资": "协议投资"}
+
+
 def may_be_part(part: Fact, whole: Fact) -> bool:
     """A part is a part only when it is the same measure (actual, target …) and its subject names the same kind
     of figure as the whole's (or does not say)."""
-    if part.measure != whole.measure and {part.measure, whole.measure} != _ESTIMATED:
+    if part.measure != whole.measure and {part.measure, whole.measure} != _ESTIMATED and not _planned_projects(part, whole):
         # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it. An estimate's
         # parts (预计生产总值1285亿元，其中规上工业增加值530亿元) may not repeat the word that makes them estimates.
         return False
@@ -152,7 +170,7 @@ def signature(fact: Fact) -> tuple[str, str, str | None] | None:
     unit = fact.unit_info
     if fact.kind != "level" or unit is None or unit.is_percent:
         return None
-    return (unit.kind, unit.base, fact.attribute)
+    return (unit.kind, unit.base, _SAME_ATTRIBUTE.get(fact.attribute or "", fact.attribute))
 
 
 def summable_with(a: Fact, b: Fact) -> bool:
@@ -265,15 +283,19 @@ class ListTracker:
         self.siblings: list[list[Fact]] = []
         # The sentence's earlier items, latest last: a 其中 may go back past an item of another kind.
         self.earlier: list[list[Fact]] = []
+        # The latest item of amounts or counts the sentence before ended with, for a 其中 whose parts its last item
+        # (a rate: 存贷比为69.4%) cannot hold.
+        self.fallback: list[Fact] = []
         self.last_gap = ""
         # Carried from the sentence before without 其中: its first count may be some of the item carried.
         self.across = False
 
-    def continue_from(self, item: list[Fact], opened: bool, across: bool = False) -> None:
+    def continue_from(self, item: list[Fact], opened: bool, across: bool = False, fallback: list[Fact] | None = None) -> None:
         """Start from the previous sentence's last item: its 其中 (or 分产业看, which opens the list at once)
         lists the parts of that item; with `across`, a count named by a state alone may be some of it."""
         self.item = list(item)
         self.across = across
+        self.fallback = list(fallback or [])
         if opened and item:
             # 按行业分：制造业投资…；基础设施投资…: parts by one aspect may name only some (below the whole, a note).
             self._open(parenthesised=False, incomplete=True, aspect=True)
@@ -300,6 +322,9 @@ class ListTracker:
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
         elif _INCLUDES.match(text) and self.item:
             self._open(parenthesised="(" in text, incomplete=True)
+        elif _ASPECT_INSIDE.search(text) and self.item and not self.frames:
+            # 税收收入80亿元，分级次看，中央级收入…: parts by one aspect inside the sentence, as after a full stop.
+            self._open(parenthesised=False, incomplete=True, aspect=True)
         elif (_SOME_OF.match(text) or _AMONG.match(text) or self._among_inside(text)) and self.item and len(self.item) == 1 \
                 and self.item[0].unit_info is not None and self.item[0].unit_info.kind == "count":
             among = _AMONG.match(text) is not None or self._among_inside(text)
@@ -359,8 +384,9 @@ class ListTracker:
             elif not any(summable_with(w, fact) for w in frame.whole):
                 # 新签约项目96个、总投资310亿元，新引进龙头企业12家，其中制造业项目58个: the item just before counts
                 # other things, so 其中 goes back to the latest item counting the same things.
-                frame.whole = next((item for item in reversed(self.earlier)
-                                    if any(_counts_alike(w, fact) for w in item)), frame.whole)
+                counting: list[Fact] | None = next((item for item in reversed(self.earlier)
+                                                    if any(_counts_alike(w, fact) for w in item)), None)
+                frame.whole = counting or (self.fallback if any(summable_with(w, fact) for w in self.fallback) else frame.whole)
         alike = sorted((w for w in frame.whole if summable_with(w, candidate)), key=lambda w: w.approximate)
         if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
             alike = [counted]

@@ -9,6 +9,8 @@ from devplan.reader.units import POINT_UNITS, Unit
 
 COMPLETION_RE = re.compile(
     r"(?:完成|占|为|达到?|超)了?(?:全年|年度|年初|全年度|年)?(?:投资)?(?:计划|目标|任务)(?:任务)?的?|完成率|完成进度"
+    # 为年初预算的101.8%, 完成调整预算的96.3%: a budget is the plan of a budget report.
+    r"|(?:完成|为|达到?)了?(?:年初|年度|全年|调整后?的?)?预算(?:数)?的?"
 )
 # 占…比重 and 占比 name a share, and so does 占… alone right before a percentage (占一般公共预算支出78.4%).
 SHARE_RE = re.compile(
@@ -20,6 +22,8 @@ SHARE_RE = re.compile(
     r"|(?<=[\u4e00-\u9fff])占(?:约|近|超过)?$"
 )
 _NO_WHOLE = {"到", "达", "达到", "为", "了"}
+_NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}\s*$")
+_FIGURE_OF_PLAN = re.compile(r"(?:总?投资|资金)")
 # A contribution to the growth of a whole is a share of that growth, not a growth of the whole.
 CONTRIBUTION_RE = re.compile(r"贡献率|贡献了|拉动[^,;。]{0,16}?增长|拉动")
 # 增加值 is a noun (value added), not 增加 (an increase); 自然增长率 is a level, not a growth.
@@ -44,6 +48,8 @@ NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低",
 ESTIMATE_RE = re.compile(r"预计|初步核算|预估|有望")
 TARGET_RE = re.compile(
     r"年计划|年度计划|计划完成|计划对|计划开展|计划新增|计划投资|年度目标|目标任务|目标为|目标是|预期目标|力争|确保|年初目标"
+    # 年初预算一般公共预算收入12.3亿元, 一般公共预算收入预算为12.3亿元: the budget of a figure is its plan.
+    r"|年初预算|调整后?预算|(?:收入|支出)预算(?:数|为)?"
 )
 # In a plan section these verbs introduce goals (安排: a budget draft's spending); 实施 and bare amounts describe the
 # plan's project list.
@@ -79,7 +85,11 @@ def read_context(context: str, unit: Unit | None) -> Reading:
     percent = unit is not None and unit.is_percent
     target = TARGET_RE.search(context) is not None
     estimate = ESTIMATE_RE.search(context) is not None
-    if percent and COMPLETION_RE.search(context):
+    completion = COMPLETION_RE.search(context) if percent else None
+    if completion and not (completion.group().startswith("占") and _NAMED_BEFORE.search(context, 0, completion.start())
+                           and _FIGURE_OF_PLAN.match(context, completion.end())):
+        # 产业项目计划投资占年度计划投资的56.9%: a thing named before 占 takes its share of a figure of the plan; 完成投资…，
+        # 占年计划的105% (nothing named in the clause, or the plan itself) is the completion.
         return Reading("completion", False, False, False)
     if unit is not None and (percent or unit.base == "个百分点") and CONTRIBUTION_RE.search(context):
         return Reading("share", False, target, estimate)

@@ -30,6 +30,8 @@ PERIOD_WORDS_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, MONTHS, HALF, QUARTE
 YEAR_RE = re.compile(rf"{YEAR}|{CN_YEAR}")
 # Year ranges and spans of years are names of plans, not periods of a figure.
 YEAR_SPAN_RE = re.compile(rf"(?:19|20)\d{{2}}\s*[{DASHES}]+\s*(?:19|20)\d{{2}}\s*年?")
+# The years a sentence's change runs over, said before it: 2019—2023年, 2019年至2023年, 2019年到2023年.
+YEARS_BETWEEN_RE = re.compile(rf"(?P<first>(?:19|20)\d{{2}})\s*年?\s*[{DASHES}]+\s*(?P<last>(?:19|20)\d{{2}})\s*年")
 # A day (2026年12月6日) in a document's opening lines dates its writing, not the period of its figures.
 DAY_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日")
 
@@ -152,3 +154,13 @@ def review_years(text: str, years: int | None) -> int | None:
         n = ordinal(m.group("n") or m.group("m"))
         years = None if m.group("ahead") or n < 2 else n
     return years
+
+
+def years_between(text: str) -> int | None:
+    """How many years the last span of years in `text` covers (2019—2023年, 2019年至2023年: 4), None when none does."""
+    found = None
+    for m in YEARS_BETWEEN_RE.finditer(text):
+        first, last = int(m.group("first")), int(m.group("last"))
+        if last > first:
+            found = last - first
+    return found

@@ -10,7 +10,7 @@ _EDGE = " \t,;:、.。!?—–―-~()[]【】\"'·•　"
 _BULLET = re.compile(r"^(?:[一二三四五六七八九十]+是|[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、])")
 _LEAD = re.compile(
     r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|共|全市|全县|全区|全镇|全省|我市|我县|我区|市本级|县本级|今年|全年|当年|年内|"
-    r"目前|截至目前|年计划|计划|初步预计|初步统计|预计全年|预计|初步核算|力争|确保|争取到|首次|首度|再次|在|对|"
+    r"目前|截至目前|年计划|计划|年初预算|调整后?预算|年末|年底|的|初步预计|初步统计|预计全年|预计|初步核算|力争|确保|争取到|首次|首度|再次|在|对|"
     # 比年初增加38.42亿元: what the figure is compared with, not what it is of.
     r"(?:同比|比|较)(?:年初|上年末|上年|去年)(?:末|底)?(?=$|增|减|提|下|上|净)|"
     # 按可比口径增长23.5%, 同口径年均增长25.3%: on what basis the rate is figured, not of what.
@@ -22,7 +22,7 @@ _VERB = re.compile(
     r"举办|打造|推动|获批|获得|拨付|发放|创建|申请|通过|拥有|发展|落实|投入|招引|建立|增发|新增认定|安排|带动了?|出台|涌现)"
 )
 _TRAIL = re.compile(
-    r"(?:同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期|同期|比|较|分别|共计|合计|累计|总计|完成|实现|达到|达|为|是|有|"
+    r"(?:同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期|同期|比年初|较年初|比|较|分别|共计|合计|累计|总计|完成|实现|达到|达|为|是|有|"
     r"约|近|超过|突破|(?:先后|相继|连续)?(?:跨过|跨越|迈过|迈上)|先后|相继|连续|首次|首度|逾|不低于|不少于|不超过|控制在|稳定在|保持在|保持|提高到|提高至|降至|增至|年均|的|了|已|共|"
     r"负增长|增长|增速|增幅|上升|提高|提升|回升|增加|净增|扩大|缩小|上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|下跌|跌幅|增收|减收|增产|减产|压缩|压减|削减|精减|精简|压降|撤减|"
     # 由A增加到B: the thing is before 由/从, and the clause of B names none.
@@ -33,7 +33,9 @@ _TRAIL = re.compile(
     # 煤炭产量在连续两年每年增产…的基础上，再增产5743万吨: adverbs of repetition and 在 before the verb.
     r"每年|再|又|在|"
     # 全社会固定资产投资年计划96亿元，实际完成98.6亿元; 一般公共预算收入预期目标为12.98亿元: the role, not the thing.
-    r"实际|年计划|年度计划|预期目标)$"
+    r"实际|年计划|年度计划|预期目标|"
+    # 一般公共预算收入年初预算12.3亿元, 一般公共预算收入预算为12.3亿元: the budget is the role, not the thing.
+    r"年初预算|调整后?预算|(?<=收入|支出)预算数?)$"
 )
 _TRAIL_MAX = 8  # longer than any word _TRAIL strips
 # Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.
@@ -116,10 +118,15 @@ AMONG_END = re.compile(r"(?<![高初集其])中$")
 AMONG_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集其空心途手家])中(?=[\u4e00-\u9fff])(?![央心国部小型层医期标级华职欧亚外药试])")
 
 
+_CHANGE_TO = re.compile(r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减)(?:到|至)|调整为")
+
+
 def noun_after(text: str) -> str:
     """The noun a count is about when it follows the count: '10个乡镇卫生院改扩建' -> '乡镇卫生院改扩建'."""
     if text.startswith("的"):
         return ""  # 完成年计划3000人的108.7%: what follows the count is of the count, no noun of it
+    if _CHANGE_TO.match(text):
+        return ""  # 由2019年的50家增加到2023年的120家: the count's thing is before 由, what follows is what it did
     stop = _AFTER_STOP.search(text)
     noun = text[: stop.start()] if stop else text
     if inside := AMONG_INSIDE.search(noun):

@@ -26,8 +26,14 @@ _CELLS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|,")
 # three after.
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*$")
 _THREE_AFTER = re.compile(r"\d{3}(?!\d)")
+# 县市区, 县(市、区), 地区, 乡镇: a table of places, each row a place's figures and a 合计 row their total.
+PLACES = r"^(?:县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)$"
+# 全市合计, 合计, 总计: the row of a table of places that totals the rows above it.
+TOTAL_ROW = re.compile(r"^(?:全[市县区省州])?(?:合计|总计)$|^全[市县区省州]$")
+# 单位：亿元、%: the units of a table's value columns, in order, on the line before its header.
+_UNITS_LINE = re.compile(r"^\s*单位\s*:\s*(?P<units>[^\d:]{1,30})$")
 # 指标, 项目名称, 产品名称 (a bulletin's table of products): the first cell names the rows.
-_NAME_COLUMN = re.compile(r"^(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?$|^$")
+_NAME_COLUMN = re.compile(r"^(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?$|^$|" + PLACES)
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # A column that gives each row's own months (数据截至: 1—10月), for the columns that name none.
 _PERIOD_COLUMN = re.compile(r"^(?:数据)?(?:截至|截止)(?:时间|月份|日期)?$|^(?:统计)?(?:时间|期间|月份)$")
@@ -85,14 +91,15 @@ class Table:
     period_column: int | None
     months: tuple[int, int] | None
     year: int | None
+    places: bool = False
 
 
-def _column(header: str) -> Column | None:
+def _column(header: str, unit_given: str | None = None) -> Column | None:
     if _RANK_COLUMN.search(header):  # before units: 排名 ends with the counting word 名
         period = find_period(header)
         return Column(None, "rank", "actual", period.months, period.previous_year, find_year(header))
     found = _UNIT_IN_HEADER.search(header)
-    unit = (found.group("unit") or found.group("bare")) if found else None
+    unit = (found.group("unit") or found.group("bare")) if found else unit_given
     words = header[: found.start()] if found else header
     period = find_period(words)
     reading = read_context(words, parse_unit(unit) if unit else parse_unit("%"))
@@ -105,7 +112,8 @@ def _column(header: str) -> Column | None:
     if kind in {"growth", "completion"}:
         unit = unit or "%"
     previous = period.previous_year
-    if kind == "level" and not (period.months or previous or role != "actual" or _LEVEL_COLUMN.search(words)):
+    if kind == "level" and not (period.months or previous or role != "actual" or _LEVEL_COLUMN.search(words)
+                                or (unit_given is not None and not found)):
         return None  # 备注, 序号 …: a column that does not say it holds the indicator's figures
     return Column(unit, kind, "actual" if kind == "completion" else role, period.months, previous, find_year(words))
 
@@ -121,7 +129,14 @@ def read_header(norm: str, title: str) -> Table | None:
         return None
     unit_column = next((i for i, t in enumerate(texts) if _UNIT_COLUMN.match(t)), None)
     period_column = next((i for i, t in enumerate(texts) if _PERIOD_COLUMN.match(t)), None)
-    columns = [None if i <= name_column or i in (unit_column, period_column) else _column(t) for i, t in enumerate(texts)]
+    places = re.match(PLACES, texts[name_column]) is not None
+    # A table of places (县市区 地区生产总值 比上年增长) takes its columns' units, in order, from the line before it (单位：亿元、%).
+    given = _UNITS_LINE.match(title) if places else None
+    units = [u.strip() for u in re.split(r"[、,，/]", given.group("units"))] if given else []
+    values = [i for i in range(len(texts)) if i > name_column and i not in (unit_column, period_column)]
+    unit_of = {i: units[k] for k, i in enumerate(values) if len(units) == len(values) and re.fullmatch(UNIT_PATTERN, units[k])}
+    columns = [None if i <= name_column or i in (unit_column, period_column) else _column(t, unit_of.get(i))
+               for i, t in enumerate(texts)]
     if all(c is None for c in columns):
         return None
     # 1—10月, 同比增长%, 排名: a growth or rank column without months is of the figures just before it.
@@ -133,7 +148,7 @@ def read_header(norm: str, title: str) -> Table | None:
             columns[i] = replace(column, months=months)
         months = column.months or months
     mention = find_period(title)
-    return Table(tuple(columns), name_column, unit_column, period_column, mention.months, find_year(title))
+    return Table(tuple(columns), name_column, unit_column, period_column, mention.months, find_year(title), places)
 
 
 def read_row(
@@ -146,7 +161,9 @@ def read_row(
         spans = cells(norm, every_comma=True)
     if len(spans) != len(table.columns):
         return None
-    name = strip_edges(norm[spans[table.name_column][0] : spans[table.name_column][1]])
+    raw = norm[spans[table.name_column][0] : spans[table.name_column][1]].strip()
+    # 全市合计: a table of places' total row keeps its name, all lead words though it is.
+    name = strip_edges(raw) or (raw if table.places and TOTAL_ROW.match(raw) else "")
     if not name or (re.search(r"\d", name) and not re.search(r"[\u4e00-\u9fff]", name)):
         return None
     row_unit = None

@@ -425,6 +425,20 @@ def _size_class(facts: list[Fact], k: int) -> _SizeClass | None:
     return _SizeClass("元", floor.value * floor_unit.magnitude, count.entity or "", True)
 
 
+# 实施重点项目120个，…，亿元以上项目80个: projects of every size, counted right before a class of them, hold it.
+_PROJECTS = re.compile(r"(?:^|重点|产业|建设|投资|在建)项目$")
+
+
+def _all_projects(facts: list[Fact], k: int) -> _SizeClass | None:
+    """The projects of a count with no size named (重点项目, 项目), as the class of every size."""
+    count = facts[k]
+    unit = count.unit_info
+    if (unit is None or unit.kind != "count" or count.kind != "level" or count.approximate or count.whole is not None
+            or not _PROJECTS.search(count.entity or "") or len(count.entity or "") > 6):
+        return None
+    return _SizeClass("元", Decimal(0), count.entity or "", True)
+
+
 def _named(facts: list[Fact], k: int) -> str:
     """A size class as the text names it: 5000万元以上项目, 亿元以上."""
     floor = facts[k - 1] if k > 0 and facts[k - 1].end == facts[k].start else None
@@ -437,16 +451,20 @@ def _threshold_classes(sentence: Sentence) -> list[Finding]:
         return findings  # every size class is named …以上
     facts = sentence.facts
     for k, whole in enumerate(facts):
-        outer = _size_class(facts, k)
+        outer = _size_class(facts, k) or _all_projects(facts, k)
         if outer is None or not outer.noun or not outer.open or whole.qualifier in LOWER_BOUNDS:
             continue  # 亿元以上项目400个以上: a floor has no ceiling a class above it could exceed
         for j in range(k + 1, min(len(facts), k + 4)):
             part = facts[j]
             between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
             inner = _size_class(facts, j)
-            if ";" in between or "；" in between:
+            if j + 1 < len(facts) and part.qualifier == "以上" and part.end == facts[j + 1].start:
+                continue  # the floor of the class after it (10亿元以上项目10个)
+            # 亿元以上项目80个…；10亿元以上项目10个: a class naming the noun again goes on across a semicolon.
+            if (";" in between or "；" in between) and (inner is None or inner.noun != outer.noun):
                 break
-            if (inner is None or inner.scale != outer.scale or inner.floor <= outer.floor or inner.noun not in {"", outer.noun}
+            if (inner is None or inner.scale != outer.scale or inner.floor <= outer.floor
+                    or (inner.noun not in {"", outer.noun} and not (outer.floor == 0 and outer.noun.endswith(inner.noun)))
                     or part.measure != whole.measure
                     or not summable_with(part, whole) or part.whole is not None):
                 continue

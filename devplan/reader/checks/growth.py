@@ -25,7 +25,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, ONE, Interval, at_precision_of, index, rounded, show
 from devplan.reader.lexicon import Lexicon
-from devplan.reader.periods import Period
+from devplan.reader.periods import Period, years_between
 from devplan.reader.units import POINT_UNITS
 
 _SCOPE_WORDS = ("规上", "限上", "规模以上", "限额以上", "投资")
@@ -58,6 +58,8 @@ def check_implied_base(sentence: Sentence) -> list[Finding]:
         unit = count.unit_info if count else None
         if count is None or unit is None or not unit.is_whole_count or count.approximate or count.value <= 0:
             continue
+        if growth.yearly_average:
+            continue  # 由50家增加到120家，年均增长24.5%: a rate per year, not on last year's count
         if growth.value <= -HUNDRED:  # nothing last year can fall by all of it and leave a count
             continue
         finding = _implied_base(count, growth)
@@ -145,7 +147,8 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
                        and f.entity == growth.entity and f.index > current.index and not f.compared_with
                        and f.unit_info and compatible(f.unit_info, unit) and not f.yearly_average), None)
         if earlier is not None and earlier.unit_info and compatible(earlier.unit_info, unit) and not earlier.approximate:
-            previous_iv, previous_text, previous = interval_in(earlier, unit), stated(earlier), earlier
+            # 由10亿元增加到16.1亿元: the round figure has dropped its zeros (10.0), as in a growth in 倍.
+            previous_iv, previous_text, previous = beside(earlier, current, unit), stated(earlier), earlier
         elif change is not None and not change.approximate:
             previous_iv = interval_in(current, unit) - interval_in(change, unit)
             previous_text, previous = f"{stated(current)} − {stated(change)}", change
@@ -218,6 +221,9 @@ def _years_between(earlier: Fact | None, current: Fact, sentence: Sentence) -> i
     first, last = earlier.period, current.period
     if first and last and first.year and last.year and last.year > first.year:
         return last.year - first.year
+    # 2019年至2023年，…从10亿元增至14.64亿元，年均增长10%: the span named before the first level.
+    if (first is None or first.year is None) and (span := years_between(sentence.text[: earlier.start - sentence.start])):
+        return span
     return sentence.review_years or 0
 
 
@@ -231,7 +237,7 @@ def _between(
 ) -> Finding:
     unit = current.unit_info
     assert unit is not None
-    current_iv = interval_in(current, unit)
+    current_iv = beside(current, previous, unit) if previous.index == current.earlier else interval_in(current, unit)
     ratio = current_iv / previous_iv
     computed_iv = Interval((_root(ratio.lo, years) - ONE) * HUNDRED, (_root(ratio.hi, years) - ONE) * HUNDRED)
     computed = (_root(value_in(current, unit) / previous_iv.mid, years) - ONE) * HUNDRED
@@ -246,6 +252,8 @@ def _between(
     indicator = lexicon.indicators.get(growth.indicator or "")
     comparable = (indicator is not None and indicator.prices == "comparable") or any(w in text for w in _COMPARABLE_WORDS)
     scoped = (indicator is not None and indicator.scope_adjusted) or any(w in subject for w in _SCOPE_WORDS)
+    # 规上工业企业由100家增加到146家: two counts the sentence states are counted, not adjusted to one 口径.
+    scoped = scoped and not (unit.is_whole_count and previous.kind == "level")
     if fit == "truncated" or comparable or scoped:
         return Finding(
             "growth_levels", INFO if fit != "truncated" else WARNING,

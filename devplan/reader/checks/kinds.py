@@ -97,8 +97,9 @@ def _by_head(whole: Fact, part: Fact, sentence: Sentence, lexicon: Lexicon) -> K
 _DOING = re.compile(r"开工|复工|建成|新建|竣工|投产|完成|实现|引进|签约|改造|实施|建设|新增|培育|认定")
 
 
-# A qualifier that says all of it, per head, a larger place, another time or a running total names no kind of it.
-_NOT_A_KIND = re.compile(rf"{_TOTAL_WORDS}|人均|平均|单位|每|^全|上年|去年|同期|累计|总|合计|共|计划|目标")
+# A qualifier that says all of it, per head, a larger place, another time or a running total names no kind of it, nor
+# one that lists names (学校、幼儿园, what a 合计 after them totals).
+_NOT_A_KIND = re.compile(rf"{_TOTAL_WORDS}|人均|平均|单位|每|^全|上年|去年|同期|累计|总|合计|共|计划|目标|、")
 # A name of three characters or more that says what of (用电量, 汽车产量), not a measure alone (投资, 收入 …).
 _HEAD_MIN = 3
 _MEASURE_ONLY = {"增加值", "总产值", "营业收入", "主营业务收入", "总收入", "总投资", "总额", "总量", "余额", "增长率"}
@@ -135,7 +136,8 @@ def _alike(whole: Fact, part: Fact) -> bool:
 
 def _partition(whole: Fact, parts: list[Fact], kind: Kind) -> Finding | None:
     """出口 and 进口 after 进出口总额, 城镇 and 乡村 after 社会消费品零售总额: one part of each word make the whole."""
-    chosen = [next((p for p in parts if word in (p.entity or "")), None) for word in kind.partition]
+    # A word may name its part in more ways than one (乡村|农村).
+    chosen = [next((p for p in parts if any(w in (p.entity or "") for w in word.split("|"))), None) for word in kind.partition]
     if not kind.partition or any(p is None for p in chosen) or len({id(p) for p in chosen}) < len(chosen):
         return None
     members = [p for p in chosen if p is not None]

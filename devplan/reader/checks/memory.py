@@ -88,6 +88,8 @@ class Memory:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.levels: dict[tuple[str, Period], Fact] = {}
+        # Exact level targets of any thing (年度计划投资208.5亿元), for a share of the plan named short.
+        self.planned: dict[tuple[str, Period], Fact] = {}
         self.by_indicator: dict[tuple[str, Period], Fact] = {}
         self.yearly: dict[tuple[str, int], Fact] = {}
         self.sectors: dict[Period, dict[str, Fact]] = {}
@@ -126,6 +128,9 @@ class Memory:
         if fact.kind == "share" and fact.unit is None and fact.group is not None and fact.period is not None \
                 and (code := STRUCTURE_MEMBERS.get(fact.entity or "")) is not None:
             self.structures.setdefault((code, fact.period), fact)
+        if fact.kind == "level" and fact.measure == "target" and fact.period is not None and fact.qualifier is None \
+                and (planned := key_of(fact)):
+            self.planned[(planned, fact.period)] = fact
         if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None:
             return
         unit = fact.unit_info

@@ -21,24 +21,49 @@ from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import Interval, half_unit
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.lists import TOTAL_OF_LIST, signature, summable_with
+from devplan.reader.tables import TOTAL_ROW
 
 _SELECTION_GAP = Decimal("0.2")
 
 
 def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
+    own = by_index if not sentence.carried else {f.index for f in sentence.facts} | {
+        f.whole for f in sentence.facts if f.whole is not None}
     lists: dict[tuple[int, int], list[Fact]] = defaultdict(list)
-    for fact in sentence.facts:
-        if fact.whole is not None and fact.group is not None and fact.whole in by_index:
+    # The parts of a list are in the sentence — or carried, as the rows above a table's 合计 row are.
+    for fact in (*sentence.carried, *sentence.facts):
+        if fact.whole is not None and fact.group is not None and fact.whole in by_index and fact.whole in own:
             lists[(fact.group, fact.whole)].append(fact)
     findings = []
-    for (_, whole_index), parts in [*lists.items(), *_summed_after(sentence)]:
-        for whole, some in _nested(by_index[whole_index], parts, lexicon):
-            finding = _check_list(whole, some, lexicon)
+    summed = _summed_after(sentence)
+    floors = _floors(sentence) if "以上" in sentence.text else {}
+    exhaustive = {key[1] for key, _ in summed if key[0] == -1}
+    for (_, whole_index), parts in [*lists.items(), *summed]:
+        for whole, some in _nested(by_index[whole_index], parts, lexicon, floors):
+            disjoint = _ASPECT.search(sentence.text[: max(0, some[0].start - sentence.start)]) is not None
+            # A table's 合计 row (全市合计) is the sum of the rows above it.
+            summed_rows = TOTAL_ROW.match(whole.subject or "") is not None and all(p in sentence.carried for p in some)
+            finding = _check_list(whole, some, lexicon, disjoint=disjoint,
+                                  exhaustive=whole.index in exhaustive or summed_rows or _partition(whole, some, lexicon))
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
     return findings
+
+
+# 分阶段看，…; 按性别分：…: an aspect named before the parts.
+_ASPECT = re.compile(r"(?:^|[,;:。，；：])\s*(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:，：]")
+
+
+def _partition(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> bool:
+    """The parts are one of each word of a partition the lexicon gives the whole (城镇 and 乡村 of 社会消费品零售总额,
+    出口 and 进口 of 进出口): together they are all of it, so a sum short of it is an error too."""
+    kinds = {lexicon.kind_within(whole.entity, p.entity) for p in parts}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    if kind is None or not kind.partition or len(parts) != len(kind.partition):
+        return False
+    return all(sum(any(w in (p.entity or "") for w in word.split("|")) for p in parts) == 1 for word in kind.partition)
 
 
 # 其中，第二产业增加值…；工业增加值…，规模以上工业增加值…: parts of one list may lie within one another (工业 within
@@ -46,17 +71,54 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
 _SCOPE = re.compile(r"规模以上|规上|限额以上|限上")
 
 
-def _within(part: Fact, other: Fact, lexicon: Lexicon) -> bool:
+def _within(part: Fact, other: Fact, lexicon: Lexicon, floors: dict[int, Decimal] | None = None) -> bool:
     x, y = part.entity or "", other.entity or ""
     if y and x.endswith(y) and _SCOPE.fullmatch(x[: -len(y)]):
+        return True
+    # 其中亿元以上项目180个、10亿元以上项目20个: a class above a higher amount lies within one above a lower (and so does
+    # the class's investment, named after its count: 亿元以上项目41个，协议投资356.8亿元；10亿元以上项目11个，协议投资…).
+    mine, theirs = (floors or {}).get(part.index), (floors or {}).get(other.index)
+    if mine is not None and theirs is not None and mine > theirs:
         return True
     inner, outer = lexicon.named(x), lexicon.named(y)
     return inner is not None and outer is not None and outer.code in lexicon.wholes_of(inner.code)
 
 
-def _nested(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> list[tuple[Fact, list[Fact]]]:
+_MAGNITUDES = {"万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "亿": 10**8, "十亿": 10**9, "百亿": 10**10}
+# 亿元以上项目 (named so), or 10亿元以上 right before 项目20个 (a floor the list reads apart).
+_FLOOR_NAMED = re.compile(r"^(?P<n>\d+(?:\.\d+)?)?(?P<mag>十亿|百亿|千万|百万|十万|亿|万)元(?:及)?以上")
+_FLOOR_BEFORE = re.compile(r"(?P<n>\d+(?:\.\d+)?)?(?P<mag>十亿|百亿|千万|百万|十万|亿|万)元(?:及)?以上$")
+
+
+def _floor(fact: Fact, text: str, start: int) -> Decimal | None:
+    """The amount in 元 above which the counted things lie, when the count names a size class."""
+    found = _FLOOR_NAMED.match(fact.entity or "")
+    if found is None and text and fact.start > start:
+        found = _FLOOR_BEFORE.search(text, 0, fact.start - start)
+    if found is None:
+        return None
+    return Decimal(found.group("n") or 1) * _MAGNITUDES[found.group("mag")]
+
+
+def _floors(sentence: Sentence) -> dict[int, Decimal]:
+    """The size class of each figure of the sentence that has one (亿元以上项目41个: 1亿元), by its index: a count's
+    own, and an amount's the class of the count of its thing right before it (…，协议投资356.8亿元)."""
+    floors: dict[int, Decimal] = {}
+    counted: dict[str, Decimal | None] = {}
+    for fact in sentence.facts:
+        unit = fact.unit_info
+        if unit is not None and unit.kind == "count":
+            counted[fact.entity or ""] = floor = _floor(fact, sentence.text, sentence.start)
+        else:
+            floor = counted.get(fact.entity or "")
+        if floor is not None:
+            floors[fact.index] = floor
+    return floors
+
+
+def _nested(whole: Fact, parts: list[Fact], lexicon: Lexicon, floors: dict[int, Decimal] | None = None) -> list[tuple[Fact, list[Fact]]]:
     """The outermost parts against the whole, and each nested part against the innermost part it lies in."""
-    holders = {p.index: [q for q in parts if q is not p and _within(p, q, lexicon)] for p in parts}
+    holders = {p.index: [q for q in parts if q is not p and _within(p, q, lexicon, floors)] for p in parts}
     groups: dict[int, tuple[Fact, list[Fact]]] = {whole.index: (whole, [])}
     for part in parts:
         # The innermost holder is the one lying within the most of the others.
@@ -66,7 +128,8 @@ def _nested(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> list[tuple[Fact
 
 
 # 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计, sums the figures of its
-# kind listed before it in the sentence (back to a semicolon).
+# kind listed before it in the sentence (back to a semicolon). It is what they add up to, so a sum short of it is an
+# error too — unless a figure in the same unit between them was left out (another measure, another attribute).
 
 
 def _summed_after(sentence: Sentence) -> list[tuple[tuple[int, int], list[Fact]]]:
@@ -76,18 +139,26 @@ def _summed_after(sentence: Sentence) -> list[tuple[tuple[int, int], list[Fact]]
         if sig is None or not TOTAL_OF_LIST.match(total.text) or total.whole is not None:
             continue
         parts: list[Fact] = []
+        left_out = False
         for fact in reversed(sentence.facts[:k]):
             between = sentence.text[fact.end - sentence.start : total.start - sentence.start]
             if ";" in between or "；" in between or fact.whole is not None or TOTAL_OF_LIST.match(fact.text):
                 break
             if summable_with(fact, total) and fact.measure == total.measure and fact.period == total.period:
                 parts.insert(0, fact)
+            elif (other := signature(fact)) is not None and other[:2] == sig[:2]:
+                left_out = True
         if len(parts) >= 2:
-            found.append(((-1, total.index), parts))
+            found.append(((-2 if left_out else -1, total.index), parts))
     return found
 
 
-def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | None:
+def _check_list(
+    whole: Fact, parts: list[Fact], lexicon: Lexicon, exhaustive: bool = False, disjoint: bool = False,
+) -> Finding | None:
+    """`exhaustive`: the whole is stated as the sum of these very parts (合计 after them), so a sum short of it is an
+    error, not a list left incomplete. `disjoint`: the parts are by one aspect (分阶段看，新开工…；续建…；竣工投产…), each
+    thing in one of them, so none is counted inside another."""
     unit = whole.unit_info
     if unit is None:
         return None
@@ -121,7 +192,8 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
     whole_iv = interval_in(whole, unit)
     # 竣工投产 counted inside 续建 and 新开工 lets the parts add up to more than the total only when those
     # categories are listed beside it; no single part is ever more than its whole.
-    overlapping = (any(p.subject and lexicon.overlaps(p.subject, [q.subject or "" for q in parts if q is not p]) for p in parts)
+    overlapping = ((not disjoint and any(p.subject and lexicon.overlaps(p.subject, [q.subject or "" for q in parts if q is not p])
+                                         for p in parts))
                    or _nested_places(parts))
     for part in parts:
         part_iv = interval_in(part, unit)
@@ -149,6 +221,20 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
         note = "相符" if gap == 0 else f"相差{plain(abs(gap))}，在舍入允许的±{plain(allowance)}以内"
         return Finding("parts_total", INFO, f"{whole.subject}：其中各项之和{plain(total)}{unit.text}与总数{stated(whole)}{note}。", **common)
     if sum_iv.lo > whole_iv.hi:
+        # 新开工项目50个、续建项目80个、竣工项目30个 of 120: the parts counted inside others left out, the rest
+        # still add up to no more than the whole.
+        inside = [p for p in parts if p.subject and lexicon.overlaps(p.subject, [q.subject or "" for q in parts if q is not p])]
+        rest = [p for p in parts if p not in inside]
+        if overlapping and inside and len(rest) >= 2 and not _nested_places(parts) \
+                and sum((interval_in(p, unit) for p in rest), Interval.exact(Decimal(0))).lo > whole_iv.hi:
+            rest_total = sum((value_in(p, unit) for p in rest), Decimal(0))
+            return Finding(
+                "parts_total", ERROR,
+                f"{whole.subject}：除去含于其他类别的{'、'.join(p.subject or '' for p in inside)}，其余各项之和"
+                f"{plain(rest_total)}{unit.text}仍大于总数{stated(whole)}。",
+                facts=ids, stated=whole.value, computed=rest_total,
+                arithmetic=f"{' + '.join(plain(value_in(p, unit)) for p in rest)} = {plain(rest_total)}{unit.text}，总数 {stated(whole)}",
+            )
         if overlapping:
             return Finding(
                 "parts_total", INFO,
@@ -162,6 +248,13 @@ def _check_list(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> Finding | N
         )
     # Parts far short of the total are a selection ("其中高新技术企业48家、专精特新企业23家"), not a
     # breakdown; only a near miss suggests a breakdown with a wrong or missing number.
+    if exhaustive and not overlapping:
+        return Finding(
+            "parts_total", ERROR,
+            f"{whole.subject}：所列各项之和{plain(total)}{unit.text}比总数{stated(whole)}少{plain(gap)}，超出舍入允许的±{plain(allowance)}，"
+            "而所列各项合起来就是总数。",
+            **common,
+        )
     if len(parts) == 1 or parts[0].incomplete_list or gap > whole.value * _SELECTION_GAP:
         return Finding(
             "parts_total", INFO,

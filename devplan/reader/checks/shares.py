@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
@@ -65,7 +66,12 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
             and not MEASURE_NOUN.search(fact.entity):
         # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
-    whole = whole or _whole_of_all(fact, part, sentence)
+    whole = whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
+    if part is None and whole is not None:
+        part = _level_like(fact.entity, sentence, fact, memory, lexicon, whole) or _parts_summed(fact, sentence, whole)
+    if part is not None and whole is not None and not _comparable(part, whole) and fact.subject != fact.entity:
+        # 产业项目计划投资占…: the projects' planned investment, not their count.
+        part = _level_like(fact.subject, sentence, fact, memory, lexicon, whole) or part
     if part is not None and whole is not None and (part is whole or part.entity == whole.entity):
         whole = None  # 占全区各项税收总额 found the part itself: the whole is not stated
     if any(f is not None and f.approximate for f in (fact, part, whole)):
@@ -74,6 +80,94 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
     return _against(fact, part, whole, fact.share_of)
+
+
+_TOTAL_WORDS = re.compile(r"(?:总额|总量|总数)$")
+_FIRST_DIGIT = re.compile(r"\d")
+_SAID = re.compile(r"^(?:\d{4}年)?(?:全年|年末|全[市县区省]|我[市县区省])*(?:共|累计|合计)?")
+_PLANNED = re.compile(r"计划|目标|预算")
+_LIKE_MIN = 4
+_LIKE_EXTRA = 6
+
+
+# 其中，装备制造产业产值126.4亿元，…，三大主导产业产值合计占规模以上工业总产值的70.1%: the share of the parts listed, summed.
+_SUMMED = re.compile(r"(?:合计|共计|总计|之和)占")
+
+
+def _parts_summed(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | None:
+    """The parts of `whole` listed before a share said of their sum (…合计占…), as one figure."""
+    if not _SUMMED.search(fact.text):
+        return None
+    parts = [f for f in sentence.facts[: sentence.facts.index(fact)] if f.whole == whole.index and _comparable(f, whole)]
+    if len(parts) < 2 or any(p.approximate for p in parts):
+        return None
+    unit = whole.unit_info
+    assert unit is not None
+    total = sum((value_in(p, unit) for p in parts), Decimal(0))
+    return replace(parts[0], value=total, unit=whole.unit, entity=fact.entity, subject=fact.subject,
+                   text="+".join(p.text for p in parts))
+
+
+def _comparable(part: Fact, whole: Fact) -> bool:
+    return part.unit_info is not None and whole.unit_info is not None and compatible(part.unit_info, whole.unit_info)
+
+
+def _full_name(fact: Fact) -> str:
+    return (fact.entity or "") + (fact.attribute or "")
+
+
+def _named_like(name: str, fact: Fact, lexicon: Lexicon) -> bool:
+    """A level named the way a share names its whole, short: with a qualifier in front (重点项目完成投资 for 县级重点项目
+    完成投资, 专项债券资金 for 地方政府专项债券资金), or with words inside and 总额 left off (争取资金总额 for 争取上级各类
+    资金, 实际到位资金 for 实际到位市外资金)."""
+    full = _full_name(fact)
+    short = _TOTAL_WORDS.sub("", name)
+    if full == short:
+        return True  # 出口总额 for 出口
+    if len(name) >= _LIKE_MIN and full.endswith(name):
+        # Not when the words in front make another thing the lexicon names (进出口总额 is no 出口总额).
+        found, named = lexicon.find(full), lexicon.find(name)
+        return (found.code if found else None) == (named.code if named else None)
+    if len(short) < _LIKE_MIN:
+        return False
+    # The words before the figure keep the verb its subject leaves out (争取上级各类资金 of 争取资金).
+    digit = _FIRST_DIGIT.search(fact.text)
+    said = _SAID.sub("", fact.text[: digit.start()] if digit else "")
+    return any(len(short) < len(words) <= len(short) + _LIKE_EXTRA and words.startswith(short[:2])
+               and words.endswith(short[-2:]) and _in_order(short, words) for words in (full, said))
+
+
+def _in_order(short: str, full: str) -> bool:
+    at = 0
+    for char in short:
+        at = full.find(char, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _level_like(
+    name: str | None, sentence: Sentence, fact: Fact, memory: Memory, lexicon: Lexicon, whole: Fact | None = None,
+) -> Fact | None:
+    """The level a share names short (see _named_like): the latest in the sentence, else of the period before it; for
+    the part (`whole` given), also a part of that whole's list named by its kind alone with the whole's measure after
+    it (稻谷播种面积 for 其中，稻谷42.36万亩 of 粮食播种面积)."""
+    if not name or fact.period is None:
+        return None
+    measures = {"actual", "estimate", "target"} if _PLANNED.search(name) else {"actual", "estimate"}
+    before = [f for f in (*sentence.before, *sentence.carried, *sentence.facts[: sentence.facts.index(fact)])
+              if f.kind == "level" and f.period == fact.period and f.measure in measures and not f.approximate]
+    kept = [*memory.levels.items(), *memory.planned.items()] if "target" in measures else memory.levels.items()
+    earlier = [f for (_, period), f in kept if period == fact.period and f.measure in measures and not f.approximate]
+    for found in (*reversed(before), *reversed(earlier)):
+        if found is whole:
+            continue
+        if _named_like(name, found, lexicon):
+            return found
+        if whole is not None and found.whole == whole.index and found.entity and name.startswith(found.entity) \
+                and (whole.entity or "").endswith(name[len(found.entity) :]) and len(name) > len(found.entity):
+            return found
+    return None
 
 
 def _measure_of(whole: Fact) -> str | None:
@@ -187,11 +281,14 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
     (金融机构存款余额 and 金融机构贷款余额)."""
     if fact.unit != "%" or fact.kind not in {"level", "share"} or fact.measure not in {"actual", "estimate"} or fact.qualifier:
         return None  # 存贷比保持在70%以上 is a bound, not a ratio that the levels must give
+    if fact.text.startswith(("比", "较")):
+        return None  # 城镇化率为54.2%，比上年末（53.0%）提高…: the rate compared with, of another year
     # 存贷比从2010年的50%提高到86%: the name stands before the first number; the second keeps its subject.
     named_as = fact.entity or ""
     # 存贷比 names it; so does 余额贷存比 (the subject keeps a word before the ratio's name) — not 新增存贷比, the ratio of
     # this year's new loans to new deposits.
-    ratio = next((r for r in lexicon.ratios if named_as and (r.name.startswith(named_as) or (named_as + "比").endswith(r.name))
+    ratio = next((r for r in lexicon.ratios if named_as and (r.name.startswith(named_as) or (named_as + "比").endswith(r.name)
+                                                             or named_as.endswith(r.name))
                   and not _FLOW.search(named_as)
                   and r.name in sentence.text[: fact.end - sentence.start]), None)
     if ratio is None or fact.period is None:
@@ -204,8 +301,16 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
             continue  # 新增各项贷款余额230亿元 is this year's flow, not the balance
         named = entity[: -len(ratio.numerator)] + ratio.denominator
         # The same prefix first (金融机构贷款余额 → 金融机构存款余额), else any such level of the period.
-        denominator = next((f for f in reversed(levels) if f.entity == named and not f.qualifier and not _FLOW.search(f.text)), None) or next(
-            (f for f in reversed(levels) if (f.entity or "").endswith(ratio.denominator) and not f.qualifier and not _FLOW.search(f.text)), None)
+        # Never a part of another level (其中，住户存款余额… of 各项存款余额); of the others, the one whose words before the
+        # lexicon's name are most like the numerator's (年末金融机构人民币各项存款余额 for …各项贷款余额).
+        candidates = [f for f in reversed(levels) if (f.entity or "").endswith(ratio.denominator) and not f.qualifier
+                      and not _FLOW.search(f.text) and f.whole is None]
+        denominator = next((f for f in candidates if f.entity == named), None) or max(
+            candidates, key=lambda f: _shared_front(entity[: -len(ratio.numerator)], (f.entity or "")[: -len(ratio.denominator)]),
+            default=None)
+        front = named_as[: -len(ratio.name)] if named_as.endswith(ratio.name) else ""
+        if denominator is not None and front and front not in (denominator.entity or ""):
+            continue  # 户籍人口城镇化率 is of registered people, not of the 常住人口 stated
         unit, part_unit = (denominator.unit_info, numerator.unit_info) if denominator else (None, None)
         if denominator is None or unit is None or part_unit is None or not compatible(unit, part_unit) or denominator.value <= 0:
             continue
@@ -219,6 +324,14 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
         note = agreement(computed, fact.value) if fit == "rounded" else "只有按截尾取整才相符"
         return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{ratio.name}{show(computed)}%，所述{stated(fact)}{note}。", **common)
     return None
+
+
+def _shared_front(a: str, b: str) -> int:
+    """How many characters the two fronts share from their ends (人民币各项 and 人民币各项: 5; 住户: 0)."""
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k
 
 
 _NEAR_HUNDRED = Interval(Decimal(50), Decimal(150))
