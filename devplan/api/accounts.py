@@ -14,7 +14,7 @@ from ninja import Router, Schema, Status
 from devplan.accounts.access import memberships
 from devplan.accounts.lockout import lockout_message
 from devplan.api.errors import SESSION, Detail, errors
-from devplan.api.payloads import Body, Text
+from devplan.api.payloads import Body, Text, refuse_body
 from devplan.api.security import session
 
 router = Router(tags=["登录"])
@@ -72,7 +72,8 @@ def api_login(request: HttpRequest, credentials: Credentials) -> Any:
     return {"csrf_token": get_token(request), "username": user.get_username(), "roles": roles}
 
 
-@router.post("/logout", auth=session, response={200: Detail, **errors(*SESSION)}, summary="退出登录")
+@router.post("/logout", auth=session, response={200: Detail, **errors(400, *SESSION, 422)}, summary="退出登录")
 def api_logout(request: HttpRequest) -> Any:
+    refuse_body(request)
     logout(request)
     return {"detail": "已退出登录"}

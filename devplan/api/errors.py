@@ -75,7 +75,15 @@ def _where(loc: tuple[Any, ...]) -> str:
     parts = list(loc)
     if parts[:1] == ["body"] and len(parts) > 2:
         parts = parts[2:]  # ("body", "observation", "value"): the client sent {"value": …}
-    return ".".join(str(p) for p in parts if p not in ("body", "payload", "query", "path") and not _is_member_tag(p))
+    return shown_key(".".join(str(p) for p in parts
+                              if p not in ("body", "payload", "query", "path") and not _is_member_tag(p)))
+
+
+def shown_key(key: object, most: int = 40) -> str:
+    """A field name as a message quotes it, which the client may have made up: control characters shown as
+    "?", at most `most` characters (a megabyte-long key is not echoed back)."""
+    text = "".join(c if c.isprintable() else "?" for c in str(key)[:most + 1])
+    return text if len(text) <= most else text[:most] + "…"
 
 
 def _field_sentence(exc: ValidationError) -> str:

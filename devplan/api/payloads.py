@@ -3,14 +3,18 @@ the schemas that declare them in /openapi.json."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Annotated, Any
 
 from django.conf import settings
+from django.http import HttpRequest
 from ninja import Schema
+from ninja.errors import HttpError
 from pydantic import AfterValidator, BeforeValidator, ConfigDict, Strict, StrictFloat, StrictInt, StrictStr
 from pydantic_core import PydanticCustomError
 
+from devplan.api.errors import UNPARSABLE, shown_key
 from devplan.indicators.models import Figure, Indicator, Target
 from devplan.lib.jsonnum import to_number, with_text
 from devplan.lib.periods import format_month
@@ -60,6 +64,23 @@ class Body(Schema):
     otherwise write nothing of what was meant and answer success."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+def refuse_body(request: HttpRequest) -> None:
+    """An operation that takes no body (approve, accept, logout) refuses one, as one that takes a body refuses
+    a key it does not know: nothing a client sends is silently ignored. No body, or {}, is what it takes."""
+    raw = request.body.strip()
+    if raw in (b"", b"{}"):
+        return
+    try:
+        sent = json.loads(raw)
+    except ValueError:
+        raise HttpError(400, UNPARSABLE) from None
+    if isinstance(sent, dict):
+        said = "；".join(f"{shown_key(key)}：不是此接口的字段" for key in list(sent)[:3])
+    else:
+        said = "此接口不需要请求内容，请不带内容或发送 {}"
+    raise HttpError(422, f"请求的内容不符合要求（{said}），请对照 /api/docs 修改后重试")
 
 
 class WarningOut(Schema):

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from devplan.accounts.access import area_access, report_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import Body, Text
+from devplan.api.payloads import Body, Text, refuse_body
 from devplan.api.security import session
 from devplan.collection.reporting import Reported, month_states
 from devplan.lib.errors import NotFound
@@ -97,6 +97,7 @@ def _decide(request: HttpRequest, region: str, period: str, comment: str | None)
 @router.post("/reporting/{region}/{period}/accept", response={200: Answer, **errors(*SESSION, 404, 409, 422)},
              summary="接收下级上报的月份；尚未上报或已处理过的答 409")
 def accept(request: HttpRequest, region: str = REGION, period: str = MONTH) -> Any:
+    refuse_body(request)
     return _decide(request, region, period, None)
 
 

@@ -12,7 +12,7 @@ from pydantic import Field
 
 from devplan.accounts.access import region_access
 from devplan.api.errors import SESSION, errors
-from devplan.api.payloads import Body, Text, stated_fields
+from devplan.api.payloads import Body, Text, refuse_body, stated_fields
 from devplan.api.security import session
 from devplan.collection.models import Submission
 from devplan.lib.errors import UsageError
@@ -63,7 +63,7 @@ class SubmissionOut(Schema):
     comment: str | None
 
 
-class Decision(Body):
+class Decision(Schema):
     id: int
     status: str
     revision: int | None = None
@@ -127,6 +127,7 @@ def list_submissions(request: HttpRequest, region: Text = REGION, status: Text |
 @router.post("/submissions/{id}/approve", response={200: Decision, **errors(*SESSION, 404, 409, 422)},
              summary="审核通过：填报的数据成为正式修订；已审核过的填报答 409")
 def approve_submission(request: HttpRequest, id: int = ID) -> Any:
+    refuse_body(request)
     submission = Submission.objects.select_related("region").filter(pk=id).first()
     if submission is None:
         return Status(404, {"detail": f"没有编号为 {id} 的填报"})

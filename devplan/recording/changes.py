@@ -24,6 +24,7 @@ from devplan.projects.models import Progress, Project
 from devplan.recording import periods
 from devplan.recording.actors import Actor
 from devplan.recording.audit import log
+from devplan.recording.bulk import figure_problems, progress_problems
 from devplan.recording.milestones import WHICH, revert_milestones
 from devplan.recording.models import ChangeSet
 from devplan.recording.registry import edit_project
@@ -226,6 +227,7 @@ def revert(actor: Actor, change_set: ChangeSet, reason: str) -> ChangeSet:
     )
     now = timezone.now()
     new.rows = sum(_restore(model, change_set, new, now) for model in touched)
+    _refuse_what_the_rules_refuse(change_set, new, touched)
     if change_set.changes.get("project"):
         new.rows += _revert_registry(actor, change_set)
     if change_set.changes.get("milestones"):
@@ -234,6 +236,16 @@ def revert(actor: Actor, change_set: ChangeSet, reason: str) -> ChangeSet:
     log(actor, "changeset.revert", new, {"reverts": change_set.pk, "rows": new.rows, "periods": new.periods})
     data_changed()
     return new
+
+
+def _refuse_what_the_rules_refuse(change_set: ChangeSet, new: ChangeSet, touched: list[type[Revision]]) -> None:
+    """The restored figures and progress judged by the rules, as the bulk door judges a file's rows against
+    the months stored around them: a month restored above a later one that was corrected since (Jul 75 after
+    Aug became 70) is refused as any door would refuse it, and the transaction rolls the revert back."""
+    found = [*(figure_problems(new) if Figure in touched else []), *(progress_problems(new) if Progress in touched else [])]
+    if found:
+        raise RevertRefused(f"撤销修改记录 #{change_set.pk} 后，{found[0].problem.message}：请先修改相关月份的数据，"
+                            "或写明原因后直接录入新的修订")
 
 
 def _revert_registry(actor: Actor, change_set: ChangeSet) -> int:

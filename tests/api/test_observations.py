@@ -101,6 +101,24 @@ def test_an_unknown_key_is_422_naming_it_and_writes_nothing(personas):
     assert Figure.objects.count() == before
 
 
+def test_an_operation_without_a_body_refuses_one_and_does_nothing(personas):
+    """Trial t15c: approve, accept and logout ignored their body — {"x": 1}, [1], even "not json" approved."""
+    department, token = session_client("tongji")
+    pk = post(department, token, GDP_DECEMBER).json()["submission"]
+    planner, planner_token = session_client("planner")
+    address = f"/api/submissions/{pk}/approve"
+    headers = {"X-CSRFToken": planner_token}
+    for body, status, said in [('{"x": 1}', 422, "x：不是此接口的字段"), ("[1]", 422, "此接口不需要请求内容"),
+                               ("not json", 400, "不是有效的 JSON"), ('{"' + "k" * 5000 + '": 1}', 422, "k" * 40 + "…")]:
+        answer = planner.post(address, body, content_type="application/json", headers=headers)
+        assert answer.status_code == status and said in answer.json()["detail"], (body, answer.content[:300])
+        assert len(answer.content) < 1000
+    assert not Figure.objects.filter(indicator__code="gdp", year=2023, month=12).exists()
+    assert planner.post(address, "{}", content_type="application/json", headers=headers).status_code == 200
+    refused = planner.post("/api/logout", '{"zz": 1}', content_type="application/json", headers=headers)
+    assert refused.status_code == 422 and planner.get("/api/submissions?region=湘乡市").status_code == 200
+
+
 def test_every_request_body_refuses_unknown_keys(personas):
     """Every body an operation takes is declared closed in /openapi.json, so clients' generators know it too."""
     schema = Client().get("/api/openapi.json").json()

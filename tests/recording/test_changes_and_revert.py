@@ -59,6 +59,18 @@ def test_revert_is_refused_over_later_changes_and_in_locked_months(demo: Any, tm
         revert(OPERATOR, third, "撤销")
 
 
+def test_a_revert_the_rules_would_refuse_is_refused(demo: Any, tmp_path: Path) -> None:
+    """Trial t15c: reverting an October correction put October's 138.3 back above a November corrected since
+    to 135.0 — a month above a later one, with no note, which every door refuses."""
+    _import(tmp_path, ["430381,retail_sales,2023-11,160.0,9.0,"], "nov.csv")
+    october = _import(tmp_path, ["430381,retail_sales,2023-10,130.0,9.0,统计口径调整核减"], "oct.csv")
+    _import(tmp_path, ["430381,retail_sales,2023-11,135.0,9.0,统计口径调整核减"], "nov2.csv")
+    with pytest.raises(DevplanError, match="撤销修改记录 #.* 后，.*1—10月.*请先修改相关月份的数据"):
+        revert(OPERATOR, october, "撤销")
+    latest = Figure.objects.filter(region=demo, indicator__code="retail_sales", year=2023, month=10).latest("revision")
+    assert latest.value == Decimal("130.0") and not ChangeSet.objects.filter(reverts=october).exists()
+
+
 def test_reverting_a_first_figure_withdraws_it_and_the_month_reads_as_without_data(demo: Any, tmp_path: Path) -> None:
     added = _import(tmp_path, ["430381,retail_sales,2023-12,165.2,9.1,"], "december.csv")
     revert(OPERATOR, added, "还未发布")

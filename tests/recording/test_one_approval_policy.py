@@ -163,6 +163,23 @@ def test_a_user_named_with_by_writes_with_that_users_rights_and_no_more(personas
     assert _figures(personas.region, 11) == 1
 
 
+def test_a_by_name_that_looks_like_an_account_is_refused(personas: Any, tmp_path: Path) -> None:
+    """Trial t15c: `--by 王五` (a viewer's full name), `--by LEADER` or a zero-width space before the username
+    recorded an official write under a name printed as the account's."""
+    personas.viewer.first_name = "王五"
+    personas.viewer.save()
+    path = tmp_path / "f.csv"
+    path.write_text("region,indicator,period,value,growth_pct,note\n430381,retail_sales,2023-11,152.6,8.8,\n",
+                    encoding="utf-8")
+    for name in ("王五", "LEADER"):
+        with pytest.raises(DevplanError, match=f"--by {name} 与系统账号 leader 的用户名或姓名相同"):
+            call_command("import-csv", str(path), "--by", name)
+    for name in ("\u200bleader", "planner\nleader"):
+        with pytest.raises(DevplanError, match="不能含有换行、制表符或不可见字符"):
+            call_command("import-csv", str(path), "--by", name)
+    assert not ChangeSet.objects.filter(door=Door.CLI_CSV).exists()
+
+
 def test_an_approved_upload_names_its_door_and_a_decided_january_says_1yue(personas: Any, tmp_path: Path) -> None:
     """Issue 16 trial: the change set of an Excel upload approved through the API said 途径 数据接口（API）, and
     the 409 on a decided January submission said "2024年1—1月"."""

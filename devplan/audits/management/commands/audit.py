@@ -20,7 +20,7 @@ from devplan.lib.limits import check_file, limits_from
 from devplan.lib.periods import parse_as_of, year_range
 from devplan.reader import AuditResult, audit_file, audit_text, read_file, render_html, render_text
 from devplan.reader.across import compare
-from devplan.recording.actors import Actor
+from devplan.recording.actors import BY_HELP, Actor
 from devplan.recording.models import Door
 from devplan.recording.rules import Problem, Rejected
 from devplan.regions.lookup import find_region
@@ -42,7 +42,7 @@ class Command(DevplanCommand):
         parser.add_argument("--import", dest="import_", action="store_true",
                             help="列出可导入的主要指标数字；加 --yes 则提交为待审核的填报（发改局审核通过后成为正式数据），出处为本报告")
         parser.add_argument("--yes", action="store_true", help="--import 时：确认提交（不加则只列出，不写入）")
-        parser.add_argument("--by", help="--import 时：操作人（用户名或姓名；默认记为运行命令的系统用户）")
+        parser.add_argument("--by", help="--import 时：" + BY_HELP)
         parser.add_argument("--region", help="--import 时：行政区名称或代码，如 湘乡市")
         parser.add_argument("--year", type=int, help="--import、--against 时：报告所述的年度，如 2023（--against 默认取文中主要指标数字最多的年度）")
         parser.add_argument("--against", metavar="REGION",

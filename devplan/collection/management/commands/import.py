@@ -11,7 +11,7 @@ from django.core.management.base import CommandParser
 from devplan.cli.base import DevplanCommand
 from devplan.collection.excel.problems import ImportRejected
 from devplan.collection.excel.workbook import import_workbook
-from devplan.recording.actors import Actor
+from devplan.recording.actors import BY_HELP, Actor
 from devplan.recording.models import Door
 
 
@@ -20,7 +20,7 @@ class Command(DevplanCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="已填写的模板文件（.xlsx）")
-        parser.add_argument("--by", help="操作人（用户名或姓名；默认记为运行命令的系统用户）")
+        parser.add_argument("--by", help=BY_HELP)
         parser.add_argument("--json", action="store_true", help="输出 JSON（供程序读取）")
 
     def handle(self, *args: Any, **options: Any) -> None:

@@ -13,7 +13,7 @@ from django.utils import timezone
 from devplan.cli.base import DevplanCommand
 from devplan.lib import table
 from devplan.lib.errors import NotFound, UsageError
-from devplan.recording.actors import Actor
+from devplan.recording.actors import BY_HELP, Actor
 from devplan.recording.changes import change_sets, revert, rows_of
 from devplan.recording.models import ChangeSet, Door
 from devplan.regions.lookup import find_region
@@ -54,7 +54,7 @@ class Command(DevplanCommand):
         parser.add_argument("--show", type=int, metavar="ID", help="列出某次修改的每一行（原值 → 新值）")
         parser.add_argument("--revert", type=int, metavar="ID", help="撤销某次修改：追加恢复原值的新修订（须写 --reason）")
         parser.add_argument("--reason", default="", help="--revert 时：撤销原因")
-        parser.add_argument("--by", help="操作人（用户名或姓名；默认记为运行命令的系统用户）")
+        parser.add_argument("--by", help=BY_HELP)
         parser.add_argument("--limit", type=int, default=50, help="最多列出多少条（默认 50）")
         parser.add_argument("--json", action="store_true", help="输出 JSON")
 

@@ -11,7 +11,7 @@ from typing import Any
 from django.core.management.base import CommandParser
 
 from devplan.cli.base import DevplanCommand
-from devplan.recording.actors import Actor
+from devplan.recording.actors import BY_HELP, Actor
 from devplan.recording.models import Door
 from devplan.scale.csv_import import import_csv
 
@@ -24,7 +24,7 @@ class Command(DevplanCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="UTF-8 编码的 CSV 文件")
-        parser.add_argument("--by", help="操作人（用户名或姓名；默认记为运行命令的系统用户）")
+        parser.add_argument("--by", help=BY_HELP)
         parser.add_argument("--reason", default="", help="导入原因（记入修改记录；默认“批量导入 文件名”）")
 
     def handle(self, *args: Any, **options: Any) -> None:
