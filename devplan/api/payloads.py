@@ -69,13 +69,20 @@ class Body(Schema):
 def refuse_body(request: HttpRequest) -> None:
     """An operation that takes no body (approve, accept, logout) refuses one, as one that takes a body refuses
     a key it does not know: nothing a client sends is silently ignored. No body, or {}, is what it takes."""
-    raw = request.body.strip()
-    if raw in (b"", b"{}"):
-        return
-    try:
-        sent = json.loads(raw)
-    except ValueError:
-        raise HttpError(400, UNPARSABLE) from None
+    sent: Any
+    if request.content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        # A form's stream may already have been read (the CSRF check reads the form's fields).
+        sent = {**request.POST, **request.FILES}
+        if not sent:
+            return
+    else:
+        raw = request.body.strip()
+        if raw in (b"", b"{}"):
+            return
+        try:
+            sent = json.loads(raw)
+        except ValueError:
+            raise HttpError(400, UNPARSABLE) from None
     if isinstance(sent, dict):
         said = "；".join(f"{shown_key(key)}：不是此接口的字段" for key in list(sent)[:3])
     else:

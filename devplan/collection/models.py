@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from devplan.indicators.models import Indicator
 from devplan.lib.numbers import stated
+from devplan.lib.periods import month_span
 from devplan.projects.models import Project
 from devplan.regions.models import Region
 
@@ -98,7 +99,7 @@ class Submission(models.Model):
         ordering = ["year", "month", "indicator__sort_order", "project__ref", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.region} {self.subject_name} {self.year}年1—{self.month}月（{self.get_status_display()}）"
+        return f"{self.region} {self.subject_name} {self.year}年{month_span(self.month)}（{self.get_status_display()}）"
 
     @property
     def subject(self) -> Indicator | Project:

@@ -10,6 +10,7 @@ from django.db.models import Value
 from devplan.indicators.wording import in_step_words
 from devplan.lib.fields import WrittenJSONField
 from devplan.lib.numbers import stated
+from devplan.lib.periods import month_span
 from devplan.regions.models import Department, Region
 from devplan.revisions import Revision
 
@@ -192,7 +193,7 @@ class Figure(Revision):
 
     @property
     def period_label(self) -> str:
-        return f"{self.year}年1—{self.month}月" if self.month > 1 else f"{self.year}年1月"
+        return f"{self.year}年{month_span(self.month)}"
 
     def stated(self, field: str) -> str | None:
         """The value of a numeric field written with the decimal places it was stated with."""

@@ -16,7 +16,7 @@ from devplan.arithmetic.progress import Light
 from devplan.indicators.assessment import FLOW, GROWTH, LEVEL, Assessment, FigureValues, TargetValues, assess
 from devplan.lib.errors import UsageError
 from devplan.lib.jsonnum import to_number
-from devplan.lib.periods import format_month
+from devplan.lib.periods import format_month, month_span
 from devplan.measures.models import MeasureFigure, MeasureResponsibility, MeasureTarget
 from devplan.projects.sums import pct
 from devplan.reader.units import WHOLE_COUNT_UNITS
@@ -91,7 +91,7 @@ class Declaration:
                                 **({"chain": chain} if chained else {})}
         one = self.one_series(region, year, measure)
         shown_chain = f"（产业链“{chain[:20]}{'…' if len(chain) > 20 else ''}”）" if chain else ""
-        label = (f"{self.name}{one.name if one else measure}{shown_chain}{year}年1—{month}月"
+        label = (f"{self.name}{one.name if one else measure}{shown_chain}{year}年{month_span(month)}"
                  + (f"（{self.stages.get(stage, stage)}）" if stage else ""))
         counted = one is not None and not stage and one.unit in WHOLE_COUNT_UNITS
         subject = Measure(self.key, measure, stage, chain, self.department_id(region, year, measure),

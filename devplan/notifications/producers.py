@@ -18,6 +18,7 @@ from devplan.accounts.access import measure_department
 from devplan.collection.completeness import OWNER, completeness
 from devplan.collection.models import Deadline, Submission
 from devplan.indicators.models import Responsibility
+from devplan.lib.periods import month_span
 from devplan.notifications.models import Cursor, Notification
 from devplan.notifications.recipients import department_members, owner_members, planners
 from devplan.recording.periods import is_locked
@@ -62,7 +63,7 @@ def deadline_reminders(today: date) -> list[Draft]:
                 continue
             page = "web:progress" if row.kind == OWNER else "web:submit"
             members = owner_members(region, row.name) if row.kind == OWNER else department_members(region, row.name)
-            body = (f"{row.name}还有 {len(row.missing)} 项{year}年1—{month}月数据未报送（截止日 "
+            body = (f"{row.name}还有 {len(row.missing)} 项{year}年{month_span(month)}数据未报送（截止日 "
                     f"{deadline.due.isoformat()}）：{'、'.join(row.missing)}。")
             drafts += [Draft(user, kind, f"{region.name}{year}年{month}月数据报送{when}", body,
                              reverse(page, kwargs={"region": region.code, "year": year, "month": month}),
@@ -94,7 +95,7 @@ def returned_submissions(since: datetime, until: datetime) -> list[Draft]:
         if sub.submitted_by is not None and sub.submitted_by.is_active:
             users.append(sub.submitted_by)
         link = reverse(page, kwargs=kwargs)
-        body = f"{sub.subject_name}{sub.year}年1—{sub.month}月的填报被退回，审核意见：{sub.comment}"
+        body = f"{sub.subject_name}{sub.year}年{month_span(sub.month)}的填报被退回，审核意见：{sub.comment}"
         key = f"returned:{sub.pk}:{sub.reviewed_at.isoformat() if sub.reviewed_at else ''}"
         drafts += [Draft(user, Notification.Kind.RETURNED, f"{sub.subject_name}的填报被退回", body, link, key)
                    for user in {user.pk: user for user in users}.values()]

@@ -16,6 +16,7 @@ from devplan.collection.models import Submission
 from devplan.indicators.models import Figure, Indicator, Responsibility
 from devplan.lib.errors import NotFound
 from devplan.lib.numbers import stated
+from devplan.lib.periods import month_span
 from devplan.recording.carry import ESTIMATE_KEYS, last_estimate, only_the_last_estimate, with_last_estimate
 from devplan.recording.rows import FigureRow
 from devplan.regions.models import Region
@@ -61,7 +62,7 @@ def _figure_text(figure: Figure | None) -> str | None:
         return None
     value = stated(figure.value, figure.precision.get("value")) if figure.value is not None else "—"
     growth = f"，{stated(figure.growth_pct, figure.precision.get('growth_pct'))}%" if figure.growth_pct is not None else ""
-    return f"1—{figure.month}月 {value}{growth}"
+    return f"{month_span(figure.month)} {value}{growth}"
 
 
 def _pending_text(pending: Submission | None) -> str | None:

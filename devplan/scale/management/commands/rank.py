@@ -12,7 +12,7 @@ from django.core.management.base import CommandParser
 from devplan.cli.base import DevplanCommand
 from devplan.indicators.services import find_indicator
 from devplan.lib.errors import UsageError
-from devplan.lib.periods import parse_as_of, parse_month
+from devplan.lib.periods import month_span, parse_as_of, parse_month
 from devplan.recording.clock import check_past
 from devplan.regions.lookup import find_region
 from devplan.regions.models import Region
@@ -42,5 +42,5 @@ class Command(DevplanCommand):
         if options["json"]:
             self.stdout.write(json.dumps([ranked_json(r, year) for r in ranked], ensure_ascii=False, indent=2))
             return
-        self.stdout.write(f"{province.name} {indicator.name} {year}年1—{month}月 各县增速排名（{len(ranked)}个）\n\n"
+        self.stdout.write(f"{province.name} {indicator.name} {year}年{month_span(month)} 各县增速排名（{len(ranked)}个）\n\n"
                           + (ranking_text(ranked, indicator.unit) if ranked else "（没有数据）"))

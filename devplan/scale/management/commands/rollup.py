@@ -12,7 +12,7 @@ from django.core.management.base import CommandParser
 
 from devplan.cli.base import DevplanCommand
 from devplan.indicators.services import find_indicator
-from devplan.lib.periods import parse_as_of, parse_month
+from devplan.lib.periods import month_span, parse_as_of, parse_month
 from devplan.recording.clock import check_past
 from devplan.regions.models import Region
 from devplan.scale.level_checks import LevelCheck, level_checks
@@ -48,14 +48,14 @@ class Command(DevplanCommand):
             self._print_checks(indicator.name, year, month, list(checks.values()))
             return
         level = "地级" if options["level"] == Region.Level.PREFECTURE else "省级"
-        self.stdout.write(f"{indicator.name} {year}年1—{month}月 {level}汇总（{len(totals)}个）\n\n"
+        self.stdout.write(f"{indicator.name} {year}年{month_span(month)} {level}汇总（{len(totals)}个）\n\n"
                           + (areas_text(totals, indicator.unit) if totals else "（没有数据）"))
 
     def _print_checks(self, name: str, year: int, month: int, checks: list[LevelCheck]) -> None:
         if not checks:
-            self.stdout.write(f"{name} {year}年1—{month}月：没有哪个地区录入了本级数，无可核对。")
+            self.stdout.write(f"{name} {year}年{month_span(month)}：没有哪个地区录入了本级数，无可核对。")
             return
         flagged = sum(1 for check in checks if check.flagged)
-        self.stdout.write(f"{name} {year}年1—{month}月 本级数与所辖县汇总核对：{len(checks)} 个地区，{flagged} 个超出容差")
+        self.stdout.write(f"{name} {year}年{month_span(month)} 本级数与所辖县汇总核对：{len(checks)} 个地区，{flagged} 个超出容差")
         for check in checks:
             self.stdout.write(f"  {check.mark} " + check.sentence())
