@@ -526,9 +526,12 @@ class ListTracker:
         measure = _DONE.sub("", fact.attribute or "")
         if not MEASURE_NOUN.fullmatch(measure) or _PLANNED.search(fact.attribute or ""):
             return None  # 总投资, 计划投资 of the projects span years and plans: no part of a year's amount
+        # By aspect (按投资规模分，亿元以上项目74个，完成投资168.2亿元) only within an indicator the lexicon knows: the item
+        # before may be the amount of one kind of work (完成前期工作投资6.9亿元), not the whole the aspect breaks down.
         return next((w for w in frame.whole if w.kind == "level" and w.attribute is None and w.unit_info is not None
                      and (w.unit_info.kind, w.unit_info.base) == (unit.kind, unit.base)
-                     and (w.entity or "").endswith(measure) and may_be_part(fact, w)), None)
+                     and (w.entity or "").endswith(measure) and may_be_part(fact, w)
+                     and (not frame.aspect or self.lexicon.find(w.entity) is not None)), None)
 
     def _same_thing(self, part: Fact, whole: Fact) -> bool:
         """分园区看，甲园区完成规上工业总产值…: a part by an aspect names the whole's thing, a thing the lexicon puts within

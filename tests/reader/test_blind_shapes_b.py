@@ -1,0 +1,83 @@
+"""Shapes from the blind set B of trial t19c (issue 19, fourteenth pass), each as a rule of the reader's grammar with
+invented sentences: the true one stays quiet, the planted error is caught, and look-alikes stay quiet. False errors
+first: a whole or a part chosen wrongly is said nothing about rather than guessed."""
+
+from __future__ import annotations
+
+from devplan.reader import Fact, audit_text, extract_facts
+
+
+def _errors(text: str) -> list[str]:
+    return [f.check for f in audit_text(text).findings if f.severity == "error"]
+
+
+def _fact(facts: list[Fact], text: str) -> Fact:
+    return next(f for f in facts if f.text.endswith(text))
+
+
+# The level after 比…的 is last year's: never this year's whole, a part of a list, or a whole a later share is of.
+
+
+def test_last_years_level_is_no_part_of_the_list_it_stands_in() -> None:
+    text = "2023年全市社会消费品零售总额64.20亿元，比上年的58.10亿元增长10.5%。其中，城镇零售额50.60亿元，比上年的45.90亿元增长10.2%；乡村零售额13.60亿元。"
+    assert _errors(text) == []
+    facts = extract_facts(text)
+    assert _fact(facts, "比上年的45.90亿元").whole is None
+    assert _fact(facts, "城镇零售额50.60亿元").whole == _fact(facts, "64.20亿元").index
+    # The planted part is still caught against this year's whole.
+    assert "parts_total" in _errors(text.replace("13.60", "23.60"))
+
+
+def test_a_share_in_the_next_sentence_is_of_this_years_levels_not_last_years() -> None:
+    text = ("2023年全市工业总产值120.0亿元，比上年的100.0亿元增长20.0%。其中，装备制造产值48.0亿元，比上年的40.0亿元增长20.0%。"
+            "装备制造产值占工业总产值的{}%。")
+    assert _errors(text.format("40.0")) == []
+    assert _errors(text.format("46.0")) == ["share_levels"]
+
+
+# A share whose part is named before 占, with its whole's figure inside: 甲占乙（N）的X%.
+
+
+def test_the_part_named_before_zhan_is_the_share_of_not_the_last_item() -> None:
+    text = "年末全市养老保险参保人数80.0万人，其中职工参保30.0万人，居民参保50.0万人，养老保险参保人数占常住人口（100.0万人）的{}%。"
+    assert _errors(text.format("80.0")) == []
+    assert _errors(text.format("86.0")) == ["share_levels"]
+    assert _fact(extract_facts(text.format("80.0")), "的80.0%").entity == "养老保险参保人数"
+    # Look-alike: no part named before 占 — the share is the item's before it.
+    plain = "2023年民生支出32.0亿元，占一般公共预算支出40.0亿元的{}%。"
+    assert _errors(plain.format("80.0")) == []
+    assert _errors(plain.format("70.0")) == ["share_levels"]
+
+
+# Parts by a second aspect, after an aspect whose whole was not found, are of nothing guessed.
+
+
+def test_a_second_aspect_after_one_without_a_whole_takes_no_last_part_as_its_whole() -> None:
+    text = ("2023年全县固定资产投资增长9.0%。分区域看，甲镇完成投资30.0亿元，乙镇完成投资20.0亿元。"
+            "分领域看，工业投资45.0亿元，增长10.0%。")
+    assert _errors(text) == []
+    assert _fact(extract_facts(text), "工业投资45.0亿元").whole is None
+
+
+def test_a_scope_note_in_parentheses_is_no_part_of_the_things_name() -> None:
+    text = "2023年全县固定资产投资（不含农户）200.0亿元，增长9.0%。分领域看，工业投资{}亿元，增长10.0%。"
+    assert _fact(extract_facts(text.format("120.0")), "200.0亿元").entity == "固定资产投资"
+    assert _errors(text.format("120.0")) == []
+    assert _errors(text.format("220.0")) == ["part_exceeds_whole"]
+    # Look-alike: a parenthesis naming places stays in the name.
+    assert _fact(extract_facts("2023年各县（市、区）新增就业5000人。"), "5000人").entity != "各县"
+
+
+def test_an_aspect_after_lines_of_stages_is_not_of_one_kind_of_work() -> None:
+    text = ("2023年全市共安排重点项目100个，完成投资150.0亿元。\n"
+            "预备项目：20个，完成前期工作投资5.0亿元。\n"
+            "按投资规模分，亿元以上项目60个，完成投资120.0亿元。")
+    assert _errors(text) == []
+    assert _fact(extract_facts(text), "完成投资120.0亿元").whole is None
+
+
+def test_a_count_of_a_size_class_is_not_the_projects_under_way() -> None:
+    text = "2023年亿元以上项目60个，完成投资120.0亿元，其中10亿元以上项目8个。年内竣工项目30个。"
+    assert _errors(text) == []
+    # Look-alike: the count of all projects under way still bounds those finished.
+    assert _errors("2023年开复工项目30个，完成投资120.0亿元。竣工项目38个。") == ["part_exceeds_whole"]
