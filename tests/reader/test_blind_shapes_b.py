@@ -81,3 +81,23 @@ def test_a_count_of_a_size_class_is_not_the_projects_under_way() -> None:
     assert _errors(text) == []
     # Look-alike: the count of all projects under way still bounds those finished.
     assert _errors("2023年开复工项目30个，完成投资120.0亿元。竣工项目38个。") == ["part_exceeds_whole"]
+
+
+# 分区域看 without 其中: places named with the measure done are parts of the indicator named by that measure.
+
+
+def test_places_by_aspect_named_with_the_measure_done_are_parts_of_the_indicator() -> None:
+    text = "2023年全县固定资产投资100.0亿元，增长9.0%。分区域看，甲镇完成投资{}亿元，乙镇完成投资40.0亿元。"
+    assert _errors(text.format("60.0")) == []
+    assert _errors(text.format("70.0")) == ["parts_total"]
+    # Look-alike: a planned or total investment of a place is no part of the year's.
+    assert _errors("2023年全县固定资产投资100.0亿元。分区域看，甲镇计划投资70.0亿元，乙镇计划投资40.0亿元。") == []
+
+
+def test_a_rate_in_parentheses_after_a_gap_opens_no_list() -> None:
+    text = ("2023年全县固定资产投资100.0亿元，增长9.0%，高于全省3.0个百分点（全省增长6.0%）。"
+            "分区域看，甲镇完成投资{}亿元，乙镇完成投资40.0亿元。")
+    assert _errors(text.format("60.0")) == []
+    assert _errors(text.format("70.0")) == ["parts_total"]
+    # Look-alike: parts in parentheses right after a total are still its parts.
+    assert _errors("2023年完成投资86.0亿元（交通52.0亿元、水利44.0亿元）。") == ["parts_total"]
