@@ -101,3 +101,26 @@ def test_a_rate_in_parentheses_after_a_gap_opens_no_list() -> None:
     assert _errors(text.format("70.0")) == ["parts_total"]
     # Look-alike: parts in parentheses right after a total are still its parts.
     assert _errors("2023年完成投资86.0亿元（交通52.0亿元、水利44.0亿元）。") == ["parts_total"]
+
+
+# A completion whose thing is named before its plan, the figure done stated in the sentence before.
+
+
+def test_a_completion_named_before_its_budget_takes_the_figure_done_before() -> None:
+    text = "2023年全县财政收入总计60000万元，其中：一般公共预算收入16800万元，上级补助收入43200万元。一般公共预算收入为年初预算16000万元的{}%。"
+    assert _errors(text.format("105.0")) == []
+    assert _errors(text.format("110.0")) == ["completion_level_target"]
+    # Look-alike: a budget without its figure cannot be checked, and says nothing wrong.
+    assert _errors("2023年全县财政收入总计60000万元，其中：一般公共预算收入16800万元，上级补助收入43200万元。上级补助收入为预算的96.0%。") == []
+
+
+# 分别高于全省、全市N个和M个百分点 with the rates in parentheses after.
+
+
+def test_gaps_to_a_list_of_places_are_each_to_the_place_in_its_order() -> None:
+    text = "2023年全县规模以上工业增加值增长7.6%，分别高于全省、全市{}个和{}个百分点（全省增长6.9%，全市增长7.1%）。"
+    assert _errors(text.format("0.7", "0.5")) == []
+    assert _errors(text.format("2.2", "0.5")) == ["point_gap"]
+    assert _errors(text.format("0.7", "2.5")) == ["point_gap"]
+    # Look-alike: two gaps and three places pair nothing.
+    assert _errors("2023年全县规模以上工业增加值增长7.6%，分别高于全国、全省、全市2.2个和0.5个百分点（全省增长6.9%，全市增长7.1%）。") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from devplan.reader.checks.common import agreement, plain, short_for, stated
 from devplan.reader.checks.memory import Memory
@@ -51,10 +52,41 @@ def _beside(sentence: Sentence, k: int) -> Fact | None:
 _BARE_RATE = re.compile(r"(?:全(?:国|省|市|县|区|州|盟))?(?:平均水平|平均|水平)?(?:增长|增速|增幅|为)?\s*-?[\d.]+\s*%")
 
 
+def _named_rate(facts: list[Fact], place: str) -> Fact | None:
+    """（全省增长6.9%，全市增长7.1%）: the rate stated for a place of a list, named by the place alone."""
+    return next((f for f in facts if f.unit == "%" and not f.approximate and f.kind in {"growth", "level"}
+                 and normalize(f.text).startswith(place) and _BARE_RATE.fullmatch(normalize(f.text))), None)
+
+
+def _listed_references(facts: list[Fact]) -> dict[int, tuple[str, str]]:
+    """分别高于全省、全市0.7个和0.5个百分点: each gap of the list is to the reference in its place, of the first gap's
+    thing — only when there are as many gaps as references."""
+    found: dict[int, tuple[str, str]] = {}
+    k = 0
+    while k < len(facts):
+        first = facts[k]
+        names = (first.compared_with or "").split("、")
+        if first.kind != "change" or len(names) < 2 or not first.entity:
+            k += 1
+            continue
+        run = [first]
+        while k + len(run) < len(facts) and facts[k + len(run)].kind == "change" \
+                and facts[k + len(run)].compared_with == first.compared_with:
+            run.append(facts[k + len(run)])
+        if len(run) == len(names) and all(name for name in names):
+            found.update({gap.index: (first.entity, name) for gap, name in zip(run, names, strict=True)})
+        k += len(run)
+    return found
+
+
 def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = []
+    listed = _listed_references(sentence.facts)
     for k, gap in enumerate(sentence.facts):
-        if gap.kind != "change" or not gap.compared_with or gap.approximate or not gap.entity or gap.period is None:
+        if gap.index in listed:
+            gap = replace(gap, entity=listed[gap.index][0], subject=listed[gap.index][0], compared_with=listed[gap.index][1])
+        if gap.kind != "change" or not gap.compared_with or "、" in gap.compared_with or gap.approximate or not gap.entity \
+                or gap.period is None:
             continue
         before = sentence.facts[:k]
         rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and short_for(gap.entity, f.entity)
@@ -66,7 +98,7 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         noun = MEASURE_NOUN.search(rate.entity or "")
         elided = noun.group() if noun else "增加值"
         names = [gap.compared_with] + ([gap.compared_with + elided] if not gap.compared_with.endswith(elided) else [])
-        reference = _beside(sentence, k) or next((r for name in names if (r := _rate(before, name, lexicon))), None)
+        reference = (_named_rate(sentence.facts, gap.compared_with) if gap.index in listed else _beside(sentence, k)) or next((r for name in names if (r := _rate(before, name, lexicon))), None)
         for name in names:
             if reference is None and (indicator := lexicon.named(name)):
                 reference = memory.indicator_growth(indicator.code, gap.period)
