@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from devplan.reader.checks.ages import check_age_groups
+from devplan.reader.checks.balance import check_balance
 from devplan.reader.checks.bounds import check_bounds, check_known_floors
 from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
@@ -83,6 +84,7 @@ class Auditor:
         findings = [
             *check_registry(sentence),
             *check_parts(sentence, self.lexicon),
+            *check_balance(sentence),
             *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence),
             *check_shares(sentence, self.memory, self.lexicon),

@@ -124,3 +124,18 @@ def test_gaps_to_a_list_of_places_are_each_to_the_place_in_its_order() -> None:
     assert _errors(text.format("0.7", "2.5")) == ["point_gap"]
     # Look-alike: two gaps and three places pair nothing.
     assert _errors("2023年全县规模以上工业增加值增长7.6%，分别高于全国、全省、全市2.2个和0.5个百分点（全省增长6.9%，全市增长7.1%）。") == []
+
+
+# 收入−支出=结余 in one sentence.
+
+
+def test_a_balance_is_the_income_less_the_spending() -> None:
+    text = "2023年全市职工医保基金收入12.40亿元，支出{}亿元，当期结余{}亿元。"
+    assert _errors(text.format("11.20", "1.20")) == []
+    assert _errors(text.format("11.20", "1.80")) == ["parts_total"]
+    assert _errors(text.format("10.60", "1.20")) == ["parts_total"]
+    assert _errors("2023年全市基金收入12400万元，基金支出11200万元，结余1200万元。") == []
+    # Look-alikes: a balance carried over years, another thing's spending, a figure stated loosely.
+    assert _errors("2023年全市职工医保基金收入12.40亿元，支出11.20亿元，累计结余30.50亿元。") == []
+    assert _errors("2023年全市职工医保基金收入12.40亿元，住房支出11.20亿元，当期结余3.00亿元。") == []
+    assert _errors("2023年全市职工医保基金收入约12亿元，支出11.20亿元，当期结余1.50亿元。") == []
