@@ -139,3 +139,14 @@ def test_a_balance_is_the_income_less_the_spending() -> None:
     assert _errors("2023年全市职工医保基金收入12.40亿元，支出11.20亿元，累计结余30.50亿元。") == []
     assert _errors("2023年全市职工医保基金收入12.40亿元，住房支出11.20亿元，当期结余3.00亿元。") == []
     assert _errors("2023年全市职工医保基金收入约12亿元，支出11.20亿元，当期结余1.50亿元。") == []
+
+
+# A gap in points between two levels in %, the other in parentheses.
+
+
+def test_a_gap_between_two_rates_reached_uses_the_latest_not_the_one_risen_from() -> None:
+    text = "2023年森林覆盖率由上年的62.0%提高到63.0%，提高1.0个百分点，高于全省平均水平（60.0%）{}个百分点。"
+    assert _errors(text.format("3.0")) == []
+    assert _errors(text.format("5.0")) == ["point_gap"]
+    # Look-alike: a gap in growth still compares growth rates, not a level beside it.
+    assert _errors("2023年规模以上工业增加值增长7.6%，高于全省0.7个百分点（全省增长6.9%）。") == []

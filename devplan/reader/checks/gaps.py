@@ -91,6 +91,12 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         before = sentence.facts[:k]
         rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and short_for(gap.entity, f.entity)
                      and not f.approximate), None)
+        beside = _beside(sentence, k) if gap.index not in listed else None
+        if rate is None and beside is not None and beside.kind == "level":
+            # 森林覆盖率…提高到63.1%，…高于全省平均水平（59.8%）3.3个百分点: a gap between two levels in %, the thing's
+            # latest (never the one it rose from).
+            rate = next((f for f in reversed(before) if f.kind == "level" and f.unit == "%" and f.entity == gap.entity
+                         and not f.approximate and not f.compared and not any(e.earlier == f.index for e in before)), None)
         if rate is None:
             continue
         # 高于规模以上工业 leaves out what is measured: the same as the rate's own (增加值).
@@ -98,7 +104,7 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         noun = MEASURE_NOUN.search(rate.entity or "")
         elided = noun.group() if noun else "增加值"
         names = [gap.compared_with] + ([gap.compared_with + elided] if not gap.compared_with.endswith(elided) else [])
-        reference = (_named_rate(sentence.facts, gap.compared_with) if gap.index in listed else _beside(sentence, k)) or next((r for name in names if (r := _rate(before, name, lexicon))), None)
+        reference = (_named_rate(sentence.facts, gap.compared_with) if gap.index in listed else beside) or next((r for name in names if (r := _rate(before, name, lexicon))), None)
         for name in names:
             if reference is None and (indicator := lexicon.named(name)):
                 reference = memory.indicator_growth(indicator.code, gap.period)
@@ -110,12 +116,13 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         arithmetic = f"{plain(rate.value)}% − {plain(reference.value)}% = {plain(computed)}个百分点，所述 {stated(gap)}"
         common = Evidence(facts=ids, stated=gap.value, computed=computed, arithmetic=arithmetic)
         subject = gap.subject or ""
+        word = "增速" if rate.kind == "growth" else ""
         if difference.overlaps(rounded(gap.value)):
-            finding = Finding("point_gap", INFO, f"{subject}与{gap.compared_with}增速相差{plain(computed)}个百分点，与所述{agreement(computed, gap.value)}。", **common)
+            finding = Finding("point_gap", INFO, f"{subject}与{gap.compared_with}{word}相差{plain(computed)}个百分点，与所述{agreement(computed, gap.value)}。", **common)
         else:
             finding = Finding(
                 "point_gap", ERROR,
-                f"{subject}增速{stated(rate)}与{gap.compared_with}{stated(reference)}相差{plain(computed)}个百分点，"
+                f"{subject}{word}{stated(rate)}与{gap.compared_with}{stated(reference)}相差{plain(computed)}个百分点，"
                 f"所述{plain(abs(gap.value))}个百分点按任何舍入都不符。",
                 **common,
             )
