@@ -150,3 +150,11 @@ def test_a_gap_between_two_rates_reached_uses_the_latest_not_the_one_risen_from(
     assert _errors(text.format("5.0")) == ["point_gap"]
     # Look-alike: a gap in growth still compares growth rates, not a level beside it.
     assert _errors("2023年规模以上工业增加值增长7.6%，高于全省0.7个百分点（全省增长6.9%）。") == []
+
+
+def test_a_gap_to_all_of_an_indicator_is_to_the_indicator() -> None:
+    text = "2023年全县规模以上工业增加值增长7.6%。高技术制造业增加值增长9.2%，快于全部规上工业{}个百分点。"
+    assert _errors(text.format("1.6")) == []
+    assert _errors(text.format("3.6")) == ["point_gap"]
+    # Look-alike: a gap to a rate never stated says nothing.
+    assert _errors("2023年高技术制造业增加值增长9.2%，快于全部服务业3.6个百分点。") == []

@@ -103,7 +103,10 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         # (of industry, 增加值 when the rate does not say).
         noun = MEASURE_NOUN.search(rate.entity or "")
         elided = noun.group() if noun else "增加值"
-        names = [gap.compared_with] + ([gap.compared_with + elided] if not gap.compared_with.endswith(elided) else [])
+        # 快于全部规上工业: all of 规上工业 is 规上工业 itself.
+        compared = gap.compared_with.removeprefix("全部") if len(gap.compared_with) > 4 else gap.compared_with
+        names = [gap.compared_with] + ([compared] if compared != gap.compared_with else [])
+        names += [name + elided for name in names if not name.endswith(elided)]
         reference = (_named_rate(sentence.facts, gap.compared_with) if gap.index in listed else beside) or next((r for name in names if (r := _rate(before, name, lexicon))), None)
         for name in names:
             if reference is None and (indicator := lexicon.named(name)):
