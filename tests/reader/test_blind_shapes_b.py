@@ -158,3 +158,14 @@ def test_a_gap_to_all_of_an_indicator_is_to_the_indicator() -> None:
     assert _errors(text.format("3.6")) == ["point_gap"]
     # Look-alike: a gap to a rate never stated says nothing.
     assert _errors("2023年高技术制造业增加值增长9.2%，快于全部服务业3.6个百分点。") == []
+
+
+# A share named by two characters that end exactly one level's name in its clauses.
+
+
+def test_a_share_named_by_the_ends_of_two_levels_in_its_clauses() -> None:
+    text = "截至2023年底，全县政府债务限额100000万元，债务余额90000万元，余额占限额的{}%。"
+    assert _errors(text.format("90.0")) == []
+    assert _errors(text.format("95.0")) == ["share_levels"]
+    # Look-alike: two levels end with the name — nothing is guessed.
+    assert _errors("截至2023年底，全县政府债务限额100000万元，一般债务余额40000万元，专项债务余额50000万元，余额占限额的95.0%。") == []
