@@ -21,6 +21,7 @@ from devplan.reader.checks.cross import (
     check_running_totals,
     check_targets,
 )
+from devplan.reader.checks.days import check_day_shares
 from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.kinds import check_kinds
@@ -88,6 +89,7 @@ class Auditor:
             *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence),
             *check_shares(sentence, self.memory, self.lexicon),
+            *check_day_shares(sentence),
             *check_age_groups(sentence),
             *check_implied_base(sentence),
             *check_growth_levels(sentence, self.memory, self.lexicon),

@@ -169,3 +169,18 @@ def test_a_share_named_by_the_ends_of_two_levels_in_its_clauses() -> None:
     assert _errors(text.format("95.0")) == ["share_levels"]
     # Look-alike: two levels end with the name — nothing is guessed.
     assert _errors("截至2023年底，全县政府债务限额100000万元，一般债务余额40000万元，专项债务余额50000万元，余额占限额的95.0%。") == []
+
+
+# A share of the days of a year.
+
+
+def test_a_share_of_days_is_of_the_days_of_the_year() -> None:
+    text = "2023年全市空气质量优良天数320天，优良天数比例为{}%。"
+    assert _errors(text.format("87.7")) == []
+    assert _errors(text.format("92.7")) == ["share_levels"]
+    # 2024 has 366 days.
+    assert _errors("2024年全市空气质量优良天数320天，优良天数比例为87.4%。") == []
+    # Look-alikes: a share of other things, part of a year, days stated loosely.
+    assert _errors("2023年全市空气质量优良天数320天，重污染天数比例为2.0%。") == []
+    assert _errors("2023年1—6月全市空气质量优良天数160天，优良天数比例为92.0%。") == []
+    assert _errors("2023年全市空气质量优良天数320天以上，优良天数比例为92.0%。") == []
