@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from devplan.reader.checks.ages import check_age_groups
+from devplan.reader.checks.balance import check_balance
 from devplan.reader.checks.bounds import check_bounds, check_known_floors
 from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
@@ -20,6 +21,7 @@ from devplan.reader.checks.cross import (
     check_running_totals,
     check_targets,
 )
+from devplan.reader.checks.days import check_day_shares
 from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.kinds import check_kinds
@@ -83,9 +85,11 @@ class Auditor:
         findings = [
             *check_registry(sentence),
             *check_parts(sentence, self.lexicon),
+            *check_balance(sentence),
             *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence),
             *check_shares(sentence, self.memory, self.lexicon),
+            *check_day_shares(sentence),
             *check_age_groups(sentence),
             *check_implied_base(sentence),
             *check_growth_levels(sentence, self.memory, self.lexicon),

@@ -329,7 +329,10 @@ class Extractor:
         if carry is not None and by_aspect:
             # 分区域看: of the whole this sentence's aspect breaks down — the one the last aspect was of, else the latest
             # level (…2856.3亿元，增长5.6%，经济总量居全省第5位。分区域看，… is of the 2856.3, not of the rank).
-            whole = carry.whole or carry.level
+            # After a sentence by aspect whose whole was not found, nothing is guessed: its last part is no whole.
+            whole = carry.whole if carry.whole is not None else carry.level
+            if whole and whole[0].entity is None:
+                whole = []  # 预备项目：22个，…，完成前期工作投资6.9亿元。按投资规模分，…: an unnamed item is no whole to break down
         if carry is not None:
             state.year, state.months = carry.year, carry.months
             state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
@@ -374,7 +377,8 @@ class Extractor:
                 for fact, own_subject, noun_end in new:
                     # A target in parentheses (新增70户（力争100户）、50户) does not make the rest targets.
                     clause_target = clause_target or (fact.measure == "target" and not aside)
-                    if not (inside_share and state.tracker.item):
+                    # 其中，出口38.76亿元，比上年的33.90亿元增长14.3%；进口14.52亿元: last year's export is no further part.
+                    if not (inside_share and state.tracker.item) and not fact.compared:
                         state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
                     facts.append(fact)
                     if fact.kind == "level" and fact.entity:
@@ -489,6 +493,7 @@ class Extractor:
         if reached is None:
             return
         reached.earlier = base.index
+        base.compared = True
         if reached.kind == "share":
             base.kind, base.measure = "share", reached.measure  # 比重为48.8%，比上年的47.1%: last year's share of the same whole
         base.subject, base.entity, base.indicator, base.share_of = reached.subject, reached.entity, reached.indicator, reached.share_of
@@ -608,8 +613,15 @@ class Extractor:
             # 增速高于全市0.8个百分点（全市增长5.5%）, 高于全省平均水平（4.9%）: the other place's rate, not the sentence's thing.
             own = place.group("place")
             return _Who(own, own, own, None, None, noun_end, aside=True)
+        named_part = ""
+        if reading.kind == "share" and _percent(hit) and \
+                (within := _OF_THE_WHOLE.search(number.norm, number.clause.start, hit.span.start)) is not None:
+            # 基本医疗保险参保人数占户籍人口（55.37万人）的82.1%: the part is named before 占, not the item before the clause.
+            named_part = subject_before(number.norm[number.clause.start : within.start()], self.lexicon.attributes)
         if number.subject_override:
             own = number.subject_override
+        elif named_part:
+            own = named_part
         elif whole_named is not None:
             own = strip_edges(whole_named.group("whole"))  # 占全市地区生产总值500亿元的60%: the 500亿元 is the whole's
         elif attribute is None and reading.kind != "completion":

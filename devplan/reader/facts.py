@@ -37,6 +37,8 @@ class Fact:
     year by default (a target's or estimate's year, or a sentence that never says which months).
     `cumulative` marks a figure its clause says is added up over time (累计引进资金5700亿元、实际利用外资90亿美元):
     it holds every figure of the same flow within its period.
+    `compared` marks the level after 比…的 (比上年的47.35亿元): what the level before it was, never the thing's own
+    figure of the period, a part of a list, or a whole a later share or list is of.
     """
 
     text: str
@@ -64,6 +66,7 @@ class Fact:
     yearly_average: bool = False
     compared_with: str | None = None
     cumulative: bool = False
+    compared: bool = False
     index: int = -1
     extra: dict[str, Any] = field(default_factory=dict)
 

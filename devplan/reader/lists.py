@@ -270,6 +270,18 @@ def _measured_whole(whole: list[Fact], part: Fact) -> list[Fact]:
     return [found] if found is not None else []
 
 
+def _done_of_whole(whole: list[Fact], part: Fact, lexicon: Lexicon) -> list[Fact]:
+    """分区域看，经济开发区完成投资96.84亿元 after 固定资产投资208.98亿元: a part by an aspect named by its place and the
+    measure done (完成投资 → 投资) is of the indicator named by that measure — not a 总投资 or 计划投资, nor one kind of
+    work's (完成前期工作投资)."""
+    measure = _DONE.sub("", part.attribute or "")
+    if not part.attribute or _PLANNED.search(part.attribute) or not MEASURE_NOUN.fullmatch(measure):
+        return []
+    bare = replace(part, attribute=None)
+    return [w for w in whole if w.attribute is None and (w.entity or "").endswith(measure) and summable_with(bare, w)
+            and lexicon.find(w.entity) is not None][:1]
+
+
 class ListTracker:
     """Follows the items of one sentence and assigns `whole` and `group` to the parts of 其中 lists."""
 
@@ -329,7 +341,8 @@ class ListTracker:
                 and self.item[0].unit_info is not None and self.item[0].unit_info.kind == "count":
             among = _AMONG.match(text) is not None or self._among_inside(text)
             self._open(parenthesised=False, incomplete=among, single=among, having=not among)
-        elif text.lstrip().startswith("(") and ")" not in text and self.item:
+        elif text.lstrip().startswith("(") and ")" not in text and self.item and signature(self.item[-1]) is not None:
+            # Not after a rate (高于全省3.9个百分点（全省增长5.3%）: the other place's rate, no part of the item).
             # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total; with 含
             # (86.4亿元（含交通52.3亿元）) even one is a part.
             named = _CONTAINS.match(text.lstrip()) is not None
@@ -392,6 +405,8 @@ class ListTracker:
             alike = [counted]
         if not alike and new_item and candidate.attribute is None:
             alike = _measured_whole(frame.whole, candidate)
+        if not alike and frame.aspect:
+            alike = _done_of_whole(frame.whole, candidate, self.lexicon)
         # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.
         whole = next((w for w in alike if w.earlier is not None and any(e.index == w.earlier for e in alike)),
                      alike[0] if alike else None)
@@ -526,9 +541,12 @@ class ListTracker:
         measure = _DONE.sub("", fact.attribute or "")
         if not MEASURE_NOUN.fullmatch(measure) or _PLANNED.search(fact.attribute or ""):
             return None  # 总投资, 计划投资 of the projects span years and plans: no part of a year's amount
+        # By aspect (按投资规模分，亿元以上项目74个，完成投资168.2亿元) only within an indicator the lexicon knows: the item
+        # before may be the amount of one kind of work (完成前期工作投资6.9亿元), not the whole the aspect breaks down.
         return next((w for w in frame.whole if w.kind == "level" and w.attribute is None and w.unit_info is not None
                      and (w.unit_info.kind, w.unit_info.base) == (unit.kind, unit.base)
-                     and (w.entity or "").endswith(measure) and may_be_part(fact, w)), None)
+                     and (w.entity or "").endswith(measure) and may_be_part(fact, w)
+                     and (not frame.aspect or self.lexicon.find(w.entity) is not None)), None)
 
     def _same_thing(self, part: Fact, whole: Fact) -> bool:
         """分园区看，甲园区完成规上工业总产值…: a part by an aspect names the whole's thing, a thing the lexicon puts within

@@ -83,9 +83,13 @@ def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     return None
 
 
+# 固定资产投资（不含农户）208.98亿元: a note in parentheses on what is counted is no part of the thing's name.
+_SCOPE_NOTE = re.compile(r"\((?:不含|含|包括|不包括|扣除|剔除)[^()]{1,12}\)")
+
+
 def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     """The subject phrase in the words before a number; '' when they hold only verbs and periods."""
-    text = strip_edges(blank_periods(context))
+    text = strip_edges(_SCOPE_NOTE.sub("", blank_periods(context)))
     compared = _COMPARED.search(text)
     if compared:
         # "占…比重" names the whole, "高于…" what a gap is measured from; the subject is before them, or the sentence's.

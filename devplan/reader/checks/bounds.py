@@ -647,10 +647,12 @@ def _finished_of_those_before(sentence: Sentence) -> list[Finding]:
         if named is None or unit is None or not unit.is_whole_count or part.kind != "level" or part.approximate or part.whole is not None:
             continue
         noun = named.group("noun") or named.group("before")
-        # A part of a list (…；社会民生项目33个。竣工项目38个) is one kind of the things, not the things under way.
+        # A part of a list (…；社会民生项目33个。竣工项目38个) is one kind of the things, not the things under way; nor is a
+        # count of a size class (其中10亿元以上项目9个: the floor before its noun names the class).
+        classes = {f.end for f in sentence.before if f.qualifier == "以上"}
         whole = next((w for w in reversed(sentence.before) if w.kind == "level" and (w.entity or "").endswith(noun)
                       and summable_with(part, w) and w.measure == part.measure and w.period == part.period
-                      and w.whole is None), None)
+                      and w.whole is None and w.start not in classes), None)
         if (whole is None or whole.approximate or whole.qualifier in LOWER_BOUNDS or FLOW.search(whole.text)
                 or re.search(_FINISHED, whole.entity or "")):
             continue

@@ -54,6 +54,8 @@ def _target_and_done(sentence: Sentence, completion: Fact) -> list[Fact] | None:
     own = sentence.facts[: sentence.facts.index(completion)]
     if any(f.measure == "completion" for f in own[-3:]):
         return None
+    if (named := _named_before_plan(sentence, own)) is not None:
+        return named
     levels = [f for f in [*sentence.before, *own] if f.kind == "level"][-2:]
     if len(levels) < 2 or any(f.approximate for f in levels):
         return None
@@ -68,6 +70,30 @@ def _target_and_done(sentence: Sentence, completion: Fact) -> list[Fact] | None:
         return None
     a, b = (f.unit_info for f in levels)
     return levels if a is not None and b is not None and compatible(a, b) and not a.is_percent else None
+
+
+# 一般公共预算收入为年初预算165000万元的102.1%: the thing named before its plan, its figure stated in the sentence before.
+_NAMED_PLAN = re.compile(r"^(?:其中)?(?P<name>[\u4e00-\u9fff]{3,}?)(?:为|完成)(?:年初|调整后?的?|年度)?(?:预算|计划|目标)")
+
+
+def _named_before_plan(sentence: Sentence, own: list[Fact]) -> list[Fact] | None:
+    """The plan inside the completion, its thing named before it, and that thing's figure done: the latest level of
+    exactly that name in the sentences before, when the sentence itself states none."""
+    if not own or own[-1].kind != "level" or any(f.kind == "level" for f in own[:-1]):
+        return None
+    plan = own[-1]
+    named = _NAMED_PLAN.match(plan.text)
+    if named is None or plan.approximate:
+        return None
+    name = named.group("name")
+    done = next((f for f in reversed(sentence.before) if f.kind == "level" and f.measure in {"actual", "estimate"}
+                 and f.entity == name and f.period == plan.period and not f.approximate), None)
+    if done is None:
+        return None
+    a, b = done.unit_info, plan.unit_info
+    if a is None or b is None or not compatible(a, b) or a.is_percent:
+        return None
+    return [done, replace(plan, measure="target")]
 
 
 _INSIDE = re.compile(r"\s*[)）]?\s*的\s*[\d.]+\s*%")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from devplan.reader.checks.common import agreement, plain, short_for, stated
 from devplan.reader.checks.memory import Memory
@@ -51,22 +52,62 @@ def _beside(sentence: Sentence, k: int) -> Fact | None:
 _BARE_RATE = re.compile(r"(?:全(?:国|省|市|县|区|州|盟))?(?:平均水平|平均|水平)?(?:增长|增速|增幅|为)?\s*-?[\d.]+\s*%")
 
 
+def _named_rate(facts: list[Fact], place: str) -> Fact | None:
+    """（全省增长6.9%，全市增长7.1%）: the rate stated for a place of a list, named by the place alone."""
+    return next((f for f in facts if f.unit == "%" and not f.approximate and f.kind in {"growth", "level"}
+                 and normalize(f.text).startswith(place) and _BARE_RATE.fullmatch(normalize(f.text))), None)
+
+
+def _listed_references(facts: list[Fact]) -> dict[int, tuple[str, str]]:
+    """分别高于全省、全市0.7个和0.5个百分点: each gap of the list is to the reference in its place, of the first gap's
+    thing — only when there are as many gaps as references."""
+    found: dict[int, tuple[str, str]] = {}
+    k = 0
+    while k < len(facts):
+        first = facts[k]
+        names = (first.compared_with or "").split("、")
+        if first.kind != "change" or len(names) < 2 or not first.entity:
+            k += 1
+            continue
+        run = [first]
+        while k + len(run) < len(facts) and facts[k + len(run)].kind == "change" \
+                and facts[k + len(run)].compared_with == first.compared_with:
+            run.append(facts[k + len(run)])
+        if len(run) == len(names) and all(name for name in names):
+            found.update({gap.index: (first.entity, name) for gap, name in zip(run, names, strict=True)})
+        k += len(run)
+    return found
+
+
 def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = []
+    listed = _listed_references(sentence.facts)
     for k, gap in enumerate(sentence.facts):
-        if gap.kind != "change" or not gap.compared_with or gap.approximate or not gap.entity or gap.period is None:
+        if gap.index in listed:
+            gap = replace(gap, entity=listed[gap.index][0], subject=listed[gap.index][0], compared_with=listed[gap.index][1])
+        if gap.kind != "change" or not gap.compared_with or "、" in gap.compared_with or gap.approximate or not gap.entity \
+                or gap.period is None:
             continue
         before = sentence.facts[:k]
         rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and short_for(gap.entity, f.entity)
                      and not f.approximate), None)
+        beside = _beside(sentence, k) if gap.index not in listed else None
+        if rate is None and beside is not None and beside.kind == "level":
+            # 森林覆盖率…提高到63.1%，…高于全省平均水平（59.8%）3.3个百分点: a gap between two levels in %, the thing's
+            # latest (never the one it rose from).
+            rate = next((f for f in reversed(before) if f.kind == "level" and f.unit == "%" and f.entity == gap.entity
+                         and not f.approximate and not f.compared and not any(e.earlier == f.index for e in before)), None)
         if rate is None:
             continue
         # 高于规模以上工业 leaves out what is measured: the same as the rate's own (增加值).
         # (of industry, 增加值 when the rate does not say).
         noun = MEASURE_NOUN.search(rate.entity or "")
         elided = noun.group() if noun else "增加值"
-        names = [gap.compared_with] + ([gap.compared_with + elided] if not gap.compared_with.endswith(elided) else [])
-        reference = _beside(sentence, k) or next((r for name in names if (r := _rate(before, name, lexicon))), None)
+        # 快于全部规上工业: all of 规上工业 is 规上工业 itself.
+        compared = gap.compared_with.removeprefix("全部") if len(gap.compared_with) > 4 else gap.compared_with
+        names = [gap.compared_with] + ([compared] if compared != gap.compared_with else [])
+        names += [name + elided for name in names if not name.endswith(elided)]
+        reference = (_named_rate(sentence.facts, gap.compared_with) if gap.index in listed else beside) or next((r for name in names if (r := _rate(before, name, lexicon))), None)
         for name in names:
             if reference is None and (indicator := lexicon.named(name)):
                 reference = memory.indicator_growth(indicator.code, gap.period)
@@ -78,12 +119,13 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         arithmetic = f"{plain(rate.value)}% − {plain(reference.value)}% = {plain(computed)}个百分点，所述 {stated(gap)}"
         common = Evidence(facts=ids, stated=gap.value, computed=computed, arithmetic=arithmetic)
         subject = gap.subject or ""
+        word = "增速" if rate.kind == "growth" else ""
         if difference.overlaps(rounded(gap.value)):
-            finding = Finding("point_gap", INFO, f"{subject}与{gap.compared_with}增速相差{plain(computed)}个百分点，与所述{agreement(computed, gap.value)}。", **common)
+            finding = Finding("point_gap", INFO, f"{subject}与{gap.compared_with}{word}相差{plain(computed)}个百分点，与所述{agreement(computed, gap.value)}。", **common)
         else:
             finding = Finding(
                 "point_gap", ERROR,
-                f"{subject}增速{stated(rate)}与{gap.compared_with}{stated(reference)}相差{plain(computed)}个百分点，"
+                f"{subject}{word}{stated(rate)}与{gap.compared_with}{stated(reference)}相差{plain(computed)}个百分点，"
                 f"所述{plain(abs(gap.value))}个百分点按任何舍入都不符。",
                 **common,
             )

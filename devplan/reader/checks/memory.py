@@ -131,8 +131,8 @@ class Memory:
         if fact.kind == "level" and fact.measure == "target" and fact.period is not None and fact.qualifier is None \
                 and (planned := key_of(fact)):
             self.planned[(planned, fact.period)] = fact
-        if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None:
-            return
+        if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None or fact.compared:
+            return  # 比上年的47.35亿元 is last year's, though the sentence names no year
         unit = fact.unit_info
         if unit is not None and unit.kind == "multiple":
             return  # 是2005年的2倍 is a ratio to another year, not a level

@@ -1,0 +1,47 @@
+"""Shares of the days of a year: 优良天数331天，优良天数比例为90.7% — the days over the year's 365 (366 in a leap year)."""
+
+from __future__ import annotations
+
+import calendar
+from decimal import Decimal
+
+from devplan.reader.checks.common import percent_fit, plain, stated
+from devplan.reader.extract import Sentence
+from devplan.reader.facts import Fact
+from devplan.reader.findings import ERROR, INFO, Evidence, Finding
+from devplan.reader.interval import HUNDRED, Interval, show
+
+_RATIO = "比例"
+
+
+def check_day_shares(sentence: Sentence) -> list[Finding]:
+    """A share named as the days just counted and 比例 (优良天数比例 after 空气质量优良天数331天), of a full year: the days
+    over the days of the year — both 365 and 366 when the year is not known."""
+    findings = []
+    for days, share in zip(sentence.facts, sentence.facts[1:], strict=False):
+        if not _of_the_days(days, share):
+            continue
+        year = share.period.year if share.period is not None else None
+        lengths = [366 if calendar.isleap(year) else 365] if year is not None else [365, 366]
+        fits = [n for n in lengths if percent_fit(Interval.exact(days.value / Decimal(n) * HUNDRED), share.value) is not None]
+        computed = days.value / Decimal(lengths[0]) * HUNDRED
+        arithmetic = f"{plain(days.value)}天 ÷ {lengths[0]}天 = {show(computed)}%，所述 {stated(share)}"
+        common = Evidence(facts=[days.index, share.index], stated=share.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
+        if fits:
+            finding = Finding("share_levels", INFO, f"{share.entity}{show(computed)}%，与所述{stated(share)}相符。", **common)
+        else:
+            finding = Finding("share_levels", ERROR, f"{share.entity}应为{show(computed)}%（{plain(days.value)}天÷全年{lengths[0]}天），"
+                              f"所述{stated(share)}不符。", **common)
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
+def _of_the_days(days: Fact, share: Fact) -> bool:
+    name = (share.entity or "").removesuffix(_RATIO)
+    if share.kind != "share" or share.unit != "%" or share.qualifier is not None or not share.entity or not share.entity.endswith(_RATIO):
+        return False
+    if days.kind != "level" or days.unit != "天" or days.qualifier is not None or days.measure != "actual" or days.period != share.period:
+        return False
+    full_year = share.period is not None and (share.period.first, share.period.last) == (1, 12)
+    return full_year and name.endswith("天数") and (days.entity or "").endswith(name)
