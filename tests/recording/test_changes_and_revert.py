@@ -65,7 +65,7 @@ def test_a_revert_the_rules_would_refuse_is_refused(demo: Any, tmp_path: Path) -
     _import(tmp_path, ["430381,retail_sales,2023-11,160.0,9.0,"], "nov.csv")
     october = _import(tmp_path, ["430381,retail_sales,2023-10,130.0,9.0,统计口径调整核减"], "oct.csv")
     _import(tmp_path, ["430381,retail_sales,2023-11,135.0,9.0,统计口径调整核减"], "nov2.csv")
-    with pytest.raises(DevplanError, match="撤销修改记录 #.* 后，.*1—10月.*请先修改相关月份的数据"):
+    with pytest.raises(DevplanError, match=r"撤销修改记录 #.* 后，.*1—10月.*请先修改相关月份的数据"):
         revert(OPERATOR, october, "撤销")
     latest = Figure.objects.filter(region=demo, indicator__code="retail_sales", year=2023, month=10).latest("revision")
     assert latest.value == Decimal("130.0") and not ChangeSet.objects.filter(reverts=october).exists()
