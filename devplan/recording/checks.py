@@ -526,23 +526,32 @@ def _measure_context(checked: Checked, row: RecordRow) -> None:
     """A measure's year-to-date figure below the latest earlier month's of the same series and stage, or above
     the nearest later month's (a month filled in or corrected after a later one): like a flow indicator's,
     refused unless the 备注 says why."""
-    value = checked.fields.get("value")
-    if value is None or row.month is None:
+    if row.month is None:
         return
     series = {key: val for key, val in row.identity().items() if key != "month"}
-    stored = row.model.objects.filter(**series).exclude(value=None)
-    earlier = stored.filter(month__lt=row.month).order_by("-month", "-revision").first()
-    later = stored.filter(month__gt=row.month).order_by("month", "-revision").first()
-    if earlier is not None and value < earlier.value:  # type: ignore[attr-defined]
-        compared = f"小于{month_span(earlier.month)}累计 {stated(earlier.value)}"  # type: ignore[attr-defined]
-    elif later is not None and value > later.value:  # type: ignore[attr-defined]
-        compared = f"大于已报的{month_span(later.month)}累计 {stated(later.value)}"  # type: ignore[attr-defined]
-    else:
+    for name, label in MEASURE_YEAR_TO_DATE.items():
+        value = checked.fields.get(name)
+        if value is None:
+            continue
+        stored = row.model.objects.filter(**series).exclude(**{name: None})
+        earlier = stored.filter(month__lt=row.month).order_by("-month", "-revision").first()
+        later = stored.filter(month__gt=row.month).order_by("month", "-revision").first()
+        if earlier is not None and value < getattr(earlier, name):
+            compared = f"小于{month_span(earlier.month)}累计 {stated(getattr(earlier, name))}"  # type: ignore[attr-defined]
+        elif later is not None and value > getattr(later, name):
+            compared = f"大于已报的{month_span(later.month)}累计 {stated(getattr(later, name))}"  # type: ignore[attr-defined]
+        else:
+            continue
+        check_explanation(checked, "note", f"{row.label()}的备注")
+        checked.deviation("cumulative_not_decreasing", name,
+                          f"{row.label()}累计{label} {checked.stated.get(name, stated(value))} {compared}：累计数不应减少",
+                          "note", "备注", "；如确因统计口径调整等原因，请在备注中写明原因")
         return
-    check_explanation(checked, "note", f"{row.label()}的备注")
-    checked.deviation("cumulative_not_decreasing", "value",
-                      f"{row.label()}累计 {checked.stated['value']} {compared}：累计数不应减少", "note", "备注",
-                      "；如确因统计口径调整等原因，请在备注中写明原因")
+
+
+# A year-to-date measure's numbers: each is a running total of the year (the amount, the number of projects
+# and their total investment), so none may fall from one month to the next without a reason.
+MEASURE_YEAR_TO_DATE = {"value": "", "count": "个数", "total": "总额"}
 
 
 def _months_text(months: list[int]) -> str:

@@ -254,3 +254,9 @@ def test_a_year_to_date_measure_figure_that_falls_needs_a_note(personas: Persona
     above = client.post(FUNDS_PAGE, {"month": "10", "measure": "special_bonds", "value": "6"}, follow=True)
     said = " ".join(str(m) for m in above.context["messages"])
     assert "大于已报的1—11月累计 5：累计数不应减少" in said and not FundFigure.objects.filter(measure="special_bonds", year=2023, month=10).exists()
+    # The number of projects is a running total too (trial t15c: a count of 7 before a stored 5 went in).
+    client.post(FUNDS_PAGE, {"month": "6", "measure": "special_bonds", "value": "1", "count": "4"})
+    more = client.post(FUNDS_PAGE, {"month": "5", "measure": "special_bonds", "value": "1", "count": "6"}, follow=True)
+    said = " ".join(str(m) for m in more.context["messages"])
+    assert "累计个数 6 大于已报的1—6月累计 4：累计数不应减少" in said
+    assert not FundFigure.objects.filter(measure="special_bonds", year=2023, month=5).exists()
