@@ -12,6 +12,7 @@ from django.db import transaction
 from devplan.accounts.audit import record_action
 from devplan.accounts.models import Membership, Role
 from devplan.lib.errors import DevplanError, UsageError
+from devplan.recording.parse import text
 from devplan.regions.models import Department, Region
 
 
@@ -46,6 +47,13 @@ def add_user(
     """Create the user (Argon2-hashed password) with one membership; an admin is also Django staff."""
     _check_role_options(role, department, owner)
     user_model = get_user_model()
+    # A username is named again with --by and printed in exports: the text rule of every door, and Django's
+    # own rule for usernames (letters, digits and @ . + - _), which create_user does not apply.
+    text(username, "username", "用户名", 150)
+    try:
+        user_model._meta.get_field("username").run_validators(username)
+    except ValidationError:
+        raise DevplanError(f"用户名“{username}”不合格：只能使用字母、数字和 @ . + - _") from None
     if user_model.objects.filter(username=username).exists():
         raise DevplanError(f"用户“{username}”已存在")
     if check_password:

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from tqdm import tqdm
 
-from devplan.indicators.models import Indicator, Target
+from devplan.indicators.models import Figure, Indicator, Target
 from devplan.lib.errors import UsageError
 from devplan.recording.actors import Actor
 from devplan.recording.bulk import close_change_set, open_change_set
@@ -167,6 +167,9 @@ def generate(spec: SynthSpec, folder: Path, *, progress: bool = True) -> Generat
     check_spec(spec)
     if Region.objects.filter(code__startswith="9", level=Region.Level.PROVINCE).exists():
         raise UsageError("数据库里已有模拟数据：请换一个新的数据库（--db）再运行 devplan synth")
+    if Figure.objects.exists():
+        # Synthetic months beside real ones would be judged against them (a demo's quarterly GDP, its locks).
+        raise UsageError("数据库里已有数据（示例数据或正式数据）：devplan synth 只写入新建的数据库，请换一个新的数据库（--db）再运行")
     rng = random.Random(spec.seed)
     counties = build_tree(TreeSize.for_counties(spec.regions), rng)
     actor = synth_actor()

@@ -45,3 +45,11 @@ def test_user_add_requires_the_password_on_stdin(demo_db_url):
     done = run_devplan("user", "add", "wang", "--role", "viewer", db=demo_db_url)
     assert done.returncode == 2
     assert "--password-stdin" in done.stderr
+
+
+def test_user_add_refuses_a_name_no_door_could_name_again(demo_db_url):
+    """Trial t15c: "=cmd" was created, and --by, which keeps the text rule, could never name it."""
+    for name, said in [("=cmd", "用户名不能以 = + - @ 开头"), ("a b", "只能使用字母、数字和 @ . + - _")]:
+        done = run_devplan("user", "add", name, "--role", "viewer", "--password-stdin", db=demo_db_url,
+                           input="a-long-enough-secret\n")
+        assert done.returncode == 1 and said in done.stderr and "Traceback" not in done.stderr, done.stderr

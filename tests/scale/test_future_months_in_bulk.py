@@ -65,3 +65,15 @@ def test_synthetic_data_is_whole_years_that_have_ended(db, change, said) -> None
         synthesise(spec, progress=False)
     assert said in str(refused.value)
     assert not Figure.objects.exists() and not Region.objects.filter(code__startswith="9").exists()
+
+
+def test_synthetic_data_goes_only_into_a_database_without_figures(demo) -> None:  # type: ignore[no-untyped-def]
+    """Trial t15c: synth into the demo's database listed eight refused lines of a temporary file."""
+    from devplan.indicators.models import Figure
+    from devplan.lib.errors import UsageError
+    from devplan.scale.synth import SynthSpec, synthesise
+
+    before = Figure.objects.count()
+    with pytest.raises(UsageError, match="数据库里已有数据（示例数据或正式数据）"):
+        synthesise(SynthSpec(regions=1, indicators=1, years=1, seed=3, projects=0), progress=False)
+    assert Figure.objects.count() == before
