@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from devplan.reader.checks.common import compatible, interval_in, plain, stated, value_in
+from devplan.reader.checks.common import compatible, interval_in, plain, stated, value_in, verdict
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
-from devplan.reader.findings import ERROR, INFO, Evidence, Finding
+from devplan.reader.findings import Evidence, Finding
 
 # The spending named alone or with the income's own name (医保基金收入…，支出…; 基金收入…，基金支出…), and the balance
 # of the period (结余, 当期结余, 当年结余, 收支结余 — never 累计结余 or 滚存结余, which carry years before).
@@ -31,13 +31,9 @@ def check_balance(sentence: Sentence) -> list[Finding]:
         arithmetic = f"{plain(value_in(income, unit))} − {plain(value_in(spending, unit))} = {plain(computed)}{unit.text}，所述结余 {stated(balance)}"
         common = Evidence(facts=[income.index, spending.index, balance.index], stated=balance.value, computed=computed,
                           arithmetic=arithmetic)
-        if fits:
-            finding = Finding("parts_total", INFO, f"{income.subject}减去支出为{plain(computed)}{unit.text}，与所述结余相符。", **common)
-        else:
-            finding = Finding("parts_total", ERROR, f"{income.subject}{stated(income)}减去支出{stated(spending)}应结余"
-                              f"{plain(computed)}{unit.text}，所述{stated(balance)}不符。", **common)
-        finding.sentence = sentence.text
-        findings.append(finding)
+        findings.append(verdict("parts_total", fits, f"{income.subject}减去支出为{plain(computed)}{unit.text}，与所述结余相符。",
+                                f"{income.subject}{stated(income)}减去支出{stated(spending)}应结余{plain(computed)}{unit.text}，"
+                                f"所述{stated(balance)}不符。", common, sentence.text))
     return findings
 
 

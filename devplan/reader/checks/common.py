@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.facts import Fact
+from devplan.reader.findings import ERROR, INFO, Evidence, Finding
 from devplan.reader.interval import Interval, at_precision_of, rounded, truncated
 from devplan.reader.units import Unit
 
@@ -179,3 +180,11 @@ def key_of(fact: Fact) -> str | None:
 
 def same_thing(a: Fact, b: Fact) -> bool:
     return a.entity is not None and (a.entity == b.entity or (a.indicator is not None and a.indicator == b.indicator))
+
+
+def verdict(check: str, fits: bool, agrees: str, differs: str, evidence: Evidence, sentence: str) -> Finding:
+    """A stated relation judged: a note that the figures agree (`agrees`), or an error saying what the figure
+    should be (`differs`), with the arithmetic and the sentence it was read in."""
+    finding = Finding(check, INFO if fits else ERROR, agrees if fits else differs, **evidence)
+    finding.sentence = sentence
+    return finding

@@ -5,10 +5,10 @@ from __future__ import annotations
 import calendar
 from decimal import Decimal
 
-from devplan.reader.checks.common import percent_fit, plain, stated
+from devplan.reader.checks.common import percent_fit, plain, stated, verdict
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
-from devplan.reader.findings import ERROR, INFO, Evidence, Finding
+from devplan.reader.findings import Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, show
 
 _RATIO = "比例"
@@ -27,13 +27,9 @@ def check_day_shares(sentence: Sentence) -> list[Finding]:
         computed = days.value / Decimal(lengths[0]) * HUNDRED
         arithmetic = f"{plain(days.value)}天 ÷ {lengths[0]}天 = {show(computed)}%，所述 {stated(share)}"
         common = Evidence(facts=[days.index, share.index], stated=share.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
-        if fits:
-            finding = Finding("share_levels", INFO, f"{share.entity}{show(computed)}%，与所述{stated(share)}相符。", **common)
-        else:
-            finding = Finding("share_levels", ERROR, f"{share.entity}应为{show(computed)}%（{plain(days.value)}天÷全年{lengths[0]}天），"
-                              f"所述{stated(share)}不符。", **common)
-        finding.sentence = sentence.text
-        findings.append(finding)
+        findings.append(verdict("share_levels", bool(fits), f"{share.entity}{show(computed)}%，与所述{stated(share)}相符。",
+                                f"{share.entity}应为{show(computed)}%（{plain(days.value)}天÷全年{lengths[0]}天），"
+                                f"所述{stated(share)}不符。", common, sentence.text))
     return findings
 
 

@@ -18,6 +18,7 @@ from devplan.reader.checks.common import (
     stated,
     stated_interval,
     value_in,
+    verdict,
 )
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
@@ -293,14 +294,10 @@ def _changes_between(sentence: Sentence) -> list[Finding]:
         arithmetic = f"{stated(current)} − {stated(earlier)} = {shown}{unit.text}，所述 {stated(change)}"
         common = Evidence(facts=ids, stated=change.value, computed=Decimal(shown), arithmetic=arithmetic)
         subject = change.subject or ""
-        if computed_iv.overlaps(stated_interval(change)):
-            finding = Finding("growth_levels", INFO, f"{subject}由{stated(earlier)}到{stated(current)}变动{shown}{unit.text}，"
-                              f"与所述{stated(change)}相符。", **common)
-        else:
-            finding = Finding("growth_levels", ERROR, f"{subject}由{stated(earlier)}到{stated(current)}应变动{shown}{unit.text}，"
-                              f"所述{stated(change)}按任何舍入都不符。", **common)
-        finding.sentence = sentence.text
-        findings.append(finding)
+        findings.append(verdict("growth_levels", computed_iv.overlaps(stated_interval(change)),
+                                f"{subject}由{stated(earlier)}到{stated(current)}变动{shown}{unit.text}，与所述{stated(change)}相符。",
+                                f"{subject}由{stated(earlier)}到{stated(current)}应变动{shown}{unit.text}，"
+                                f"所述{stated(change)}按任何舍入都不符。", common, sentence.text))
     return findings
 
 
@@ -373,14 +370,10 @@ def _growth_beside_new(sentence: Sentence) -> list[Finding]:
         arithmetic = f"{stated(new)} ÷ ({stated(stock)} − {stated(new)}) = {show(computed)}%，所述增长{stated(growth)}"
         common = Evidence(facts=ids, stated=growth.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
         subject = stock.subject or ""
-        if rounded(growth.value).lo <= gained.hi:
-            finding = Finding("growth_levels", INFO, f"{subject}{stated(stock)}、新增{stated(new)}，至多增长{show(computed)}%，"
-                              f"与所述{stated(growth)}相符。", **common)
-        else:
-            finding = Finding("growth_levels", ERROR, f"{subject}{stated(stock)}中新增{stated(new)}，比上年至多增长{show(computed)}%，"
-                              f"所述增长{stated(growth)}按任何舍入都不符。", **common)
-        finding.sentence = sentence.text
-        findings.append(finding)
+        findings.append(verdict("growth_levels", rounded(growth.value).lo <= gained.hi,
+                                f"{subject}{stated(stock)}、新增{stated(new)}，至多增长{show(computed)}%，与所述{stated(growth)}相符。",
+                                f"{subject}{stated(stock)}中新增{stated(new)}，比上年至多增长{show(computed)}%，"
+                                f"所述增长{stated(growth)}按任何舍入都不符。", common, sentence.text))
     return findings
 
 
