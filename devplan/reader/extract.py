@@ -640,7 +640,12 @@ class Extractor:
             ):
                 own = noun
                 noun_end = hit.span.end + len(noun) + (after[len(noun) : len(noun) + 1] == "中")
-        if own and _BARE_VALUE_ADDED.fullmatch(context) and not number.subject_override \
+        if _BARE_INVESTMENT.fullmatch(context) and not number.subject_override \
+                and (built := self._work_built(number.norm[: number.clause.start])):
+            # 加大基础设施建设力度，完成投资55亿元: investment named alone after a clause about building one kind of work is that
+            # work's investment, when the lexicon knows it (基础设施投资 within 固定资产投资).
+            own = built
+        elif own and _BARE_VALUE_ADDED.fullmatch(context) and not number.subject_override \
                 and (sector := _SECTOR_GROWING.search(number.norm, 0, number.clause.start)):
             # 装备制造业加快振兴，实现增加值43.13亿元; 第一产业平稳发展，预计完成增加值64亿元: the value added of the sector
             # the clause right before says grew.
@@ -724,6 +729,15 @@ class Extractor:
             self.doc.facts += 1
             facts.append((fact, bool(who.own), who.noun_end))
         return facts
+
+    def _work_built(self, before: str) -> str:
+        """The investment of the work the clause right before says is built up (加大基础设施建设力度,), named as the lexicon
+        names it, else ''."""
+        work = _WORK_BUILT.search(before)
+        if work is None:
+            return ""
+        return next((name for name in (work.group("work") + "投资", work.group("work") + "建设投资")
+                     if self.lexicon.named(name) is not None), "")
 
     def _indicator(self, subject: str) -> str | None:
         found = self.lexicon.find(subject)
@@ -813,6 +827,10 @@ _BARE_VALUE_ADDED = re.compile(r"[\s,;、]*(?:预计|初步预计)?(?:完成|实
 # A sector (…业, …经济) said to grow, as a whole clause that ends right before the number's: 以旅游业为龙头的第三产业快速恢复发展，
 _SECTOR_GROWING = re.compile(r"(?:^|[,;。!?的])(?P<sector>(?:(?!的)[\u4e00-\u9fff]){1,10}?(?:产业|业|经济))"
                              r"(?:加快|平稳|快速|稳步|持续|稳定|健康|较快|蓬勃|恢复|逆势)*(?:发展|振兴|壮大|增长|回升|提速)\s*,\s*$")
+_BARE_INVESTMENT = re.compile(r"[\s,;、]*(?:共|全年)?(?:完成|实现)投资\s*")
+# A clause about building one kind of work up, ending right before the number's: 加大基础设施建设力度, 加快交通基础设施建设,
+_WORK_BUILT = re.compile(r"(?:^|[,;。])\s*(?:加大|加快|推进|加强|强化|抓好|大力推进|全力推进)(?P<work>[\u4e00-\u9fff]{2,8}?)建设"
+                         r"(?:力度|步伐|进度)?\s*,\s*$")
 _MEASURE_END = re.compile(r"(?:增加值|产值|收入|利润|利税|总值|总额|投资|产量|支出)$")
 # 去年 saying when (去年全市实现…), not what with (比去年, 较去年, 由去年, 去年同期, 去年底的).
 _LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|末|底|的|同|基础)")
