@@ -149,6 +149,9 @@ class _Document:
     rows: list[Fact] = field(default_factory=list)
     last_line: str = ""
     review_years: int | None = None
+    # Paragraphs fed so far, and the last one a span of years just named (过去五年, 回望本届政府…) is sure to cover.
+    paragraphs: int = 0
+    review_reach: int = -1
 
 
 @dataclass
@@ -239,6 +242,8 @@ class Extractor:
         masked = masked_spans(norm)
         found: list[Sentence] = []
         before: list[Fact] = []
+        self.doc.paragraphs += 1
+        self._reach_of_review(norm)
         for span in sentences(norm):
             self.doc.review_years = review_years(norm[span.start : span.end], self.doc.review_years)
             if _NUMBER_RE.search(norm, span.start, span.end):
@@ -723,12 +728,34 @@ class Extractor:
                 period_stated=when.period_stated,
                 yearly_average="年均" in number.reading_context and reading.kind in {"growth", "change"},
                 # 累计 over the years before (今年以来累计… is of months it does not name, so no running total of the year).
-                cumulative="累计" in norm[number.clause.start : hit.span.start] and "以来" not in norm[number.clause.start : hit.span.start],
+                cumulative=self._summed(norm[number.clause.start : hit.span.start], reading, when),
                 index=self.doc.facts,
             )
             self.doc.facts += 1
             facts.append((fact, bool(who.own), who.noun_end))
         return facts
+
+    def _reach_of_review(self, norm: str) -> None:
+        """A paragraph that opens with a span of years reviewed (这五年，…; ——五年来，…) is about those years; one that only
+        opens the review, stating no figure (回望本届政府的奋斗路，…), gives its span to the next paragraph too. A span named
+        inside a paragraph (超过近5年总和, 近十年来首次) says nothing of its other figures."""
+        opening = _OPENING_CLAUSE.match(norm)
+        if not any(ch.isdigit() for ch in norm) and (review_years(norm, None) or 0) > 1:
+            self.doc.review_reach = self.doc.paragraphs + 1
+        elif opening is not None and (review_years(opening.group(), None) or 0) > 1:
+            self.doc.review_reach = self.doc.paragraphs
+
+    def _summed(self, before: str, reading: Reading, when: _When) -> bool:
+        """A figure added up over the years before: said with 累计 (今年以来累计… is of months it does not name, so no
+        running total of the year), or, in the paragraph that names a review of several years or the one after a paragraph
+        that only opens it (回望本届政府的奋斗路，…。), a flow of new things with no year of its own (新增各类市场主体14.7万户:
+        the term's, not the last year's). Further on, a report may be back at the year without saying so (刚刚过去的2020年)."""
+        if "累计" in before:
+            return "以来" not in before
+        doc = self.doc
+        near = doc.paragraphs <= doc.review_reach and not doc.plan_section
+        return (near and (doc.review_years or 0) > 1 and reading.kind == "level" and when.role == "actual"
+                and _NEW_IN_SPAN.match(before) is not None and _A_YEAR_SAID.search(before) is None)
 
     def _work_built(self, before: str) -> str:
         """The investment of the work the clause right before says is built up (加大基础设施建设力度,), named as the lexicon
@@ -827,6 +854,11 @@ _BARE_VALUE_ADDED = re.compile(r"[\s,;、]*(?:预计|初步预计)?(?:完成|实
 # A sector (…业, …经济) said to grow, as a whole clause that ends right before the number's: 以旅游业为龙头的第三产业快速恢复发展，
 _SECTOR_GROWING = re.compile(r"(?:^|[,;。!?的])(?P<sector>(?:(?!的)[\u4e00-\u9fff]){1,10}?(?:产业|业|经济))"
                              r"(?:加快|平稳|快速|稳步|持续|稳定|健康|较快|蓬勃|恢复|逆势)*(?:发展|振兴|壮大|增长|回升|提速)\s*,\s*$")
+# The first clause of a paragraph, after a dash or a count of points (——, 一是).
+_OPENING_CLAUSE = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+是)?[^,;。!?:]{0,16}[,;。!?:]")
+# A flow of new things (新增各类市场主体, 新培育高新技术企业) opening its clause, and words that give a figure a year of its own.
+_NEW_IN_SPAN = re.compile(r"^\s*(?:全[市县区省州])?(?:新增|净增|新培育|新认定|新引进|新登记)")
+_A_YEAR_SAID = re.compile(r"(?:19|20)\d{2}|[今去上当全]年|年内|年度|本年|同比|比上年")
 _BARE_INVESTMENT = re.compile(r"[\s,;、]*(?:共|全年)?(?:完成|实现)投资\s*")
 # A clause about building one kind of work up, ending right before the number's: 加大基础设施建设力度, 加快交通基础设施建设,
 _WORK_BUILT = re.compile(r"(?:^|[,;。])\s*(?:加大|加快|推进|加强|强化|抓好|大力推进|全力推进)(?P<work>[\u4e00-\u9fff]{2,8}?)建设"

@@ -57,3 +57,43 @@ def test_bare_investment_after_other_clauses_is_nobodys() -> None:
     assert _fact(extract_facts(eco), "完成投资634亿元").entity != "生态投资"
     plain = "2023年，全市完成固定资产投资528亿元。招商引资成效明显，完成投资634亿元。"
     assert _errors(plain) == []
+
+
+# A flow of new things in a review of several years, with no year of its own, is the span's sum.
+
+
+_TERM = ("2023年，全面优化营商环境，新增各类市场主体{year}万户。\n"
+         "各位代表！过去一年的工作，为本届政府划上了圆满句号。回望本届政府的奋斗路，我们坚定信心、砥砺前行。\n"
+         "我们牢牢扭住发展第一要务，综合实力实现历史跨越。新增各类市场主体{term}万户。")
+
+
+def test_a_flow_after_a_review_of_the_term_opens_is_the_terms_sum() -> None:
+    assert extract_facts(_TERM.format(year="3.1", term="14.7"))[-1].cumulative
+    assert _errors(_TERM.format(year="3.1", term="14.7")) == []
+    assert _errors(_TERM.format(year="17.6", term="14.7")) == ["part_exceeds_whole"]
+
+
+def test_a_flow_in_a_paragraph_opening_with_five_years_is_their_sum() -> None:
+    text = "2023年新增高新技术企业{}家。\n这五年，创新动能持续增强，新增高新技术企业120家，新增上市企业8家。"
+    assert _errors(text.format("30")) == []
+    assert _errors(text.format("130")) == ["part_exceeds_whole"]
+
+
+def test_a_span_named_inside_a_paragraph_or_far_before_says_nothing_of_its_flows() -> None:
+    # 超过近5年总和 compares; it does not make the year's flows sums over five years.
+    inside = "2023年新增高新技术企业130家。\n二是创新竞进。全年新增科技型企业400家，超过近5年总和，新增高新技术企业120家。"
+    assert not extract_facts(inside)[-1].cumulative
+    assert _errors(inside) == []
+    # Two paragraphs after a review opens, a report may be back at the year (刚刚过去的2023年).
+    far = ("这五年，我们砥砺奋进。\n创新动能持续增强，新增高新技术企业500家。\n"
+           "刚刚过去的2023年，我们狠抓落实，新增高新技术企业130家。")
+    assert not extract_facts(far)[-1].cumulative
+    # A year of its own (全年, 2023年) keeps the figure the year's.
+    own = "这五年，创新动能持续增强，全年新增高新技术企业120家。"
+    assert not extract_facts(own)[-1].cumulative
+
+
+def test_a_year_written_out_is_no_span_of_years_reviewed() -> None:
+    # 1983年以来 is not 83 years of review: the year's flows stay the year's.
+    text = "过去的一年，我们将1983年以来被征地农民纳入保障，新增城镇就业20.97万人。"
+    assert not extract_facts(text)[-1].cumulative
