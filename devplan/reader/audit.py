@@ -22,6 +22,7 @@ from devplan.reader.checks.cross import (
     check_targets,
 )
 from devplan.reader.checks.days import check_day_shares
+from devplan.reader.checks.examples import check_examples
 from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.kinds import check_kinds
@@ -102,6 +103,7 @@ class Auditor:
             *check_kinds(sentence, self.lexicon),
             *check_gaps(sentence, self.memory, self.lexicon),
             *check_named_within(sentence, self.memory),
+            *check_examples(sentence),
         ]
         # Two rules may relate the same figures (a named part and a lexicon part of GDP): the first finding speaks for both.
         seen: set[tuple[str, tuple[int, ...]]] = set()

@@ -89,8 +89,9 @@ class Sentence:
     facts: list[Fact]
     # The whole a list in this sentence continues from the sentence before ("…86.4亿元。其中：…").
     carried: list[Fact] = field(default_factory=list)
-    # The facts of the sentence right before in the same paragraph (外贸进出口总额100亿元。出口60亿元…).
+    # The facts of the sentence right before in the same paragraph (外贸进出口总额100亿元。出口60亿元…), and its text.
     before: list[Fact] = field(default_factory=list)
+    before_text: str = ""
     # How many years the review around it covers (过去五年, 五年来 … before it), None when it does not say.
     review_years: int | None = None
 
@@ -242,6 +243,7 @@ class Extractor:
         masked = masked_spans(norm)
         found: list[Sentence] = []
         before: list[Fact] = []
+        before_text = ""
         self.doc.paragraphs += 1
         self._reach_of_review(norm)
         for span in sentences(norm):
@@ -249,12 +251,13 @@ class Extractor:
             if _NUMBER_RE.search(norm, span.start, span.end):
                 found.append(self._sentence(offset, paragraph, norm, span, masked))
                 found[-1].before, before = before, found[-1].facts
+                found[-1].before_text, before_text = before_text, found[-1].text
                 found[-1].review_years = self.doc.review_years
             else:
                 # Most sentences state no number at all; they only need a place in the numbering.
                 self.doc.sentences += 1
                 self.doc.carry = None
-                before = []
+                before, before_text = [], ""
         return found
 
     def _table_row(self, offset: int, paragraph: str, norm: str) -> list[Sentence] | None:

@@ -97,3 +97,30 @@ def test_a_year_written_out_is_no_span_of_years_reviewed() -> None:
     # 1983年以来 is not 83 years of review: the year's flows stay the year's.
     text = "过去的一年，我们将1983年以来被征地农民纳入保障，新增城镇就业20.97万人。"
     assert not extract_facts(text)[-1].cumulative
+
+
+# Projects named as examples (…等项目) before the total of the same doings (共引进…项目N个，投资总额…) are some of it.
+
+_EXAMPLES = ("2023年，全力开展招商引资，引进了投资超{a}亿元的甲装备产业园、45亿元的乙食品园区、30亿元的丙总部等项目。"
+             "全市共引进重大项目40个，投资总额达{total}亿元。")
+
+
+def test_examples_before_the_total_of_the_same_doings_are_some_of_it() -> None:
+    assert _errors(_EXAMPLES.format(a="200", total="620")) == []
+    assert _errors(_EXAMPLES.format(a="700", total="620")) == ["part_exceeds_whole"]  # one example above all
+    assert _errors(_EXAMPLES.format(a="560", total="620")) == ["part_exceeds_whole"]  # the examples together
+
+
+def test_examples_of_other_doings_or_years_or_said_about_are_no_part() -> None:
+    # Signed (签约) is not brought in (引进): the total is of other doings.
+    signed = _EXAMPLES.format(a="700", total="620").replace("引进了", "签约了")
+    assert _errors(signed) == []
+    # Examples of five years before one year's total.
+    years = _EXAMPLES.format(a="700", total="620").replace("2023年，全力", "五年来，全力")
+    assert _errors(years) == []
+    # An example said about (约700亿元) is not held to the total.
+    about = _EXAMPLES.format(a="700", total="620").replace("投资超700", "投资约700")
+    assert _errors(about) == []
+    # Examples in another paragraph say nothing of this total.
+    apart = _EXAMPLES.format(a="700", total="620").replace("等项目。", "等项目。\n")
+    assert _errors(apart) == []
