@@ -30,6 +30,7 @@ from devplan.reader.checks.memory import Memory
 from devplan.reader.checks.parts import check_industries, check_parts
 from devplan.reader.checks.registry import check_registry
 from devplan.reader.checks.shares import check_shares
+from devplan.reader.checks.stages import check_plan_stages
 from devplan.reader.extract import Extractor, Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import SEVERITIES, Finding
@@ -104,6 +105,7 @@ class Auditor:
             *check_gaps(sentence, self.memory, self.lexicon),
             *check_named_within(sentence, self.memory),
             *check_examples(sentence),
+            *check_plan_stages(sentence),
         ]
         # Two rules may relate the same figures (a named part and a lexicon part of GDP): the first finding speaks for both.
         seen: set[tuple[str, tuple[int, ...]]] = set()

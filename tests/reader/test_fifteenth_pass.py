@@ -124,3 +124,24 @@ def test_examples_of_other_doings_or_years_or_said_about_are_no_part() -> None:
     # Examples in another paragraph say nothing of this total.
     apart = _EXAMPLES.format(a="700", total="620").replace("等项目。", "等项目。\n")
     assert _errors(apart) == []
+
+
+# Things of a plan counted at a stage (…计划启动实施，…4户企业完成搬迁改造) are some of the plan's.
+
+_PLAN = "2023年，30户企业退城入园计划启动实施，甲公司等{done}户企业完成搬迁改造，{prep}户企业正在开展前期工作。"
+
+
+def test_things_of_a_plan_at_a_stage_are_some_of_it() -> None:
+    assert _errors(_PLAN.format(done="6", prep="10")) == []
+    assert _errors(_PLAN.format(done="36", prep="10")) == ["part_exceeds_whole"]
+    assert _errors(_PLAN.format(done="6", prep="40")) == ["part_exceeds_whole"]
+    notes = [f.message for f in audit_text(_PLAN.format(done="6", prep="10")).findings if f.check == "part_exceeds_whole"]
+    assert notes and notes[0].startswith("处于某一进度的6户企业不大于企业退城入园计划的30户")
+
+
+def test_counts_without_a_plan_or_of_other_things_are_no_stage_of_it() -> None:
+    # No plan: 30户企业入园 and 36户企业完成改造 may be different firms.
+    assert _errors("2023年，30户企业入园投产，36户企业完成技术改造。") == []
+    # Other things at a stage (项目, not 企业), or the same unit and noun with no stage after it.
+    assert _errors("2023年，30户企业退城入园计划启动实施，36个项目完成前期工作。") == []
+    assert _errors("2023年，30户企业退城入园计划启动实施，全市36户企业获评先进。") == []
