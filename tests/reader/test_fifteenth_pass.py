@@ -145,3 +145,24 @@ def test_counts_without_a_plan_or_of_other_things_are_no_stage_of_it() -> None:
     # Other things at a stage (项目, not 企业), or the same unit and noun with no stage after it.
     assert _errors("2023年，30户企业退城入园计划启动实施，36个项目完成前期工作。") == []
     assert _errors("2023年，30户企业退城入园计划启动实施，全市36户企业获评先进。") == []
+
+
+# A floor said to be kept over the years (保持在80.6%以上) held in the year whose exact level was stated before.
+
+_KEPT = ("2023年，全省地表水监测断面水质达标率82%，空气质量优良率90.1%。\n"
+         "这五年，生态优势稳步提升。地表水监测断面水质达标率保持在{}%以上，生态环境质量居全国前列。")
+
+
+def test_a_floor_kept_over_the_years_holds_in_the_year_stated_before() -> None:
+    assert _errors(_KEPT.format("80.6")) == []
+    assert _errors(_KEPT.format("92.6")) == ["level_below_threshold"]
+
+
+def test_a_floor_to_keep_or_of_another_thing_or_of_last_year_says_nothing() -> None:
+    goal = _KEPT.format("92.6").replace("地表水监测断面水质达标率保持", "力争地表水监测断面水质达标率保持")
+    assert _errors(goal) == []
+    other = _KEPT.format("92.6").replace("地表水监测断面水质达标率保持", "城市集中式饮用水源地水质达标率保持")
+    assert _errors(other) == []
+    # A floor reached, not kept (达到…以上), is not held against a level of another sentence by this rule.
+    reached = _KEPT.format("92.6").replace("保持在", "达到")
+    assert _errors(reached) == []
