@@ -28,6 +28,7 @@ from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.kinds import check_kinds
 from devplan.reader.checks.memory import Memory
 from devplan.reader.checks.parts import check_industries, check_parts
+from devplan.reader.checks.per_head import check_per_head
 from devplan.reader.checks.registry import check_registry
 from devplan.reader.checks.shares import check_shares
 from devplan.reader.checks.stages import check_plan_stages
@@ -106,6 +107,7 @@ class Auditor:
             *check_named_within(sentence, self.memory),
             *check_examples(sentence),
             *check_plan_stages(sentence),
+            *check_per_head(sentence, self.memory),
         ]
         # Two rules may relate the same figures (a named part and a lexicon part of GDP): the first finding speaks for both.
         seen: set[tuple[str, tuple[int, ...]]] = set()

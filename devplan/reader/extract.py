@@ -104,7 +104,9 @@ _SHARE_AFTER = re.compile(r"^(?:的(?!目标|水平|预期|任务|要求|增|幅
 # 分区县看，…; 按行业分：…; 按投资主体分，…: parts of the whole before, by one aspect (never 从全年看, 按期, 分别 …).
 _BY_ASPECT = re.compile(
     r"\s*(?:(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看)"
-    r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)(?=\s*[,:]))"
+    r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)(?=\s*[,:])"
+    # 从来源地看, 从客源看, 从投资主体看: the origin or owner of each part (not 从总量看, 从增速看, 从长远看, 从全年看).
+    r"|从(?:来源地?|客源地?|资金来源|投资主体|经营主体|登记注册类型|所有制)(?:看|来看)(?=\s*[,:]))"
 )
 _CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
 # 重点项目120个，完成投资300亿元。新开工项目50个…；续建项目70个…; 亿元以上项目80个…: a sentence opening with a count of

@@ -166,3 +166,39 @@ def test_a_floor_to_keep_or_of_another_thing_or_of_last_year_says_nothing() -> N
     # A floor reached, not kept (达到…以上), is not held against a level of another sentence by this rule.
     reached = _KEPT.format("92.6").replace("保持在", "达到")
     assert _errors(reached) == []
+
+
+# Parts by origin (从来源地看，…) are parts by one aspect.
+
+
+def test_parts_by_origin_are_parts_by_one_aspect() -> None:
+    text = "2023年全县接待游客520.0万人次。从来源地看，省内游客{}万人次，省外游客130.0万人次。"
+    assert _errors(text.format("390.0")) == []
+    assert _errors(text.format("490.0")) == ["parts_total"]
+    # Not all visitors are from inside or outside the province (境外游客): parts short of the whole are a note.
+    assert _errors(text.format("290.0")) == []
+
+
+def test_views_that_are_no_aspect_open_no_list() -> None:
+    # 从总量看 and 从增速看 name measures of several things, not parts of the figure before.
+    text = "2023年全县接待游客520.0万人次。从总量看，旅游收入48.6亿元，游客人均消费935元。"
+    assert _fact(extract_facts(text), "旅游收入48.6亿元").whole is None
+
+
+# Figures per thousand people: the things counted over the resident population.
+
+_BEDS = "2023年全县常住人口50.0万人。全县医疗卫生机构床位3100张，每千{people}床位数{per}张。"
+
+
+def test_a_figure_per_thousand_residents_is_the_count_over_them() -> None:
+    assert _errors(_BEDS.format(people="常住人口", per="6.2")) == []
+    assert _errors(_BEDS.format(people="常住人口", per="7.2")) == ["share_levels"]
+
+
+def test_per_thousand_people_unnamed_may_be_of_the_registered_ones() -> None:
+    # 每千人 does not say which people: a registered population would give another figure, so only a warning.
+    result = audit_text(_BEDS.format(people="人", per="7.2"))
+    assert [f.severity for f in result.findings if f.check == "share_levels"] == ["warning"]
+    # No population stated for the year, or no count right before: nothing to divide.
+    assert _errors("2023年全县医疗卫生机构床位3100张，每千常住人口床位数7.2张。") == []
+    assert _errors("2023年全县常住人口50.0万人。全县新增床位300张，每千常住人口床位数7.2张。") == []
