@@ -462,10 +462,16 @@ class Extractor:
             elif state.pending_from:
                 fact.period = state.pending_from[-1].period  # 分别从2015年的A1、A2: the year is the list's
             state.pending_from.append(fact)
-            if run_head and find_year(context) is None and reference_year(context) is None and "上年" not in context and "去年" not in context:
+            named = find_year(context)
+            if run_head and reference_year(context) is None and "上年" not in context and "去年" not in context:
                 compared = [int(m.group("year")) for m in REFERENCE_YEAR_RE.finditer(norm, sentence_start, at)]
-                # Without a year to compare with, the starting level's period is unknown (not this year's).
-                fact.period = Period(compared[-1]) if compared else None
+                if named is None:
+                    # Without a year to compare with, the starting level's period is unknown (not this year's).
+                    fact.period = Period(compared[-1]) if compared else None
+                elif compared and compared[-1] < named:
+                    # 与2020年相比，2023年全县…由8.0亿元增加到10.0亿元: the year named before 由 is the level reached's; the
+                    # level it grew from is of the year compared with.
+                    fact.period = Period(compared[-1])
         elif _TO.search(context) and state.pending_from:
             earlier = state.pending_from.pop(0)
             if earlier.unit_info and fact.unit_info and earlier.unit_info.kind == fact.unit_info.kind:

@@ -202,3 +202,24 @@ def test_per_thousand_people_unnamed_may_be_of_the_registered_ones() -> None:
     # No population stated for the year, or no count right before: nothing to divide.
     assert _errors("2023年全县医疗卫生机构床位3100张，每千常住人口床位数7.2张。") == []
     assert _errors("2023年全县常住人口50.0万人。全县新增床位300张，每千常住人口床位数7.2张。") == []
+
+
+# Yearly rates over a few years: the level grown from dated by 与2020年相比, and a multiple of a stated year's level.
+
+
+def test_the_level_grown_from_is_of_the_year_compared_with() -> None:
+    text = "与2020年相比，2023年全县一般公共预算收入由8.0亿元增加到10.0亿元，年均增长{}%。"
+    assert _errors(text.format("7.7")) == []
+    assert _errors(text.format("9.7")) == ["growth_levels"]
+    # Without a year compared with, 2023年…由A增加到B is a change within the year: no yearly rate is implied.
+    assert _errors("2023年，全县城镇化率由55.1%提高到56.3%，年均提高0.6个百分点。") == []
+
+
+def test_a_yearly_rate_beside_a_multiple_of_a_stated_years_level() -> None:
+    text = "过去三年，全县一般公共预算收入年均增长{}%，2023年达到10.0亿元，是2020年的1.25倍。"
+    assert _errors(text.format("7.7")) == []
+    assert _errors(text.format("9.7")) == ["growth_levels"]
+    # GDP and output grow at comparable prices; a multiple in a list (分别是…) may be another thing's.
+    assert _errors("过去三年，全县地区生产总值年均增长5.0%，2023年达到200亿元，是2020年的1.30倍。") == []
+    listed = "2023年实现农业总产值286.8亿元，年均增长5.6%；农产品加工产值350亿元，年均增长45.6%，分别是2018年的2.2倍、2.7倍。"
+    assert _errors(listed) == []
