@@ -113,8 +113,10 @@ _CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
 # projects at a stage or above a size goes on about the projects of the sentence before, as 其中 would.
 _PROJECTS_BY_CLASS = re.compile(
     r"\s*(?:(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]\s*)?(?:(?:新开工|续建|在建)|(?:\d+(?:\.\d+)?|[一二三五十百千])?(?:千万|亿|万)元(?:及)?以上)"
-    r"[\u4e00-\u9fff]{0,6}?项目(?:\d|共|有|达|为)"
+    r"[\u4e00-\u9fff]{0,6}?项目(?:\d|共|有|达|为|\s*:\s*\d)"
 )
+# A line that names projects at a stage before a colon (新开工项目：46个，完成投资52.0亿元): the label is the line's subject.
+_STAGE_LABEL = re.compile(r"^\s*(?:新开工|续建|在建)[\u4e00-\u9fff]{0,6}?项目\s*$")
 
 
 @dataclass
@@ -341,8 +343,10 @@ class Extractor:
             # level (…2856.3亿元，增长5.6%，经济总量居全省第5位。分区域看，… is of the 2856.3, not of the rank).
             # After a sentence by aspect whose whole was not found, nothing is guessed: its last part is no whole.
             whole = carry.whole if carry.whole is not None else carry.level
-            if whole and whole[0].entity is None:
-                whole = []  # 预备项目：22个，…，完成前期工作投资6.9亿元。按投资规模分，…: an unnamed item is no whole to break down
+            if whole and (whole[0].entity is None or _STAGE_LABEL.match(whole[0].entity)):
+                # 预备项目：22个，…，完成前期工作投资6.9亿元。按投资规模分，…: an unnamed item is no whole to break down, nor
+                # are projects at one stage the whole of those at another (新开工项目：46个…。续建项目：74个…).
+                whole = []
         if carry is not None:
             state.year, state.months = carry.year, carry.months
             state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
@@ -429,6 +433,9 @@ class Extractor:
         if months:
             state.months = months
         name = strip_edges(text)
+        if _STAGE_LABEL.match(text):
+            state.subject = state.entity = name
+            return
         found = self.lexicon.name_in(name) if len(name) <= _NAME_MAX else None
         if found:
             # 地方财政收入突破千亿元, 本市生产总值翻了一番多: the thing is named up to the indicator's name; what follows says

@@ -223,3 +223,27 @@ def test_a_yearly_rate_beside_a_multiple_of_a_stated_years_level() -> None:
     assert _errors("过去三年，全县地区生产总值年均增长5.0%，2023年达到200亿元，是2020年的1.30倍。") == []
     listed = "2023年实现农业总产值286.8亿元，年均增长5.6%；农产品加工产值350亿元，年均增长45.6%，分别是2018年的2.2倍、2.7倍。"
     assert _errors(listed) == []
+
+
+# Lines of projects at a stage named before a colon (新开工项目：46个，…) are parts of the projects counted before them.
+
+_LINES = "2023年全县实施重点项目120个，完成投资150.0亿元。\n新开工项目：{new}个，完成投资52.0亿元。\n续建项目：74个，完成投资{old}亿元。"
+
+
+def test_lines_of_stages_are_parts_of_the_projects_before() -> None:
+    facts = extract_facts(_LINES.format(new="46", old="98.0"))
+    assert _fact(facts, "46个").entity == "新开工项目"
+    assert _fact(facts, "46个").whole == _fact(facts, "120个").index
+    assert _errors(_LINES.format(new="46", old="98.0")) == []
+    assert _errors(_LINES.format(new="146", old="98.0")) == ["part_exceeds_whole"]
+    assert _errors(_LINES.format(new="46", old="198.0")) == ["part_exceeds_whole"]
+
+
+def test_lines_of_other_labels_or_without_projects_before_are_no_parts() -> None:
+    # Completed projects may have started in earlier years (not a stage of this year's projects), and a reserve is
+    # no part of the projects under way.
+    done = "2023年全县实施重点项目120个，完成投资150.0亿元。\n竣工项目：130个，完成投资52.0亿元。"
+    assert _errors(done) == []
+    alone = "新开工项目：46个，完成投资52.0亿元。\n续建项目：74个，完成投资98.0亿元。"
+    assert _errors(alone) == []
+    assert _fact(extract_facts(alone), "46个").whole is None
