@@ -722,7 +722,9 @@ class Extractor:
         measure = measure_of(reading.kind, when.role)
         # 超过100亿、200亿元: the members of a list share the qualifier written before the first.
         qualifier = hit.qualifier or qualifier_before(context) or (
-            qualifier_before(number.reading_context) if number.reading_context is not context else None)
+            qualifier_before(number.reading_context) if number.reading_context is not context else None) or (
+            # 约占地区生产总值的43%: the share is said about, though 约 stands before 占, not before the number.
+            "约" if reading.kind == "share" and _ABOUT_SHARE.search(context) else None)
         facts = []
         for value, span, name in zip(values, spans, names, strict=True):
             fact = Fact(
@@ -877,6 +879,7 @@ _OPENING_CLAUSE = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+�
 # A flow of new things (新增各类市场主体, 新培育高新技术企业) opening its clause, and words that give a figure a year of its own.
 _NEW_IN_SPAN = re.compile(r"^\s*(?:全[市县区省州])?(?:新增|净增|新培育|新认定|新引进|新登记)")
 _A_YEAR_SAID = re.compile(r"(?:19|20)\d{2}|[今去上当全]年|年内|年度|本年|同比|比上年")
+_ABOUT_SHARE = re.compile(r"(?:约|大约|接近|近)占")
 _BARE_INVESTMENT = re.compile(r"[\s,;、]*(?:共|全年)?(?:完成|实现)投资\s*")
 # A clause about building one kind of work up, ending right before the number's: 加大基础设施建设力度, 加快交通基础设施建设,
 _WORK_BUILT = re.compile(r"(?:^|[,;。])\s*(?:加大|加快|推进|加强|强化|抓好|大力推进|全力推进)(?P<work>[\u4e00-\u9fff]{2,8}?)建设"

@@ -247,3 +247,30 @@ def test_lines_of_other_labels_or_without_projects_before_are_no_parts() -> None
     alone = "新开工项目：46个，完成投资52.0亿元。\n续建项目：74个，完成投资98.0亿元。"
     assert _errors(alone) == []
     assert _fact(extract_facts(alone), "46个").whole is None
+
+
+# Shares against a whole named short: 财政收入总计, 全县 (the place's own figure of the part's measure), and shares said about.
+
+
+def test_a_share_of_a_total_named_with_zongji() -> None:
+    text = "2023年全县财政收入总计25.6亿元，其中本级一般公共预算收入12.3亿元，占财政收入总计的{}%。"
+    assert _errors(text.format("48.0")) == []
+    assert _errors(text.format("58.0")) == ["share_levels"]
+
+
+def test_a_zones_share_of_the_place_is_of_the_places_figure_of_its_measure() -> None:
+    text = "2023年全县完成固定资产投资114.3亿元，增长9.0%。经济开发区完成投资40.0亿元，占全县{}的{}%。"
+    assert _errors(text.format("", "35.0")) == []
+    assert _errors(text.format("投资", "35.0")) == []
+    assert _errors(text.format("", "45.0")) == ["share_levels"]
+    # Another measure than the place's figure stated (增加值 against investment), or none stated: nothing to divide.
+    assert _errors("2023年全县完成固定资产投资114.3亿元。经济开发区完成增加值40.0亿元，占全县的45.0%。") == []
+    assert _errors("2023年全县工业投资50.0亿元。经济开发区完成投资40.0亿元，占全县的45.0%。") == []
+
+
+def test_a_share_said_about_fits_within_a_tenth() -> None:
+    text = "2023年全县地区生产总值200.0亿元。第三产业增加值80.0亿元，{}。"
+    assert _errors(text.format("占地区生产总值的40%左右")) == []
+    assert _errors(text.format("约占地区生产总值的43%")) == []  # 40 is within a tenth of 约43
+    assert _errors(text.format("占地区生产总值的50%左右")) == ["share_levels"]
+    assert _errors(text.format("约占地区生产总值的53%")) == ["share_levels"]
