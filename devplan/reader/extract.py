@@ -135,6 +135,8 @@ class _Carry:
     level: list[Fact] = field(default_factory=list)
     # The latest item with an amount or a count of its own (not a part, not a rate).
     amounts: list[Fact] = field(default_factory=list)
+    # The parts the sentence listed of `level` (税收收入…，非税收入… of 一般公共预算收入).
+    members: list[Fact] = field(default_factory=list)
 
 
 @dataclass
@@ -353,7 +355,8 @@ class Extractor:
             if by_aspect and whole:
                 # 分级次看，市本级完成…: a part named by its place alone is of the thing the aspect breaks down.
                 state.subject, state.entity, state.indicator = whole[0].subject, whole[0].entity, whole[0].indicator
-            state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts)
+            members = carry.members if by_aspect and carry.whole is None else []
+            state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts, members=members)
         facts: list[Fact] = []
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
@@ -410,10 +413,13 @@ class Extractor:
         amounts = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
                         if any(f.kind == "level" and f.whole is None and f.unit_info is not None and not f.unit_info.is_percent
                                for f in item)), [])
+        listed = {f.index for f in level}
         doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
-                           whole if by_aspect else None, list(level), list(amounts))
+                           whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed])
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
-        carried = whole + [f for f in (carry.amounts if carry else []) if f not in whole and any(p.whole == f.index for p in facts)]
+        # So is a part of the list before that parts by an aspect broke down (分级次看，县级税收收入… of 税收收入).
+        carried = whole + [f for f in (carry.amounts + carry.members if carry else [])
+                           if f not in whole and any(p.whole == f.index for p in facts)]
         sentence = Sentence(
             doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts, carried,
         )

@@ -274,3 +274,22 @@ def test_a_share_said_about_fits_within_a_tenth() -> None:
     assert _errors(text.format("约占地区生产总值的43%")) == []  # 40 is within a tenth of 约43
     assert _errors(text.format("占地区生产总值的50%左右")) == ["share_levels"]
     assert _errors(text.format("约占地区生产总值的53%")) == ["share_levels"]
+
+
+# Parts by an aspect that each name one part of the list before (分级次看，县级税收收入…) break that part down.
+
+_LEVELS = ("2023年全县一般公共预算收入12.0亿元，其中税收收入9.0亿元，非税收入3.0亿元。"
+           "分级次看，县级{what}{county}亿元，乡镇级{what}4.0亿元。")
+
+
+def test_parts_by_an_aspect_naming_one_part_break_that_part_down() -> None:
+    facts = extract_facts(_LEVELS.format(what="税收收入", county="5.0"))
+    assert _fact(facts, "县级税收收入5.0亿元").whole == _fact(facts, "其中税收收入9.0亿元").index
+    assert _errors(_LEVELS.format(what="税收收入", county="5.0")) == []
+    assert _errors(_LEVELS.format(what="税收收入", county="6.0")) == ["parts_total"]
+
+
+def test_parts_by_an_aspect_naming_no_part_stay_of_the_lists_whole() -> None:
+    facts = extract_facts(_LEVELS.format(what="收入", county="8.0"))
+    assert _fact(facts, "县级收入8.0亿元").whole == _fact(facts, "12.0亿元").index
+    assert _errors(_LEVELS.format(what="收入", county="8.0")) == []  # 8 + 4 = 12, the revenue's whole
