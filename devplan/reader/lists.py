@@ -125,6 +125,7 @@ def _shared(item: list[Fact], part: Fact) -> int:
 
 
 _ESTIMATED = {"actual", "estimate"}
+_MEMBER_MIN = 4
 
 
 def _planned_projects(part: Fact, whole: Fact) -> bool:
@@ -359,9 +360,10 @@ class ListTracker:
             self.siblings = []
 
     def _member_broken_down(self, fact: Fact) -> Fact | None:
-        """The one part listed before whose name the fact's name ends with, after words of its own (县级 + 税收收入)."""
+        """The one part listed before whose name the fact's name ends with, after words of its own (县级 + 税收收入) — a name
+        of its own, not a bare head (项目 of 10亿元以上项目11个 is no thing 工业项目 could be of)."""
         name = fact.entity or ""
-        found = [m for m in self.members if m.entity and len(name) > len(m.entity) and name.endswith(m.entity)
+        found = [m for m in self.members if m.entity and _MEMBER_MIN <= len(m.entity) < len(name) and name.endswith(m.entity)
                  and summable_with(m, fact)]
         return found[0] if len(found) == 1 else None
 
