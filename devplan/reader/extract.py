@@ -765,10 +765,12 @@ class Extractor:
         """A paragraph that opens with a span of years reviewed (这五年，…; ——五年来，…) is about those years; one that only
         opens the review, stating no figure (回望本届政府的奋斗路，…), gives its span to the next paragraph too. A span named
         inside a paragraph (超过近5年总和, 近十年来首次) says nothing of its other figures."""
-        opening = _OPENING_CLAUSE.match(norm)
-        if not any(ch.isdigit() for ch in norm) and (review_years(norm, None) or 0) > 1:
-            self.doc.review_reach = self.doc.paragraphs + 1
-        elif opening is not None and (review_years(opening.group(), None) or 0) > 1:
+        if "年" not in norm:
+            return
+        if _DIGIT.search(norm) is None:
+            if (review_years(norm, None) or 0) > 1:
+                self.doc.review_reach = self.doc.paragraphs + 1
+        elif (opening := _OPENING_CLAUSE.match(norm)) is not None and (review_years(opening.group(), None) or 0) > 1:
             self.doc.review_reach = self.doc.paragraphs
 
     def _summed(self, before: str, reading: Reading, when: _When) -> bool:
@@ -880,6 +882,7 @@ _BARE_VALUE_ADDED = re.compile(r"[\s,;、]*(?:预计|初步预计)?(?:完成|实
 # A sector (…业, …经济) said to grow, as a whole clause that ends right before the number's: 以旅游业为龙头的第三产业快速恢复发展，
 _SECTOR_GROWING = re.compile(r"(?:^|[,;。!?的])(?P<sector>(?:(?!的)[\u4e00-\u9fff]){1,10}?(?:产业|业|经济))"
                              r"(?:加快|平稳|快速|稳步|持续|稳定|健康|较快|蓬勃|恢复|逆势)*(?:发展|振兴|壮大|增长|回升|提速)\s*,\s*$")
+_DIGIT = re.compile(r"\d")
 # The first clause of a paragraph, after a dash or a count of points (——, 一是).
 _OPENING_CLAUSE = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+是)?[^,;。!?:]{0,16}[,;。!?:]")
 # A flow of new things (新增各类市场主体, 新培育高新技术企业) opening its clause, and words that give a figure a year of its own.
