@@ -33,6 +33,9 @@ def test_a_completion_of_a_plan_needs_one_plan_and_the_figure_done_right_before(
     # A figure after the plan's words that says it was done (计划…完成) is no plan.
     done = "2023年，实施项目30亿元，计划内已完成25亿元，占计划的50%。"
     assert _errors(done) == []
+    # 占年度计划的 is of the year's plan, which a plan over three years does not state.
+    yearly = "2023年，全县出台了总投资50亿元的三年行动计划，今年完成投资20亿元，占年度计划的110%。"
+    assert _errors(yearly) == []
     # A completion with its own figure inside is checked as before.
     inside = "2023年完成造林3.6万亩，为年度计划3万亩的{}%。"
     assert _errors(inside.format("120")) == []

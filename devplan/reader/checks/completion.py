@@ -101,7 +101,8 @@ def _named_before_plan(sentence: Sentence, own: list[Fact]) -> list[Fact] | None
 
 # 出台了185亿元总盘子的两年刺激计划，…，现已完成110多亿元，占计划的60%以上: a completion of 计划 without its figure is of
 # the one level the sentence names as a plan by the words right after it, and what was done is the level just before it.
-_OF_PLAN_ALONE = re.compile(r"^(?:占|为|完成)(?:全年|年度|总)?计划的")
+# Only the plan as a whole (占计划的, 完成总计划的): 占年度计划的 is of a year's plan, which a plan over years does not state.
+_OF_PLAN_ALONE = re.compile(r"^(?:占|为|完成)总?计划的")
 _NAMED_AS_PLAN = re.compile(r"^(?P<words>[^，,；;。：:\d]{0,16}?(?:计划|规划|方案))(?![^，,；;。]*?(?:完成|实现))")
 
 
