@@ -90,7 +90,8 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
     """Every quantity, rank and ratio inside `span` of `text`, in order, skipping masked spans."""
     hits: list[Hit] = []
     taken: list[Span] = []
-    for m in RANK_RE.finditer(text, span.start, span.end):
+    ranks = RANK_RE.finditer(text, span.start, span.end) if _holds(text, span, "第", "首位") else ()
+    for m in ranks:
         at = m.start("ord") if m.group("ord") else m.start("first")
         if not in_spans(at, masked):
             place = ordinal(m.group("ord")) if m.group("ord") else 1
@@ -132,8 +133,16 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
     return _complete_units(text, hits)
 
 
+def _holds(text: str, span: Span, *words: str) -> bool:
+    """Whether `span` of `text` holds any of `words`: a pattern that needs one of them is not run where none is
+    (most sentences rank nothing and state no span of time)."""
+    return any(text.find(word, span.start, span.end) >= 0 for word in words)
+
+
 def _durations(text: str, span: Span, masked: list[Span], hits: list[Hit]) -> list[Hit]:
-    found = []
+    found: list[Hit] = []
+    if not _holds(text, span, "连续", "近", "个月"):
+        return found
     for m in DURATION_RE.finditer(text, span.start, span.end):
         clause_end = _CLAUSE_END.search(text, m.end(), span.end)
         end = clause_end.start() if clause_end else span.end

@@ -25,6 +25,8 @@ UP_TO = r"截[至止](?:(?:19|20)\d{2}\s*年)?\s*(?P<upto>1[0-2]|0?[1-9])\s*月(
 FIRST_MONTHS = r"前(?P<firstn>1[0-2]|0?[1-9])个月"
 
 PERIOD_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, MONTHS, HALF, QUARTER, FULL, PREVIOUS]))
+# Every period word above holds one of these: text without them (most contexts) needs no scan. Keep it so.
+_PERIOD_CHARS = ("年", "月", "季")
 # Period words that can be cut out of a subject; 年计划 and 全年 are left for the subject rules.
 PERIOD_WORDS_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, MONTHS, HALF, QUARTER, PREVIOUS]))
 YEAR_RE = re.compile(rf"{YEAR}|{CN_YEAR}")
@@ -81,6 +83,8 @@ def find_period(text: str) -> PeriodMention:
     months: tuple[int, int] | None = None
     previous = False
     spans: list[tuple[int, int]] = []
+    if not any(char in text for char in _PERIOD_CHARS):
+        return PeriodMention(months, previous, ())
     for m in PERIOD_RE.finditer(text):
         spans.append(m.span())
         if not m.group("prev") and _COMPARED_WITH.search(text, max(0, m.start() - 1), m.start()):
@@ -120,6 +124,8 @@ def reference_year(context: str) -> int | None:
 def find_year(text: str) -> int | None:
     """The last year named in the text (2023年 or 二〇二三年), ignoring spans like 2023—2025年 and reference
     years (比2005年)."""
+    if "年" not in text:
+        return None  # no year without 年; most clauses and contexts have none
     cleaned = YEAR_SPAN_RE.sub(lambda m: " " * len(m.group()), text)
     cleaned = REFERENCE_YEAR_RE.sub(lambda m: " " * len(m.group()), cleaned)
     year = None
@@ -147,6 +153,8 @@ _REVIEW_YEARS_RE = re.compile(
 
 def review_years(text: str, years: int | None) -> int | None:
     """The years of review after `text`, given those before it: the last cue wins; None looks ahead or back to one year."""
+    if "年" not in text and "十" not in text:
+        return years  # every cue holds one of them (…年, 十二五); most sentences need no scan
     for m in _REVIEW_YEARS_RE.finditer(text):
         if m.group("plan"):
             years = 5

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 SENTENCE_END = re.compile(r"[。!?！？]")
 # A comma between digits and three more digits is a thousands separator; a colon between digits
-# belongs to a ratio (40.1:16.9:43). Neither ends a clause.
-CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))|;|(?<!\d):|:(?!\d)")
+# belongs to a ratio (40.1:16.9:43). Neither ends a clause. Each branch starts with its mark (the digit before it is
+# looked back at from after it) so that the engine skips the text between marks fast.
+CLAUSE_SEP = re.compile(r",(?<!\d,)|,(?!\d{3}(?:\D|$))|;|:(?<!\d:)|:(?!\d)")
 # Quoted names (“三类500强”), titles (《…(2023年版)》) and PDF page numbers (— 1 —) hold numbers
 # that are not quantities of the report.
 _QUOTED = re.compile(r"“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\"|‘[^‘’\n]{1,40}’|《[^《》\n]{1,80}》|〈[^〈〉\n]{1,80}〉")

@@ -75,6 +75,8 @@ def strip_edges(text: str) -> str:
 def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     """An attribute word (总投资, 年计划投资 …) when it is all the context says."""
     for text in (context, blank_periods(context)):
+        if not any(attribute in text for attribute in attributes):
+            continue  # the core is a part of the text: most contexts hold no attribute word at all
         core = _BULLET.sub("", text.strip(_EDGE)).strip(_EDGE)
         core = re.sub(r"^(?:其中|共计|合计|累计|共|当年|实际)", "", core).strip(_EDGE)
         core = _TRAIL.sub("", core).strip(_EDGE)
