@@ -418,6 +418,8 @@ class Extractor:
         months = find_period(text).months
         if months:
             state.months = months
+        if not self.lexicon.mentions(text):
+            return  # the name is looked for in the text cleaned up: most lead-ins name no indicator at all
         name = strip_edges(text)
         found = self.lexicon.name_in(name) if len(name) <= _NAME_MAX else None
         if found:

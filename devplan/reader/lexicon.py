@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -65,6 +66,15 @@ class Lexicon:
     def name_in(self, subject: str | None) -> str | None:
         """The longest indicator name or alias that occurs in `subject` (the one `find` goes by), or None."""
         return self._longest_name(subject) if subject else None
+
+    def mentions(self, text: str) -> bool:
+        """Whether any indicator name or alias occurs in `text`: one scan, a cheap test before cleaning the text up
+        for `name_in`."""
+        return self._any_name.search(text) is not None
+
+    @cached_property
+    def _any_name(self) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(name) for name, _ in self._names))
 
     @cached_property
     def _longest_name(self) -> Callable[[str], str | None]:
