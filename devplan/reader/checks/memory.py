@@ -90,6 +90,10 @@ class Memory:
         self.levels: dict[tuple[str, Period], Fact] = {}
         # Exact level targets of any thing (年度计划投资208.5亿元), for a share of the plan named short.
         self.planned: dict[tuple[str, Period], Fact] = {}
+        # The same levels and targets by period, for the rules that look through all of a period's (a share's whole named
+        # short): a lookup, not a pass over every figure remembered.
+        self.period_levels: dict[Period, dict[str, Fact]] = {}
+        self.period_planned: dict[Period, dict[str, Fact]] = {}
         self.by_indicator: dict[tuple[str, Period], Fact] = {}
         self.yearly: dict[tuple[str, int], Fact] = {}
         self.sectors: dict[Period, dict[str, Fact]] = {}
@@ -131,6 +135,7 @@ class Memory:
         if fact.kind == "level" and fact.measure == "target" and fact.period is not None and fact.qualifier is None \
                 and (planned := key_of(fact)):
             self.planned[(planned, fact.period)] = fact
+            self.period_planned.setdefault(fact.period, {})[planned] = fact
         if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None or fact.compared:
             return  # 比上年的47.35亿元 is last year's, though the sentence names no year
         unit = fact.unit_info
@@ -147,6 +152,7 @@ class Memory:
                 kept.setdefault((running_key(key), fact.attribute, fact.period), fact)
         if key:
             self.levels[(key, fact.period)] = fact
+            self.period_levels.setdefault(fact.period, {})[key] = fact
             if fact.period.year is not None:
                 latest = self.yearly.get((key, fact.period.year))
                 # The year's figure is its latest cumulative one: 1—10月 gives way to 全年.
@@ -176,6 +182,14 @@ class Memory:
 
     def level(self, key: str, period: Period) -> Fact | None:
         return self.levels.get((key, period))
+
+    def levels_of(self, period: Period) -> list[Fact]:
+        """The latest level of each thing for `period`, in the order the things were first stated."""
+        return list(self.period_levels.get(period, {}).values())
+
+    def planned_of(self, period: Period) -> list[Fact]:
+        """The latest exact level target of each thing for `period`, in the order the things were first stated."""
+        return list(self.period_planned.get(period, {}).values())
 
     def indicator_growth(self, code: str, period: Period) -> Fact | None:
         return self.growth.get((code, period))
