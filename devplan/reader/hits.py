@@ -139,7 +139,10 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
 def _holds(text: str, span: Span, *words: str) -> bool:
     """Whether `span` of `text` holds any of `words`: a pattern that needs one of them is not run where none is
     (most sentences rank nothing and state no span of time)."""
-    return any(text.find(word, span.start, span.end) >= 0 for word in words)
+    for word in words:
+        if text.find(word, span.start, span.end) >= 0:
+            return True
+    return False
 
 
 def _durations(text: str, span: Span, masked: list[Span], hits: list[Hit]) -> list[Hit]:

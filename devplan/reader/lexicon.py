@@ -74,7 +74,7 @@ class Lexicon:
 
     @cached_property
     def _any_name(self) -> re.Pattern[str]:
-        return re.compile("|".join(re.escape(name) for name, _ in self._names))
+        return re.compile(_trie([name for name, _ in self._names]))
 
     @cached_property
     def _longest_name(self) -> Callable[[str], str | None]:
@@ -166,6 +166,18 @@ def _per(subject: str, name: str) -> bool:
             return False
         at = subject.find(name, at + 1)
     return True
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern that matches where any of `words` begins, written as a trie (words sharing a first character share one
+    branch): the engine tries a branch per character at each place, not every word."""
+    if "" in words:
+        return ""  # a word ends here, which is all the pattern needs to find
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _trie(rest) for first, rest in rests.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _names_whole(part: str, word: str, kind: Kind) -> bool:

@@ -25,8 +25,7 @@ UP_TO = r"截[至止](?:(?:19|20)\d{2}\s*年)?\s*(?P<upto>1[0-2]|0?[1-9])\s*月(
 FIRST_MONTHS = r"前(?P<firstn>1[0-2]|0?[1-9])个月"
 
 PERIOD_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, MONTHS, HALF, QUARTER, FULL, PREVIOUS]))
-# Every period word above holds one of these: text without them (most contexts) needs no scan. Keep it so.
-_PERIOD_CHARS = ("年", "月", "季")
+# Every period word above holds 年, 月 or 季: find_period does not scan text without them (most contexts). Keep it so.
 # Period words that can be cut out of a subject; 年计划 and 全年 are left for the subject rules.
 PERIOD_WORDS_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, MONTHS, HALF, QUARTER, PREVIOUS]))
 YEAR_RE = re.compile(rf"{YEAR}|{CN_YEAR}")
@@ -83,7 +82,7 @@ def find_period(text: str) -> PeriodMention:
     months: tuple[int, int] | None = None
     previous = False
     spans: list[tuple[int, int]] = []
-    if not any(char in text for char in _PERIOD_CHARS):
+    if "年" not in text and "月" not in text and "季" not in text:
         return PeriodMention(months, previous, ())
     for m in PERIOD_RE.finditer(text):
         spans.append(m.span())

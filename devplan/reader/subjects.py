@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from devplan.reader.periods import PERIOD_WORDS_RE, YEAR_RE, YEAR_SPAN_RE
 
@@ -53,6 +54,8 @@ _COMPARED = re.compile(
 _DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)|[两三四五六七八九十]年(?=年均|累计)")
 
 
+# The words before a number are blanked for its attribute and again for its subject: the second time is a lookup.
+@lru_cache(maxsize=64)
 def blank_periods(text: str) -> str:
     for pattern in (_DURATION, YEAR_SPAN_RE, YEAR_RE, PERIOD_WORDS_RE):
         text = pattern.sub("", text)
