@@ -236,12 +236,13 @@ class Extractor:
             self.doc.targets_follow = False
         announced = self.doc.targets_follow
         self.doc.targets_follow = announced or _TARGETS_ANNOUNCED.search(norm) is not None
-        masked = masked_spans(norm)
+        masked: list[Span] | None = None  # found when a sentence first states a number (most paragraphs state none)
         found: list[Sentence] = []
         before: list[Fact] = []
         for span in sentences(norm):
             self.doc.review_years = review_years(norm[span.start : span.end], self.doc.review_years)
             if _NUMBER_RE.search(norm, span.start, span.end):
+                masked = masked_spans(norm) if masked is None else masked
                 found.append(self._sentence(offset, paragraph, norm, span, masked))
                 found[-1].before, before = before, found[-1].facts
                 found[-1].review_years = self.doc.review_years
@@ -350,6 +351,7 @@ class Extractor:
                 state.year = clause_year
             if not hits:
                 self._read_lead_in(norm[clause.start : clause.end], state)
+                continue  # a clause without numbers only sets the stage
             runs = _runs(norm, hits)
             list_subjects = self._list_subjects(norm, clause, runs, state, facts)
             # Keyed by identity: hashing a Hit would hash its values.
