@@ -75,15 +75,16 @@ def _quarter_months(token: str) -> tuple[int, int]:
 
 
 _COMPARED_WITH = re.compile(r"[比较]")
+_NO_MENTION = PeriodMention(None, False, ())
 
 
 def find_period(text: str) -> PeriodMention:
     """The period words in a stretch of (normalised) text; the last month expression wins."""
+    if "年" not in text and "月" not in text and "季" not in text:
+        return _NO_MENTION
     months: tuple[int, int] | None = None
     previous = False
     spans: list[tuple[int, int]] = []
-    if "年" not in text and "月" not in text and "季" not in text:
-        return PeriodMention(months, previous, ())
     for m in PERIOD_RE.finditer(text):
         spans.append(m.span())
         if not m.group("prev") and _COMPARED_WITH.search(text, max(0, m.start() - 1), m.start()):

@@ -94,7 +94,7 @@ _SCOPE_NOTE = re.compile(r"\((?:不含|含|包括|不包括|扣除|剔除)[^()]{
 
 def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     """The subject phrase in the words before a number; '' when they hold only verbs and periods."""
-    text = strip_edges(_SCOPE_NOTE.sub("", blank_periods(context)))
+    text = stripped = strip_edges(_SCOPE_NOTE.sub("", blank_periods(context)))
     compared = _COMPARED.search(text)
     if compared:
         # "占…比重" names the whole, "高于…" what a gap is measured from; the subject is before them, or the sentence's.
@@ -114,7 +114,8 @@ def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
         text = strip_edges(text[: verbs[-1].start()])
     if "、" in text:
         text = text.rsplit("、", 1)[1]
-    text = strip_edges(text)[-24:]
+    # What strip_edges gives it leaves as it is: only words cut out above need stripping again (most subjects have none).
+    text = (text if text == stripped else strip_edges(text))[-24:]
     return "" if text in _GENERIC else text
 
 
