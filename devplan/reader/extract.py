@@ -590,13 +590,13 @@ class Extractor:
                 reading = gap
         if unit is not None and unit.kind == "duration":
             return replace(reading, kind="level", negative=False)  # 增幅连续12年第一: how long, not a change
-        if unit is not None and unit.is_percent and re.search(_SHARE_WORDS, number.context):
+        if unit is not None and unit.is_percent and _ENDS_IN_SHARE_WORDS.search(number.context):
             if _OF_THE_PLAN.search(number.norm, number.clause.start, number.hit.span.start):
                 return Reading("completion", False, False, False)  # 为年度计划10万亩的120%: the plan between 计划 and 的
             if within := _OF_THE_WHOLE.search(number.norm, number.clause.start, number.hit.span.start):
                 return Reading("share", False, False, False, within.group("whole"))  # 占全市地区生产总值500亿元的60%
         after = number.norm[number.hit.span.end : number.clause.end]
-        rate = re.search(r"率\s*(?:达到?|为)?\s*$", number.context) is not None
+        rate = _RATE_BEFORE.search(number.context) is not None
         if reading.kind == "level" and unit is not None and unit.text == "%" and not rate and _SHARE_AFTER.match(after):
             return replace(reading, kind="share")
         return reading
@@ -811,6 +811,8 @@ _WHOLE_BEFORE_SHARE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)\s*\(?\s*$"
 _SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*(?:比重|比例)?\s*(?:为|达到?)?\s*\d[\d.]*\s*%")
 # 占全市地区生产总值500亿元的60%, 占地区生产总值（268.9亿元）的比重为32.1%: the whole, named and stated, between 占 and 的.
 _SHARE_WORDS = r"的\s*(?:比重|比例)?\s*(?:为|达到?)?\s*$"
+_ENDS_IN_SHARE_WORDS = re.compile(_SHARE_WORDS)
+_RATE_BEFORE = re.compile(r"率\s*(?:达到?|为)?\s*$")
 _OF_THE_WHOLE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)" + _FIGURE_THEN_DE.replace(r"的\s*$", _SHARE_WORDS))
 _BARE_MEASURE = re.compile(r"[\s,;、]*(?:共|合计)?(?:完成|实现|创造)(?P<noun>增加值|总产值|产值|营业收入|主营业务收入|销售收入|利润|利税)\s*")
 _BARE_VALUE_ADDED = re.compile(r"[\s,;、]*(?:预计|初步预计)?(?:完成|实现|创造)增加值\s*")

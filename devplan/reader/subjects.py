@@ -77,8 +77,9 @@ def strip_edges(text: str) -> str:
 
 def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     """An attribute word (总投资, 年计划投资 …) when it is all the context says."""
-    for text in (context, blank_periods(context)):
-        if not any(attribute in text for attribute in attributes):
+    blanked = blank_periods(context)
+    for text in (context,) if blanked == context else (context, blanked):
+        if not _any_of(attributes).search(text):
             continue  # the core is a part of the text: most contexts hold no attribute word at all
         core = _BULLET.sub("", text.strip(_EDGE)).strip(_EDGE)
         core = re.sub(r"^(?:其中|共计|合计|累计|共|当年|实际)", "", core).strip(_EDGE)
@@ -86,6 +87,12 @@ def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
         if core in attributes:
             return core
     return None
+
+
+@lru_cache(maxsize=4)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding any of `words`: one scan instead of one per word."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 # 固定资产投资（不含农户）208.98亿元: a note in parentheses on what is counted is no part of the thing's name.
