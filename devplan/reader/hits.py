@@ -54,6 +54,10 @@ RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为|比重|产业比|收入
 # period (前10个月, 1—3个月: periods.FIRST_MONTHS).
 DURATION_RE = re.compile(r"(?:连续|近)(?P<n>\d{1,2})个?年(?!前|后|度|级|制|期|底|末|初|内)|(?<![\d.])(?<!\d[—–―\-~～至到])(?<!(?<!提)前)(?P<months>\d{1,3})个月")
 _CLAUSE_END = re.compile(r"[,;:。]")
+# A word every rank (第…, 首位) and every duration (连续…年, 近…年, …个月) holds: most sentences have none, and need no
+# scan for them.
+_RANK_WORD = re.compile(r"第|首位")
+_DURATION_WORD = re.compile(r"连续|近|个月")
 # What a bare 万 or 亿 counts when the words right after it name people or households (45.8万农村人口, 14亿中国人民,
 # 4.5万贫困户); 户籍, 户口 name no household.
 _COUNTED_AFTER = re.compile(
@@ -93,7 +97,7 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
     """Every quantity, rank and ratio inside `span` of `text`, in order, skipping masked spans."""
     hits: list[Hit] = []
     taken: list[Span] = []
-    ranks = RANK_RE.finditer(text, span.start, span.end) if _holds(text, span, "第", "首位") else ()
+    ranks = RANK_RE.finditer(text, span.start, span.end) if _RANK_WORD.search(text, span.start, span.end) else ()
     for m in ranks:
         at = m.start("ord") if m.group("ord") else m.start("first")
         if not in_spans(at, masked):
@@ -136,18 +140,9 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
     return _complete_units(text, hits)
 
 
-def _holds(text: str, span: Span, *words: str) -> bool:
-    """Whether `span` of `text` holds any of `words`: a pattern that needs one of them is not run where none is
-    (most sentences rank nothing and state no span of time)."""
-    for word in words:
-        if text.find(word, span.start, span.end) >= 0:
-            return True
-    return False
-
-
 def _durations(text: str, span: Span, masked: list[Span], hits: list[Hit]) -> list[Hit]:
     found: list[Hit] = []
-    if not _holds(text, span, "连续", "近", "个月"):
+    if not _DURATION_WORD.search(text, span.start, span.end):
         return found
     for m in DURATION_RE.finditer(text, span.start, span.end):
         clause_end = _CLAUSE_END.search(text, m.end(), span.end)
