@@ -57,6 +57,8 @@ _DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|
 # The words before a number are blanked for its attribute and again for its subject: the second time is a lookup.
 @lru_cache(maxsize=64)
 def blank_periods(text: str) -> str:
+    if "年" not in text and "月" not in text and "季" not in text and "周" not in text:
+        return YEAR_SPAN_RE.sub("", text)  # every other pattern names a 年, 月, 季度 or 周 (most contexts have none)
     for pattern in (_DURATION, YEAR_SPAN_RE, YEAR_RE, PERIOD_WORDS_RE):
         text = pattern.sub("", text)
     return text
@@ -109,8 +111,7 @@ def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     while verbs := list(_VERB.finditer(text)):
         if verbs[-1].end() < len(text):
             after = text[verbs[-1].end() :]
-            before = strip_edges(text[: verbs[-1].start()])
-            if MEASURE_NOUN.search(after) and before and not _VERB.search(before):
+            if MEASURE_NOUN.search(after) and (before := strip_edges(text[: verbs[-1].start()])) and not _VERB.search(before):
                 # 新开工项目完成投资: an attribute word (完成投资) stays whole, to be split off later.
                 verb_and_noun = text[verbs[-1].start() :]
                 text = before + (verb_and_noun if verb_and_noun in attributes else after)
