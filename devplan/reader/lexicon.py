@@ -82,6 +82,8 @@ class Lexicon:
         # time in this lookup on the corpus.
         @lru_cache(maxsize=4096)
         def longest(subject: str) -> str | None:
+            if not self.mentions(subject):
+                return None  # most subjects name no indicator: one scan tells, not one test per name
             return next((name for name, _ in self._names if name in subject and not _per(subject, name)), None)
 
         return longest
