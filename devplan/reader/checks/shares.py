@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from devplan.reader.checks.common import (
     agreement,
@@ -131,10 +132,21 @@ def _named_like(name: str, fact: Fact, lexicon: Lexicon) -> bool:
     if len(short) < _LIKE_MIN:
         return False
     # The words before the figure keep the verb its subject leaves out (争取上级各类资金 of 争取资金).
-    digit = _FIRST_DIGIT.search(fact.text)
-    said = _SAID.sub("", fact.text[: digit.start()] if digit else "")
-    return any(len(short) < len(words) <= len(short) + _LIKE_EXTRA and words.startswith(short[:2])
-               and words.endswith(short[-2:]) and _in_order(short, words) for words in (full, said))
+    return _spelled_out(short, full) or _spelled_out(short, _said(fact.text))
+
+
+def _spelled_out(short: str, words: str) -> bool:
+    """`words` say `short` with a few more words inside (争取上级各类资金 for 争取资金)."""
+    return (len(short) < len(words) <= len(short) + _LIKE_EXTRA and words.startswith(short[:2])
+            and words.endswith(short[-2:]) and _in_order(short, words))
+
+
+# A share's whole is looked for among every level of its period, each time: the words before each are read once.
+@lru_cache(maxsize=1024)
+def _said(text: str) -> str:
+    """The words before a figure's number, without the year, place and 共 or 累计 in front."""
+    digit = _FIRST_DIGIT.search(text)
+    return _SAID.sub("", text[: digit.start()] if digit else "")
 
 
 def _in_order(short: str, full: str) -> bool:
