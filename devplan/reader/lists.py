@@ -77,6 +77,7 @@ def _a_state(entity: str | None, whole: str | None, inspected: bool = False) -> 
 _ASPECT_INSIDE = re.compile(r"[,;]\s*(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]")
 
 
+# A comma, semicolon or full stop between two figures ends a list joined by 、 (ListTracker.gap).
 _LIST_END = re.compile(r"[,;。]")
 
 

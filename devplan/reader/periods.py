@@ -24,8 +24,8 @@ UP_TO = r"截[至止](?:(?:19|20)\d{2}\s*年)?\s*(?P<upto>1[0-2]|0?[1-9])\s*月(
 # 前10个月: the months so far, as 1—10月.
 FIRST_MONTHS = r"前(?P<firstn>1[0-2]|0?[1-9])个月"
 
+# Every period word holds 年, 月 or 季: find_period does not scan text without them (most contexts). Keep it so.
 PERIOD_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, MONTHS, HALF, QUARTER, FULL, PREVIOUS]))
-# Every period word above holds 年, 月 or 季: find_period does not scan text without them (most contexts). Keep it so.
 # Period words that can be cut out of a subject; 年计划 and 全年 are left for the subject rules.
 PERIOD_WORDS_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, MONTHS, HALF, QUARTER, PREVIOUS]))
 YEAR_RE = re.compile(rf"{YEAR}|{CN_YEAR}")

@@ -122,7 +122,7 @@ def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
         text = strip_edges(text[: verbs[-1].start()])
     if "、" in text:
         text = text.rsplit("、", 1)[1]
-    # What strip_edges gives it leaves as it is: only words cut out above need stripping again (most subjects have none).
+    # strip_edges leaves its own result as it is: only text cut down above needs stripping again (most subjects are not).
     text = (text if text == stripped else strip_edges(text))[-24:]
     return "" if text in _GENERIC else text
 
