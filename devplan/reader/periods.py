@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from devplan.reader.numbers import ordinal
 
@@ -37,9 +38,10 @@ YEARS_BETWEEN_RE = re.compile(rf"(?P<first>(?:19|20)\d{{2}})\s*年?\s*[{DASHES}]
 DAY_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日")
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
-    """Months first..last of a year; `year` is None when the text never says which year."""
+class Period(NamedTuple):
+    """Months first..last of a year; `year` is None when the text never says which year. A named tuple: every figure
+    has one, and the checks compare and look them up all the time (a frozen dataclass's are slower to make, compare
+    and hash)."""
 
     year: int | None
     first: int = 1
