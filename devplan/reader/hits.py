@@ -45,14 +45,17 @@ RANK_RE = re.compile(
 )
 # Numbers of a list that print the unit only after the last one: 产值分别达8.46、7.93、6.05亿元.
 _BARE_BEFORE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)\s?[、和]\s?$")
-RATIO_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?){1,4}(?![\d.])")
+# A ratio and a duration start with a digit (or 连续, 近): tested before the rest, as in QUANTITY_RE, so that the engine
+# passes over other characters fast.
+RATIO_RE = re.compile(r"(?=\d)(?<![\d.])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?){1,4}(?![\d.])")
 RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为|比重|产业比|收入比|差距")
 # 连续7年获评…, 连续4年居…第9位, 近8年最高: how many years, a count (the labels' convention); only where no other
 # quantity follows in the clause (粮食产量连续5年稳定在50万吨以上 is about the 50万吨, and reads the years as a period).
 # In digits only: the labels, like the reader, leave quantities written in Chinese numerals alone (连续三年, 近十年).
 # Months in digits are a duration wherever they stand (连续18个月, 仅用1个月, 去化周期9个月), except the months of a
 # period (前10个月, 1—3个月: periods.FIRST_MONTHS).
-DURATION_RE = re.compile(r"(?:连续|近)(?P<n>\d{1,2})个?年(?!前|后|度|级|制|期|底|末|初|内)|(?<![\d.])(?<!\d[—–―\-~～至到])(?<!(?<!提)前)(?P<months>\d{1,3})个月")
+DURATION_RE = re.compile(r"(?=[连近\d])(?:(?:连续|近)(?P<n>\d{1,2})个?年(?!前|后|度|级|制|期|底|末|初|内)"
+                         r"|(?<![\d.])(?<!\d[—–―\-~～至到])(?<!(?<!提)前)(?P<months>\d{1,3})个月)")
 _CLAUSE_END = re.compile(r"[,;:。]")
 # A word every rank (第…, 首位) and every duration (连续…年, 近…年, …个月) holds: most sentences have none, and need no
 # scan for them.
