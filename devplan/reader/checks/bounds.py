@@ -167,8 +167,9 @@ def _same_verb(new: Fact, total: Fact) -> bool:
 
 
 # "郑煤机等4家企业成功上市": a count of things that did something this year, told by the verb after its noun.
-_AFTER_END = re.compile(r"[,;:。、(，；：（]")
 _DID = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:成功|首次|新)(?P<verb>[\u4e00-\u9fff]{2})$")
+# Where the words after a count end.
+_AFTER_END = re.compile(r"[,;:。、(，；：（]")
 
 
 def _did_this_year(new: Fact, sentence: Sentence) -> str | None:
