@@ -181,7 +181,9 @@ class _SentenceState:
     things: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+# _Number, _Who and _When are made for every number and never changed; not frozen, since a frozen dataclass takes
+# three times as long to make.
+@dataclass(slots=True)
 class _Number:
     """A number where it stands: its clause, the words before it (`context`), the words its measure is read
     from (the list's first number's for every number of a list) and the subject a list gives it."""
@@ -199,7 +201,7 @@ class _Number:
     aside: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Who:
     """The subject step's result: `own` is the subject the number names itself ('' when inherited); `aside` marks a
     subject named only for this number (the whole of 占全市地区生产总值500亿元的60%), not the sentence's from now on."""
@@ -215,7 +217,7 @@ class _Who:
     plan: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _When:
     role: str
     period: Period | None
@@ -246,7 +248,7 @@ class Extractor:
             self.doc.targets_follow = False
         announced = self.doc.targets_follow
         self.doc.targets_follow = announced or _TARGETS_ANNOUNCED.search(norm) is not None
-        masked = masked_spans(norm)
+        masked: list[Span] | None = None  # found when a sentence first states a number (most paragraphs state none)
         found: list[Sentence] = []
         before: list[Fact] = []
         before_text = ""
@@ -255,6 +257,7 @@ class Extractor:
         for span in sentences(norm):
             self.doc.review_years = review_years(norm[span.start : span.end], self.doc.review_years)
             if _NUMBER_RE.search(norm, span.start, span.end):
+                masked = masked_spans(norm) if masked is None else masked
                 found.append(self._sentence(offset, paragraph, norm, span, masked))
                 found[-1].before, before = before, found[-1].facts
                 found[-1].before_text, before_text = before_text, found[-1].text
@@ -367,6 +370,7 @@ class Extractor:
                 state.year = clause_year
             if not hits:
                 self._read_lead_in(norm[clause.start : clause.end], state)
+                continue  # a clause without numbers only sets the stage
             runs = _runs(norm, hits)
             list_subjects = self._list_subjects(norm, clause, runs, state, facts)
             # Keyed by identity: hashing a Hit would hash its values.
@@ -438,6 +442,8 @@ class Extractor:
         months = find_period(text).months
         if months:
             state.months = months
+        if not self.lexicon.mentions(text):
+            return  # the name is looked for in the text cleaned up: most lead-ins name no indicator at all
         name = strip_edges(text)
         if _STAGE_LABEL.match(text):
             state.subject = state.entity = name
@@ -615,13 +621,13 @@ class Extractor:
                 reading = gap
         if unit is not None and unit.kind == "duration":
             return replace(reading, kind="level", negative=False)  # 增幅连续12年第一: how long, not a change
-        if unit is not None and unit.is_percent and re.search(_SHARE_WORDS, number.context):
+        if unit is not None and unit.is_percent and _ENDS_IN_SHARE_WORDS.search(number.context):
             if _OF_THE_PLAN.search(number.norm, number.clause.start, number.hit.span.start):
                 return Reading("completion", False, False, False)  # 为年度计划10万亩的120%: the plan between 计划 and 的
             if within := _OF_THE_WHOLE.search(number.norm, number.clause.start, number.hit.span.start):
                 return Reading("share", False, False, False, within.group("whole"))  # 占全市地区生产总值500亿元的60%
         after = number.norm[number.hit.span.end : number.clause.end]
-        rate = re.search(r"率\s*(?:达到?|为)?\s*$", number.context) is not None
+        rate = _RATE_BEFORE.search(number.context) is not None
         if reading.kind == "level" and unit is not None and unit.text == "%" and not rate and _SHARE_AFTER.match(after):
             return replace(reading, kind="share")
         return reading
@@ -876,6 +882,8 @@ _WHOLE_BEFORE_SHARE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)\s*\(?\s*$"
 _SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*(?:比重|比例)?\s*(?:为|达到?)?\s*\d[\d.]*\s*%")
 # 占全市地区生产总值500亿元的60%, 占地区生产总值（268.9亿元）的比重为32.1%: the whole, named and stated, between 占 and 的.
 _SHARE_WORDS = r"的\s*(?:比重|比例)?\s*(?:为|达到?)?\s*$"
+_ENDS_IN_SHARE_WORDS = re.compile(_SHARE_WORDS)
+_RATE_BEFORE = re.compile(r"率\s*(?:达到?|为)?\s*$")
 _OF_THE_WHOLE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)" + _FIGURE_THEN_DE.replace(r"的\s*$", _SHARE_WORDS))
 _BARE_MEASURE = re.compile(r"[\s,;、]*(?:共|合计)?(?:完成|实现|创造)(?P<noun>增加值|总产值|产值|营业收入|主营业务收入|销售收入|利润|利税)\s*")
 _BARE_VALUE_ADDED = re.compile(r"[\s,;、]*(?:预计|初步预计)?(?:完成|实现|创造)增加值\s*")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -66,12 +67,23 @@ class Lexicon:
         """The longest indicator name or alias that occurs in `subject` (the one `find` goes by), or None."""
         return self._longest_name(subject) if subject else None
 
+    def mentions(self, text: str) -> bool:
+        """Whether any indicator name or alias occurs in `text`: one scan, a cheap test before cleaning the text up
+        for `name_in`."""
+        return self._any_name.search(text) is not None
+
+    @cached_property
+    def _any_name(self) -> re.Pattern[str]:
+        return re.compile(_trie([name for name, _ in self._names]))
+
     @cached_property
     def _longest_name(self) -> Callable[[str], str | None]:
         # Subjects repeat (生产总值, 固定资产投资 …) and every name is tried on each: a bounded cache halves the reader's
         # time in this lookup on the corpus.
         @lru_cache(maxsize=4096)
         def longest(subject: str) -> str | None:
+            if not self.mentions(subject):
+                return None  # most subjects name no indicator: one scan tells, not one test per name
             return next((name for name, _ in self._names if name in subject and not _per(subject, name)), None)
 
         return longest
@@ -156,6 +168,18 @@ def _per(subject: str, name: str) -> bool:
             return False
         at = subject.find(name, at + 1)
     return True
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern that matches where any of `words` begins, written as a trie (words sharing a first character share one
+    branch): the engine tries a branch per character at each place, not every word."""
+    if "" in words:
+        return ""  # a word ends here, which is all the pattern needs to find
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _trie(rest) for first, rest in rests.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _names_whole(part: str, word: str, kind: Kind) -> bool:

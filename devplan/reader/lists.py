@@ -77,6 +77,10 @@ def _a_state(entity: str | None, whole: str | None, inspected: bool = False) -> 
 _ASPECT_INSIDE = re.compile(r"[,;]\s*(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]")
 
 
+# A comma, semicolon or full stop between two figures ends a list joined by 、 (ListTracker.gap).
+_LIST_END = re.compile(r"[,;。]")
+
+
 # A stage of building (竣工项目, 续建项目), never a kind of firm (上市企业 are listed firms, 入驻企业 tenants).
 _STAGE_AND_NOUN = re.compile(r"^(?:已|其中|全部|新)?(?:续建|在建|建成|竣工|开\(复\)工|开复工|开工|复工|投产|达产|完工|投用|开工建设|建成投产|竣工投产)"
                              r"(?P<noun>[\u4e00-\u9fff]{2,})$")
@@ -354,9 +358,10 @@ class ListTracker:
             named = _CONTAINS.match(text.lstrip()) is not None
             self._open(parenthesised=True, incomplete=named or INCOMPLETE_RE.search(text) is not None, implicit=not named)
         # Items joined by 、 are a list the next 其中 may be about; a comma or semicolon ends it.
-        if "、" in text and not re.search(r"[,;。]", text) and self.item:
+        ends_list = _LIST_END.search(text) is not None
+        if "、" in text and not ends_list and self.item:
             self.siblings.append(list(self.item))
-        elif re.search(r"[,;。]", text):
+        elif ends_list:
             self.siblings = []
 
     def _member_broken_down(self, fact: Fact) -> Fact | None:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-# One character for one character, so offsets in the normalised text are offsets in the original.
-_FULL_WIDTH = str.maketrans(
-    "０１２３４５６７８９．，％：；（）～－＋　∶",
-    "0123456789.,%:;()~-+ :",
-)
+# One character for one character, so offsets in the normalised text are offsets in the original. Replacing the few
+# that occur is many times faster than str.translate, which looks up every character of a Chinese paragraph.
+_FULL_WIDTH = tuple(zip("０１２３４５６７８９．，％：；（）～－＋　∶", "0123456789.,%:;()~-+ :", strict=True))
 
 CHINESE_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -29,7 +27,9 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)[·•](?=\d)")
 def normalize(text: str) -> str:
     """Full-width digits and punctuation to ASCII, keeping the length (and so every offset) unchanged."""
     if _HAS_FULL_WIDTH.search(text):
-        text = text.translate(_FULL_WIDTH)
+        for wide, narrow in _FULL_WIDTH:
+            if wide in text:
+                text = text.replace(wide, narrow)
     return _MIDDLE_DOT.sub(".", text) if "·" in text or "•" in text else text
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from devplan.reader.numbers import ordinal
 
@@ -24,6 +25,7 @@ UP_TO = r"截[至止](?:(?:19|20)\d{2}\s*年)?\s*(?P<upto>1[0-2]|0?[1-9])\s*月(
 # 前10个月: the months so far, as 1—10月.
 FIRST_MONTHS = r"前(?P<firstn>1[0-2]|0?[1-9])个月"
 
+# Every period word holds 年, 月 or 季: find_period does not scan text without them (most contexts). Keep it so.
 PERIOD_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, MONTHS, HALF, QUARTER, FULL, PREVIOUS]))
 # Period words that can be cut out of a subject; 年计划 and 全年 are left for the subject rules.
 PERIOD_WORDS_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, MONTHS, HALF, QUARTER, PREVIOUS]))
@@ -36,9 +38,10 @@ YEARS_BETWEEN_RE = re.compile(rf"(?P<first>(?:19|20)\d{{2}})\s*年?\s*[{DASHES}]
 DAY_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日")
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
-    """Months first..last of a year; `year` is None when the text never says which year."""
+class Period(NamedTuple):
+    """Months first..last of a year; `year` is None when the text never says which year. A named tuple: every figure
+    has one, and the checks compare and look them up all the time (a frozen dataclass's are slower to make, compare
+    and hash)."""
 
     year: int | None
     first: int = 1
@@ -74,10 +77,13 @@ def _quarter_months(token: str) -> tuple[int, int]:
 
 
 _COMPARED_WITH = re.compile(r"[比较]")
+_NO_MENTION = PeriodMention(None, False, ())
 
 
 def find_period(text: str) -> PeriodMention:
     """The period words in a stretch of (normalised) text; the last month expression wins."""
+    if "年" not in text and "月" not in text and "季" not in text:
+        return _NO_MENTION
     months: tuple[int, int] | None = None
     previous = False
     spans: list[tuple[int, int]] = []
@@ -120,6 +126,8 @@ def reference_year(context: str) -> int | None:
 def find_year(text: str) -> int | None:
     """The last year named in the text (2023年 or 二〇二三年), ignoring spans like 2023—2025年 and reference
     years (比2005年)."""
+    if "年" not in text:
+        return None  # no year without 年; most clauses and contexts have none
     cleaned = YEAR_SPAN_RE.sub(lambda m: " " * len(m.group()), text)
     cleaned = REFERENCE_YEAR_RE.sub(lambda m: " " * len(m.group()), cleaned)
     year = None
@@ -149,6 +157,8 @@ _REVIEW_YEARS_RE = re.compile(
 
 def review_years(text: str, years: int | None) -> int | None:
     """The years of review after `text`, given those before it: the last cue wins; None looks ahead or back to one year."""
+    if "年" not in text and "十" not in text:
+        return years  # every cue holds one of them (…年, 十二五); most sentences need no scan
     for m in _REVIEW_YEARS_RE.finditer(text):
         if m.group("plan") or m.group("term"):
             years = 5

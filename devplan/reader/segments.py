@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SENTENCE_END = re.compile(r"[。!?！？]")
 # A comma between digits and three more digits is a thousands separator; a colon between digits
-# belongs to a ratio (40.1:16.9:43). Neither ends a clause.
-CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))|;|(?<!\d):|:(?!\d)")
+# belongs to a ratio (40.1:16.9:43). Neither ends a clause. Each branch starts with its mark (the digit before it is
+# looked back at from after it) so that the engine skips the text between marks fast.
+CLAUSE_SEP = re.compile(r",(?<!\d,)|,(?!\d{3}(?:\D|$))|;|:(?<!\d:)|:(?!\d)")
 # Quoted names (“三类500强”), titles (《…(2023年版)》) and PDF page numbers (— 1 —) hold numbers
 # that are not quantities of the report.
 _QUOTED = re.compile(r"“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\"|‘[^‘’\n]{1,40}’|《[^《》\n]{1,80}》|〈[^〈〉\n]{1,80}〉")
@@ -17,8 +18,10 @@ _PAGE_NUMBER = re.compile(r"[—–-]\s+\d{1,3}\s+[—–-]")
 _FOOTNOTE = re.compile(r"\[\[\d+\]\]|\[\d+\]")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """Start and end offsets; a named tuple, as one is made for every sentence, clause and number (a frozen dataclass
+    takes twice as long to make)."""
+
     start: int
     end: int
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from devplan.reader.periods import PERIOD_WORDS_RE, YEAR_RE, YEAR_SPAN_RE
 
@@ -53,7 +54,11 @@ _COMPARED = re.compile(
 _DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)|[两三四五六七八九十]年(?=年均|累计)")
 
 
+# The words before a number are blanked for its attribute and again for its subject: the second time is a lookup.
+@lru_cache(maxsize=64)
 def blank_periods(text: str) -> str:
+    if "年" not in text and "月" not in text and "季" not in text and "周" not in text:
+        return YEAR_SPAN_RE.sub("", text)  # every other pattern names a 年, 月, 季度 or 周 (most contexts have none)
     for pattern in (_DURATION, YEAR_SPAN_RE, YEAR_RE, PERIOD_WORDS_RE):
         text = pattern.sub("", text)
     return text
@@ -74,7 +79,10 @@ def strip_edges(text: str) -> str:
 
 def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     """An attribute word (总投资, 年计划投资 …) when it is all the context says."""
-    for text in (context, blank_periods(context)):
+    blanked = blank_periods(context)
+    for text in (context,) if blanked == context else (context, blanked):
+        if not _any_of(attributes).search(text):
+            continue  # the core is a part of the text: most contexts hold no attribute word at all
         core = _BULLET.sub("", text.strip(_EDGE)).strip(_EDGE)
         core = re.sub(r"^(?:其中|共计|合计|累计|共|当年|实际)", "", core).strip(_EDGE)
         core = _TRAIL.sub("", core).strip(_EDGE)
@@ -83,13 +91,19 @@ def attribute_of(context: str, attributes: tuple[str, ...]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding any of `words`: one scan instead of one per word."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
 # 固定资产投资（不含农户）208.98亿元: a note in parentheses on what is counted is no part of the thing's name.
 _SCOPE_NOTE = re.compile(r"\((?:不含|含|包括|不包括|扣除|剔除)[^()]{1,12}\)")
 
 
 def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     """The subject phrase in the words before a number; '' when they hold only verbs and periods."""
-    text = strip_edges(_SCOPE_NOTE.sub("", blank_periods(context)))
+    text = stripped = strip_edges(_SCOPE_NOTE.sub("", blank_periods(context)))
     compared = _COMPARED.search(text)
     if compared:
         # "占…比重" names the whole, "高于…" what a gap is measured from; the subject is before them, or the sentence's.
@@ -97,8 +111,7 @@ def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     while verbs := list(_VERB.finditer(text)):
         if verbs[-1].end() < len(text):
             after = text[verbs[-1].end() :]
-            before = strip_edges(text[: verbs[-1].start()])
-            if MEASURE_NOUN.search(after) and before and not _VERB.search(before):
+            if MEASURE_NOUN.search(after) and (before := strip_edges(text[: verbs[-1].start()])) and not _VERB.search(before):
                 # 新开工项目完成投资: an attribute word (完成投资) stays whole, to be split off later.
                 verb_and_noun = text[verbs[-1].start() :]
                 text = before + (verb_and_noun if verb_and_noun in attributes else after)
@@ -109,7 +122,8 @@ def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
         text = strip_edges(text[: verbs[-1].start()])
     if "、" in text:
         text = text.rsplit("、", 1)[1]
-    text = strip_edges(text)[-24:]
+    # strip_edges leaves its own result as it is: only text cut down above needs stripping again (most subjects are not).
+    text = (text if text == stripped else strip_edges(text))[-24:]
     return "" if text in _GENERIC else text
 
 

@@ -196,6 +196,8 @@ def _same_verb(new: Fact, total: Fact) -> bool:
 
 # "郑煤机等4家企业成功上市": a count of things that did something this year, told by the verb after its noun.
 _DID = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:成功|首次|新)(?P<verb>[\u4e00-\u9fff]{2})$")
+# Where the words after a count end.
+_AFTER_END = re.compile(r"[,;:。、(，；：（]")
 
 
 def _did_this_year(new: Fact, sentence: Sentence) -> str | None:
@@ -203,8 +205,10 @@ def _did_this_year(new: Fact, sentence: Sentence) -> str | None:
     unit = new.unit_info
     if unit is None or unit.kind != "count":
         return None
-    after = re.split(r"[,;:。、(，；：（]", sentence.text[new.end - sentence.start :], maxsplit=1)[0]
-    did = _DID.match(after)
+    # The words up to the next mark, not the whole rest of the sentence split at each.
+    at = new.end - sentence.start
+    mark = _AFTER_END.search(sentence.text, at)
+    did = _DID.match(sentence.text[at : mark.start() if mark else len(sentence.text)])
     return did.group("verb") if did else None
 
 

@@ -124,11 +124,12 @@ def _place_total(sentence: Sentence, fact: Fact, memory: Memory) -> Fact | None:
             or fact.whole is not None or fact.approximate or unit is None or unit.is_percent or unit.kind == "multiple"
             or WHOLE_PLACE.match(fact.text) or AVERAGE.search(fact.entity)):
         return None
-    before = sentence.text[: max(0, fact.start - sentence.start)]
-    if not (_SECTOR.search(before) or in_sub_area(sentence.text, sentence.start, fact)) or SEVERAL_YEARS.search(before + fact.text):
-        return None
+    # Looked up first: most things have no place total, and then the words before the figure need no reading.
     whole = memory.place_total(fact.entity, fact.period)
     if whole is None or whole.sentence == fact.sentence or whole.measure != fact.measure:
+        return None
+    before = sentence.text[: max(0, fact.start - sentence.start)]
+    if not (_SECTOR.search(before) or in_sub_area(sentence.text, sentence.start, fact)) or SEVERAL_YEARS.search(before + fact.text):
         return None
     return whole
 

@@ -90,15 +90,20 @@ class Memory:
         self.levels: dict[tuple[str, Period], Fact] = {}
         # Exact level targets of any thing (年度计划投资208.5亿元), for a share of the plan named short.
         self.planned: dict[tuple[str, Period], Fact] = {}
+        # The same levels and targets by period, for the rules that look through all of a period's (a share's whole named
+        # short): a lookup, not a pass over every figure remembered.
+        self.period_levels: dict[Period, dict[str, Fact]] = {}
+        self.period_planned: dict[Period, dict[str, Fact]] = {}
         self.by_indicator: dict[tuple[str, Period], Fact] = {}
         self.yearly: dict[tuple[str, int], Fact] = {}
         self.sectors: dict[Period, dict[str, Fact]] = {}
         self.growth: dict[tuple[str, Period], Fact] = {}
         self.targets: dict[tuple[str, Period], Fact] = {}
         self.place_totals: dict[tuple[str, Period], Fact] = {}
-        # Flows and their running totals (累计…), by thing, attribute and period: the first stated of each.
-        self.flows: dict[tuple[str, str | None, Period], Fact] = {}
-        self.running: dict[tuple[str, str | None, Period], Fact] = {}
+        # Flows and their running totals (累计…), by attribute and period, then thing: the first stated of each. Grouped so
+        # that a thing named differently is looked for among its attribute and period's only.
+        self.flows: dict[tuple[str | None, Period], dict[str, Fact]] = {}
+        self.running: dict[tuple[str | None, Period], dict[str, Fact]] = {}
         # Exact amounts by the name they stand under as a whole (工业增加值, 固定资产投资 for 地区固定资产投资): the first of each.
         self.named: dict[tuple[str, Period], Fact] = {}
         # The members of three-industry structures (14.5:29.8:55.7), by industry and period: the first stated of each.
@@ -131,6 +136,7 @@ class Memory:
         if fact.kind == "level" and fact.measure == "target" and fact.period is not None and fact.qualifier is None \
                 and (planned := key_of(fact)):
             self.planned[(planned, fact.period)] = fact
+            self.period_planned.setdefault(fact.period, {})[planned] = fact
         if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None or fact.compared:
             return  # 比上年的47.35亿元 is last year's, though the sentence names no year
         unit = fact.unit_info
@@ -144,9 +150,10 @@ class Memory:
         if key and not fact.approximate and (fact.indicator or len(key) >= _NAMED):
             kept = self.running if is_running_total(fact) else self.flows if is_flow(fact) else None
             if kept is not None:
-                kept.setdefault((running_key(key), fact.attribute, fact.period), fact)
+                kept.setdefault((fact.attribute, fact.period), {}).setdefault(running_key(key), fact)
         if key:
             self.levels[(key, fact.period)] = fact
+            self.period_levels.setdefault(fact.period, {})[key] = fact
             if fact.period.year is not None:
                 latest = self.yearly.get((key, fact.period.year))
                 # The year's figure is its latest cumulative one: 1—10月 gives way to 全年.
@@ -177,6 +184,14 @@ class Memory:
     def level(self, key: str, period: Period) -> Fact | None:
         return self.levels.get((key, period))
 
+    def levels_of(self, period: Period) -> list[Fact]:
+        """The latest level of each thing for `period`, in the order the things were first stated."""
+        return list(self.period_levels.get(period, {}).values())
+
+    def planned_of(self, period: Period) -> list[Fact]:
+        """The latest exact level target of each thing for `period`, in the order the things were first stated."""
+        return list(self.period_planned.get(period, {}).values())
+
     def indicator_growth(self, code: str, period: Period) -> Fact | None:
         return self.growth.get((code, period))
 
@@ -190,7 +205,7 @@ class Memory:
 
     def flow(self, key: str, attribute: str | None, period: Period) -> Fact | None:
         """The first flow stated for the thing, attribute and period, not said to be a running total."""
-        return self.flows.get((running_key(key), attribute, period))
+        return self.flows.get((attribute, period), {}).get(running_key(key))
 
     def running_total(self, key: str, attribute: str | None, period: Period) -> Fact | None:
         """The first running total (累计…) stated for the thing, attribute and period; else the first of a thing whose
@@ -200,7 +215,7 @@ class Memory:
 
     def running_totals(self, attribute: str | None, period: Period) -> list[Fact]:
         """The first running total of each thing stated with `attribute` for `period`."""
-        return [f for (_, a, p), f in self.running.items() if a == attribute and p == period]
+        return list(self.running.get((attribute, period), {}).values())
 
     def flow_within(self, key: str, attribute: str | None, period: Period) -> Fact | None:
         """The first flow stated of the thing, or of a kind of it named with words in front (see running_total)."""
@@ -223,10 +238,11 @@ class Memory:
         return self.targets.get((code, period))
 
 
-def _first_named(store: dict[tuple[str, str | None, Period], Fact], name: str, attribute: str | None, period: Period,
+def _first_named(store: dict[tuple[str | None, Period], dict[str, Fact]], name: str, attribute: str | None, period: Period,
                  related: Callable[[str], bool]) -> Fact | None:
     """The fact stored under `name`, else the first of the same attribute and period whose name is `related`."""
-    found = store.get((name, attribute, period))
+    stored = store.get((attribute, period), {})
+    found = stored.get(name)
     if found is None:
-        found = next((f for (other, a, p), f in store.items() if a == attribute and p == period and related(other)), None)
+        found = next((f for other, f in stored.items() if related(other)), None)
     return found

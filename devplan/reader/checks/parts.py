@@ -135,8 +135,7 @@ def _nested(whole: Fact, parts: list[Fact], lexicon: Lexicon, floors: dict[int, 
 def _summed_after(sentence: Sentence) -> list[tuple[tuple[int, int], list[Fact]]]:
     found = []
     for k, total in enumerate(sentence.facts):
-        sig = signature(total)
-        if sig is None or not TOTAL_OF_LIST.match(total.text) or total.whole is not None:
+        if not TOTAL_OF_LIST.match(total.text) or total.whole is not None or (sig := signature(total)) is None:
             continue
         parts: list[Fact] = []
         left_out = False

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from devplan.reader.checks.common import (
     ABOUT,
@@ -158,10 +159,21 @@ def _named_like(name: str, fact: Fact, lexicon: Lexicon) -> bool:
     if len(short) < _LIKE_MIN:
         return False
     # The words before the figure keep the verb its subject leaves out (争取上级各类资金 of 争取资金).
-    digit = _FIRST_DIGIT.search(fact.text)
-    said = _SAID.sub("", fact.text[: digit.start()] if digit else "")
-    return any(len(short) < len(words) <= len(short) + _LIKE_EXTRA and words.startswith(short[:2])
-               and words.endswith(short[-2:]) and _in_order(short, words) for words in (full, said))
+    return _spelled_out(short, full) or _spelled_out(short, _said(fact.text))
+
+
+def _spelled_out(short: str, words: str) -> bool:
+    """`words` say `short` with a few more words inside (争取上级各类资金 for 争取资金)."""
+    return (len(short) < len(words) <= len(short) + _LIKE_EXTRA and words.startswith(short[:2])
+            and words.endswith(short[-2:]) and _in_order(short, words))
+
+
+# A share's whole is looked for among every level of its period, each time: the words before each are read once.
+@lru_cache(maxsize=1024)
+def _said(text: str) -> str:
+    """The words before a figure's number, without the year, place and 共 or 累计 in front."""
+    digit = _FIRST_DIGIT.search(text)
+    return _SAID.sub("", text[: digit.start()] if digit else "")
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -184,8 +196,8 @@ def _level_like(
     measures = {"actual", "estimate", "target"} if _PLANNED.search(name) else {"actual", "estimate"}
     before = [f for f in (*sentence.before, *sentence.carried, *sentence.facts[: sentence.facts.index(fact)])
               if f.kind == "level" and f.period == fact.period and f.measure in measures and not f.approximate]
-    kept = [*memory.levels.items(), *memory.planned.items()] if "target" in measures else memory.levels.items()
-    earlier = [f for (_, period), f in kept if period == fact.period and f.measure in measures and not f.approximate]
+    kept = [*memory.levels_of(fact.period), *memory.planned_of(fact.period)] if "target" in measures else memory.levels_of(fact.period)
+    earlier = [f for f in kept if f.measure in measures and not f.approximate]
     for found in (*reversed(before), *reversed(earlier)):
         if found is whole:
             continue
@@ -352,7 +364,7 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
     if ratio is None or fact.period is None:
         return None
     levels = [f for f in sentence.facts[: sentence.facts.index(fact)] if f.period == fact.period and f.kind == "level"]
-    levels += [f for (_, period), f in memory.levels.items() if period == fact.period]
+    levels += memory.levels_of(fact.period)
     for numerator in reversed(levels):
         entity = numerator.entity or ""
         if not entity.endswith(ratio.numerator) or numerator.qualifier or _FLOW.search(numerator.text):
@@ -434,9 +446,11 @@ def _structure_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> l
             member = next((f for f in sentence.facts if f.kind == "share" and f.unit is None and f.group is not None
                            and f.period == period and STRUCTURE_MEMBERS.get(f.entity or "") == code), None)
             member = member or memory.structure_member(code, period)
+            if member is None:
+                continue  # most sentences and periods: no structure stated, so no levels to look for
             part = _industry_level(code, period, sentence, memory, lexicon)
             whole = _industry_level("gdp", period, sentence, memory, lexicon)
-            if member is None or part is None or whole is None or not {member.index, part.index, whole.index} & {f.index for f in sentence.facts}:
+            if part is None or whole is None or not {member.index, part.index, whole.index} & {f.index for f in sentence.facts}:
                 continue
             head = next((f for f in (*sentence.facts, member) if f.group == member.group), member)
             if _OTHER_STRUCTURE.search(head.text) or part.approximate or whole.approximate:
