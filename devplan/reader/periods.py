@@ -157,8 +157,8 @@ _REVIEW_YEARS_RE = re.compile(
 
 def review_years(text: str, years: int | None) -> int | None:
     """The years of review after `text`, given those before it: the last cue wins; None looks ahead or back to one year."""
-    if "年" not in text and "十" not in text:
-        return years  # every cue holds one of them (…年, 十二五); most sentences need no scan
+    if "年" not in text and "十" not in text and "届" not in text:
+        return years  # every cue holds one of them (…年, 十二五, 本届政府); most sentences need no scan
     for m in _REVIEW_YEARS_RE.finditer(text):
         if m.group("plan") or m.group("term"):
             years = 5
