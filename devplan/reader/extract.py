@@ -442,12 +442,12 @@ class Extractor:
         months = find_period(text).months
         if months:
             state.months = months
+        if _STAGE_LABEL.match(text):
+            state.subject = state.entity = strip_edges(text)
+            return
         if not self.lexicon.mentions(text):
             return  # the name is looked for in the text cleaned up: most lead-ins name no indicator at all
         name = strip_edges(text)
-        if _STAGE_LABEL.match(text):
-            state.subject = state.entity = name
-            return
         found = self.lexicon.name_in(name) if len(name) <= _NAME_MAX else None
         if found:
             # 地方财政收入突破千亿元, 本市生产总值翻了一番多: the thing is named up to the indicator's name; what follows says
