@@ -561,6 +561,9 @@ class Extractor:
         who = self._subject(number, reading, state)
         when = self._when(number, reading, who, state)
         facts = self._build(number, reading, who, when, state)
+        if reading.kind in {"level", "share"} and when.role == "actual" and _LAST_YEARS.search(number.context):
+            for fact, _, _ in facts:
+                fact.compared = True  # 由上年的87.4%, 比上年的47.35亿元, （上年400.6亿元）: last year's, never this year's figure
         # How many years (连续7年获评…) says how long, not what the clauses after it are about.
         duration = number.hit.unit is not None and number.hit.unit.kind == "duration"
         if who.own and not duration and not who.aside and not number.aside:
@@ -775,8 +778,10 @@ class Extractor:
             state.year = year
         if mention.months:
             months = mention.months
-            if kind != "completion":
-                state.months = months  # 1—11月…，完成年计划的88.2%，排名全市第五位: the rank is of 1—11月
+            if kind != "completion" and role != "target":
+                # 1—11月…，完成年计划的88.2%，排名全市第五位: the rank is of 1—11月; 1—6月…完成年度预算（132000万元）的52.2%，
+                # 同比增长4.3%: the growth too — the plan's year is its own.
+                state.months = months
         elif role in {"target", "estimate"}:
             months = (1, 12)
         else:
@@ -818,6 +823,8 @@ _MEASURE_END = re.compile(r"(?:增加值|产值|收入|利润|利税|总值|总�
 _LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|末|底|的|同|基础)")
 # 比上年的155210万元, 比2023年的16.80亿元, 较上年末的186家, 比上年末（53.0%）: a level compared with, of last year or the year named.
 _BASE = re.compile(r"(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底)?(?:的\s*|\s*\(\s*)$")
+# A figure said to be last year's right before it (由上年的87.4%, 较上年末的186家, 同比增长21.4%（上年400.6亿元）, 上年为…).
+_LAST_YEARS = re.compile(r"(?:上年|去年)(?:同期|末|底|度)?(?:的|为|是)?\s*\(?\s*$")
 # A rate in parentheses that the words before it give to a whole place: （全市增长5.5%）, 高于全省平均水平（4.9%）.
 _PLACE_RATE = re.compile(r"(?:^|\()\s*(?:(?:高于|低于|快于|慢于|高出|低出|比)\s*)?(?P<place>全(?:国|省|市|县|区|州|盟))"
                          r"(?:平均水平|平均|水平)?(?:增长|增速|增幅|为)?\s*\(?\s*$")

@@ -210,7 +210,8 @@ def _paired_level(facts: list[Fact], growth: Fact) -> Fact | None:
         if len(reached) > 1:
             return None
     bases = _bases(facts)
-    return next((f for f in reversed(facts[:k]) if _level(f) and f.entity == growth.entity and f.index not in bases), None)
+    return next((f for f in reversed(facts[:k]) if _level(f) and f.entity == growth.entity and f.index not in bases
+                 and not f.compared), None)
 
 
 def _years_between(earlier: Fact | None, current: Fact, sentence: Sentence) -> int:

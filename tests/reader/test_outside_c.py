@@ -1,0 +1,81 @@
+"""Shapes from the outside set C of trial t19d (issue 19, sixteenth pass), each as a rule of the reader's grammar with
+invented sentences: the true one stays quiet, the planted error is caught, and look-alikes stay quiet. False errors
+first: last year's figures never pair with this year's, a budget in parentheses is a target, not the whole of an actual
+share, and groups side by side are no part of one another."""
+
+from __future__ import annotations
+
+from devplan.reader import Fact, audit_text, extract_facts
+
+
+def _errors(text: str) -> list[str]:
+    return [f.check for f in audit_text(text).findings if f.severity == "error"]
+
+
+def _fact(facts: list[Fact], text: str) -> Fact:
+    return next(f for f in facts if f.text.endswith(text))
+
+
+# A budget account's name (一般公共预算收入) is no plan, and the year's budget in a completion does not make the
+# half-year's figures after it the full year's.
+
+
+def test_a_share_of_a_budget_account_is_of_the_amount_collected_not_of_the_years_budget() -> None:
+    text = ("1-6月，全县一般公共预算收入完成52000万元，完成年度预算（100000万元）的52.0%，同比增长4.0%。其中，税收收入36400万元，"
+            "税收收入占一般公共预算收入的比重为{}%。")
+    assert _errors(text.format("70.0")) == []
+    assert _errors(text.format("76.0")) == ["share_levels"]
+    facts = extract_facts(text.format("70.0"))
+    assert _fact(facts, "同比增长4.0%").period == _fact(facts, "52000万元").period  # of 1-6月, not the budget's year
+    spending = ("1-6月，全县一般公共预算支出完成150000万元，完成年度预算（300000万元）的50.0%。其中，民生支出90000万元，"
+                "占一般公共预算支出的{}%。")
+    assert _errors(spending.format("60.0")) == []
+    assert _errors(spending.format("66.0")) == ["share_levels"]
+
+
+def test_a_share_of_a_plan_named_as_such_may_still_be_of_the_plan() -> None:
+    # Look-alike: a whole named by its plan (年度计划投资) is the target it names.
+    text = "全年安排重点项目80个，年度计划投资200亿元。其中，产业项目50个，计划投资120亿元。产业项目计划投资占年度计划投资的{}%。"
+    assert _errors(text.format("60.0")) == []
+    assert _errors(text.format("66.0")) == ["share_levels"]
+
+
+# 续建 and 新开工 are two groups side by side: neither is some of the other.
+
+
+def test_continued_and_newly_started_projects_are_siblings_not_parts() -> None:
+    text = "按项目类型分，续建项目30个，完成投资25.00亿元；新开工项目45个，已开工38个，完成投资18.00亿元。"
+    assert _errors(text) == []
+    facts = extract_facts(text)
+    assert _fact(facts, "新开工项目45个").whole != _fact(facts, "续建项目30个").index
+    reverse = "新开工项目45个，完成投资18.00亿元；续建项目30个，完成投资25.00亿元。"
+    assert _errors(reverse) == []
+
+
+def test_a_state_right_after_a_part_is_some_of_that_part() -> None:
+    text = "今年全县安排重点项目75个。其中，续建项目30个，新开工项目45个，已开工{}个。"
+    assert _errors(text.format("38")) == []
+    assert _errors(text.format("48")) == ["part_exceeds_whole"]
+    facts = extract_facts(text.format("38"))
+    assert _fact(facts, "已开工38个").whole == _fact(facts, "新开工项目45个").index
+    # The stages still add up to the whole.
+    assert _errors(text.format("38").replace("续建项目30个", "续建项目40个")) == ["parts_total"]
+
+
+# Last year's value (由上年的…, 比上年的…, （上年…）) never pairs with this year's figures.
+
+
+def test_last_years_share_is_no_share_of_this_years_days() -> None:
+    text = "全年空气质量优良天数{}天，优良天数比例由上年的86.3%提高到{}%。"
+    assert _errors(text.format("330", "90.4")) == []
+    assert _errors("2023年，" + text.format("330", "90.4")) == []
+    assert _errors(text.format("330", "93.4")) == ["share_levels"]
+    compared = "全年空气质量优良天数330天，优良天数比例比上年的86.3%提高4.1个百分点。"
+    assert _errors(compared) == []
+
+
+def test_last_years_whole_is_no_whole_of_this_years_share() -> None:
+    text = "全县一般公共预算收入50.0亿元，比上年的45.0亿元增长11.1%，其中税收收入40.0亿元，占一般公共预算收入的{}%。"
+    assert _errors(text.format("80.0")) == []
+    assert _errors(text.format("88.9")) == ["share_levels"]
+    assert _fact(extract_facts(text.format("80.0")), "比上年的45.0亿元").compared
