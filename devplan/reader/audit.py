@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from devplan.reader.checks.ages import check_age_groups
-from devplan.reader.checks.balance import check_balance
+from devplan.reader.checks.balance import check_balance, check_budget_totals
 from devplan.reader.checks.bounds import check_bounds, check_known_floors
 from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
@@ -70,11 +70,14 @@ class Auditor:
         self.memory = Memory(self.lexicon)
         self.facts: list[Fact] = []
         self.findings: list[Finding] = []
+        # The sentence before, for a sentence that goes on from its figure (加上级补助收入…，收入总计…).
+        self.previous: Sentence | None = None
 
     def feed(self, offset: int, paragraph: str) -> None:
         for sentence in self.extractor.feed(offset, paragraph):
             self.facts.extend(sentence.facts)
             self.findings.extend(self._check(sentence))
+            self.previous = sentence
             for fact in sentence.facts:
                 if not in_sub_area(sentence.text, sentence.start, fact):
                     self.memory.remember(fact)
@@ -86,6 +89,7 @@ class Auditor:
             *check_registry(sentence),
             *check_parts(sentence, self.lexicon),
             *check_balance(sentence),
+            *check_budget_totals(sentence, self.previous),
             *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence),
             *check_shares(sentence, self.memory, self.lexicon),

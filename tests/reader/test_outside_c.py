@@ -79,3 +79,52 @@ def test_last_years_whole_is_no_whole_of_this_years_share() -> None:
     assert _errors(text.format("80.0")) == []
     assert _errors(text.format("88.9")) == ["share_levels"]
     assert _fact(extract_facts(text.format("80.0")), "比上年的45.0亿元").compared
+
+
+# A plan right before its figure (计划136亿元, 计划增长7%) is a target: the completion and the gap to it are checked.
+
+
+def test_a_plan_then_the_estimate_done_gives_the_completion() -> None:
+    text = "社会消费品零售总额：计划150亿元，预计完成144.6亿元，增长6.1%，完成计划的{}%。"
+    assert _errors(text.format("96.4")) == []
+    assert _errors(text.format("92.4")) == ["completion_level_target"]
+    assert _fact(extract_facts(text.format("96.4")), "计划150亿元").measure == "target"
+    # Look-alike: 超计划 is what was done beyond the plan, no plan of its own.
+    assert _fact(extract_facts("完成投资120亿元，超计划20亿元。"), "超计划20亿元").measure != "target"
+
+
+def test_a_gap_in_points_to_the_things_own_growth_plan() -> None:
+    text = "地区生产总值：计划增长7.5%，预计完成310.2亿元，增长6.1%，低于计划{}个百分点。"
+    assert _errors(text.format("1.4")) == []
+    assert _errors(text.format("2.4")) == ["point_gap"]
+    above = "规模以上工业增加值：计划增长8%，预计增长9.2%，高于计划{}个百分点。"
+    assert _errors(above.format("1.2")) == []
+    assert _errors(above.format("2.2")) == ["point_gap"]
+    # Look-alikes: a loose plan (增长7%左右) and a plan never stated say nothing.
+    assert _errors("地区生产总值：计划增长7%左右，预计增长6.1%，低于计划2.9个百分点。") == []
+    assert _errors("地区生产总值预计增长6.1%，低于计划2.9个百分点。") == []
+
+
+# A budget's balance sheet: the figure and what is added to it (加…、…) make 收入总计 / 支出总计.
+
+
+def test_a_budget_total_is_the_figure_and_all_added_to_it() -> None:
+    income = ("2024年全县一般公共预算收入预算安排48600万元，比上年执行数增长4.5%。加上级补助收入85200万元、调入资金5400万元、"
+              "上年结转2100万元，收入总计{}万元。")
+    assert _errors(income.format("141300")) == []
+    assert _errors(income.format("143300")) == ["parts_total"]
+    spending = "全县一般公共预算支出预算安排135600万元，加上解支出1900万元、债务还本支出3800万元，支出总计{}万元，收支平衡。"
+    assert _errors(spending.format("141300")) == []
+    assert _errors(spending.format("140300")) == ["parts_total"]
+    # Look-alikes: 加快 is no adding, and items not listed after 加 are not summed.
+    assert _errors("全县一般公共预算支出135600万元，加快支出进度，民生支出98000万元，支出总计141300万元。") == []
+    assert _errors("全县一般公共预算支出135600万元，上解支出1900万元，债务还本支出3800万元，支出总计150000万元。") == []
+
+
+def test_a_budgets_rate_on_last_years_executed_figure() -> None:
+    text = "一、2023年预算执行情况\n2023年，全县一般公共预算收入完成46500万元。\n二、2024年预算草案\n2024年全县一般公共预算收入预算安排48600万元，比上年执行数增长{}%。"
+    assert _errors(text.format("4.5")) == []
+    assert _errors(text.format("6.5")) == ["growth_levels"]
+    # Look-alike: a target's rate without the base named may be on last year's figure as adjusted — a warning.
+    loose = text.replace("比上年执行数增长{}%", "增长6.5%")
+    assert _errors(loose) == []
