@@ -128,3 +128,63 @@ def test_a_budgets_rate_on_last_years_executed_figure() -> None:
     # Look-alike: a target's rate without the base named may be on last year's figure as adjusted — a warning.
     loose = text.replace("比上年执行数增长{}%", "增长6.5%")
     assert _errors(loose) == []
+
+
+# Last year's figure named as the base: 较上年同期的…, and in parentheses after the rate (同比增长X%（上年…）).
+
+
+def test_last_years_figure_in_parentheses_or_of_the_same_months_is_the_rates_base() -> None:
+    text = "全年签约项目合同引资520.0亿元，同比增长{}%（上年416.0亿元）。"
+    assert _errors(text.format("25.0")) == []
+    assert _errors(text.format("31.0")) == ["growth_levels"]
+    months = "1-9月全县争取上级资金10.40亿元，较上年同期的9.10亿元增长{}%。"
+    assert _errors(months.format("14.3")) == []
+    assert _errors(months.format("18.3")) == ["growth_levels"]
+    # Look-alike: a figure in parentheses of another kind is no base (（全市增长5.5%）, a place's rate).
+    assert _errors("全年签约项目合同引资520.0亿元，同比增长25.0%（全市增长18.0%）。") == []
+
+
+# A level, its change and its rate: a count's stated change is no 口径 adjustment, and a completion's plan in between is
+# no level the rate is of.
+
+
+def test_a_count_its_change_and_its_rate() -> None:
+    text = "年末规模以上工业企业210家，比上年末增加{}家，增长7.7%。"
+    assert _errors(text.format("15")) == []
+    assert _errors(text.format("25")) == ["growth_levels"]
+    # Look-alike: the rate alone beside a 规上 count may be on an adjusted base (a note, never an error).
+    assert _errors("年末规模以上工业企业210家，增长12.0%。") == []
+
+
+def test_a_completions_plan_between_the_level_and_its_change() -> None:
+    text = "全县一般公共预算收入完成110000万元，为年初预算（108000万元）的101.9%，比上年增加{}万元，增长6.8%。"
+    assert _errors(text.format("7000")) == []
+    assert _errors(text.format("10000")) == ["growth_levels"]
+
+
+# 其中已完成31件，完成率86.1%: the part done over the count it is of.
+
+
+def test_a_rate_of_completion_after_the_part_done() -> None:
+    text = "三年共实施民生实事40件，其中已完成34件，完成率{}%，其余6件正在推进。"
+    assert _errors(text.format("85.0")) == []
+    assert _errors(text.format("90.0")) == ["completion_level_target"]
+    # Look-alike: a part named as a thing of its own is no part done.
+    assert _errors("三年共实施民生实事40件，其中教育项目12件，完成率90.0%。") == []
+
+
+# A complete classification by progress: ahead of, on and behind schedule make up all the indicators.
+
+
+def test_indicators_classed_by_progress_add_up_to_all() -> None:
+    text = "纲要确定的32项主要指标中，进度超前的8项、符合预期的{}项、滞后的4项，达到或快于序时进度的指标占{}%。"
+    assert _errors(text.format("20", "87.5")) == []
+    assert _errors(text.format("22", "87.5")) == ["parts_total", "share_levels"]  # 30 of 32, and 28 ÷ 32 is no longer 87.5
+    assert _errors(text.format("20", "81.3")) == ["share_levels"]
+    behind = "纳入评估的32项指标中，进度超前的8项、符合进度的20项、进度滞后的4项，滞后指标占{}%。"
+    assert _errors(behind.format("12.5")) == []
+    assert _errors(behind.format("15.5")) == ["share_levels"]
+    # Look-alikes: classes that may overlap (前三, 第一) or are not of progress say nothing; two classes only bound the whole.
+    assert _errors("19项指标中，13项增幅前三、8项增幅第一。") == []
+    assert _errors("纲要确定的32项主要指标中，进度超前的8项、符合预期的20项。") == []
+    assert _errors("纲要确定的32项主要指标中，进度超前的12项、符合预期的24项。") == ["parts_total"]

@@ -213,8 +213,9 @@ def _paired_level(facts: list[Fact], growth: Fact) -> Fact | None:
         if len(reached) > 1:
             return None
     bases = _bases(facts)
+    # Never the plan of a completion in between (完成125863万元，为年初预算（123900万元）的101.6%，比上年增加8672万元，增长7.4%).
     return next((f for f in reversed(facts[:k]) if _level(f) and f.entity == growth.entity and f.index not in bases
-                 and not f.compared), None)
+                 and not f.compared and (f.measure == "target") == (growth.measure == "target")), None)
 
 
 def _years_between(earlier: Fact | None, current: Fact, sentence: Sentence) -> int:
@@ -258,7 +259,8 @@ def _between(
     comparable = (indicator is not None and indicator.prices == "comparable") or any(w in text for w in _COMPARABLE_WORDS)
     scoped = (indicator is not None and indicator.scope_adjusted) or any(w in subject for w in _SCOPE_WORDS)
     # 规上工业企业由100家增加到146家: two counts the sentence states are counted, not adjusted to one 口径.
-    scoped = scoped and not (unit.is_whole_count and previous.kind == "level")
+    # So are a count and its stated change (规上工业企业186家，比上年末增加14家，增长8.1%: 14 of 172).
+    scoped = scoped and not (unit.is_whole_count and previous.kind in {"level", "change"})
     if fit == "truncated" or comparable or scoped:
         return Finding(
             "growth_levels", INFO if fit != "truncated" else WARNING,
