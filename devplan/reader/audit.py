@@ -27,6 +27,7 @@ from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.kinds import check_kinds
 from devplan.reader.checks.memory import Memory
 from devplan.reader.checks.parts import check_industries, check_parts
+from devplan.reader.checks.population import check_population
 from devplan.reader.checks.progress import check_progress_classes
 from devplan.reader.checks.registry import check_registry
 from devplan.reader.checks.shares import check_shares
@@ -96,6 +97,7 @@ class Auditor:
             *check_shares(sentence, self.memory, self.lexicon),
             *check_day_shares(sentence),
             *check_progress_classes(sentence),
+            *check_population(sentence),
             *check_age_groups(sentence),
             *check_implied_base(sentence),
             *check_growth_levels(sentence, self.memory, self.lexicon),

@@ -188,3 +188,35 @@ def test_indicators_classed_by_progress_add_up_to_all() -> None:
     assert _errors("19项指标中，13项增幅前三、8项增幅第一。") == []
     assert _errors("纲要确定的32项主要指标中，进度超前的8项、符合预期的20项。") == []
     assert _errors("纲要确定的32项主要指标中，进度超前的12项、符合预期的24项。") == ["parts_total"]
+
+
+# A gap to the schedule (序时进度, 时间进度) with its rate in parentheses, from the completion right before.
+
+
+def test_a_completion_ahead_of_or_behind_the_schedule() -> None:
+    text = "累计完成投资51.30亿元，完成年度计划的81.4%，超序时进度（75%）{}个百分点。"
+    assert _errors(text.format("6.4")) == []
+    assert _errors(text.format("8.4")) == ["point_gap"]
+    behind = "固定资产投资完成902.5亿元，完成年度目标任务（1900亿元）的47.5%，低于时间进度（50%）{}个百分点。"
+    assert _errors(behind.format("2.5")) == []
+    assert _errors(behind.format("3.5")) == ["point_gap"]
+    # Look-alike: a schedule without its rate stated is not guessed from the months.
+    assert _errors("1-9月累计完成投资51.30亿元，完成年度计划的81.4%，超序时进度8.4个百分点。") == []
+
+
+# A bulletin's population: 自然增长率 = 出生率 − 死亡率; an urbanisation rate of the population whose 城镇人口 is listed.
+
+
+def test_natural_growth_is_births_less_deaths() -> None:
+    text = "全年出生人口6120人，人口出生率为7.05‰；死亡人口7410人，人口死亡率为8.54‰；人口自然增长率为{}‰。"
+    assert _errors(text.format("-1.49")) == []
+    assert _errors(text.format("-2.49")) == ["point_gap"]
+
+
+def test_an_urbanisation_rate_of_the_population_its_towns_are_part_of() -> None:
+    text = "年末全县户籍总人口88.40万人，其中城镇人口35.20万人，乡村人口53.20万人，户籍人口城镇化率为{}%。"
+    assert _errors(text.format("39.8")) == []
+    assert _errors(text.format("43.8")) == ["share_levels"]
+    # Look-alike: the resident rate beside a registered population is of another population — nothing is said.
+    resident = "年末全县户籍总人口88.40万人，其中城镇人口35.20万人，乡村人口53.20万人；常住人口城镇化率为52.6%。"
+    assert _errors(resident) == []

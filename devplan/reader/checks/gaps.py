@@ -85,6 +85,9 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
     for k, gap in enumerate(sentence.facts):
         if gap.index in listed:
             gap = replace(gap, entity=listed[gap.index][0], subject=listed[gap.index][0], compared_with=listed[gap.index][1])
+        if gap.kind == "change" and _SCHEDULE.fullmatch(gap.compared_with or "") and not gap.approximate:
+            findings += _against_schedule(gap, sentence, k)
+            continue
         if gap.kind != "change" or not gap.compared_with or "、" in gap.compared_with or gap.approximate or not gap.entity \
                 or gap.period is None:
             continue
@@ -133,6 +136,22 @@ def _against_own_plan(gap: Fact, before: list[Fact], sentence: Sentence) -> list
     if rate is None or plan is None or rate.qualifier or plan.qualifier or rate.entity != plan.entity:
         return []
     return [_judged(gap, rate, plan, sentence)]
+
+
+# 完成年度计划的77.8%，超序时进度（75%）2.8个百分点: the share of the year's plan done against the share of the year gone.
+_SCHEDULE = re.compile(r"(?:序时|时间)进度")
+
+
+def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
+    """A gap to the schedule, its rate in parentheses beside it, from the completion right before that rate — nothing
+    when the schedule's rate is not stated (the months gone are not guessed)."""
+    beside = _beside(sentence, k)
+    if beside is None or k < 2 or sentence.facts[k - 1] is not beside:
+        return []
+    done = sentence.facts[k - 2]
+    if done.kind != "completion" or done.unit != "%" or done.approximate or beside.approximate:
+        return []
+    return [_judged(replace(gap, subject=done.subject or "完成进度"), done, beside, sentence)]
 
 
 def _judged(gap: Fact, rate: Fact, reference: Fact, sentence: Sentence) -> Finding:
