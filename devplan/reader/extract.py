@@ -169,6 +169,8 @@ class _SentenceState:
     # The things the clauses so far named, in order: each level's, and an indicator a clause without a number names
     # (财政总收入突破两千亿元，其中地方财政收入突破千亿元，分别达到2115亿元和1067亿元).
     things: list[str] = field(default_factory=list)
+    # The latest level its clause opened with a year alone (2020年3052.6亿元), for the next (，2023年3826.4亿元).
+    year_led: Fact | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +373,7 @@ class Extractor:
                 new = self._facts_for(number, state)
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
                 self._link_base(context, new, facts, state)
+                self._link_years(context, new, state)
                 # 民生支出32.86亿元，占一般公共预算支出39.68亿元的82.8%。其中，…: the whole named inside a share is no item
                 # of the sentence; what follows (其中) is about the part.
                 inside_share = _WHOLE_BEFORE_SHARE.search(context) is not None and _SHARE_AFTER_WHOLE.match(norm, hit.span.end)
@@ -470,6 +473,21 @@ class Extractor:
                     # 预计地区生产总值由2007年的1128.7亿元增加到2460亿元: the estimate is the level reached, not the one
                     # it grew from, which is of a year long closed.
                     earlier.measure, fact.measure = "actual", "estimate"
+
+    @staticmethod
+    def _link_years(context: str, new: list[tuple[Fact, bool, int]], state: _SentenceState) -> None:
+        """1.地区生产总值：2020年3052.6亿元，2023年3826.4亿元，年均增长7.8% (an indicator table's line): two levels of one
+        thing, each led by its year alone, the later grown from the earlier as in 由A增加到B."""
+        fact = new[0][0] if len(new) == 1 else None
+        if fact is None or fact.kind != "level" or not _YEAR_ALONE.fullmatch(context):
+            state.year_led = None if new else state.year_led
+            return
+        earlier, state.year_led = state.year_led, fact
+        if (earlier is None or earlier.entity != fact.entity or earlier.unit != fact.unit or earlier.approximate
+                or fact.approximate or earlier.period is None or fact.period is None
+                or (earlier.period.year or 0) >= (fact.period.year or 0) or fact.earlier is not None):
+            return
+        fact.earlier = earlier.index
 
     @staticmethod
     def _link_base(context: str, new: list[tuple[Fact, bool, int]], facts: list[Fact], state: _SentenceState) -> None:
@@ -825,6 +843,8 @@ _LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|�
 # Also last year's figure in parentheses after the rate: 合同引资486.3亿元，同比增长21.4%（上年400.6亿元）.
 _BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*)"
                    r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*)$")
+# A clause that names only the year of its figure: 2020年3052.6亿元, ，2023年末405家.
+_YEAR_ALONE = re.compile(r"\s*[,:;]?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*")
 # A figure said to be last year's right before it (由上年的87.4%, 较上年末的186家, 同比增长21.4%（上年400.6亿元）, 上年为…).
 _LAST_YEARS = re.compile(r"(?:上年|去年)(?:同期|末|底|度)?(?:的|为|是)?\s*\(?\s*$")
 # A rate in parentheses that the words before it give to a whole place: （全市增长5.5%）, 高于全省平均水平（4.9%）.

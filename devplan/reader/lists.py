@@ -343,6 +343,8 @@ class ListTracker:
         pos = text.find("其中")
         if pos >= 0 and self.item:
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
+            # …，同口径增长7.8%；其中，税收收入…: the list opens after the semicolon, which ends nothing of it.
+            self.after_semicolon = self.after_semicolon and ";" in text[pos:]
         elif _INCLUDES.match(text) and self.item:
             self._open(parenthesised="(" in text, incomplete=True)
         elif _ASPECT_INSIDE.search(text) and self.item and not self.frames:

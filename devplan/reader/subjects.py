@@ -16,7 +16,7 @@ _LEAD = re.compile(
     # 比上年执行数增长5.0%: last year's figure as executed (上年 cut out as a period word).
     r"(?:比|较)(?:上年|去年)?(?:执行数|完成数|实际数|决算数|预计数)(?=$|增|减|提|下|上|净)|"
     # 按可比口径增长23.5%, 同口径年均增长25.3%: on what basis the rate is figured, not of what.
-    r"按?(?:可比|同)口径(?:计算)?|按可比价格?(?:计算)?)"
+    r"按?(?:可比|同)口径(?:计算)?|按可比价格?(?:计算)?|按(?:现价|当年价格?)(?:计算)?)"
 )
 # The thing comes after the last of these verbs: "全市完成科技型中小企业入库" is about 科技型中小企业入库.
 _VERB = re.compile(

@@ -220,3 +220,39 @@ def test_an_urbanisation_rate_of_the_population_its_towns_are_part_of() -> None:
     # Look-alike: the resident rate beside a registered population is of another population — nothing is said.
     resident = "年末全县户籍总人口88.40万人，其中城镇人口35.20万人，乡村人口53.20万人；常住人口城镇化率为52.6%。"
     assert _errors(resident) == []
+
+
+# An indicator table's line: two levels each led by its year alone, then the yearly rate or the change in points.
+
+
+def test_an_indicator_lines_two_years_and_its_yearly_rate() -> None:
+    text = "6.居民人均可支配收入：2020年30500元，2023年37600元，年均增长{}%；规划目标与经济增长同步。"
+    assert _errors(text.format("7.2")) == []
+    assert _errors(text.format("9.2")) == ["growth_levels"]
+    share = "2.数字经济核心产业增加值占地区生产总值比重：2020年6.2%，2023年8.1%，提高{}个百分点；规划目标10%。"
+    assert _errors(share.format("1.9")) == []
+    assert _errors(share.format("2.9")) == ["growth_levels"]
+    # Look-alikes: GDP's yearly rate is at comparable prices (a note), and two years of other things are not linked.
+    assert _errors("1.地区生产总值：2020年3000.0亿元，2023年3800.0亿元，年均增长6.5%。") == []
+    assert _errors("2020年完成投资30亿元，2023年争取资金45亿元，年均增长8.0%。") == []
+
+
+def test_a_rate_said_to_be_at_current_prices_is_the_levels_own() -> None:
+    text = "全县地区生产总值由2020年的180.00亿元增加到2023年的225.00亿元，按现价计算年均增长{}%，按可比价计算年均增长6.0%。"
+    assert _errors(text.format("7.7")) == []
+    assert _errors(text.format("9.7")) == ["growth_levels"]
+    assert _fact(extract_facts(text.format("7.7")), "年均增长7.7%").entity == "地区生产总值"
+
+
+def test_a_list_opened_after_a_semicolon() -> None:
+    text = "一般公共预算收入80.00亿元，同比增长10.0%，同口径增长7.0%；其中，税收收入56.00亿元，增长12.0%，税收占比为{}%。"
+    assert _errors(text.format("70.0")) == []
+    assert _errors(text.format("76.0")) == ["share_levels"]
+
+
+def test_an_industrys_share_changed_between_two_structures() -> None:
+    text = "三次产业结构由2020年的8.0∶42.0∶50.0调整为2023年的7.0∶40.0∶53.0，第三产业增加值占地区生产总值比重提高{}个百分点。"
+    assert _errors(text.format("3.0")) == []
+    assert _errors(text.format("4.0")) == ["growth_levels"]
+    # Look-alike: one structure only — the change is against a year not stated.
+    assert _errors("三次产业结构调整为7.0∶40.0∶53.0，第三产业增加值占地区生产总值比重提高4.0个百分点。") == []
