@@ -256,3 +256,22 @@ def test_an_industrys_share_changed_between_two_structures() -> None:
     assert _errors(text.format("4.0")) == ["growth_levels"]
     # Look-alike: one structure only — the change is against a year not stated.
     assert _errors("三次产业结构调整为7.0∶40.0∶53.0，第三产业增加值占地区生产总值比重提高4.0个百分点。") == []
+
+
+# A plan's evaluation: 规划目标 is a target, 完成规划目标的X% a completion, and a reduction's progress is the share of the cut.
+
+
+def test_a_completion_of_the_plans_target() -> None:
+    text = "4.城镇新增就业：三年累计30.60万人；规划目标50万人，完成规划目标的{}%，进度超前。"
+    assert _errors(text.format("61.2")) == []
+    assert _errors(text.format("66.2")) == ["completion_level_target"]
+    facts = extract_facts(text.format("61.2"))
+    assert _fact(facts, "规划目标50万人").measure == "target"
+    assert _fact(facts, "规划目标50万人").entity == "城镇新增就业"
+
+
+def test_progress_towards_a_reduction_is_the_share_of_the_cut() -> None:
+    text = "3.单位地区生产总值能耗降低：三年累计下降9.6%；规划目标累计下降16%，已完成规划目标的{}%。"
+    findings = audit_text(text.format("60.0")).findings
+    assert [f.severity for f in findings if f.check == "completion_growth_target"] == ["info"]
+    assert _errors(text.format("66.0")) == ["completion_growth_target"]

@@ -213,6 +213,11 @@ def _growth_completion(fact: Fact, target: Fact, growth: Fact) -> Finding:
             "completion_growth_target", INFO,
             f"{subject}增速目标完成率按增长指数之比为{show(index_value)}%，与所述{stated(fact)}相符（规范算法）。", **common,
         )
+    if rate_fit == "rounded" and growth.value < 0 and target.value < 0:
+        # 单位地区生产总值二氧化碳排放三年累计下降11.2%；规划目标累计下降18%，已完成规划目标的62.2%: progress towards a
+        # reduction is the share of the cut made, as a plan's evaluation measures it.
+        return Finding("completion_growth_target", INFO,
+                       f"{subject}降低目标完成率按降幅之比为{show(rate_value)}%，与所述{stated(fact)}相符。", **common)
     if rate_fit is not None:
         truncation = "（且为截尾取整）" if rate_fit == "truncated" else ""
         return Finding(
