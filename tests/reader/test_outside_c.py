@@ -267,6 +267,9 @@ def test_a_completion_of_the_plans_target() -> None:
     assert _errors(text.format("66.2")) == ["completion_level_target"]
     facts = extract_facts(text.format("61.2"))
     assert _fact(facts, "规划目标50万人").measure == "target"
+    share = "三年累计完成固定资产投资1320.0亿元，占规划目标（2200亿元）的{}%，快于序时进度。"
+    assert _errors(share.format("60.0")) == []
+    assert _errors(share.format("66.0")) == ["completion_level_target"]
     assert _fact(facts, "规划目标50万人").entity == "城镇新增就业"
 
 
