@@ -515,7 +515,9 @@ class ListTracker:
     def _state_of_part(self, fact: Fact, new_item: bool) -> str | None:
         """从项目类型看，续建项目26个…；新开工项目34个，已开工28个: inside a list, a count named by a state alone right after a
         part's count is some of that part ("one"), not a further part of the list's whole."""
-        if not new_item or fact.kind != "level" or _STATE_ONLY.match(fact.entity or "") is None or ";" in self.last_gap:
+        # After a comma only: items listed with 、 (其中签约200个、开工100个) are alike, parts of the same whole.
+        if (not new_item or fact.kind != "level" or _STATE_ONLY.match(fact.entity or "") is None or ";" in self.last_gap
+                or "," not in self.last_gap):
             return None
         # Not after a part named by a state itself (项目120个，开(复)工108项，竣工投产26项: stages of the whole, side by side).
         part = next((f for f in self.item if f.whole is not None and summable_with(f, fact)
