@@ -22,15 +22,18 @@ from devplan.reader.checks.cross import (
     check_targets,
 )
 from devplan.reader.checks.days import check_day_shares
+from devplan.reader.checks.examples import check_examples
 from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.kinds import check_kinds
 from devplan.reader.checks.memory import Memory
 from devplan.reader.checks.parts import check_industries, check_parts
+from devplan.reader.checks.per_head import check_per_head
 from devplan.reader.checks.population import check_population
 from devplan.reader.checks.progress import check_progress_classes
 from devplan.reader.checks.registry import check_registry
 from devplan.reader.checks.shares import check_shares
+from devplan.reader.checks.stages import check_plan_stages
 from devplan.reader.extract import Extractor, Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import SEVERITIES, Finding
@@ -110,6 +113,9 @@ class Auditor:
             *check_kinds(sentence, self.lexicon),
             *check_gaps(sentence, self.memory, self.lexicon),
             *check_named_within(sentence, self.memory),
+            *check_examples(sentence),
+            *check_plan_stages(sentence),
+            *check_per_head(sentence, self.memory),
         ]
         # Two rules may relate the same figures (a named part and a lexicon part of GDP): the first finding speaks for both.
         seen: set[tuple[str, tuple[int, ...]]] = set()

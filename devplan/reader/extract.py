@@ -89,8 +89,9 @@ class Sentence:
     facts: list[Fact]
     # The whole a list in this sentence continues from the sentence before ("…86.4亿元。其中：…").
     carried: list[Fact] = field(default_factory=list)
-    # The facts of the sentence right before in the same paragraph (外贸进出口总额100亿元。出口60亿元…).
+    # The facts of the sentence right before in the same paragraph (外贸进出口总额100亿元。出口60亿元…), and its text.
     before: list[Fact] = field(default_factory=list)
+    before_text: str = ""
     # How many years the review around it covers (过去五年, 五年来 … before it), None when it does not say.
     review_years: int | None = None
 
@@ -103,15 +104,19 @@ _SHARE_AFTER = re.compile(r"^(?:的(?!目标|水平|预期|任务|要求|增|幅
 # 分区县看，…; 按行业分：…; 按投资主体分，…: parts of the whole before, by one aspect (never 从全年看, 按期, 分别 …).
 _BY_ASPECT = re.compile(
     r"\s*(?:(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看)"
-    r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)(?=\s*[,:]))"
+    r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)(?=\s*[,:])"
+    # 从来源地看, 从客源看, 从投资主体看: the origin or owner of each part (not 从总量看, 从增速看, 从长远看, 从全年看).
+    r"|从(?:来源地?|客源地?|资金来源|投资主体|经营主体|登记注册类型|所有制)(?:看|来看)(?=\s*[,:]))"
 )
 _CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
 # 重点项目120个，完成投资300亿元。新开工项目50个…；续建项目70个…; 亿元以上项目80个…: a sentence opening with a count of
 # projects at a stage or above a size goes on about the projects of the sentence before, as 其中 would.
 _PROJECTS_BY_CLASS = re.compile(
     r"\s*(?:(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]\s*)?(?:(?:新开工|续建|在建)|(?:\d+(?:\.\d+)?|[一二三五十百千])?(?:千万|亿|万)元(?:及)?以上)"
-    r"[\u4e00-\u9fff]{0,6}?项目(?:\d|共|有|达|为)"
+    r"[\u4e00-\u9fff]{0,6}?项目(?:\d|共|有|达|为|\s*:\s*\d)"
 )
+# A line that names projects at a stage before a colon (新开工项目：46个，完成投资52.0亿元): the label is the line's subject.
+_STAGE_LABEL = re.compile(r"^\s*(?:新开工|续建|在建)[\u4e00-\u9fff]{0,6}?项目\s*$")
 
 
 @dataclass
@@ -130,6 +135,8 @@ class _Carry:
     level: list[Fact] = field(default_factory=list)
     # The latest item with an amount or a count of its own (not a part, not a rate).
     amounts: list[Fact] = field(default_factory=list)
+    # The parts the sentence listed of `level` (税收收入…，非税收入… of 一般公共预算收入).
+    members: list[Fact] = field(default_factory=list)
 
 
 @dataclass
@@ -149,6 +156,9 @@ class _Document:
     rows: list[Fact] = field(default_factory=list)
     last_line: str = ""
     review_years: int | None = None
+    # Paragraphs fed so far, and the last one a span of years just named (过去五年, 回望本届政府…) is sure to cover.
+    paragraphs: int = 0
+    review_reach: int = -1
 
 
 @dataclass
@@ -241,17 +251,21 @@ class Extractor:
         masked = masked_spans(norm)
         found: list[Sentence] = []
         before: list[Fact] = []
+        before_text = ""
+        self.doc.paragraphs += 1
+        self._reach_of_review(norm)
         for span in sentences(norm):
             self.doc.review_years = review_years(norm[span.start : span.end], self.doc.review_years)
             if _NUMBER_RE.search(norm, span.start, span.end):
                 found.append(self._sentence(offset, paragraph, norm, span, masked))
                 found[-1].before, before = before, found[-1].facts
+                found[-1].before_text, before_text = before_text, found[-1].text
                 found[-1].review_years = self.doc.review_years
             else:
                 # Most sentences state no number at all; they only need a place in the numbering.
                 self.doc.sentences += 1
                 self.doc.carry = None
-                before = []
+                before, before_text = [], ""
         return found
 
     def _table_row(self, offset: int, paragraph: str, norm: str) -> list[Sentence] | None:
@@ -333,15 +347,18 @@ class Extractor:
             # level (…2856.3亿元，增长5.6%，经济总量居全省第5位。分区域看，… is of the 2856.3, not of the rank).
             # After a sentence by aspect whose whole was not found, nothing is guessed: its last part is no whole.
             whole = carry.whole if carry.whole is not None else carry.level
-            if whole and whole[0].entity is None:
-                whole = []  # 预备项目：22个，…，完成前期工作投资6.9亿元。按投资规模分，…: an unnamed item is no whole to break down
+            if whole and (whole[0].entity is None or _STAGE_LABEL.match(whole[0].entity)):
+                # 预备项目：22个，…，完成前期工作投资6.9亿元。按投资规模分，…: an unnamed item is no whole to break down, nor
+                # are projects at one stage the whole of those at another (新开工项目：46个…。续建项目：74个…).
+                whole = []
         if carry is not None:
             state.year, state.months = carry.year, carry.months
             state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
             if by_aspect and whole:
                 # 分级次看，市本级完成…: a part named by its place alone is of the thing the aspect breaks down.
                 state.subject, state.entity, state.indicator = whole[0].subject, whole[0].entity, whole[0].indicator
-            state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts)
+            members = carry.members if by_aspect and carry.whole is None else []
+            state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts, members=members)
         facts: list[Fact] = []
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
@@ -399,10 +416,13 @@ class Extractor:
         amounts = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
                         if any(f.kind == "level" and f.whole is None and f.unit_info is not None and not f.unit_info.is_percent
                                for f in item)), [])
+        listed = {f.index for f in level}
         doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
-                           whole if by_aspect else None, list(level), list(amounts))
+                           whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed])
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
-        carried = whole + [f for f in (carry.amounts if carry else []) if f not in whole and any(p.whole == f.index for p in facts)]
+        # So is a part of the list before that parts by an aspect broke down (分级次看，县级税收收入… of 税收收入).
+        carried = whole + [f for f in (carry.amounts + carry.members if carry else [])
+                           if f not in whole and any(p.whole == f.index for p in facts)]
         sentence = Sentence(
             doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts, carried,
         )
@@ -422,6 +442,9 @@ class Extractor:
         if months:
             state.months = months
         name = strip_edges(text)
+        if _STAGE_LABEL.match(text):
+            state.subject = state.entity = name
+            return
         found = self.lexicon.name_in(name) if len(name) <= _NAME_MAX else None
         if found:
             # 地方财政收入突破千亿元, 本市生产总值翻了一番多: the thing is named up to the indicator's name; what follows says
@@ -455,10 +478,16 @@ class Extractor:
             elif state.pending_from:
                 fact.period = state.pending_from[-1].period  # 分别从2015年的A1、A2: the year is the list's
             state.pending_from.append(fact)
-            if run_head and find_year(context) is None and reference_year(context) is None and "上年" not in context and "去年" not in context:
+            named = find_year(context)
+            if run_head and reference_year(context) is None and "上年" not in context and "去年" not in context:
                 compared = [int(m.group("year")) for m in REFERENCE_YEAR_RE.finditer(norm, sentence_start, at)]
-                # Without a year to compare with, the starting level's period is unknown (not this year's).
-                fact.period = Period(compared[-1]) if compared else None
+                if named is None:
+                    # Without a year to compare with, the starting level's period is unknown (not this year's).
+                    fact.period = Period(compared[-1]) if compared else None
+                elif compared and compared[-1] < named:
+                    # 与2020年相比，2023年全县…由8.0亿元增加到10.0亿元: the year named before 由 is the level reached's; the
+                    # level it grew from is of the year compared with.
+                    fact.period = Period(compared[-1])
         elif _TO.search(context) and state.pending_from:
             earlier = state.pending_from.pop(0)
             if earlier.unit_info and fact.unit_info and earlier.unit_info.kind == fact.unit_info.kind:
@@ -661,7 +690,12 @@ class Extractor:
             ):
                 own = noun
                 noun_end = hit.span.end + len(noun) + (after[len(noun) : len(noun) + 1] == "中")
-        if own and _BARE_VALUE_ADDED.fullmatch(context) and not number.subject_override \
+        if _BARE_INVESTMENT.fullmatch(context) and not number.subject_override \
+                and (built := self._work_built(number.norm[: number.clause.start])):
+            # 加大基础设施建设力度，完成投资55亿元: investment named alone after a clause about building one kind of work is that
+            # work's investment, when the lexicon knows it (基础设施投资 within 固定资产投资).
+            own = built
+        elif own and _BARE_VALUE_ADDED.fullmatch(context) and not number.subject_override \
                 and (sector := _SECTOR_GROWING.search(number.norm, 0, number.clause.start)):
             # 装备制造业加快振兴，实现增加值43.13亿元; 第一产业平稳发展，预计完成增加值64亿元: the value added of the sector
             # the clause right before says grew.
@@ -715,7 +749,9 @@ class Extractor:
         measure = measure_of(reading.kind, when.role)
         # 超过100亿、200亿元: the members of a list share the qualifier written before the first.
         qualifier = hit.qualifier or qualifier_before(context) or (
-            qualifier_before(number.reading_context) if number.reading_context is not context else None)
+            qualifier_before(number.reading_context) if number.reading_context is not context else None) or (
+            # 约占地区生产总值的43%: the share is said about, though 约 stands before 占, not before the number.
+            "约" if reading.kind == "share" and _ABOUT_SHARE.search(context) else None)
         facts = []
         for value, span, name in zip(values, spans, names, strict=True):
             fact = Fact(
@@ -739,12 +775,45 @@ class Extractor:
                 period_stated=when.period_stated,
                 yearly_average="年均" in number.reading_context and reading.kind in {"growth", "change"},
                 # 累计 over the years before (今年以来累计… is of months it does not name, so no running total of the year).
-                cumulative="累计" in norm[number.clause.start : hit.span.start] and "以来" not in norm[number.clause.start : hit.span.start],
+                cumulative=self._summed(norm[number.clause.start : hit.span.start], reading, when),
                 index=self.doc.facts,
             )
             self.doc.facts += 1
             facts.append((fact, bool(who.own), who.noun_end))
         return facts
+
+    def _reach_of_review(self, norm: str) -> None:
+        """A paragraph that opens with a span of years reviewed (这五年，…; ——五年来，…) is about those years; one that only
+        opens the review, stating no figure (回望本届政府的奋斗路，…), gives its span to the next paragraph too. A span named
+        inside a paragraph (超过近5年总和, 近十年来首次) says nothing of its other figures."""
+        if "年" not in norm:
+            return
+        if _DIGIT.search(norm) is None:
+            if (review_years(norm, None) or 0) > 1:
+                self.doc.review_reach = self.doc.paragraphs + 1
+        elif (opening := _OPENING_CLAUSE.match(norm)) is not None and (review_years(opening.group(), None) or 0) > 1:
+            self.doc.review_reach = self.doc.paragraphs
+
+    def _summed(self, before: str, reading: Reading, when: _When) -> bool:
+        """A figure added up over the years before: said with 累计 (今年以来累计… is of months it does not name, so no
+        running total of the year), or, in the paragraph that names a review of several years or the one after a paragraph
+        that only opens it (回望本届政府的奋斗路，…。), a flow of new things with no year of its own (新增各类市场主体14.7万户:
+        the term's, not the last year's). Further on, a report may be back at the year without saying so (刚刚过去的2020年)."""
+        if "累计" in before:
+            return "以来" not in before
+        doc = self.doc
+        near = doc.paragraphs <= doc.review_reach and not doc.plan_section
+        return (near and (doc.review_years or 0) > 1 and reading.kind == "level" and when.role == "actual"
+                and _NEW_IN_SPAN.match(before) is not None and _A_YEAR_SAID.search(before) is None)
+
+    def _work_built(self, before: str) -> str:
+        """The investment of the work the clause right before says is built up (加大基础设施建设力度,), named as the lexicon
+        names it, else ''."""
+        work = _WORK_BUILT.search(before)
+        if work is None:
+            return ""
+        return next((name for name in (work.group("work") + "投资", work.group("work") + "建设投资")
+                     if self.lexicon.named(name) is not None), "")
 
     def _indicator(self, subject: str) -> str | None:
         found = self.lexicon.find(subject)
@@ -837,6 +906,17 @@ _BARE_VALUE_ADDED = re.compile(r"[\s,;、]*(?:预计|初步预计)?(?:完成|实
 # A sector (…业, …经济) said to grow, as a whole clause that ends right before the number's: 以旅游业为龙头的第三产业快速恢复发展，
 _SECTOR_GROWING = re.compile(r"(?:^|[,;。!?的])(?P<sector>(?:(?!的)[\u4e00-\u9fff]){1,10}?(?:产业|业|经济))"
                              r"(?:加快|平稳|快速|稳步|持续|稳定|健康|较快|蓬勃|恢复|逆势)*(?:发展|振兴|壮大|增长|回升|提速)\s*,\s*$")
+_DIGIT = re.compile(r"\d")
+# The first clause of a paragraph, after a dash or a count of points (——, 一是).
+_OPENING_CLAUSE = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+是)?[^,;。!?:]{0,16}[,;。!?:]")
+# A flow of new things (新增各类市场主体, 新培育高新技术企业) opening its clause, and words that give a figure a year of its own.
+_NEW_IN_SPAN = re.compile(r"^\s*(?:全[市县区省州])?(?:新增|净增|新培育|新认定|新引进|新登记)")
+_A_YEAR_SAID = re.compile(r"(?:19|20)\d{2}|[今去上当全]年|年内|年度|本年|同比|比上年")
+_ABOUT_SHARE = re.compile(r"(?:约|大约|接近|近)占")
+_BARE_INVESTMENT = re.compile(r"[\s,;、]*(?:共|全年)?(?:完成|实现)投资\s*")
+# A clause about building one kind of work up, ending right before the number's: 加大基础设施建设力度, 加快交通基础设施建设,
+_WORK_BUILT = re.compile(r"(?:^|[,;。])\s*(?:加大|加快|推进|加强|强化|抓好|大力推进|全力推进)(?P<work>[\u4e00-\u9fff]{2,8}?)建设"
+                         r"(?:力度|步伐|进度)?\s*,\s*$")
 _MEASURE_END = re.compile(r"(?:增加值|产值|收入|利润|利税|总值|总额|投资|产量|支出)$")
 # 去年 saying when (去年全市实现…), not what with (比去年, 较去年, 由去年, 去年同期, 去年底的).
 _LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|末|底|的|同|基础)")

@@ -136,6 +136,7 @@ def _shared(item: list[Fact], part: Fact) -> int:
 
 
 _ESTIMATED = {"actual", "estimate"}
+_MEMBER_MIN = 4
 
 
 def _planned_projects(part: Fact, whole: Fact) -> bool:
@@ -312,13 +313,18 @@ class ListTracker:
         self.last_gap = ""
         # Carried from the sentence before without 其中: its first count may be some of the item carried.
         self.across = False
+        # The parts the sentence before listed of the item carried, for parts by an aspect that break one of them down.
+        self.members: list[Fact] = []
 
-    def continue_from(self, item: list[Fact], opened: bool, across: bool = False, fallback: list[Fact] | None = None) -> None:
+    def continue_from(self, item: list[Fact], opened: bool, across: bool = False, fallback: list[Fact] | None = None,
+                      members: list[Fact] | None = None) -> None:
         """Start from the previous sentence's last item: its 其中 (or 分产业看, which opens the list at once)
-        lists the parts of that item; with `across`, a count named by a state alone may be some of it."""
+        lists the parts of that item; with `across`, a count named by a state alone may be some of it; `members` are the
+        parts the sentence before listed of it."""
         self.item = list(item)
         self.across = across
         self.fallback = list(fallback or [])
+        self.members = list(members or [])
         if opened and item:
             # 按行业分：制造业投资…；基础设施投资…: parts by one aspect may name only some (below the whole, a note).
             self._open(parenthesised=False, incomplete=True, aspect=True)
@@ -366,6 +372,14 @@ class ListTracker:
         elif re.search(r"[,;。]", text):
             self.siblings = []
 
+    def _member_broken_down(self, fact: Fact) -> Fact | None:
+        """The one part listed before whose name the fact's name ends with, after words of its own (县级 + 税收收入) — a name
+        of its own, not a bare head (项目 of 10亿元以上项目11个 is no thing 工业项目 could be of)."""
+        name = fact.entity or ""
+        found = [m for m in self.members if m.entity and _MEMBER_MIN <= len(m.entity) < len(name) and name.endswith(m.entity)
+                 and summable_with(m, fact)]
+        return found[0] if len(found) == 1 else None
+
     def _among_inside(self, text: str) -> bool:
         inside = _AMONG_INSIDE.match(text) if "中" in text else None
         return inside is not None and len(self.item) == 1 and self.item[0].entity == inside.group("noun")
@@ -405,7 +419,11 @@ class ListTracker:
             return
         if frame.first_part is None:
             frame.first_part = fact
-            if frame.alternatives and fact.entity:
+            if frame.aspect and (member := self._member_broken_down(fact)) is not None:
+                # …其中税收收入9.0亿元，非税收入3.0亿元。分级次看，县级税收收入5.0亿元…: parts by an aspect that each name one
+                # part of the list before (县级税收收入 of 税收收入) break that part down, not the list's whole.
+                frame.whole = [member]
+            elif frame.alternatives and fact.entity:
                 frame.whole = max([*frame.alternatives, frame.whole], key=lambda item: _shared(item, fact))
             elif not any(summable_with(w, fact) for w in frame.whole):
                 # 新签约项目96个、总投资310亿元，新引进龙头企业12家，其中制造业项目58个: the item just before counts

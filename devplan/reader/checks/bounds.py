@@ -112,7 +112,7 @@ def _against_floor(threshold: Fact, level: Fact, where: str) -> Finding:
 def check_known_floors(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     """全社会固定资产投资2020亿元 … (another paragraph) 固定资产投资首次跨越2000亿元大关: a floor crossed, said of an
     indicator named exactly, is not above the exact level stated before for the same period."""
-    findings = []
+    findings = _kept_floors(sentence, memory)
     for threshold in sentence.facts:
         named = lexicon.named(threshold.entity) or lexicon.named(threshold.subject)
         if (threshold.qualifier not in _THRESHOLD_QUALIFIERS or threshold.kind != "level" or threshold.period is None
@@ -130,6 +130,34 @@ def check_known_floors(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         if ua is None or ub is None or ua.is_percent or not compatible(ua, ub):
             continue
         finding = _against_floor(threshold, level, "下文")
+        finding.sentence = sentence.text
+        findings.append(finding)
+    return findings
+
+
+# A floor kept (保持在80.6%以上, 稳定在1000亿斤以上, 始终不低于…): it held in every year it speaks of.
+_KEPT = re.compile(r"(?:保持|稳定|始终|一直)(?:在|于)?\s*[\d.]+\s*[^\d\s]{0,4}$|(?:保持|稳定|始终|一直)(?:在|于)?(?:不低于|不少于)")
+
+
+def _kept_floors(sentence: Sentence, memory: Memory) -> list[Finding]:
+    """全省地表水监测断面水质达标率81% … (a paragraph on) 地表水监测断面水质达标率保持在80.6%以上: a floor said to be kept,
+    of the thing named exactly, is not above the exact level stated before for the same period."""
+    findings = []
+    for floor in sentence.facts:
+        key = key_of(floor)
+        if (floor.qualifier not in {"以上", "不低于", "不少于"} or floor.kind != "level" or floor.measure not in {"actual", "estimate"}
+                or floor.period is None or key is None or not _KEPT.search(floor.text.removesuffix(floor.qualifier or ""))):
+            continue
+        if _GOAL.search(sentence.text, 0, max(0, floor.start - sentence.start)):
+            continue  # 力争…保持在…以上: a goal
+        level = memory.level(key, floor.period)
+        if (level is None or level.qualifier is not None or level.kind != "level" or level.entity != floor.entity
+                or level.measure not in {"actual", "estimate"} or level.sentence == floor.sentence or level.compared):
+            continue
+        ua, ub = floor.unit_info, level.unit_info
+        if ua is None or ub is None or ua.is_percent != ub.is_percent or not compatible(ua, ub):
+            continue
+        finding = _against_floor(floor, level, "下文")
         finding.sentence = sentence.text
         findings.append(finding)
     return findings

@@ -13,6 +13,7 @@ from devplan.reader.checks.common import (
     percent_fit,
     plain,
     same_thing,
+    some_more_interval,
     stated,
     stated_interval,
     value_in,
@@ -56,6 +57,8 @@ def _target_and_done(sentence: Sentence, completion: Fact) -> list[Fact] | None:
         return None
     if (named := _named_before_plan(sentence, own)) is not None:
         return named
+    if (planned := _plan_named_after(sentence, own, completion)) is not None:
+        return planned
     levels = [f for f in [*sentence.before, *own] if f.kind == "level"][-2:]
     if len(levels) < 2 or any(f.approximate for f in levels):
         return None
@@ -112,6 +115,32 @@ def _named_before_plan(sentence: Sentence, own: list[Fact]) -> list[Fact] | None
     if a is None or b is None or not compatible(a, b) or a.is_percent:
         return None
     return [done, replace(plan, measure="target")]
+
+
+# 出台了185亿元总盘子的两年刺激计划，…，现已完成110多亿元，占计划的60%以上: a completion of 计划 without its figure is of
+# the one level the sentence names as a plan by the words right after it, and what was done is the level just before it.
+# Only the plan as a whole (占计划的, 完成总计划的): 占年度计划的 is of a year's plan, which a plan over years does not state.
+_OF_PLAN_ALONE = re.compile(r"^(?:占|为|完成)总?计划的")
+_NAMED_AS_PLAN = re.compile(r"^(?P<words>[^，,；;。：:\d]{0,16}?(?:计划|规划|方案))(?![^，,；;。]*?(?:完成|实现))")
+
+
+def _plan_named_after(sentence: Sentence, own: list[Fact], completion: Fact) -> list[Fact] | None:
+    """The plan named by the words after its figure (185亿元总盘子的两年刺激计划) and the figure done right before the
+    completion (现已完成110多亿元), when the completion names the plan without a figure (占计划的60%以上) and the sentence
+    names no other plan."""
+    if len(own) < 2 or not _OF_PLAN_ALONE.match(completion.text):
+        return None
+    plans = [(f, named) for f in own[:-1]
+             if f.kind == "level" and (named := _NAMED_AS_PLAN.match(sentence.text[f.end - sentence.start :]))]
+    done = own[-1]
+    if len(plans) != 1 or done.kind != "level" or done.measure != "actual" or done.compared:
+        return None
+    plan, named = plans[0]
+    a, b = done.unit_info, plan.unit_info
+    if a is None or b is None or not compatible(a, b) or a.is_percent or plan.approximate:
+        return None
+    name = named.group("words").rsplit("的", 1)[-1]
+    return [done, replace(plan, measure="target", subject=name, entity=name)]
 
 
 _INSIDE = re.compile(r"\s*[)）]?\s*的\s*[\d.]+\s*%")
@@ -176,19 +205,31 @@ def _level_completion(fact: Fact, target: Fact, done: Fact) -> Finding:
     # The plan stated inside the completion (为年度计划3万亩的120%) is what was divided by: exact, not rounded.
     inside = 0 <= fact.start - target.end <= 2
     target_iv = Interval.exact(target.value) if inside else beside(target, done, unit)
-    computed_iv = beside(done, target, unit) / target_iv * Interval.exact(HUNDRED)
+    done_iv = some_more_interval(done, unit) or beside(done, target, unit)
+    computed_iv = done_iv / target_iv * Interval.exact(HUNDRED)
     computed = value_in(done, unit) / target.value * HUNDRED
     arithmetic = f"{plain(value_in(done, unit))} ÷ {plain(target.value)} = {show(computed)}%，所述 {stated(fact)}"
     investment = "投资" in (target.attribute or "") or "投资" in (done.attribute or "")
     check = "completion_investment" if investment else "completion_level_target"
-    fit = percent_fit(computed_iv, fact.value)
+    fit = _bound_fit(computed_iv, fact) if fact.qualifier in _BOUNDS else percent_fit(computed_iv, fact.value)
     common = Evidence(facts=ids, stated=fact.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
     subject = target.subject or ""
+    said = stated(fact) + (fact.qualifier if fact.qualifier in _BOUNDS else "")
     if fit is None:
-        return Finding(check, ERROR, f"{subject}完成率应为{show(computed)}%，所述{stated(fact)}不符（按任何舍入都不可能）。", **common)
+        return Finding(check, ERROR, f"{subject}完成率应为{show(computed)}%，所述{said}不符（按任何舍入都不可能）。", **common)
     severity = INFO if fit == "rounded" else WARNING
     note = agreement(computed, fact.value) if fit == "rounded" else _TRUNCATED_NOTE
-    return Finding(check, severity, f"{subject}完成率{show(computed)}%，所述{stated(fact)}{note}。", **common)
+    return Finding(check, severity, f"{subject}完成率{show(computed)}%，所述{said}{note}。", **common)
+
+
+_BOUNDS = {"以上", "以下", "以内"}
+
+
+def _bound_fit(computed: Interval, fact: Fact) -> str | None:
+    """A completion stated as a floor (占计划的60%以上) or a ceiling (…以内) fits when some computed value lies on its side."""
+    stated_iv = rounded(fact.value)
+    fits = computed.hi >= stated_iv.lo if fact.qualifier == "以上" else computed.lo <= stated_iv.hi
+    return "rounded" if fits else None
 
 
 def _growth_completion(fact: Fact, target: Fact, growth: Fact) -> Finding:

@@ -103,7 +103,7 @@ def _implied_base(count: Fact, growth: Fact) -> Finding:
 def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = [*_within_sentence(sentence, lexicon), *_changes_between(sentence), *_multiples(sentence), *_yearly_changes(sentence),
                 *_point_changes(sentence), *_structure_changes(sentence), *_growth_in_times(sentence),
-                *_growth_beside_new(sentence)]
+                *_growth_beside_new(sentence), *_yearly_rate_of_multiple(sentence, lexicon)]
     checked = {i for f in findings for i in f.facts}
     for growth in [*_growth_facts(sentence), *_target_growths(sentence)]:
         if growth.index in checked:
@@ -547,6 +547,53 @@ def _multiples(sentence: Sentence) -> list[Finding]:
         ))
     for finding in findings:
         finding.sentence = sentence.text
+    return findings
+
+
+# Output and value added grow at comparable prices, whatever the lexicon knows of them (农业总产值).
+_OUTPUT = re.compile(r"产值|增加值|生产总值")
+
+
+def _yearly_rate_of_multiple(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
+    """年均增长9.7%，2023年达到10.0亿元，是2020年的1.25倍: a yearly rate and the multiple of a stated year's level that the
+    level reached is, over the years between — the multiple to the power of one over the years, less one. Only for an
+    indicator the lexicon names, the multiple right beside its rate: not one whose rate is at comparable prices (GDP, value
+    added, output) or on an adjusted 口径 (investment), nor a rate said so."""
+    findings = []
+    facts = sentence.facts
+    for growth in facts:
+        if not growth.yearly_average or growth.kind != "growth" or growth.unit != "%" or growth.approximate:
+            continue
+        k = facts.index(growth)
+        # Right beside the rate, or after the level reached right after it (年均增长9.7%，2023年达到10.0亿元，是2020年的1.25倍).
+        beside = [*facts[k - 1 : k][-1:], *facts[k + 1 : k + 2]]
+        if k + 2 < len(facts) and _level(facts[k + 1]) and facts[k + 1].entity == growth.entity:
+            beside.append(facts[k + 2])
+        multiple = next((f for f in beside if f.unit_info is not None and f.unit_info.kind == "multiple" and f.kind == "level"
+                         and f.entity == growth.entity and f.qualifier is None), None)
+        if (multiple is None or multiple.period is None or multiple.period.year is None or not _MULTIPLE_BASE.search(multiple.text)
+                or "分别" in multiple.text):
+            continue
+        start = multiple.period.year
+        current = next((f for f in reversed(facts) if f.index < multiple.index and _level(f) and f.entity == growth.entity
+                        and f.period is not None and (f.period.year or 0) > start), None)
+        indicator = lexicon.indicators.get(growth.indicator or "")
+        if (current is None or current.period is None or current.period.year is None or indicator is None
+                or indicator.prices == "comparable" or indicator.scope_adjusted or _OUTPUT.search(growth.entity or "")
+                or any(w in sentence.text for w in _COMPARABLE_WORDS)):
+            continue
+        years = current.period.year - start
+        ratio = rounded(multiple.value)
+        computed_iv = Interval((_root(ratio.lo, years) - ONE) * HUNDRED, (_root(ratio.hi, years) - ONE) * HUNDRED)
+        computed = (_root(multiple.value, years) - ONE) * HUNDRED
+        arithmetic = f"{stated(multiple)}开{years}次方 − 1 = 年均增长{show(computed)}%，所述 {stated(growth)}"
+        common = Evidence(facts=sorted([growth.index, current.index, multiple.index]), stated=growth.value,
+                          computed=Decimal(show(computed)), arithmetic=arithmetic)
+        subject = growth.subject or ""
+        said = f"{subject}{years}年间是{start}年的{stated(multiple)}，年均应增长{show(computed)}%"
+        findings.append(verdict("growth_levels", percent_fit(computed_iv, growth.value) is not None,
+                                f"{said}，与所述{stated(growth)}相符。", f"{said}，所述{stated(growth)}按任何舍入都不符。",
+                                common, sentence.text))
     return findings
 
 

@@ -8,6 +8,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
+    ABOUT,
+    ABOUT_MARGIN,
     agreement,
     compatible,
     interval_in,
@@ -66,7 +68,8 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
             and not MEASURE_NOUN.search(fact.entity):
         # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
-    whole = whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
+    whole = (whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
+             or _place_whole(fact, part, memory, lexicon))
     if part is None and whole is not None:
         part = _level_like(fact.entity, sentence, fact, memory, lexicon, whole) or _parts_summed(fact, sentence, whole)
     if part is not None and whole is not None and not _comparable(part, whole) and fact.subject != fact.entity:
@@ -74,15 +77,39 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         part = _level_like(fact.subject, sentence, fact, memory, lexicon, whole) or part
     if part is not None and whole is not None and (part is whole or part.entity == whole.entity):
         whole = None  # 占全区各项税收总额 found the part itself: the whole is not stated
-    if any(f is not None and f.approximate for f in (fact, part, whole)):
+    if any(f is not None and f.approximate for f in (part, whole)) or (fact.approximate and fact.qualifier not in ABOUT):
         return None
     if part is None or whole is None:
+        if fact.approximate:
+            return None  # a share said about (约占…, …左右) with nothing to divide is not worth a note
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
     return _against(fact, part, whole, fact.share_of)
 
 
-_TOTAL_WORDS = re.compile(r"(?:总额|总量|总数)$")
+# 出口总额 for 出口, 财政收入总计 for 财政收入总计25.6亿元 (read as 财政收入): words that only say it is all of it.
+# 占全县的45.0%, 占全县投资的45.0%: the whole is the place's own figure of what the part measures.
+_THE_PLACE = re.compile(r"^全[县市区省州](?P<measure>[\u4e00-\u9fff]{0,8})$")
+_DONE = re.compile(r"^(?:完成|实现|累计完成)")
+# What a place's figure of a measure named short is: all its investment, all its value added.
+_PLACE_MEASURES = {"投资": "fai", "固定资产投资": "fai", "增加值": "gdp", "生产总值": "gdp"}
+
+
+def _place_whole(fact: Fact, part: Fact | None, memory: Memory, lexicon: Lexicon) -> Fact | None:
+    """经济开发区完成投资40.0亿元，占全县的45.0%: the place's own figure of the part's measure (完成投资 → 固定资产投资), named
+    exactly for the period; the part names a zone of the place with its measure after it."""
+    named = _THE_PLACE.match(fact.share_of or "")
+    if named is None or part is None or part.period is None or not part.attribute:
+        return None
+    measure = _DONE.sub("", named.group("measure") or part.attribute)
+    if _DONE.sub("", part.attribute) != measure:
+        return None  # 占全县投资的 after 完成增加值: the measures differ
+    indicator = lexicon.named(measure)
+    code = indicator.code if indicator is not None else _PLACE_MEASURES.get(measure)
+    return memory.indicator_level(code, part.period) if code else None
+
+
+_TOTAL_WORDS = re.compile(r"(?:总额|总量|总数|总计|合计)$")
 _FIRST_DIGIT = re.compile(r"\d")
 _SAID = re.compile(r"^(?:\d{4}年)?(?:全年|年末|全[市县区省]|我[市县区省])*(?:共|累计|合计)?")
 # A whole named as a plan (年度计划投资) may be a target; the name of a budget account (一般公共预算收入, 政府性基金预算
@@ -250,13 +277,29 @@ def _against(fact: Fact, part: Fact, whole: Fact, whole_name: str) -> Finding | 
     if unit is None or part_unit is None or not compatible(unit, part_unit) or whole.value <= 0:
         return None
     computed = value_in(part, unit) / whole.value * HUNDRED
-    fit = percent_fit(interval_in(part, unit) / interval_in(whole, unit) * Interval.exact(HUNDRED), fact.value)
+    computed_iv = interval_in(part, unit) / interval_in(whole, unit) * Interval.exact(HUNDRED)
+    if fact.qualifier in ABOUT:
+        # 占地区生产总值的40%左右, 约占40%: a share stated about fits anything within a tenth of it, or its rounding.
+        return _about(fact, part, whole_name, computed, computed_iv, ids)
+    fit = percent_fit(computed_iv, fact.value)
     arithmetic = f"{plain(value_in(part, unit))} ÷ {stated(whole)} = {show(computed)}%，所述 {stated(fact)}"
     common = Evidence(facts=ids, stated=fact.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
     if fit is None:
         return Finding("share_levels", ERROR, f"{part.entity}占{whole_name}比重应为{show(computed)}%，所述{stated(fact)}不符。", **common)
     note = agreement(computed, fact.value) if fit == "rounded" else "只有按截尾取整才相符"
     return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{part.entity}占{whole_name}比重{show(computed)}%，所述{stated(fact)}{note}。", **common)
+
+
+def _about(fact: Fact, part: Fact, whole_name: str, computed: Decimal, computed_iv: Interval, ids: list[int]) -> Finding:
+    stated_iv = rounded(fact.value)
+    loose = Interval(min(stated_iv.lo, fact.value / ABOUT_MARGIN), max(stated_iv.hi, fact.value * ABOUT_MARGIN))
+    said = f"{fact.qualifier}{stated(fact)}" if fact.qualifier != "左右" else f"{stated(fact)}左右"
+    arithmetic = f"{show(computed)}%，所述{said}（约数，宽限一成）"
+    common = Evidence(facts=ids, stated=fact.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
+    if computed_iv.overlaps(loose):
+        return Finding("share_levels", INFO, f"{part.entity}占{whole_name}比重{show(computed)}%，与所述{said}相符（约数）。", **common)
+    return Finding("share_levels", ERROR, f"{part.entity}占{whole_name}比重应为{show(computed)}%，所述{said}相差一成以上，不符。",
+                   **common)
 
 
 # 城乡居民收入比为1.97:1: a ratio to one, named by a merged pair.
