@@ -113,6 +113,9 @@ def test_a_budget_total_is_the_figure_and_all_added_to_it() -> None:
               "上年结转2100万元，收入总计{}万元。")
     assert _errors(income.format("141300")) == []
     assert _errors(income.format("143300")) == ["parts_total"]
+    within = "2024年全县一般公共预算收入预算安排48600万元，增长4.5%，加上级补助收入85200万元、调入资金5400万元，收入总计{}万元。"
+    assert _errors(within.format("139200")) == []
+    assert _errors(within.format("141200")) == ["parts_total"]
     spending = "全县一般公共预算支出预算安排135600万元，加上解支出1900万元、债务还本支出3800万元，支出总计{}万元，收支平衡。"
     assert _errors(spending.format("141300")) == []
     assert _errors(spending.format("140300")) == ["parts_total"]

@@ -62,7 +62,7 @@ def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
 # 收入总计, 支出总计 (总计 alone after a list): the total of a budget's balance sheet.
 _BUDGET_TOTAL = re.compile(r"^(?:收入|支出)?总计")
 # What stands between the figure and the first thing added to it, and between the things added: 加 opening a clause, then 、.
-_ADDED = re.compile(r"^[^,;、]*,\s*加(?!快|强|大)[^,;、]*$")
+_ADDED = re.compile(r"^[^;、]*,\s*加(?!快|强|大)[^,;、]*$")
 _LISTED = re.compile(r"^[^,;、]*、[^,;、]*$")
 _OPENS_ADDING = re.compile(r"^\s*加(?!快|强|大)")
 
