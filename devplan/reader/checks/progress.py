@@ -38,6 +38,8 @@ def _classes(name: str) -> set[str] | None:
 def check_progress_classes(sentence: Sentence) -> list[Finding]:
     """The classes listed with 、 after the whole (进度超前的6项、符合预期的17项、滞后的5项), each named once: all three
     add up to the whole, two to no more than it; a share named by classes later in the sentence is theirs over the whole."""
+    if not any(f.unit == "项" for f in sentence.facts):
+        return []  # only counts of 项 are classed: one test before any work
     facts, text = sentence.facts, normalize(sentence.text)
     for k, whole in enumerate(facts):
         if whole.unit != "项" or whole.kind != "level" or whole.approximate or not _AMONG.match(text[whole.end - sentence.start :]):
