@@ -27,7 +27,9 @@ _URBAN = re.compile(r"^(?P<scope>户籍|常住)?(?:人口)?城镇化率$")
 
 
 def check_population(sentence: Sentence) -> list[Finding]:
-    return [*_natural_growth(sentence), *_urbanisation(sentence)]
+    # Most sentences name neither rate: one test each before any work.
+    return [*(_natural_growth(sentence) if "自然增长率" in sentence.text else []),
+            *(_urbanisation(sentence) if "城镇化率" in sentence.text else [])]
 
 
 def _natural_growth(sentence: Sentence) -> list[Finding]:
