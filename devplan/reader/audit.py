@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from devplan.reader.checks.ages import check_age_groups
-from devplan.reader.checks.balance import check_balance
+from devplan.reader.checks.balance import check_balance, check_budget_totals
 from devplan.reader.checks.bounds import check_bounds, check_known_floors
 from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
@@ -29,6 +29,8 @@ from devplan.reader.checks.kinds import check_kinds
 from devplan.reader.checks.memory import Memory
 from devplan.reader.checks.parts import check_industries, check_parts
 from devplan.reader.checks.per_head import check_per_head
+from devplan.reader.checks.population import check_population
+from devplan.reader.checks.progress import check_progress_classes
 from devplan.reader.checks.registry import check_registry
 from devplan.reader.checks.shares import check_shares
 from devplan.reader.checks.stages import check_plan_stages
@@ -73,11 +75,14 @@ class Auditor:
         self.memory = Memory(self.lexicon)
         self.facts: list[Fact] = []
         self.findings: list[Finding] = []
+        # The sentence before, for a sentence that goes on from its figure (加上级补助收入…，收入总计…).
+        self.previous: Sentence | None = None
 
     def feed(self, offset: int, paragraph: str) -> None:
         for sentence in self.extractor.feed(offset, paragraph):
             self.facts.extend(sentence.facts)
             self.findings.extend(self._check(sentence))
+            self.previous = sentence
             for fact in sentence.facts:
                 if not in_sub_area(sentence.text, sentence.start, fact):
                     self.memory.remember(fact)
@@ -89,10 +94,13 @@ class Auditor:
             *check_registry(sentence),
             *check_parts(sentence, self.lexicon),
             *check_balance(sentence),
+            *check_budget_totals(sentence, self.previous),
             *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence),
             *check_shares(sentence, self.memory, self.lexicon),
             *check_day_shares(sentence),
+            *check_progress_classes(sentence),
+            *check_population(sentence),
             *check_age_groups(sentence),
             *check_implied_base(sentence),
             *check_growth_levels(sentence, self.memory, self.lexicon),

@@ -179,6 +179,8 @@ class _SentenceState:
     # The things the clauses so far named, in order: each level's, and an indicator a clause without a number names
     # (财政总收入突破两千亿元，其中地方财政收入突破千亿元，分别达到2115亿元和1067亿元).
     things: list[str] = field(default_factory=list)
+    # The latest level its clause opened with a year alone (2020年3052.6亿元), for the next (，2023年3826.4亿元).
+    year_led: Fact | None = None
 
 
 # _Number, _Who and _When are made for every number and never changed; not frozen, since a frozen dataclass takes
@@ -392,6 +394,7 @@ class Extractor:
                 new = self._facts_for(number, state)
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
                 self._link_base(context, new, facts, state)
+                self._link_years(context, new, state)
                 # 民生支出32.86亿元，占一般公共预算支出39.68亿元的82.8%。其中，…: the whole named inside a share is no item
                 # of the sentence; what follows (其中) is about the part.
                 inside_share = _WHOLE_BEFORE_SHARE.search(context) is not None and _SHARE_AFTER_WHOLE.match(norm, hit.span.end)
@@ -507,6 +510,21 @@ class Extractor:
                     earlier.measure, fact.measure = "actual", "estimate"
 
     @staticmethod
+    def _link_years(context: str, new: list[tuple[Fact, bool, int]], state: _SentenceState) -> None:
+        """1.地区生产总值：2020年3052.6亿元，2023年3826.4亿元，年均增长7.8% (an indicator table's line): two levels of one
+        thing, each led by its year alone, the later grown from the earlier as in 由A增加到B."""
+        fact = new[0][0] if len(new) == 1 else None
+        if fact is None or fact.kind != "level" or not _YEAR_ALONE.fullmatch(context):
+            state.year_led = None if new else state.year_led
+            return
+        earlier, state.year_led = state.year_led, fact
+        if (earlier is None or earlier.entity != fact.entity or earlier.unit != fact.unit or earlier.approximate
+                or fact.approximate or earlier.period is None or fact.period is None
+                or (earlier.period.year or 0) >= (fact.period.year or 0) or fact.earlier is not None):
+            return
+        fact.earlier = earlier.index
+
+    @staticmethod
     def _link_base(context: str, new: list[tuple[Fact, bool, int]], facts: list[Fact], state: _SentenceState) -> None:
         """完成168534万元，比上年的155210万元增长8.6% (比2023年的16.80亿元, 比上年末的186家, 比上年末（53.0%）): the level
         after 比…的 is what the level before it was compared with, of the same thing, as A is of B in 由A增加到B — it names
@@ -596,6 +614,9 @@ class Extractor:
         who = self._subject(number, reading, state)
         when = self._when(number, reading, who, state)
         facts = self._build(number, reading, who, when, state)
+        if reading.kind in {"level", "share"} and when.role == "actual" and _LAST_YEARS.search(number.context):
+            for fact, _, _ in facts:
+                fact.compared = True  # 由上年的87.4%, 比上年的47.35亿元, （上年400.6亿元）: last year's, never this year's figure
         # How many years (连续7年获评…) says how long, not what the clauses after it are about.
         duration = number.hit.unit is not None and number.hit.unit.kind == "duration"
         if who.own and not duration and not who.aside and not number.aside:
@@ -850,8 +871,10 @@ class Extractor:
             state.year = year
         if mention.months:
             months = mention.months
-            if kind != "completion":
-                state.months = months  # 1—11月…，完成年计划的88.2%，排名全市第五位: the rank is of 1—11月
+            if kind != "completion" and role != "target":
+                # 1—11月…，完成年计划的88.2%，排名全市第五位: the rank is of 1—11月; 1—6月…完成年度预算（132000万元）的52.2%，
+                # 同比增长4.3%: the growth too — the plan's year is its own.
+                state.months = months
         elif role in {"target", "estimate"}:
             months = (1, 12)
         else:
@@ -873,7 +896,8 @@ class Extractor:
 # 为年度计划10万亩的120%, 完成省下达任务4万人的125%, 为年度目标（200亿元）的110%: the plan stands between its name and 的.
 _FIGURE_THEN_DE = r"\s*\(?\s*(?<![\d.])\d[\d.,]*(?![\d.,]*\s*年)[^\d,;。()年]{0,6}?\)?\s*的\s*$"  # a figure, never a year
 # 为年初预算12.14亿元的101.8%, 完成调整预算11.18亿元的86.2%: a budget is the plan of a budget report.
-_PLAN_NAMED = r"(?:完成|为|达到?)了?[^,;。\d]{0,6}?(?:计划|目标|任务|预算)"
+# 占规划目标（2000亿元）的64.3%: a share of the plan's own figure is its completion.
+_PLAN_NAMED = r"(?:完成|为|达到?|占)了?[^,;。\d]{0,6}?(?:计划|目标|任务|预算)"
 _OF_THE_PLAN = re.compile(_PLAN_NAMED + _FIGURE_THEN_DE)
 # The plan's own figure, named before it and followed by 的 and the completion (为年度计划10万亩的120%).
 _PLAN_BEFORE = re.compile(_PLAN_NAMED + r"\s*\(?\s*$")
@@ -905,7 +929,13 @@ _MEASURE_END = re.compile(r"(?:增加值|产值|收入|利润|利税|总值|总�
 # 去年 saying when (去年全市实现…), not what with (比去年, 较去年, 由去年, 去年同期, 去年底的).
 _LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|末|底|的|同|基础)")
 # 比上年的155210万元, 比2023年的16.80亿元, 较上年末的186家, 比上年末（53.0%）: a level compared with, of last year or the year named.
-_BASE = re.compile(r"(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底)?(?:的\s*|\s*\(\s*)$")
+# Also last year's figure in parentheses after the rate: 合同引资486.3亿元，同比增长21.4%（上年400.6亿元）.
+_BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*)"
+                   r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*)$")
+# A clause that names only the year of its figure: 2020年3052.6亿元, ，2023年末405家.
+_YEAR_ALONE = re.compile(r"\s*[,:;]?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*")
+# A figure said to be last year's right before it (由上年的87.4%, 较上年末的186家, 同比增长21.4%（上年400.6亿元）, 上年为…).
+_LAST_YEARS = re.compile(r"(?:上年|去年)(?:同期|末|底|度)?(?:的|为|是)?\s*\(?\s*$")
 # A rate in parentheses that the words before it give to a whole place: （全市增长5.5%）, 高于全省平均水平（4.9%）.
 _PLACE_RATE = re.compile(r"(?:^|\()\s*(?:(?:高于|低于|快于|慢于|高出|低出|比)\s*)?(?P<place>全(?:国|省|市|县|区|州|盟))"
                          r"(?:平均水平|平均|水平)?(?:增长|增速|增幅|为)?\s*\(?\s*$")

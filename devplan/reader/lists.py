@@ -88,7 +88,18 @@ _STAGE_AND_NOUN = re.compile(r"^(?:已|其中|全部|新)?(?:续建|在建|建�
 
 def _by_state(entity: str | None, whole: str | None) -> bool:
     named = _STAGE_AND_NOUN.match(entity or "")
-    return _STATE_ONLY.match(entity or "") is not None or (named is not None and (whole or "").endswith(named.group("noun")))
+    return _STATE_ONLY.match(entity or "") is not None or (named is not None and (whole or "").endswith(named.group("noun"))
+                                                           and not _sibling_stages(entity or "", whole or ""))
+
+
+# A project is either carried on from earlier years or newly started: 续建项目26个，…；新开工项目34个 are two groups side by
+# side, neither some of the other.
+_CARRIED_ON = re.compile(r"^(?:其中)?续建")
+_NEWLY_STARTED = re.compile(r"^(?:其中)?(?:新开工|新建)")
+
+
+def _sibling_stages(entity: str, whole: str) -> bool:
+    return any(a.match(entity) and b.match(whole) for a, b in ((_CARRIED_ON, _NEWLY_STARTED), (_NEWLY_STARTED, _CARRIED_ON)))
 
 
 # A sentence opening with such a count (…项目120个。开(复)工108项，…) goes on about the things of the sentence before.
@@ -342,6 +353,8 @@ class ListTracker:
         pos = text.find("其中")
         if pos >= 0 and self.item:
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
+            # …，同口径增长7.8%；其中，税收收入…: the list opens after the semicolon, which ends nothing of it.
+            self.after_semicolon = self.after_semicolon and ";" in text[pos:]
         elif _INCLUDES.match(text) and self.item:
             self._open(parenthesised="(" in text, incomplete=True)
         elif _ASPECT_INSIDE.search(text) and self.item and not self.frames:
@@ -380,7 +393,7 @@ class ListTracker:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
         if fact.qualifier == "以上" and _FLOOR_OF_NEXT.match(text_after):
             return  # 其中5亿美元以上合同项目2个: the floor names the class of the count after it; it is no part itself
-        some_of = self._some_of_item(fact, new_item, text_after) if not self.frames else None
+        some_of = self._some_of_item(fact, new_item, text_after) if not self.frames else self._state_of_part(fact, new_item)
         self.across = False
         if new_item:
             self._close_if_list_changed(fact)
@@ -521,6 +534,18 @@ class ListTracker:
         # …产业项目709项，完成投资369.7亿元；竣工项目532项: the state names the things counted, so a semicolon between is
         # no new statement.
         return "list" if _by_state(fact.entity, whole.entity) and counted and not flow else None
+
+    def _state_of_part(self, fact: Fact, new_item: bool) -> str | None:
+        """从项目类型看，续建项目26个…；新开工项目34个，已开工28个: inside a list, a count named by a state alone right after a
+        part's count is some of that part ("one"), not a further part of the list's whole."""
+        # After a comma only: items listed with 、 (其中签约200个、开工100个) are alike, parts of the same whole.
+        if (not new_item or fact.kind != "level" or _STATE_ONLY.match(fact.entity or "") is None or ";" in self.last_gap
+                or "," not in self.last_gap):
+            return None
+        # Not after a part named by a state itself (项目120个，开(复)工108项，竣工投产26项: stages of the whole, side by side).
+        part = next((f for f in self.item if f.whole is not None and summable_with(f, fact)
+                     and _STATE_ONLY.match(f.entity or "") is None), None)
+        return "one" if part is not None and part.unit_info is not None and part.unit_info.kind == "count" else None
 
     def _nest_under_named_whole(self, frame: Frame, whole_name: str) -> None:
         """"其中，甲67.9亿元；乙51.7亿元，占甲的76.1%": the share names 乙's whole, so 乙 is a part of 甲,

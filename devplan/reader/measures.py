@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from devplan.reader.units import POINT_UNITS, Unit
 
 COMPLETION_RE = re.compile(
-    r"(?:完成|占|为|达到?|超)了?(?:全年|年度|年初|全年度|年)?(?:投资)?(?:计划|目标|任务)(?:任务)?的?|完成率|完成进度"
+    r"(?:完成|占|为|达到?|超)了?(?:全年|年度|年初|全年度|年|规划)?(?:投资)?(?:计划|目标|任务)(?:任务)?的?|完成率|完成进度"
     # 为年初预算的101.8%, 完成调整预算的96.3%: a budget is the plan of a budget report.
     r"|(?:完成|为|达到?)了?(?:年初|年度|全年|调整后?的?)?预算(?:数)?的?"
 )
@@ -47,9 +47,12 @@ NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低",
                   "压缩", "压减", "削减", "精减", "精简", "压降", "撤减"}
 ESTIMATE_RE = re.compile(r"预计|初步核算|预估|有望")
 TARGET_RE = re.compile(
-    r"年计划|年度计划|计划完成|计划对|计划开展|计划新增|计划投资|年度目标|目标任务|目标为|目标是|预期目标|力争|确保|年初目标"
+    r"年计划|年度计划|计划完成|计划对|计划开展|计划新增|计划投资|年度目标|目标任务|目标为|目标是|预期目标|力争|确保|年初目标|(?<![超过比较出于])规划目标"
     # 年初预算一般公共预算收入12.3亿元, 一般公共预算收入预算为12.3亿元: the budget of a figure is its plan.
     r"|年初预算|调整后?预算|(?:收入|支出)预算(?:数|为)?"
+    # 社会消费品零售总额：计划136亿元，预计完成131.8亿元; 计划增长7%: a clause opening with the plan right before its figure
+    # (never 超计划, 高出计划: gaps to it; nor 重点研发计划183项, a programme).
+    r"|(?:^|[,:;])\s*计划(?:增长|下降)?\s*$"
 )
 # In a plan section these verbs introduce goals (安排: a budget draft's spending); 实施 and bare amounts describe the
 # plan's project list.
@@ -73,7 +76,7 @@ class Reading:
 # 百分点 lists the references).
 # 比全市平均水平高0.4个百分点 says the same with 比/较 before the reference (never 比重, nor 提高/降低).
 GAP_RE = re.compile(
-    r"(?:(?P<verb>高于|低于|快于|慢于|高出|低出|领先|落后)(?P<ref>[^,;。、\d]{0,16}?(?:、[^,;。、\d]{1,16}?)*)"
+    r"(?:(?P<verb>高于|低于|快于|慢于|高出|低出|领先|落后|超过?(?=(?:序时|时间)进度))(?P<ref>[^,;。、\d]{0,16}?(?:、[^,;。、\d]{1,16}?)*)"
     r"|(?<![占])(?:比|较)(?!重|例|率)(?P<ref_before>[^,;。、\d]{1,16}?))(?:增速|增幅|平均水平|水平|平均)?"
     r"(?(ref_before)(?<![提降升])(?P<verb_after>高出|高|低|快|慢))$"
 )

@@ -1,13 +1,16 @@
-"""Balances: 基金收入9.86亿元，支出9.12亿元，当期结余0.74亿元 — what is left is the income less the spending."""
+"""Balances: 基金收入9.86亿元，支出9.12亿元，当期结余0.74亿元 — what is left is the income less the spending; and a
+budget's totals: 一般公共预算收入52860万元，加上级补助收入…、调入资金…，收入总计… — the figure and what is added to it."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from devplan.reader.checks.common import compatible, interval_in, plain, stated, value_in, verdict
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
+from devplan.reader.numbers import normalize
 
 # The spending named alone or with the income's own name (医保基金收入…，支出…; 基金收入…，基金支出…), and the balance
 # of the period (结余, 当期结余, 当年结余, 收支结余 — never 累计结余 or 滚存结余, which carry years before).
@@ -54,3 +57,73 @@ def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
         return False
     # 支出 alone, or the income's name with 支出 for 收入 (基金收入 → 基金支出).
     return spent.group("name") in {"", name[: -len("收入")]} or name[: -len("收入")].endswith(spent.group("name"))
+
+
+# 收入总计, 支出总计 (总计 alone after a list): the total of a budget's balance sheet.
+_BUDGET_TOTAL = re.compile(r"^(?:收入|支出)?总计")
+# What stands between the figure and the first thing added to it, and between the things added: 加 opening a clause, then 、.
+_ADDED = re.compile(r"^[^;、]*,\s*加(?!快|强|大)[^,;、]*$")
+_LISTED = re.compile(r"^[^,;、]*、[^,;、]*$")
+_OPENS_ADDING = re.compile(r"^\s*加(?!快|强|大)")
+
+
+def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[Finding]:
+    """一般公共预算收入预算安排52860万元，…，加上级补助收入92350万元、调入资金6200万元、上年结转1530万元，收入总计152940万元:
+    the figure and all that is added to it make the total, within the rounding of each — only when the sentence has
+    exactly that shape (one figure, 加 and the items listed with 、, then the total), else nothing is said. A sentence
+    opening with 加 adds to the last figure of the sentence before (…预算安排52860万元，增长5.0%。加上级补助收入…)."""
+    if "总计" not in sentence.text:
+        return []  # most sentences state no total: one test before any work
+    facts = [f for f in sentence.facts if f.kind == "level" and not f.compared]
+    text = normalize(sentence.text)
+
+    def gap(first: Fact, second: Fact) -> str:
+        """The words between two figures; before the sentence's first, a clause break (the figure is the last sentence's)."""
+        start, end = first.end - sentence.start, second.start - sentence.start
+        return text[start:end] if start >= 0 else "," + text[:end]
+
+    if _OPENS_ADDING.match(text) and previous is not None and facts:
+        figure = next((f for f in reversed(previous.facts) if f.kind == "level" and not f.compared), None)
+        if figure is None:
+            return []
+        facts = [figure, *facts]
+    findings = []
+    for k, total in enumerate(facts):
+        named = _BUDGET_TOTAL.match(normalize(total.text))
+        if k < 2 or named is None or not _money(total):
+            continue
+        items = _added_up(facts[:k], gap)
+        unit = total.unit_info
+        assert unit is not None
+        if items is None or any(not _money(f) or not compatible(f.unit_info, unit) for f in items):  # type: ignore[arg-type]
+            continue
+        computed = sum((value_in(f, unit) for f in items[1:]), start=value_in(items[0], unit))
+        spread = sum((interval_in(f, unit) for f in items[1:]), start=interval_in(items[0], unit))
+        arithmetic = " + ".join(plain(value_in(f, unit)) for f in items) + f" = {plain(computed)}{unit.text}，所述 {stated(total)}"
+        common = Evidence(facts=[*(f.index for f in items), total.index], stated=total.value, computed=computed,
+                          arithmetic=arithmetic)
+        name = named.group()
+        findings.append(verdict("parts_total", spread.overlaps(interval_in(total, unit)),
+                                f"{name}：各项之和{plain(computed)}{unit.text}与所述相符。",
+                                f"{name}应为各项之和{plain(computed)}{unit.text}，所述{stated(total)}不符。", common, sentence.text))
+    return findings
+
+
+def _money(fact: Fact) -> bool:
+    unit = fact.unit_info
+    return unit is not None and unit.base == "元" and not unit.is_percent and not fact.approximate and fact.whole is None
+
+
+def _added_up(before: list[Fact], gap: Callable[[Fact, Fact], str]) -> list[Fact] | None:
+    """The figure and the things added to it, right before the total (…X，加A、B、C，总计): every gap between the things
+    added a 、, the one before them a clause opening with 加."""
+    items = before[-1:]
+    for fact in reversed(before[:-1]):
+        between = gap(fact, items[0])
+        if _LISTED.match(between):
+            items.insert(0, fact)
+        elif _ADDED.match(between + normalize(items[0].text)):
+            return [fact, *items]
+        else:
+            return None
+    return None

@@ -39,7 +39,7 @@ def check_completion(sentence: Sentence) -> list[Finding]:
         related = [f for f in sentence.facts if f.index < fact.index and same_thing(f, fact)]
         targets = {f.measure for f in related if f.kind == "level"}
         if "target" not in targets or not targets & {"actual", "estimate"}:
-            related = _target_and_done(sentence, fact) or related
+            related = _done_of_listed(sentence, fact) or _target_and_done(sentence, fact) or related
         finding = _check_one(fact, related, "同步" in sentence.text)
         finding.sentence = sentence.text
         findings.append(finding)
@@ -73,6 +73,24 @@ def _target_and_done(sentence: Sentence, completion: Fact) -> list[Fact] | None:
         return None
     a, b = (f.unit_info for f in levels)
     return levels if a is not None and b is not None and compatible(a, b) and not a.is_percent else None
+
+
+# 实施重点民生实事36件，其中已完成31件，完成率86.1%: the part done, named by the verb alone, and its rate right after it.
+_DONE_PART = re.compile(r"^(?:其中)?\s*[,:]?\s*(?:已|累计|全部)?(?:完成|办结|建成|竣工|落实)\s*\d")
+_RATE_OF_DONE = re.compile(r"^(?:完成率|办结率)")
+
+
+def _done_of_listed(sentence: Sentence, completion: Fact) -> list[Fact] | None:
+    """A rate of completion (完成率) right after a part named as what was done (其中已完成31件) of a count stated just before:
+    the part ÷ the whole — not a part named as a thing of its own (其中教育项目12个)."""
+    own = sentence.facts[: sentence.facts.index(completion)]
+    part = own[-1] if own else None
+    if part is None or part.whole is None or part.kind != "level" or part.approximate or not _RATE_OF_DONE.match(completion.text):
+        return None
+    whole = next((f for f in own if f.index == part.whole), None)
+    if whole is None or whole.approximate or not _DONE_PART.match(part.text):
+        return None
+    return [replace(whole, measure="target"), part]
 
 
 # 一般公共预算收入为年初预算165000万元的102.1%: the thing named before its plan, its figure stated in the sentence before.
@@ -236,6 +254,11 @@ def _growth_completion(fact: Fact, target: Fact, growth: Fact) -> Finding:
             "completion_growth_target", INFO,
             f"{subject}增速目标完成率按增长指数之比为{show(index_value)}%，与所述{stated(fact)}相符（规范算法）。", **common,
         )
+    if rate_fit == "rounded" and growth.value < 0 and target.value < 0:
+        # 单位地区生产总值二氧化碳排放三年累计下降11.2%；规划目标累计下降18%，已完成规划目标的62.2%: progress towards a
+        # reduction is the share of the cut made, as a plan's evaluation measures it.
+        return Finding("completion_growth_target", INFO,
+                       f"{subject}降低目标完成率按降幅之比为{show(rate_value)}%，与所述{stated(fact)}相符。", **common)
     if rate_fit is not None:
         truncation = "（且为截尾取整）" if rate_fit == "truncated" else ""
         return Finding(

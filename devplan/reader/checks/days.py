@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import itertools
 from decimal import Decimal
 
 from devplan.reader.checks.common import percent_fit, plain, stated, verdict
@@ -18,7 +19,9 @@ def check_day_shares(sentence: Sentence) -> list[Finding]:
     """A share named as the days just counted and 比例 (优良天数比例 after 空气质量优良天数331天), of a full year: the days
     over the days of the year — both 365 and 366 when the year is not known."""
     findings = []
-    for days, share in zip(sentence.facts, sentence.facts[1:], strict=False):
+    # 优良天数328天，优良天数比例由上年的87.4%提高到89.9%: last year's share is no share of this year's days.
+    facts = [f for f in sentence.facts if not f.compared]
+    for days, share in itertools.pairwise(facts):
         if not _of_the_days(days, share):
             continue
         year = share.period.year if share.period is not None else None

@@ -85,10 +85,16 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
     for k, gap in enumerate(sentence.facts):
         if gap.index in listed:
             gap = replace(gap, entity=listed[gap.index][0], subject=listed[gap.index][0], compared_with=listed[gap.index][1])
+        if gap.kind == "change" and _SCHEDULE.fullmatch(gap.compared_with or "") and not gap.approximate:
+            findings += _against_schedule(gap, sentence, k)
+            continue
         if gap.kind != "change" or not gap.compared_with or "、" in gap.compared_with or gap.approximate or not gap.entity \
                 or gap.period is None:
             continue
         before = sentence.facts[:k]
+        if _OWN_PLAN.fullmatch(gap.compared_with):
+            findings += _against_own_plan(gap, before, sentence)
+            continue
         rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and short_for(gap.entity, f.entity)
                      and not f.approximate), None)
         beside = _beside(sentence, k) if gap.index not in listed else None
@@ -113,23 +119,59 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
                 reference = memory.indicator_growth(indicator.code, gap.period)
         if reference is None or reference is rate:
             continue
-        difference = rounded(rate.value) - rounded(reference.value)
-        computed = rate.value - reference.value
-        ids = sorted([reference.index, rate.index, gap.index])
-        arithmetic = f"{plain(rate.value)}% − {plain(reference.value)}% = {plain(computed)}个百分点，所述 {stated(gap)}"
-        common = Evidence(facts=ids, stated=gap.value, computed=computed, arithmetic=arithmetic)
-        subject = gap.subject or ""
-        word = "增速" if rate.kind == "growth" else ""
-        if difference.overlaps(rounded(gap.value)):
-            finding = Finding("point_gap", INFO, f"{subject}与{gap.compared_with}{word}相差{plain(computed)}个百分点，与所述{agreement(computed, gap.value)}。", **common)
-        else:
-            finding = Finding(
-                "point_gap", ERROR,
-                f"{subject}{word}{stated(rate)}与{gap.compared_with}{stated(reference)}相差{plain(computed)}个百分点，"
-                f"所述{plain(abs(gap.value))}个百分点按任何舍入都不符。",
-                **common,
-            )
-        finding.sentence = sentence.text
-        findings.append(finding)
+        findings.append(_judged(gap, rate, reference, sentence))
     return findings
+
+
+# 计划增长7%，预计增长5.8%，低于计划1.2个百分点: a gap to the thing's own plan (计划, 目标, 预期目标 …), not to another thing.
+_OWN_PLAN = re.compile(r"(?:年度|年初|全年)?(?:计划|目标|预期|预期目标|计划目标)")
+
+
+def _against_own_plan(gap: Fact, before: list[Fact], sentence: Sentence) -> list[Finding]:
+    """The gap between the thing's rate and its growth target stated before it in the sentence; nothing when either is
+    missing or loose (增长6%左右)."""
+    growth = [f for f in before if f.kind == "growth" and f.unit == "%" and short_for(gap.entity or "", f.entity)]
+    rate = next((f for f in reversed(growth) if f.measure != "target"), None)
+    plan = next((f for f in reversed(growth) if f.measure == "target"), None)
+    if rate is None or plan is None or rate.qualifier or plan.qualifier or rate.entity != plan.entity:
+        return []
+    return [_judged(gap, rate, plan, sentence)]
+
+
+# 完成年度计划的77.8%，超序时进度（75%）2.8个百分点: the share of the year's plan done against the share of the year gone.
+_SCHEDULE = re.compile(r"(?:序时|时间)进度")
+
+
+def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
+    """A gap to the schedule, its rate in parentheses beside it, from the completion right before that rate — nothing
+    when the schedule's rate is not stated (the months gone are not guessed)."""
+    beside = _beside(sentence, k)
+    if beside is None or k < 2 or sentence.facts[k - 1] is not beside:
+        return []
+    done = sentence.facts[k - 2]
+    if done.kind != "completion" or done.unit != "%" or done.approximate or beside.approximate:
+        return []
+    return [_judged(replace(gap, subject=done.subject or "完成进度"), done, beside, sentence)]
+
+
+def _judged(gap: Fact, rate: Fact, reference: Fact, sentence: Sentence) -> Finding:
+    """The stated gap against the difference of the two rates."""
+    difference = rounded(rate.value) - rounded(reference.value)
+    computed = rate.value - reference.value
+    ids = sorted([reference.index, rate.index, gap.index])
+    arithmetic = f"{plain(rate.value)}% − {plain(reference.value)}% = {plain(computed)}个百分点，所述 {stated(gap)}"
+    common = Evidence(facts=ids, stated=gap.value, computed=computed, arithmetic=arithmetic)
+    subject = gap.subject or ""
+    word = "增速" if rate.kind == "growth" else ""
+    if difference.overlaps(rounded(gap.value)):
+        finding = Finding("point_gap", INFO, f"{subject}与{gap.compared_with}{word}相差{plain(computed)}个百分点，与所述{agreement(computed, gap.value)}。", **common)
+    else:
+        finding = Finding(
+            "point_gap", ERROR,
+            f"{subject}{word}{stated(rate)}与{gap.compared_with}{stated(reference)}相差{plain(computed)}个百分点，"
+            f"所述{plain(abs(gap.value))}个百分点按任何舍入都不符。",
+            **common,
+        )
+    finding.sentence = sentence.text
+    return finding
 

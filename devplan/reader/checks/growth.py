@@ -102,8 +102,8 @@ def _implied_base(count: Fact, growth: Fact) -> Finding:
 
 def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = [*_within_sentence(sentence, lexicon), *_changes_between(sentence), *_multiples(sentence), *_yearly_changes(sentence),
-                *_point_changes(sentence), *_growth_in_times(sentence), *_growth_beside_new(sentence),
-                *_yearly_rate_of_multiple(sentence, lexicon)]
+                *_point_changes(sentence), *_structure_changes(sentence), *_growth_in_times(sentence),
+                *_growth_beside_new(sentence), *_yearly_rate_of_multiple(sentence, lexicon)]
     checked = {i for f in findings for i in f.facts}
     for growth in [*_growth_facts(sentence), *_target_growths(sentence)]:
         if growth.index in checked:
@@ -127,6 +127,9 @@ def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) ->
 
 
 _COMPARABLE_WORDS = ("可比价", "可比口径", "同口径", "实际增长")
+# 预算安排52860万元，比上年执行数增长5.0%: a target's rate on the figure it names as last year's executed one — no base
+# adjusted, so a rate that disagrees with that figure is wrong.
+_EXECUTED_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?:执行数|完成数|实际数|决算数)")
 
 
 def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
@@ -211,7 +214,9 @@ def _paired_level(facts: list[Fact], growth: Fact) -> Fact | None:
         if len(reached) > 1:
             return None
     bases = _bases(facts)
-    return next((f for f in reversed(facts[:k]) if _level(f) and f.entity == growth.entity and f.index not in bases), None)
+    # Never the plan of a completion in between (完成125863万元，为年初预算（123900万元）的101.6%，比上年增加8672万元，增长7.4%).
+    return next((f for f in reversed(facts[:k]) if _level(f) and f.entity == growth.entity and f.index not in bases
+                 and not f.compared and (f.measure == "target") == (growth.measure == "target")), None)
 
 
 def _years_between(earlier: Fact | None, current: Fact, sentence: Sentence) -> int:
@@ -252,10 +257,13 @@ def _between(
     if fit == "rounded":
         return Finding("growth_levels", INFO, f"{subject}由两个总量算得增长{show(computed)}%{span}，与所述{stated(growth)}{agreement(computed, growth.value)}。", **common)
     indicator = lexicon.indicators.get(growth.indicator or "")
-    comparable = (indicator is not None and indicator.prices == "comparable") or any(w in text for w in _COMPARABLE_WORDS)
+    # 按现价计算年均增长7.9%: a rate the words say is at current prices is the levels' own, whatever the indicator.
+    comparable = ((indicator is not None and indicator.prices == "comparable" and "现价" not in text)
+                  or any(w in text for w in _COMPARABLE_WORDS))
     scoped = (indicator is not None and indicator.scope_adjusted) or any(w in subject for w in _SCOPE_WORDS)
     # 规上工业企业由100家增加到146家: two counts the sentence states are counted, not adjusted to one 口径.
-    scoped = scoped and not (unit.is_whole_count and previous.kind == "level")
+    # So are a count and its stated change (规上工业企业186家，比上年末增加14家，增长8.1%: 14 of 172).
+    scoped = scoped and not (unit.is_whole_count and previous.kind in {"level", "change"})
     if fit == "truncated" or comparable or scoped:
         return Finding(
             "growth_levels", INFO if fit != "truncated" else WARNING,
@@ -421,6 +429,44 @@ def _point_changes(sentence: Sentence) -> list[Finding]:
     return findings
 
 
+# 第三产业增加值占地区生产总值比重提高3.7个百分点: the change of one industry's share, named by the industry.
+_INDUSTRY_SHARE = re.compile(r"^(?P<industry>第[一二三]产业)(?:增加值)?(?:占(?:地区)?生产总值)?(?:的)?(?:比重|占比)")
+_RESTRUCTURED = re.compile(r"调整为|变为|优化为|调整到|转变为")
+
+
+def _structure_changes(sentence: Sentence) -> list[Finding]:
+    """三次产业结构由7.2∶44.2∶48.6调整为6.3∶41.4∶52.3，第三产业…比重提高3.7个百分点: an industry's share changed by its member of
+    the structure reached less its member of the one it came from — only with exactly two structures in the sentence."""
+    groups: dict[int, list[Fact]] = {}
+    for fact in sentence.facts:
+        if fact.kind == "share" and fact.unit is None and fact.group is not None:
+            groups.setdefault(fact.group, []).append(fact)
+    if len(groups) != 2 or any(len(g) != 3 for g in groups.values()):
+        return []
+    first, second = sorted(groups.values(), key=lambda g: g[0].index)
+    if not _RESTRUCTURED.search(second[0].text):
+        return []
+    findings = []
+    for change in sentence.facts:
+        named = _INDUSTRY_SHARE.match(change.text)
+        if (named is None or change.kind != "change" or change.unit not in POINT_UNITS or change.approximate
+                or change.yearly_average or change.index < second[-1].index):
+            continue
+        before, after = (next((f for f in g if f.entity == named.group("industry")), None) for g in (first, second))
+        if before is None or after is None:
+            continue
+        computed = after.value - before.value
+        common = Evidence(facts=[before.index, after.index, change.index], stated=change.value, computed=computed,
+                          arithmetic=f"{plain(after.value)} − {plain(before.value)} = {plain(computed)}个百分点，所述 {stated(change)}")
+        fits = (rounded(after.value) - rounded(before.value)).overlaps(rounded(change.value))
+        industry = named.group("industry")
+        findings.append(verdict("growth_levels", fits, f"{industry}比重由{plain(before.value)}%到{plain(after.value)}%，"
+                                f"变动{plain(computed)}个百分点，与所述相符。",
+                                f"{industry}比重由{plain(before.value)}%到{plain(after.value)}%应变动{plain(computed)}个百分点，"
+                                f"所述{stated(change)}按任何舍入都不符。", common, sentence.text))
+    return findings
+
+
 _MULTIPLE_BASE = re.compile(r"(?:是|为|相当于)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*[\d.]+\s*\S*$")
 
 
@@ -578,7 +624,7 @@ def _growth_levels(growth: Fact, current: Fact, previous: Fact, lexicon: Lexicon
             f"{subject}由两期总量算得增长{show(computed)}%，所述{stated(growth)}；该指标按可比口径计算增速，可能为口径调整。",
             **common,
         )
-    if growth.measure == "target":
+    if growth.measure == "target" and not _EXECUTED_BASE.search(growth.text):
         # A plan's growth target is often set on last year's figure as adjusted (同口径: 地方财政收入达到2.25亿元，同口径增长
         # 11.5% beside 2.2亿元 last year), so a target level and rate that disagree with last year's are worth a look only.
         return Finding(

@@ -49,7 +49,7 @@ def _level_named(name: str, sentence: Sentence, fact: Fact, memory: Memory, lexi
         # 进出口总额86.4亿元，其中对东盟进出口23.5亿元…，分别占全市进出口总额的27.2%…: a part of a list, though its name holds
         # the indicator's, does not stand for it.
         named = other.entity == name or (indicator is not None and other.indicator == indicator.code and other.whole is None)
-        if named and other.kind == "level" and other.measure in {"actual", "estimate"} and other.period == fact.period:
+        if named and other.kind == "level" and not other.compared and other.measure in {"actual", "estimate"} and other.period == fact.period:
             return other
     if fact.period is None:
         return None
@@ -113,7 +113,9 @@ def _place_whole(fact: Fact, part: Fact | None, memory: Memory, lexicon: Lexicon
 _TOTAL_WORDS = re.compile(r"(?:总额|总量|总数|总计|合计)$")
 _FIRST_DIGIT = re.compile(r"\d")
 _SAID = re.compile(r"^(?:\d{4}年)?(?:全年|年末|全[市县区省]|我[市县区省])*(?:共|累计|合计)?")
-_PLANNED = re.compile(r"计划|目标|预算")
+# A whole named as a plan (年度计划投资) may be a target; the name of a budget account (一般公共预算收入, 政府性基金预算
+# 支出) is no plan — its share is of the amount collected or spent, never of the year's budget.
+_PLANNED = re.compile(r"计划|目标|(?<!公共)(?<!基金)(?<!经营)预算")
 _LIKE_MIN = 4
 _LIKE_EXTRA = 6
 
@@ -195,7 +197,7 @@ def _level_like(
         return None
     measures = {"actual", "estimate", "target"} if _PLANNED.search(name) else {"actual", "estimate"}
     before = [f for f in (*sentence.before, *sentence.carried, *sentence.facts[: sentence.facts.index(fact)])
-              if f.kind == "level" and f.period == fact.period and f.measure in measures and not f.approximate]
+              if f.kind == "level" and f.period == fact.period and f.measure in measures and not f.approximate and not f.compared]
     kept = [*memory.levels_of(fact.period), *memory.planned_of(fact.period)] if "target" in measures else memory.levels_of(fact.period)
     earlier = [f for f in kept if f.measure in measures and not f.approximate]
     for found in (*reversed(before), *reversed(earlier)):
@@ -260,7 +262,7 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     """一般公共预算收入50亿元，其中税收收入40亿元，占比80%: a share that names no whole is the part's share of the whole
     the sentence makes it a part of — its 其中 list's, or the lexicon's (第三产业增加值 of 地区生产总值) stated beside it."""
     before = sentence.facts[: sentence.facts.index(fact)]
-    levels = [f for f in before if f.kind == "level"]
+    levels = [f for f in before if f.kind == "level" and not f.compared]
     # Its own level (分别为50亿元、200亿元…，分别占10%、40%…: each share its item's), else the level right before, named
     # by the share's subject or its first words (税收占比 after 税收收入).
     part = next((f for f in reversed(levels) if f.entity == fact.entity), None) or (levels[-1] if levels else None)
