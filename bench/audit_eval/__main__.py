@@ -1,10 +1,12 @@
 """python -m bench.audit_eval [--labels-only | --corpus-only] [--details] [--held-out | --unseen | --unseen2 … --unseen9] [--pdf]
+python -m bench.audit_eval --outside C|D [--details]
 
 Without --held-out or --unseen…: the development part of the labelled set and corpus (details on request).
 With --held-out, --unseen, --unseen2 … --unseen8 or --unseen9: the documents held out of development, or labelled by
 helpers who wrote no rule (bench/audit_eval/holdout.py; --unseen3 to --unseen9 are the third to ninth such sets, chosen
 for more relations, the ninth from the held-out part), figures only (--details also for --unseen3 to --unseen9,
 whose misses the sixth to twelfth passes read), and the corpus errors found in them listed for judging.
+With --outside C or D: the passages an outside tester wrote (bench/audit_eval/outside.py), plants caught and false errors.
 With --pdf: also a sample of corpus reports printed to PDF in three layouts and read back (bench/audit_eval/pdf.py)."""
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from bench.audit_eval.corpus import CORPUS, corpus_report, run_corpus
 from bench.audit_eval.holdout import Part, label_part, report_part
 from bench.audit_eval.labels import documents
 from bench.audit_eval.mutation import Detection, detect, detection_table
+from bench.audit_eval.outside import SETS, outside_report
 from bench.audit_eval.pdf import pdf_report
 from bench.audit_eval.scoring import Score, fact_table, relation_table, score
 from devplan.reader import audit_text
@@ -32,6 +35,13 @@ PDF_SAMPLE = [path.stem for path in sorted(CORPUS.glob("*.txt"))
 def main(argv: list[str]) -> int:
     if "--help" in argv or "-h" in argv:
         print(__doc__)
+        return 0
+    if "--outside" in argv:
+        name = argv[argv.index("--outside") + 1] if argv.index("--outside") + 1 < len(argv) else ""
+        if name not in SETS:
+            print(f"--outside takes one of {', '.join(SETS)}", file=sys.stderr)
+            return 2
+        print("\n".join(outside_report(name, "--details" in argv)))
         return 0
     part: Part = ("ninth unseen" if "--unseen9" in argv
                   else "eighth unseen" if "--unseen8" in argv

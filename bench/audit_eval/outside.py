@@ -1,0 +1,67 @@
+"""Passages written by outside testers who never read the reader's code: plants caught and false errors.
+
+Each file in bench/audit_eval/outside/ holds one trial's passages (texts of county and city documents written for
+the trial, each arithmetically true), the relations each states and, for each relation, one plant: the same text
+with one number changed so that the relation breaks beyond rounding. A plant is caught when its text raises an
+error the true passage does not (same check and message); an error on a true passage is a false error.
+
+t19d (2026-12-07): sets C and D, fifteen passages each. C was read by the sixteenth pass; D was scored blind
+once (68/90, no false error) and then read by the seventeenth pass (docs/audit.md)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from devplan.reader import audit_text
+
+OUTSIDE = Path(__file__).resolve().parent / "outside"
+SETS = {"C": "t19d", "D": "t19d"}
+
+
+@dataclass
+class OutsideScore:
+    planted: Counter[str] = field(default_factory=Counter)
+    caught: Counter[str] = field(default_factory=Counter)
+    false_errors: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+
+def passages(name: str) -> list[dict]:
+    """The passages of set `name` (C, D, …)."""
+    trial = json.loads((OUTSIDE / f"{SETS[name]}.json").read_text(encoding="utf-8"))
+    return [p for p in trial["passages"] if p["set"] == name]
+
+
+def _errors(text: str) -> set[tuple[str, str]]:
+    return {(f.check, f.message) for f in audit_text(text).findings if f.severity == "error"}
+
+
+def score_set(name: str) -> OutsideScore:
+    """Every plant of set `name` run against its true passage."""
+    scored = OutsideScore()
+    for passage in passages(name):
+        true = _errors(passage["text"])
+        scored.false_errors += [f"{passage['id']} [{check}] {message}" for check, message in sorted(true)]
+        for relation in passage["relations"]:
+            old, new = relation["plant"]["old"], relation["plant"]["new"]
+            scored.planted[relation["kind"]] += 1
+            if _errors(passage["text"].replace(old, new, 1)) - true:
+                scored.caught[relation["kind"]] += 1
+            else:
+                scored.missed.append(f"{passage['id']} {relation['id']} {relation['kind']}: 「{old}」→「{new}」")
+    return scored
+
+
+def outside_report(name: str, details: bool) -> list[str]:
+    scored = score_set(name)
+    planted, caught = sum(scored.planted.values()), sum(scored.caught.values())
+    lines = [f"== outside set {name} ({SETS[name]}): {len(passages(name))} passages",
+             f"planted caught {caught}/{planted} ({100 * caught / planted:.1f} %); false errors {len(scored.false_errors)}"]
+    lines += [f"  {kind:14} {scored.caught[kind]}/{scored.planted[kind]}" for kind in sorted(scored.planted)]
+    lines += [f"  FALSE ERROR {line}" for line in scored.false_errors]
+    if details:
+        lines += ["-- planted, not caught", *scored.missed]
+    return lines

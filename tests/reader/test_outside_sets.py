@@ -1,0 +1,18 @@
+"""The passages outside testers wrote (bench/audit_eval/outside.py): no error on a true passage, and no plant
+caught at the last measure is lost. The floors are the figures recorded in docs/audit.md; raise them with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.audit_eval.outside import score_set
+
+# Plants caught at the last measure, per set (docs/audit.md, Sixteenth and Seventeenth passes).
+CAUGHT = {"C": 80, "D": 68}
+
+
+@pytest.mark.parametrize("name", sorted(CAUGHT))
+def test_no_false_error_and_no_catch_lost(name: str) -> None:
+    scored = score_set(name)
+    assert scored.false_errors == []
+    assert sum(scored.caught.values()) >= CAUGHT[name], "\n".join(scored.missed)
