@@ -6,7 +6,8 @@ with one number changed so that the relation breaks beyond rounding. A plant is 
 error the true passage does not (same check and message); an error on a true passage is a false error.
 
 t19d (2026-12-07): sets C and D, fifteen passages each. C was read by the sixteenth pass; D was scored blind
-once (68/90, no false error) and then read by the seventeenth pass (docs/audit.md)."""
+once (68/90, no false error) and then read by the seventeenth pass (docs/audit.md).
+t19e (2026-12-07): set E, twenty passages by another tester, scored blind (docs/audit.md)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pathlib import Path
 from devplan.reader import audit_text
 
 OUTSIDE = Path(__file__).resolve().parent / "outside"
-SETS = {"C": "t19d", "D": "t19d"}
+SETS = {"C": "t19d", "D": "t19d", "E": "t19e"}
 
 
 @dataclass
