@@ -31,6 +31,7 @@ from devplan.reader.checks.parts import check_industries, check_parts
 from devplan.reader.checks.per_head import check_per_head
 from devplan.reader.checks.population import check_population
 from devplan.reader.checks.progress import check_progress_classes
+from devplan.reader.checks.rates import check_state_rates
 from devplan.reader.checks.registry import check_registry
 from devplan.reader.checks.shares import check_shares
 from devplan.reader.checks.stages import check_plan_stages
@@ -96,10 +97,11 @@ class Auditor:
             *check_balance(sentence),
             *check_budget_totals(sentence, self.previous),
             *check_industries(sentence, self.memory, self.lexicon),
-            *check_completion(sentence),
+            *check_completion(sentence, self.memory),
             *check_shares(sentence, self.memory, self.lexicon),
             *check_day_shares(sentence),
             *check_progress_classes(sentence),
+            *check_state_rates(sentence),
             *check_population(sentence),
             *check_age_groups(sentence),
             *check_implied_base(sentence),

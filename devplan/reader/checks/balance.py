@@ -60,11 +60,13 @@ def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
 
 
 # 收入总计, 支出总计 (总计 alone after a list): the total of a budget's balance sheet.
-_BUDGET_TOTAL = re.compile(r"^(?:收入|支出)?总计")
+# 当年收支结余14.15亿元，加上年结余201.52亿元，年末滚存结余215.67亿元: the balance carried is this year's and last year's.
+_BUDGET_TOTAL = re.compile(r"^(?:(?:收入|支出)?总计|(?:年末)?滚存结余)")
 # What stands between the figure and the first thing added to it, and between the things added: 加 opening a clause, then 、.
 _ADDED = re.compile(r"^[^;、]*,\s*加(?!快|强|大)[^,;、]*$")
 _LISTED = re.compile(r"^[^,;、]*、[^,;、]*$")
 _OPENS_ADDING = re.compile(r"^\s*加(?!快|强|大)")
+_OPENS_PARTS = re.compile(r"^\s*其中")
 
 
 def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[Finding]:
@@ -72,7 +74,7 @@ def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[F
     the figure and all that is added to it make the total, within the rounding of each — only when the sentence has
     exactly that shape (one figure, 加 and the items listed with 、, then the total), else nothing is said. A sentence
     opening with 加 adds to the last figure of the sentence before (…预算安排52860万元，增长5.0%。加上级补助收入…)."""
-    if "总计" not in sentence.text:
+    if "总计" not in sentence.text and "滚存" not in sentence.text:
         return []  # most sentences state no total: one test before any work
     facts = [f for f in sentence.facts if f.kind == "level" and not f.compared]
     text = normalize(sentence.text)
@@ -84,6 +86,9 @@ def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[F
 
     if _OPENS_ADDING.match(text) and previous is not None and facts:
         figure = next((f for f in reversed(previous.facts) if f.kind == "level" and not f.compared), None)
+        if figure is not None and figure.whole is not None and _OPENS_PARTS.match(normalize(previous.text)):
+            # …收入186542万元。其中，税收收入128736万元…。加上级补助收入…: what is added to is the account, not its part.
+            figure = next((f for f in previous.before if f.index == figure.whole), None)
         if figure is None:
             return []
         facts = [figure, *facts]

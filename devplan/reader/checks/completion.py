@@ -10,6 +10,7 @@ from devplan.reader.checks.common import (
     agreement,
     beside,
     compatible,
+    key_of,
     percent_fit,
     plain,
     same_thing,
@@ -18,6 +19,7 @@ from devplan.reader.checks.common import (
     stated_interval,
     value_in,
 )
+from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
@@ -31,7 +33,7 @@ def _last(facts: list[Fact], measure: str, kind: str) -> Fact | None:
     return found[-1] if found else None
 
 
-def check_completion(sentence: Sentence) -> list[Finding]:
+def check_completion(sentence: Sentence, memory: Memory) -> list[Finding]:
     findings = []
     for fact in sentence.facts:
         if fact.measure != "completion":
@@ -39,7 +41,8 @@ def check_completion(sentence: Sentence) -> list[Finding]:
         related = [f for f in sentence.facts if f.index < fact.index and same_thing(f, fact)]
         targets = {f.measure for f in related if f.kind == "level"}
         if "target" not in targets or not targets & {"actual", "estimate"}:
-            related = _done_of_listed(sentence, fact) or _target_and_done(sentence, fact) or related
+            related = (_done_of_listed(sentence, fact) or _target_and_done(sentence, fact)
+                       or _plan_stated_before(sentence, fact, memory) or related)
         finding = _check_one(fact, related, "同步" in sentence.text)
         finding.sentence = sentence.text
         findings.append(finding)
@@ -91,6 +94,31 @@ def _done_of_listed(sentence: Sentence, completion: Fact) -> list[Fact] | None:
     if whole is None or whole.approximate or not _DONE_PART.match(part.text):
         return None
     return [replace(whole, measure="target"), part]
+
+
+# 产业项目68个，年度计划投资92.4亿元 … (paragraphs on) 产业项目完成投资88.2亿元，完成年度计划的95.5%: the plan of exactly the
+# thing done, named with 年度计划 (or 计划) where the figure done says 完成, stated for the completion's year.
+_OF_YEARS_PLAN = re.compile(r"^完成(?:年度|全年)?计划的")
+_DONE_NAME = re.compile(r"^完成(?P<noun>[\u4e00-\u9fff]{2,4})$")
+
+
+def _plan_stated_before(sentence: Sentence, completion: Fact, memory: Memory) -> list[Fact] | None:
+    """The figure done right before a completion of the year's plan without a figure, and that plan as remembered."""
+    own = sentence.facts[: sentence.facts.index(completion)]
+    if not own or completion.period is None or not _OF_YEARS_PLAN.match(completion.text):
+        return None
+    done = own[-1]
+    named = _DONE_NAME.match(done.attribute or "")
+    key = key_of(done)
+    if named is None or key is None or done.kind != "level" or done.measure != "actual" or done.approximate or done.compared:
+        return None
+    plan = memory.planned.get((key, completion.period))
+    plans = {f"年度计划{named.group('noun')}", f"计划{named.group('noun')}"}
+    a, b = done.unit_info, plan.unit_info if plan else None
+    if plan is None or plan.attribute not in plans or plan.approximate or a is None or b is None or not compatible(a, b) \
+            or a.is_percent:
+        return None
+    return [done, plan]
 
 
 # 一般公共预算收入为年初预算165000万元的102.1%: the thing named before its plan, its figure stated in the sentence before.

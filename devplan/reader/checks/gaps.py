@@ -88,6 +88,9 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         if gap.kind == "change" and _SCHEDULE.fullmatch(gap.compared_with or "") and not gap.approximate:
             findings += _against_schedule(gap, sentence, k)
             continue
+        if (stated_target := _against_stated_target(sentence, k)) is not None:
+            findings.append(stated_target)
+            continue
         if gap.kind != "change" or not gap.compared_with or "、" in gap.compared_with or gap.approximate or not gap.entity \
                 or gap.period is None:
             continue
@@ -152,6 +155,31 @@ def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
     if done.kind != "completion" or done.unit != "%" or done.approximate or beside.approximate:
         return []
     return [_judged(replace(gap, subject=done.subject or "完成进度"), done, beside, sentence)]
+
+
+# 增长5.6%，低于年度计划目标（6.5%）0.9个百分点 and 失业率5.1%，低于5.5%的控制目标0.4个百分点: the target's own figure stated
+# right before the gap, in parentheses after 目标 or before 的…目标.
+_TARGET_WORDS = r"(?:年度|年初|全年)?(?:计划|控制|预期)?目标"
+_TARGET_IN_PARENTHESES = re.compile(_TARGET_WORDS + r"\s*\(\s*-?[\d.]+\s*%")
+_GAP_AFTER_TARGET = re.compile(r"的?" + _TARGET_WORDS + r"\s*-?[\d.]+\s*个百分点")
+
+
+def _against_stated_target(sentence: Sentence, k: int) -> Finding | None:
+    """A gap in points right after its own target's figure, against the same thing's rate or level (in %) right before
+    that figure; the gap's size only, as its sign follows the target's sense (失业率低于 its ceiling)."""
+    gap = sentence.facts[k]
+    # 的控制目标0.4个百分点 is read as a level of 控制目标: the words make it the gap.
+    if gap.kind not in {"change", "level"} or gap.unit != "个百分点" or gap.approximate or k < 2:
+        return None
+    target, rate = sentence.facts[k - 1], sentence.facts[k - 2]
+    between = normalize(sentence.text)[target.end - sentence.start : gap.start - sentence.start].strip()
+    named = ((between == ")" and gap.kind == "change" and _TARGET_IN_PARENTHESES.search(normalize(target.text)) is not None)
+             or (between == "" and _GAP_AFTER_TARGET.fullmatch(normalize(gap.text)) is not None))
+    if not named or target.unit != "%" or rate.unit != "%" or target.approximate or rate.approximate or target.qualifier \
+            or rate.qualifier or rate.compared or rate.kind not in {"growth", "level"} or rate.entity != target.entity:
+        return None
+    size = abs(gap.value) if rate.value >= target.value else -abs(gap.value)
+    return _judged(replace(gap, value=size, compared_with="目标", subject=rate.subject), rate, target, sentence)
 
 
 def _judged(gap: Fact, rate: Fact, reference: Fact, sentence: Sentence) -> Finding:

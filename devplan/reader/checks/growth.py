@@ -30,6 +30,13 @@ from devplan.reader.periods import Period, years_between
 from devplan.reader.units import POINT_UNITS
 
 _SCOPE_WORDS = ("规上", "限上", "规模以上", "限额以上", "投资")
+# 引进项目总投资168.5亿元，比上年的154.2亿元增长9.3%: the projects' total investment adds up what each project plans —
+# a sum with no 口径 of its own to adjust, unlike the statistic of investment done (固定资产投资, 工业投资).
+_PROJECTS_TOTAL = "总投资"
+
+
+def _scoped_name(subject: str) -> bool:
+    return _PROJECTS_TOTAL not in subject and any(w in subject for w in _SCOPE_WORDS)
 
 
 def _growth_facts(sentence: Sentence) -> list[Fact]:
@@ -260,7 +267,7 @@ def _between(
     # 按现价计算年均增长7.9%: a rate the words say is at current prices is the levels' own, whatever the indicator.
     comparable = ((indicator is not None and indicator.prices == "comparable" and "现价" not in text)
                   or any(w in text for w in _COMPARABLE_WORDS))
-    scoped = (indicator is not None and indicator.scope_adjusted) or any(w in subject for w in _SCOPE_WORDS)
+    scoped = (indicator is not None and indicator.scope_adjusted) or _scoped_name(subject)
     # 规上工业企业由100家增加到146家: two counts the sentence states are counted, not adjusted to one 口径.
     # So are a count and its stated change (规上工业企业186家，比上年末增加14家，增长8.1%: 14 of 172).
     scoped = scoped and not (unit.is_whole_count and previous.kind in {"level", "change"})
@@ -616,7 +623,7 @@ def _growth_levels(growth: Fact, current: Fact, previous: Fact, lexicon: Lexicon
     common = Evidence(facts=ids, stated=growth.value, computed=Decimal(show(computed)), arithmetic=arithmetic)
     if percent_fit(computed_iv, growth.value) == "rounded":
         return Finding("growth_levels", INFO, f"{subject}由两期总量算得增长{show(computed)}%，与所述{stated(growth)}{agreement(computed, growth.value)}。", **common)
-    scoped = ((indicator is not None and indicator.scope_adjusted) or any(w in subject for w in _SCOPE_WORDS)
+    scoped = ((indicator is not None and indicator.scope_adjusted) or _scoped_name(subject)
               or any(w in growth.text for w in _COMPARABLE_WORDS))
     if scoped:
         return Finding(
