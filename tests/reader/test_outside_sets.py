@@ -8,7 +8,7 @@ import pytest
 from bench.audit_eval.outside import score_set
 
 # Plants caught at the last measure, per set (docs/audit.md, Sixteenth and Seventeenth passes).
-CAUGHT = {"C": 80, "D": 68}
+CAUGHT = {"C": 80, "D": 79}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT))
