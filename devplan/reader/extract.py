@@ -119,6 +119,16 @@ _PROJECTS_BY_CLASS = re.compile(
 _STAGE_LABEL = re.compile(r"^\s*(?:新开工|续建|在建)[\u4e00-\u9fff]{0,6}?项目\s*$")
 
 
+# A count of a size class: 亿元以上项目, or 10亿元以上 right before its noun (which the list reads apart).
+_CLASS_NAMED = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:千万|百万|十万|万|亿)元(?:及)?以上")
+_CLASS_BEFORE = re.compile(r"(?:千万|百万|十万|万|亿)元(?:及)?以上$")
+
+
+def _size_class(fact: Fact, before: str) -> bool:
+    """Whether the count `fact` counts things of a size class, `before` the words right before it."""
+    return _CLASS_NAMED.match(fact.entity or "") is not None or _CLASS_BEFORE.search(before.rstrip()) is not None
+
+
 @dataclass
 class _Carry:
     """What a sentence leaves for one that continues it: its last item and where it stood; a sentence of parts by
@@ -137,6 +147,8 @@ class _Carry:
     amounts: list[Fact] = field(default_factory=list)
     # The parts the sentence listed of `level` (税收收入…，非税收入… of 一般公共预算收入).
     members: list[Fact] = field(default_factory=list)
+    # Every level the sentence stated of its own (no part, not last year's).
+    levels: list[Fact] = field(default_factory=list)
 
 
 @dataclass
@@ -350,9 +362,11 @@ class Extractor:
             # level (…2856.3亿元，增长5.6%，经济总量居全省第5位。分区域看，… is of the 2856.3, not of the rank).
             # After a sentence by aspect whose whole was not found, nothing is guessed: its last part is no whole.
             whole = carry.whole if carry.whole is not None else carry.level
-            if whole and (whole[0].entity is None or _STAGE_LABEL.match(whole[0].entity)):
+            if whole and (whole[0].entity is None or _STAGE_LABEL.match(whole[0].entity)
+                          or _size_class(whole[0], norm[max(0, whole[0].start - offset - 12) : max(0, whole[0].start - offset)])):
                 # 预备项目：22个，…，完成前期工作投资6.9亿元。按投资规模分，…: an unnamed item is no whole to break down, nor
-                # are projects at one stage the whole of those at another (新开工项目：46个…。续建项目：74个…).
+                # are projects at one stage the whole of those at another (新开工项目：46个…。续建项目：74个…), nor a
+                # size class (其中，亿元以上项目32个，10亿元以上项目6个。按产业分，…: the industries are of all the projects).
                 whole = []
         if carry is not None:
             state.year, state.months = carry.year, carry.months
@@ -361,7 +375,8 @@ class Extractor:
                 # 分级次看，市本级完成…: a part named by its place alone is of the thing the aspect breaks down.
                 state.subject, state.entity, state.indicator = whole[0].subject, whole[0].entity, whole[0].indicator
             members = carry.members if by_aspect and carry.whole is None else []
-            state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts, members=members)
+            state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts, members=members,
+                                        before=carry.levels)
         facts: list[Fact] = []
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
@@ -422,11 +437,14 @@ class Extractor:
                                for f in item)), [])
         listed = {f.index for f in level}
         doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
-                           whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed])
+                           whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed],
+                           [f for f in facts if f.kind == "level" and f.whole is None and not f.compared])
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
-        # So is a part of the list before that parts by an aspect broke down (分级次看，县级税收收入… of 税收收入).
-        carried = whole + [f for f in (carry.amounts + carry.members if carry else [])
-                           if f not in whole and any(p.whole == f.index for p in facts)]
+        # So is a part of the list before that parts by an aspect broke down (分级次看，县级税收收入… of 税收收入), and an
+        # item before the last that a part names by its measure (…营业收入…；利润总额…。其中，甲行业营业收入…).
+        wholes = {f.whole for f in facts if f.whole is not None}
+        earlier = carry.amounts + carry.members + carry.levels if carry else []
+        carried = whole + [f for k, f in enumerate(earlier) if f not in whole and f not in earlier[:k] and f.index in wholes]
         sentence = Sentence(
             doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts, carried,
         )

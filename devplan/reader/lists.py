@@ -298,6 +298,27 @@ def _done_of_whole(whole: list[Fact], part: Fact, lexicon: Lexicon) -> list[Fact
             and lexicon.find(w.entity) is not None][:1]
 
 
+def _common_end(a: str, b: str) -> str:
+    """The longest end the two names share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
+
+
+def _verb_before_name(fact: Fact) -> str:
+    """The words of the fact's own text before its name (全年发放 of 全年发放城乡低保金6856万元)."""
+    at = fact.text.find(fact.entity) if fact.entity else -1
+    return fact.text[:at] if at > 0 else ""
+
+
+def _said_as_whole(fact: Fact, whole: list[Fact]) -> bool:
+    """…发放城乡低保金6856万元，其中城市低保金…，农村低保金…；发放特困人员供养金1385万元: after a semicolon, an item opening
+    with the verb the whole was stated with is said as the whole was — the next thing done, not a further part."""
+    verb = _verb_before_name(fact)
+    return len(verb) >= 2 and any(_verb_before_name(w).endswith(verb) for w in whole)
+
+
 class ListTracker:
     """Follows the items of one sentence and assigns `whole` and `group` to the parts of 其中 lists."""
 
@@ -319,9 +340,11 @@ class ListTracker:
         self.across = False
         # The parts the sentence before listed of the item carried, for parts by an aspect that break one of them down.
         self.members: list[Fact] = []
+        # The figures of their own the sentence before stated, for a part naming the measure of one of them.
+        self.before: list[Fact] = []
 
     def continue_from(self, item: list[Fact], opened: bool, across: bool = False, fallback: list[Fact] | None = None,
-                      members: list[Fact] | None = None) -> None:
+                      members: list[Fact] | None = None, before: list[Fact] | None = None) -> None:
         """Start from the previous sentence's last item: its 其中 (or 分产业看, which opens the list at once)
         lists the parts of that item; with `across`, a count named by a state alone may be some of it; `members` are the
         parts the sentence before listed of it."""
@@ -329,6 +352,7 @@ class ListTracker:
         self.across = across
         self.fallback = list(fallback or [])
         self.members = list(members or [])
+        self.before = list(before or [])
         if opened and item:
             # 按行业分：制造业投资…；基础设施投资…: parts by one aspect may name only some (below the whole, a note).
             self._open(parenthesised=False, incomplete=True, aspect=True)
@@ -385,6 +409,17 @@ class ListTracker:
                  and summable_with(m, fact)]
         return found[0] if len(found) == 1 else None
 
+    def _measured_elsewhere(self, part: Fact, whole: list[Fact]) -> list[Fact]:
+        """The items stated before, in this sentence or the one it continues, whose name ends with the part's measure
+        (营业收入) when the whole's name does not (利润总额); none when the whole's does."""
+        mine = MEASURE_NOUN.search(part.entity or "")
+        theirs = [m.group() for w in whole if summable_with(w, part) and (m := MEASURE_NOUN.search(w.entity or ""))]
+        if mine is None or not theirs or mine.group() in theirs:
+            return []
+        others = [f for item in self.earlier for f in item] + self.before
+        return [f for f in others if f not in whole and summable_with(f, part) and (f.entity or "").endswith(mine.group())
+                and len(_common_end(f.entity or "", part.entity or "")) >= 3]
+
     def _among_inside(self, text: str) -> bool:
         inside = _AMONG_INSIDE.match(text) if "中" in text else None
         return inside is not None and len(self.item) == 1 and self.item[0].entity == inside.group("noun")
@@ -436,6 +471,16 @@ class ListTracker:
                 counting: list[Fact] | None = next((item for item in reversed(self.earlier)
                                                     if any(_counts_alike(w, fact) for w in item)), None)
                 frame.whole = counting or (self.fallback if any(summable_with(w, fact) for w in self.fallback) else frame.whole)
+            if named := self._measured_elsewhere(fact, frame.whole):
+                # 实现营业收入386.52亿元；实现利润总额21.74亿元。其中，甲行业实现营业收入118.36亿元: the part names the measure
+                # of another item than the one 其中 follows. It is of that item when only one is so named and the part
+                # names a kind of its own before the measure (甲行业); otherwise which one is not guessed (工业增加值
+                # after 规上工业增加值 and 地区生产总值 names no kind: it may be of either).
+                end = _common_end(named[0].entity or "", fact.entity or "")
+                if len(named) > 1 or fact.entity == end or not MEASURE_NOUN.search(end):
+                    self.frames.pop()
+                    return
+                frame.whole = named
         alike = sorted((w for w in frame.whole if summable_with(w, candidate)), key=lambda w: w.approximate)
         if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
             alike = [counted]
@@ -571,7 +616,8 @@ class ListTracker:
         changed = not like_first and not (sig is None and first is None)
         inspected = frame is not None and bool(frame.whole) and _INSPECTED.match(frame.whole[0].entity or "") is not None
         not_a_state = frame is not None and frame.states and not _a_state(fact.entity, frame.whole[0].entity if frame.whole else None, inspected)
-        if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)):
+        if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)
+                                                  or (self.after_semicolon and _said_as_whole(fact, frame.whole))):
             self.frames.pop()
         self.after_semicolon = False
 

@@ -98,8 +98,11 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         if _OWN_PLAN.fullmatch(gap.compared_with):
             findings += _against_own_plan(gap, before, sentence)
             continue
+        # 增速比上半年（5.9%）回落0.3个百分点，高于全省（5.2%）0.4个百分点: the rate in parentheses beside an earlier gap is
+        # the other period's or place's, never the thing's own rate a later gap is measured from.
+        others = {f.index for j in range(k) if sentence.facts[j].kind == "change" and (f := _beside(sentence, j)) is not None}
         rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and short_for(gap.entity, f.entity)
-                     and not f.approximate), None)
+                     and not f.approximate and f.index not in others), None)
         beside = _beside(sentence, k) if gap.index not in listed else None
         if rate is None and beside is not None and beside.kind == "level":
             # 森林覆盖率…提高到63.1%，…高于全省平均水平（59.8%）3.3个百分点: a gap between two levels in %, the thing's
