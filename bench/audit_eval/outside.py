@@ -7,7 +7,9 @@ error the true passage does not (same check and message); an error on a true pas
 
 t19d (2026-12-07): sets C and D, fifteen passages each. C was read by the sixteenth pass; D was scored blind
 once (68/90, no false error) and then read by the seventeenth pass (docs/audit.md).
-t19e (2026-12-07): set E, twenty passages by another tester, scored blind (docs/audit.md)."""
+t19e (2026-12-07): set E, twenty passages by another tester, scored blind; only its false errors were read.
+t19f (2026-12-07): set F, twenty passages by a third tester, scored blind once on the day's final reader (68/114,
+three false errors); nothing of it read yet."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from pathlib import Path
 from devplan.reader import audit_text
 
 OUTSIDE = Path(__file__).resolve().parent / "outside"
-SETS = {"C": "t19d", "D": "t19d", "E": "t19e"}
+SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f"}
 
 
 @dataclass
