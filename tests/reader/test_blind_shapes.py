@@ -3,16 +3,9 @@ invented sentences: the true one stays quiet, the planted error is caught, and l
 
 from __future__ import annotations
 
-from devplan.reader import Fact, audit_text, extract_facts
-
-
-def _errors(text: str) -> list[str]:
-    return [f.check for f in audit_text(text).findings if f.severity == "error"]
-
-
-def _fact(facts: list[Fact], text: str) -> Fact:
-    return next(f for f in facts if f.text.endswith(text))
-
+from devplan.reader import audit_text, extract_facts
+from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
 
 # Completions against budgets, plans and counts.
 

@@ -4,16 +4,9 @@ first: a whole or a part chosen wrongly is said nothing about rather than guesse
 
 from __future__ import annotations
 
-from devplan.reader import Fact, audit_text, extract_facts
-
-
-def _errors(text: str) -> list[str]:
-    return [f.check for f in audit_text(text).findings if f.severity == "error"]
-
-
-def _fact(facts: list[Fact], text: str) -> Fact:
-    return next(f for f in facts if f.text.endswith(text))
-
+from devplan.reader import extract_facts
+from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
 
 # The level after 比…的 is last year's: never this year's whole, a part of a list, or a whole a later share is of.
 

@@ -4,16 +4,9 @@ planted error is caught, and look-alikes stay quiet — a pairing that is not su
 
 from __future__ import annotations
 
-from devplan.reader import Fact, audit_text, extract_facts
-
-
-def _errors(text: str) -> list[str]:
-    return [f.check for f in audit_text(text).findings if f.severity == "error"]
-
-
-def _fact(facts: list[Fact], text: str) -> Fact:
-    return next(f for f in facts if f.text.endswith(text))
-
+from devplan.reader import audit_text, extract_facts
+from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
 
 # A completion of a plan named only by the words after its figure, with bounds on both sides.
 

@@ -5,15 +5,9 @@ error caught, and look-alikes that must stay quiet."""
 
 from __future__ import annotations
 
-from devplan.reader import Fact, audit_text, extract_facts
-
-
-def _errors(text: str) -> list[str]:
-    return [f.check for f in audit_text(text).findings if f.severity == "error"]
-
-
-def _fact(facts: list[Fact], text: str) -> Fact:
-    return next(f for f in facts if f.text.endswith(text))
+from devplan.reader import extract_facts
+from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
 
 
 def test_growth_against_an_explicit_last_year_level() -> None:

@@ -5,16 +5,9 @@ share, and groups side by side are no part of one another."""
 
 from __future__ import annotations
 
-from devplan.reader import Fact, audit_text, extract_facts
-
-
-def _errors(text: str) -> list[str]:
-    return [f.check for f in audit_text(text).findings if f.severity == "error"]
-
-
-def _fact(facts: list[Fact], text: str) -> Fact:
-    return next(f for f in facts if f.text.endswith(text))
-
+from devplan.reader import audit_text, extract_facts
+from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
 
 # A budget account's name (一般公共预算收入) is no plan, and the year's budget in a completion does not make the
 # half-year's figures after it the full year's.

@@ -6,10 +6,7 @@ growth) stay quiet."""
 from __future__ import annotations
 
 from devplan.reader import audit_text
-
-
-def _errors(text: str) -> list[str]:
-    return [f.check for f in audit_text(text).findings if f.severity == "error"]
+from tests.reader.shapes import errors as _errors
 
 
 def _checked(text: str, check: str) -> bool:

@@ -4,16 +4,9 @@ relation is still caught. Where the pairing is uncertain the reader says nothing
 
 from __future__ import annotations
 
-from devplan.reader import Fact, audit_text, extract_facts
-
-
-def _errors(text: str) -> list[str]:
-    return [f.check for f in audit_text(text).findings if f.severity == "error"]
-
-
-def _fact(facts: list[Fact], text: str) -> Fact:
-    return next(f for f in facts if f.text.endswith(text))
-
+from devplan.reader import extract_facts
+from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
 
 # A part naming the measure of another item than the one 其中 follows (营业收入 after 利润总额) is of that item when
 # the part names a kind of its own before the measure; when it does not, nothing is guessed.

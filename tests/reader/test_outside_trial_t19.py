@@ -5,15 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from devplan.reader import Fact, audit_text, extract_facts
-
-
-def _errors(text: str) -> list[str]:
-    return [f.check for f in audit_text(text).findings if f.severity == "error"]
-
-
-def _fact(facts: list[Fact], text: str) -> Fact:
-    return next(f for f in facts if f.text.endswith(text))
+from devplan.reader import audit_text, extract_facts
+from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
 
 
 def test_a_completion_against_a_budget_is_no_whole_of_the_next_list() -> None:

@@ -3,16 +3,9 @@ shape: what must stay quiet when true, and the planted error that must then be c
 
 from __future__ import annotations
 
-from devplan.reader import Fact, audit_text, extract_facts
-
-
-def _errors(text: str) -> list[str]:
-    return [f.check for f in audit_text(text).findings if f.severity == "error"]
-
-
-def _fact(facts: list[Fact], text: str) -> Fact:
-    return next(f for f in facts if f.text.endswith(text))
-
+from devplan.reader import extract_facts
+from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
 
 _NESTED = ("2023年全县地区生产总值210.5亿元，增长6.1%。其中，第二产业增加值{second}亿元，增长7.2%；工业增加值{industry}亿元，"
            "规模以上工业增加值{above}亿元，增长8.0%。")

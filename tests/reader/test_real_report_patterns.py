@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from devplan.reader import Fact, audit_text, extract_facts
+from devplan.reader import audit_text, extract_facts
 from devplan.reader.units import one_count_unit, parse_unit
-
-
-def _fact(facts: list[Fact], text: str) -> Fact:
-    return next(f for f in facts if f.text.endswith(text))
+from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
 
 
 def test_signs_are_kept() -> None:
@@ -74,10 +72,6 @@ def test_lists_share_the_reading_and_subjects_of_their_first_number() -> None:
 def test_a_target_in_parentheses_stays_an_aside() -> None:
     facts = extract_facts("2023年，规上工业、服务业企业分别新增70户（力争100户）、50户。")
     assert [(f.value, f.measure) for f in facts] == [(70, "actual"), (100, "target"), (50, "actual")]
-
-
-def _errors(text: str) -> list[str]:
-    return [f.check for f in audit_text(text).findings if f.severity == "error"]
 
 
 def test_a_list_goes_on_across_a_full_stop() -> None:
