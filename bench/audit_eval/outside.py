@@ -21,7 +21,7 @@ from pathlib import Path
 from devplan.reader import audit_text
 
 OUTSIDE = Path(__file__).resolve().parent / "outside"
-SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f"}
+SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g"}
 
 
 @dataclass
