@@ -410,6 +410,7 @@ class Extractor:
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
                 self._link_base(context, new, facts, state)
                 self._link_years(context, new, state)
+                self._share_of_plan(context, new, facts)
                 # 民生支出32.86亿元，占一般公共预算支出39.68亿元的82.8%。其中，…: the whole named inside a share is no item
                 # of the sentence; what follows (其中) is about the part.
                 inside_share = _WHOLE_BEFORE_SHARE.search(context) is not None and _SHARE_AFTER_WHOLE.match(norm, hit.span.end)
@@ -569,6 +570,19 @@ class Extractor:
             base.kind, base.measure = "share", reached.measure  # 比重为48.8%，比上年的47.1%: last year's share of the same whole
         base.subject, base.entity, base.indicator, base.share_of = reached.subject, reached.entity, reached.indicator, reached.share_of
         state.subject, state.entity, state.indicator = reached.subject, reached.entity, reached.indicator
+
+    @staticmethod
+    def _share_of_plan(context: str, new: list[tuple[Fact, bool, int]], facts: list[Fact]) -> None:
+        """产业项目98个，…，年度计划投资128.6亿元，占年度计划投资的59.7%: right after a plan's own figure, a percentage of
+        the plan of that name is the share of this plan in the whole's — a plan is never done by its own figure."""
+        named = _OF_PLAN_NAMED.fullmatch(context)
+        fact = new[0][0] if len(new) == 1 else None
+        plan = facts[-1] if facts else None
+        if (named is None or fact is None or fact.kind != "completion" or plan is None or plan.kind != "level"
+                or plan.measure != "target" or not plan.attribute or not plan.attribute.endswith(named.group("plan"))):
+            return
+        fact.kind, fact.measure = "share", "share"
+        fact.subject, fact.entity, fact.indicator = plan.subject, plan.entity, plan.indicator
 
     def _span_start(self, year: int | None) -> int | None:
         """The year a review of several years starts in, ending in `year` (五年来 in a review of 2012: 2007)."""
@@ -950,6 +964,8 @@ _LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|�
 # Also last year's figure in parentheses after the rate: 合同引资486.3亿元，同比增长21.4%（上年400.6亿元）.
 _BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*)"
                    r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*)$")
+# 占年度计划投资的59.7%: a completion's words naming the plan by its own figure's name.
+_OF_PLAN_NAMED = re.compile(r"\s*[,;]?\s*占(?P<plan>(?:年度|全年)?计划(?:总投资|投资|资金))的?\s*")
 # A clause that names only the year of its figure: 2020年3052.6亿元, ，2023年末405家.
 _YEAR_ALONE = re.compile(r"\s*[,:;]?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*")
 # A figure said to be last year's right before it (由上年的87.4%, 较上年末的186家, 同比增长21.4%（上年400.6亿元）, 上年为…).

@@ -34,6 +34,8 @@ _MEASURE_CLASSES = (
     ("增加值", "value added"), ("生产总值", "value added"), ("GDP", "value added"), ("经济总量", "value added"),
     ("总产值", "output"), ("产值", "output"), ("投资", "investment"), ("支出", "spending"),
     ("收入", "revenue"), ("利润", "profit"), ("面积", "area"), ("产量", "output quantity"),
+    # 当年收支结余2.49亿元。分险种看，甲基金收入8.36亿元: what is left over holds no income.
+    ("结余", "balance"),
 )
 
 
@@ -113,8 +115,8 @@ _AT_A_STATE = re.compile(rf"{FLOW.pattern}|{STATES}")
 RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 # 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计.
 TOTAL_OF_LIST = re.compile(r"^(?:合计|共计|总计)")
-# Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
-AVERAGE = re.compile(r"人均|平均|均价")
+# Averages and amounts per head (or per so many people: 每千人口, 每万人) do not add up: a district's 人均 may exceed the whole's.
+AVERAGE = re.compile(r"人均|平均|均价|每[十百千万]+")
 # What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages),
 # when it is money in 元.
 PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
@@ -126,6 +128,11 @@ def per_person(fact: Fact) -> bool:
     unit = fact.unit_info
     return (unit is not None and unit.base == "元" and unit.magnitude <= 10**4
             and PER_PERSON.search(fact.entity or "") is not None)
+
+
+def _averaged(fact: Fact) -> bool:
+    """An average, a figure per head or per so many people (人均, 每千人口床位6.82张): no part of a sum, nor a whole."""
+    return AVERAGE.search(fact.text) is not None or per_person(fact)
 
 
 def _larger(part: Fact, whole: Fact) -> bool:
@@ -163,7 +170,7 @@ def may_be_part(part: Fact, whole: Fact) -> bool:
         # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it. An estimate's
         # parts (预计生产总值1285亿元，其中规上工业增加值530亿元) may not repeat the word that makes them estimates.
         return False
-    if AVERAGE.search(whole.text) or AVERAGE.search(part.text) or per_person(part) or per_person(whole):
+    if _averaged(part) or _averaged(whole):
         return False  # …，其中地方财政收入57.64亿元；城镇居民可支配收入9684元: an income per person is no part of a sum
     mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
     return mine is None or theirs is None or mine == theirs
@@ -306,17 +313,35 @@ def _common_end(a: str, b: str) -> str:
     return a[len(a) - n :]
 
 
+def _common_start(a: str, b: str) -> str:
+    """The longest start the two names share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
 def _verb_before_name(fact: Fact) -> str:
     """The words of the fact's own text before its name (全年发放 of 全年发放城乡低保金6856万元)."""
     at = fact.text.find(fact.entity) if fact.entity else -1
     return fact.text[:at] if at > 0 else ""
 
 
-def _said_as_whole(fact: Fact, whole: list[Fact]) -> bool:
+def _said_as_whole(fact: Fact, whole: list[Fact], first: Fact | None) -> bool:
     """…发放城乡低保金6856万元，其中城市低保金…，农村低保金…；发放特困人员供养金1385万元: after a semicolon, an item opening
-    with the verb the whole was stated with is said as the whole was — the next thing done, not a further part."""
+    with the verb the whole was stated with is said as the whole was — the next thing done, not a further part. The verb
+    may be in the whole's name, the first part naming a kind of what follows it (发行新增债券10.60亿元，其中新增一般债券…；
+    发行再融资一般债券4.50亿元: 发行, then 新增)."""
     verb = _verb_before_name(fact)
-    return len(verb) >= 2 and any(_verb_before_name(w).endswith(verb) for w in whole)
+    if len(verb) >= 2 and any(_verb_before_name(w).endswith(verb) for w in whole):
+        return True
+    part = (first.entity or "") if first is not None else ""
+    for w in whole:
+        name = w.entity or ""
+        said = _common_start(name, fact.entity or "")
+        if len(said) >= 2 and len(name) >= len(said) + 2 and part.startswith(name[len(said) : len(said) + 2]):
+            return True
+    return False
 
 
 class ListTracker:
@@ -465,11 +490,12 @@ class ListTracker:
                 frame.whole = [member]
             elif frame.alternatives and fact.entity:
                 frame.whole = max([*frame.alternatives, frame.whole], key=lambda item: _shared(item, fact))
-            elif not any(summable_with(w, fact) for w in frame.whole):
+            elif not any(summable_with(w, fact) and not _averaged(w) for w in frame.whole):
                 # 新签约项目96个、总投资310亿元，新引进龙头企业12家，其中制造业项目58个: the item just before counts
-                # other things, so 其中 goes back to the latest item counting the same things.
+                # other things, so 其中 goes back to the latest item counting the same things. So does one after an
+                # average (床位5217张，每千人口床位6.82张，其中医院床位3986张: the 5217), which no part is of.
                 counting: list[Fact] | None = next((item for item in reversed(self.earlier)
-                                                    if any(_counts_alike(w, fact) for w in item)), None)
+                                                    if any(_counts_alike(w, fact) and not _averaged(w) for w in item)), None)
                 frame.whole = counting or (self.fallback if any(summable_with(w, fact) for w in self.fallback) else frame.whole)
             if named := self._measured_elsewhere(fact, frame.whole):
                 # 实现营业收入386.52亿元；实现利润总额21.74亿元。其中，甲行业实现营业收入118.36亿元: the part names the measure
@@ -617,7 +643,7 @@ class ListTracker:
         inspected = frame is not None and bool(frame.whole) and _INSPECTED.match(frame.whole[0].entity or "") is not None
         not_a_state = frame is not None and frame.states and not _a_state(fact.entity, frame.whole[0].entity if frame.whole else None, inspected)
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)
-                                                  or (self.after_semicolon and _said_as_whole(fact, frame.whole))):
+                                                  or (self.after_semicolon and _said_as_whole(fact, frame.whole, first))):
             self.frames.pop()
         self.after_semicolon = False
 

@@ -3,6 +3,7 @@ budget's totals: 一般公共预算收入52860万元，加上级补助收入…�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -85,10 +86,7 @@ def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[F
         return text[start:end] if start >= 0 else "," + text[:end]
 
     if _OPENS_ADDING.match(text) and previous is not None and facts:
-        figure = next((f for f in reversed(previous.facts) if f.kind == "level" and not f.compared), None)
-        if figure is not None and figure.whole is not None and _OPENS_PARTS.match(normalize(previous.text)):
-            # …收入186542万元。其中，税收收入128736万元…。加上级补助收入…: what is added to is the account, not its part.
-            figure = next((f for f in previous.before if f.index == figure.whole), None)
+        figure = _added_to(previous)
         if figure is None:
             return []
         facts = [figure, *facts]
@@ -112,6 +110,21 @@ def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[F
                                 f"{name}：各项之和{plain(computed)}{unit.text}与所述相符。",
                                 f"{name}应为各项之和{plain(computed)}{unit.text}，所述{stated(total)}不符。", common, sentence.text))
     return findings
+
+
+def _added_to(previous: Sentence) -> Fact | None:
+    """What a sentence opening with 加 adds to: the last figure of the sentence before — never last year's (比上年的…) nor
+    the plan inside a completion (收入完成0.86亿元，为预算（0.80亿元）的107.5%。加…: the 0.86)."""
+    planned = {f.index for f, after in itertools.pairwise(previous.facts) if f.measure == "target" and after.kind == "completion"}
+    figure = next((f for f in reversed(previous.facts) if f.kind == "level" and not f.compared and f.index not in planned), None)
+    if figure is None or not _OPENS_PARTS.match(normalize(previous.text)):
+        return figure
+    # …收入186542万元。其中，税收收入128736万元…。加上级补助收入…: what is added to is the account, not its part — the whole
+    # the part was found to be of, else the first figure of what the breakdown goes on from (预算安排22.08亿元，比2025年
+    # 执行数…增长4.8%。其中，税收收入…: the 22.08, though its parts, not said to be planned, were not put under it).
+    if figure.whole is not None:
+        return next((f for f in previous.before if f.index == figure.whole), None)
+    return next((f for f in previous.carried if f.kind == "level" and not f.compared and f.whole is None), None)
 
 
 def _money(fact: Fact) -> bool:

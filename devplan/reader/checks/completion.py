@@ -24,6 +24,7 @@ from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, ONE, Interval, index, rounded, show, tidy
+from devplan.reader.units import one_count_unit
 
 _TRUNCATED_NOTE = "只有按截尾取整（舍去小数）理解才相符"
 
@@ -38,15 +39,41 @@ def check_completion(sentence: Sentence, memory: Memory) -> list[Finding]:
     for fact in sentence.facts:
         if fact.measure != "completion":
             continue
-        related = [f for f in sentence.facts if f.index < fact.index and same_thing(f, fact)]
+        # Last year's level (比上年的107.1亿元) is never the figure done: it is what the done one grew from.
+        related = [f for f in sentence.facts if f.index < fact.index and same_thing(f, fact) and not f.compared]
         targets = {f.measure for f in related if f.kind == "level"}
         if "target" not in targets or not targets & {"actual", "estimate"}:
             related = (_done_of_listed(sentence, fact) or _target_and_done(sentence, fact)
                        or _plan_stated_before(sentence, fact, memory) or related)
-        finding = _check_one(fact, related, "同步" in sentence.text)
+        finding = _check_one(fact, _counted_as_planned(sentence, fact, related), "同步" in sentence.text)
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _counted_as_planned(sentence: Sentence, completion: Fact, related: list[Fact]) -> list[Fact]:
+    """改造老旧小区46个、惠及居民4128户，完成年度计划48个的95.8%: the plan inside the completion counts 个, so the figure
+    done counts the same things (the 46个, the latest level before that does), not the households the work reached."""
+    own = sentence.facts[: sentence.facts.index(completion)]
+    plan = own[-1] if own else None
+    unit = plan.unit_info if plan is not None else None
+    if plan is None or unit is None or unit.kind != "count" or plan.kind != "level" or plan.measure != "target" \
+            or not 0 <= completion.start - plan.end <= 2:
+        return related
+
+    def as_planned(fact: Fact) -> bool:
+        return fact.unit_info is not None and one_count_unit(fact.unit_info, fact.entity, unit, plan.entity)
+
+    done = [f for f in related if f.kind == "level" and f.measure in {"actual", "estimate"}]
+    if not done or as_planned(done[-1]):
+        return related
+    counted = next((f for f in reversed(own[:-1]) if f.kind == "level" and f.measure in {"actual", "estimate"}
+                    and not f.compared and not f.approximate and as_planned(f)), None)
+    if counted is None:
+        return [f for f in related if f not in done]
+    # The plan is of the things counted: the completion is named after them.
+    named = replace(plan, subject=counted.subject, entity=counted.entity)
+    return [named if f is plan else f for f in related if f not in done] + [counted]
 
 
 def _target_and_done(sentence: Sentence, completion: Fact) -> list[Fact] | None:
@@ -62,7 +89,7 @@ def _target_and_done(sentence: Sentence, completion: Fact) -> list[Fact] | None:
         return named
     if (planned := _plan_named_after(sentence, own, completion)) is not None:
         return planned
-    levels = [f for f in [*sentence.before, *own] if f.kind == "level"][-2:]
+    levels = [f for f in [*sentence.before, *own] if f.kind == "level" and not f.compared][-2:]
     if len(levels) < 2 or any(f.approximate for f in levels):
         return None
     first, last = levels

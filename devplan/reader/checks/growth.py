@@ -147,7 +147,7 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     for growth in [*_growth_facts(sentence), *_target_growths(sentence)]:
         before = sentence.facts[: sentence.facts.index(growth)]
         current = _paired_level(sentence.facts, growth)
-        earlier = by_index.get(current.earlier) if current is not None and current.earlier is not None else None
+        earlier = _base_for(sentence.facts, current, growth, by_index)
         # A target only with the level it is set on stated beside it (17.90亿元，比2023年的16.80亿元增长6.5%).
         measures = {"actual", "estimate"} if growth.measure == "growth" else {"target"} if earlier is not None else set()
         if current is None or current.approximate or current.measure not in measures:
@@ -175,6 +175,17 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _base_for(facts: list[Fact], current: Fact | None, rate: Fact, by_index: dict[int, Fact]) -> Fact | None:
+    """The level `current` grew from, as the base of `rate` (a growth or change of it): 由A增加到B and B，比上年的A增长…
+    — but a base stated after the rate with a rate of its own after it is that one's only (526.84亿元，比年初增加41.27亿元，
+    增长8.5%，比2020年末的358.2亿元年均增长8.0%: the 358.2 is the 年均 rate's base, not the year's)."""
+    earlier = by_index.get(current.earlier) if current is not None and current.earlier is not None else None
+    if earlier is None or earlier.index < rate.index:
+        return earlier
+    own = _until_level(facts, earlier)
+    return None if any(f.kind in {"growth", "change"} for f in own) else earlier
 
 
 def _until_level(facts: list[Fact], fact: Fact) -> list[Fact]:
@@ -298,7 +309,7 @@ def _changes_between(sentence: Sentence) -> list[Finding]:
                 or change.yearly_average or change.compared_with or change.measure == "target"):
             continue
         current = next((f for f in reversed(sentence.facts[:k]) if _level(f) and f.index not in bases), None)
-        earlier = by_index.get(current.earlier) if current is not None and current.earlier is not None else None
+        earlier = _base_for(sentence.facts, current, change, by_index)
         if (current is None or earlier is None or current.entity != change.entity or earlier.unit_info is None
                 or current.approximate or earlier.approximate or not compatible(unit, earlier.unit_info)
                 or not compatible(unit, current.unit_info or unit)):

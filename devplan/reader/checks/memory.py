@@ -84,6 +84,16 @@ def _measured_in(indicator: Indicator, unit: Unit) -> bool:
     return unit.is_percent == bool(_RATE_NAME.search(indicator.name))
 
 
+def _looser(fact: Fact, known: Fact | None) -> bool:
+    """`fact` is loose (约, 多, or a bound: 连续五年稳定在35万吨以上) where the figure `known` for the same thing and period is
+    exact, in the same kind of unit: the exact one stays what the thing's level is."""
+    if known is None:
+        return False
+    loose = (fact.approximate and not known.approximate) or (fact.qualifier is not None and known.qualifier is None)
+    unit, known_unit = fact.unit_info, known.unit_info
+    return loose and unit is not None and known_unit is not None and unit.kind == known_unit.kind and unit.is_percent == known_unit.is_percent
+
+
 class Memory:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
@@ -151,7 +161,7 @@ class Memory:
             kept = self.running if is_running_total(fact) else self.flows if is_flow(fact) else None
             if kept is not None:
                 kept.setdefault((fact.attribute, fact.period), {}).setdefault(running_key(key), fact)
-        if key:
+        if key and not _looser(fact, self.levels.get((key, fact.period))):
             self.levels[(key, fact.period)] = fact
             self.period_levels.setdefault(fact.period, {})[key] = fact
             if fact.period.year is not None:
@@ -170,7 +180,7 @@ class Memory:
             if known is None or known_unit is None or unit is None:
                 self.by_indicator[(named.code, fact.period)] = fact
             elif known_unit.kind == unit.kind and known_unit.is_percent == unit.is_percent:
-                if not (fact.approximate and not known.approximate):
+                if not _looser(fact, known):
                     self.by_indicator[(named.code, fact.period)] = fact
             elif _measured_in(named, unit) and not _measured_in(named, known_unit):
                 self.by_indicator[(named.code, fact.period)] = fact

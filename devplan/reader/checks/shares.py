@@ -286,7 +286,8 @@ def _against(fact: Fact, part: Fact, whole: Fact, whole_name: str) -> Finding | 
     """The stated share against part ÷ whole."""
     unit, part_unit = whole.unit_info, part.unit_info
     ids = [part.index, whole.index, fact.index]
-    if unit is None or part_unit is None or not compatible(unit, part_unit) or whole.value <= 0:
+    # 按照支出额的1%至3%设置预备费，安排0.90亿元，占支出的1.4%: a rate is no amount a share is of.
+    if unit is None or part_unit is None or not compatible(unit, part_unit) or whole.value <= 0 or unit.is_percent:
         return None
     computed = value_in(part, unit) / whole.value * HUNDRED
     computed_iv = interval_in(part, unit) / interval_in(whole, unit) * Interval.exact(HUNDRED)
