@@ -282,12 +282,17 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     return _against(fact, part, whole, whole.subject or "")
 
 
+_BOUNDS = {"以上", "以下", "以内"}
+
+
 def _against(fact: Fact, part: Fact, whole: Fact, whole_name: str) -> Finding | None:
     """The stated share against part ÷ whole."""
     unit, part_unit = whole.unit_info, part.unit_info
     ids = [part.index, whole.index, fact.index]
-    # 按照支出额的1%至3%设置预备费，安排0.90亿元，占支出的1.4%: a rate is no amount a share is of.
-    if unit is None or part_unit is None or not compatible(unit, part_unit) or whole.value <= 0 or unit.is_percent:
+    # 按照支出额的1%至3%设置预备费，安排0.90亿元，占支出的1.4%: a rate is no amount a share is of; nor is a floor
+    # (产量连续五年稳定在35万吨以上), which says nothing of how much more there is.
+    if unit is None or part_unit is None or not compatible(unit, part_unit) or whole.value <= 0 or unit.is_percent \
+            or whole.qualifier in _BOUNDS:
         return None
     computed = value_in(part, unit) / whole.value * HUNDRED
     computed_iv = interval_in(part, unit) / interval_in(whole, unit) * Interval.exact(HUNDRED)
