@@ -115,8 +115,10 @@ _AT_A_STATE = re.compile(rf"{FLOW.pattern}|{STATES}")
 RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 # 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计.
 TOTAL_OF_LIST = re.compile(r"^(?:合计|共计|总计)")
-# Averages and amounts per head (or per so many people: 每千人口, 每万人) do not add up: a district's 人均 may exceed the whole's.
-AVERAGE = re.compile(r"人均|平均|均价|每[十百千万]+")
+# Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
+AVERAGE = re.compile(r"人均|平均|均价")
+# Nor do figures per so many people named so (每千人口床位6.82张, 每万人发明专利拥有量).
+_PER_SO_MANY = re.compile(r"每[十百千万]+")
 # What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages),
 # when it is money in 元.
 PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
@@ -132,7 +134,7 @@ def per_person(fact: Fact) -> bool:
 
 def _averaged(fact: Fact) -> bool:
     """An average, a figure per head or per so many people (人均, 每千人口床位6.82张): no part of a sum, nor a whole."""
-    return AVERAGE.search(fact.text) is not None or per_person(fact)
+    return AVERAGE.search(fact.text) is not None or _PER_SO_MANY.search(fact.entity or "") is not None or per_person(fact)
 
 
 def _larger(part: Fact, whole: Fact) -> bool:

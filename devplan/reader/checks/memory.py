@@ -161,9 +161,10 @@ class Memory:
             kept = self.running if is_running_total(fact) else self.flows if is_flow(fact) else None
             if kept is not None:
                 kept.setdefault((fact.attribute, fact.period), {}).setdefault(running_key(key), fact)
-        if key and not _looser(fact, self.levels.get((key, fact.period))):
-            self.levels[(key, fact.period)] = fact
-            self.period_levels.setdefault(fact.period, {})[key] = fact
+        if key:
+            if not _looser(fact, self.levels.get((key, fact.period))):
+                self.levels[(key, fact.period)] = fact
+                self.period_levels.setdefault(fact.period, {})[key] = fact
             if fact.period.year is not None:
                 latest = self.yearly.get((key, fact.period.year))
                 # The year's figure is its latest cumulative one: 1—10月 gives way to 全年.
