@@ -238,6 +238,12 @@ class _When:
     period_stated: bool
 
 
+def plans_of_completions(facts: list[Fact]) -> set[int]:
+    """The indexes of the plans completions are of, each stated right before its completion (为调整预算数517800万元的96.3%:
+    …517800万元 then 的96.3%) — a target, never the figure done."""
+    return {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion" and after.text.startswith("的")}
+
+
 def _percent(hit: Hit) -> bool:
     return hit.unit is not None and hit.unit.is_percent and hit.unit.base not in POINT_UNITS
 
@@ -557,7 +563,7 @@ class Extractor:
         # Not the plan inside a completion (完成年度目标26.00亿元的112.8%，比上年的24.18亿元增长21.3%: the 29.34 done before it).
         # The plan stands between its name and 的 (…26.00亿元的112.8%); a completion with its own words (为预算的102.0%) follows
         # the figure done.
-        planned = {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion" and after.text.startswith("的")}
+        planned = plans_of_completions(facts)
         reached = next((f for f in reversed(facts) if f.kind in {"level", "share"} and f.unit_info is not None
                         and f.unit_info.kind == unit.kind and f.unit_info.is_percent == unit.is_percent
                         and f.earlier is None and f.index not in planned), None)
@@ -915,7 +921,7 @@ class Extractor:
 _FIGURE_THEN_DE = r"\s*\(?\s*(?<![\d.])\d[\d.,]*(?![\d.,]*\s*年)[^\d,;。()年]{0,6}?\)?\s*的\s*$"  # a figure, never a year
 # 为年初预算12.14亿元的101.8%, 完成调整预算11.18亿元的86.2%: a budget is the plan of a budget report.
 # 占规划目标（2000亿元）的64.3%: a share of the plan's own figure is its completion.
-_PLAN_NAMED = r"(?:完成|为|达到?|占)了?[^,;。\d]{0,6}?(?:计划|目标|任务|预算)"
+_PLAN_NAMED = r"(?:完成|为|达到?|占)了?[^,;。\d]{0,6}?(?:计划|目标|任务|预算)(?:数)?"
 _OF_THE_PLAN = re.compile(_PLAN_NAMED + _FIGURE_THEN_DE)
 # The plan's own figure, named before it and followed by 的 and the completion (为年度计划10万亩的120%).
 _PLAN_BEFORE = re.compile(_PLAN_NAMED + r"\s*\(?\s*$")

@@ -319,6 +319,17 @@ def _said_as_whole(fact: Fact, whole: list[Fact]) -> bool:
     return len(verb) >= 2 and any(_verb_before_name(w).endswith(verb) for w in whole)
 
 
+def _names_other_things(fact: Fact, frame: Frame) -> bool:
+    """银行业金融机构38家，其中法人机构9家；证券营业部21家: after a semicolon, a count whose noun ends like neither the
+    whole's nor any part's names another kind of thing — the next statement, not a further part (小学 after 其中初中…；
+    goes on: 学 ends 中小学校)."""
+    unit, name = fact.unit_info, fact.entity or ""
+    if unit is None or unit.kind != "count" or not name:
+        return False
+    named = [f.entity for f in (*frame.whole, *frame.parts) if f.entity]
+    return bool(named) and not any(_common_end(name, other) for other in named)
+
+
 class ListTracker:
     """Follows the items of one sentence and assigns `whole` and `group` to the parts of 其中 lists."""
 
@@ -617,7 +628,8 @@ class ListTracker:
         inspected = frame is not None and bool(frame.whole) and _INSPECTED.match(frame.whole[0].entity or "") is not None
         not_a_state = frame is not None and frame.states and not _a_state(fact.entity, frame.whole[0].entity if frame.whole else None, inspected)
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)
-                                                  or (self.after_semicolon and _said_as_whole(fact, frame.whole))):
+                                                  or (self.after_semicolon and (_said_as_whole(fact, frame.whole)
+                                                                                or _names_other_things(fact, frame)))):
             self.frames.pop()
         self.after_semicolon = False
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from devplan.reader.checks.common import compatible, interval_in, plain, stated, value_in, verdict
-from devplan.reader.extract import Sentence
+from devplan.reader.extract import Sentence, plans_of_completions
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
 from devplan.reader.numbers import normalize
@@ -85,7 +85,10 @@ def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[F
         return text[start:end] if start >= 0 else "," + text[:end]
 
     if _OPENS_ADDING.match(text) and previous is not None and facts:
-        figure = next((f for f in reversed(previous.facts) if f.kind == "level" and not f.compared), None)
+        # 支出完成498630万元，为调整预算数517800万元的96.3%。加上解上级支出…: what 加 adds to is the figure done.
+        planned = plans_of_completions(previous.facts)
+        figure = next((f for f in reversed(previous.facts) if f.kind == "level" and not f.compared and f.index not in planned),
+                      None)
         if figure is not None and figure.whole is not None and _OPENS_PARTS.match(normalize(previous.text)):
             # …收入186542万元。其中，税收收入128736万元…。加上级补助收入…: what is added to is the account, not its part.
             figure = next((f for f in previous.before if f.index == figure.whole), None)
