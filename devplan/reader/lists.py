@@ -118,14 +118,20 @@ AVERAGE = re.compile(r"人均|平均|均价")
 # What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages),
 # when it is money in 元.
 PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
+# 城乡居民基本养老保险基金收入21846万元, 城乡居民储蓄存款余额: a fund or an account named after the people it serves holds
+# their money in total.
+_ACCOUNT_OF_PEOPLE = re.compile(r"保险|基金|存款|贷款")
 
 
 def per_person(fact: Fact) -> bool:
     """Money per person: in 元 or 万元 and named for people or pay (城镇居民可支配收入9684元, 居民收入2.8万元) — not a
-    total in 亿元 such as 城乡居民储蓄存款余额."""
+    total in 亿元 such as 城乡居民储蓄存款余额, nor a fund or account of theirs (城乡居民基本养老保险基金收入21846万元)."""
     unit = fact.unit_info
-    return (unit is not None and unit.base == "元" and unit.magnitude <= 10**4
-            and PER_PERSON.search(fact.entity or "") is not None)
+    if unit is None or unit.base != "元" or unit.magnitude > 10**4:
+        return False
+    name = fact.entity or ""
+    people = PER_PERSON.search(name)
+    return people is not None and _ACCOUNT_OF_PEOPLE.search(name, people.end()) is None
 
 
 def _larger(part: Fact, whole: Fact) -> bool:

@@ -69,11 +69,12 @@ _OPENS_ADDING = re.compile(r"^\s*加(?!快|强|大)")
 _OPENS_PARTS = re.compile(r"^\s*其中")
 
 
-def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[Finding]:
+def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Finding]:
     """一般公共预算收入预算安排52860万元，…，加上级补助收入92350万元、调入资金6200万元、上年结转1530万元，收入总计152940万元:
     the figure and all that is added to it make the total, within the rounding of each — only when the sentence has
     exactly that shape (one figure, 加 and the items listed with 、, then the total), else nothing is said. A sentence
-    opening with 加 adds to the last figure of the sentence before (…预算安排52860万元，增长5.0%。加上级补助收入…)."""
+    opening with 加 adds to the last figure of the sentence before (…预算安排52860万元，增长5.0%。加上级补助收入…), `earlier`
+    holding the sentences before it in the paragraph."""
     if "总计" not in sentence.text and "滚存" not in sentence.text:
         return []  # most sentences state no total: one test before any work
     facts = [f for f in sentence.facts if f.kind == "level" and not f.compared]
@@ -84,14 +85,8 @@ def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[F
         start, end = first.end - sentence.start, second.start - sentence.start
         return text[start:end] if start >= 0 else "," + text[:end]
 
-    if _OPENS_ADDING.match(text) and previous is not None and facts:
-        # 支出完成498630万元，为调整预算数517800万元的96.3%。加上解上级支出…: what 加 adds to is the figure done.
-        planned = plans_of_completions(previous.facts)
-        figure = next((f for f in reversed(previous.facts) if f.kind == "level" and not f.compared and f.index not in planned),
-                      None)
-        if figure is not None and figure.whole is not None and _OPENS_PARTS.match(normalize(previous.text)):
-            # …收入186542万元。其中，税收收入128736万元…。加上级补助收入…: what is added to is the account, not its part.
-            figure = next((f for f in previous.before if f.index == figure.whole), None)
+    if _OPENS_ADDING.match(text) and earlier and facts:
+        figure = _added_to(earlier)
         if figure is None:
             return []
         facts = [figure, *facts]
@@ -115,6 +110,26 @@ def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[F
                                 f"{name}：各项之和{plain(computed)}{unit.text}与所述相符。",
                                 f"{name}应为各项之和{plain(computed)}{unit.text}，所述{stated(total)}不符。", common, sentence.text))
     return findings
+
+
+def _added_to(earlier: list[Sentence]) -> Fact | None:
+    """The figure a sentence opening with 加 adds to: the last level of the sentence before — past sentences that state
+    no amount (…收入186520万元…。税收收入占一般公共预算收入的比重为68.8%。加上级补助收入…) — never the plan of a completion
+    (支出完成498630万元，为调整预算数517800万元的96.3%。加…) nor a part (…。其中，税收收入…。加…: the account it is of)."""
+    for previous in reversed(earlier):
+        planned = plans_of_completions(previous.facts)
+        figure = next((f for f in reversed(previous.facts) if f.kind == "level" and not f.compared and f.index not in planned),
+                      None)
+        if figure is not None and figure.whole is not None and _OPENS_PARTS.match(normalize(previous.text)):
+            figure = next((f for f in previous.before if f.index == figure.whole), None)
+        if figure is not None or any(_amount(f) for f in previous.facts):
+            return figure
+    return None
+
+
+def _amount(fact: Fact) -> bool:
+    unit = fact.unit_info
+    return unit is not None and unit.base == "元" and not unit.is_percent
 
 
 def _money(fact: Fact) -> bool:

@@ -62,20 +62,33 @@ def _target_and_done(sentence: Sentence, completion: Fact) -> list[Fact] | None:
         return named
     if (planned := _plan_named_after(sentence, own, completion)) is not None:
         return planned
-    levels = [f for f in [*sentence.before, *own] if f.kind == "level"][-2:]
-    if len(levels) < 2 or any(f.approximate for f in levels):
+    stated_levels = [f for f in [*sentence.before, *own] if f.kind == "level"]
+    levels = _last_two_alike(stated_levels)
+    if levels is None or any(f.approximate for f in levels):
         return None
     first, last = levels
+    skipped = first is not stated_levels[-2]
     after = sentence.text[last.end - sentence.start : completion.end - sentence.start]
     if last.measure == "actual" and first.measure in {"actual", "estimate"} and _INSIDE.fullmatch(after):
         levels = [first, replace(last, measure="target")]
     roles = sorted(f.measure for f in levels)
     if roles not in (["actual", "target"], ["estimate", "target"]):
         return None
-    if first not in own and _head(first) != _head(last):
-        return None
+    if (first not in own or skipped) and _head(first) != _head(last):
+        return None  # past other figures, or from the sentence before: only a plan of the same kind of figure (投资)
     a, b = (f.unit_info for f in levels)
     return levels if a is not None and b is not None and compatible(a, b) and not a.is_percent else None
+
+
+def _last_two_alike(levels: list[Fact]) -> list[Fact] | None:
+    """The last level and the latest before it in a unit it can be divided by: 年度计划投资243.6亿元。已开工项目117个，开工率
+    91.4%；累计完成投资231.8亿元，完成年度计划的95.2% — the counts and rates between are other figures."""
+    if len(levels) < 2:
+        return None
+    last = levels[-1]
+    first = next((f for f in reversed(levels[:-1]) if f.unit_info is not None and last.unit_info is not None
+                  and compatible(f.unit_info, last.unit_info)), levels[-2])
+    return [first, last]
 
 
 # 实施重点民生实事36件，其中已完成31件，完成率86.1%: the part done, named by the verb alone, and its rate right after it.

@@ -63,6 +63,8 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         return None
     if not fact.share_of:
         return _unnamed_share(fact, sentence, memory, lexicon)
+    if (inside := _whole_stated_inside(fact, sentence)) is not None:
+        return _against(fact, inside[0], inside[1], fact.share_of)
     whole = _level_named(fact.share_of, sentence, fact, memory, lexicon)
     part = _level_named(fact.entity, sentence, fact, memory, lexicon)
     if part is None and whole is not None and (measure := _measure_of(whole)) \
@@ -86,6 +88,21 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
     return _against(fact, part, whole, fact.share_of)
+
+
+def _whole_stated_inside(fact: Fact, sentence: Sentence) -> tuple[Fact, Fact] | None:
+    """经开区规模以上工业总产值486.3亿元，占全县规模以上工业总产值（779.3亿元）的62.4%: the figure stated between 占 and 的
+    is the share's whole whatever its name (a zone's and its county's are named alike), and the part the latest level
+    of the sentence before it named as the share is; (part, whole), or None."""
+    at = sentence.facts.index(fact)
+    whole = sentence.facts[at - 1] if at > 0 else None
+    if whole is None or whole.kind != "level" or not whole.text.startswith("占") or whole.approximate or whole.compared:
+        return None
+    part = next((f for f in reversed(sentence.facts[: at - 1]) if f.kind == "level" and f.entity == fact.entity
+                 and not f.compared and f.measure in {"actual", "estimate"} and f.period == whole.period), None)
+    if part is None or part.approximate or not _comparable(part, whole):
+        return None
+    return part, whole
 
 
 # 出口总额 for 出口, 财政收入总计 for 财政收入总计25.6亿元 (read as 财政收入): words that only say it is all of it.
@@ -254,7 +271,7 @@ def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | N
     # 按投资主体分，国有投资156.3亿元，占全部投资的43.1%；民间投资…: the whole the sentence's parts are of, carried from the
     # sentence before; never another part.
     return next((w for w in [*reversed(before), *reversed(sentence.carried)]
-                 if w.kind == "level" and (w.entity or "").endswith(head) and w.period == fact.period and w.entity != part.entity
+                 if w.kind == "level" and _full_name(w).endswith(head) and w.period == fact.period and w.entity != part.entity
                  and w.whole is None and part.whole in (None, w.index)), None)
 
 
