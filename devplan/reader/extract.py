@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from devplan.reader.facts import Fact
 from devplan.reader.hits import Hit, find_hits
 from devplan.reader.lexicon import Lexicon, default_lexicon
-from devplan.reader.lists import FLOW, OPENS_WITH_STATE, ListTracker
+from devplan.reader.lists import FLOW, OPENS_WITH_STATE, STATES, ListTracker
 from devplan.reader.measures import (
     ESTIMATE_RE,
     PLAN_VERBS,
@@ -119,14 +119,30 @@ _PROJECTS_BY_CLASS = re.compile(
 _STAGE_LABEL = re.compile(r"^\s*(?:新开工|续建|在建)[\u4e00-\u9fff]{0,6}?项目\s*$")
 
 
-# A count of a size class: 亿元以上项目, or 10亿元以上 right before its noun (which the list reads apart).
-_CLASS_NAMED = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:千万|百万|十万|万|亿)元(?:及)?以上")
-_CLASS_BEFORE = re.compile(r"(?:千万|百万|十万|万|亿)元(?:及)?以上$")
+# A count of a size class: 亿元以上项目, 投资过亿元项目, or 10亿元以上 (投资超10亿元) right before its noun (which the list
+# reads apart).
+_SIZE = r"(?:\d+(?:\.\d+)?)?(?:千万|百万|十万|万|亿)元"
+_CLASS_NAMED = re.compile(rf"^(?:{_SIZE}(?:及)?以上|(?:投资)?(?:超过?|过){_SIZE})")
+_CLASS_BEFORE = re.compile(rf"(?:{_SIZE}(?:及)?以上|(?:超过?|过){_SIZE})$")
 
 
 def _size_class(fact: Fact, before: str) -> bool:
     """Whether the count `fact` counts things of a size class, `before` the words right before it."""
     return _CLASS_NAMED.match(fact.entity or "") is not None or _CLASS_BEFORE.search(before.rstrip()) is not None
+
+
+# 已开工项目117个, 新开工项目38个, 续建项目…: projects at a stage are some of the projects, never all of them.
+_PROJECTS_AT_A_STAGE = re.compile(rf"^(?:已|新|全部)?(?:{STATES}|续建|在建)")
+
+
+def _all_projects(facts: list[Fact], norm: str, offset: int) -> list[Fact]:
+    """The latest count of projects of its own among `facts`: 共安排市级以上重点项目128个 — not a part, a size class
+    (亿元以上项目32个) or projects at a stage (已开工项目117个)."""
+    found = next((f for f in reversed(facts) if f.kind == "level" and f.whole is None and not f.compared and not f.approximate
+                  and f.unit_info is not None and f.unit_info.kind == "count" and (f.entity or "").endswith("项目")
+                  and not _PROJECTS_AT_A_STAGE.match(f.entity or "")
+                  and not _size_class(f, norm[max(0, f.start - offset - 12) : max(0, f.start - offset)])), None)
+    return [found] if found is not None else []
 
 
 @dataclass
@@ -149,6 +165,10 @@ class _Carry:
     members: list[Fact] = field(default_factory=list)
     # Every level the sentence stated of its own (no part, not last year's).
     levels: list[Fact] = field(default_factory=list)
+    # The latest count of all the projects (重点项目128个), stated in this sentence or, when it states none, the one before
+    # (`projects_carried`).
+    projects: list[Fact] = field(default_factory=list)
+    projects_carried: bool = False
 
 
 @dataclass
@@ -372,8 +392,13 @@ class Extractor:
                           or _size_class(whole[0], norm[max(0, whole[0].start - offset - 12) : max(0, whole[0].start - offset)])):
                 # 预备项目：22个，…，完成前期工作投资6.9亿元。按投资规模分，…: an unnamed item is no whole to break down, nor
                 # are projects at one stage the whole of those at another (新开工项目：46个…。续建项目：74个…), nor a
-                # size class (其中，亿元以上项目32个，10亿元以上项目6个。按产业分，…: the industries are of all the projects).
-                whole = []
+                # size class (其中，亿元以上项目32个，10亿元以上项目6个。按产业分，…: the industries are of all the projects,
+                # counted the sentence before).
+                whole = list(carry.projects)
+            elif not any(f.unit_info is not None and f.unit_info.kind == "count" for f in whole):
+                # …重点项目128个…。已开工项目117个…；累计完成投资231.8亿元…。分类型看，产业项目76个，完成投资142.5亿元: the
+                # sentence before counts no projects of its own; the types' counts are of those counted before it.
+                whole = [*whole, *carry.projects]
         if carry is not None:
             state.year, state.months = carry.year, carry.months
             state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
@@ -442,9 +467,14 @@ class Extractor:
                         if any(f.kind == "level" and f.whole is None and f.unit_info is not None and not f.unit_info.is_percent
                                for f in item)), [])
         listed = {f.index for f in level}
+        # The projects counted carry one sentence further: 分类型看，产业项目76个… after a sentence on their progress.
+        projects = _all_projects(facts, norm, offset)
+        projects_carried = not projects and doc.carry is not None and not doc.carry.projects_carried
+        if projects_carried and doc.carry is not None:
+            projects = doc.carry.projects
         doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
                            whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed],
-                           [f for f in facts if f.kind == "level" and f.whole is None and not f.compared])
+                           [f for f in facts if f.kind == "level" and f.whole is None and not f.compared], projects, projects_carried)
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
         # So is a part of the list before that parts by an aspect broke down (分级次看，县级税收收入… of 税收收入), and an
         # item before the last that a part names by its measure (…营业收入…；利润总额…。其中，甲行业营业收入…).

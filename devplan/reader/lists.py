@@ -330,8 +330,8 @@ def _names_other_things(fact: Fact, frame: Frame) -> bool:
     whole's nor any part's names another kind of thing — the next statement, not a further part (小学 after 其中初中…；
     goes on: 学 ends 中小学校)."""
     unit, name = fact.unit_info, fact.entity or ""
-    if unit is None or unit.kind != "count" or not name:
-        return False
+    if unit is None or unit.kind != "count" or not name or frame.states or _STATE_ONLY.match(name):
+        return False  # 实施项目138个，开(复)工127项…；竣工投产30项: a state names some of the same things
     named = [f.entity for f in (*frame.whole, *frame.parts) if f.entity]
     return bool(named) and not any(_common_end(name, other) for other in named)
 

@@ -1,0 +1,157 @@
+"""Set F of trial t19f (and the misses of set E of the same kinds): its false errors and its missed sums, shares and
+completions, each as a rule of the reader's grammar with invented sentences of the same shape — the true sentence quiet,
+a planted error caught, and a look-alike that must stay quiet."""
+
+from __future__ import annotations
+
+from devplan.reader import extract_facts
+from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
+
+# A budget figure beside the figure done (为预算数N的X%) is the plan of a completion, never the account's level: the
+# growth is of the figure done, and 加 adds to it.
+
+
+def test_a_budget_figure_beside_the_actual_is_the_completions_plan() -> None:
+    text = "全区政府性基金预算收入完成30.00亿元，为预算数{}亿元的80.0%，比上年的40.00亿元下降25.0%。"
+    assert _errors(text.format("37.50")) == []
+    assert _errors(text.format("33.50")) == ["completion_level_target"]
+    facts = extract_facts(text.format("37.50"))
+    assert _fact(facts, "37.50亿元").measure == "target"
+
+
+def test_what_is_added_to_is_the_figure_done_not_its_budget() -> None:
+    text = ("全区一般公共预算支出完成200000万元，为调整预算数250000万元的80.0%。"
+            "加上解上级支出10000万元、债务还本支出{}万元，支出总计230000万元。")
+    assert _errors(text.format("20000")) == []
+    assert _errors(text.format("25000")) == ["parts_total"]
+
+
+def test_what_is_added_to_lies_past_a_sentence_stating_no_amount() -> None:
+    text = ("全区一般公共预算收入完成100000万元，增长3.0%。其中，税收收入70000万元；非税收入30000万元。"
+            "税收收入占一般公共预算收入的比重为70.0%。加上级补助收入150000万元、调入资金{}万元，收入总计270000万元。")
+    assert _errors(text.format("20000")) == []
+    assert _errors(text.format("30000")) == ["parts_total"]
+
+
+def test_a_sentence_adding_after_other_amounts_is_not_guessed() -> None:
+    # Look-alike: the sentence before states amounts of another kind; what 加 adds to is not looked for past it.
+    text = ("全区一般公共预算收入完成100000万元。全年争取上级资金增加5000万元。"
+            "加上级补助收入150000万元、调入资金30000万元，收入总计270000万元。")
+    assert _errors(text) == []
+
+
+# After a semicolon, a count naming a different kind of thing than the whole and its parts is no further part.
+
+
+def test_a_count_of_other_things_after_a_semicolon_ends_the_list() -> None:
+    text = "年末全区共有银行业金融机构25家，其中农村商业银行6家；证券营业部12家，上市公司9家。"
+    assert _errors(text) == []
+    assert _fact(extract_facts(text), "证券营业部12家").whole is None
+
+
+def test_siblings_sharing_a_name_go_on_after_a_semicolon() -> None:
+    # Look-alike: 小学 and 初中 end like 中小学 (学) and 中学: the list goes on and its sum is checked.
+    text = "年末全区共有中小学60所，其中初中20所；小学{}所。"
+    assert _errors(text.format("40")) == []
+    assert _errors(text.format("50")) == ["parts_total"]
+
+
+def test_a_state_after_a_semicolon_still_counts_some_of_the_projects() -> None:
+    # Look-alike: 竣工投产 names some of the projects counted, however named.
+    text = "全年实施投资亿元以上项目120个，开（复）工110项，增长10.0%；竣工投产30项，完成投资90.5亿元。"
+    facts = extract_facts(text)
+    assert _fact(facts, "竣工投产30项").whole == _fact(facts, "项目120个").index
+
+
+# A share's whole stated between 占 and 的 is its whole, though a zone's figure and its county's are named alike.
+
+
+def test_a_whole_stated_inside_the_share_is_its_whole_whatever_its_name() -> None:
+    text = "园区全年实现规模以上工业总产值300.0亿元，增长8.0%，占全县规模以上工业总产值（500.0亿元）的{}%。"
+    assert _errors(text.format("60.0")) == []
+    assert _errors(text.format("66.0")) == ["share_levels"]
+
+
+def test_a_share_with_nothing_named_before_its_whole_is_not_guessed() -> None:
+    # Look-alike: the thing before 占 states no figure in the sentence, so there is no part to divide.
+    text = "全县规模以上工业增加值增长8.0%，占全市规模以上工业增加值（500.0亿元）的60.0%。"
+    assert _errors(text) == []
+
+
+# 完成年度计划投资N的X%: the plan's measure may follow its name; the plan is the completion's.
+
+
+def test_a_plan_named_with_its_measure_inside_the_completion() -> None:
+    text = "全年完成重点项目投资240.0亿元，完成年度计划投资200.0亿元的{}%。"
+    assert _errors(text.format("120.0")) == []
+    assert _errors(text.format("112.0")) == ["completion_level_target"]
+
+
+# A completion of the year's plan without a figure: the plan stated the sentence before, past counts and rates that
+# stand between it and the figure done.
+
+
+def test_a_completions_plan_lies_past_counts_and_rates() -> None:
+    text = ("全县共安排重点项目100个，总投资600.0亿元，年度计划投资150.0亿元。"
+            "已开工项目90个，开工率90.0%；累计完成投资135.0亿元，完成年度计划的{}%。")
+    assert _errors(text.format("90.0")) == []
+    assert _errors(text.format("80.0")) != []
+
+
+def test_a_completion_with_an_amount_of_another_kind_between_is_not_paired() -> None:
+    # Look-alike: the figure done names another kind of figure than the plan (到位资金, not 投资).
+    text = "全县年度计划投资150.0亿元。已开工项目90个；到位资金135.0亿元，完成年度计划的80.0%。"
+    assert _errors(text) == []
+
+
+# 占全部完成投资的X%: the whole is the figure named by what it measures (完成投资), even after a rate its subject took.
+
+
+def test_a_share_of_all_the_investment_done_after_a_rate() -> None:
+    text = ("已开工项目90个，开工率90.0%；累计完成投资200.0亿元。"
+            "分类型看，产业项目60个，完成投资120.0亿元，占全部完成投资的{}%；基础设施项目40个，完成投资80.0亿元。")
+    assert _errors(text.format("60.0")) == []
+    assert _errors(text.format("66.0")) == ["share_levels"]
+
+
+# A fund or an account named after the people it serves (城乡居民基本养老保险基金收入) holds their money in total: it is no
+# money per person, and its funds are parts of the whole.
+
+
+def test_a_fund_of_residents_is_a_part_of_the_funds_income() -> None:
+    text = ("全县社会保险基金收入合计50000万元。其中，城乡居民基本养老保险基金收入20000万元，"
+            "机关事业单位基本养老保险基金收入{}万元，城乡居民基本医疗保险基金收入10000万元。")
+    assert _errors(text.format("20000")) == []
+    assert _errors(text.format("25000")) == ["parts_total"]
+
+
+def test_residents_income_per_person_is_still_no_part() -> None:
+    # Look-alike: money per person named for residents adds up to nothing.
+    text = "全县一般公共预算收入50000万元，其中税收收入30000万元；城镇居民人均可支配收入42000元，农村居民人均可支配收入21000元。"
+    assert _errors(text) == []
+
+
+# Parts by an aspect (分类型看) that count projects, after a sentence that counts none of its own (only projects at a
+# stage, or size classes: 投资过亿元项目, 投资超10亿元项目), are of the projects counted the sentence before it.
+
+
+def test_types_of_projects_after_a_sentence_on_their_progress() -> None:
+    text = ("全县共安排重点项目100个，总投资600.0亿元。已开工项目90个，开工率90.0%；累计完成投资200.0亿元。"
+            "分类型看，产业项目60个，完成投资120.0亿元；基础设施项目{}个，完成投资80.0亿元。")
+    assert _errors(text.format("40")) == []
+    assert _errors(text.format("45")) == ["parts_total"]
+
+
+def test_industries_of_projects_after_their_size_classes() -> None:
+    text = ("全年共签约项目120个，合同引资300.0亿元。其中，投资过亿元项目60个；投资超10亿元项目10个，合同引资150.0亿元。"
+            "分产业看，第一产业项目20个，第二产业项目{}个，第三产业项目30个。")
+    assert _errors(text.format("70")) == []
+    assert _errors(text.format("80")) == ["parts_total"]
+
+
+def test_types_after_two_sentences_without_projects_are_not_guessed() -> None:
+    # Look-alike: the projects were counted two sentences before the sentence before; nothing is guessed that far.
+    text = ("全县共安排重点项目100个。全年完成投资200.0亿元。到位资金150.0亿元。"
+            "分类型看，产业项目60个，基础设施项目70个。")
+    assert _errors(text) == []
