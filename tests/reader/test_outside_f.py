@@ -155,3 +155,44 @@ def test_types_after_two_sentences_without_projects_are_not_guessed() -> None:
     text = ("全县共安排重点项目100个。全年完成投资200.0亿元。到位资金150.0亿元。"
             "分类型看，产业项目60个，基础设施项目70个。")
     assert _errors(text) == []
+
+
+# A clause opening with the budget (，预算数N亿元，完成预算的X%) states the account's plan, not a thing of its own.
+
+
+def test_a_clause_opening_with_the_budget_is_the_accounts_plan() -> None:
+    text = "全县一般公共预算收入完成12.60亿元，增长3.0%，预算数12.00亿元，完成预算的{}%。"
+    assert _errors(text.format("105.0")) == []
+    assert _errors(text.format("95.0")) == ["completion_level_target"]
+    assert _fact(extract_facts(text.format("105.0")), "12.00亿元").subject == "一般公共预算收入"
+
+
+# 占计划投资的X%: a completion of the planned investment stated before (计划总投资), in the sentence or the one before.
+
+
+def test_a_completion_of_the_planned_investment_stated_the_sentence_before() -> None:
+    text = "全县民生实事共涉及20个子项目，计划总投资5.00亿元。已完成子项目18个，完成率90.0%；累计完成投资4.50亿元，占计划投资的{}%。"
+    assert _errors(text.format("90.0")) == []
+    assert _errors(text.format("80.0")) == ["completion_investment"]
+
+
+def test_a_completion_of_the_plan_after_other_investment_is_not_paired() -> None:
+    # Look-alike: no figure is said to be planned investment; nothing is guessed.
+    text = "全县民生实事总投资5.00亿元。累计完成投资4.50亿元，占计划投资的80.0%。"
+    assert _errors(text) == []
+
+
+# 占总投资的X% after the figure done: the whole named by an attribute alone is the level with that attribute, in the
+# sentence or the one before; the part is the level right before the share.
+
+
+def test_a_share_of_the_total_investment_named_by_its_attribute() -> None:
+    text = "全市重大项目80个，总投资1000.0亿元。已开工70个，开工率87.5%；累计完成投资400.0亿元，占总投资的{}%。"
+    assert _errors(text.format("40.0")) == []
+    assert _errors(text.format("45.0")) == ["share_levels"]
+
+
+def test_a_share_of_the_total_investment_two_sentences_on_is_not_guessed() -> None:
+    # Look-alike: the total investment is stated two sentences before the share.
+    text = "全市重大项目80个，总投资1000.0亿元。已开工70个。累计完成投资400.0亿元，占总投资的45.0%。"
+    assert _errors(text) == []

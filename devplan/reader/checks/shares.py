@@ -72,7 +72,9 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
     whole = (whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
-             or _place_whole(fact, part, memory, lexicon))
+             or _place_whole(fact, part, memory, lexicon) or _named_by_attribute(fact, sentence))
+    if whole is not None and (part is None or not _comparable(part, whole)) and fact.text.startswith("占"):
+        part = _level_right_before(fact, sentence, whole) or part
     if part is None and whole is not None:
         part = _level_like(fact.entity, sentence, fact, memory, lexicon, whole) or _parts_summed(fact, sentence, whole)
     if part is not None and whole is not None and not _comparable(part, whole) and fact.subject != fact.entity:
@@ -88,6 +90,25 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
     return _against(fact, part, whole, fact.share_of)
+
+
+def _named_by_attribute(fact: Fact, sentence: Sentence) -> Fact | None:
+    """重大项目136个，总投资1286亿元。…累计完成投资532.7亿元，占总投资的41.4%: a whole named by an attribute alone (总投资,
+    年度计划投资) is the latest level with exactly that attribute, in the sentence or the one before — never further."""
+    name = fact.share_of
+    before = [*sentence.before, *sentence.facts[: sentence.facts.index(fact)]]
+    return next((f for f in reversed(before) if f.kind == "level" and f.attribute == name and not f.compared
+                 and not f.approximate and f.period == fact.period), None)
+
+
+def _level_right_before(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | None:
+    """累计完成投资532.7亿元，占总投资的41.4%: a share that names nothing before 占 is of the level right before it."""
+    at = sentence.facts.index(fact)
+    found = sentence.facts[at - 1] if at > 0 else None
+    if found is None or found is whole or found.kind != "level" or found.compared or found.approximate \
+            or found.measure not in {"actual", "estimate"} or not _comparable(found, whole):
+        return None
+    return found
 
 
 def _whole_stated_inside(fact: Fact, sentence: Sentence) -> tuple[Fact, Fact] | None:
