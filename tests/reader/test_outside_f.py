@@ -196,3 +196,47 @@ def test_a_share_of_the_total_investment_two_sentences_on_is_not_guessed() -> No
     # Look-alike: the total investment is stated two sentences before the share.
     text = "全市重大项目80个，总投资1000.0亿元。已开工70个。累计完成投资400.0亿元，占总投资的45.0%。"
     assert _errors(text) == []
+
+
+# A share naming its part by the first words of one part of the whole's list (住宅 for 住宅销售面积), or its whole as all of
+# something the list's whole is named after (游客总数, 全部卫生机构), is of those.
+
+
+def test_a_part_named_by_its_first_words() -> None:
+    text = "商品房销售面积50.0万平方米，下降5.0%，其中住宅销售面积40.0万平方米，下降4.0%，住宅占商品房销售面积的比重为{}%。"
+    assert _errors(text.format("80.0")) == []
+    assert _errors(text.format("85.0")) == ["share_levels"]
+
+
+def test_a_part_named_short_among_two_alike_is_not_guessed() -> None:
+    # Look-alike: two parts start with the share's name; which one is not guessed.
+    text = ("商品房销售面积50.0万平方米，其中住宅销售面积30.0万平方米，住宅租赁面积10.0万平方米，"
+            "住宅占商品房销售面积的比重为85.0%。")
+    assert _errors(text) == []
+
+
+def test_a_whole_named_as_all_of_the_lists_whole() -> None:
+    text = "全年接待国内外游客800.0万人次，增长10.0%，其中接待过夜游客200.0万人次，占游客总数的{}%。"
+    assert _errors(text.format("25.0")) == []
+    assert _errors(text.format("30.0")) == ["share_levels"]
+
+
+def test_a_whole_named_as_all_of_the_lists_whole_the_sentence_before() -> None:
+    text = "年末全县共有卫生机构400个，其中医院20个，基层医疗卫生机构360个。基层医疗卫生机构占全部卫生机构的{}%。"
+    assert _errors(text.format("90.0")) == []
+    assert _errors(text.format("95.0")) == ["share_levels"]
+
+
+def test_a_whole_named_as_all_of_something_else_is_not_guessed() -> None:
+    # Look-alike: the list's whole is not named after the share's whole (机构 of 医院, not 床位).
+    text = "年末全县共有卫生机构400个，其中医院20个，基层医疗卫生机构360个。基层医疗卫生机构占全部床位的95.0%。"
+    assert _errors(text) == []
+
+
+# 恩格尔系数 is the spending on food over all consumer spending, both per head (lexicon ratio).
+
+
+def test_the_engel_coefficient_against_its_two_levels() -> None:
+    text = "全年全体居民人均消费支出20000元，增长6.0%。其中，人均食品烟酒支出6000元，恩格尔系数为{}%。"
+    assert _errors(text.format("30.0")) == []
+    assert _errors(text.format("34.0")) == ["share_levels"]

@@ -76,7 +76,10 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
     if whole is not None and (part is None or not _comparable(part, whole)) and fact.text.startswith("占"):
         part = _level_right_before(fact, sentence, whole) or part
     if part is None and whole is not None:
-        part = _level_like(fact.entity, sentence, fact, memory, lexicon, whole) or _parts_summed(fact, sentence, whole)
+        part = (_level_like(fact.entity, sentence, fact, memory, lexicon, whole) or _parts_summed(fact, sentence, whole)
+                or _part_named_short(fact, sentence, whole))
+    if whole is None and part is not None:
+        whole = _list_whole_named_short(fact, part, sentence)
     if part is not None and whole is not None and not _comparable(part, whole) and fact.subject != fact.entity:
         # 产业项目计划投资占…: the projects' planned investment, not their count.
         part = _level_like(fact.subject, sentence, fact, memory, lexicon, whole) or part
@@ -90,6 +93,29 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
     return _against(fact, part, whole, fact.share_of)
+
+
+def _part_named_short(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | None:
+    """其中住宅销售面积78.9万平方米，…，住宅占商品房销售面积的比重为91.0%; 其中发明专利授权683件，…，发明专利占专利授权量的
+    14.2%: the part named by the first words of one part of the whole's list in the sentence — the only one so named."""
+    name = fact.entity or ""
+    found = [f for f in sentence.facts[: sentence.facts.index(fact)]
+             if f.kind == "level" and f.whole == whole.index and (f.entity or "").startswith(name) and f.entity != name]
+    return found[0] if len(name) >= 2 and len(found) == 1 and not found[0].compared else None
+
+
+def _list_whole_named_short(fact: Fact, part: Fact, sentence: Sentence) -> Fact | None:
+    """全年接待国内外游客1268.5万人次，其中接待过夜游客312.4万人次，占游客总数的24.6%; …基层医疗卫生机构5014个…。基层医疗卫生机构
+    占全部卫生机构的95.8%: a whole named as all of something (游客总数, 全部卫生机构) whose name the part's list's whole ends
+    with is that whole."""
+    named = _ALL_OF.match(fact.share_of or "")
+    name = named.group("head") if named else _TOTAL_WORDS.sub("", fact.share_of or "")
+    if part.whole is None or len(name) < 2 or name == fact.share_of:
+        return None
+    whole = next((f for f in (*sentence.before, *sentence.carried, *sentence.facts) if f.index == part.whole), None)
+    if whole is None or whole.kind != "level" or whole.approximate or not (whole.entity or "").endswith(name):
+        return None
+    return whole
 
 
 def _named_by_attribute(fact: Fact, sentence: Sentence) -> Fact | None:
