@@ -240,3 +240,18 @@ def test_the_engel_coefficient_against_its_two_levels() -> None:
     text = "全年全体居民人均消费支出20000元，增长6.0%。其中，人均食品烟酒支出6000元，恩格尔系数为{}%。"
     assert _errors(text.format("30.0")) == []
     assert _errors(text.format("34.0")) == ["share_levels"]
+
+
+# Indicators classed with two classes named together in one item (符合或快于预期的N项，滞后的M项) make up all of them.
+
+
+def test_progress_classes_with_two_named_together() -> None:
+    text = "规划确定的主要指标30项中，进度符合或快于预期的24项，滞后的{}项，总体进展良好。"
+    assert _errors(text.format("6")) == []
+    assert _errors(text.format("8")) == ["parts_total"]
+
+
+def test_progress_classes_naming_a_class_twice_are_not_read() -> None:
+    # Look-alike: 快于 is named in both items; the classes overlap, so nothing is summed.
+    text = "规划确定的主要指标30项中，进度符合或快于预期的24项，快于预期的9项，总体进展良好。"
+    assert _errors(text) == []
