@@ -92,6 +92,8 @@ class Sentence:
     # The facts of the sentence right before in the same paragraph (外贸进出口总额100亿元。出口60亿元…), and its text.
     before: list[Fact] = field(default_factory=list)
     before_text: str = ""
+    # The wholes the sentence before continued a list of (its `carried`): what its parts are of.
+    before_wholes: list[Fact] = field(default_factory=list)
     # How many years the review around it covers (过去五年, 五年来 … before it), None when it does not say.
     review_years: int | None = None
 
@@ -292,6 +294,7 @@ class Extractor:
         found: list[Sentence] = []
         before: list[Fact] = []
         before_text = ""
+        before_wholes: list[Fact] = []
         self.doc.paragraphs += 1
         self._reach_of_review(norm)
         for span in sentences(norm):
@@ -301,12 +304,13 @@ class Extractor:
                 found.append(self._sentence(offset, paragraph, norm, span, masked))
                 found[-1].before, before = before, found[-1].facts
                 found[-1].before_text, before_text = before_text, found[-1].text
+                found[-1].before_wholes, before_wholes = before_wholes, found[-1].carried
                 found[-1].review_years = self.doc.review_years
             else:
                 # Most sentences state no number at all; they only need a place in the numbering.
                 self.doc.sentences += 1
                 self.doc.carry = None
-                before, before_text = [], ""
+                before, before_text, before_wholes = [], "", []
         return found
 
     def _table_row(self, offset: int, paragraph: str, norm: str) -> list[Sentence] | None:

@@ -330,6 +330,8 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     # Its own level (分别为50亿元、200亿元…，分别占10%、40%…: each share its item's), else the level right before, named
     # by the share's subject or its first words (税收占比 after 税收收入).
     part = next((f for f in reversed(levels) if f.entity == fact.entity), None) or (levels[-1] if levels else None)
+    if part is None and not levels:
+        return _share_of_part_before(fact, sentence)
     if part is None or not (part.entity or "").startswith(fact.entity or "") or part.period != fact.period or part.approximate:
         return None
     by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
@@ -341,6 +343,20 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
         whole = next((f for f in before if f.indicator == parent[0] and lexicon.named(f.entity)), None)
         if whole is None and not lexicon.wholes_of(parent[0]) and part.period is not None:
             whole = memory.indicator_level(parent[0], part.period)
+    if whole is None or whole.approximate or whole.kind != "level":
+        return None
+    return _against(fact, part, whole, whole.subject or "")
+
+
+def _share_of_part_before(fact: Fact, sentence: Sentence) -> Finding | None:
+    """分类型看，产业项目38个，完成投资42.16亿元；…。产业项目完成投资占比59.1%: a share opening a sentence with the full name
+    of a part the sentence before listed (its thing and measure) is that part's share of the whole it was listed under."""
+    found = [f for f in sentence.before if f.kind == "level" and f.whole is not None and f.entity == fact.entity
+             and f.attribute == fact.attribute and not f.approximate]
+    if len(found) != 1 or fact.attribute is None or (fact.period_stated and found[0].period != fact.period):
+        return None  # a share that names no period of its own is of the part's (截至9月底 in the sentences before)
+    part = found[0]
+    whole = next((f for f in (*sentence.before, *sentence.before_wholes) if f.index == part.whole), None)
     if whole is None or whole.approximate or whole.kind != "level":
         return None
     return _against(fact, part, whole, whole.subject or "")
