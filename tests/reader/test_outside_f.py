@@ -262,14 +262,14 @@ def test_progress_classes_naming_a_class_twice_are_not_read() -> None:
 
 
 def test_a_share_named_by_a_part_listed_the_sentence_before() -> None:
-    text = ("全县重点项目60个。截至9月底，累计完成投资80.00亿元。分类型看，产业项目30个，完成投资48.00亿元；基础设施项目20个，"
-            "完成投资32.00亿元。产业项目完成投资占比{}%，产业支撑作用增强。")
+    text = ("2024年，全县共安排重点项目60个。截至9月底，已开工项目50个，累计完成投资80.00亿元。分类型看，产业项目30个，"
+            "完成投资48.00亿元；基础设施项目20个，完成投资32.00亿元。产业项目完成投资占比{}%，产业支撑作用增强。")
     assert _errors(text.format("60.0")) == []
     assert _errors(text.format("65.0")) == ["share_levels"]
 
 
 def test_a_share_named_by_a_part_not_listed_is_not_guessed() -> None:
     # Look-alike: no part of the list before is named so (社会民生项目 is not listed).
-    text = ("全县重点项目60个。截至9月底，累计完成投资80.00亿元。分类型看，产业项目30个，完成投资48.00亿元；基础设施项目20个，"
-            "完成投资32.00亿元。社会民生项目完成投资占比65.0%。")
+    text = ("2024年，全县共安排重点项目60个。截至9月底，已开工项目50个，累计完成投资80.00亿元。分类型看，产业项目30个，"
+            "完成投资48.00亿元；基础设施项目20个，完成投资32.00亿元。社会民生项目完成投资占比65.0%。")
     assert _errors(text) == []
