@@ -273,3 +273,18 @@ def test_a_share_named_by_a_part_not_listed_is_not_guessed() -> None:
     text = ("2024年，全县共安排重点项目60个。截至9月底，已开工项目50个，累计完成投资80.00亿元。分类型看，产业项目30个，"
             "完成投资48.00亿元；基础设施项目20个，完成投资32.00亿元。社会民生项目完成投资占比65.0%。")
     assert _errors(text) == []
+
+
+# A change and a rate of a thing named short (到位资金 for 实际到位市外资金) are of the one level of the sentence so named.
+
+
+def test_a_rate_of_a_thing_named_short_is_of_the_level_so_named() -> None:
+    text = "全年实际到位市外资金200.0亿元，完成年度目标任务的105.0%；到位资金比上年增加20.0亿元，增长{}%。"
+    assert _errors(text.format("11.1")) == []
+    assert _errors(text.format("15.0")) == ["growth_levels"]
+
+
+def test_a_rate_of_a_name_two_levels_share_is_not_guessed() -> None:
+    # Look-alike: two levels end like the short name (资金); which one is not guessed.
+    text = "全年实际到位市外资金200.0亿元，争取到位上级资金80.0亿元；到位资金比上年增加20.0亿元，增长15.0%。"
+    assert _errors(text) == []

@@ -13,6 +13,7 @@ from devplan.reader.checks.common import (
     ABOUT_MARGIN,
     agreement,
     compatible,
+    in_order,
     interval_in,
     percent_fit,
     plain,
@@ -231,7 +232,7 @@ def _named_like(name: str, fact: Fact, lexicon: Lexicon) -> bool:
 def _spelled_out(short: str, words: str) -> bool:
     """`words` say `short` with a few more words inside (争取上级各类资金 for 争取资金)."""
     return (len(short) < len(words) <= len(short) + _LIKE_EXTRA and words.startswith(short[:2])
-            and words.endswith(short[-2:]) and _in_order(short, words))
+            and words.endswith(short[-2:]) and in_order(short, words))
 
 
 # A share's whole is looked for among every level of its period, each time: the words before each are read once.
@@ -240,15 +241,6 @@ def _said(text: str) -> str:
     """The words before a figure's number, without the year, place and 共 or 累计 in front."""
     digit = _FIRST_DIGIT.search(text)
     return _SAID.sub("", text[: digit.start()] if digit else "")
-
-
-def _in_order(short: str, full: str) -> bool:
-    at = 0
-    for char in short:
-        at = full.find(char, at) + 1
-        if at == 0:
-            return False
-    return True
 
 
 def _level_like(
