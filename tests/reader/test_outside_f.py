@@ -286,5 +286,5 @@ def test_a_rate_of_a_thing_named_short_is_of_the_level_so_named() -> None:
 
 def test_a_rate_of_a_name_two_levels_share_is_not_guessed() -> None:
     # Look-alike: two levels end like the short name (资金); which one is not guessed.
-    text = "全年实际到位市外资金200.0亿元，争取到位上级资金80.0亿元；到位资金比上年增加20.0亿元，增长15.0%。"
+    text = "全年实际到位市外资金200.0亿元，上级转移支付到位资金80.0亿元；到位资金比上年增加20.0亿元，增长15.0%。"
     assert _errors(text) == []
