@@ -271,6 +271,9 @@ class Frame:
     having: bool = False
     # Opened by an aspect (分园区看，…): its parts are of the whole's thing.
     aspect: bool = False
+    # Its parts each followed by a figure of their own of another kind (普通高中9所，在校生1.62万人；初中34所，…): groups
+    # alike after each semicolon, whatever their names.
+    paired: bool = False
 
 
 _PLANNED = re.compile(r"总|计划|累计|概算|协议|合同|签约|预算")
@@ -327,8 +330,8 @@ def _said_as_whole(fact: Fact, whole: list[Fact]) -> bool:
 
 def _names_other_things(fact: Fact, frame: Frame) -> bool:
     """银行业金融机构38家，其中法人机构9家；证券营业部21家: after a semicolon, a count whose noun ends like neither the
-    whole's nor any part's names another kind of thing — the next statement, not a further part (小学 after 其中初中…；
-    goes on: 学 ends 中小学校)."""
+    whole's nor any part's names another kind of thing — the next statement, not a further part (中小学…，其中初中20所；
+    小学40所 goes on: 学 ends 中小学)."""
     unit, name = fact.unit_info, fact.entity or ""
     if unit is None or unit.kind != "count" or not name or frame.states or _STATE_ONLY.match(name):
         return False  # 实施项目138个，开(复)工127项…；竣工投产30项: a state names some of the same things
@@ -487,7 +490,8 @@ class ListTracker:
                 # other things, so 其中 goes back to the latest item counting the same things.
                 counting: list[Fact] | None = next((item for item in reversed(self.earlier)
                                                     if any(_counts_alike(w, fact) for w in item)), None)
-                frame.whole = counting or (self.fallback if any(summable_with(w, fact) for w in self.fallback) else frame.whole)
+                frame.whole = (counting or (self.fallback if any(summable_with(w, fact) for w in self.fallback) else None)
+                               or (None if frame.aspect else self._only_alike_before(fact)) or frame.whole)
             if named := self._measured_elsewhere(fact, frame.whole):
                 # 实现营业收入386.52亿元；实现利润总额21.74亿元。其中，甲行业实现营业收入118.36亿元: the part names the measure
                 # of another item than the one 其中 follows. It is of that item when only one is so named and the part
@@ -633,11 +637,29 @@ class ListTracker:
         changed = not like_first and not (sig is None and first is None)
         inspected = frame is not None and bool(frame.whole) and _INSPECTED.match(frame.whole[0].entity or "") is not None
         not_a_state = frame is not None and frame.states and not _a_state(fact.entity, frame.whole[0].entity if frame.whole else None, inspected)
+        if other_kind and frame is not None and self._beside_last_part(frame):
+            other_kind = False  # 其中，普通高中9所，在校生1.62万人；初中34所…: the part's own figure, not the next statement
+            frame.paired = True
+        other_things = frame is not None and not frame.paired and _names_other_things(fact, frame)
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)
                                                   or (self.after_semicolon and (_said_as_whole(fact, frame.whole)
-                                                                                or _names_other_things(fact, frame)))):
+                                                                                or other_things))):
             self.frames.pop()
         self.after_semicolon = False
+
+    def _only_alike_before(self, part: Fact) -> list[Fact] | None:
+        """学校268所，在校学生11.86万人，专任教师8932人。其中，普通高中9所…: a 其中 opening a sentence whose first part the
+        last item cannot hold is of the one figure of its own the sentence before states in the part's unit and measure
+        (not parts by an aspect: 已开工项目90个…。分类型看，… are of all the projects, not of those started)."""
+        alike = [f for f in self.before if summable_with(f, part) and not f.approximate]
+        return alike if len(alike) == 1 else None
+
+    def _beside_last_part(self, frame: Frame) -> bool:
+        """A figure right after a part, past a comma alone, of a kind the whole has none of (pupils after a count of
+        schools) says more of that part: the list goes on after it when the next part opens as the first did."""
+        gap = self.last_gap.lstrip()
+        return (bool(frame.parts) and bool(self.item) and self.item[-1] is frame.parts[-1] and not self.after_semicolon
+                and gap.startswith(",") and ";" not in gap and "其中" not in gap)
 
     def _amount_of_counted(self, frame: Frame, fact: Fact) -> Fact | None:
         """完成固定资产投资205亿元，其中实施重点工程项目43个，完成投资50.8亿元: after 其中 a count of things that is no

@@ -288,3 +288,20 @@ def test_a_rate_of_a_name_two_levels_share_is_not_guessed() -> None:
     # Look-alike: two levels end like the short name (资金); which one is not guessed.
     text = "全年实际到位市外资金200.0亿元，上级转移支付到位资金80.0亿元；到位资金比上年增加20.0亿元，增长15.0%。"
     assert _errors(text) == []
+
+
+# 其中 opening a sentence after several figures of different units is of the one figure in its first part's unit; parts
+# each followed by a figure of their own of another kind (学校 and their pupils) go on after each semicolon.
+
+
+def test_schools_listed_with_their_pupils() -> None:
+    text = ("年末全区共有各级各类学校100所，在校学生5.00万人，专任教师3000人。其中，普通高中5所，在校生0.80万人；"
+            "初中{}所，在校生1.20万人；小学45所，在校生2.00万人；幼儿园30所，在园幼儿1.00万人。")
+    assert _errors(text.format("20")) == []
+    assert _errors(text.format("25")) == ["parts_total"]
+
+
+def test_a_list_without_figures_beside_its_parts_still_ends_at_other_things() -> None:
+    # Look-alike: no part has a figure of its own beside it, so a count of other things after a semicolon ends the list.
+    text = "年末全区共有各级各类学校100所，在校学生5.00万人。其中，普通高中5所；培训机构120所。"
+    assert _errors(text) == []
