@@ -637,7 +637,7 @@ class ListTracker:
         changed = not like_first and not (sig is None and first is None)
         inspected = frame is not None and bool(frame.whole) and _INSPECTED.match(frame.whole[0].entity or "") is not None
         not_a_state = frame is not None and frame.states and not _a_state(fact.entity, frame.whole[0].entity if frame.whole else None, inspected)
-        if other_kind and frame is not None and self._beside_last_part(frame):
+        if other_kind and frame is not None and self._beside_last_part(frame, fact):
             other_kind = False  # 其中，普通高中9所，在校生1.62万人；初中34所…: the part's own figure, not the next statement
             frame.paired = True
         other_things = frame is not None and not frame.paired and _names_other_things(fact, frame)
@@ -654,12 +654,13 @@ class ListTracker:
         alike = [f for f in self.before if summable_with(f, part) and not f.approximate]
         return alike if len(alike) == 1 else None
 
-    def _beside_last_part(self, frame: Frame) -> bool:
-        """A figure right after a part, past a comma alone, of a kind the whole has none of (pupils after a count of
-        schools) says more of that part: the list goes on after it when the next part opens as the first did."""
-        gap = self.last_gap.lstrip()
+    def _beside_last_part(self, frame: Frame, fact: Fact) -> bool:
+        """A figure right after a part, past a comma alone, in a unit none of the whole's figures has (pupils after a
+        count of schools) says more of that part: the list goes on after it when the next part opens as the first did."""
+        gap, unit = self.last_gap.lstrip(), fact.unit_info
         return (bool(frame.parts) and bool(self.item) and self.item[-1] is frame.parts[-1] and not self.after_semicolon
-                and gap.startswith(",") and ";" not in gap and "其中" not in gap)
+                and gap.startswith(",") and ";" not in gap and "其中" not in gap and unit is not None
+                and not any(w.unit_info is not None and w.unit_info.base == unit.base for w in frame.whole))
 
     def _amount_of_counted(self, frame: Frame, fact: Fact) -> Fact | None:
         """完成固定资产投资205亿元，其中实施重点工程项目43个，完成投资50.8亿元: after 其中 a count of things that is no
