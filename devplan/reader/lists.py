@@ -655,11 +655,15 @@ class ListTracker:
         return alike if len(alike) == 1 else None
 
     def _beside_last_part(self, frame: Frame, fact: Fact) -> bool:
-        """A figure right after a part, past a comma alone, in a unit none of the whole's figures has (pupils after a
-        count of schools) says more of that part: the list goes on after it when the next part opens as the first did."""
+        """学校268所，在校学生11.86万人。其中，普通高中9所，在校生1.62万人；初中34所…: a 其中 sentence breaking down two
+        figures the sentence before stated, each part followed past a comma by its own figure in the unit of the other
+        (not the whole's): that figure says more of the part, and the list goes on after it when the next part opens as
+        the first did."""
         gap, unit = self.last_gap.lstrip(), fact.unit_info
-        return (bool(frame.parts) and bool(self.item) and self.item[-1] is frame.parts[-1] and not self.after_semicolon
-                and gap.startswith(",") and ";" not in gap and "其中" not in gap and unit is not None
+        if unit is None or not frame.parts or not self.item or self.item[-1] is not frame.parts[-1] or self.after_semicolon:
+            return False
+        alike = [f for f in self.before if f.unit_info is not None and f.unit_info.base == unit.base]
+        return (gap.startswith(",") and ";" not in gap and "其中" not in gap and bool(alike)
                 and not any(w.unit_info is not None and w.unit_info.base == unit.base for w in frame.whole))
 
     def _amount_of_counted(self, frame: Frame, fact: Fact) -> Fact | None:
