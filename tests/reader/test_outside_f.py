@@ -233,13 +233,6 @@ def test_a_whole_named_as_all_of_something_else_is_not_guessed() -> None:
     assert _errors(text) == []
 
 
-
-def test_the_engel_coefficient_against_its_two_levels() -> None:
-    text = "全年全体居民人均消费支出20000元，增长6.0%。其中，人均食品烟酒支出6000元，恩格尔系数为{}%。"
-    assert _errors(text.format("30.0")) == []
-    assert _errors(text.format("34.0")) == ["share_levels"]
-
-
 # Indicators classed with two classes named together in one item (符合或快于预期的N项，滞后的M项) make up all of them.
 
 
