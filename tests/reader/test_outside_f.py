@@ -105,6 +105,13 @@ def test_a_completion_with_an_amount_of_another_kind_between_is_not_paired() -> 
     assert _errors(text) == []
 
 
+def test_a_parts_plan_the_sentence_before_is_no_plan_of_the_whole() -> None:
+    # Look-alike: the sentence before ends with the plan of one type of project (a part), not the plan of all of them.
+    text = ("全县重点项目120个，年度计划投资168.5亿元，其中产业项目68个，年度计划投资92.4亿元；社会民生项目21个，"
+            "年度计划投资28.5亿元。全县重点项目累计完成投资156.8亿元，完成年度计划的86.4%。")
+    assert _errors(text) == []
+
+
 # 占全部完成投资的X%: the whole is the figure named by what it measures (完成投资), even after a rate its subject took.
 
 

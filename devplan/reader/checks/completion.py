@@ -76,8 +76,8 @@ def _target_and_done(sentence: Sentence, completion: Fact) -> list[Fact] | None:
     roles = sorted(f.measure for f in levels)
     if roles not in (["actual", "target"], ["estimate", "target"]):
         return None
-    if (first not in own or skipped) and _head(first) != _head(last):
-        return None  # past other figures, or from the sentence before: only a plan of the same kind of figure (投资)
+    if (first not in own or skipped) and (_head(first) != _head(last) or first.whole is not None):
+        return None  # past other figures, or from the sentence before: only a plan of the same kind of figure (投资), not a part's
     a, b = (f.unit_info for f in levels)
     return levels if a is not None and b is not None and compatible(a, b) and not a.is_percent else None
 
