@@ -133,8 +133,7 @@ def _amount(fact: Fact) -> bool:
 
 
 def _money(fact: Fact) -> bool:
-    unit = fact.unit_info
-    return unit is not None and unit.base == "元" and not unit.is_percent and not fact.approximate and fact.whole is None
+    return _amount(fact) and not fact.approximate and fact.whole is None
 
 
 def _added_up(before: list[Fact], gap: Callable[[Fact, Fact], str]) -> list[Fact] | None:
