@@ -172,6 +172,8 @@ def test_a_clause_opening_with_the_budget_is_the_accounts_plan() -> None:
     assert _errors(text.format("105.0")) == []
     assert _errors(text.format("95.0")) == ["completion_level_target"]
     assert _fact(extract_facts(text.format("105.0")), "12.00亿元").subject == "一般公共预算收入"
+    early = "全县一般公共预算收入完成12.60亿元，年初预算数12.00亿元，完成预算的105.0%。"
+    assert _fact(extract_facts(early), "12.00亿元").subject == "一般公共预算收入"
 
 
 # 占计划投资的X%: a completion of the planned investment stated before (计划总投资), in the sentence or the one before.
