@@ -272,7 +272,7 @@ class Frame:
     # Opened by an aspect (分园区看，…): its parts are of the whole's thing.
     aspect: bool = False
     # Its parts each followed by a figure of their own of another kind (普通高中9所，在校生1.62万人；初中34所，…): groups
-    # alike after each semicolon, whatever their names.
+    # alike after each semicolon, whatever their names (幼儿园 of 学校).
     paired: bool = False
 
 
@@ -330,13 +330,14 @@ def _said_as_whole(fact: Fact, whole: list[Fact]) -> bool:
 
 def _names_other_things(fact: Fact, frame: Frame) -> bool:
     """银行业金融机构38家，其中法人机构9家；证券营业部21家: after a semicolon, a count whose noun ends like neither the
-    whole's nor any part's names another kind of thing — the next statement, not a further part (中小学…，其中初中20所；
-    小学40所 goes on: 学 ends 中小学)."""
+    whole's nor any part's, and holds nothing of the whole's head noun, names another kind of thing — the next
+    statement, not a further part (学校…，其中普通高中20所；初中80所；小学300所 goes on: 中 ends 高中, 小学 holds 学)."""
     unit, name = fact.unit_info, fact.entity or ""
     if unit is None or unit.kind != "count" or not name or frame.states or _STATE_ONLY.match(name):
         return False  # 实施项目138个，开(复)工127项…；竣工投产30项: a state names some of the same things
     named = [f.entity for f in (*frame.whole, *frame.parts) if f.entity]
-    return bool(named) and not any(_common_end(name, other) for other in named)
+    heads = {char for w in frame.whole for char in (w.entity or "")[-2:]}
+    return bool(named) and not any(_common_end(name, other) for other in named) and not heads & set(name)
 
 
 class ListTracker:
@@ -644,6 +645,10 @@ class ListTracker:
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)
                                                   or (self.after_semicolon and (_said_as_whole(fact, frame.whole)
                                                                                 or other_things))):
+            if self.after_semicolon and other_things:
+                # Whether the item ended a list of all the parts or the list goes on under another name (…；幼儿园90所 of
+                # 学校) is not known: the parts said are some of the whole.
+                frame.incomplete = True
             self.frames.pop()
         self.after_semicolon = False
 

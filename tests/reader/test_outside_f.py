@@ -4,7 +4,7 @@ a planted error caught, and a look-alike that must stay quiet."""
 
 from __future__ import annotations
 
-from devplan.reader import extract_facts
+from devplan.reader import audit_text, extract_facts
 from tests.reader.shapes import errors as _errors
 from tests.reader.shapes import fact_ending as _fact
 
@@ -55,6 +55,15 @@ def test_siblings_sharing_a_name_go_on_after_a_semicolon() -> None:
     text = "年末全区共有中小学60所，其中初中20所；小学{}所。"
     assert _errors(text.format("40")) == []
     assert _errors(text.format("50")) == ["parts_total"]
+
+
+def test_school_types_after_semicolons_go_on_by_the_wholes_head() -> None:
+    # Look-alike: 小学 holds 学 of 学校, so it is a further part; 幼儿园 names nothing of it, so the list is cut there and
+    # said to be incomplete — no warning that the parts fall short.
+    text = "全市共有各级各类学校500所。其中，普通高中20所；中等职业学校10所；初中80所；小学{}所；幼儿园90所。"
+    assert _errors(text.format("300")) == []
+    assert _errors(text.format("400")) == ["parts_total"]
+    assert [f.severity for f in audit_text(text.format("300")).findings] == ["info"]
 
 
 def test_a_state_after_a_semicolon_still_counts_some_of_the_projects() -> None:
