@@ -314,3 +314,9 @@ def test_a_list_without_figures_beside_its_parts_still_ends_at_other_things() ->
     # Look-alike: no part has a figure of its own beside it, so a count of other things after a semicolon ends the list.
     text = "年末全区共有各级各类学校100所，在校学生5.00万人。其中，普通高中5所；培训机构120所。"
     assert _errors(text) == []
+
+
+def test_a_rate_of_the_whole_is_not_of_a_part_named_with_words_in_front() -> None:
+    # Look-alike: 规上工业增加值 adds words in front of 工业增加值: some of it, not it said short.
+    text = "全年规上工业增加值200.0亿元；工业增加值比上年增加30.0亿元，增长8.0%。"
+    assert _errors(text) == []
