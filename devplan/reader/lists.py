@@ -274,6 +274,8 @@ class Frame:
     # Its parts each followed by a figure of their own of another kind (普通高中9所，在校生1.62万人；初中34所，…): groups
     # alike after each semicolon, whatever their names (幼儿园 of 学校).
     paired: bool = False
+    # The list those figures beside the parts make, of the figure the sentence before stated in their unit (在校学生).
+    beside: Frame | None = None
 
 
 _PLANNED = re.compile(r"总|计划|累计|概算|协议|合同|签约|预算")
@@ -641,6 +643,7 @@ class ListTracker:
         if other_kind and frame is not None and self._beside_last_part(frame, fact):
             other_kind = False  # 其中，普通高中9所，在校生1.62万人；初中34所…: the part's own figure, not the next statement
             frame.paired = True
+            self._place_beside(frame, fact)
         other_things = frame is not None and not frame.paired and _names_other_things(fact, frame)
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)
                                                   or (self.after_semicolon and (_said_as_whole(fact, frame.whole)
@@ -670,6 +673,23 @@ class ListTracker:
         alike = [f for f in self.before if f.unit_info is not None and f.unit_info.base == unit.base]
         return (gap.startswith(",") and ";" not in gap and "其中" not in gap and bool(alike)
                 and not any(w.unit_info is not None and w.unit_info.base == unit.base for w in frame.whole))
+
+    def _place_beside(self, frame: Frame, fact: Fact) -> None:
+        """学校268所，在校学生11.86万人，专任教师8932人。其中，普通高中9所，在校生1.62万人；…；幼儿园129所，在园幼儿2.67万人: the
+        figures beside the parts are parts of the one figure before in their unit whose name ends as the first of them
+        does (在校学生 for 在校生, not 专任教师), whatever the later ones are named (在园幼儿); none when that is not clear."""
+        if frame.beside is None:
+            alike = [f for f in self.before if summable_with(f, fact) and not f.approximate
+                     and _common_end(f.entity or "", fact.entity or "")]
+            if len(alike) != 1:
+                return
+            frame.beside = Frame(group=self.next_group, whole=alike, parenthesised=False, incomplete=True)
+            self.opened.append(frame.beside)
+            self.next_group += 1
+        whole = frame.beside.whole[0]
+        if summable_with(fact, whole) and may_be_part(fact, whole):
+            fact.whole, fact.group = whole.index, frame.beside.group
+            frame.beside.parts.append(fact)
 
     def _amount_of_counted(self, frame: Frame, fact: Fact) -> Fact | None:
         """完成固定资产投资205亿元，其中实施重点工程项目43个，完成投资50.8亿元: after 其中 a count of things that is no

@@ -310,6 +310,20 @@ def test_schools_listed_with_their_pupils() -> None:
     assert _errors(text.format("25")) == ["parts_total"]
 
 
+def test_pupils_beside_their_schools_are_parts_of_the_pupils() -> None:
+    text = ("年末全区共有各级各类学校100所，在校学生5.00万人，专任教师3000人。其中，普通高中5所，在校生0.80万人；"
+            "初中20所，在校生1.20万人；小学45所，在校生{}万人；幼儿园30所，在园幼儿1.00万人。")
+    assert _errors(text.format("2.00")) == []
+    assert _errors(text.format("2.50")) == ["parts_total"]
+
+
+def test_figures_beside_the_parts_with_two_wholes_alike_are_not_guessed() -> None:
+    # Look-alike: two figures before end like the pupils (学生 and 毕业生): which whole they are of is not guessed.
+    text = ("年末全区共有各级各类学校100所，在校学生5.00万人，毕业生1.50万人。其中，普通高中5所，在校生0.80万人；"
+            "初中20所，在校生1.20万人；小学45所，在校生2.50万人；幼儿园30所，在园幼儿1.00万人。")
+    assert _errors(text) == []
+
+
 def test_a_list_without_figures_beside_its_parts_still_ends_at_other_things() -> None:
     # Look-alike: no part has a figure of its own beside it, so a count of other things after a semicolon ends the list.
     text = "年末全区共有各级各类学校100所，在校学生5.00万人。其中，普通高中5所；培训机构120所。"
