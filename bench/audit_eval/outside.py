@@ -9,7 +9,7 @@ t19d (2026-12-07): sets C and D, fifteen passages each. C was read by the sixtee
 once (68/90, no false error) and then read by the seventeenth pass (docs/audit.md).
 t19e (2026-12-07): set E, twenty passages by another tester, scored blind; only its false errors were read.
 t19f (2026-12-07): set F, twenty passages by a third tester, scored blind once on the day's final reader (68/114,
-three false errors); nothing of it read yet."""
+three false errors); then read, with set E's misses, by the eighteenth pass (docs/audit.md)."""
 
 from __future__ import annotations
 

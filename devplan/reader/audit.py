@@ -76,14 +76,16 @@ class Auditor:
         self.memory = Memory(self.lexicon)
         self.facts: list[Fact] = []
         self.findings: list[Finding] = []
-        # The sentence before, for a sentence that goes on from its figure (加上级补助收入…，收入总计…).
-        self.previous: Sentence | None = None
+        # The sentences before in the paragraph (the paragraph's first: the one before it), for a sentence that goes on
+        # from their figure (加上级补助收入…，收入总计…).
+        self.earlier: list[Sentence] = []
 
     def feed(self, offset: int, paragraph: str) -> None:
+        self.earlier = self.earlier[-1:]
         for sentence in self.extractor.feed(offset, paragraph):
             self.facts.extend(sentence.facts)
             self.findings.extend(self._check(sentence))
-            self.previous = sentence
+            self.earlier.append(sentence)
             for fact in sentence.facts:
                 if not in_sub_area(sentence.text, sentence.start, fact):
                     self.memory.remember(fact)
@@ -95,7 +97,7 @@ class Auditor:
             *check_registry(sentence),
             *check_parts(sentence, self.lexicon),
             *check_balance(sentence),
-            *check_budget_totals(sentence, self.previous),
+            *check_budget_totals(sentence, self.earlier),
             *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence, self.memory),
             *check_shares(sentence, self.memory, self.lexicon),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from devplan.reader.facts import Fact
 from devplan.reader.hits import Hit, find_hits
 from devplan.reader.lexicon import Lexicon, default_lexicon
-from devplan.reader.lists import FLOW, OPENS_WITH_STATE, ListTracker
+from devplan.reader.lists import FLOW, OPENS_WITH_STATE, STATES, ListTracker
 from devplan.reader.measures import (
     ESTIMATE_RE,
     PLAN_VERBS,
@@ -92,6 +92,8 @@ class Sentence:
     # The facts of the sentence right before in the same paragraph (外贸进出口总额100亿元。出口60亿元…), and its text.
     before: list[Fact] = field(default_factory=list)
     before_text: str = ""
+    # The wholes the sentence before continued a list of (its `carried`): what its parts are of.
+    before_wholes: list[Fact] = field(default_factory=list)
     # How many years the review around it covers (过去五年, 五年来 … before it), None when it does not say.
     review_years: int | None = None
 
@@ -119,14 +121,30 @@ _PROJECTS_BY_CLASS = re.compile(
 _STAGE_LABEL = re.compile(r"^\s*(?:新开工|续建|在建)[\u4e00-\u9fff]{0,6}?项目\s*$")
 
 
-# A count of a size class: 亿元以上项目, or 10亿元以上 right before its noun (which the list reads apart).
-_CLASS_NAMED = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:千万|百万|十万|万|亿)元(?:及)?以上")
-_CLASS_BEFORE = re.compile(r"(?:千万|百万|十万|万|亿)元(?:及)?以上$")
+# A count of a size class: 亿元以上项目, 投资过亿元项目, or 10亿元以上 (投资超10亿元) right before its noun (which the list
+# reads apart).
+_SIZE = r"(?:\d+(?:\.\d+)?)?(?:千万|百万|十万|万|亿)元"
+_CLASS_NAMED = re.compile(rf"^(?:{_SIZE}(?:及)?以上|(?:投资)?(?:超过?|过){_SIZE})")
+_CLASS_BEFORE = re.compile(rf"(?:{_SIZE}(?:及)?以上|(?:超过?|过){_SIZE})$")
 
 
 def _size_class(fact: Fact, before: str) -> bool:
     """Whether the count `fact` counts things of a size class, `before` the words right before it."""
     return _CLASS_NAMED.match(fact.entity or "") is not None or _CLASS_BEFORE.search(before.rstrip()) is not None
+
+
+# 已开工项目117个, 新开工项目38个, 续建项目…: projects at a stage are some of the projects, never all of them.
+_PROJECTS_AT_A_STAGE = re.compile(rf"^(?:已|新|全部)?(?:{STATES}|续建|在建)")
+
+
+def _all_projects(facts: list[Fact], norm: str, offset: int) -> list[Fact]:
+    """The latest count of projects of its own among `facts`: 共安排市级以上重点项目128个 — not a part, a size class
+    (亿元以上项目32个) or projects at a stage (已开工项目117个)."""
+    found = next((f for f in reversed(facts) if f.kind == "level" and f.whole is None and not f.compared and not f.approximate
+                  and f.unit_info is not None and f.unit_info.kind == "count" and (f.entity or "").endswith("项目")
+                  and not _PROJECTS_AT_A_STAGE.match(f.entity or "")
+                  and not _size_class(f, norm[max(0, f.start - offset - 12) : max(0, f.start - offset)])), None)
+    return [found] if found is not None else []
 
 
 @dataclass
@@ -149,6 +167,10 @@ class _Carry:
     members: list[Fact] = field(default_factory=list)
     # Every level the sentence stated of its own (no part, not last year's).
     levels: list[Fact] = field(default_factory=list)
+    # The latest count of all the projects (重点项目128个), stated in this sentence or, when it states none, the one before
+    # (`projects_carried`).
+    projects: list[Fact] = field(default_factory=list)
+    projects_carried: bool = False
 
 
 @dataclass
@@ -238,6 +260,12 @@ class _When:
     period_stated: bool
 
 
+def plans_of_completions(facts: list[Fact]) -> set[int]:
+    """The indexes of the plans completions are of, each stated right before its completion (为调整预算数517800万元的96.3%:
+    …517800万元 then 的96.3%) — a target, never the figure done."""
+    return {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion" and after.text.startswith("的")}
+
+
 def _percent(hit: Hit) -> bool:
     return hit.unit is not None and hit.unit.is_percent and hit.unit.base not in POINT_UNITS
 
@@ -266,6 +294,7 @@ class Extractor:
         found: list[Sentence] = []
         before: list[Fact] = []
         before_text = ""
+        before_wholes: list[Fact] = []
         self.doc.paragraphs += 1
         self._reach_of_review(norm)
         for span in sentences(norm):
@@ -275,12 +304,13 @@ class Extractor:
                 found.append(self._sentence(offset, paragraph, norm, span, masked))
                 found[-1].before, before = before, found[-1].facts
                 found[-1].before_text, before_text = before_text, found[-1].text
+                found[-1].before_wholes, before_wholes = before_wholes, found[-1].carried
                 found[-1].review_years = self.doc.review_years
             else:
                 # Most sentences state no number at all; they only need a place in the numbering.
                 self.doc.sentences += 1
                 self.doc.carry = None
-                before, before_text = [], ""
+                before, before_text, before_wholes = [], "", []
         return found
 
     def _table_row(self, offset: int, paragraph: str, norm: str) -> list[Sentence] | None:
@@ -366,8 +396,13 @@ class Extractor:
                           or _size_class(whole[0], norm[max(0, whole[0].start - offset - 12) : max(0, whole[0].start - offset)])):
                 # 预备项目：22个，…，完成前期工作投资6.9亿元。按投资规模分，…: an unnamed item is no whole to break down, nor
                 # are projects at one stage the whole of those at another (新开工项目：46个…。续建项目：74个…), nor a
-                # size class (其中，亿元以上项目32个，10亿元以上项目6个。按产业分，…: the industries are of all the projects).
-                whole = []
+                # size class (其中，亿元以上项目32个，10亿元以上项目6个。按产业分，…: the industries are of all the projects,
+                # counted the sentence before).
+                whole = list(carry.projects)
+            elif not any(f.unit_info is not None and f.unit_info.kind == "count" for f in whole):
+                # …重点项目128个…。已开工项目117个…；累计完成投资231.8亿元…。分类型看，产业项目76个，完成投资142.5亿元: the
+                # sentence before counts no projects of its own; the types' counts are of those counted before it.
+                whole = [*whole, *carry.projects]
         if carry is not None:
             state.year, state.months = carry.year, carry.months
             state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
@@ -437,9 +472,14 @@ class Extractor:
                         if any(f.kind == "level" and f.whole is None and f.unit_info is not None and not f.unit_info.is_percent
                                for f in item)), [])
         listed = {f.index for f in level}
+        # The projects counted carry one sentence further: 分类型看，产业项目76个… after a sentence on their progress.
+        projects = _all_projects(facts, norm, offset)
+        projects_carried = not projects and doc.carry is not None and not doc.carry.projects_carried
+        if projects_carried and doc.carry is not None:
+            projects = doc.carry.projects
         doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
                            whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed],
-                           [f for f in facts if f.kind == "level" and f.whole is None and not f.compared])
+                           [f for f in facts if f.kind == "level" and f.whole is None and not f.compared], projects, projects_carried)
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
         # So is a part of the list before that parts by an aspect broke down (分级次看，县级税收收入… of 税收收入), and an
         # item before the last that a part names by its measure (…营业收入…；利润总额…。其中，甲行业营业收入…).
@@ -558,7 +598,7 @@ class Extractor:
         # Not the plan inside a completion (完成年度目标26.00亿元的112.8%，比上年的24.18亿元增长21.3%: the 29.34 done before it).
         # The plan stands between its name and 的 (…26.00亿元的112.8%); a completion with its own words (为预算的102.0%) follows
         # the figure done.
-        planned = {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion" and after.text.startswith("的")}
+        planned = plans_of_completions(facts)
         reached = next((f for f in reversed(facts) if f.kind in {"level", "share"} and f.unit_info is not None
                         and f.unit_info.kind == unit.kind and f.unit_info.is_percent == unit.is_percent
                         and f.earlier is None and f.index not in planned), None)
@@ -927,9 +967,10 @@ class Extractor:
 
 # 为年度计划10万亩的120%, 完成省下达任务4万人的125%, 为年度目标（200亿元）的110%: the plan stands between its name and 的.
 _FIGURE_THEN_DE = r"\s*\(?\s*(?<![\d.])\d[\d.,]*(?![\d.,]*\s*年)[^\d,;。()年]{0,6}?\)?\s*的\s*$"  # a figure, never a year
-# 为年初预算12.14亿元的101.8%, 完成调整预算11.18亿元的86.2%: a budget is the plan of a budget report.
+# 为年初预算12.14亿元的101.8%, 完成调整预算11.18亿元的86.2%, 为预算数48.53亿元的87.3%: a budget is the plan of a budget
+# report; 完成年度计划投资288.4亿元的108.4% names the plan's measure after it.
 # 占规划目标（2000亿元）的64.3%: a share of the plan's own figure is its completion.
-_PLAN_NAMED = r"(?:完成|为|达到?|占)了?[^,;。\d]{0,6}?(?:计划|目标|任务|预算)"
+_PLAN_NAMED = r"(?:完成|为|达到?|占)了?[^,;。\d]{0,6}?(?:计划|目标|任务|预算)(?:数|投资)?"
 _OF_THE_PLAN = re.compile(_PLAN_NAMED + _FIGURE_THEN_DE)
 # The plan's own figure, named before it and followed by 的 and the completion (为年度计划10万亩的120%).
 _PLAN_BEFORE = re.compile(_PLAN_NAMED + r"\s*\(?\s*$")

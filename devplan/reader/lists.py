@@ -122,14 +122,20 @@ _PER_SO_MANY = re.compile(r"每[十百千万]+")
 # What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages),
 # when it is money in 元.
 PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
+# 城乡居民基本养老保险基金收入21846万元, 城乡居民储蓄存款余额: a fund or an account named after the people it serves holds
+# their money in total.
+_ACCOUNT_OF_PEOPLE = re.compile(r"保险|基金|存款|贷款")
 
 
 def per_person(fact: Fact) -> bool:
     """Money per person: in 元 or 万元 and named for people or pay (城镇居民可支配收入9684元, 居民收入2.8万元) — not a
-    total in 亿元 such as 城乡居民储蓄存款余额."""
+    total in 亿元 such as 城乡居民储蓄存款余额, nor a fund or account of theirs (城乡居民基本养老保险基金收入21846万元)."""
     unit = fact.unit_info
-    return (unit is not None and unit.base == "元" and unit.magnitude <= 10**4
-            and PER_PERSON.search(fact.entity or "") is not None)
+    if unit is None or unit.base != "元" or unit.magnitude > 10**4:
+        return False
+    name = fact.entity or ""
+    people = PER_PERSON.search(name)
+    return people is not None and _ACCOUNT_OF_PEOPLE.search(name, people.end()) is None
 
 
 def _averaged(fact: Fact) -> bool:
@@ -274,6 +280,11 @@ class Frame:
     having: bool = False
     # Opened by an aspect (分园区看，…): its parts are of the whole's thing.
     aspect: bool = False
+    # Its parts each followed by a figure of their own of another kind (普通高中9所，在校生1.62万人；初中34所，…): groups
+    # alike after each semicolon, whatever their names (幼儿园 of 学校).
+    paired: bool = False
+    # The list those figures beside the parts make, of the figure the sentence before stated in their unit (在校学生).
+    beside: Frame | None = None
 
 
 _PLANNED = re.compile(r"总|计划|累计|概算|协议|合同|签约|预算")
@@ -344,6 +355,18 @@ def _said_as_whole(fact: Fact, whole: list[Fact], first: Fact | None) -> bool:
         if len(said) >= 2 and len(name) >= len(said) + 2 and part.startswith(name[len(said) : len(said) + 2]):
             return True
     return False
+
+
+def _names_other_things(fact: Fact, frame: Frame) -> bool:
+    """银行业金融机构38家，其中法人机构9家；证券营业部21家: after a semicolon, a count whose noun ends like neither the
+    whole's nor any part's, and holds nothing of the whole's head noun, names another kind of thing — the next
+    statement, not a further part (学校…，其中普通高中20所；初中80所；小学300所 goes on: 中 ends 高中, 小学 holds 学)."""
+    unit, name = fact.unit_info, fact.entity or ""
+    if unit is None or unit.kind != "count" or not name or frame.states or _STATE_ONLY.match(name):
+        return False  # 实施项目138个，开(复)工127项…；竣工投产30项: a state names some of the same things
+    named = [f.entity for f in (*frame.whole, *frame.parts) if f.entity]
+    heads = {char for w in frame.whole for char in (w.entity or "")[-2:]}
+    return bool(named) and not any(_common_end(name, other) for other in named) and not heads & set(name)
 
 
 class ListTracker:
@@ -498,7 +521,8 @@ class ListTracker:
                 # average (床位5217张，每千人口床位6.82张，其中医院床位3986张: the 5217), which no part is of.
                 counting: list[Fact] | None = next((item for item in reversed(self.earlier)
                                                     if any(_counts_alike(w, fact) and not _averaged(w) for w in item)), None)
-                frame.whole = counting or (self.fallback if any(summable_with(w, fact) for w in self.fallback) else frame.whole)
+                frame.whole = (counting or (self.fallback if any(summable_with(w, fact) for w in self.fallback) else None)
+                               or (None if frame.aspect else self._only_alike_before(fact)) or frame.whole)
             if named := self._measured_elsewhere(fact, frame.whole):
                 # 实现营业收入386.52亿元；实现利润总额21.74亿元。其中，甲行业实现营业收入118.36亿元: the part names the measure
                 # of another item than the one 其中 follows. It is of that item when only one is so named and the part
@@ -644,10 +668,56 @@ class ListTracker:
         changed = not like_first and not (sig is None and first is None)
         inspected = frame is not None and bool(frame.whole) and _INSPECTED.match(frame.whole[0].entity or "") is not None
         not_a_state = frame is not None and frame.states and not _a_state(fact.entity, frame.whole[0].entity if frame.whole else None, inspected)
+        if other_kind and frame is not None and self._beside_last_part(frame, fact):
+            other_kind = False  # 其中，普通高中9所，在校生1.62万人；初中34所…: the part's own figure, not the next statement
+            frame.paired = True
+            self._place_beside(frame, fact)
+        other_things = frame is not None and not frame.paired and _names_other_things(fact, frame)
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)
-                                                  or (self.after_semicolon and _said_as_whole(fact, frame.whole, first))):
+                                                  or (self.after_semicolon and (_said_as_whole(fact, frame.whole, first)
+                                                                                or other_things))):
+            if self.after_semicolon and other_things:
+                # Whether the item ended a list of all the parts or the list goes on under another name (…；幼儿园90所 of
+                # 学校) is not known: the parts said are some of the whole.
+                frame.incomplete = True
             self.frames.pop()
         self.after_semicolon = False
+
+    def _only_alike_before(self, part: Fact) -> list[Fact] | None:
+        """学校268所，在校学生11.86万人，专任教师8932人。其中，普通高中9所…: a 其中 opening a sentence whose first part the
+        last item cannot hold is of the one figure of its own the sentence before states in the part's unit and measure
+        (not parts by an aspect: 已开工项目90个…。分类型看，… are of all the projects, not of those started)."""
+        alike = [f for f in self.before if summable_with(f, part) and not f.approximate]
+        return alike if len(alike) == 1 else None
+
+    def _beside_last_part(self, frame: Frame, fact: Fact) -> bool:
+        """学校268所，在校学生11.86万人。其中，普通高中9所，在校生1.62万人；初中34所…: a 其中 sentence breaking down two
+        figures the sentence before stated, each part followed past a comma by its own figure in the unit of the other
+        (not the whole's): that figure says more of the part, and the list goes on after it when the next part opens as
+        the first did."""
+        gap, unit = self.last_gap.lstrip(), fact.unit_info
+        if unit is None or not frame.parts or not self.item or self.item[-1] is not frame.parts[-1] or self.after_semicolon:
+            return False
+        alike = [f for f in self.before if f.unit_info is not None and f.unit_info.base == unit.base]
+        return (gap.startswith(",") and ";" not in gap and "其中" not in gap and bool(alike)
+                and not any(w.unit_info is not None and w.unit_info.base == unit.base for w in frame.whole))
+
+    def _place_beside(self, frame: Frame, fact: Fact) -> None:
+        """学校268所，在校学生11.86万人，专任教师8932人。其中，普通高中9所，在校生1.62万人；…；幼儿园129所，在园幼儿2.67万人: the
+        figures beside the parts are parts of the one figure before in their unit whose name ends as the first of them
+        does (在校学生 for 在校生, not 专任教师), whatever the later ones are named (在园幼儿); none when that is not clear."""
+        if frame.beside is None:
+            alike = [f for f in self.before if summable_with(f, fact) and not f.approximate
+                     and _common_end(f.entity or "", fact.entity or "")]
+            if len(alike) != 1:
+                return
+            frame.beside = Frame(group=self.next_group, whole=alike, parenthesised=False, incomplete=True)
+            self.opened.append(frame.beside)
+            self.next_group += 1
+        whole = frame.beside.whole[0]
+        if summable_with(fact, whole) and may_be_part(fact, whole):
+            fact.whole, fact.group = whole.index, frame.beside.group
+            frame.beside.parts.append(fact)
 
     def _amount_of_counted(self, frame: Frame, fact: Fact) -> Fact | None:
         """完成固定资产投资205亿元，其中实施重点工程项目43个，完成投资50.8亿元: after 其中 a count of things that is no

@@ -53,6 +53,8 @@ TARGET_RE = re.compile(
     # 社会消费品零售总额：计划136亿元，预计完成131.8亿元; 计划增长7%: a clause opening with the plan right before its figure
     # (never 超计划, 高出计划: gaps to it; nor 重点研发计划183项, a programme).
     r"|(?:^|[,:;])\s*计划(?:增长|下降)?\s*$"
+    # 一般公共预算收入完成8.96亿元，增长3.8%，预算数8.8亿元: a clause opening with the budget right before its figure.
+    r"|(?:^|[,:;])\s*(?:年初|调整后?的?)?预算数\s*(?:为)?\s*$"
 )
 # In a plan section these verbs introduce goals (安排: a budget draft's spending); 实施 and bare amounts describe the
 # plan's project list.

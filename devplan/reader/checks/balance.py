@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from devplan.reader.checks.common import compatible, interval_in, plain, stated, value_in, verdict
-from devplan.reader.extract import Sentence
+from devplan.reader.extract import Sentence, plans_of_completions
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
 from devplan.reader.numbers import normalize
@@ -70,11 +70,12 @@ _OPENS_ADDING = re.compile(r"^\s*加(?!快|强|大)")
 _OPENS_PARTS = re.compile(r"^\s*其中")
 
 
-def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[Finding]:
+def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Finding]:
     """一般公共预算收入预算安排52860万元，…，加上级补助收入92350万元、调入资金6200万元、上年结转1530万元，收入总计152940万元:
     the figure and all that is added to it make the total, within the rounding of each — only when the sentence has
     exactly that shape (one figure, 加 and the items listed with 、, then the total), else nothing is said. A sentence
-    opening with 加 adds to the last figure of the sentence before (…预算安排52860万元，增长5.0%。加上级补助收入…)."""
+    opening with 加 adds to the last figure of the sentence before (…预算安排52860万元，增长5.0%。加上级补助收入…), `earlier`
+    holding the sentences before it in the paragraph."""
     if "总计" not in sentence.text and "滚存" not in sentence.text:
         return []  # most sentences state no total: one test before any work
     facts = [f for f in sentence.facts if f.kind == "level" and not f.compared]
@@ -85,8 +86,8 @@ def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[F
         start, end = first.end - sentence.start, second.start - sentence.start
         return text[start:end] if start >= 0 else "," + text[:end]
 
-    if _OPENS_ADDING.match(text) and previous is not None and facts:
-        figure = _added_to(previous)
+    if _OPENS_ADDING.match(text) and earlier and facts:
+        figure = _added_to(earlier)
         if figure is None:
             return []
         facts = [figure, *facts]
@@ -112,24 +113,38 @@ def check_budget_totals(sentence: Sentence, previous: Sentence | None) -> list[F
     return findings
 
 
-def _added_to(previous: Sentence) -> Fact | None:
-    """What a sentence opening with 加 adds to: the last figure of the sentence before — never last year's (比上年的…) nor
-    the plan inside a completion (收入完成0.86亿元，为预算（0.80亿元）的107.5%。加…: the 0.86)."""
-    planned = {f.index for f, after in itertools.pairwise(previous.facts) if f.measure == "target" and after.kind == "completion"}
-    figure = next((f for f in reversed(previous.facts) if f.kind == "level" and not f.compared and f.index not in planned), None)
-    if figure is None or not _OPENS_PARTS.match(normalize(previous.text)):
-        return figure
-    # …收入186542万元。其中，税收收入128736万元…。加上级补助收入…: what is added to is the account, not its part — the whole
-    # the part was found to be of, else the first figure of what the breakdown goes on from (预算安排22.08亿元，比2025年
-    # 执行数…增长4.8%。其中，税收收入…: the 22.08, though its parts, not said to be planned, were not put under it).
-    if figure.whole is not None:
-        return next((f for f in previous.before if f.index == figure.whole), None)
+def _added_to(earlier: list[Sentence]) -> Fact | None:
+    """The figure a sentence opening with 加 adds to: the last level of the sentence before — past sentences that state
+    no amount (…收入186520万元…。税收收入占一般公共预算收入的比重为68.8%。加上级补助收入…) — never last year's (比上年的…) nor
+    the plan of a completion (支出完成498630万元，为调整预算数517800万元的96.3%。加…; 为预算（0.80亿元）的107.5%。加…)."""
+    for previous in reversed(earlier):
+        planned = plans_of_completions(previous.facts) | {
+            f.index for f, after in itertools.pairwise(previous.facts) if f.measure == "target" and after.kind == "completion"}
+        figure = next((f for f in reversed(previous.facts) if f.kind == "level" and not f.compared and f.index not in planned),
+                      None)
+        if figure is not None and _OPENS_PARTS.match(normalize(previous.text)):
+            figure = _account_of(previous, figure)
+        if figure is not None or any(_amount(f) for f in previous.facts):
+            return figure
+    return None
+
+
+def _account_of(previous: Sentence, part: Fact) -> Fact | None:
+    """…收入186542万元。其中，税收收入128736万元…。加上级补助收入…: what is added to is the account, not its part — the whole
+    the part was found to be of, else the first figure of what the breakdown goes on from (预算安排22.08亿元，比2025年
+    执行数…增长4.8%。其中，税收收入…: the 22.08, though its parts, not said to be planned, were not put under it)."""
+    if part.whole is not None:
+        return next((f for f in previous.before if f.index == part.whole), None)
     return next((f for f in previous.carried if f.kind == "level" and not f.compared and f.whole is None), None)
 
 
-def _money(fact: Fact) -> bool:
+def _amount(fact: Fact) -> bool:
     unit = fact.unit_info
-    return unit is not None and unit.base == "元" and not unit.is_percent and not fact.approximate and fact.whole is None
+    return unit is not None and unit.base == "元" and not unit.is_percent
+
+
+def _money(fact: Fact) -> bool:
+    return _amount(fact) and not fact.approximate and fact.whole is None
 
 
 def _added_up(before: list[Fact], gap: Callable[[Fact, Fact], str]) -> list[Fact] | None:

@@ -76,6 +76,16 @@ def short_for(short: str | None, name: str | None) -> bool:
     return len(short) >= 4 and short[:2] == name[:2] and all(ch in rest for ch in short)
 
 
+def in_order(short: str, full: str) -> bool:
+    """Every character of `short` found in `full`, in order (到位资金 in 实际到位市外资金)."""
+    at = 0
+    for char in short:
+        at = full.find(char, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def plain(value: Decimal) -> str:
     """A Decimal as written, never in exponent form: 6E+2 -> '600'."""
     return format(value, "f")

@@ -83,26 +83,41 @@ def _target_and_done(sentence: Sentence, completion: Fact) -> list[Fact] | None:
     a target of the sentence before (年度计划投资200亿元。全年完成投资220亿元，完成年度计划的110%) only when the two name
     the same kind of figure (投资)."""
     own = sentence.facts[: sentence.facts.index(completion)]
+    if (invested := _planned_investment(sentence, own, completion)) is not None:
+        return invested
     if any(f.measure == "completion" for f in own[-3:]):
         return None
     if (named := _named_before_plan(sentence, own)) is not None:
         return named
     if (planned := _plan_named_after(sentence, own, completion)) is not None:
         return planned
-    levels = [f for f in [*sentence.before, *own] if f.kind == "level" and not f.compared][-2:]
-    if len(levels) < 2 or any(f.approximate for f in levels):
+    stated_levels = [f for f in [*sentence.before, *own] if f.kind == "level" and not f.compared]
+    levels = _last_two_alike(stated_levels)
+    if levels is None or any(f.approximate for f in levels):
         return None
     first, last = levels
+    skipped = first is not stated_levels[-2]
     after = sentence.text[last.end - sentence.start : completion.end - sentence.start]
     if last.measure == "actual" and first.measure in {"actual", "estimate"} and _INSIDE.fullmatch(after):
         levels = [first, replace(last, measure="target")]
     roles = sorted(f.measure for f in levels)
     if roles not in (["actual", "target"], ["estimate", "target"]):
         return None
-    if first not in own and _head(first) != _head(last):
-        return None
+    if (first not in own or skipped) and (_head(first) != _head(last) or first.whole is not None):
+        return None  # past other figures, or from the sentence before: only a plan of the same kind of figure (投资), not a part's
     a, b = (f.unit_info for f in levels)
     return levels if a is not None and b is not None and compatible(a, b) and not a.is_percent else None
+
+
+def _last_two_alike(levels: list[Fact]) -> list[Fact] | None:
+    """The last level and the latest before it in a unit it can be divided by: 年度计划投资243.6亿元。已开工项目117个，开工率
+    91.4%；累计完成投资231.8亿元，完成年度计划的95.2% — the counts and rates between are other figures."""
+    if len(levels) < 2:
+        return None
+    last = levels[-1]
+    first = next((f for f in reversed(levels[:-1]) if f.unit_info is not None and last.unit_info is not None
+                  and compatible(f.unit_info, last.unit_info)), levels[-2])
+    return [first, last]
 
 
 # 实施重点民生实事36件，其中已完成31件，完成率86.1%: the part done, named by the verb alone, and its rate right after it.
@@ -196,6 +211,33 @@ def _plan_named_after(sentence: Sentence, own: list[Fact], completion: Fact) -> 
         return None
     name = named.group("words").rsplit("的", 1)[-1]
     return [done, replace(plan, measure="target", subject=name, entity=name)]
+
+
+# 计划总投资8.65亿元。…累计完成投资8.21亿元，占计划投资的94.9%: a completion naming the planned investment is of the
+# latest figure said to be planned investment (计划总投资, 年度计划投资), in the sentence or the one before.
+_OF_PLANNED_INVESTMENT = re.compile(r"^(?:占|为|完成)(?:年度)?计划(?:总)?投资的")
+_PLANNED_INVESTMENT = re.compile(r"计划(?:总)?投资\s*(?:为|达到?)?\s*$")
+_DIGIT = re.compile(r"\d")
+
+
+def _planned_investment(sentence: Sentence, own: list[Fact], completion: Fact) -> list[Fact] | None:
+    """The investment done right before a completion of the planned investment, and that plan."""
+    if not own or not _OF_PLANNED_INVESTMENT.match(completion.text):
+        return None
+    done = own[-1]
+    if done.kind != "level" or done.measure != "actual" or done.approximate or done.compared or _head(done) != "投资":
+        return None
+    plan = next((f for f in reversed([*sentence.before, *own[:-1]]) if f.kind == "level" and not f.compared
+                 and _PLANNED_INVESTMENT.search(_words_before_number(f))), None)
+    a, b = done.unit_info, plan.unit_info if plan else None
+    if plan is None or plan.approximate or a is None or b is None or not compatible(a, b) or a.is_percent:
+        return None
+    return [done, replace(plan, measure="target")]
+
+
+def _words_before_number(fact: Fact) -> str:
+    digit = _DIGIT.search(fact.text)
+    return fact.text[: digit.start()] if digit else fact.text
 
 
 _INSIDE = re.compile(r"\s*[)）]?\s*的\s*[\d.]+\s*%")

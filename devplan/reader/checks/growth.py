@@ -11,6 +11,7 @@ from devplan.reader.checks.common import (
     agreement,
     beside,
     compatible,
+    in_order,
     interval_in,
     key_of,
     percent_fit,
@@ -233,8 +234,18 @@ def _paired_level(facts: list[Fact], growth: Fact) -> Fact | None:
             return None
     bases = _bases(facts)
     # Never the plan of a completion in between (完成125863万元，为年初预算（123900万元）的101.6%，比上年增加8672万元，增长7.4%).
-    return next((f for f in reversed(facts[:k]) if _level(f) and f.entity == growth.entity and f.index not in bases
-                 and not f.compared and (f.measure == "target") == (growth.measure == "target")), None)
+    levels = [f for f in facts[:k] if _level(f) and f.index not in bases and not f.compared
+              and (f.measure == "target") == (growth.measure == "target")]
+    return next((f for f in reversed(levels) if f.entity == growth.entity), None) or _named_short(levels, growth)
+
+
+def _named_short(levels: list[Fact], growth: Fact) -> Fact | None:
+    """全年实际到位市外资金218.6亿元，…；到位资金比上年增加14.3亿元，增长7.0%: a rate of a thing named short (its name's
+    characters in order and its end, words inside left out) is of the one level of the sentence so named, when none is
+    named exactly — never of a level whose name only adds words in front (规上工业增加值 is some of 工业增加值)."""
+    name = growth.entity or ""
+    found = [f for f in levels if len(name) >= 4 and (f.entity or "").endswith(name[-2:]) and in_order(name, f.entity or "")]
+    return found[0] if len(found) == 1 and not (found[0].entity or "").endswith(name) else None
 
 
 def _years_between(earlier: Fact | None, current: Fact, sentence: Sentence) -> int:

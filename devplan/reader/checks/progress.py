@@ -52,33 +52,36 @@ def check_progress_classes(sentence: Sentence) -> list[Finding]:
         listed = _listed(facts[k + 1 :], text, sentence.start)
         if listed is None:
             return _classes_after_counts(whole, facts[k + 1 :], text, sentence)
-        names = {name for _, name in listed}
+        names = set().union(*(classes for _, classes in listed))
         if not any(names <= family for family in FAMILIES):
             return []
-        findings = [_total(whole, listed, names in FAMILIES, sentence.text)]
-        counts = {name: fact for fact, name in listed}
+        findings = [_total(whole, [(f, "".join(sorted(c))) for f, c in listed], names in FAMILIES, sentence.text)]
         for share in facts[k + 1 + len(listed) :]:
             named = _SHARE.match(share.text) if share.unit == "%" and share.kind == "share" else None
             classes = _classes(named.group("name")) if named else None
-            if classes is not None and classes <= counts.keys() and not share.approximate:
+            counts = [f for f, c in listed if classes is not None and c <= classes]
+            if classes is not None and set().union(*(c for f, c in listed if f in counts)) == classes and not share.approximate:
                 label = f"{named.group('name')}的指标"  # type: ignore[union-attr]
-                findings.append(_share(share, label, [counts[c] for c in sorted(classes)], whole, sentence.text))
+                findings.append(_share(share, label, counts, whole, sentence.text))
         return findings
     return []
 
 
-def _listed(after: list[Fact], text: str, at: int) -> list[tuple[Fact, str]] | None:
-    """The classes right after the whole, joined by 、, each a distinct one of the three; None unless at least two."""
-    listed: list[tuple[Fact, str]] = []
+def _listed(after: list[Fact], text: str, at: int) -> list[tuple[Fact, set[str]]] | None:
+    """The classes right after the whole, joined by 、 or commas, each of one class or two named together (进度符合或快于
+    预期的22项，滞后的6项), no class named twice; None unless at least two."""
+    listed: list[tuple[Fact, set[str]]] = []
+    seen: set[str] = set()
     for fact in after:
         # The list ends at the first figure that is no count of 项 (…滞后的5项，达到或快于序时进度的指标占82.1%).
         if listed and (fact.unit != "项" or text[listed[-1][0].end - at : fact.start - at].strip() not in {"、", ","}):
             break
         named = _ITEM.match(fact.text) if fact.unit == "项" and fact.kind == "level" and not fact.approximate else None
         classes = _classes(named.group("name")) if named else None
-        if classes is None or len(classes) != 1 or next(iter(classes)) in {name for _, name in listed}:
+        if classes is None or classes & seen:
             return None
-        listed.append((fact, next(iter(classes))))
+        seen |= classes
+        listed.append((fact, classes))
     return listed if len(listed) >= 2 else None
 
 

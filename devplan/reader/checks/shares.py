@@ -13,6 +13,7 @@ from devplan.reader.checks.common import (
     ABOUT_MARGIN,
     agreement,
     compatible,
+    in_order,
     interval_in,
     percent_fit,
     plain,
@@ -63,6 +64,8 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         return None
     if not fact.share_of:
         return _unnamed_share(fact, sentence, memory, lexicon)
+    if (inside := _whole_stated_inside(fact, sentence)) is not None:
+        return _against(fact, inside[0], inside[1], fact.share_of)
     whole = _level_named(fact.share_of, sentence, fact, memory, lexicon)
     part = _level_named(fact.entity, sentence, fact, memory, lexicon)
     if part is None and whole is not None and (measure := _measure_of(whole)) \
@@ -70,9 +73,14 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
     whole = (whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
-             or _place_whole(fact, part, memory, lexicon))
+             or _place_whole(fact, part, memory, lexicon) or _named_by_attribute(fact, sentence))
+    if whole is not None and (part is None or not _comparable(part, whole)) and fact.text.startswith("占"):
+        part = _level_right_before(fact, sentence, whole) or part
     if part is None and whole is not None:
-        part = _level_like(fact.entity, sentence, fact, memory, lexicon, whole) or _parts_summed(fact, sentence, whole)
+        part = (_level_like(fact.entity, sentence, fact, memory, lexicon, whole) or _parts_summed(fact, sentence, whole)
+                or _part_named_short(fact, sentence, whole))
+    if whole is None and part is not None:
+        whole = _list_whole_named_short(fact, part, sentence)
     if part is not None and whole is not None and not _comparable(part, whole) and fact.subject != fact.entity:
         # 产业项目计划投资占…: the projects' planned investment, not their count.
         part = _level_like(fact.subject, sentence, fact, memory, lexicon, whole) or part
@@ -86,6 +94,63 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
     return _against(fact, part, whole, fact.share_of)
+
+
+def _part_named_short(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | None:
+    """其中住宅销售面积78.9万平方米，…，住宅占商品房销售面积的比重为91.0%; 其中发明专利授权683件，…，发明专利占专利授权量的
+    14.2%: the part named by the first words of one part of the whole's list in the sentence — the only one so named."""
+    name = fact.entity or ""
+    found = [f for f in sentence.facts[: sentence.facts.index(fact)]
+             if f.kind == "level" and f.whole == whole.index and (f.entity or "").startswith(name) and f.entity != name]
+    return found[0] if len(name) >= 2 and len(found) == 1 and not found[0].compared else None
+
+
+def _list_whole_named_short(fact: Fact, part: Fact, sentence: Sentence) -> Fact | None:
+    """全年接待国内外游客1268.5万人次，其中接待过夜游客312.4万人次，占游客总数的24.6%; …基层医疗卫生机构5014个…。基层医疗卫生机构
+    占全部卫生机构的95.8%: a whole named as all of something (游客总数, 全部卫生机构) whose name the part's list's whole ends
+    with is that whole."""
+    named = _ALL_OF.match(fact.share_of or "")
+    name = named.group("head") if named else _TOTAL_WORDS.sub("", fact.share_of or "")
+    if part.whole is None or len(name) < 2 or name == fact.share_of:
+        return None
+    whole = next((f for f in (*sentence.before, *sentence.carried, *sentence.facts) if f.index == part.whole), None)
+    if whole is None or whole.kind != "level" or whole.approximate or not (whole.entity or "").endswith(name):
+        return None
+    return whole
+
+
+def _named_by_attribute(fact: Fact, sentence: Sentence) -> Fact | None:
+    """重大项目136个，总投资1286亿元。…累计完成投资532.7亿元，占总投资的41.4%: a whole named by an attribute alone (总投资,
+    年度计划投资) is the latest level with exactly that attribute, in the sentence or the one before — never further."""
+    name = fact.share_of
+    before = [*sentence.before, *sentence.facts[: sentence.facts.index(fact)]]
+    return next((f for f in reversed(before) if f.kind == "level" and f.attribute == name and not f.compared
+                 and not f.approximate and f.period == fact.period), None)
+
+
+def _level_right_before(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | None:
+    """累计完成投资532.7亿元，占总投资的41.4%: a share that names nothing before 占 is of the level right before it."""
+    at = sentence.facts.index(fact)
+    found = sentence.facts[at - 1] if at > 0 else None
+    if found is None or found is whole or found.kind != "level" or found.compared or found.approximate \
+            or found.measure not in {"actual", "estimate"} or not _comparable(found, whole):
+        return None
+    return found
+
+
+def _whole_stated_inside(fact: Fact, sentence: Sentence) -> tuple[Fact, Fact] | None:
+    """经开区规模以上工业总产值486.3亿元，占全县规模以上工业总产值（779.3亿元）的62.4%: the figure stated between 占 and 的
+    is the share's whole whatever its name (a zone's and its county's are named alike), and the part the latest level
+    of the sentence before it named as the share is; (part, whole), or None."""
+    at = sentence.facts.index(fact)
+    whole = sentence.facts[at - 1] if at > 0 else None
+    if whole is None or whole.kind != "level" or not whole.text.startswith("占") or whole.approximate or whole.compared:
+        return None
+    part = next((f for f in reversed(sentence.facts[: at - 1]) if f.kind == "level" and f.entity == fact.entity
+                 and not f.compared and f.measure in {"actual", "estimate"} and f.period == whole.period), None)
+    if part is None or part.approximate or not _comparable(part, whole):
+        return None
+    return part, whole
 
 
 # 出口总额 for 出口, 财政收入总计 for 财政收入总计25.6亿元 (read as 财政收入): words that only say it is all of it.
@@ -167,7 +232,7 @@ def _named_like(name: str, fact: Fact, lexicon: Lexicon) -> bool:
 def _spelled_out(short: str, words: str) -> bool:
     """`words` say `short` with a few more words inside (争取上级各类资金 for 争取资金)."""
     return (len(short) < len(words) <= len(short) + _LIKE_EXTRA and words.startswith(short[:2])
-            and words.endswith(short[-2:]) and _in_order(short, words))
+            and words.endswith(short[-2:]) and in_order(short, words))
 
 
 # A share's whole is looked for among every level of its period, each time: the words before each are read once.
@@ -176,15 +241,6 @@ def _said(text: str) -> str:
     """The words before a figure's number, without the year, place and 共 or 累计 in front."""
     digit = _FIRST_DIGIT.search(text)
     return _SAID.sub("", text[: digit.start()] if digit else "")
-
-
-def _in_order(short: str, full: str) -> bool:
-    at = 0
-    for char in short:
-        at = full.find(char, at) + 1
-        if at == 0:
-            return False
-    return True
 
 
 def _level_like(
@@ -254,7 +310,7 @@ def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | N
     # 按投资主体分，国有投资156.3亿元，占全部投资的43.1%；民间投资…: the whole the sentence's parts are of, carried from the
     # sentence before; never another part.
     return next((w for w in [*reversed(before), *reversed(sentence.carried)]
-                 if w.kind == "level" and (w.entity or "").endswith(head) and w.period == fact.period and w.entity != part.entity
+                 if w.kind == "level" and _full_name(w).endswith(head) and w.period == fact.period and w.entity != part.entity
                  and w.whole is None and part.whole in (None, w.index)), None)
 
 
@@ -266,6 +322,8 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     # Its own level (分别为50亿元、200亿元…，分别占10%、40%…: each share its item's), else the level right before, named
     # by the share's subject or its first words (税收占比 after 税收收入).
     part = next((f for f in reversed(levels) if f.entity == fact.entity), None) or (levels[-1] if levels else None)
+    if part is None and not levels:
+        return _share_of_part_before(fact, sentence)
     if part is None or not (part.entity or "").startswith(fact.entity or "") or part.period != fact.period or part.approximate:
         return None
     by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
@@ -277,6 +335,20 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
         whole = next((f for f in before if f.indicator == parent[0] and lexicon.named(f.entity)), None)
         if whole is None and not lexicon.wholes_of(parent[0]) and part.period is not None:
             whole = memory.indicator_level(parent[0], part.period)
+    if whole is None or whole.approximate or whole.kind != "level":
+        return None
+    return _against(fact, part, whole, whole.subject or "")
+
+
+def _share_of_part_before(fact: Fact, sentence: Sentence) -> Finding | None:
+    """分类型看，产业项目38个，完成投资42.16亿元；…。产业项目完成投资占比59.1%: a share opening a sentence with the full name
+    of a part the sentence before listed (its thing and measure) is that part's share of the whole it was listed under."""
+    found = [f for f in sentence.before if f.kind == "level" and f.whole is not None and f.entity == fact.entity
+             and f.attribute == fact.attribute and not f.approximate]
+    if len(found) != 1 or fact.attribute is None or (fact.period_stated and found[0].period != fact.period):
+        return None  # a share that names no period of its own is of the part's (截至9月底 in the sentences before)
+    part = found[0]
+    whole = next((f for f in (*sentence.before, *sentence.before_wholes) if f.index == part.whole), None)
     if whole is None or whole.approximate or whole.kind != "level":
         return None
     return _against(fact, part, whole, whole.subject or "")
