@@ -81,6 +81,9 @@ GAP_RE = re.compile(
     r"(?(ref_before)(?<![提降升])(?P<verb_after>高出|高|低|快|慢))$"
 )
 _BELOW = {"低于", "慢于", "低出", "落后", "低", "慢"}
+# 增速加快0.4个百分点, 放缓0.2个百分点: a rate's change of pace in points — only right before the points, never 加快 governing
+# what follows it (加快3个园区建设).
+_PACE = re.compile(r"(?P<verb>加快|放缓|减缓)\s*$")
 
 
 def read_context(context: str, unit: Unit | None) -> Reading:
@@ -99,6 +102,8 @@ def read_context(context: str, unit: Unit | None) -> Reading:
     if unit is not None and unit.base in POINT_UNITS and (gap := GAP_RE.search(context)):
         verb, ref = gap.group("verb") or gap.group("verb_after"), gap.group("ref") or gap.group("ref_before") or ""
         return Reading("change", verb in _BELOW, target, estimate, None, ref.strip() or None)
+    if unit is not None and unit.base in POINT_UNITS and (pace := _PACE.search(context)):
+        return Reading("change", pace.group("verb") != "加快", target, estimate)
     share = SHARE_RE.search(context)
     verbs = list(GROWTH_RE.finditer(context))
     growth = verbs[-1] if verbs else None

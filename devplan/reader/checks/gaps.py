@@ -13,6 +13,7 @@ from devplan.reader.findings import ERROR, INFO, Evidence, Finding
 from devplan.reader.interval import rounded
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.numbers import normalize
+from devplan.reader.periods import PERIOD_WORDS_RE
 from devplan.reader.subjects import MEASURE_NOUN
 
 
@@ -91,6 +92,9 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         if (stated_target := _against_stated_target(sentence, k)) is not None:
             findings.append(stated_target)
             continue
+        if (paced := _against_earlier_period(sentence, k) or _across_parenthesis(sentence, k)) is not None:
+            findings.append(paced)
+            continue
         if gap.kind != "change" or not gap.compared_with or "、" in gap.compared_with or gap.approximate or not gap.entity \
                 or gap.period is None:
             continue
@@ -160,11 +164,75 @@ def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
     return [_judged(replace(gap, subject=done.subject or "完成进度"), done, beside, sentence)]
 
 
+# 增速比1—9月（6.5%）提高0.3个百分点, 较上年同期（5.0%）回落0.8个百分点: the thing's rate of an earlier period in parentheses,
+# then how far its rate has moved since, in points — a change of pace, signed by its verb.
+_EARLIER_RATE = re.compile(rf"^(?:增速|增幅|涨幅)?(?:比|较)\s*(?P<when>{PERIOD_WORDS_RE.pattern}|上月|上个月|上季度)\s*\(\s*-?[\d.]+\s*%$")
+_PACE = re.compile(r"^(?P<verb>提高|提升|加快|回升|上升|回落|放缓|减缓|下降|降低|下滑)\s*[\d.]+\s*个百分点$")
+_SLOWER = {"回落", "放缓", "减缓", "下降", "降低", "下滑"}
+
+
+def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
+    """The change in points right after the earlier period's rate in parentheses, against the thing's rate right before
+    that rate (同比增长6.8%，增速比1—9月（6.5%）提高0.3个百分点: 6.8 − 6.5)."""
+    if k < 2:
+        return None
+    change, earlier, rate = sentence.facts[k], sentence.facts[k - 1], sentence.facts[k - 2]
+    pace = _PACE.match(normalize(change.text))
+    when = _EARLIER_RATE.match(normalize(earlier.text))
+    if pace is None or when is None or change.unit != "个百分点" or change.approximate or _between(sentence, earlier, change) != ")":
+        return None
+    if not _plain_rate(rate) or not _plain_rate(earlier) or rate.entity != earlier.entity:
+        return None
+    size = -abs(change.value) if pace["verb"] in _SLOWER else abs(change.value)
+    return _judged(replace(change, value=size, compared_with=when["when"], subject=rate.subject), rate, earlier, sentence)
+
+
+# 比全省平均水平（5.7%）高1.1个百分点: 比 and its reference, the reference's rate in parentheses, and the gap after it.
+_REFERENCE_BEFORE = re.compile(r"^(?:增速|增幅)?(?:比|较)(?P<ref>全(?:国|省|市|县|区|州|盟))(?:平均水平|平均|水平)?(?:增速|增幅)?"
+                               r"\s*\(\s*-?[\d.]+\s*%$")
+_GAP_AFTER = re.compile(r"^(?P<verb>高出|高|低|快|慢)\s*[\d.]+\s*个百分点$")
+
+
+def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
+    """A gap to a place whose rate stands in parentheses between 比 and the gap, against the thing's latest rate before
+    it — never a rate beside an earlier gap (an earlier period's or another place's)."""
+    if k < 2:
+        return None
+    gap, reference = sentence.facts[k], sentence.facts[k - 1]
+    said = _GAP_AFTER.match(normalize(gap.text))
+    named = _REFERENCE_BEFORE.match(normalize(reference.text))
+    if said is None or named is None or gap.unit != "个百分点" or gap.approximate or _between(sentence, reference, gap) != ")" \
+            or reference.unit != "%" or reference.approximate:
+        return None
+    others = {f.index for j in range(k - 1) if sentence.facts[j].unit == "个百分点" and (f := _beside(sentence, j)) is not None}
+    rate = next((f for f in reversed(sentence.facts[: k - 1]) if f.kind == "growth" and f.index not in others), None)
+    if rate is None or not _plain_rate(rate):
+        return None
+    size = -abs(gap.value) if said["verb"] in _BELOW else abs(gap.value)
+    return _judged(replace(gap, value=size, compared_with=named["ref"], subject=rate.subject), rate, reference, sentence)
+
+
+_BELOW = {"低", "慢"}
+
+
+def _plain_rate(fact: Fact) -> bool:
+    return fact.kind == "growth" and fact.unit == "%" and not fact.approximate and fact.qualifier is None and not fact.compared
+
+
+def _between(sentence: Sentence, first: Fact, second: Fact) -> str:
+    return normalize(sentence.text)[first.end - sentence.start : second.start - sentence.start].strip()
+
+
 # 增长5.6%，低于年度计划目标（6.5%）0.9个百分点 and 失业率5.1%，低于5.5%的控制目标0.4个百分点: the target's own figure stated
 # right before the gap, in parentheses after 目标 or before 的…目标.
 _TARGET_WORDS = r"(?:年度|年初|全年)?(?:计划|控制|预期)?目标"
 _TARGET_IN_PARENTHESES = re.compile(_TARGET_WORDS + r"\s*\(\s*-?[\d.]+\s*%")
 _GAP_AFTER_TARGET = re.compile(r"的?" + _TARGET_WORDS + r"\s*-?[\d.]+\s*个百分点")
+# 增长5.4%，比年度预期目标6.5%低1.1个百分点: the target's words alone after 比, its figure, the gap right after it.
+_TARGET_AFTER_COMPARISON = re.compile(r"(?:比|较)" + _TARGET_WORDS + r"(?:为)?\s*-?[\d.]+\s*%")
+# 增长5.9%，年度目标6.5%，低于目标0.6个百分点: a clause of the target's words alone and its figure, then the gap to 目标.
+_TARGET_ALONE = re.compile(_TARGET_WORDS + r"(?:为|是)?\s*-?[\d.]+\s*%")
+_GAP_TO_TARGET = re.compile(r"(?:高于|低于|超过|超出|高出)" + _TARGET_WORDS + r"\s*[\d.]+\s*个百分点")
 
 
 def _against_stated_target(sentence: Sentence, k: int) -> Finding | None:
@@ -175,11 +243,16 @@ def _against_stated_target(sentence: Sentence, k: int) -> Finding | None:
     if gap.kind not in {"change", "level"} or gap.unit != "个百分点" or gap.approximate or k < 2:
         return None
     target, rate = sentence.facts[k - 1], sentence.facts[k - 2]
-    between = normalize(sentence.text)[target.end - sentence.start : gap.start - sentence.start].strip()
-    named = ((between == ")" and gap.kind == "change" and _TARGET_IN_PARENTHESES.search(normalize(target.text)) is not None)
-             or (between == "" and _GAP_AFTER_TARGET.fullmatch(normalize(gap.text)) is not None))
-    if not named or target.unit != "%" or rate.unit != "%" or target.approximate or rate.approximate or target.qualifier \
-            or rate.qualifier or rate.compared or rate.kind not in {"growth", "level"} or rate.entity != target.entity:
+    between = _between(sentence, target, gap)
+    said, told = normalize(target.text), normalize(gap.text)
+    named = ((between == ")" and gap.kind == "change" and _TARGET_IN_PARENTHESES.search(said) is not None)
+             or (between == "" and _GAP_AFTER_TARGET.fullmatch(told) is not None))
+    # The target's figure said by the target's words alone names no thing: it is the rate's own.
+    alone = ((between == "" and _TARGET_AFTER_COMPARISON.fullmatch(said) is not None and _GAP_AFTER.fullmatch(told) is not None)
+             or (between == "," and _TARGET_ALONE.fullmatch(said) is not None and _GAP_TO_TARGET.fullmatch(told) is not None))
+    if not (named or alone) or target.unit != "%" or rate.unit != "%" or target.approximate or rate.approximate \
+            or target.qualifier or rate.qualifier or rate.compared or rate.kind not in {"growth", "level"} \
+            or (rate.entity != target.entity if not alone else _between(sentence, rate, target) != ","):
         return None
     size = abs(gap.value) if rate.value >= target.value else -abs(gap.value)
     return _judged(replace(gap, value=size, compared_with="目标", subject=rate.subject), rate, target, sentence)
