@@ -1,12 +1,14 @@
 """Rates of a state over the count before it: 计划新开工项目45个，已开工41个，开工率91.1% and 申报专项债券项目128个，获批74个，
-获批率57.8% — the things in the state (named by the rate's own verb) over the things counted right before them."""
+获批率57.8% — the things in the state (named by the rate's own verb) over the things counted before them: in the sentence,
+or — when the sentence opens with the state's count — the one count of those things the sentence before states
+(安排重点项目128个，总投资916.4亿元。截至11月底，已开工项目117个，开工率91.4%)."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-from devplan.reader.checks.common import percent_fit, plain, stated, verdict
+from devplan.reader.checks.common import interval_in, percent_fit, plain, stated, value_in, verdict
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
@@ -15,8 +17,9 @@ from devplan.reader.interval import HUNDRED, Interval, show
 _RATE = "率"
 # The rate names its verb alone (开工率, 获批率, 签约率): 新开工项目开工率 or 综合开工率 may be of another count.
 _RATE_OF = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2})率(?:为|达到?)?\s*\d")
-# The count in that state, named by the same verb right before its number (已开工41个, 获批74个, 已开工项目38个).
-_IN_STATE = "^(?:已|共|累计)?{verb}(?:项目)?\\s*\\d"
+# The count in that state, named by the same verb right before its number or its noun (已开工41个, 获批74个, 已开工项目38个,
+# 其中已完工15个, 签约项目已开工87个, 已完成子项目29个, 免费健康体检4.36万人) — never things not in it (未开工, 尚未完成).
+_IN_STATE = "(?<![未没不]){verb}(?:子?项目)?\\s*\\d"
 
 
 def check_state_rates(sentence: Sentence) -> list[Finding]:
@@ -24,27 +27,51 @@ def check_state_rates(sentence: Sentence) -> list[Finding]:
         return []  # no rate named: one test before any work
     facts = [f for f in sentence.facts if not f.compared]
     findings = []
-    for whole, part, rate in zip(facts, facts[1:], facts[2:], strict=False):
-        if _of_the_count(whole, part, rate):
+    for k, rate in enumerate(facts[1:], start=1):
+        named = _RATE_OF.match(rate.text)
+        part = facts[k - 1]
+        if named is None or re.search(_IN_STATE.format(verb=named.group("verb")), part.text) is None:
+            continue
+        whole = _whole_before(facts[: k - 1], part) if k > 1 else _whole_of_sentence_before(sentence.before, part)
+        if whole is not None and _of_the_count(whole, part, rate, across=k == 1):
             findings.append(_rate(whole, part, rate, sentence.text))
     return findings
 
 
-def _of_the_count(whole: Fact, part: Fact, rate: Fact) -> bool:
-    named = _RATE_OF.match(rate.text)
-    if named is None or rate.unit != "%" or rate.approximate or rate.qualifier is not None or rate.period != part.period:
+def _whole_before(before: list[Fact], part: Fact) -> Fact | None:
+    """The latest count of the part's unit before it (计划改造老旧小区18个、涉及2364户，其中已完工15个: the 18) — the one right
+    before it whatever it is, one further back only when it is no part of another list."""
+    whole = next((f for f in reversed(before) if f.unit == part.unit), None)
+    if whole is None or (whole is not before[-1] and whole.whole is not None):
+        return None
+    return whole
+
+
+def _whole_of_sentence_before(before: list[Fact], part: Fact) -> Fact | None:
+    """The one count of the part's unit that the sentence before states and no list makes a part of (新签约项目112个，…，其中
+    亿元以上项目94个。签约项目已开工87个: the 112) — nothing when it states several (产业项目76个…；基础设施项目34个…)."""
+    counts = [f for f in before if f.unit == part.unit and f.whole is None and not f.compared]
+    return counts[0] if len(counts) == 1 else None
+
+
+def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool) -> bool:
+    if rate.unit != "%" or rate.approximate or rate.qualifier is not None or rate.period != part.period:
         return False
-    if re.match(_IN_STATE.format(verb=named.group("verb")), part.text) is None:
-        return False
+    # 全年安排重点项目128个。截至11月底，已开工项目117个: the year's list, and the months so far of the same year.
+    same_time = (whole.period == part.period or (across and whole.period is not None and part.period is not None
+                                                  and whole.period.year == part.period.year))
     a, b = whole.unit_info, part.unit_info
-    return (a is not None and b is not None and a.is_whole_count and whole.unit == part.unit and whole.kind == part.kind == "level"
+    return (a is not None and b is not None and a.kind == "count" and whole.unit == part.unit and whole.kind == part.kind == "level"
             and not whole.approximate and not part.approximate and whole.qualifier is None and part.qualifier is None
-            and whole.value > 0 and whole.period == part.period)
+            and part.whole in {None, whole.index} and 0 < part.value <= whole.value and same_time)
 
 
 def _rate(whole: Fact, part: Fact, rate: Fact, sentence: str) -> Finding:
-    computed = part.value / whole.value * HUNDRED
-    fits = percent_fit(Interval.exact(computed), rate.value) is not None
+    unit = whole.unit_info
+    assert unit is not None
+    computed = value_in(part, unit) / whole.value * HUNDRED
+    # 4.36万人 of 5.28万人 are rounded; whole things counted one by one are exact.
+    fits = percent_fit(interval_in(part, unit) / interval_in(whole, unit) * Interval.exact(HUNDRED), rate.value) is not None
     name = rate.text[: rate.text.index(_RATE) + 1]
     arithmetic = f"{plain(part.value)}{part.unit} ÷ {plain(whole.value)}{whole.unit} = {show(computed)}%，所述 {stated(rate)}"
     common = Evidence(facts=[whole.index, part.index, rate.index], stated=rate.value, computed=Decimal(show(computed)),
@@ -52,4 +79,3 @@ def _rate(whole: Fact, part: Fact, rate: Fact, sentence: str) -> Finding:
     return verdict("share_levels", fits, f"{name}{show(computed)}%，与所述{stated(rate)}相符。",
                    f"{name}应为{show(computed)}%（{plain(part.value)}{part.unit}÷{plain(whole.value)}{whole.unit}），"
                    f"所述{stated(rate)}不符。", common, sentence)
-
