@@ -28,6 +28,7 @@ from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, rounded, show
 from devplan.reader.lexicon import Lexicon, Ratio
 from devplan.reader.lists import TOTAL_OF_LIST
+from devplan.reader.numbers import normalize
 from devplan.reader.periods import Period
 from devplan.reader.subjects import MEASURE_NOUN, split_pair
 
@@ -277,9 +278,24 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
         whole = next((f for f in before if f.indicator == parent[0] and lexicon.named(f.entity)), None)
         if whole is None and not lexicon.wholes_of(parent[0]) and part.period is not None:
             whole = memory.indicator_level(parent[0], part.period)
+    if whole is None and part.whole is None and part.period is not None:
+        whole = _among_named(sentence, part, memory)
     if whole is None or whole.approximate or whole.kind != "level":
         return None
     return _against(fact, part, whole, whole.subject or "")
+
+
+# 规模以上工业企业中，亏损企业51家，亏损面为17.8%: a sentence opening with the things the counts after it are among.
+_AMONG = re.compile(r"^\s*(?:在)?(?P<name>[\u4e00-\u9fff]{2,12})中\s*,")
+
+
+def _among_named(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
+    """The count of the things named before 中 that opens the sentence, as stated earlier for the same period in a count of
+    the part's unit — the part's sentence states no number of them."""
+    among = _AMONG.match(normalize(sentence.text))
+    if among is None or sentence.facts[0] is not part or part.period is None:
+        return None
+    return next((f for f in memory.levels_of(part.period) if f.entity == among["name"] and f.unit == part.unit), None)
 
 
 def _against(fact: Fact, part: Fact, whole: Fact, whole_name: str) -> Finding | None:
