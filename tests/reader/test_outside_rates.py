@@ -1,0 +1,198 @@
+"""Rates, point gaps and changes of growth (the nineteenth pass, from the misses of outside sets E and F): each rule of the
+reader's grammar with invented sentences of the same shape — the true sentence quiet, the planted error caught, and a
+look-alike that must stay quiet."""
+
+from __future__ import annotations
+
+from devplan.reader import extract_facts
+from tests.reader.shapes import errors
+from tests.reader.shapes import fact_ending as fact
+
+# A change of pace: the rate of an earlier period in parentheses, then how far the thing's rate moved since, in points.
+
+
+def test_a_change_of_pace_against_the_earlier_periods_rate() -> None:
+    text = "1—8月，全县规模以上工业增加值同比增长7.2%，增速比1—7月（6.8%）{}个百分点。"
+    assert errors(text.format("提高0.4")) == []
+    assert errors(text.format("提高1.4")) == ["point_gap"]
+    assert errors(text.format("回落0.4")) == ["point_gap"]
+
+
+def test_a_slowing_against_the_earlier_quarter() -> None:
+    text = "上半年，全区地区生产总值同比增长4.6%，增速较一季度（5.3%）{}个百分点。"
+    assert errors(text.format("回落0.7")) == []
+    assert errors(text.format("放缓0.7")) == []
+    assert errors(text.format("回落1.7")) == ["point_gap"]
+
+
+def test_a_change_of_pace_said_with_jiakuai_keeps_the_things_name() -> None:
+    text = "前三季度，全市地区生产总值同比增长6.1%，增速比上半年（5.8%）加快0.3个百分点，高于全省（5.5%）{}个百分点。"
+    assert errors(text.format("0.6")) == []
+    assert errors(text.format("1.6")) == ["point_gap"]
+    assert fact(extract_facts(text.format("0.6")), "加快0.3个百分点").entity == "地区生产总值"
+
+
+def test_a_change_in_points_after_a_rate_of_no_earlier_period_is_left_alone() -> None:
+    # Look-alike: the rate in parentheses is another place's, and the change names no period it is measured from.
+    text = "全年全市规模以上工业增加值增长7.2%，增速比全省（6.0%）提高1.2个百分点。"
+    assert errors(text) == []
+    assert errors("全年全市规模以上工业增加值增长7.2%，增速比全省（6.0%）提高3.2个百分点。") == []
+
+
+# A gap to a place after 比, the place's rate in parentheses before the gap (比全省平均水平（5.7%）高1.1个百分点).
+
+
+def test_a_gap_after_the_places_rate_in_parentheses() -> None:
+    text = "1—11月，全市固定资产投资同比增长9.4%，比全省平均水平（7.2%）{}个百分点。"
+    assert errors(text.format("高2.2")) == []
+    assert errors(text.format("高3.2")) == ["point_gap"]
+
+
+def test_the_gap_is_never_measured_from_the_earlier_periods_rate() -> None:
+    # Look-alike: 8.5% is the earlier period's, beside the first change: the gap to the province is from the 9.4%.
+    text = "1—11月，全市固定资产投资同比增长9.4%，增速比1—10月（8.5%）提高0.9个百分点，比全省（7.2%）高2.2个百分点。"
+    assert errors(text) == []
+
+
+# A gap to the thing's target said by the target's words alone.
+
+
+def test_a_gap_to_a_target_named_after_bi() -> None:
+    text = "全县一般公共预算收入增长3.1%，比年度预期目标5%{}个百分点。"
+    assert errors(text.format("低1.9")) == []
+    assert errors(text.format("低2.9")) == ["point_gap"]
+
+
+def test_a_gap_to_the_target_of_the_clause_before() -> None:
+    text = "规模以上工业增加值：增长6.2%，年度目标7%，低于目标{}个百分点。"
+    assert errors(text.format("0.8")) == []
+    assert errors(text.format("1.8")) == ["point_gap"]
+
+
+def test_a_target_of_another_thing_is_no_targets_figure_alone() -> None:
+    # Look-alike: the clause between names its own thing (税收收入), so the gap is not paired with it.
+    assert errors("一般公共预算收入增长3.1%，税收收入目标6%，低于目标1.0个百分点。") == []
+
+
+# A change in points from last year's rate: 上年为…, 由上年同期的…, 由上年的…回落至….
+
+
+def test_a_change_after_last_years_rate_said_alone() -> None:
+    text = "全年城区空气质量优良天数比率88.2%，上年为{}%，提高1.6个百分点。"
+    assert errors(text.format("86.6")) == []
+    assert errors(text.format("84.6")) == ["growth_levels"]
+
+
+def test_last_years_rate_said_alone_is_of_the_rate_right_before_it() -> None:
+    # Look-alike: a growth between the rate and 上年为: last year's 6.0% is the growth's, no change in points is checked.
+    assert errors("森林覆盖率45.2%，粮食产量增长3.1%，上年为6.0%，提高1.1个百分点。") == []
+
+
+def test_a_share_from_last_years_same_months() -> None:
+    text = "1—9月，装备制造业增加值增长11.2%，占规模以上工业增加值的比重由上年同期的30.5%提高到32.1%，提高{}个百分点。"
+    assert errors(text.format("1.6")) == []
+    assert errors(text.format("2.6")) == ["growth_levels"]
+
+
+def test_a_share_that_fell_back() -> None:
+    text = "民间投资下降1.2%，民间投资占固定资产投资的比重由上年的48.6%回落至46.1%，回落{}个百分点。"
+    assert errors(text.format("2.5")) == []
+    assert errors(text.format("3.5")) == ["growth_levels"]
+
+
+# Shares of the days of a year said as 比率.
+
+
+def test_good_days_said_as_a_bilv() -> None:
+    text = "全年中心城区空气质量优良天数{}天，优良天数比率84.1%。"
+    assert errors(text.format("307")) == []
+    assert errors(text.format("297")) == ["share_levels"]
+
+
+# Rates the lexicon names after two levels.
+
+
+def test_the_debt_to_asset_ratio() -> None:
+    text = "年末全市规模以上工业企业资产总计820.4亿元，负债合计451.2亿元，资产负债率{}%。"
+    assert errors(text.format("55.0")) == []
+    assert errors(text.format("59.0")) == ["share_levels"]
+
+
+def test_the_engel_coefficient_of_the_spending_stated_before() -> None:
+    text = "全年全体居民人均消费支出18650元，增长6.1%。其中，人均食品烟酒支出5521元，恩格尔系数为{}%。"
+    assert errors(text.format("29.6")) == []
+    assert errors(text.format("32.6")) == ["share_levels"]
+
+
+def test_the_engel_coefficient_of_spending_said_of_two_populations_is_not_guessed() -> None:
+    # Look-alike: the town's and the country's spending both end as the ratio's denominator; which is meant is not said.
+    assert errors("城镇居民人均消费支出26000元，农村居民人均消费支出15000元。人均食品烟酒支出5521元，恩格尔系数为29.6%。") == []
+
+
+def test_profit_over_operating_income_and_sales_over_output() -> None:
+    text = ("全年规模以上工业总产值860.0亿元，其中销售产值842.8亿元，产品产销率为{}%。"
+            "规模以上工业企业实现营业收入902.5亿元，增长4.1%；利润总额45.1亿元，营业收入利润率为{}%。")
+    assert errors(text.format("98.0", "5.00")) == []
+    assert errors(text.format("95.0", "5.00")) == ["share_levels"]
+    assert errors(text.format("98.0", "5.50")) == ["share_levels"]
+
+
+# A state's rate over the count it is of, further back in the sentence or in the sentence before.
+
+
+def test_a_state_count_after_a_count_of_another_unit() -> None:
+    text = "计划改造老旧小区24个、涉及3120户，其中已完工{}个，完工率87.5%。"
+    assert errors(text.format("21")) == []
+    assert errors(text.format("19")) == ["share_levels"]
+
+
+def test_a_state_rate_over_the_count_of_the_sentence_before() -> None:
+    text = "全年共安排市级重点项目96个，总投资520.3亿元，年度计划投资138.0亿元。截至10月底，已开工项目{}个，开工率87.5%。"
+    assert errors(text.format("84")) == []
+    assert errors(text.format("80")) == ["share_levels"]
+
+
+def test_a_state_rate_over_the_whole_of_a_list_of_the_sentence_before() -> None:
+    text = "全年新签约项目80个，签约总额310.0亿元，其中亿元以上项目52个。签约项目已开工{}个，开工率75.0%。"
+    assert errors(text.format("60")) == []
+    assert errors(text.format("56")) == ["share_levels"]
+
+
+def test_a_state_rate_after_several_counts_of_the_sentence_before_is_not_guessed() -> None:
+    # Look-alike: three kinds of projects counted before; which the finished ones are of is not said.
+    text = "分类型看，产业项目50个，基础设施项目30个，民生项目20个。已竣工项目18个，竣工率18.0%。"
+    assert errors(text) == []
+    assert errors(text.replace("18.0%", "36.0%")) == []
+
+
+def test_things_not_in_the_state_are_no_part_of_its_rate() -> None:
+    # Look-alike: 未开工 counts the projects not started.
+    assert errors("全年安排重点项目60个。目前未开工12个，开工率80.0%。") == []
+    assert errors("全年安排重点项目60个。目前未开工12个，开工率70.0%。") == []
+
+
+def test_a_rate_over_a_rounded_count_of_people() -> None:
+    text = "全县65岁以上老年人6.40万人，全年免费健康体检{}万人，体检率81.3%。"
+    assert errors(text.format("5.20")) == []
+    assert errors(text.format("5.60")) == ["share_levels"]
+
+
+# 增长面 and 亏损面: things counted by what they did, among the things named.
+
+
+def test_a_growth_share_of_firms_counted_by_what_they_did() -> None:
+    text = "全县180家规上工业企业中，产值同比增长的企业{}家，增长面为65.0%。"
+    assert errors(text.format("117")) == []
+    assert errors(text.format("127")) == ["share_levels"]
+    assert fact(extract_facts(text.format("117")), "企业117家").kind == "level"
+
+
+def test_a_loss_share_among_the_firms_named_before() -> None:
+    text = "年末规模以上工业企业由上年末的190家增加到200家。规模以上工业企业中，亏损企业{}家，亏损面为15.5%。"
+    assert errors(text.format("31")) == []
+    assert errors(text.format("35")) == ["share_levels"]
+
+
+def test_a_loss_share_among_firms_never_counted_is_not_checked() -> None:
+    # Look-alike: the sentence before counts other firms (高新技术企业), not the ones named before 中.
+    assert errors("全市高新技术企业达到200家。规模以上工业企业中，亏损企业31家，亏损面为25.0%。") == []
