@@ -165,6 +165,17 @@ def test_a_state_rate_after_several_counts_of_the_sentence_before_is_not_guessed
     assert errors(text.replace("18.0%", "36.0%")) == []
 
 
+def test_an_overall_progress_after_the_other_states_counts() -> None:
+    text = "今年确定民生实事24项。截至10月底，已完成{}项，正在推进6项，总体完成进度75.0%。"
+    assert errors(text.format("18")) == []
+    assert errors(text.format("16")) == ["share_levels"]
+
+
+def test_a_progress_of_money_is_no_states_rate() -> None:
+    # Look-alike: 完成投资 is money done, not the things in a state.
+    assert errors("今年确定民生实事24项。截至10月底，完成投资8.0亿元，完成进度60.0%。") == []
+
+
 def test_things_not_in_the_state_are_no_part_of_its_rate() -> None:
     # Look-alike: 未开工 counts the projects not started.
     assert errors("全年安排重点项目60个。目前未开工12个，开工率80.0%。") == []

@@ -15,29 +15,44 @@ from devplan.reader.findings import Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, show
 
 _RATE = "率"
-# The rate names its verb alone (开工率, 获批率, 签约率): 新开工项目开工率 or 综合开工率 may be of another count.
-_RATE_OF = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2})率(?:为|达到?)?\s*\d")
+# The rate names its verb alone (开工率, 获批率, 签约率; 总体完成进度 of all the things): 新开工项目开工率 or 综合开工率 may be of
+# another count.
+_RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2})(?:率|进度))(?:为|达到?)?\s*\d")
 # The count in that state, named by the same verb right before its number or its noun (已开工41个, 获批74个, 已开工项目38个,
 # 其中已完工15个, 签约项目已开工87个, 已完成子项目29个, 免费健康体检4.36万人) — never things not in it (未开工, 尚未完成).
 _IN_STATE = "(?<![未没不]){verb}(?:子?项目)?\\s*\\d"
 
 
 def check_state_rates(sentence: Sentence) -> list[Finding]:
-    if _RATE not in sentence.text:
+    if _RATE not in sentence.text and _PROGRESS not in sentence.text:
         return []  # no rate named: one test before any work
     facts = [f for f in sentence.facts if not f.compared]
     findings = []
     for k, rate in enumerate(facts[1:], start=1):
         named = _RATE_OF.match(rate.text)
-        part = facts[k - 1]
-        if named is None or re.search(_IN_STATE.format(verb=named.group("verb")), part.text) is None:
+        j = _in_state(facts, k, named.group("verb")) if named is not None else None
+        if j is None:
             continue
-        if rate.kind == "completion" and k > 1:
+        if rate.kind == "completion" and j > 0:
             continue  # 实施民生实事40件，其中已完成34件，完成率85.0%: a completion in its whole's sentence is checked as one
-        whole = _whole_before(facts[: k - 1], part) if k > 1 else _whole_of_sentence_before(sentence.before, part)
-        if whole is not None and _of_the_count(whole, part, rate, across=k == 1):
-            findings.append(_rate(whole, part, rate, sentence.text))
+        part = facts[j]
+        whole = _whole_before(facts[:j], part) if j > 0 else _whole_of_sentence_before(sentence.before, part)
+        if whole is not None and named is not None and _of_the_count(whole, part, rate, across=j == 0):
+            findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
     return findings
+
+
+_PROGRESS = "进度"
+
+
+def _in_state(facts: list[Fact], k: int, verb: str) -> int | None:
+    """Where the count in the rate's state stands: right before the rate, or before the counts of the other states listed
+    after it in its unit (已完成26项，正在推进6项，总体完成进度81.3%)."""
+    state = re.compile(_IN_STATE.format(verb=verb))
+    j = k - 1
+    while j > 0 and facts[j].unit == facts[k - 1].unit and facts[j].kind == "level" and state.search(facts[j].text) is None:
+        j -= 1
+    return j if state.search(facts[j].text) is not None and facts[j].unit == facts[k - 1].unit else None
 
 
 def _whole_before(before: list[Fact], part: Fact) -> Fact | None:
@@ -68,13 +83,12 @@ def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool) -> bool:
             and part.whole in {None, whole.index} and 0 < part.value <= whole.value and same_time)
 
 
-def _rate(whole: Fact, part: Fact, rate: Fact, sentence: str) -> Finding:
+def _rate(whole: Fact, part: Fact, rate: Fact, name: str, sentence: str) -> Finding:
     unit = whole.unit_info
     assert unit is not None
     computed = value_in(part, unit) / whole.value * HUNDRED
     # 4.36万人 of 5.28万人 are rounded; whole things counted one by one are exact.
     fits = percent_fit(interval_in(part, unit) / interval_in(whole, unit) * Interval.exact(HUNDRED), rate.value) is not None
-    name = rate.text[: rate.text.index(_RATE) + 1]
     arithmetic = f"{plain(part.value)}{part.unit} ÷ {plain(whole.value)}{whole.unit} = {show(computed)}%，所述 {stated(rate)}"
     common = Evidence(facts=[whole.index, part.index, rate.index], stated=rate.value, computed=Decimal(show(computed)),
                       arithmetic=arithmetic)
