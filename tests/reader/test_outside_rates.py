@@ -4,7 +4,7 @@ look-alike that must stay quiet."""
 
 from __future__ import annotations
 
-from devplan.reader import extract_facts
+from devplan.reader import audit_text, extract_facts
 from tests.reader.shapes import errors
 from tests.reader.shapes import fact_ending as fact
 
@@ -52,6 +52,13 @@ def test_the_gap_is_never_measured_from_the_earlier_periods_rate() -> None:
     # Look-alike: 8.5% is the earlier period's, beside the first change: the gap to the province is from the 9.4%.
     text = "1—11月，全市固定资产投资同比增长9.4%，增速比1—10月（8.5%）提高0.9个百分点，比全省（7.2%）高2.2个百分点。"
     assert errors(text) == []
+
+
+def test_a_gap_said_the_wrong_way_round_is_named_so() -> None:
+    # The rate is above the province's: 低 says the opposite.
+    found = [f.message for f in audit_text("全年社会消费品零售总额增长6.1%，比全省（5.5%）低0.6个百分点。").findings
+             if f.severity == "error"]
+    assert len(found) == 1 and "方向相反" in found[0]
 
 
 # A gap to the thing's target said by the target's words alone.

@@ -191,6 +191,7 @@ def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
 _REFERENCE_BEFORE = re.compile(r"^(?:增速|增幅)?(?:比|较)(?P<ref>全(?:国|省|市|县|区|州|盟))(?:平均水平|平均|水平)?(?:增速|增幅)?"
                                r"\s*\(\s*-?[\d.]+\s*%$")
 _GAP_AFTER = re.compile(r"^(?P<verb>高出|高|低|快|慢)\s*[\d.]+\s*个百分点$")
+_LOWER = {"低", "慢"}
 
 
 def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
@@ -208,11 +209,8 @@ def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
     rate = next((f for f in reversed(sentence.facts[: k - 1]) if f.kind == "growth" and f.index not in others), None)
     if rate is None or not _plain_rate(rate):
         return None
-    size = -abs(gap.value) if said["verb"] in _BELOW else abs(gap.value)
+    size = -abs(gap.value) if said["verb"] in _LOWER else abs(gap.value)
     return _judged(replace(gap, value=size, compared_with=named["ref"], subject=rate.subject), rate, reference, sentence)
-
-
-_BELOW = {"低", "慢"}
 
 
 def _plain_rate(fact: Fact) -> bool:
@@ -273,7 +271,7 @@ def _judged(gap: Fact, rate: Fact, reference: Fact, sentence: Sentence) -> Findi
         finding = Finding(
             "point_gap", ERROR,
             f"{subject}{word}{stated(rate)}与{gap.compared_with}{stated(reference)}相差{plain(computed)}个百分点，"
-            f"所述{plain(abs(gap.value))}个百分点按任何舍入都不符。",
+            f"所述{plain(abs(gap.value))}个百分点{'方向相反' if difference.overlaps(rounded(-gap.value)) else '按任何舍入都不符'}。",
             **common,
         )
     finding.sentence = sentence.text

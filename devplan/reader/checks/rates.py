@@ -14,7 +14,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, show
 
-_RATE = "率"
+_RATE, _PROGRESS = "率", "进度"
 # The rate names its verb alone (开工率, 获批率, 签约率; 总体完成进度 of all the things): 新开工项目开工率 or 综合开工率 may be of
 # another count.
 _RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2})(?:率|进度))(?:为|达到?)?\s*\d")
@@ -31,18 +31,15 @@ def check_state_rates(sentence: Sentence) -> list[Finding]:
     for k, rate in enumerate(facts[1:], start=1):
         named = _RATE_OF.match(rate.text)
         j = _in_state(facts, k, named.group("verb")) if named is not None else None
-        if j is None:
+        if named is None or j is None:
             continue
         if rate.kind == "completion" and j > 0:
             continue  # 实施民生实事40件，其中已完成34件，完成率85.0%: a completion in its whole's sentence is checked as one
         part = facts[j]
         whole = _whole_before(facts[:j], part) if j > 0 else _whole_of_sentence_before(sentence.before, part)
-        if whole is not None and named is not None and _of_the_count(whole, part, rate, across=j == 0):
+        if whole is not None and _of_the_count(whole, part, rate, across=j == 0):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
     return findings
-
-
-_PROGRESS = "进度"
 
 
 def _in_state(facts: list[Fact], k: int, verb: str) -> int | None:

@@ -383,7 +383,7 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
         return None
     levels = [f for f in sentence.facts[: sentence.facts.index(fact)] if f.period == fact.period and f.kind == "level"]
     levels += memory.levels_of(fact.period)
-    # One name may stand for several pairs of levels (产销率: 销售产值 over 工业总产值 or over 总产值): the first found speaks.
+    # One name may stand for several pairs of levels (资产负债率: 负债 over 资产, or 负债总额 over 资产总额): the first found speaks.
     return next((found for ratio in ratios if (found := _ratio_of_levels(ratio, fact, named_as, levels))), None)
 
 
