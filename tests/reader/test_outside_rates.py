@@ -32,6 +32,12 @@ def test_a_change_of_pace_said_with_jiakuai_keeps_the_things_name() -> None:
     assert fact(extract_facts(text.format("0.6")), "加快0.3个百分点").entity == "地区生产总值"
 
 
+def test_a_level_rates_change_against_the_earlier_quarter() -> None:
+    text = "6月末，全市城镇调查失业率5.1%，比一季度（5.4%）下降{}个百分点。"
+    assert errors(text.format("0.3")) == []
+    assert errors(text.format("0.5")) == ["point_gap"]
+
+
 def test_a_change_in_points_after_a_rate_of_no_earlier_period_is_left_alone() -> None:
     # Look-alike: the rate in parentheses is another place's, and the change names no period it is measured from.
     text = "全年全市规模以上工业增加值增长7.2%，增速比全省（6.0%）提高1.2个百分点。"
@@ -46,6 +52,12 @@ def test_a_gap_after_the_places_rate_in_parentheses() -> None:
     text = "1—11月，全市固定资产投资同比增长9.4%，比全省平均水平（7.2%）{}个百分点。"
     assert errors(text.format("高2.2")) == []
     assert errors(text.format("高3.2")) == ["point_gap"]
+
+
+def test_a_price_rise_against_the_provinces() -> None:
+    text = "全年居民消费价格上涨2.4%，涨幅比全省（1.9%）高{}个百分点。"
+    assert errors(text.format("0.5")) == []
+    assert errors(text.format("0.9")) == ["point_gap"]
 
 
 def test_the_gap_is_never_measured_from_the_earlier_periods_rate() -> None:

@@ -181,14 +181,15 @@ def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
     when = _EARLIER_RATE.match(normalize(earlier.text))
     if pace is None or when is None or change.unit != "个百分点" or change.approximate or _between(sentence, earlier, change) != ")":
         return None
-    if not _plain_rate(rate) or not _plain_rate(earlier) or rate.entity != earlier.entity:
+    # 城镇调查失业率5.1%，比一季度（5.3%）下降0.2个百分点: a rate that is a level moves the same way.
+    if not _plain_rate(rate, rate.kind) or not _plain_rate(earlier, rate.kind) or rate.entity != earlier.entity:
         return None
     size = -abs(change.value) if pace["verb"] in _SLOWER else abs(change.value)
     return _judged(replace(change, value=size, compared_with=when["when"], subject=rate.subject), rate, earlier, sentence)
 
 
 # 比全省平均水平（5.7%）高1.1个百分点: 比 and its reference, the reference's rate in parentheses, and the gap after it.
-_REFERENCE_BEFORE = re.compile(r"^(?:增速|增幅)?(?:比|较)(?P<ref>全(?:国|省|市|县|区|州|盟))(?:平均水平|平均|水平)?(?:增速|增幅)?"
+_REFERENCE_BEFORE = re.compile(r"^(?:增速|增幅|涨幅)?(?:比|较)(?P<ref>全(?:国|省|市|县|区|州|盟))(?:平均水平|平均|水平)?(?:增速|增幅)?"
                                r"\s*\(\s*-?[\d.]+\s*%$")
 _GAP_AFTER = re.compile(r"^(?P<verb>高出|高|低|快|慢)\s*[\d.]+\s*个百分点$")
 _LOWER = {"低", "慢"}
@@ -207,14 +208,15 @@ def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
         return None
     others = {f.index for j in range(k - 1) if sentence.facts[j].unit == "个百分点" and (f := _beside(sentence, j)) is not None}
     rate = next((f for f in reversed(sentence.facts[: k - 1]) if f.kind == "growth" and f.index not in others), None)
-    if rate is None or not _plain_rate(rate):
+    if rate is None or not _plain_rate(rate, "growth"):
         return None
     size = -abs(gap.value) if said["verb"] in _LOWER else abs(gap.value)
     return _judged(replace(gap, value=size, compared_with=named["ref"], subject=rate.subject), rate, reference, sentence)
 
 
-def _plain_rate(fact: Fact) -> bool:
-    return fact.kind == "growth" and fact.unit == "%" and not fact.approximate and fact.qualifier is None and not fact.compared
+def _plain_rate(fact: Fact, kind: str) -> bool:
+    return fact.kind == kind in {"growth", "level"} and fact.unit == "%" and not fact.approximate and fact.qualifier is None \
+        and not fact.compared
 
 
 def _between(sentence: Sentence, first: Fact, second: Fact) -> str:
