@@ -47,7 +47,7 @@ _TRAIL_MAX = 8  # longer than any word _TRAIL strips
 MEASURE_NOUN = re.compile(r"(?:增加值|生产总值|产值|投资|收入|利润|利税|税收|产量|出口|进口|营业额|交易额|成交额|总额)$")
 _AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|有(?=\s?\d)|稳步|成功|全部|实现|完成|通过|纳入|来|落地|并|等|正在|有序|加快|顺利")
 # Words that name a measure, not a thing: the thing is the subject of the sentence before.
-_GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总额", "规模", "比例", "增长面", "亏损面"}
+_GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总额", "规模", "比例", "增长面", "亏损面", "盈利面"}
 LIST_SEP = re.compile(r"[、]|和|及|与")
 
 

@@ -156,6 +156,17 @@ def test_profit_over_operating_income_and_sales_over_output() -> None:
     assert errors(text.format("98.0", "5.50")) == ["share_levels"]
 
 
+def test_the_fiscal_self_sufficiency_rate() -> None:
+    text = "全年一般公共预算收入12.6亿元，增长5.1%；一般公共预算支出38.4亿元，增长3.2%；财政自给率{}%。"
+    assert errors(text.format("32.8")) == []
+    assert errors(text.format("36.8")) == ["share_levels"]
+
+
+def test_a_ratio_of_what_was_done_over_what_was_planned_is_not_checked() -> None:
+    # Look-alike: the spending is the budget's plan, the income what was collected.
+    assert errors("全年一般公共预算收入完成12.6亿元；一般公共预算支出预算安排40.0亿元；财政自给率32.8%。") == []
+
+
 # A state's rate over the count it is of, further back in the sentence or in the sentence before.
 
 
@@ -221,6 +232,12 @@ def test_a_loss_share_among_the_firms_named_before() -> None:
     text = "年末规模以上工业企业由上年末的190家增加到200家。规模以上工业企业中，亏损企业{}家，亏损面为15.5%。"
     assert errors(text.format("31")) == []
     assert errors(text.format("35")) == ["share_levels"]
+
+
+def test_a_profit_share_of_a_list() -> None:
+    text = "全县规模以上工业企业120家，其中盈利企业98家，盈利面{}%。"
+    assert errors(text.format("81.7")) == []
+    assert errors(text.format("85.7")) == ["share_levels"]
 
 
 def test_a_loss_share_among_firms_never_counted_is_not_checked() -> None:

@@ -410,7 +410,8 @@ def _ratio_of_levels(ratio: Ratio, fact: Fact, named_as: str, levels: list[Fact]
         if denominator is not None and front and front not in (denominator.entity or ""):
             continue  # 户籍人口城镇化率 is of registered people, not of the 常住人口 stated
         unit, part_unit = (denominator.unit_info, numerator.unit_info) if denominator else (None, None)
-        if denominator is None or unit is None or part_unit is None or not compatible(unit, part_unit) or denominator.value <= 0:
+        if denominator is None or unit is None or part_unit is None or not compatible(unit, part_unit) or denominator.value <= 0 \
+                or denominator.measure != numerator.measure:  # 收入完成12.6亿元…支出预算40亿元: what was done over what was planned
             continue
         computed = value_in(numerator, unit) / denominator.value * HUNDRED
         fit = percent_fit(interval_in(numerator, unit) / interval_in(denominator, unit) * Interval.exact(HUNDRED), fact.value)
