@@ -32,6 +32,17 @@ def test_a_change_of_pace_said_with_jiakuai_keeps_the_things_name() -> None:
     assert fact(extract_facts(text.format("0.6")), "加快0.3个百分点").entity == "地区生产总值"
 
 
+def test_a_rise_widened_against_the_earlier_months() -> None:
+    text = "1—5月，全市社会消费品零售总额增长4.8%，增幅较1—4月（4.2%）扩大{}个百分点。"
+    assert errors(text.format("0.6")) == []
+    assert errors(text.format("1.6")) == ["point_gap"]
+
+
+def test_a_fall_narrowed_is_not_read_as_a_rise() -> None:
+    # Look-alike: 降幅收窄 of a fall says the rate rose; the width words are read of rises only.
+    assert errors("1—5月，全市房地产开发投资下降8.8%，降幅较1—4月（-10.2%）收窄1.4个百分点。") == []
+
+
 def test_a_level_rates_change_against_the_earlier_quarter() -> None:
     text = "6月末，全市城镇调查失业率5.1%，比一季度（5.4%）下降{}个百分点。"
     assert errors(text.format("0.3")) == []
