@@ -217,6 +217,17 @@ def test_a_progress_of_money_is_no_states_rate() -> None:
     assert errors("今年确定民生实事24项。截至10月底，完成投资8.0亿元，完成进度60.0%。") == []
 
 
+def test_money_in_a_state_right_after_the_money_it_is_of() -> None:
+    text = "全年下达衔接资金5000万元，已拨付{}万元，拨付率90.0%。"
+    assert errors(text.format("4500")) == []
+    assert errors(text.format("4750")) == ["share_levels"]
+
+
+def test_money_in_a_state_after_other_money_is_not_paired() -> None:
+    # Look-alike: another amount stands between; which one was paid out of is not said.
+    assert errors("全年下达衔接资金5000万元，整合涉农资金8000万元，已拨付4500万元，拨付率60.0%。") == []
+
+
 def test_things_not_in_the_state_are_no_part_of_its_rate() -> None:
     # Look-alike: 未开工 counts the projects not started.
     assert errors("全年安排重点项目60个。目前未开工12个，开工率80.0%。") == []

@@ -1,5 +1,5 @@
 """Rates of a state over the count before it: 计划新开工项目45个，已开工41个，开工率91.1% and 申报专项债券项目128个，获批74个，
-获批率57.8% — the things in the state (named by the rate's own verb) over the things counted before them: in the sentence,
+获批率57.8% (and money right after the money it is some of: 下达资金5000万元，已拨付4500万元，拨付率90.0%) — the things in the state (named by the rate's own verb) over the things counted before them: in the sentence,
 or — when the sentence opens with the state's count — the one count of those things the sentence before states
 (安排重点项目128个，总投资916.4亿元。截至11月底，已开工项目117个，开工率91.4%)."""
 
@@ -37,7 +37,7 @@ def check_state_rates(sentence: Sentence) -> list[Finding]:
             continue  # 实施民生实事40件，其中已完成34件，完成率85.0%: a completion in its whole's sentence is checked as one
         part = facts[j]
         whole = _whole_before(facts[:j], part) if j > 0 else _whole_of_sentence_before(sentence.before, part)
-        if whole is not None and _of_the_count(whole, part, rate, across=j == 0):
+        if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=j > 0 and whole is facts[j - 1]):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
     return findings
 
@@ -68,14 +68,16 @@ def _whole_of_sentence_before(before: list[Fact], part: Fact) -> Fact | None:
     return counts[0] if len(counts) == 1 else None
 
 
-def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool) -> bool:
+def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool, beside: bool) -> bool:
     if rate.unit != "%" or rate.approximate or rate.qualifier is not None or rate.period != part.period:
         return False
     # 全年安排重点项目128个。截至11月底，已开工项目117个: the year's list, and the months so far of the same year.
     same_time = (whole.period == part.period or (across and whole.period is not None and part.period is not None
                                                   and whole.period.year == part.period.year))
     a, b = whole.unit_info, part.unit_info
-    return (a is not None and b is not None and a.kind == "count" and whole.unit == part.unit and whole.kind == part.kind == "level"
+    # 下达资金5000万元，已拨付4500万元，拨付率90.0%: money in the state only right after the money it is some of.
+    counted = a is not None and (a.kind == "count" or (a.kind == "money" and beside))
+    return (counted and b is not None and whole.unit == part.unit and whole.kind == part.kind == "level"
             and not whole.approximate and not part.approximate and whole.qualifier is None and part.qualifier is None
             and part.whole in {None, whole.index} and 0 < part.value <= whole.value and same_time)
 
