@@ -37,9 +37,15 @@ def check_state_rates(sentence: Sentence) -> list[Finding]:
             continue  # 实施民生实事40件，其中已完成34件，完成率85.0%: a completion in its whole's sentence is checked as one
         part = facts[j]
         whole = _whole_before(facts[:j], part) if j > 0 else _whole_of_sentence_before(sentence.before, part)
-        if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=j > 0 and whole is facts[j - 1]):
+        if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
     return findings
+
+
+def _only_money_before(before: list[Fact], whole: Fact) -> bool:
+    """The whole is right before the part, and no other money stands before it in the sentence (…资金5000万元，整合…8000万元，
+    已拨付4500万元: of which is not said)."""
+    return bool(before) and before[-1] is whole and not any(f.unit_info and f.unit_info.kind == "money" for f in before[:-1])
 
 
 def _in_state(facts: list[Fact], k: int, verb: str) -> int | None:
@@ -75,7 +81,7 @@ def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool, beside: boo
     same_time = (whole.period == part.period or (across and whole.period is not None and part.period is not None
                                                   and whole.period.year == part.period.year))
     a, b = whole.unit_info, part.unit_info
-    # 下达资金5000万元，已拨付4500万元，拨付率90.0%: money in the state only right after the money it is some of.
+    # 下达资金5000万元，已拨付4500万元，拨付率90.0%: money in the state only right after the one amount it is some of.
     counted = a is not None and (a.kind == "count" or (a.kind == "money" and beside))
     return (counted and b is not None and whole.unit == part.unit and whole.kind == part.kind == "level"
             and not whole.approximate and not part.approximate and whole.qualifier is None and part.qualifier is None
