@@ -199,6 +199,20 @@ def test_a_state_rate_over_the_whole_of_a_list_of_the_sentence_before() -> None:
     assert errors(text.format("56")) == ["share_levels"]
 
 
+def test_a_state_rate_among_the_things_a_sentence_opens_with() -> None:
+    text = ("今年以来，全县共签约招商引资项目40个，合同引资总额150.0亿元。按产业分，工业项目22个，服务业项目18个。\n"
+            "签约项目中，新开工项目{}个，开工率75.0%。")
+    assert errors(text.format("30")) == []
+    assert errors(text.format("26")) == ["share_levels"]
+
+
+def test_a_state_rate_among_things_named_by_two_counts_is_not_guessed() -> None:
+    # Look-alike: 签约项目 says short both the signed investment projects and the signed tourism projects.
+    text = ("今年以来，全县共签约招商引资项目40个。全年签约文旅项目12个。\n"
+            "签约项目中，新开工项目30个，开工率60.0%。")
+    assert errors(text) == []
+
+
 def test_a_state_rate_after_several_counts_of_the_sentence_before_is_not_guessed() -> None:
     # Look-alike: three kinds of projects counted before; which the finished ones are of is not said.
     text = "分类型看，产业项目50个，基础设施项目30个，民生项目20个。已竣工项目18个，竣工率18.0%。"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of
+from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of, short_for
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Indicator, Lexicon, default_lexicon
 from devplan.reader.lists import PER_PERSON
@@ -187,6 +187,11 @@ class Memory:
     def levels_of(self, period: Period) -> list[Fact]:
         """The latest level of each thing for `period`, in the order the things were first stated."""
         return list(self.period_levels.get(period, {}).values())
+
+    def count_named(self, name: str, period: Period, unit: str) -> Fact | None:
+        """The one level in `unit` for `period` named `name`, or by a longer name it says short (签约项目 for 签约招商引资项目)."""
+        found = [f for f in self.levels_of(period) if f.unit == unit and short_for(name, f.entity)]
+        return found[0] if len(found) == 1 else None
 
     def planned_of(self, period: Period) -> list[Fact]:
         """The latest exact level target of each thing for `period`, in the order the things were first stated."""

@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from devplan.reader.checks.common import interval_in, percent_fit, plain, stated, value_in, verdict
+from devplan.reader.checks.common import AMONG, interval_in, percent_fit, plain, stated, value_in, verdict
+from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, show
+from devplan.reader.numbers import normalize
+from devplan.reader.periods import Period
 
 _RATE, _PROGRESS = "率", "进度"
 # The rate names its verb alone (开工率, 获批率, 签约率; 总体完成进度 of all the things): 新开工项目开工率 or 综合开工率 may be of
@@ -23,7 +26,7 @@ _RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2})(?:率|
 _IN_STATE = "(?<![未没不]){verb}(?:子?项目)?\\s*\\d"
 
 
-def check_state_rates(sentence: Sentence) -> list[Finding]:
+def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
     if _RATE not in sentence.text and _PROGRESS not in sentence.text:
         return []  # no rate named: one test before any work
     facts = [f for f in sentence.facts if not f.compared]
@@ -36,7 +39,8 @@ def check_state_rates(sentence: Sentence) -> list[Finding]:
         if rate.kind == "completion" and j > 0:
             continue  # 实施民生实事40件，其中已完成34件，完成率85.0%: a completion in its whole's sentence is checked as one
         part = facts[j]
-        whole = _whole_before(facts[:j], part) if j > 0 else _whole_of_sentence_before(sentence.before, part)
+        whole = _whole_before(facts[:j], part) if j > 0 else (_whole_of_sentence_before(sentence.before, part)
+                                                             or _whole_among(sentence, part, memory))
         if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
     return findings
@@ -72,6 +76,15 @@ def _whole_of_sentence_before(before: list[Fact], part: Fact) -> Fact | None:
     亿元以上项目94个。签约项目已开工87个: the 112) — nothing when it states several (产业项目76个…；基础设施项目34个…)."""
     counts = [f for f in before if f.unit == part.unit and f.whole is None and not f.compared]
     return counts[0] if len(counts) == 1 else None
+
+
+def _whole_among(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
+    """签约项目中，新开工项目29个，开工率61.7%: the count of the things the sentence opens with, stated earlier for the year."""
+    among = AMONG.match(normalize(sentence.text))
+    if among is None or part.period is None or part.unit is None:
+        return None
+    return memory.count_named(among["name"], part.period, part.unit) or memory.count_named(
+        among["name"], Period(part.period.year), part.unit)
 
 
 def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool, beside: bool) -> bool:

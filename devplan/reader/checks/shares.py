@@ -11,6 +11,7 @@ from functools import lru_cache
 from devplan.reader.checks.common import (
     ABOUT,
     ABOUT_MARGIN,
+    AMONG,
     agreement,
     compatible,
     interval_in,
@@ -285,17 +286,13 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     return _against(fact, part, whole, whole.subject or "")
 
 
-# 规模以上工业企业中，亏损企业51家，亏损面为17.8%: a sentence opening with the things the counts after it are among.
-_AMONG = re.compile(r"^\s*(?:在)?(?P<name>[\u4e00-\u9fff]{2,12})中\s*,")
-
-
 def _among_named(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
-    """The count of the things named before 中 that opens the sentence, as stated earlier for the same period in a count of
-    the part's unit — the part's sentence states no number of them."""
-    among = _AMONG.match(normalize(sentence.text))
-    if among is None or sentence.facts[0] is not part or part.period is None:
+    """The count of the things named before 中 that opens the sentence (规模以上工业企业中，亏损企业51家，亏损面为17.8%), as
+    stated earlier for the same period in a count of the part's unit — the part's sentence states no number of them."""
+    among = AMONG.match(normalize(sentence.text))
+    if among is None or sentence.facts[0] is not part or part.period is None or part.unit is None:
         return None
-    return next((f for f in memory.levels_of(part.period) if f.entity == among["name"] and f.unit == part.unit), None)
+    return memory.count_named(among["name"], part.period, part.unit)
 
 
 def _against(fact: Fact, part: Fact, whole: Fact, whole_name: str) -> Finding | None:
