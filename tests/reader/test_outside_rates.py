@@ -242,6 +242,11 @@ def test_money_in_a_state_after_other_money_is_not_paired() -> None:
     assert errors("全年下达衔接资金5000万元，整合涉农资金8000万元，已拨付4500万元，拨付率60.0%。") == []
 
 
+def test_a_state_rate_after_a_count_at_another_stage_is_not_paired() -> None:
+    # Look-alike: the sentence before counts projects newly started, a stage; the finished ones' rate may be of all projects.
+    assert errors("全年新开工项目80个。已竣工项目60个，竣工率30.0%。") == []
+
+
 def test_things_not_in_the_state_are_no_part_of_its_rate() -> None:
     # Look-alike: 未开工 counts the projects not started.
     assert errors("全年安排重点项目60个。目前未开工12个，开工率80.0%。") == []
