@@ -84,6 +84,11 @@ def test_a_gap_said_the_wrong_way_round_is_named_so() -> None:
     assert len(found) == 1 and "方向相反" in found[0]
 
 
+def test_a_gap_of_a_level_after_a_growth_is_not_paired_with_the_growth() -> None:
+    # Look-alike: the gap is the urbanisation rate's (a level); the growth before it is another thing's.
+    assert errors("全年地区生产总值增长6.0%，常住人口城镇化率58.2%，比全省（60.1%）低1.9个百分点。") == []
+
+
 # A gap to the thing's target said by the target's words alone.
 
 

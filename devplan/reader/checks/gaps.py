@@ -211,7 +211,8 @@ def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
             or reference.unit != "%" or reference.approximate:
         return None
     others = {f.index for j in range(k - 1) if sentence.facts[j].unit == "个百分点" and (f := _beside(sentence, j)) is not None}
-    rate = next((f for f in reversed(sentence.facts[: k - 1]) if f.kind == "growth" and f.index not in others), None)
+    # The latest rate in %, which must be a growth: 城镇化率58.2%，比全省（60.1%）低… after 增长6% is the level's gap, not checked.
+    rate = next((f for f in reversed(sentence.facts[: k - 1]) if f.unit == "%" and f.index not in others), None)
     if rate is None or not _plain_rate(rate, "growth"):
         return None
     size = -abs(gap.value) if said["verb"] in _LOWER else abs(gap.value)
