@@ -44,6 +44,8 @@ _RATE_NOUNS = {"增速", "增幅", "降幅"}
 _ADDS_THINGS = re.compile(r"(?:增加|(?:改造)?提升(?:改造)?|降低|减轻)[\u4e00-\u9fff“”]{2,}")
 # 产值同比增长的企业161家, 实现增长的行业29个: the verb picks the things counted by what they did (增长面's part).
 _WHICH_CHANGED = re.compile(r"的[\u4e00-\u9fff]{1,6}\s*")
+# 比上年增加的企业30家 is how the count changed, not the firms that grew.
+_COUNT_COMPARED = re.compile(r"(?<!同)(?:比|较)(?:上年|去年|年初)末?\s*$")
 _COMPARED = re.compile(r"(?:比|较|同比)[^,;。]{0,6}$")
 NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低", "下滑", "降幅", "缩减", "下跌", "跌幅", "收窄", "缩小", "减收", "减产",
                   "压缩", "压减", "削减", "精减", "精简", "压降", "撤减"}
@@ -122,7 +124,7 @@ def read_context(context: str, unit: Unit | None) -> Reading:
         return Reading("level", False, target, estimate)
     if _ADDS_THINGS.fullmatch(context, growth.start()) and not percent and not _COMPARED.search(context, 0, growth.start()):
         return Reading("level", False, target, estimate)  # 增加学位9.7万个: the places added, as 新增学位 is
-    if not percent and _WHICH_CHANGED.fullmatch(context, growth.end()):
+    if not percent and _WHICH_CHANGED.fullmatch(context, growth.end()) and not _COUNT_COMPARED.search(context, 0, growth.start()):
         return Reading("level", False, target, estimate)  # 产值同比增长的企业161家: which things are counted, not a change
     negative = growth.group("verb") in NEGATIVE_VERBS
     # A rate that rises by points changes; a % (or 增长3倍, a multiple) is a rate of growth.
