@@ -211,6 +211,14 @@ def test_a_state_rate_among_the_things_a_sentence_opens_with() -> None:
     assert errors(text.format("26")) == ["share_levels"]
 
 
+def test_a_state_rate_among_things_named_in_the_words_of_their_count() -> None:
+    # The count names its things by its verb (共签约引进项目), and a size class (项目9个) comes after it.
+    text = ("全年共签约引进项目120个，合同引资360.0亿元。其中，投资超10亿元项目9个。\n"
+            "项目建设提速。签约项目中，已开工项目{}个，开工率62.5%。")
+    assert errors(text.format("75")) == []
+    assert errors(text.format("70")) == ["share_levels"]
+
+
 def test_a_state_rate_among_things_named_by_two_counts_is_not_guessed() -> None:
     # Look-alike: 签约项目 says short both the signed investment projects and the signed tourism projects.
     text = ("今年以来，全县共签约招商引资项目40个。全年签约文旅项目12个。\n"

@@ -8,7 +8,7 @@ import pytest
 from bench.audit_eval.outside import score_set
 
 # Plants caught at the last measure, per set (docs/audit.md: Sixteenth, Seventeenth and Nineteenth passes, outside set E).
-CAUGHT = {"C": 80, "D": 79, "E": 94}
+CAUGHT = {"C": 81, "D": 79, "E": 94}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT))
