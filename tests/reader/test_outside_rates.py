@@ -192,6 +192,11 @@ def test_a_state_count_after_a_count_of_another_unit() -> None:
     assert errors(text.format("19")) == ["share_levels"]
 
 
+def test_a_second_states_rate_is_not_of_the_first_states_count() -> None:
+    # Look-alike: 投产率 is of the signed projects (20 of 60), not of the 45 started; the rate between ends that count's clause.
+    assert errors("全年新签约项目60个。签约项目中，已开工45个，开工率75.0%；已投产20个，投产率33.3%。") == []
+
+
 def test_a_state_rate_over_the_count_of_the_sentence_before() -> None:
     text = "全年共安排市级重点项目96个，总投资520.3亿元，年度计划投资138.0亿元。截至10月底，已开工项目{}个，开工率87.5%。"
     assert errors(text.format("84")) == []

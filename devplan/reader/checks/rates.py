@@ -67,12 +67,15 @@ def _in_state(facts: list[Fact], k: int, verb: str) -> int | None:
 
 
 def _whole_before(before: list[Fact], part: Fact) -> Fact | None:
-    """The latest count of the part's unit before it (计划改造老旧小区18个、涉及2364户，其中已完工15个: the 18) — the one right
-    before it whatever it is, one further back only when it is no part of another list."""
-    whole = next((f for f in reversed(before) if f.unit == part.unit), None)
-    if whole is None or (whole is not before[-1] and whole.whole is not None):
-        return None
-    return whole
+    """The count of the part's unit before it (计划改造老旧小区18个、涉及2364户，其中已完工15个: the 18) — the one right before it
+    whatever it is; one further back only past counts of other things (户 here) and when no list makes it a part (已开工45个，
+    开工率75.0%；已投产20个: the rate between says the 45 are in their own state, not the things the 20 are among)."""
+    for k, fact in enumerate(reversed(before)):
+        if fact.unit == part.unit:
+            return fact if k == 0 or fact.whole is None else None
+        if fact.unit_info is None or fact.unit_info.kind != "count":
+            return None
+    return None
 
 
 def _whole_of_sentence_before(before: list[Fact], part: Fact) -> Fact | None:
