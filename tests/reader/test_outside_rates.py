@@ -49,6 +49,23 @@ def test_a_level_rates_change_against_the_earlier_quarter() -> None:
     assert errors(text.format("0.5")) == ["point_gap"]
 
 
+def test_a_change_naming_its_period_with_that_periods_rate_after_it() -> None:
+    text = "1—9月，全县规模以上工业增加值增长6.8%，增速比上年同期提高{}个百分点（上年同期增长5.6%）。"
+    assert errors(text.format("1.2")) == []
+    assert errors(text.format("2.2")) == ["point_gap"]
+
+
+def test_a_level_rates_change_with_last_years_rate_after_it() -> None:
+    text = "年末全县常住人口城镇化率达到56.3%，较上年末提高{}个百分点（上年末为55.4%）。"
+    assert errors(text.format("0.9")) == []
+    assert errors(text.format("1.9")) == ["point_gap"]
+
+
+def test_a_parenthesis_after_a_change_naming_another_period_is_not_its_base() -> None:
+    # Look-alike: the parenthesis states the province's rate, not last year's.
+    assert errors("1—9月，全县规模以上工业增加值增长6.8%，增速比上年同期提高3.2个百分点（全省增长5.0%）。") == []
+
+
 def test_a_change_in_points_after_a_rate_of_no_earlier_period_is_left_alone() -> None:
     # Look-alike: the rate in parentheses is another place's, and the change names no period it is measured from.
     text = "全年全市规模以上工业增加值增长7.2%，增速比全省（6.0%）提高1.2个百分点。"

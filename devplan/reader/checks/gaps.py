@@ -92,7 +92,8 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         if (stated_target := _against_stated_target(sentence, k)) is not None:
             findings.append(stated_target)
             continue
-        if (paced := _against_earlier_period(sentence, k) or _across_parenthesis(sentence, k)) is not None:
+        if (paced := _against_earlier_period(sentence, k) or _against_rate_after(sentence, k)
+                or _across_parenthesis(sentence, k)) is not None:
             findings.append(paced)
             continue
         if gap.kind != "change" or not gap.compared_with or "、" in gap.compared_with or gap.approximate or not gap.entity \
@@ -190,6 +191,30 @@ def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
         return None
     size = -abs(change.value) if pace["verb"] in _SLOWER else abs(change.value)
     return _judged(replace(change, value=size, compared_with=when["when"], subject=rate.subject), rate, earlier, sentence)
+
+
+# 增速比上年同期提高2.2个百分点（上年同期增长4.6%）, 较上年末提高0.9个百分点（上年末为55.4%）: the change names the period it is
+# measured from, and the parenthesis right after it states that period's rate.
+_PACE_FROM = re.compile(rf"^(?:增速|增幅|涨幅)?(?:比|较)\s*(?P<when>{PERIOD_WORDS_RE.pattern}|上月|上个月|上季度)\s*"
+                        r"(?P<verb>提高|提升|加快|回升|上升|回落|放缓|减缓|下降|降低|下滑)\s*[\d.]+\s*个百分点$")
+_RATE_OF_THEN = re.compile(r"^(?P<when>[^\d(]+?)(?:为|是|增长|下降)?\s*-?[\d.]+\s*%$")
+
+
+def _against_rate_after(sentence: Sentence, k: int) -> Finding | None:
+    """The change in points that names the period it is measured from, against the thing's rate right before it and that
+    period's rate in the parenthesis right after it, named by the same words."""
+    if k < 1 or k + 1 >= len(sentence.facts):
+        return None
+    rate, change, then = sentence.facts[k - 1], sentence.facts[k], sentence.facts[k + 1]
+    pace, said = _PACE_FROM.match(normalize(change.text)), _RATE_OF_THEN.match(normalize(then.text))
+    if pace is None or said is None or said["when"].strip() != pace["when"] or _between(sentence, change, then) != "(" \
+            or change.unit != "个百分点" or change.approximate:
+        return None
+    if not _plain_rate(rate, rate.kind) or then.kind != rate.kind or then.unit != "%" or then.approximate or then.qualifier \
+            or rate.entity != then.entity:
+        return None
+    size = -abs(change.value) if pace["verb"] in _SLOWER else abs(change.value)
+    return _judged(replace(change, value=size, compared_with=pace["when"], subject=rate.subject), rate, then, sentence)
 
 
 # 比全省平均水平（5.7%）高1.1个百分点: 比 and its reference, the reference's rate in parentheses, and the gap after it.
