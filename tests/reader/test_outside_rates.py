@@ -282,6 +282,12 @@ def test_a_state_rate_after_a_count_at_another_stage_is_not_paired() -> None:
     assert errors("全年新开工项目80个。已竣工项目60个，竣工率30.0%。") == []
 
 
+def test_a_state_rate_over_a_plan_of_things_to_bring_to_that_stage() -> None:
+    text = "全年计划新开工项目45个，计划投资60.0亿元。截至10月底，已开工{}个，开工率91.1%。"
+    assert errors(text.format("41")) == []
+    assert errors(text.format("38")) == ["share_levels"]
+
+
 def test_things_not_in_the_state_are_no_part_of_its_rate() -> None:
     # Look-alike: 未开工 counts the projects not started.
     assert errors("全年安排重点项目60个。目前未开工12个，开工率80.0%。") == []

@@ -20,6 +20,8 @@ from devplan.reader.periods import Period
 _RATE, _PROGRESS = "率", "进度"
 # Things at a stage of their doing, not the list a rate is of (安排, 实施, 签约, 确定 … name the list).
 _STAGE = re.compile(r"开工|竣工|完工|投产|续建|在建|建成|完成")
+# …but a plan of things to bring to a stage is (计划新开工项目45个。已开工41个，开工率91.1%).
+_PLANNED = re.compile(r"计划|安排|确定")
 # The rate names its verb alone (开工率, 获批率, 签约率; 总体完成进度 of all the things): 新开工项目开工率 or 综合开工率 may be of
 # another count.
 _RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2})(?:率|进度))(?:为|达到?)?\s*\d")
@@ -43,7 +45,7 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
         part = facts[j]
         whole = _whole_before(facts[:j], part) if j > 0 else (_whole_of_sentence_before(sentence.before, part)
                                                              or _whole_among(sentence, part, memory))
-        if whole is not None and j == 0 and _STAGE.search(whole.text):
+        if whole is not None and j == 0 and _STAGE.search(whole.text) and not _PLANNED.search(whole.text):
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
         if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
