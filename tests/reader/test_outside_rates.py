@@ -61,6 +61,14 @@ def test_a_level_rates_change_with_last_years_rate_after_it() -> None:
     assert errors(text.format("1.9")) == ["point_gap"]
 
 
+def test_three_comparisons_in_one_sentence_each_from_the_things_own_rate() -> None:
+    text = ("1—6月，全县规模以上工业增加值同比增长8.2%，增速比一季度（7.6%）提高0.6个百分点，比上年同期提高{}个百分点"
+            "（上年同期增长7.1%），高于全市（6.9%）{}个百分点。")
+    assert errors(text.format("1.1", "1.3")) == []
+    assert errors(text.format("2.1", "1.3")) == ["point_gap"]
+    assert errors(text.format("1.1", "0.2")) == ["point_gap"]
+
+
 def test_a_parenthesis_after_a_change_naming_another_period_is_not_its_base() -> None:
     # Look-alike: the parenthesis states the province's rate, not last year's.
     assert errors("1—9月，全县规模以上工业增加值增长6.8%，增速比上年同期提高3.2个百分点（全省增长5.0%）。") == []
@@ -212,6 +220,18 @@ def test_a_state_count_after_a_count_of_another_unit() -> None:
 def test_a_second_states_rate_is_not_of_the_first_states_count() -> None:
     # Look-alike: 投产率 is of the signed projects (20 of 60), not of the 45 started; the rate between ends that count's clause.
     assert errors("全年新签约项目60个。签约项目中，已开工45个，开工率75.0%；已投产20个，投产率33.3%。") == []
+
+
+def test_a_state_rate_of_a_part_named_before_its_verb() -> None:
+    text = ("今年全县安排重点项目86个，其中新建项目52个、续建项目34个，年度计划投资120亿元。"
+            "截至6月底，新建项目已开工{}个，开工率76.9%。")
+    assert errors(text.format("40")) == []
+    assert errors(text.format("44")) == ["share_levels"]
+
+
+def test_a_state_count_naming_things_the_count_before_does_not_name_is_not_paired() -> None:
+    # Look-alike: the new-build projects are not said to be all 86 key projects.
+    assert errors("今年全县安排重点项目86个。截至6月底，新建项目已开工40个，开工率76.9%。") == []
 
 
 def test_a_state_rate_over_the_count_of_the_sentence_before() -> None:

@@ -78,6 +78,16 @@ def short_for(short: str | None, name: str | None) -> bool:
     return len(short) >= 4 and short[:2] == name[:2] and all(ch in rest for ch in short)
 
 
+def names_things(name: str, fact: Fact) -> bool:
+    """签约项目 names the things of 全年共签约引进项目156个: by the fact's thing said short, or in the words of the fact — the
+    name's first two characters together, the rest after them in order."""
+    if short_for(name, fact.entity):
+        return True
+    at = fact.text.find(name[:2])
+    rest = iter(fact.text[at + 2 :])
+    return at >= 0 and all(ch in rest for ch in name[2:])
+
+
 def plain(value: Decimal) -> str:
     """A Decimal as written, never in exponent form: 6E+2 -> '600'."""
     return format(value, "f")

@@ -10,7 +10,7 @@ import re
 from collections import deque
 from collections.abc import Callable
 
-from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of, short_for
+from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of, names_things
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Indicator, Lexicon, default_lexicon
 from devplan.reader.lists import PER_PERSON
@@ -200,7 +200,7 @@ class Memory:
         """The latest count in `unit` for `period` of the things `name` names — by the count's thing or said short by it
         (签约项目 for 签约招商引资项目), or in the words of the count (全年共签约引进项目156个) — when every such count
         of the latest ones says the same number."""
-        found = [f for f in self.counts if f.unit == unit and f.period == period and f.whole is None and _names(name, f)]
+        found = [f for f in self.counts if f.unit == unit and f.period == period and f.whole is None and names_things(name, f)]
         return found[-1] if found and len({f.value for f in found}) == 1 else None
 
     def planned_of(self, period: Period) -> list[Fact]:
@@ -262,11 +262,3 @@ def _first_named(store: dict[tuple[str | None, Period], dict[str, Fact]], name: 
         found = next((f for other, f in stored.items() if related(other)), None)
     return found
 
-
-def _names(name: str, fact: Fact) -> bool:
-    """签约项目 names 全年共签约引进项目156个: its first two characters together in the count's words, the rest after in order."""
-    if short_for(name, fact.entity):
-        return True
-    at = fact.text.find(name[:2])
-    rest = iter(fact.text[at + 2 :])
-    return at >= 0 and all(ch in rest for ch in name[2:])

@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from devplan.reader.checks.common import AMONG, interval_in, percent_fit, plain, stated, value_in, verdict
+from devplan.reader.checks.common import (
+    AMONG,
+    interval_in,
+    names_things,
+    percent_fit,
+    plain,
+    stated,
+    value_in,
+    verdict,
+)
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
@@ -43,8 +52,7 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
         if rate.kind == "completion" and j > 0:
             continue  # 实施民生实事40件，其中已完成34件，完成率85.0%: a completion in its whole's sentence is checked as one
         part = facts[j]
-        whole = _whole_before(facts[:j], part) if j > 0 else (_whole_of_sentence_before(sentence.before, part)
-                                                             or _whole_among(sentence, part, memory))
+        whole = _whole_before(facts[:j], part) if j > 0 else _whole_across(sentence, part, named.group("verb"), memory)
         if whole is not None and j == 0 and _STAGE.search(whole.text) and not _PLANNED.search(whole.text):
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
         if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
@@ -78,6 +86,27 @@ def _whole_before(before: list[Fact], part: Fact) -> Fact | None:
         if fact.unit_info is None or fact.unit_info.kind != "count":
             return None
     return None
+
+
+# The words before the state's verb that name the things in it (新建项目已开工40个 → 新建项目), without lead and state words.
+_LEAD = re.compile(r"^(?:其中|全年|今年|目前|截至[^,]*?(?:底|末))")
+_STATE_WORDS = re.compile(r"(?:中|已|共|累计|新)+$")
+
+
+def _whole_across(sentence: Sentence, part: Fact, verb: str, memory: Memory) -> Fact | None:
+    """The whole of a state's count that opens its sentence. When the count names its things before the verb (新建项目已开工40个,
+    签约项目已开工87个), only a count those words name: one part of the sentence before's list (安排重点项目86个，其中新建项目52个、
+    续建项目34个: the 52) or its one count; without such words, its one count; else the count of the things the sentence opens
+    with."""
+    text = normalize(part.text)
+    noun = _STATE_WORDS.sub("", _LEAD.sub("", text[: text.find(verb)]))
+    if len(noun) >= 2:
+        named = [f for f in sentence.before if f.whole is not None and f.unit == part.unit and noun in f.text]
+        if len(named) == 1:
+            return named[0]
+    whole = _whole_of_sentence_before(sentence.before, part) or _whole_among(sentence, part, memory)
+    # 全县安排重点项目86个。新建项目已开工40个: the new-build projects are not said to be all 86.
+    return whole if whole is None or len(noun) < 2 or names_things(noun, whole) else None
 
 
 def _whole_of_sentence_before(before: list[Fact], part: Fact) -> Fact | None:
