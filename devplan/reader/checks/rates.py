@@ -1,7 +1,8 @@
 """Rates of a state over the count before it: 计划新开工项目45个，已开工41个，开工率91.1% and 申报专项债券项目128个，获批74个，
-获批率57.8% (and money right after the money it is some of: 下达资金5000万元，已拨付4500万元，拨付率90.0%) — the things in the state (named by the rate's own verb) over the things counted before them: in the sentence,
-or — when the sentence opens with the state's count — the one count of those things the sentence before states
-(安排重点项目128个，总投资916.4亿元。截至11月底，已开工项目117个，开工率91.4%)."""
+获批率57.8% — the things in the state (named by the rate's own verb) over the things counted before them: in the sentence, or —
+when the sentence opens with the state's count — the count of those things the sentence before states (安排重点项目128个，
+总投资916.4亿元。截至11月底，已开工项目117个，开工率91.4%) or the sentence opens with (签约项目中，…). Money too, right after the
+one amount it is some of (下达资金5000万元，已拨付4500万元，拨付率90.0%)."""
 
 from __future__ import annotations
 
