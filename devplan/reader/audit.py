@@ -103,7 +103,7 @@ class Auditor:
             *check_shares(sentence, self.memory, self.lexicon),
             *check_day_shares(sentence),
             *check_progress_classes(sentence),
-            *check_state_rates(sentence),
+            *check_state_rates(sentence, self.memory),
             *check_population(sentence),
             *check_age_groups(sentence),
             *check_implied_base(sentence),

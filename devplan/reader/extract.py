@@ -561,6 +561,8 @@ class Extractor:
                     # 占全省比重由2000年的13.2%提高到15.9%: the share reached, of the same whole (not a level of GDP).
                     fact.kind, fact.measure, fact.share_of = "share", earlier.measure, earlier.share_of
                     fact.subject, fact.entity, fact.indicator = earlier.subject, earlier.entity, earlier.indicator
+                    # …比重由上年的54.2%回落至52.4%，回落1.8个百分点: the change after it is the share's too.
+                    state.subject, state.entity, state.indicator = earlier.subject, earlier.entity, earlier.indicator
                 if earlier.period is None and fact.period is not None and (start := self._span_start(fact.period.year)) is not None:
                     earlier.period = Period(start)
                 if earlier.measure == "estimate" and fact.measure == "actual" and earlier.period != fact.period:
@@ -602,8 +604,8 @@ class Extractor:
         reached = next((f for f in reversed(facts) if f.kind in {"level", "share"} and f.unit_info is not None
                         and f.unit_info.kind == unit.kind and f.unit_info.is_percent == unit.is_percent
                         and f.earlier is None and f.index not in planned), None)
-        if reached is None:
-            return
+        if reached is None or (compared.group("alone") and reached is not facts[-1]):
+            return  # 上年为… alone is of the figure right before it, never of one further back
         reached.earlier = base.index
         base.compared = True
         if reached.kind == "share":
@@ -1003,8 +1005,10 @@ _MEASURE_END = re.compile(r"(?:增加值|产值|收入|利润|利税|总值|总�
 _LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|末|底|的|同|基础)")
 # 比上年的155210万元, 比2023年的16.80亿元, 较上年末的186家, 比上年末（53.0%）: a level compared with, of last year or the year named.
 # Also last year's figure in parentheses after the rate: 合同引资486.3亿元，同比增长21.4%（上年400.6亿元）.
+# And a clause of last year's figure alone right after this year's: 优良天数比率85.5%，上年为82.8%.
 _BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*)"
-                   r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*)$")
+                   r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*"
+                   r"|^\s*[,;]?\s*(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是))\s*)$")
 # 占年度计划投资的59.7%: a completion's words naming the plan by its own figure's name.
 _OF_PLAN_NAMED = re.compile(r"\s*[,;]?\s*占(?P<plan>(?:年度|全年)?计划(?:总投资|投资|资金))的?\s*")
 # A clause that names only the year of its figure: 2020年3052.6亿元, ，2023年末405家.
@@ -1016,9 +1020,10 @@ _PLACE_RATE = re.compile(r"(?:^|\()\s*(?:(?:高于|低于|快于|慢于|高出|�
                          r"(?:平均水平|平均|水平)?(?:增长|增速|增幅|为)?\s*\(?\s*$")
 # Only the close of a parenthesis between a number and the one before it: （4.9%）0.7个百分点.
 _AFTER_ASIDE = re.compile(r"\s*\)\s*")
-_FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底)?(?:的)?\s*$")
+# 由上年同期的13.5%提高到14.8%: last year's same months, in a period's review.
+_FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底|同期)?(?:的)?\s*$")
 _TO = re.compile(
-    r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展)(?:到|至|为)"
+    r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展|回落|回升|下滑)(?:到|至|为)"
     r"(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*$"
 )
 # 一、二、三产业 (and 第一、二、三产业): the three industries, written short.

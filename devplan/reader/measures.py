@@ -16,7 +16,7 @@ COMPLETION_RE = re.compile(
 SHARE_RE = re.compile(
     r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比|比例"
     # 39个行业中有28个增加值实现增长，增长面达71.8%: the share of the things that grew.
-    r"|增长面"
+    r"|增长面|亏损面|盈利面"
     r"|占(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$|^\s*(?:分别)?(?:约|近)?占$"
     # 来自天津以外的货物占70%以上: 占 right after what is measured, the whole left unsaid.
     r"|(?<=[\u4e00-\u9fff])占(?:约|近|超过)?$"
@@ -42,6 +42,10 @@ _RATE_NOUNS = {"增速", "增幅", "降幅"}
 # after its noun (学位增加5300个) or after a comparison (比上年增加就业岗位300个) it is a change. So do things upgraded
 # (改造提升公交站亭615处, 提升改造农村公路491.8公里) and costs taken off someone (为企业降低各类成本700亿元, 减轻负担…).
 _ADDS_THINGS = re.compile(r"(?:增加|(?:改造)?提升(?:改造)?|降低|减轻)[\u4e00-\u9fff“”]{2,}")
+# 产值同比增长的企业161家, 实现增长的行业29个: the verb picks the things counted by what they did (增长面's part).
+_WHICH_CHANGED = re.compile(r"的[\u4e00-\u9fff]{1,6}\s*")
+# 比上年增加的企业30家 is how the count changed, not the firms that grew.
+_COUNT_COMPARED = re.compile(r"(?<!同)(?:比|较)(?:上年|去年|年初)末?\s*$")
 _COMPARED = re.compile(r"(?:比|较|同比)[^,;。]{0,6}$")
 NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低", "下滑", "降幅", "缩减", "下跌", "跌幅", "收窄", "缩小", "减收", "减产",
                   "压缩", "压减", "削减", "精减", "精简", "压降", "撤减"}
@@ -83,6 +87,9 @@ GAP_RE = re.compile(
     r"(?(ref_before)(?<![提降升])(?P<verb_after>高出|高|低|快|慢))$"
 )
 _BELOW = {"低于", "慢于", "低出", "落后", "低", "慢"}
+# 增速加快0.4个百分点, 放缓0.2个百分点: a rate's change of pace in points — only right before the points, never 加快 governing
+# what follows it (加快3个园区建设).
+_PACE = re.compile(r"(?P<verb>加快|放缓|减缓)\s*$")
 
 
 def read_context(context: str, unit: Unit | None) -> Reading:
@@ -101,6 +108,8 @@ def read_context(context: str, unit: Unit | None) -> Reading:
     if unit is not None and unit.base in POINT_UNITS and (gap := GAP_RE.search(context)):
         verb, ref = gap.group("verb") or gap.group("verb_after"), gap.group("ref") or gap.group("ref_before") or ""
         return Reading("change", verb in _BELOW, target, estimate, None, ref.strip() or None)
+    if unit is not None and unit.base in POINT_UNITS and (pace := _PACE.search(context)):
+        return Reading("change", pace.group("verb") != "加快", target, estimate)
     share = SHARE_RE.search(context)
     verbs = list(GROWTH_RE.finditer(context))
     growth = verbs[-1] if verbs else None
@@ -117,6 +126,8 @@ def read_context(context: str, unit: Unit | None) -> Reading:
         return Reading("level", False, target, estimate)
     if _ADDS_THINGS.fullmatch(context, growth.start()) and not percent and not _COMPARED.search(context, 0, growth.start()):
         return Reading("level", False, target, estimate)  # 增加学位9.7万个: the places added, as 新增学位 is
+    if not percent and _WHICH_CHANGED.fullmatch(context, growth.end()) and not _COUNT_COMPARED.search(context, 0, growth.start()):
+        return Reading("level", False, target, estimate)  # 产值同比增长的企业161家: which things are counted, not a change
     negative = growth.group("verb") in NEGATIVE_VERBS
     # A rate that rises by points changes; a % (or 增长3倍, a multiple) is a rate of growth.
     rate = unit is not None and ((percent and unit.base not in POINT_UNITS) or unit.kind == "multiple")

@@ -18,6 +18,8 @@ LOWER_BOUNDS = {"以上", "超过", "突破", "跨过", "跨越", "迈过", "迈
 # A whole stated about (3410亿元左右, 约3400亿元) still has a ceiling: no part is more than a tenth above it.
 ABOUT = {"约", "左右", "近", "接近"}
 ABOUT_MARGIN = Decimal("1.1")
+# 规模以上工业企业中，亏损企业51家; 签约项目中，新开工项目29个: a sentence opening with the things the counts after it are among.
+AMONG = re.compile(r"^\s*(?:在)?(?P<name>[\u4e00-\u9fff]{2,12})中\s*,")
 # A sentence about a part of the place (三江新区…，实现地区生产总值300亿元) states that part's figures, not the place's.
 _SUB_AREA = re.compile(r"新区|开发区|园区|经济区|高新区|示范区|试验区|集聚区|兵团|县域|[0-9一二三四五六七八九十]+个(?:区|县|市)")
 
@@ -84,6 +86,16 @@ def in_order(short: str, full: str) -> bool:
         if at == 0:
             return False
     return True
+
+
+def names_things(name: str, fact: Fact) -> bool:
+    """签约项目 names the things of 全年共签约引进项目156个: by the fact's thing said short, or in the words of the fact — the
+    name's first two characters together, the rest after them in order."""
+    if short_for(name, fact.entity):
+        return True
+    at = fact.text.find(name[:2])
+    rest = iter(fact.text[at + 2 :])
+    return at >= 0 and all(ch in rest for ch in name[2:])
 
 
 def plain(value: Decimal) -> str:

@@ -12,11 +12,12 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, show
 
-_RATIO = "比例"
+# 优良天数比例 and 优良天数比率 name the same share; a 比率 is read as a level (no 占 or 比重 says share).
+_RATIOS = ("比例", "比率")
 
 
 def check_day_shares(sentence: Sentence) -> list[Finding]:
-    """A share named as the days just counted and 比例 (优良天数比例 after 空气质量优良天数331天), of a full year: the days
+    """A share named as the days just counted and 比例 or 比率 (优良天数比例 after 空气质量优良天数331天), of a full year: the days
     over the days of the year — both 365 and 366 when the year is not known."""
     findings = []
     # 优良天数328天，优良天数比例由上年的87.4%提高到89.9%: last year's share is no share of this year's days.
@@ -37,9 +38,11 @@ def check_day_shares(sentence: Sentence) -> list[Finding]:
 
 
 def _of_the_days(days: Fact, share: Fact) -> bool:
-    name = (share.entity or "").removesuffix(_RATIO)
-    if share.kind != "share" or share.unit != "%" or share.qualifier is not None or not share.entity or not share.entity.endswith(_RATIO):
+    entity = share.entity or ""
+    ratio = next((word for word in _RATIOS if entity.endswith(word)), None)
+    if ratio is None or share.kind not in {"share", "level"} or share.unit != "%" or share.qualifier is not None:
         return False
+    name = entity.removesuffix(ratio)
     if days.kind != "level" or days.unit != "天" or days.qualifier is not None or days.measure != "actual" or days.period != share.period:
         return False
     full_year = share.period is not None and (share.period.first, share.period.last) == (1, 12)

@@ -13,6 +13,7 @@ from devplan.reader.findings import ERROR, INFO, Evidence, Finding
 from devplan.reader.interval import rounded
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.numbers import normalize
+from devplan.reader.periods import PERIOD_WORDS_RE
 from devplan.reader.subjects import MEASURE_NOUN
 
 
@@ -91,6 +92,10 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         if (stated_target := _against_stated_target(sentence, k)) is not None:
             findings.append(stated_target)
             continue
+        if (paced := _against_earlier_period(sentence, k) or _against_rate_after(sentence, k)
+                or _across_parenthesis(sentence, k)) is not None:
+            findings.append(paced)
+            continue
         if gap.kind != "change" or not gap.compared_with or "、" in gap.compared_with or gap.approximate or not gap.entity \
                 or gap.period is None:
             continue
@@ -101,6 +106,7 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         # 增速比上半年（5.9%）回落0.3个百分点，高于全省（5.2%）0.4个百分点: the rate in parentheses beside an earlier gap is
         # the other period's or place's, never the thing's own rate a later gap is measured from.
         others = {f.index for j in range(k) if sentence.facts[j].kind == "change" and (f := _beside(sentence, j)) is not None}
+        others |= _of_other_periods(sentence, k)
         rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and short_for(gap.entity, f.entity)
                      and not f.approximate and f.index not in others), None)
         beside = _beside(sentence, k) if gap.index not in listed else None
@@ -160,11 +166,122 @@ def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
     return [_judged(replace(gap, subject=done.subject or "完成进度"), done, beside, sentence)]
 
 
+# 增速比1—9月（6.5%）提高0.3个百分点, 较上年同期（5.0%）回落0.8个百分点: the thing's rate of an earlier period in parentheses,
+# then how far its rate has moved since, in points — a change of pace, signed by its verb.
+_EARLIER_RATE = re.compile(rf"^(?:增速|增幅|涨幅)?(?:比|较)\s*(?P<when>{PERIOD_WORDS_RE.pattern}|上月|上个月|上季度)\s*\(\s*-?[\d.]+\s*%$")
+_PACE = re.compile(r"^(?P<verb>提高|提升|加快|回升|上升|扩大|回落|放缓|减缓|下降|降低|下滑|收窄|缩小)\s*[\d.]+\s*个百分点$")
+_SLOWER = {"回落", "放缓", "减缓", "下降", "降低", "下滑", "收窄", "缩小"}
+# 增幅扩大, 增幅收窄 say how wide a rise is: of a fall (降幅收窄) they mean the opposite, so they are read of rises only.
+_WIDTH = {"扩大", "收窄", "缩小"}
+
+
+def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
+    """The change in points right after the earlier period's rate in parentheses, against the thing's rate right before
+    that rate (同比增长6.8%，增速比1—9月（6.5%）提高0.3个百分点: 6.8 − 6.5)."""
+    if k < 2:
+        return None
+    change, earlier, rate = sentence.facts[k], sentence.facts[k - 1], sentence.facts[k - 2]
+    pace = _PACE.match(normalize(change.text))
+    when = _EARLIER_RATE.match(normalize(earlier.text))
+    if pace is None or when is None or change.unit != "个百分点" or change.approximate or _between(sentence, earlier, change) != ")":
+        return None
+    # 城镇调查失业率5.1%，比一季度（5.3%）下降0.2个百分点: a rate that is a level moves the same way.
+    if not _plain_rate(rate, rate.kind) or not _plain_rate(earlier, rate.kind) or rate.entity != earlier.entity:
+        return None
+    if pace["verb"] in _WIDTH and (rate.value < 0 or earlier.value < 0):
+        return None
+    size = -abs(change.value) if pace["verb"] in _SLOWER else abs(change.value)
+    return _judged(replace(change, value=size, compared_with=when["when"], subject=rate.subject), rate, earlier, sentence)
+
+
+# 增速比上年同期提高2.2个百分点（上年同期增长4.6%）, 较上年末提高0.9个百分点（上年末为55.4%）: the change names the period it is
+# measured from, and the parenthesis right after it states that period's rate.
+_PACE_FROM = re.compile(rf"^(?:增速|增幅|涨幅)?(?:比|较)\s*(?P<when>{PERIOD_WORDS_RE.pattern}|上月|上个月|上季度)\s*"
+                        r"(?P<verb>提高|提升|加快|回升|上升|回落|放缓|减缓|下降|降低|下滑)\s*[\d.]+\s*个百分点$")
+_RATE_OF_THEN = re.compile(r"^(?P<when>[^\d(]+?)(?:为|是|增长|下降)?\s*-?[\d.]+\s*%$")
+
+
+def _against_rate_after(sentence: Sentence, k: int) -> Finding | None:
+    """The change in points that names the period it is measured from, against the thing's latest rate before it and that
+    period's rate in the parenthesis right after it, named by the same words."""
+    if k < 1 or k + 1 >= len(sentence.facts):
+        return None
+    change, then = sentence.facts[k], sentence.facts[k + 1]
+    # The thing's latest own rate: 增长8.2%，增速比一季度（7.6%）提高0.6个百分点，比上年同期提高1.1个百分点（…）: the 8.2.
+    others = _of_other_periods(sentence, k)
+    rate = next((f for f in reversed(sentence.facts[:k]) if f.unit == "%" and f.index not in others), None)
+    if rate is None:
+        return None
+    pace, said = _PACE_FROM.match(normalize(change.text)), _RATE_OF_THEN.match(normalize(then.text))
+    if pace is None or said is None or said["when"].strip() != pace["when"] or _between(sentence, change, then) != "(" \
+            or change.unit != "个百分点" or change.approximate:
+        return None
+    if not _plain_rate(rate, rate.kind) or then.kind != rate.kind or then.unit != "%" or then.approximate or then.qualifier \
+            or rate.entity != then.entity:
+        return None
+    size = -abs(change.value) if pace["verb"] in _SLOWER else abs(change.value)
+    return _judged(replace(change, value=size, compared_with=pace["when"], subject=rate.subject), rate, then, sentence)
+
+
+# （上年同期增长7.1%）: a rate in parentheses named by its period alone.
+_PERIODS_RATE = re.compile(rf"^(?:{PERIOD_WORDS_RE.pattern}|上月|上个月|上季度)\s*(?:为|是|增长|下降)?\s*-?[\d.]+\s*%$")
+
+
+def _of_other_periods(sentence: Sentence, k: int) -> set[int]:
+    """The rates before the k-th fact that are another period's (增速比一季度（7.6%）…, …提高1.1个百分点（上年同期增长7.1%）): never
+    the thing's own rate a later gap is measured from."""
+    return {f.index for f in sentence.facts[:k] if f.unit == "%" and (
+        _EARLIER_RATE.match(text := normalize(f.text)) is not None
+        or (_PERIODS_RATE.match(text) is not None and normalize(sentence.text)[: f.start - sentence.start].rstrip().endswith("(")))}
+
+
+# 比全省平均水平（5.7%）高1.1个百分点: 比 and its reference, the reference's rate in parentheses, and the gap after it.
+_REFERENCE_BEFORE = re.compile(r"^(?:增速|增幅|涨幅)?(?:比|较)(?P<ref>全(?:国|省|市|县|区|州|盟))(?:平均水平|平均|水平)?(?:增速|增幅)?"
+                               r"\s*\(\s*-?[\d.]+\s*%$")
+_GAP_AFTER = re.compile(r"^(?P<verb>高出|高|低|快|慢)\s*[\d.]+\s*个百分点$")
+_LOWER = {"低", "慢"}
+
+
+def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
+    """A gap to a place whose rate stands in parentheses between 比 and the gap, against the thing's latest rate before
+    it — never a rate beside an earlier gap (an earlier period's or another place's)."""
+    if k < 2:
+        return None
+    gap, reference = sentence.facts[k], sentence.facts[k - 1]
+    said = _GAP_AFTER.match(normalize(gap.text))
+    named = _REFERENCE_BEFORE.match(normalize(reference.text))
+    if said is None or named is None or gap.unit != "个百分点" or gap.approximate or _between(sentence, reference, gap) != ")" \
+            or reference.unit != "%" or reference.approximate:
+        return None
+    others = {f.index for j in range(k - 1) if sentence.facts[j].unit == "个百分点" and (f := _beside(sentence, j)) is not None}
+    others |= _of_other_periods(sentence, k)
+    # The latest rate in %, which must be a growth: 城镇化率58.2%，比全省（60.1%）低… after 增长6% is the level's gap, not checked.
+    rate = next((f for f in reversed(sentence.facts[: k - 1]) if f.unit == "%" and f.index not in others), None)
+    if rate is None or not _plain_rate(rate, "growth"):
+        return None
+    size = -abs(gap.value) if said["verb"] in _LOWER else abs(gap.value)
+    return _judged(replace(gap, value=size, compared_with=named["ref"], subject=rate.subject), rate, reference, sentence)
+
+
+def _plain_rate(fact: Fact, kind: str) -> bool:
+    return fact.kind == kind in {"growth", "level"} and fact.unit == "%" and not fact.approximate and fact.qualifier is None \
+        and not fact.compared
+
+
+def _between(sentence: Sentence, first: Fact, second: Fact) -> str:
+    return normalize(sentence.text)[first.end - sentence.start : second.start - sentence.start].strip()
+
+
 # 增长5.6%，低于年度计划目标（6.5%）0.9个百分点 and 失业率5.1%，低于5.5%的控制目标0.4个百分点: the target's own figure stated
 # right before the gap, in parentheses after 目标 or before 的…目标.
 _TARGET_WORDS = r"(?:年度|年初|全年)?(?:计划|控制|预期)?目标"
 _TARGET_IN_PARENTHESES = re.compile(_TARGET_WORDS + r"\s*\(\s*-?[\d.]+\s*%")
 _GAP_AFTER_TARGET = re.compile(r"的?" + _TARGET_WORDS + r"\s*-?[\d.]+\s*个百分点")
+# 增长5.4%，比年度预期目标6.5%低1.1个百分点: the target's words alone after 比, its figure, the gap right after it.
+_TARGET_AFTER_COMPARISON = re.compile(r"(?:比|较)" + _TARGET_WORDS + r"(?:为)?\s*-?[\d.]+\s*%")
+# 增长5.9%，年度目标6.5%，低于目标0.6个百分点: a clause of the target's words alone and its figure, then the gap to 目标.
+_TARGET_ALONE = re.compile(_TARGET_WORDS + r"(?:为|是)?\s*-?[\d.]+\s*%")
+_GAP_TO_TARGET = re.compile(r"(?:高于|低于|超过|超出|高出)" + _TARGET_WORDS + r"\s*[\d.]+\s*个百分点")
 
 
 def _against_stated_target(sentence: Sentence, k: int) -> Finding | None:
@@ -175,11 +292,16 @@ def _against_stated_target(sentence: Sentence, k: int) -> Finding | None:
     if gap.kind not in {"change", "level"} or gap.unit != "个百分点" or gap.approximate or k < 2:
         return None
     target, rate = sentence.facts[k - 1], sentence.facts[k - 2]
-    between = normalize(sentence.text)[target.end - sentence.start : gap.start - sentence.start].strip()
-    named = ((between == ")" and gap.kind == "change" and _TARGET_IN_PARENTHESES.search(normalize(target.text)) is not None)
-             or (between == "" and _GAP_AFTER_TARGET.fullmatch(normalize(gap.text)) is not None))
-    if not named or target.unit != "%" or rate.unit != "%" or target.approximate or rate.approximate or target.qualifier \
-            or rate.qualifier or rate.compared or rate.kind not in {"growth", "level"} or rate.entity != target.entity:
+    between = _between(sentence, target, gap)
+    said, told = normalize(target.text), normalize(gap.text)
+    named = ((between == ")" and gap.kind == "change" and _TARGET_IN_PARENTHESES.search(said) is not None)
+             or (between == "" and _GAP_AFTER_TARGET.fullmatch(told) is not None))
+    # The target's figure said by the target's words alone names no thing: it is the rate's own.
+    alone = ((between == "" and _TARGET_AFTER_COMPARISON.fullmatch(said) is not None and _GAP_AFTER.fullmatch(told) is not None)
+             or (between == "," and _TARGET_ALONE.fullmatch(said) is not None and _GAP_TO_TARGET.fullmatch(told) is not None))
+    if not (named or alone) or target.unit != "%" or rate.unit != "%" or target.approximate or rate.approximate \
+            or target.qualifier or rate.qualifier or rate.compared or rate.kind not in {"growth", "level"} \
+            or (rate.entity != target.entity if not alone else _between(sentence, rate, target) != ","):
         return None
     size = abs(gap.value) if rate.value >= target.value else -abs(gap.value)
     return _judged(replace(gap, value=size, compared_with="目标", subject=rate.subject), rate, target, sentence)
@@ -200,7 +322,7 @@ def _judged(gap: Fact, rate: Fact, reference: Fact, sentence: Sentence) -> Findi
         finding = Finding(
             "point_gap", ERROR,
             f"{subject}{word}{stated(rate)}与{gap.compared_with}{stated(reference)}相差{plain(computed)}个百分点，"
-            f"所述{plain(abs(gap.value))}个百分点按任何舍入都不符。",
+            f"所述{plain(abs(gap.value))}个百分点{'方向相反' if difference.overlaps(rounded(-gap.value)) else '按任何舍入都不符'}。",
             **common,
         )
     finding.sentence = sentence.text

@@ -7,14 +7,18 @@ the length of the document.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable
 
-from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of
+from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of, names_things
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Indicator, Lexicon, default_lexicon
 from devplan.reader.lists import PER_PERSON
 from devplan.reader.periods import Period
 from devplan.reader.units import Unit
+
+# How many of the latest counts are kept for a sentence naming the things it is about (签约项目中，…).
+_RECENT_COUNTS = 64
 
 # A figure stated for the whole place (全市新增规上工业企业45家): the total its sectors' and areas' figures are within.
 WHOLE_PLACE = re.compile(r"^全(?:市|县|区|省|州|盟|旗)")
@@ -122,6 +126,8 @@ class Memory:
         self.spans: set[int] = set()
         # Checks made once across the document (the three industries' sum for a year), so a later mention does not repeat them.
         self.checked: set[tuple[object, ...]] = set()
+        # The latest exact counts (签约引进项目156个), for the things a later sentence opens with (签约项目中，…): a few, not all.
+        self.counts: deque[Fact] = deque(maxlen=_RECENT_COUNTS)
 
     def first_check(self, key: tuple[object, ...]) -> bool:
         """True the first time a check across sentences asks for `key`, False after."""
@@ -150,6 +156,8 @@ class Memory:
         if fact.kind != "level" or fact.measure not in {"actual", "estimate"} or fact.period is None or fact.compared:
             return  # 比上年的47.35亿元 is last year's, though the sentence names no year
         unit = fact.unit_info
+        if unit is not None and unit.kind == "count" and not fact.approximate and fact.qualifier is None:
+            self.counts.append(fact)
         if unit is not None and unit.kind == "multiple":
             return  # 是2005年的2倍 is a ratio to another year, not a level
         key = key_of(fact)
@@ -198,6 +206,13 @@ class Memory:
     def levels_of(self, period: Period) -> list[Fact]:
         """The latest level of each thing for `period`, in the order the things were first stated."""
         return list(self.period_levels.get(period, {}).values())
+
+    def count_named(self, name: str, period: Period, unit: str) -> Fact | None:
+        """The latest count in `unit` for `period` of the things `name` names — by the count's thing or said short by it
+        (签约项目 for 签约招商引资项目), or in the words of the count (全年共签约引进项目156个) — when every such count
+        of the latest ones says the same number."""
+        found = [f for f in self.counts if f.unit == unit and f.period == period and f.whole is None and names_things(name, f)]
+        return found[-1] if found and len({f.value for f in found}) == 1 else None
 
     def planned_of(self, period: Period) -> list[Fact]:
         """The latest exact level target of each thing for `period`, in the order the things were first stated."""
@@ -257,3 +272,4 @@ def _first_named(store: dict[tuple[str | None, Period], dict[str, Fact]], name: 
     if found is None:
         found = next((f for other, f in stored.items() if related(other)), None)
     return found
+

@@ -1,55 +1,154 @@
 """Rates of a state over the count before it: 计划新开工项目45个，已开工41个，开工率91.1% and 申报专项债券项目128个，获批74个，
-获批率57.8% — the things in the state (named by the rate's own verb) over the things counted right before them."""
+获批率57.8% — the things in the state (named by the rate's own verb) over the things counted before them: in the sentence, or —
+when the sentence opens with the state's count — the count of those things the sentence before states (安排重点项目128个，
+总投资916.4亿元。截至11月底，已开工项目117个，开工率91.4%) or the sentence opens with (签约项目中，…). Money too, right after the
+one amount it is some of (下达资金5000万元，已拨付4500万元，拨付率90.0%)."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-from devplan.reader.checks.common import percent_fit, plain, stated, verdict
+from devplan.reader.checks.common import (
+    AMONG,
+    interval_in,
+    names_things,
+    percent_fit,
+    plain,
+    stated,
+    value_in,
+    verdict,
+)
+from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, show
+from devplan.reader.numbers import normalize
+from devplan.reader.periods import Period
 
-_RATE = "率"
-# The rate names its verb alone (开工率, 获批率, 签约率): 新开工项目开工率 or 综合开工率 may be of another count.
-_RATE_OF = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2})率(?:为|达到?)?\s*\d")
-# The count in that state, named by the same verb right before its number (已开工41个, 获批74个, 已开工项目38个).
-_IN_STATE = "^(?:已|共|累计)?{verb}(?:项目)?\\s*\\d"
+_RATE, _PROGRESS = "率", "进度"
+# Things at a stage of their doing, not the list a rate is of (安排, 实施, 签约, 确定 … name the list).
+_STAGE = re.compile(r"开工|竣工|完工|投产|续建|在建|建成|完成")
+# …but a plan of things to bring to a stage is (计划新开工项目45个。已开工41个，开工率91.1%).
+_PLANNED = re.compile(r"计划|安排|确定")
+# The rate names its verb alone (开工率, 获批率, 签约率; 总体完成进度 of all the things): 新开工项目开工率 or 综合开工率 may be of
+# another count.
+_RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2})(?:率|进度))(?:为|达到?)?\s*\d")
+# The count in that state, named by the same verb right before its number or its noun (已开工41个, 获批74个, 已开工项目38个,
+# 其中已完工15个, 签约项目已开工87个, 已完成子项目29个, 免费健康体检4.36万人) — never things not in it (未开工, 尚未完成).
+_IN_STATE = "(?<![未没不]){verb}(?:子?项目)?\\s*\\d"
 
 
-def check_state_rates(sentence: Sentence) -> list[Finding]:
-    if _RATE not in sentence.text:
+def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
+    if _RATE not in sentence.text and _PROGRESS not in sentence.text:
         return []  # no rate named: one test before any work
     facts = [f for f in sentence.facts if not f.compared]
     findings = []
-    for whole, part, rate in zip(facts, facts[1:], facts[2:], strict=False):
-        if _of_the_count(whole, part, rate):
-            findings.append(_rate(whole, part, rate, sentence.text))
+    for k, rate in enumerate(facts[1:], start=1):
+        named = _RATE_OF.match(rate.text)
+        j = _in_state(facts, k, named.group("verb")) if named is not None else None
+        if named is None or j is None:
+            continue
+        if rate.kind == "completion" and j > 0:
+            continue  # 实施民生实事40件，其中已完成34件，完成率85.0%: a completion in its whole's sentence is checked as one
+        part = facts[j]
+        whole = _whole_before(facts[:j], part) if j > 0 else _whole_across(sentence, part, named.group("verb"), memory)
+        if whole is not None and j == 0 and _STAGE.search(whole.text) and not _PLANNED.search(whole.text):
+            continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
+        if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
+            findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
     return findings
 
 
-def _of_the_count(whole: Fact, part: Fact, rate: Fact) -> bool:
-    named = _RATE_OF.match(rate.text)
-    if named is None or rate.unit != "%" or rate.approximate or rate.qualifier is not None or rate.period != part.period:
+def _only_money_before(before: list[Fact], whole: Fact) -> bool:
+    """The whole is right before the part, and no other money stands before it in the sentence (…资金5000万元，整合…8000万元，
+    已拨付4500万元: of which is not said)."""
+    return bool(before) and before[-1] is whole and not any(f.unit_info and f.unit_info.kind == "money" for f in before[:-1])
+
+
+def _in_state(facts: list[Fact], k: int, verb: str) -> int | None:
+    """Where the count in the rate's state stands: right before the rate, or before the counts of the other states listed
+    after it in its unit (已完成26项，正在推进6项，总体完成进度81.3%)."""
+    state = re.compile(_IN_STATE.format(verb=verb))
+    j = k - 1
+    while j > 0 and facts[j].unit == facts[k - 1].unit and facts[j].kind == "level" and state.search(facts[j].text) is None:
+        j -= 1
+    return j if state.search(facts[j].text) is not None and facts[j].unit == facts[k - 1].unit else None
+
+
+def _whole_before(before: list[Fact], part: Fact) -> Fact | None:
+    """The count of the part's unit before it (计划改造老旧小区18个、涉及2364户，其中已完工15个: the 18) — the one right before it
+    whatever it is; one further back only past counts of other things (户 here) and when no list makes it a part (已开工45个，
+    开工率75.0%；已投产20个: the rate between says the 45 are in their own state, not the things the 20 are among)."""
+    for k, fact in enumerate(reversed(before)):
+        if fact.unit == part.unit:
+            return fact if k == 0 or fact.whole is None else None
+        if fact.unit_info is None or fact.unit_info.kind != "count":
+            return None
+    return None
+
+
+# The words before the state's verb that name the things in it (新建项目已开工40个 → 新建项目), without lead and state words.
+_LEAD = re.compile(r"^(?:其中|全年|今年|目前|截至[^,]*?(?:底|末))")
+_STATE_WORDS = re.compile(r"(?:中|已|共|累计|新)+$")
+
+
+def _whole_across(sentence: Sentence, part: Fact, verb: str, memory: Memory) -> Fact | None:
+    """The whole of a state's count that opens its sentence. When the count names its things before the verb (新建项目已开工40个,
+    签约项目已开工87个), only a count those words name: one part of the sentence before's list (安排重点项目86个，其中新建项目52个、
+    续建项目34个: the 52) or its one count; without such words, its one count; else the count of the things the sentence opens
+    with."""
+    text = normalize(part.text)
+    noun = _STATE_WORDS.sub("", _LEAD.sub("", text[: text.find(verb)]))
+    if len(noun) >= 2:
+        named = [f for f in sentence.before if f.whole is not None and f.unit == part.unit and noun in f.text]
+        if len(named) == 1:
+            return named[0]
+    whole = _whole_of_sentence_before(sentence.before, part) or _whole_among(sentence, part, memory)
+    # 全县安排重点项目86个。新建项目已开工40个: the new-build projects are not said to be all 86.
+    return whole if whole is None or len(noun) < 2 or names_things(noun, whole) else None
+
+
+def _whole_of_sentence_before(before: list[Fact], part: Fact) -> Fact | None:
+    """The one count of the part's unit that the sentence before states and no list makes a part of (新签约项目112个，…，其中
+    亿元以上项目94个。签约项目已开工87个: the 112) — nothing when it states several (产业项目76个…；基础设施项目34个…)."""
+    counts = [f for f in before if f.unit == part.unit and f.whole is None and not f.compared]
+    return counts[0] if len(counts) == 1 else None
+
+
+def _whole_among(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
+    """签约项目中，新开工项目29个，开工率61.7%: the count of the things the sentence opens with, stated earlier for the year."""
+    among = AMONG.match(normalize(sentence.text))
+    if among is None or part.period is None or part.unit is None:
+        return None
+    return memory.count_named(among["name"], part.period, part.unit) or memory.count_named(
+        among["name"], Period(part.period.year), part.unit)
+
+
+def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool, beside: bool) -> bool:
+    if rate.unit != "%" or rate.approximate or rate.qualifier is not None or rate.period != part.period:
         return False
-    if re.match(_IN_STATE.format(verb=named.group("verb")), part.text) is None:
-        return False
+    # 全年安排重点项目128个。截至11月底，已开工项目117个: the year's list, and the months so far of the same year.
+    same_time = (whole.period == part.period or (across and whole.period is not None and part.period is not None
+                                                  and whole.period.year == part.period.year))
     a, b = whole.unit_info, part.unit_info
-    return (a is not None and b is not None and a.is_whole_count and whole.unit == part.unit and whole.kind == part.kind == "level"
+    # 下达资金5000万元，已拨付4500万元，拨付率90.0%: money in the state only right after the one amount it is some of.
+    counted = a is not None and (a.kind == "count" or (a.kind == "money" and beside))
+    return (counted and b is not None and whole.unit == part.unit and whole.kind == part.kind == "level"
             and not whole.approximate and not part.approximate and whole.qualifier is None and part.qualifier is None
-            and whole.value > 0 and whole.period == part.period)
+            and part.whole in {None, whole.index} and 0 < part.value <= whole.value and same_time)
 
 
-def _rate(whole: Fact, part: Fact, rate: Fact, sentence: str) -> Finding:
-    computed = part.value / whole.value * HUNDRED
-    fits = percent_fit(Interval.exact(computed), rate.value) is not None
-    name = rate.text[: rate.text.index(_RATE) + 1]
+def _rate(whole: Fact, part: Fact, rate: Fact, name: str, sentence: str) -> Finding:
+    unit = whole.unit_info
+    assert unit is not None
+    computed = value_in(part, unit) / whole.value * HUNDRED
+    # 4.36万人 of 5.28万人 are rounded; whole things counted one by one are exact.
+    fits = percent_fit(interval_in(part, unit) / interval_in(whole, unit) * Interval.exact(HUNDRED), rate.value) is not None
     arithmetic = f"{plain(part.value)}{part.unit} ÷ {plain(whole.value)}{whole.unit} = {show(computed)}%，所述 {stated(rate)}"
     common = Evidence(facts=[whole.index, part.index, rate.index], stated=rate.value, computed=Decimal(show(computed)),
                       arithmetic=arithmetic)
     return verdict("share_levels", fits, f"{name}{show(computed)}%，与所述{stated(rate)}相符。",
                    f"{name}应为{show(computed)}%（{plain(part.value)}{part.unit}÷{plain(whole.value)}{whole.unit}），"
                    f"所述{stated(rate)}不符。", common, sentence)
-

@@ -11,6 +11,7 @@ from functools import lru_cache
 from devplan.reader.checks.common import (
     ABOUT,
     ABOUT_MARGIN,
+    AMONG,
     agreement,
     compatible,
     in_order,
@@ -27,8 +28,9 @@ from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, rounded, show
-from devplan.reader.lexicon import Lexicon
+from devplan.reader.lexicon import Lexicon, Ratio
 from devplan.reader.lists import TOTAL_OF_LIST
+from devplan.reader.numbers import normalize
 from devplan.reader.periods import Period
 from devplan.reader.subjects import MEASURE_NOUN, split_pair
 
@@ -335,9 +337,20 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
         whole = next((f for f in before if f.indicator == parent[0] and lexicon.named(f.entity)), None)
         if whole is None and not lexicon.wholes_of(parent[0]) and part.period is not None:
             whole = memory.indicator_level(parent[0], part.period)
+    if whole is None and part.whole is None and part.period is not None:
+        whole = _among_named(sentence, part, memory)
     if whole is None or whole.approximate or whole.kind != "level":
         return None
     return _against(fact, part, whole, whole.subject or "")
+
+
+def _among_named(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
+    """The count of the things named before 中 that opens the sentence (规模以上工业企业中，亏损企业51家，亏损面为17.8%), as
+    stated earlier for the same period in a count of the part's unit — the part's sentence states no number of them."""
+    among = AMONG.match(normalize(sentence.text))
+    if among is None or sentence.facts[0] is not part or part.period is None or part.unit is None:
+        return None
+    return memory.count_named(among["name"], part.period, part.unit)
 
 
 def _share_of_part_before(fact: Fact, sentence: Sentence) -> Finding | None:
@@ -437,14 +450,19 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
     named_as = fact.entity or ""
     # 存贷比 names it; so does 余额贷存比 (the subject keeps a word before the ratio's name) — not 新增存贷比, the ratio of
     # this year's new loans to new deposits.
-    ratio = next((r for r in lexicon.ratios if named_as and (r.name.startswith(named_as) or (named_as + "比").endswith(r.name)
-                                                             or named_as.endswith(r.name))
-                  and not _FLOW.search(named_as)
-                  and r.name in sentence.text[: fact.end - sentence.start]), None)
-    if ratio is None or fact.period is None:
+    ratios = [r for r in lexicon.ratios if named_as and (r.name.startswith(named_as) or (named_as + "比").endswith(r.name)
+                                                          or named_as.endswith(r.name))
+              and not _FLOW.search(named_as)
+              and r.name in sentence.text[: fact.end - sentence.start]]
+    if not ratios or fact.period is None:
         return None
     levels = [f for f in sentence.facts[: sentence.facts.index(fact)] if f.period == fact.period and f.kind == "level"]
     levels += memory.levels_of(fact.period)
+    # One name may stand for several pairs of levels (资产负债率: 负债 over 资产, or 负债总额 over 资产总额): the first found speaks.
+    return next((found for ratio in ratios if (found := _ratio_of_levels(ratio, fact, named_as, levels))), None)
+
+
+def _ratio_of_levels(ratio: Ratio, fact: Fact, named_as: str, levels: list[Fact]) -> Finding | None:
     for numerator in reversed(levels):
         entity = numerator.entity or ""
         if not entity.endswith(ratio.numerator) or numerator.qualifier or _FLOW.search(numerator.text):
@@ -454,15 +472,21 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
         # Never a part of another level (其中，住户存款余额… of 各项存款余额); of the others, the one whose words before the
         # lexicon's name are most like the numerator's (年末金融机构人民币各项存款余额 for …各项贷款余额).
         candidates = [f for f in reversed(levels) if (f.entity or "").endswith(ratio.denominator) and not f.qualifier
-                      and not _FLOW.search(f.text) and f.whole is None]
-        denominator = next((f for f in candidates if f.entity == named), None) or max(
-            candidates, key=lambda f: _shared_front(entity[: -len(ratio.numerator)], (f.entity or "")[: -len(ratio.denominator)]),
-            default=None)
+                      and not _FLOW.search(f.text) and f.whole is None and f is not numerator]
+        shared = {f.index: _shared_front(entity[: -len(ratio.numerator)], (f.entity or "")[: -len(ratio.denominator)])
+                  for f in candidates}
+        denominator = next((f for f in candidates if f.entity == named), None)
+        if denominator is None and candidates:
+            best = max(shared.values())
+            alike = {f.entity for f in candidates if shared[f.index] == best}
+            # 城镇居民人均消费支出… and 农村居民人均消费支出… for 人均食品烟酒支出: which one is not said — nothing is guessed.
+            denominator = next(f for f in candidates if shared[f.index] == best) if len(alike) == 1 else None
         front = named_as[: -len(ratio.name)] if named_as.endswith(ratio.name) else ""
         if denominator is not None and front and front not in (denominator.entity or ""):
             continue  # 户籍人口城镇化率 is of registered people, not of the 常住人口 stated
         unit, part_unit = (denominator.unit_info, numerator.unit_info) if denominator else (None, None)
-        if denominator is None or unit is None or part_unit is None or not compatible(unit, part_unit) or denominator.value <= 0:
+        if denominator is None or unit is None or part_unit is None or not compatible(unit, part_unit) or denominator.value <= 0 \
+                or denominator.measure != numerator.measure:  # 收入完成12.6亿元…支出预算40亿元: what was done over what was planned
             continue
         computed = value_in(numerator, unit) / denominator.value * HUNDRED
         fit = percent_fit(interval_in(numerator, unit) / interval_in(denominator, unit) * Interval.exact(HUNDRED), fact.value)
