@@ -115,6 +115,8 @@ RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 TOTAL_OF_LIST = re.compile(r"^(?:合计|共计|总计)")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 AVERAGE = re.compile(r"人均|平均|均价")
+# A difference of two figures (贸易顺差 after 出口 and 进口, 存贷差, 收支结余) is no part of what they are parts of.
+DIFFERENCE = re.compile(r"顺差|逆差|差额|存贷差|差距|结余|相差")
 # What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages),
 # when it is money in 元.
 PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
@@ -165,6 +167,8 @@ def may_be_part(part: Fact, whole: Fact) -> bool:
         return False
     if AVERAGE.search(whole.text) or AVERAGE.search(part.text) or per_person(part) or per_person(whole):
         return False  # …，其中地方财政收入57.64亿元；城镇居民可支配收入9684元: an income per person is no part of a sum
+    if DIFFERENCE.search(part.text):
+        return False
     mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
     return mine is None or theirs is None or mine == theirs
 

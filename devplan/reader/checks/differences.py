@@ -1,0 +1,115 @@
+"""Differences a sentence states beside the two figures it is of: 出口9.8亿元，进口2.8亿元，贸易顺差7.0亿元; 存款余额…，贷款
+余额…，存贷差…; 城镇居民人均可支配收入…，农村居民…，城乡居民收入差距…; 新登记市场主体8640户，注销2150户，净增6490户; and one
+figure said to be so much below or above another named in its own words (常住人口比户籍人口少8.21万人)."""
+
+from __future__ import annotations
+
+import re
+
+from devplan.reader.checks.common import (
+    compatible,
+    interval_in,
+    plain,
+    stated,
+    stated_interval,
+    value_in,
+    verdict,
+)
+from devplan.reader.extract import Sentence
+from devplan.reader.facts import Fact
+from devplan.reader.findings import Evidence, Finding
+
+_NET = re.compile(r"^净增(?!长)")
+# The difference's word, and what the figure it is taken from and the figure taken off are named by.
+_PAIRS = (
+    (re.compile(r"顺差"), re.compile(r"出口"), re.compile(r"进口")),
+    (re.compile(r"逆差"), re.compile(r"进口"), re.compile(r"出口")),
+    (re.compile(r"存贷差"), re.compile(r"存款"), re.compile(r"贷款")),
+    (re.compile(r"城乡.*(?:差距|差额|绝对差)"), re.compile(r"城镇|城市"), re.compile(r"农村|乡村")),
+    (_NET, re.compile(r"新增|新登记|新设立|新注册|新办|迁入"), re.compile(r"注销|吊销|迁出|退出")),
+)
+# 常住人口比户籍人口少8.21万人: the figure's own thing, the other thing, and which way.
+_COMPARED = re.compile(r"(?P<one>[\u4e00-\u9fff]{2,})比(?P<other>[\u4e00-\u9fff]{2,}?)(?P<way>少|多|低|高)(?:出)?[\d.]+\S*$")
+
+
+def check_differences(sentence: Sentence) -> list[Finding]:
+    findings = []
+    for k, difference in enumerate(sentence.facts):
+        unit = difference.unit_info
+        if k < 2 or unit is None or unit.is_percent or unit.kind == "multiple" or difference.approximate:
+            continue
+        before = [f for f in sentence.facts[:k] if _exact(f, difference)]
+        pair = _named_pair(difference, before) or _compared_pair(difference, before) or _apart(difference, before)
+        if pair is not None:
+            findings.append(_judged(difference, *pair, sentence.text))
+    return findings
+
+
+def _exact(fact: Fact, difference: Fact) -> bool:
+    """A level stated exactly, of the difference's period and kind of unit."""
+    unit, other = fact.unit_info, difference.unit_info
+    return (fact.kind == "level" and fact.measure in {"actual", "estimate"} and not fact.approximate and fact.qualifier is None
+            and not fact.compared and not fact.cumulative and fact.period == difference.period
+            and unit is not None and other is not None and not unit.is_percent and compatible(unit, other))
+
+
+def _named_pair(difference: Fact, before: list[Fact]) -> tuple[Fact, Fact] | None:
+    """The latest figures before the difference named as its word says (出口 and 进口 for 顺差) — each named by one side
+    only, so a figure naming both (进出口总额) is neither."""
+    for word, larger, smaller in _PAIRS:
+        if not word.search(difference.text):
+            continue
+        big = next((f for f in reversed(before) if larger.search(f.text) and not smaller.search(f.text)), None)
+        small = next((f for f in reversed(before) if smaller.search(f.text) and not larger.search(f.text)), None)
+        # Parts of one whole (其中出口…，进口…) or no parts at all: 住户存款 and 住户贷款 are parts of two wholes.
+        if big is None or small is None or big.whole != small.whole:
+            return None
+        # 城乡居民收入差距缩小120元 is a change of the difference, not the difference; only 净增 is a change by name.
+        return (big, small) if difference.kind == "level" or word is _NET else None
+    return None
+
+
+def _compared_pair(difference: Fact, before: list[Fact]) -> tuple[Fact, Fact] | None:
+    """常住人口比户籍人口少8.21万人: the two things named, each the latest figure before it named so (in full, or its name
+    ending with the words, 年末全县户籍人口 for 户籍人口)."""
+    said = _COMPARED.search(difference.text)
+    if said is None:
+        return None
+    one, other = (next((f for f in reversed(before) if (f.entity or "").endswith(name)), None)
+                  for name in (said.group("one"), said.group("other")))
+    if one is None or other is None or one is other:
+        return None
+    return (one, other) if said.group("way") in {"多", "高"} else (other, one)
+
+
+# 两者相差21710元, 二者相差…: the two figures right before, of one measure.
+_APART = re.compile(r"^[两二]者(?:相差|差距|差额)(?:为|达)?[\d.]")
+_MEASURE_MIN = 4
+
+
+def _apart(difference: Fact, before: list[Fact]) -> tuple[Fact, Fact] | None:
+    """两者相差: the two latest figures before it, both named by the same measure (…人均可支配收入), the larger less the
+    smaller."""
+    if _APART.match(difference.text) is None or len(before) < 2 or difference.kind != "level":
+        return None
+    one, other = before[-2:]
+    a, b = one.entity or "", other.entity or ""
+    if a == b or len(a) < _MEASURE_MIN or a[-_MEASURE_MIN:] != b[-_MEASURE_MIN:] or one.whole != other.whole:
+        return None
+    unit = difference.unit_info
+    assert unit is not None
+    return (one, other) if value_in(one, unit) >= value_in(other, unit) else (other, one)
+
+
+def _judged(difference: Fact, big: Fact, small: Fact, sentence: str) -> Finding:
+    unit = difference.unit_info
+    assert unit is not None
+    computed = value_in(big, unit) - value_in(small, unit)
+    fits = (interval_in(big, unit) - interval_in(small, unit)).overlaps(stated_interval(difference))
+    shown = f"{plain(computed)}{unit.text}"
+    common = Evidence(facts=[small.index, big.index, difference.index] if small.index < big.index
+                      else [big.index, small.index, difference.index], stated=difference.value, computed=computed,
+                      arithmetic=f"{stated(big)} − {stated(small)} = {shown}，所述 {stated(difference)}")
+    name = re.sub(r"(?:为|达到|达)?[\d.]+\S*$", "", difference.text)
+    return verdict("parts_total", fits, f"{name}：{stated(big)}减{stated(small)}为{shown}，与所述相符。",
+                   f"{name}应为{stated(big)}减{stated(small)}，即{shown}，所述{stated(difference)}不符。", common, sentence)
