@@ -1,6 +1,6 @@
 """Averages the text works out itself: 实施重点项目120个，完成投资360亿元，平均每个项目投资3亿元 (the amount over the things
 counted), 共有中小学86所，在校学生5.2万人，校均学生605人, 农户12.4万户…，户均1500元; and 新增市场主体1.2万户，平均每天新增33户
-(the flow over the days of its period)."""
+(the flow over the days of its period — never of several years, 五年来新增…)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ import calendar
 import re
 from decimal import Decimal
 
-from devplan.reader.checks.common import compatible, interval_in, is_flow, plain, stated, value_in, verdict
+from devplan.reader.checks.common import (
+    SEVERAL_YEARS,
+    agreement,
+    interval_in,
+    is_flow,
+    plain,
+    stated,
+    value_in,
+    verdict,
+)
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
@@ -24,7 +33,7 @@ _PER_DAY = re.compile(r"(?:平均每天|每天平均|日均)(?P<rest>[\u4e00-\u9
 _NOT_WORKED_OUT = re.compile(r"月|标准|最高|最低|不低于|提高|提标|余额")
 # The things each average word counts, by the unit of their count, and the noun the count must name where the unit is
 # shared with other things (个 counts 村 and 项目 alike).
-_COUNTED = {"户均": ({"户"}, ""), "校均": ({"所"}, ""), "村均": ({"个"}, "村"), "企均": ({"家", "户"}, ""),
+_COUNTED = {"户均": ({"户", "家"}, ""), "校均": ({"所"}, ""), "村均": ({"个"}, "村"), "企均": ({"家", "户"}, ""),
             "平均每个": ({"个", "项"}, ""), "平均每户": ({"户"}, ""), "平均每所": ({"所"}, ""), "平均每家": ({"家"}, ""),
             "平均每项": ({"项", "个"}, ""), "平均单个": ({"个", "项"}, ""), "单个": ({"个", "项"}, "")}
 _PEOPLE = {"人", "人次"}
@@ -39,13 +48,13 @@ def check_averages(sentence: Sentence) -> list[Finding]:
     for k, average in enumerate(sentence.facts):
         if k == 0 or average.kind != "level" or average.qualifier is not None or _NOT_WORKED_OUT.search(average.text):
             continue
-        total = sentence.facts[k - 1]
-        if not _exact_level(total) or total.period != average.period or total.whole is not None or total.unit_info is None \
-                or average.unit_info is None or not compatible(total.unit_info, average.unit_info):
+        total = _total(sentence.facts[max(0, k - 2) : k], average)
+        if total is None:
             continue
         per_day = _PER_DAY.search(average.text)
         per_thing = _PER_THING.search(average.text) if per_day is None else None
-        if per_day is not None and _names(per_day.group("rest"), total) and (is_flow(total) or total.unit == "人次"):
+        if (per_day is not None and _names(per_day.group("rest"), total) and (is_flow(total) or total.unit == "人次")
+                and not (sentence.review_years or SEVERAL_YEARS.search(sentence.text))):
             found = _per_day(sentence, average, total)
         elif per_thing is not None and _names(per_thing.group("rest"), total):
             found = _per_thing(sentence, average, total, per_thing)
@@ -54,6 +63,17 @@ def check_averages(sentence: Sentence) -> list[Finding]:
         if found is not None:
             findings.append(found)
     return findings
+
+
+def _total(last_two: list[Fact], average: Fact) -> Fact | None:
+    """What the average divides: the figure right before it of its kind of unit, or the one before that with the count
+    between (户籍人口60.5万人，户籍户数18.2万户，户均人口3.3人)."""
+    unit = average.unit_info
+    total = next((f for f in reversed(last_two) if f.unit_info is not None and unit is not None
+                  and f.unit_info.base == unit.base), None)
+    if total is None or not _exact_level(total) or total.period != average.period or total.whole is not None:
+        return None
+    return total
 
 
 def _exact_level(fact: Fact) -> bool:
@@ -83,7 +103,7 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     word = named.group("word")
     units, noun = (_PEOPLE, people) if people else _COUNTED.get(word, (set(), ""))
     noun = noun or _EACH.match(named.group("rest")).group("each") or ""  # type: ignore[union-attr]
-    before = sentence.facts[: sentence.facts.index(total)]
+    before = [f for f in sentence.facts[: sentence.facts.index(average)] if f is not total]
     count = next((f for f in reversed(before) if f.unit_info is not None and f.unit_info.base in units and f.kind == "level"),
                  None)
     if (count is None or not _exact_level(count) or count.whole is not None or count.value <= 0
@@ -127,5 +147,5 @@ def _judged(average: Fact, total: Fact, count: Fact | None, computed_iv: Interva
     common = Evidence(facts=ids, stated=average.value, computed=Decimal(show(computed, places)),
                       arithmetic=f"{stated(total)} ÷ {divisor} = {shown}，所述 {stated(average)}")
     name = re.sub(r"(?:为|达到|达)?[\d.]+\S*$", "", average.text)
-    return verdict("share_levels", computed_iv.overlaps(rounded(average.value)), f"{name}{shown}，与所述{stated(average)}相符。",
+    return verdict("share_levels", computed_iv.overlaps(rounded(average.value)), f"{name}{shown}，与所述{stated(average)}{agreement(computed, average.value)}。",
                    f"{name}应约为{shown}（{stated(total)}÷{divisor}），所述{stated(average)}不符。", common, sentence)

@@ -17,9 +17,10 @@ from devplan.reader.numbers import normalize
 _SPENDING = re.compile(r"^(?P<name>[\u4e00-\u9fff]*?)支出$")
 _CARRIED = re.compile(r"累计|滚存|历年")
 _BALANCE = re.compile(r"^(?:当期|当年|本年|年度)?(?:收支)?结余$")
-# A budget's 收入总计 holds last year's balance and what was carried in: 收入总计…，支出总计…，年终结余 (结转下年) is what is
-# left at the year's end — only of totals named so, never a fund's 年末结余, which carries the years before.
-_YEAR_END = re.compile(r"^(?:年终|年末)(?:结余|结转)|^结转下年")
+# A budget's 收入总计 holds last year's balance and what was carried in: 收入总计…，支出总计…，年终结余 is what is left at
+# the year's end — only of totals named so, never a fund's 年末结余, which carries the years before; nor 结转下年, which
+# may be only some of it (…，结转下年支出…，净结余…).
+_YEAR_END = re.compile(r"(?:年终|年末)结余")
 _TOTALLED = re.compile(r"总计|合计")
 
 
@@ -56,8 +57,11 @@ def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
         return False
     name = income.entity or ""
     spent = _SPENDING.match(spending.entity or "")
+    # 年末结余 of a fund is all it holds (the reader takes 年末 for the period, so the text tells): only a budget's totals
+    # leave it as the year's balance.
     totals = _TOTALLED.search(income.text) is not None and _TOTALLED.search(spending.text) is not None
-    left = _BALANCE.match(balance.entity or "") is not None or (totals and _YEAR_END.match(balance.entity or "") is not None)
+    left = (_YEAR_END.search(balance.text) is None and _BALANCE.match(balance.entity or "") is not None) or (
+        totals and _YEAR_END.search(balance.text) is not None)
     if not name.endswith("收入") or spent is None or not left or balance.cumulative or _CARRIED.search(balance.text):
         return False
     # 支出 alone, or the income's name with 支出 for 收入 (基金收入 → 基金支出).

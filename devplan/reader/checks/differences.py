@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from devplan.reader.checks.common import (
+    agreement,
     compatible,
     interval_in,
     plain,
@@ -28,6 +29,7 @@ _PAIRS = (
     (re.compile(r"城乡.*(?:差距|差额|绝对差)"), re.compile(r"城镇|城市"), re.compile(r"农村|乡村")),
     (_NET, re.compile(r"新增|新登记|新设立|新注册|新办|迁入"), re.compile(r"注销|吊销|迁出|退出")),
 )
+_MEASURES = ("收入", "消费", "支出", "存款", "贷款")
 # 常住人口比户籍人口少8.21万人: the figure's own thing, the other thing, and which way.
 _COMPARED = re.compile(r"(?P<one>[\u4e00-\u9fff]{2,})比(?P<other>[\u4e00-\u9fff]{2,}?)(?P<way>少|多|低|高)(?:出)?[\d.]+\S*$")
 
@@ -59,8 +61,11 @@ def _named_pair(difference: Fact, before: list[Fact]) -> tuple[Fact, Fact] | Non
     for word, larger, smaller in _PAIRS:
         if not word.search(difference.text):
             continue
-        big = next((f for f in reversed(before) if larger.search(f.text) and not smaller.search(f.text)), None)
-        small = next((f for f in reversed(before) if smaller.search(f.text) and not larger.search(f.text)), None)
+        # 城乡居民收入差距 is of incomes, not of the spending stated beside them.
+        measure = next((m for m in _MEASURES if m in difference.text), "")
+        sides = [f for f in before if measure in (f.entity or "")]
+        big = next((f for f in reversed(sides) if larger.search(f.text) and not smaller.search(f.text)), None)
+        small = next((f for f in reversed(sides) if smaller.search(f.text) and not larger.search(f.text)), None)
         # Parts of one whole (其中出口…，进口…) or no parts at all: 住户存款 and 住户贷款 are parts of two wholes.
         if big is None or small is None or big.whole != small.whole:
             return None
@@ -71,15 +76,21 @@ def _named_pair(difference: Fact, before: list[Fact]) -> tuple[Fact, Fact] | Non
 
 def _compared_pair(difference: Fact, before: list[Fact]) -> tuple[Fact, Fact] | None:
     """常住人口比户籍人口少8.21万人: the two things named, each the latest figure before it named so (in full, or its name
-    ending with the words, 年末全县户籍人口 for 户籍人口)."""
+    ending with the words, 年末全县户籍人口 for 户籍人口), and only it."""
     said = _COMPARED.search(difference.text)
     if said is None:
         return None
-    one, other = (next((f for f in reversed(before) if (f.entity or "").endswith(name)), None)
-                  for name in (said.group("one"), said.group("other")))
+    one, other = (_only(before, name) for name in (said.group("one"), said.group("other")))
     if one is None or other is None or one is other:
         return None
     return (one, other) if said.group("way") in {"多", "高"} else (other, one)
+
+
+def _only(before: list[Fact], name: str) -> Fact | None:
+    """The latest figure named so — when no other thing before it is named so too (支出比收入多…: 收入 may be
+    一般公共预算收入's or 税收收入's)."""
+    named = [f for f in before if (f.entity or "").endswith(name)]
+    return named[-1] if named and len({f.entity for f in named}) == 1 else None
 
 
 # 两者相差21710元, 二者相差…: the two figures right before, of one measure.
@@ -111,5 +122,5 @@ def _judged(difference: Fact, big: Fact, small: Fact, sentence: str) -> Finding:
                       else [big.index, small.index, difference.index], stated=difference.value, computed=computed,
                       arithmetic=f"{stated(big)} − {stated(small)} = {shown}，所述 {stated(difference)}")
     name = re.sub(r"(?:为|达到|达)?[\d.]+\S*$", "", difference.text)
-    return verdict("parts_total", fits, f"{name}：{stated(big)}减{stated(small)}为{shown}，与所述相符。",
+    return verdict("parts_total", fits, f"{name}：{stated(big)}减{stated(small)}为{shown}，与所述{agreement(computed, difference.value)}。",
                    f"{name}应为{stated(big)}减{stated(small)}，即{shown}，所述{stated(difference)}不符。", common, sentence)

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from devplan.reader.checks.common import compatible, interval_in, short_for, stated, value_in, verdict
+from devplan.reader.checks.common import (
+    agreement,
+    compatible,
+    interval_in,
+    short_for,
+    stated,
+    value_in,
+    verdict,
+)
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
@@ -19,7 +27,8 @@ from devplan.reader.interval import HUNDRED, ONE, Interval, rounded, show
 _MULTIPLE = re.compile(r"(?P<one>[\u4e00-\u9fff]*?)(?:是|为|相当于)(?P<other>[\u4e00-\u9fff\d]{2,}?)的[\d.]+倍$")
 _YEAR = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)年|(?P<last>上年|去年|上年同期))(?:末|底)?$")
 # The level a multiple is of, stated in its clause right before it: 是2020年12.5亿元, 为2020年（12.5亿元）.
-_BASE_IN_CLAUSE = re.compile(r"^(?:是|为|相当于)(?P<when>(?:19|20)\d\d年|上年|去年)(?:末|底)?的?[(（]?[\d.]")
+_BASE_IN_CLAUSE = re.compile(r"^(?:是|为|相当于)(?:(?P<year>(?:19|20)\d\d)年|上年|去年|(?P<name>[\u4e00-\u9fff]{2,8}?))(?:末|底)?的?"
+                             r"[(（]?[\d.]")
 _OUTPUT = re.compile(r"产值|增加值|生产总值")
 # 按可比价计算: a multiple of output at comparable prices is no ratio of the levels at current prices.
 _COMPARABLE = re.compile(r"可比价|不变价|可比口径")
@@ -56,12 +65,20 @@ def _level(fact: Fact) -> bool:
 
 def _of_base_in_clause(multiple: Fact, base: Fact, before: list[Fact]) -> Finding | None:
     """为2020年（12.5亿元）的2.9倍, 相当于2020年12.5亿元的2.9倍: the level right before names no thing of its own, so it is the
-    thing's of that year, and the multiple is of the latest level before it of a later year."""
-    if base not in before or _BASE_IN_CLAUSE.match(base.text) is None or base.period is None or base.period.year is None:
+    thing's of that year, and the multiple is of the latest level before it of a later year; 是全省平均水平（36000元）的1.18倍
+    names another place's or thing's level, and the multiple is of the latest level before it of the same period."""
+    said = _BASE_IN_CLAUSE.match(base.text)
+    if base not in before or said is None or base.period is None:
         return None
-    year = base.period.year
-    current = next((f for f in reversed(before) if f is not base and f.period is not None and (f.period.year or 0) > year
-                    and _alike(f, base) and not f.compared), None)
+    if said.group("name"):
+        current = next((f for f in reversed(before) if f is not base and f.period == base.period and _alike(f, base)
+                        and not f.compared), None)
+    elif base.period.year is not None:
+        year = base.period.year
+        current = next((f for f in reversed(before) if f is not base and f.period is not None and (f.period.year or 0) > year
+                        and _alike(f, base) and not f.compared), None)
+    else:
+        return None
     return _judged(multiple, current, base) if current is not None else None
 
 
@@ -131,11 +148,13 @@ def _judged(multiple: Fact, current: Fact, base: Fact) -> Finding | None:
     common = Evidence(facts=sorted({base.index, current.index, multiple.index}), stated=multiple.value,
                       computed=Decimal(shown), arithmetic=f"{stated(current)} ÷ {stated(base)} = {shown}倍，所述 {stated(multiple)}")
     # A base of the thing's own (由2020年的42家, 为2020年（12.5亿元）) is named by its year, another thing's by its name.
-    own = base.entity == current.entity or _BASE_IN_CLAUSE.match(base.text) is not None
+    clause = _BASE_IN_CLAUSE.match(base.text)
+    own = base.entity == current.entity or (clause is not None and not clause.group("name"))
     year = base.period.year if base.period is not None else None
-    named = (f"{year}年" if year else "") if own else (base.subject or "")
+    named = (f"{year}年" if year else "") if own else clause.group("name") if clause else (base.subject or "")
     said = f"{current.subject or ''}{stated(current)}是{named}{stated(base)}的{shown}倍"
-    return verdict("growth_levels", ratio_iv.overlaps(rounded(multiple.value)), f"{said}，与所述{stated(multiple)}相符。",
+    return verdict("growth_levels", ratio_iv.overlaps(rounded(multiple.value)),
+                   f"{said}，与所述{stated(multiple)}{agreement(computed, multiple.value)}。",
                    f"{said}，所述{stated(multiple)}按任何舍入都不符。", common, "")
 
 
@@ -148,5 +167,6 @@ def _of_growth(multiple: Fact, growth: Fact) -> Finding:
     common = Evidence(facts=[growth.index, multiple.index], stated=multiple.value, computed=Decimal(shown),
                       arithmetic=f"1 + {stated(growth)} = {shown}倍，所述 {stated(multiple)}")
     said = f"{growth.subject or ''}比上年增长{stated(growth)}，即上年的{shown}倍"
-    return verdict("growth_levels", computed_iv.overlaps(rounded(multiple.value)), f"{said}，与所述{stated(multiple)}相符。",
+    return verdict("growth_levels", computed_iv.overlaps(rounded(multiple.value)),
+                   f"{said}，与所述{stated(multiple)}{agreement(computed, multiple.value)}。",
                    f"{said}，所述{stated(multiple)}按任何舍入都不符。", common, "")

@@ -8,11 +8,13 @@ import re
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
+    agreement,
     compatible,
     in_sub_area,
     interval_in,
     is_flow,
     plain,
+    short_for,
     stated,
     value_in,
     verdict,
@@ -36,6 +38,7 @@ _PER_CAPITA = re.compile(r"^(?:全[市县区省州旗])?人均(?P<amount>[\u4e00
 # 按常住人口计算, 按户籍人口计算: the people the sentence says it divided by.
 _BASIS = re.compile(r"按(?P<scope>常住|户籍)(?:总)?人口")
 _PERSONS = parse_unit("人")
+_NAME_MIN = 4
 # A yearly per-head figure is on the year's average population, a year-end figure on the population at the end: the
 # two differ by half a year's change, a percent or two in a county. Within that, a per-head figure is not judged.
 _AVERAGE_PEOPLE = Decimal("0.02")
@@ -111,11 +114,14 @@ def _amount(sentence: Sentence, figure: Fact, amount: str, memory: Memory, lexic
 
     def named(fact: Fact) -> bool:
         own = fact.entity or ""
-        return own == amount or (indicator is not None and lexicon.named(own) is indicator)
+        # 人均储蓄存款 of 城乡居民储蓄存款余额, 人均社会消费品零售额 of 社会消费品零售总额: the amount's name in it, or short for it.
+        return (own == amount or (indicator is not None and lexicon.named(own) is indicator)
+                or (len(amount) >= _NAME_MIN and "人均" not in own and (amount in own or short_for(amount, own))))
 
     found = next((f for f in _earlier(sentence, figure) if named(f) and f.kind == "level"), None)
     if found is None and figure.period is not None:
-        found = memory.named_level(indicator.name if indicator else amount, figure.period)
+        found = memory.named_level(amount, figure.period) or (memory.named_level(indicator.name, figure.period)
+                                                              if indicator else None)
     unit = found.unit_info if found is not None else None
     if (found is None or unit is None or figure.unit_info is None or not compatible(unit, figure.unit_info)
             or found.approximate or found.qualifier is not None or found.compared or found.cumulative
@@ -129,6 +135,7 @@ def _judged(ratio: PerHead, people: People, sentence: str) -> Finding:
     gives it."""
     figure, total = ratio.figure, ratio.total
     peoples = [p for p in (people.population(scope, figure.period) for scope in ratio.scopes) if p is not None]
+    whose = next(scope for scope in ratio.scopes if people.population(scope, figure.period) is not None)
     unit = figure.unit_info
     assert unit is not None
     counted = interval_in(total, unit) * Interval.exact(ratio.per)
@@ -142,8 +149,8 @@ def _judged(ratio: PerHead, people: People, sentence: str) -> Finding:
     common = Evidence(facts=sorted({total.index, first.index, figure.index}), stated=figure.value,
                       computed=Decimal(show(computed, places)), arithmetic=arithmetic)
     name, shown = ratio.name, show(computed, places) + (figure.unit or "")
-    return verdict("share_levels", fits, f"{name}{shown}，与所述{stated(figure)}相符。",
-                   f"{name}应约为{shown}（{stated(total)}÷{first.entity}{stated(first)}），"
+    return verdict("share_levels", fits, f"{name}{shown}，与所述{stated(figure)}{agreement(computed, figure.value)}。",
+                   f"{name}应约为{shown}（{stated(total)}÷{whose}人口{stated(first)}），"
                    f"所述{stated(figure)}不符。", common, sentence)
 
 
