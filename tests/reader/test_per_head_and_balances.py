@@ -67,6 +67,17 @@ def test_a_figure_per_thousand_people_is_the_count_named_by_its_head_over_them()
     assert _errors(_BEDS.format("每千常住人口拥有医疗卫生机构床位7.4张。")) == ["share_levels"]
 
 
+def test_a_figure_per_thousand_of_some_of_the_staff_is_their_count_and_no_further_part() -> None:
+    text = ("2024年末全县常住人口48.6万人。全县共有卫生技术人员3890人，其中执业（助理）医师1520人、注册护士1680人；"
+            "每千人口执业（助理）医师{}人。")
+    assert _errors(text.format("3.1")) == []
+    assert _errors(text.format("3.6")) == ["share_levels"]
+    # 其中医院床位 is some of the beds: 每千人口床位数 is of all of them.
+    beds = "2024年末全县常住人口48.6万人。全县实有床位3110张，其中医院床位2400张；每千人口床位数{}张。"
+    assert _errors(beds.format("6.4")) == []
+    assert _errors(beds.format("4.9")) == ["share_levels"]
+
+
 def test_a_figure_per_thousand_of_new_things_or_other_people_is_not_judged() -> None:
     assert _errors("2024年末全县常住人口48.6万人。全县新增床位300张，每千人口床位数7.4张。") == []
     assert _errors("2024年末全县常住人口48.6万人。全县养老床位3100张，每千名老人拥有养老床位36张。") == []
@@ -106,6 +117,15 @@ def test_an_average_per_day_is_the_flow_over_the_days_of_its_period() -> None:
     months = "2024年1—10月，全县新登记市场主体{}户，日均新登记36户。"
     assert _errors(months.format("10980")) == []
     assert _errors(months.format("13980")) == ["share_levels"]
+
+
+def test_an_average_per_month_and_per_project_named_after_its_things() -> None:
+    months = "2024年，全县新增城镇就业7320人，平均每月新增{}人。"
+    assert _errors(months.format("610")) == []
+    assert _errors(months.format("710")) == ["share_levels"]
+    projects = "2024年，全县实施重点项目96个，完成投资259.2亿元，项目平均投资规模{}亿元。"
+    assert _errors(projects.format("2.7")) == []
+    assert _errors(projects.format("3.2")) == ["share_levels"]
 
 
 def test_an_average_per_day_of_a_stock_or_of_several_years_is_not_judged() -> None:
@@ -183,6 +203,20 @@ def test_a_difference_named_by_its_word_is_the_one_figure_less_the_other() -> No
     assert _errors(incomes.replace("城乡居民收入差距", "两者相差").format("23410")) == ["parts_total"]
 
 
+def test_a_gap_to_a_level_in_parentheses_and_a_budgets_shortfall() -> None:
+    above = "2024年，全县城镇居民人均可支配收入41280元，高于全省平均水平（39500元）{}元。"
+    assert _errors(above.format("1780")) == []
+    assert _errors(above.format("2780")) == ["parts_total"]
+    below = "2024年，全县农村居民人均可支配收入19870元，比全省平均水平（21300元）低{}元。"
+    assert _errors(below.format("1430")) == []
+    assert _errors(below.format("1930")) == ["parts_total"]
+    # A gap in points to a rate in parentheses is point_gap's, and a change on last year no gap to another level.
+    assert _errors("2024年，全县城镇居民人均可支配收入41280元，比上年（39500元）增加1780元。") == []
+    shortfall = "2024年，全县一般公共预算收入21.6亿元，一般公共预算支出46.2亿元，收支缺口{}亿元。"
+    assert _errors(shortfall.format("24.6")) == []
+    assert _errors(shortfall.format("26.6")) == ["parts_total"]
+
+
 def test_a_net_increase_is_the_new_less_those_that_left() -> None:
     text = "2024年，全县新登记市场主体9120户，注销2340户，净增{}户。"
     assert _errors(text.format("6780")) == []  # 净增 is no part of those that left
@@ -202,6 +236,18 @@ def test_a_difference_of_other_figures_or_a_change_of_it_is_not_judged() -> None
     assert _errors("2024年，城镇居民人均可支配收入41280元，农村居民人均可支配收入19870元；城镇居民人均消费支出27600元，"
                    "农村居民人均消费支出15200元；城乡居民收入差距21410元。") == []
     assert _errors("2024年，全县城乡居民收入差距缩小120元。") == []
+
+
+# The ratio of the town and country incomes to one, its ":1" left unsaid (城乡居民收入比为2.08).
+
+
+def test_an_income_ratio_without_its_one_is_the_ratio_of_the_incomes() -> None:
+    text = "2024年，全县城镇居民人均可支配收入41280元，农村居民人均可支配收入19870元，城乡居民收入比为{}。"
+    assert _errors(text.format("2.08")) == []
+    assert _errors(text.format("2.38")) == ["share_levels"]
+    # A change of the ratio, or a comparison with a year, is no ratio.
+    assert _errors("2024年，全县城镇居民人均可支配收入41280元，农村居民人均可支配收入19870元，城乡居民收入比比上年缩小0.07。") == []
+    assert _errors("2024年，城乡居民收入比2023年增长6.1%。") == []
 
 
 # Balances: a budget's totals and its year-end balance; a fund's 年末结余 is all it holds, no year's balance.

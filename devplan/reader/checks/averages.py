@@ -27,15 +27,18 @@ from devplan.reader.periods import Period
 # The average's word and what follows it up to the figure: 户均, 校均, 村均, 平均每个项目, 平均单个项目, 单个项目平均, 游客人均;
 # never 月人均 or 月均 (a month's of a year's total), 人均…标准 (a rate set, not worked out), nor 日均余额 (a balance's).
 _PER_THING = re.compile(
-    r"(?P<word>户均|校均|村均|企均|平均每(?:个|户|所|家|项)|平均单个|单个(?=[\u4e00-\u9fff]{2,4}平均)|(?P<people>[\u4e00-\u9fff]{2,4})人均)"
+    r"(?P<word>户均|校均|村均|企均|平均每(?:个|户|所|家|项)|平均单个|单个(?=[\u4e00-\u9fff]{2,4}平均)|项目平均"
+    r"|(?P<people>[\u4e00-\u9fff]{2,4})人均)"
     r"(?P<rest>[\u4e00-\u9fff]{0,8}?)(?:为|达到|达)?[\d.]+\S*$")
-_PER_DAY = re.compile(r"(?:平均每天|每天平均|日均)(?P<rest>[\u4e00-\u9fff]{0,8}?)(?:为|达到|达)?[\d.]+\S*$")
+_PER_DAY = re.compile(r"(?:平均每(?P<month>月)|平均每天|每天平均|日均|(?P<months>月)均)(?P<rest>[\u4e00-\u9fff]{0,8}?)"
+                      r"(?:为|达到|达)?[\d.]+\S*$")
 _NOT_WORKED_OUT = re.compile(r"月|标准|最高|最低|不低于|提高|提标|余额")
 # The things each average word counts, by the unit of their count, and the noun the count must name where the unit is
 # shared with other things (个 counts 村 and 项目 alike).
 _COUNTED = {"户均": ({"户", "家"}, ""), "校均": ({"所"}, ""), "村均": ({"个"}, "村"), "企均": ({"家", "户"}, ""),
             "平均每个": ({"个", "项"}, ""), "平均每户": ({"户"}, ""), "平均每所": ({"所"}, ""), "平均每家": ({"家"}, ""),
-            "平均每项": ({"项", "个"}, ""), "平均单个": ({"个", "项"}, ""), "单个": ({"个", "项"}, "")}
+            "平均每项": ({"项", "个"}, ""), "平均单个": ({"个", "项"}, ""), "单个": ({"个", "项"}, ""),
+            "项目平均": ({"个", "项"}, "项目")}
 _PEOPLE = {"人", "人次"}
 # What a figure per visitor is called where the total is the takings (游客人均花费 of 旅游收入).
 _SPENDING = {"花费", "消费", "消费支出"}
@@ -46,16 +49,18 @@ def check_averages(sentence: Sentence) -> list[Finding]:
         return []  # most sentences state no average: one test before any work
     findings = []
     for k, average in enumerate(sentence.facts):
-        if k == 0 or average.kind != "level" or average.qualifier is not None or _NOT_WORKED_OUT.search(average.text):
+        if k == 0 or average.kind != "level" or average.qualifier is not None:
             continue
         total = _total(sentence.facts[max(0, k - 2) : k], average)
         if total is None:
             continue
         per_day = _PER_DAY.search(average.text)
         per_thing = _PER_THING.search(average.text) if per_day is None else None
+        if per_thing is not None and _NOT_WORKED_OUT.search(average.text):
+            continue
         if (per_day is not None and _names(per_day.group("rest"), total) and (is_flow(total) or total.unit == "人次")
                 and not (sentence.review_years or SEVERAL_YEARS.search(sentence.text))):
-            found = _per_day(sentence, average, total)
+            found = _per_day(sentence, average, total, bool(per_day.group("month") or per_day.group("months")))
         elif per_thing is not None and _names(per_thing.group("rest"), total):
             found = _per_thing(sentence, average, total, per_thing)
         else:
@@ -118,16 +123,22 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     return _judged(average, total, count, computed_iv, computed, stated(count), sentence.text)
 
 
-def _per_day(sentence: Sentence, average: Fact, total: Fact) -> Finding | None:
-    """The flow over the days of its period: a year of 365 or 366 days (either, when the year is not known)."""
-    days = _days(total.period)
+def _per_day(sentence: Sentence, average: Fact, total: Fact, monthly: bool) -> Finding | None:
+    """The flow over the days of its period: a year of 365 or 366 days (either, when the year is not known); or over
+    its months (平均每月, 月均)."""
+    days = _months(total.period) if monthly else _days(total.period)
     if days is None:
         return None
     unit = average.unit_info
     assert unit is not None
     computed_iv = interval_in(total, unit) / days
     computed = value_in(total, unit) / days.lo
-    return _judged(average, total, None, computed_iv, computed, f"{plain(days.lo)}天", sentence.text)
+    return _judged(average, total, None, computed_iv, computed, f"{plain(days.lo)}{'个月' if monthly else '天'}", sentence.text)
+
+
+def _months(period: Period | None) -> Interval:
+    months = 12 if period is None else period.last - period.first + 1
+    return Interval.exact(Decimal(months))
 
 
 def _days(period: Period | None) -> Interval | None:

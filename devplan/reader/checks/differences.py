@@ -27,6 +27,7 @@ _PAIRS = (
     (re.compile(r"逆差"), re.compile(r"进口"), re.compile(r"出口")),
     (re.compile(r"存贷差"), re.compile(r"存款"), re.compile(r"贷款")),
     (re.compile(r"城乡.*(?:差距|差额|绝对差)"), re.compile(r"城镇|城市"), re.compile(r"农村|乡村")),
+    (re.compile(r"收支缺口"), re.compile(r"支出"), re.compile(r"收入")),
     (_NET, re.compile(r"新增|新登记|新设立|新注册|新办|迁入"), re.compile(r"注销|吊销|迁出|退出")),
 )
 _MEASURES = ("收入", "消费", "支出", "存款", "贷款")
@@ -41,7 +42,8 @@ def check_differences(sentence: Sentence) -> list[Finding]:
         if k < 2 or unit is None or unit.is_percent or unit.kind == "multiple" or difference.approximate:
             continue
         before = [f for f in sentence.facts[:k] if _exact(f, difference)]
-        pair = _named_pair(difference, before) or _compared_pair(difference, before) or _apart(difference, before)
+        pair = (_named_pair(difference, before) or _compared_pair(difference, before) or _apart(difference, before)
+                or _beyond_stated(difference, sentence.facts[k - 1], before))
         if pair is not None:
             findings.append(_judged(difference, *pair, sentence.text))
     return findings
@@ -93,6 +95,31 @@ def _only(before: list[Fact], name: str) -> Fact | None:
     return named[-1] if named and len({f.entity for f in named}) == 1 else None
 
 
+# 高于全省平均水平（40000元）2360元, 比全省平均水平（40000元）高2360元: the other level in parentheses, then the gap.
+_OTHER_IN_BRACKETS = re.compile(r"^(?P<way>高于|低于|超过|超出|比)[\u4e00-\u9fff]{2,10}[(（][\d.]")
+_GAP_AFTER = re.compile(r"^(?P<way>高|低|多|少)(?:出)?[\d.]")
+
+
+def _beyond_stated(difference: Fact, other: Fact, before: list[Fact]) -> tuple[Fact, Fact] | None:
+    """The gap right after another place's or thing's level stated in parentheses (高于全省平均水平（40000元）2360元): the
+    sentence's level before it less that one, or that one less it when the gap is below."""
+    said = _OTHER_IN_BRACKETS.match(other.text)
+    if said is None or other not in before or difference.kind != "level":
+        return None
+    way = said.group("way")
+    if way == "比":
+        after = _GAP_AFTER.match(difference.text)
+        if after is None:
+            return None
+        way = after.group("way")
+    elif not re.match(r"^[\d.]", difference.text):
+        return None
+    own = next((f for f in reversed(before) if f is not other and f.index < other.index), None)
+    if own is None:
+        return None
+    return (other, own) if way in {"低于", "低", "少"} else (own, other)
+
+
 # 两者相差21710元, 二者相差…: the two figures right before, of one measure.
 _APART = re.compile(r"^[两二]者(?:相差|差距|差额)(?:为|达)?[\d.]")
 _MEASURE_MIN = 4
@@ -122,5 +149,6 @@ def _judged(difference: Fact, big: Fact, small: Fact, sentence: str) -> Finding:
                       else [big.index, small.index, difference.index], stated=difference.value, computed=computed,
                       arithmetic=f"{stated(big)} − {stated(small)} = {shown}，所述 {stated(difference)}")
     name = re.sub(r"(?:为|达到|达)?[\d.]+\S*$", "", difference.text)
+    name = name if len(name) > 1 else "两者之差"  # 高于全省平均水平（40000元）2360元: the gap names nothing itself
     return verdict("parts_total", fits, f"{name}：{stated(big)}减{stated(small)}为{shown}，与所述{agreement(computed, difference.value)}。",
                    f"{name}应为{stated(big)}减{stated(small)}，即{shown}，所述{stated(difference)}不符。", common, sentence)

@@ -96,15 +96,24 @@ def _earlier(sentence: Sentence, fact: Fact) -> list[Fact]:
 def _counted(sentence: Sentence, share: Fact, thing: str) -> Fact | None:
     """The count of the things before the figure, the latest of them: same unit, named by the thing's head (床位 of
     医疗机构床位, 医疗卫生机构实有床位), all there are (not 新增床位300张, nor a part of a 其中 list)."""
-    head = thing.rstrip("数")[-2:]
+    thing = _unbracketed(thing.rstrip("数"))
+    head = thing[-2:]
     for last in _earlier(sentence, share):
-        if last.unit != share.unit or not (last.entity or "").endswith(head) or "每" in (last.entity or ""):
+        name = _unbracketed(last.entity or "")
+        if last.unit != share.unit or not name.endswith(head) or "每" in name:
             continue
-        if (last.kind != "level" or last.qualifier is not None or last.period != share.period or last.whole is not None
+        if last.whole is not None and not (len(thing) > len(head) and name.endswith(thing)):
+            continue  # 其中医院床位2400张 is some of the beds; 其中执业(助理)医师1520人 the doctors 每千人口执业(助理)医师 counts
+        if (last.kind != "level" or last.qualifier is not None or last.period != share.period
                 or last.measure not in {"actual", "estimate"} or last.compared or is_flow(last)):
             return None
         return last
     return None
+
+
+def _unbracketed(name: str) -> str:
+    """执业（助理）医师 as the reader names it, 执业(助理)医师."""
+    return name.replace("（", "(").replace("）", ")")
 
 
 def _amount(sentence: Sentence, figure: Fact, amount: str, memory: Memory, lexicon: Lexicon) -> Fact | None:

@@ -315,7 +315,7 @@ def _about(fact: Fact, part: Fact, whole_name: str, computed: Decimal, computed_
 
 
 # 城乡居民收入比为1.97:1: a ratio to one, named by a merged pair.
-_TO_ONE = re.compile(r"比[^\d]{0,4}[\d.]+\s*:\s*1$")
+_TO_ONE = re.compile(r"比[^\d]{0,4}[\d.]+(?:\s*[:∶]\s*1)?$")
 
 
 def _pair_ratio(fact: Fact, sentence: Sentence) -> Finding | None:
