@@ -26,6 +26,17 @@ def test_a_figure_per_head_waits_for_the_population_stated_after_it() -> None:
     assert _errors(text.format("49226")) == ["share_levels"]
 
 
+def test_a_figure_per_head_of_an_amount_stated_sentences_before_with_its_abbreviation() -> None:
+    text = ("初步核算，全年全县地区生产总值（GDP）268.42亿元，比上年增长5.6%。三次产业结构为14.4:35.9:49.7。"
+            "按常住人口计算，全年人均地区生产总值{}元。年末全县常住人口48.62万人。")
+    assert _errors(text.format("55210")) == []
+    assert _errors(text.format("61210")) == ["share_levels"]
+    # The population said in the sentence's 按常住人口…计算.
+    spent = "全县一般公共预算支出完成46.18亿元。按常住人口48.62万人计算，人均一般公共预算支出{}元。"
+    assert _errors(spent.format("9498")) == []
+    assert _errors(spent.format("9998")) == ["share_levels"]
+
+
 def test_a_figure_per_head_of_any_amount_named_by_it() -> None:
     text = "2024年末全县常住人口31.2万人。全年一般公共预算支出38.5亿元，人均一般公共预算支出{}元。"
     assert _errors(text.format("12340")) == []
@@ -128,6 +139,12 @@ def test_an_average_per_month_and_per_project_named_after_its_things() -> None:
     assert _errors(projects.format("3.2")) == ["share_levels"]
 
 
+def test_an_average_per_day_is_of_the_flow_it_names_past_other_figures() -> None:
+    text = "2024年，全县新登记市场主体9120户，注销2340户，净增6780户，平均每天新登记{}户。"
+    assert _errors(text.format("25")) == []
+    assert _errors(text.format("29")) == ["share_levels"]
+
+
 def test_an_average_per_day_of_a_stock_or_of_several_years_is_not_judged() -> None:
     assert _errors("2024年，全县市场主体达到5.8万户，平均每天新增36户。") == []
     assert _errors("五年来，全县新增市场主体6.6万户，平均每天新增36户。") == []
@@ -148,6 +165,13 @@ def test_a_multiple_of_another_thing_is_the_ratio_of_their_levels() -> None:
     place = "2024年，全县城镇居民人均可支配收入41280元，是全省平均水平（36500元）的{}倍。"
     assert _errors(place.format("1.13")) == []
     assert _errors(place.format("1.33")) == ["growth_levels"]
+
+
+def test_a_multiple_of_two_things_named_in_the_sentence_before() -> None:
+    text = ("全年全县城镇居民人均可支配收入41280元，增长4.9%；农村居民人均可支配收入19870元，增长7.2%。"
+            "城镇居民人均可支配收入是农村居民的{}倍。")
+    assert _errors(text.format("2.08")) == []
+    assert _errors(text.format("2.38")) == ["growth_levels"]
 
 
 def test_a_multiple_of_a_thing_unnamed_or_of_another_measure_is_not_judged() -> None:
@@ -257,6 +281,15 @@ def test_a_budgets_year_end_balance_is_its_income_total_less_its_spending_total(
     text = "2024年，全县一般公共预算收入总计56.42亿元，支出总计55.87亿元，年终结余{}亿元。"
     assert _errors(text.format("0.55")) == []
     assert _errors(text.format("0.85")) == ["parts_total"]
+
+
+def test_a_budgets_year_end_balance_after_totals_in_their_own_sentences() -> None:
+    text = ("全县一般公共预算收入完成21.63亿元。加上级补助收入28.46亿元、上年结余0.98亿元，收入总计51.07亿元。"
+            "全县一般公共预算支出完成46.18亿元，加债务还本支出4.34亿元，支出总计50.52亿元。收支相抵，年终结余{}亿元。")
+    assert _errors(text.format("0.55")) == []
+    assert _errors(text.format("0.85")) == ["parts_total"]
+    # Without 收支相抵 the balance may be another account's: nothing is said.
+    assert _errors(text.replace("收支相抵，", "").format("0.85")) == []
 
 
 def test_a_year_end_balance_that_is_not_a_budgets_totals_is_not_judged() -> None:

@@ -51,17 +51,18 @@ def check_averages(sentence: Sentence) -> list[Finding]:
     for k, average in enumerate(sentence.facts):
         if k == 0 or average.kind != "level" or average.qualifier is not None:
             continue
-        total = _total(sentence.facts[max(0, k - 2) : k], average)
-        if total is None:
-            continue
         per_day = _PER_DAY.search(average.text)
         per_thing = _PER_THING.search(average.text) if per_day is None else None
-        if per_thing is not None and _NOT_WORKED_OUT.search(average.text):
+        said = per_day or per_thing
+        if said is None or (per_thing is not None and _NOT_WORKED_OUT.search(average.text)):
             continue
-        if (per_day is not None and _names(per_day.group("rest"), total) and (is_flow(total) or total.unit == "人次")
-                and not (sentence.review_years or SEVERAL_YEARS.search(sentence.text))):
+        total = _total(sentence.facts[max(0, k - _BACK) : k], average, said.group("rest"))
+        if total is None:
+            continue
+        if per_day is not None and (is_flow(total) or total.unit == "人次") and not (
+                sentence.review_years or SEVERAL_YEARS.search(sentence.text)):
             found = _per_day(sentence, average, total, bool(per_day.group("month") or per_day.group("months")))
-        elif per_thing is not None and _names(per_thing.group("rest"), total):
+        elif per_thing is not None:
             found = _per_thing(sentence, average, total, per_thing)
         else:
             continue
@@ -70,12 +71,17 @@ def check_averages(sentence: Sentence) -> list[Finding]:
     return findings
 
 
-def _total(last_two: list[Fact], average: Fact) -> Fact | None:
-    """What the average divides: the figure right before it of its kind of unit, or the one before that with the count
-    between (户籍人口60.5万人，户籍户数18.2万户，户均人口3.3人)."""
+# How far back the total may stand: the count (户籍户数…) or another figure of its unit (注销…，净增…) may come between.
+_BACK = 3
+
+
+def _total(last: list[Fact], average: Fact, rest: str) -> Fact | None:
+    """What the average divides: the latest figure before it in its unit that names what the average names (平均每天新登记
+    of 新登记市场主体, past 注销… and 净增…), or, naming nothing, the latest in its unit (户籍人口60.5万人，户籍户数18.2万户，
+    户均人口3.3人)."""
     unit = average.unit_info
-    total = next((f for f in reversed(last_two) if f.unit_info is not None and unit is not None
-                  and f.unit_info.base == unit.base), None)
+    alike = [f for f in last if f.unit_info is not None and unit is not None and f.unit_info.base == unit.base]
+    total = next((f for f in reversed(alike) if _names(rest, f)), None)
     if total is None or not _exact_level(total) or total.period != average.period or total.whole is not None:
         return None
     return total

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from devplan.reader.checks.common import compatible, interval_in, plain, stated, value_in, verdict
+from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
@@ -141,3 +142,43 @@ def _added_up(before: list[Fact], gap: Callable[[Fact, Fact], str]) -> list[Fact
         else:
             return None
     return None
+
+
+# 收入总计56.42亿元。…支出总计55.87亿元。收支相抵，年终结余0.55亿元: a budget's totals, each in its own sentence, and what
+# is left said after them.
+_SIDE_TOTAL = re.compile(r"^(?:全[市县区])?(?P<side>收入|支出)(?:总计|合计)")
+_YEAR_END_LEFT = re.compile(r"^(?:年终|年末)结余")
+# How far back the totals may stand: the spending total in the sentence or the one before, the income total within a few.
+_SPENDING_BACK, _INCOME_BACK = 1, 3
+
+
+def check_year_end_balance(sentence: Sentence, memory: Memory) -> list[Finding]:
+    """The income total less the spending total stated before it, in this paragraph's last few sentences (收入总计 before
+    支出总计), is the year-end balance said after them with 收支相抵 — the balance within the rounding of each."""
+    totals = memory.budget_totals
+    findings = []
+    text = normalize(sentence.text)
+    for fact in sentence.facts:
+        named = _SIDE_TOTAL.match(normalize(fact.text))
+        if named is not None and _money(fact) and fact.kind == "level":
+            totals[named.group("side")] = fact
+            continue
+        income, spending = totals.get("收入"), totals.get("支出")
+        if (income is None or spending is None or not _YEAR_END_LEFT.match(fact.text) or not _money(fact)
+                or "收支相抵" not in text[: fact.start - sentence.start] or not income.index < spending.index < fact.index
+                or fact.sentence - spending.sentence > _SPENDING_BACK or fact.sentence - income.sentence > _INCOME_BACK
+                or not income.period == spending.period == fact.period):
+            continue
+        totals.clear()  # the next account states its own
+        unit = fact.unit_info
+        assert unit is not None
+        if not (compatible(unit, income.unit_info) and compatible(unit, spending.unit_info)):  # type: ignore[arg-type]
+            continue
+        computed = value_in(income, unit) - value_in(spending, unit)
+        fits = (interval_in(income, unit) - interval_in(spending, unit)).overlaps(interval_in(fact, unit))
+        common = Evidence(facts=[income.index, spending.index, fact.index], stated=fact.value, computed=computed,
+                          arithmetic=f"{stated(income)} − {stated(spending)} = {plain(computed)}{unit.text}，所述 {stated(fact)}")
+        findings.append(verdict("parts_total", fits, f"收入总计减支出总计为{plain(computed)}{unit.text}，与所述年终结余相符。",
+                                f"收入总计{stated(income)}减支出总计{stated(spending)}应结余{plain(computed)}{unit.text}，"
+                                f"所述{stated(fact)}不符。", common, sentence.text))
+    return findings

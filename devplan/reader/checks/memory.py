@@ -111,6 +111,8 @@ class Memory:
         self.structures: dict[tuple[str, Period], Fact] = {}
         # Levels whose own rate is a yearly average (完成投资408亿元，年均增长23%): perhaps totals over years, by fact index.
         self.spans: set[int] = set()
+        # A budget's latest 收入总计 and 支出总计, by side, for the year-end balance said after them (checks/balance.py).
+        self.budget_totals: dict[str, Fact] = {}
         # The place's population and the figures per head that wait for it (checks/per_head.py).
         self.people = People()
         # Checks made once across the document (the three industries' sum for a year), so a later mention does not repeat them.

@@ -40,16 +40,17 @@ def check_multiples(sentence: Sentence) -> list[Finding]:
     findings = []
     for k, multiple in enumerate(sentence.facts):
         unit = multiple.unit_info
-        if (k == 0 or unit is None or unit.kind != "multiple" or multiple.kind != "level" or multiple.approximate
+        if (unit is None or unit.kind != "multiple" or multiple.kind != "level" or multiple.approximate
                 or multiple.qualifier is not None or "分别" in multiple.text):
             continue
         before = [f for f in sentence.facts[:k] if _level(f)]
-        found = _of_base_in_clause(multiple, sentence.facts[k - 1], before)
+        found = _of_base_in_clause(multiple, sentence.facts[k - 1], before) if k else None
         if found is None and (said := _MULTIPLE.search(multiple.text)) is not None:
             when = _YEAR.match(said.group("other"))
             earlier = [f for f in sentence.before if _level(f)]
             found = (_of_year(multiple, when, sentence.facts[:k], before, earlier) if when
-                     else _of_other(multiple, said.group("one"), said.group("other"), before))
+                     else _of_other(multiple, said.group("one"), said.group("other"), before)
+                     or (_of_other(multiple, said.group("one"), said.group("other"), earlier) if said.group("one") else None))
         if found is not None:
             findings.append(found)
     for finding in findings:
@@ -106,7 +107,8 @@ def _of_year(multiple: Fact, when: re.Match[str], facts: list[Fact], before: lis
 
 def _of_other(multiple: Fact, one: str, other: str, before: list[Fact]) -> Finding | None:
     """城镇居民收入是农村居民的2.05倍: each thing the latest level before it named so (in full, short, or by its first
-    words: 农村居民 for 农村居民人均可支配收入; 出口额 for 出口), of the same period; an unnamed one is the latest level."""
+    words: 农村居民 for 农村居民人均可支配收入; 出口额 for 出口), of the same period, in the sentence or, both named, in the
+    one before; an unnamed one is the latest level of the same measure."""
     base = next((f for f in reversed(before) if _called(f, other)), None)
     if base is None:
         return None

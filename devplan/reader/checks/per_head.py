@@ -117,19 +117,21 @@ def _unbracketed(name: str) -> str:
 
 
 def _amount(sentence: Sentence, figure: Fact, amount: str, memory: Memory, lexicon: Lexicon) -> Fact | None:
-    """The amount a per-head figure divides: named as it is (人均地区生产总值 of 地区生产总值, 人均GDP of 生产总值: the same
-    indicator), stated exactly for the same period before it, in this sentence or the one before, else earlier."""
+    """The amount a per-head figure divides: named as it is (人均地区生产总值 of 地区生产总值, 人均GDP of 地区生产总值（GDP）: the
+    same indicator), stated exactly for the same period before it, in this sentence or the one before, else earlier."""
     indicator = lexicon.named(amount)
 
     def named(fact: Fact) -> bool:
         own = fact.entity or ""
         # 人均储蓄存款 of 城乡居民储蓄存款余额, 人均社会消费品零售额 of 社会消费品零售总额: the amount's name in it, or short for it.
-        return (own == amount or (indicator is not None and lexicon.named(own) is indicator)
-                or (len(amount) >= _NAME_MIN and "人均" not in own and (amount in own or short_for(amount, own))))
+        if "人均" in own:
+            return False
+        return (own == amount or (indicator is not None and fact.indicator == indicator.code)
+                or (len(amount) >= _NAME_MIN and (amount in own or short_for(amount, own))))
 
     found = next((f for f in _earlier(sentence, figure) if named(f) and f.kind == "level"), None)
     if found is None and figure.period is not None:
-        found = memory.named_level(amount, figure.period) or (memory.named_level(indicator.name, figure.period)
+        found = memory.named_level(amount, figure.period) or (memory.level(indicator.code, figure.period)
                                                               if indicator else None)
     unit = found.unit_info if found is not None else None
     if (found is None or unit is None or figure.unit_info is None or not compatible(unit, figure.unit_info)
