@@ -49,10 +49,12 @@ _BARE_BEFORE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)\s?[、和]\s?$")
 # passes over other characters fast.
 RATIO_RE = re.compile(r"(?=\d)(?<![\d.])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?){1,4}(?![\d.])")
 RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为|比重|产业比|收入比|差距")
-# 城乡居民收入比为2.05, 城乡收入比缩小到2.35: the ratio of the two incomes to one, its ":1" left unsaid — never a year
+# 城乡居民收入比为2.05, 城乡收入比由2020年的2.31缩小到2.08: the ratio of the two incomes to one (the one reached), its ":1"
+# left unsaid — never a year
 # (收入比2023年增长…) nor a change (收入比下降0.05, 比上年缩小0.07: no verb of a level reached before the number).
 _INCOME_RATIO_TO_ONE = re.compile(
-    r"城乡[\u4e00-\u9fff]{0,10}?收入(?:之)?比(?:值)?(?:为|是|达|缩小到|缩小至|缩小为|降至|降到|下降到|下降至|下降为)?\s?"
+    r"城乡[\u4e00-\u9fff]{0,10}?收入(?:之)?比(?:值)?(?:由[^,;，；]{1,16}?(?=缩小|下降|降))?"
+    r"(?:为|是|达|缩小到|缩小至|缩小为|降至|降到|下降到|下降至|下降为)?\s?"
     r"(?P<value>\d+\.\d+)(?![\d.%:∶倍万亿元年])")
 # 连续7年获评…, 连续4年居…第9位, 近8年最高: how many years, a count (the labels' convention); only where no other
 # quantity follows in the clause (粮食产量连续5年稳定在50万吨以上 is about the 50万吨, and reads the years as a period).

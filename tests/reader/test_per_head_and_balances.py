@@ -50,6 +50,13 @@ def test_a_figure_per_head_of_any_amount_named_by_it() -> None:
     assert _errors(saved.format("6.97")) == ["share_levels"]
 
 
+def test_a_figure_per_head_past_a_multiple_of_its_amount() -> None:
+    # 是2020年的1.35倍 names the amount too, but is no amount.
+    text = "2024年，全县地区生产总值预计完成312.6亿元，增长5.8%，是2020年的1.35倍；人均地区生产总值预计达到{}万元。年末常住人口48.62万人。"
+    assert _errors(text.format("6.4")) == []
+    assert _errors(text.format("6.9")) == ["share_levels"]
+
+
 def test_a_figure_per_head_with_only_the_registered_population_stated_is_not_judged() -> None:
     # 户籍 people alone: the report may have divided by the resident ones, which it does not state.
     assert _errors("年末全县户籍人口57.2万人。全年实现地区生产总值268.4亿元，人均地区生产总值55226元。") == []
@@ -269,6 +276,10 @@ def test_an_income_ratio_without_its_one_is_the_ratio_of_the_incomes() -> None:
     text = "2024年，全县城镇居民人均可支配收入41280元，农村居民人均可支配收入19870元，城乡居民收入比为{}。"
     assert _errors(text.format("2.08")) == []
     assert _errors(text.format("2.38")) == ["share_levels"]
+    # The one reached from another year's.
+    reached = "2024年，全县城镇居民人均可支配收入41280元，农村居民人均可支配收入19870元，城乡居民收入比由2020年的2.31缩小到{}。"
+    assert _errors(reached.format("2.08")) == []
+    assert _errors(reached.format("2.28")) == ["share_levels"]
     # A change of the ratio, or a comparison with a year, is no ratio.
     assert _errors("2024年，全县城镇居民人均可支配收入41280元，农村居民人均可支配收入19870元，城乡居民收入比比上年缩小0.07。") == []
     assert _errors("2024年，城乡居民收入比2023年增长6.1%。") == []

@@ -129,12 +129,14 @@ def _amount(sentence: Sentence, figure: Fact, amount: str, memory: Memory, lexic
         return (own == amount or (indicator is not None and fact.indicator == indicator.code)
                 or (len(amount) >= _NAME_MIN and (amount in own or short_for(amount, own))))
 
-    found = next((f for f in _earlier(sentence, figure) if named(f) and f.kind == "level"), None)
+    unit = figure.unit_info
+    found = next((f for f in _earlier(sentence, figure) if named(f) and f.kind == "level" and f.unit_info is not None
+                  and unit is not None and compatible(f.unit_info, unit)), None)
     if found is None and figure.period is not None:
         found = memory.named_level(amount, figure.period) or (memory.level(indicator.code, figure.period)
                                                               if indicator else None)
-    unit = found.unit_info if found is not None else None
-    if (found is None or unit is None or figure.unit_info is None or not compatible(unit, figure.unit_info)
+    own = found.unit_info if found is not None else None
+    if (found is None or own is None or unit is None or not compatible(own, unit)
             or found.approximate or found.qualifier is not None or found.compared or found.cumulative
             or found.period != figure.period or found.measure not in {"actual", "estimate"} or not named(found)):
         return None
