@@ -57,6 +57,23 @@ def test_a_figure_per_head_past_a_multiple_of_its_amount() -> None:
     assert _errors(text.format("6.9")) == ["share_levels"]
 
 
+def test_land_and_grain_per_head_in_their_own_units() -> None:
+    land = "2024年末全县常住人口48.62万人。全县耕地面积62.4万亩，人均耕地{}亩。"
+    assert _errors(land.format("1.28")) == []
+    assert _errors(land.format("1.58")) == ["share_levels"]
+    grain = "2024年末全县常住人口48.62万人。全县粮食总产量25.1万吨，人均粮食占有量{}公斤。"
+    assert _errors(grain.format("516")) == []
+    assert _errors(grain.format("616")) == ["share_levels"]
+    # Green space per head is of the town's people, not the county's: nothing is said.
+    assert _errors("2024年末全县常住人口48.62万人。城区公园绿地面积620万平方米，人均公园绿地面积14.5平方米。") == []
+
+
+def test_a_figure_per_ten_thousand_people_named_by_what_they_hold() -> None:
+    text = "2024年末全县常住人口48.62万人。全县有效发明专利7390件，每万人口发明专利拥有量{}件。"
+    assert _errors(text.format("152")) == []
+    assert _errors(text.format("182")) == ["share_levels"]
+
+
 def test_a_figure_per_head_with_only_the_registered_population_stated_is_not_judged() -> None:
     # 户籍 people alone: the report may have divided by the resident ones, which it does not state.
     assert _errors("年末全县户籍人口57.2万人。全年实现地区生产总值268.4亿元，人均地区生产总值55226元。") == []
@@ -146,6 +163,14 @@ def test_an_average_per_month_and_per_project_named_after_its_things() -> None:
     assert _errors(projects.format("3.2")) == ["share_levels"]
 
 
+def test_an_average_of_values_listed_right_before_it() -> None:
+    text = "2024年，全县5个工业园区完成工业产值分别为120亿元、95亿元、86亿元、74亿元和65亿元，平均{}亿元。"
+    assert _errors(text.format("88")) == []
+    assert _errors(text.format("98")) == ["share_levels"]
+    # Rates listed do not average so; an average per thing is another rule's.
+    assert _errors("2024年，三个园区产值分别增长5.2%、6.8%和9.1%，平均增长7.9%。") == []
+
+
 def test_an_average_per_day_is_of_the_flow_it_names_past_other_figures() -> None:
     text = "2024年，全县新登记市场主体9120户，注销2340户，净增6780户，平均每天新登记{}户。"
     assert _errors(text.format("25")) == []
@@ -197,6 +222,15 @@ def test_a_multiple_of_a_years_level_is_the_ratio_to_it() -> None:
     before = "2019年全县旅游综合收入26.0亿元。2024年全县实现旅游综合收入41.6亿元，是2019年的{}倍。"
     assert _errors(before.format("1.6")) == []
     assert _errors(before.format("1.9")) == ["growth_levels"]
+
+
+def test_a_multiple_reached_is_one_stated_as_is() -> None:
+    text = "2024年，全县旅游综合收入41.6亿元，达到2020年14.2亿元的{}倍。"
+    assert _errors(text.format("2.9")) == []
+    assert _errors(text.format("3.9")) == ["growth_levels"]
+    grown = "2024年，全县旅游综合收入由2020年的14.2亿元增加到41.6亿元，增长到2020年的{}倍。"
+    assert _errors(grown.format("2.9")) == []
+    assert _errors(grown.format("3.9")) == ["growth_levels"]
 
 
 def test_a_multiple_of_last_year_is_one_plus_its_growth() -> None:
@@ -258,6 +292,10 @@ def test_a_figure_below_another_named_in_its_own_words() -> None:
     text = "2024年末全县户籍人口57.2万人，常住人口48.6万人，常住人口比户籍人口少{}万人。"
     assert _errors(text.format("8.6")) == []
     assert _errors(text.format("9.6")) == ["parts_total"]
+    # Named by its first words (城镇居民 for 城镇居民人均可支配收入).
+    short = "2024年，全县城镇居民人均可支配收入41280元，农村居民人均可支配收入19870元，城镇居民比农村居民多{}元。"
+    assert _errors(short.format("21410")) == []
+    assert _errors(short.format("23410")) == ["parts_total"]
 
 
 def test_a_difference_of_other_figures_or_a_change_of_it_is_not_judged() -> None:

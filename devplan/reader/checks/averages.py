@@ -51,6 +51,9 @@ def check_averages(sentence: Sentence) -> list[Finding]:
     for k, average in enumerate(sentence.facts):
         if k == 0 or average.kind != "level" or average.qualifier is not None:
             continue
+        if _OF_LISTED.match(average.text):
+            findings.extend(_of_listed(sentence, k))
+            continue
         per_day = _PER_DAY.search(average.text)
         per_thing = _PER_THING.search(average.text) if per_day is None else None
         said = per_day or per_thing
@@ -73,6 +76,41 @@ def check_averages(sentence: Sentence) -> list[Finding]:
 
 # How far back the total may stand: the count (户籍户数…) or another figure of its unit (注销…，净增…) may come between.
 _BACK = 3
+
+
+# 分别为120亿元、95亿元、86亿元、74亿元和65亿元，平均88亿元: the mean of the values listed right before it.
+_OF_LISTED = re.compile(r"^(?:平均|均值)(?:为|达到|达)?[\d.]")
+_JOINS = {"、", "和", "及", "与"}
+_LIST_MIN = 2
+
+
+def _of_listed(sentence: Sentence, k: int) -> list[Finding]:
+    """The values listed with 、 or 和 right before the average, one clause break between, each exact, in the average's
+    unit, not percentages (rates do not average so)."""
+    average = sentence.facts[k]
+    unit = average.unit_info
+    if unit is None or unit.is_percent or average.kind != "level":
+        return []
+    listed: list[Fact] = []
+    end = average.start
+    for fact in reversed(sentence.facts[:k]):
+        gap = sentence.text[fact.end - sentence.start : end - sentence.start]
+        words = re.sub(r"[\d.]+\S*$", "", fact.text) if listed else ""
+        if (listed and gap.strip() not in _JOINS and gap.strip() != "") or (not listed and gap not in {",", "，"}):
+            break
+        if fact.unit_info is None or fact.unit_info.base != unit.base or not _exact_level(fact):
+            break
+        listed.insert(0, fact)
+        end = fact.start + len(words) if words in _JOINS else fact.start
+        if words and words not in _JOINS:
+            break  # the first of the list names the values (分别为…)
+    if len(listed) < _LIST_MIN:
+        return []
+    total = sum((interval_in(f, unit) for f in listed[1:]), start=interval_in(listed[0], unit))
+    count = Interval.exact(Decimal(len(listed)))
+    computed = sum((value_in(f, unit) for f in listed), start=Decimal(0)) / len(listed)
+    dividend = "、".join(stated(f) for f in listed) + "之和"
+    return [_judged(average, listed, total / count, computed, dividend, str(len(listed)), sentence.text)]
 
 
 def _total(last: list[Fact], average: Fact, rest: str) -> Fact | None:
@@ -126,7 +164,7 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     each = interval_in(count, count_unit) * Interval.exact(Decimal(count_unit.magnitude))
     computed_iv = interval_in(total, unit) / each
     computed = value_in(total, unit) / (count.value * count_unit.magnitude)
-    return _judged(average, total, count, computed_iv, computed, stated(count), sentence.text)
+    return _judged(average, [total, count], computed_iv, computed, stated(total), stated(count), sentence.text)
 
 
 def _per_day(sentence: Sentence, average: Fact, total: Fact, monthly: bool) -> Finding | None:
@@ -139,7 +177,8 @@ def _per_day(sentence: Sentence, average: Fact, total: Fact, monthly: bool) -> F
     assert unit is not None
     computed_iv = interval_in(total, unit) / days
     computed = value_in(total, unit) / days.lo
-    return _judged(average, total, None, computed_iv, computed, f"{plain(days.lo)}{'个月' if monthly else '天'}", sentence.text)
+    return _judged(average, [total], computed_iv, computed, stated(total), f"{plain(days.lo)}{'个月' if monthly else '天'}",
+                   sentence.text)
 
 
 def _months(period: Period | None) -> Interval:
@@ -156,13 +195,16 @@ def _days(period: Period | None) -> Interval | None:
     return Interval.exact(Decimal(days))
 
 
-def _judged(average: Fact, total: Fact, count: Fact | None, computed_iv: Interval, computed: Decimal, divisor: str,
+def _judged(average: Fact, terms: list[Fact], computed_iv: Interval, computed: Decimal, dividend: str, divisor: str,
             sentence: str) -> Finding:
+    """The average against the dividend (a total, or the sum of values listed) over the divisor (a count, days, months,
+    how many values)."""
     places = max(0, -int(average.value.as_tuple().exponent))
     shown = show(computed, places) + (average.unit or "")
-    ids = sorted({total.index, average.index, *([count.index] if count else [])})
-    common = Evidence(facts=ids, stated=average.value, computed=Decimal(show(computed, places)),
-                      arithmetic=f"{stated(total)} ÷ {divisor} = {shown}，所述 {stated(average)}")
+    common = Evidence(facts=sorted({*(f.index for f in terms), average.index}), stated=average.value,
+                      computed=Decimal(show(computed, places)),
+                      arithmetic=f"{dividend} ÷ {divisor} = {shown}，所述 {stated(average)}")
     name = re.sub(r"(?:为|达到|达)?[\d.]+\S*$", "", average.text)
-    return verdict("share_levels", computed_iv.overlaps(rounded(average.value)), f"{name}{shown}，与所述{stated(average)}{agreement(computed, average.value)}。",
-                   f"{name}应约为{shown}（{stated(total)}÷{divisor}），所述{stated(average)}不符。", common, sentence)
+    return verdict("share_levels", computed_iv.overlaps(rounded(average.value)),
+                   f"{name}{shown}，与所述{stated(average)}{agreement(computed, average.value)}。",
+                   f"{name}应约为{shown}（{dividend}÷{divisor}），所述{stated(average)}不符。", common, sentence)

@@ -89,9 +89,10 @@ def _compared_pair(difference: Fact, before: list[Fact]) -> tuple[Fact, Fact] | 
 
 
 def _only(before: list[Fact], name: str) -> Fact | None:
-    """The latest figure named so — when no other thing before it is named so too (支出比收入多…: 收入 may be
-    一般公共预算收入's or 税收收入's)."""
-    named = [f for f in before if (f.entity or "").endswith(name)]
+    """The latest figure named so, its name ending or starting with the words (户籍人口 of 年末全县户籍人口, 城镇居民 of
+    城镇居民人均可支配收入) — when no other thing before it is named so too (支出比收入多…: 收入 may be 一般公共预算收入's or
+    税收收入's)."""
+    named = [f for f in before if (f.entity or "").endswith(name) or (f.entity or "").startswith(name)]
     return named[-1] if named and len({f.entity for f in named}) == 1 else None
 
 

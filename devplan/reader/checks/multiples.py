@@ -24,10 +24,12 @@ from devplan.reader.interval import HUNDRED, ONE, Interval, rounded, show
 
 # 城镇居民收入是农村居民的2.05倍, 是2020年的3倍, 相当于上年的1.5倍: what is the multiple (may be unnamed: the sentence's
 # subject), and of what — another thing, or a year (the thing's own level then).
-_MULTIPLE = re.compile(r"(?P<one>[\u4e00-\u9fff]*?)(?:是|为|相当于)(?P<other>[\u4e00-\u9fff\d]{2,}?)的[\d.]+倍$")
+# 是, 为, 相当于, or a level reached: 达到2020年的1.6倍, 增长到2020年的3倍 (增长3倍 is a growth, another rule's).
+_VERB = r"(?:是|为|相当于|达到|达|增长到|增加到|提高到|提升到|扩大到|增至)"
+_MULTIPLE = re.compile(rf"(?P<one>[\u4e00-\u9fff]*?){_VERB}(?P<other>[\u4e00-\u9fff\d]{{2,}}?)的[\d.]+倍$")
 _YEAR = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)年|(?P<last>上年|去年|上年同期))(?:末|底)?$")
 # The level a multiple is of, stated in its clause right before it: 是2020年12.5亿元, 为2020年（12.5亿元）.
-_BASE_IN_CLAUSE = re.compile(r"^(?:是|为|相当于)(?:(?P<year>(?:19|20)\d\d)年|上年|去年|(?P<name>[\u4e00-\u9fff]{2,8}?))(?:末|底)?的?"
+_BASE_IN_CLAUSE = re.compile(rf"^{_VERB}(?:(?P<year>(?:19|20)\d\d)年|上年|去年|(?P<name>[\u4e00-\u9fff]{{2,8}}?))(?:末|底)?的?"
                              r"[(（]?[\d.]")
 _OUTPUT = re.compile(r"产值|增加值|生产总值")
 # 按可比价计算: a multiple of output at comparable prices is no ratio of the levels at current prices.

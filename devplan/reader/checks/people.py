@@ -21,7 +21,7 @@ class PerHead:
     name: str  # as the report names the figure (每千常住人口床位数, 人均地区生产总值)
     figure: Fact
     total: Fact
-    per: Decimal  # 1 per head, 1000 per thousand
+    per: Decimal  # 1 per head, 1000 per thousand (times the unit's: 1000 for grain in 吨 per head in 公斤)
     scopes: tuple[str, ...]  # the populations it may be of, the first the one it is judged by
 
 

@@ -74,10 +74,40 @@ def _ratio(sentence: Sentence, fact: Fact, memory: Memory, lexicon: Lexicon) -> 
         name = per_thousand.group()[: per_thousand.start("thing") - per_thousand.start()] + per_thousand.group("thing")
         return PerHead(name, fact, counted, _PER[per_thousand.group("per")], _scopes(scope, sentence, fact)) if counted else None
     per_capita = _PER_CAPITA.match(fact.entity or "")
-    if per_capita is None or fact.unit_info is None or fact.unit_info.kind != "money":
+    unit = fact.unit_info
+    if per_capita is None or unit is None:
         return None
-    total = _amount(sentence, fact, per_capita.group("amount"), memory, lexicon)
-    return PerHead(fact.entity or "", fact, total, Decimal(1), _scopes("", sentence, fact)) if total else None
+    amount = per_capita.group("amount")
+    resource = next((r for r in _RESOURCES if amount.startswith(r)), None)
+    if unit.kind == "money":
+        total = _amount(sentence, fact, amount, memory, lexicon)
+    elif resource is not None and unit.kind == _RESOURCES[resource][1]:
+        total = _resource(sentence, fact, resource)
+    else:
+        return None
+    if total is None or total.unit_info is None:
+        return None
+    per = _KILOGRAMS.get(total.unit_info.base, Decimal(1)) / _KILOGRAMS.get(unit.base, Decimal(1))
+    return PerHead(fact.entity or "", fact, total, per, _scopes("", sentence, fact))
+
+
+# Land and grain per head (人均耕地1.28亩, 人均粮食占有量516公斤) are of the place's whole amount and people, like money:
+# the words the total's name holds, and the kind of unit. Not green space or housing, which are of the town's people.
+_RESOURCES = {"耕地": (("耕地",), "area"), "粮食": (("粮食", "产量"), "weight")}
+_KILOGRAMS = {"吨": Decimal(1000), "公斤": Decimal(1), "千克": Decimal(1), "斤": Decimal("0.5")}
+
+
+def _resource(sentence: Sentence, figure: Fact, resource: str) -> Fact | None:
+    """The place's amount of land or grain right before the figure, in this sentence or the one before."""
+    words, _ = _RESOURCES[resource]
+    unit = figure.unit_info
+    found = next((f for f in _earlier(sentence, figure) if f.unit_info is not None and unit is not None
+                  and f.unit_info.kind == unit.kind and all(w in (f.entity or "") for w in words)), None)
+    if (found is None or "人均" in (found.entity or "") or found.kind != "level" or found.approximate
+            or found.qualifier is not None or found.compared or found.period != figure.period
+            or found.measure not in {"actual", "estimate"} or found.whole is not None):
+        return None
+    return found
 
 
 def _scopes(named: str, sentence: Sentence, fact: Fact) -> tuple[str, ...]:
@@ -96,7 +126,7 @@ def _earlier(sentence: Sentence, fact: Fact) -> list[Fact]:
 def _counted(sentence: Sentence, share: Fact, thing: str) -> Fact | None:
     """The count of the things before the figure, the latest of them: same unit, named by the thing's head (床位 of
     医疗机构床位, 医疗卫生机构实有床位), all there are (not 新增床位300张, nor a part of a 其中 list)."""
-    thing = _unbracketed(thing.rstrip("数"))
+    thing = _unbracketed(re.sub(r"(?:拥有量|数量|数)$", "", thing))  # 每万人口发明专利拥有量 counts 发明专利
     head = thing[-2:]
     for last in _earlier(sentence, share):
         name = _unbracketed(last.entity or "")
