@@ -155,6 +155,8 @@ _SPENDING_BACK, _INCOME_BACK = 1, 3
 def check_year_end_balance(sentence: Sentence, memory: Memory) -> list[Finding]:
     """The income total less the spending total stated before it, in this paragraph's last few sentences (收入总计 before
     支出总计), is the year-end balance said after them with 收支相抵 — the balance within the rounding of each."""
+    if "总计" not in sentence.text and "合计" not in sentence.text and "结余" not in sentence.text:
+        return []  # neither a total nor a balance: most sentences
     totals = memory.budget_totals
     findings = []
     text = normalize(sentence.text)

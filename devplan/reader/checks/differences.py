@@ -35,12 +35,17 @@ _MEASURES = ("收入", "消费", "支出", "存款", "贷款")
 _COMPARED = re.compile(r"(?P<one>[\u4e00-\u9fff]{2,})比(?P<other>[\u4e00-\u9fff]{2,}?)(?P<way>少|多|低|高)(?:出)?[\d.]+\S*$")
 
 
+# The words a difference is said with, in its own text or, for a gap after a level in parentheses, the one before it.
+_SAID = re.compile(r"差|缺口|净增|比|^[高低多少]?[\d.]")
+
+
 def check_differences(sentence: Sentence) -> list[Finding]:
     findings = []
     for k, difference in enumerate(sentence.facts):
         unit = difference.unit_info
-        if k < 2 or unit is None or unit.is_percent or unit.kind == "multiple" or difference.approximate:
-            continue
+        if (k < 2 or unit is None or unit.is_percent or unit.kind == "multiple" or difference.approximate
+                or not _SAID.search(difference.text)):
+            continue  # most figures are no difference: a test before the work of finding two figures before them
         before = [f for f in sentence.facts[:k] if _exact(f, difference)]
         pair = (_named_pair(difference, before) or _compared_pair(difference, before) or _apart(difference, before)
                 or _beyond_stated(difference, sentence.facts[k - 1], before))

@@ -33,6 +33,7 @@ from devplan.reader.units import parse_unit
 _PER_HEAD = re.compile(r"每(?P<per>千|万)(?P<people>常住人口|户籍人口|人口|人)(?:拥有)?(?P<thing>[\u4e00-\u9fff()（）]{2,14}?)数?"
                        r"(?:为|达到|达)?[\d.]+\S*$")
 _PER = {"千": Decimal(1000), "万": Decimal(10000)}
+_CUES = re.compile(r"人口|人均|每[千万]")
 # 人均地区生产总值, 人均一般公共预算支出, 全县人均财政收入: an amount per head, named by the amount.
 _PER_CAPITA = re.compile(r"^(?:全[市县区省州旗])?人均(?P<amount>[\u4e00-\u9fffA-Z]{2,14})$")
 # 按常住人口计算, 按户籍人口计算: the people the sentence says it divided by.
@@ -48,6 +49,8 @@ def check_per_head(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list
     """Each figure per head or per thousand people whose total is stated before it (in this sentence, the one before,
     or earlier for the period), against the place's population — stated before it, or, in a bulletin that gives the
     population in its own section, after it (the figure waits in memory until then)."""
+    if not _CUES.search(sentence.text):
+        return []  # no population, nothing per head or per thousand: most sentences
     people = memory.people
     findings: list[Finding] = []
     for fact in sentence.facts:
