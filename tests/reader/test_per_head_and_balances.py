@@ -81,6 +81,10 @@ def test_a_figure_per_head_with_only_the_registered_population_stated_is_not_jud
     both = "年末全县户籍人口57.2万人，常住人口48.6万人。全年实现地区生产总值268.4亿元，人均地区生产总值{}元。"
     assert _errors(both.format("46923")) == []
     assert _errors(both.format("61923")) == ["share_levels"]
+    # The year's average population, as the statistics divide by.
+    average = "全年地区生产总值268.4亿元，年平均常住人口48.9万人，人均地区生产总值{}元。"
+    assert _errors(average.format("54888")) == []
+    assert _errors(average.format("60888")) == ["share_levels"]
     # Said to be per registered person, and only the resident people stated: nothing to divide by.
     assert _errors("年末全县常住人口48.6万人。全年地区生产总值268.4亿元，按户籍人口计算，人均地区生产总值46923元。") == []
 
@@ -194,6 +198,9 @@ def test_a_multiple_of_another_thing_is_the_ratio_of_their_levels() -> None:
     assert _errors(trade.format("2.9")) == []
     assert _errors(trade.format("3.9")) == ["growth_levels"]
     # The other level in the multiple's own clause (是全省平均水平（36000元）的…).
+    other = "2024年，全县城镇居民人均可支配收入41280元，是农村居民（19870元）的{}倍。"
+    assert _errors(other.format("2.08")) == []
+    assert _errors(other.format("2.38")) == ["growth_levels"]
     place = "2024年，全县城镇居民人均可支配收入41280元，是全省平均水平（36500元）的{}倍。"
     assert _errors(place.format("1.13")) == []
     assert _errors(place.format("1.33")) == ["growth_levels"]
