@@ -111,7 +111,7 @@ class Auditor:
             *check_age_groups(sentence),
             *check_implied_base(sentence),
             *check_growth_levels(sentence, self.memory, self.lexicon),
-            *check_multiples(sentence),
+            *check_multiples(sentence, self.memory),
             *check_part_of(sentence, self.memory, self.lexicon),
             *check_running_totals(sentence, self.memory),
             *check_running_kinds(sentence, self.memory, self.lexicon),

@@ -240,6 +240,24 @@ def test_a_multiple_reached_is_one_stated_as_is() -> None:
     assert _errors(grown.format("3.9")) == ["growth_levels"]
 
 
+def test_a_multiple_of_a_years_level_stated_paragraphs_before() -> None:
+    # Remembered for a thing the lexicon names (旅游综合收入).
+    text = "2019年全县旅游综合收入26.0亿元。\n\n2024年，全县经济稳中有进。全县实现旅游综合收入41.6亿元，是2019年的{}倍。"
+    assert _errors(text.format("1.6")) == []
+    assert _errors(text.format("1.9")) == ["growth_levels"]
+
+
+def test_a_growth_in_times_on_a_years_level_stated_before_or_by_its_change() -> None:
+    before = "2023年全县旅游综合收入17.0亿元。2024年全县旅游综合收入41.6亿元，比上年增长{}倍。"
+    assert _errors(before.format("1.4")) == []
+    assert _errors(before.format("1.9")) == ["growth_levels"]
+    change = "2024年全县旅游综合收入41.6亿元，比上年增加24.6亿元，增长{}倍。"
+    assert _errors(change.format("1.4")) == []
+    assert _errors(change.format("1.9")) == ["growth_levels"]
+    # 增长2.4倍 where the ratio is 2.45: the common slip of 增长N倍 for 是…的N倍, a warning, not an error.
+    assert _errors(before.format("2.4")) == []
+
+
 def test_a_multiple_of_last_year_is_one_plus_its_growth() -> None:
     text = "2024年全县实现旅游综合收入41.6亿元，比上年增长48.6%，是上年的{}倍。"
     assert _errors(text.format("1.49")) == []

@@ -17,10 +17,12 @@ from devplan.reader.checks.common import (
     value_in,
     verdict,
 )
+from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
-from devplan.reader.findings import Evidence, Finding
+from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, ONE, Interval, rounded, show
+from devplan.reader.periods import Period
 
 # 城镇居民收入是农村居民的2.05倍, 是2020年的3倍, 相当于上年的1.5倍: what is the multiple (may be unnamed: the sentence's
 # subject), and of what — another thing, or a year (the thing's own level then).
@@ -36,21 +38,28 @@ _OUTPUT = re.compile(r"产值|增加值|生产总值")
 _COMPARABLE = re.compile(r"可比价|不变价|可比口径")
 
 
-def check_multiples(sentence: Sentence) -> list[Finding]:
+def check_multiples(sentence: Sentence, memory: Memory) -> list[Finding]:
     if "倍" not in sentence.text or _COMPARABLE.search(sentence.text):
         return []  # most sentences state no multiple: one test before any work
     findings = []
     for k, multiple in enumerate(sentence.facts):
         unit = multiple.unit_info
-        if (unit is None or unit.kind != "multiple" or multiple.kind != "level" or multiple.approximate
-                or multiple.qualifier is not None or "分别" in multiple.text):
+        if (unit is None or unit.kind != "multiple" or multiple.approximate or multiple.qualifier is not None
+                or "分别" in multiple.text):
             continue
         before = [f for f in sentence.facts[:k] if _level(f)]
+        earlier = [f for f in sentence.before if _level(f)]
+        if multiple.kind == "growth":
+            found = _growth_on_year(multiple, sentence.facts[:k], [*earlier, *before], memory)
+            if found is not None:
+                findings.append(found)
+            continue
+        if multiple.kind != "level":
+            continue
         found = _of_base_in_clause(multiple, sentence.facts[k - 1], before) if k else None
         if found is None and (said := _MULTIPLE.search(multiple.text)) is not None:
             when = _YEAR.match(said.group("other"))
-            earlier = [f for f in sentence.before if _level(f)]
-            found = (_of_year(multiple, when, sentence.facts[:k], before, earlier) if when
+            found = (_of_year(multiple, when, sentence.facts[:k], before, earlier, memory) if when
                      else _of_other(multiple, said.group("one"), said.group("other"), before)
                      or (_of_other(multiple, said.group("one"), said.group("other"), earlier) if said.group("one") else None))
         if found is not None:
@@ -85,7 +94,8 @@ def _of_base_in_clause(multiple: Fact, base: Fact, before: list[Fact]) -> Findin
     return _judged(multiple, current, base) if current is not None else None
 
 
-def _of_year(multiple: Fact, when: re.Match[str], facts: list[Fact], before: list[Fact], earlier: list[Fact]) -> Finding | None:
+def _of_year(multiple: Fact, when: re.Match[str], facts: list[Fact], before: list[Fact], earlier: list[Fact],
+             memory: Memory) -> Finding | None:
     """是2020年的3倍, 是上年的1.56倍: the latest level before it is the thing's; the level of the year named, of the same
     thing, stated before it in the sentence or the one before (由2020年的42家, 比上年的23.6亿元), is the base — else, for last year, the
     thing's growth on last year right before the multiple (比上年增长55.9%)."""
@@ -96,8 +106,7 @@ def _of_year(multiple: Fact, when: re.Match[str], facts: list[Fact], before: lis
             or current.measure == "estimate"):
         return None
     year = int(when.group("year")) if when.group("year") else current.period.year - 1
-    base = next((f for f in reversed([*earlier, *before]) if f is not current and f.period is not None and f.period.year == year
-                 and f.period.last == current.period.last and _alike(f, current) and f.entity == current.entity), None)
+    base = _year_level(current, year, [*earlier, *before], memory)
     if base is not None:
         return _judged(multiple, current, base)
     if when.group("last") is None:
@@ -105,6 +114,70 @@ def _of_year(multiple: Fact, when: re.Match[str], facts: list[Fact], before: lis
     growth = next((f for f in reversed(facts) if f.index > current.index and f.kind == "growth" and f.unit == "%"
                    and f.entity == current.entity and not f.approximate and not f.yearly_average), None)
     return _of_growth(multiple, growth) if growth is not None else None
+
+
+def _year_level(current: Fact, year: int, stated_before: list[Fact], memory: Memory) -> Fact | None:
+    """The same thing's level of `year` and the same months: stated before in the sentence or the one before, else
+    remembered for a thing the lexicon names (旅游综合收入, paragraphs earlier)."""
+    period = current.period
+    assert period is not None
+    found = next((f for f in reversed(stated_before) if f is not current and f.period == Period(year, period.first, period.last)
+                  and _alike(f, current) and f.entity == current.entity), None)
+    named = memory.lexicon.named(current.entity)
+    if found is None and named is not None:
+        remembered = memory.indicator_level(named.code, Period(year, period.first, period.last))
+        found = remembered if remembered is not None and _level(remembered) and _alike(remembered, current) else None
+    return found
+
+
+# 比上年增长1.4倍, 比2020年增长1.9倍: a growth in 倍 on a year's level (the level before it is the thing's).
+_ON_YEAR = re.compile(r"(?:比|较)(?:(?P<year>(?:19|20)\d\d)年|(?P<last>上年|去年))(?:同期)?增长[\d.]+倍$")
+
+
+def _growth_on_year(growth: Fact, facts: list[Fact], stated_before: list[Fact], memory: Memory) -> Finding | None:
+    """比上年增长1.4倍 after the level, last year's level stated in the sentence before (or remembered), or its change in
+    this one (比上年增加24.6亿元，增长1.9倍): the ratio less one; a ratio that fits the number itself is the common slip of
+    增长N倍 for 是…的N倍 (a warning). A level linked to its base (比上年的17.0亿元) is `growth._growth_in_times`'."""
+    on_year = _ON_YEAR.search(growth.text)
+    current = next((f for f in reversed(facts) if _level(f) and f.entity == growth.entity and not f.compared), None)
+    if (growth.yearly_average or current is None or current.earlier is not None or current.period is None
+            or current.period.year is None or _OUTPUT.search(current.entity or "") or current.measure == "estimate"):
+        return None
+    unit = current.unit_info
+    assert unit is not None
+    change = next((f for f in facts if f.index > current.index and f.kind == "change" and f.entity == growth.entity
+                   and f.unit_info is not None and compatible(f.unit_info, unit) and not f.yearly_average
+                   and not f.approximate), None)
+    if on_year is not None:
+        year = int(on_year.group("year")) if on_year.group("year") else current.period.year - 1
+        base = _year_level(current, year, stated_before, memory)
+        if base is None:
+            return None
+        base_iv, base_text = interval_in(base, unit), f"{year}年{stated(base)}"
+    elif change is not None:
+        base, base_iv = change, interval_in(current, unit) - interval_in(change, unit)
+        base_text = f"{stated(current)} − {stated(change)}"
+    else:
+        return None
+    if base_iv.lo <= 0:
+        return None
+    ratio_iv = interval_in(current, unit) / base_iv
+    ratio = value_in(current, unit) / base_iv.mid
+    common = Evidence(facts=sorted({base.index, current.index, growth.index}), stated=growth.value,
+                      computed=Decimal(show(ratio - ONE, 2)),
+                      arithmetic=f"{stated(current)} ÷ ({base_text}) − 1 = {show(ratio - ONE, 2)}倍，所述增长{stated(growth)}")
+    said_text = f"{current.subject or ''}{stated(current)}比{base_text}"
+    stated_iv = rounded(growth.value)
+    if (ratio_iv - Interval.exact(ONE)).overlaps(stated_iv):
+        finding = Finding("growth_levels", INFO, f"{said_text}增长{show(ratio - ONE, 2)}倍，与所述{agreement(ratio - ONE, growth.value)}。",
+                          **common)
+    elif ratio_iv.overlaps(stated_iv):
+        finding = Finding("growth_levels", WARNING, f"{said_text}是其{show(ratio, 2)}倍，即增长{show(ratio - ONE, 2)}倍；"
+                          f"所述“增长{stated(growth)}”把“是…的N倍”说成了“增长N倍”。", **common)
+    else:
+        finding = Finding("growth_levels", ERROR, f"{said_text}应增长{show(ratio - ONE, 2)}倍，所述增长{stated(growth)}按任何舍入都不符。",
+                          **common)
+    return finding
 
 
 def _of_other(multiple: Fact, one: str, other: str, before: list[Fact]) -> Finding | None:
