@@ -184,6 +184,8 @@ def test_an_average_per_day_is_of_the_flow_it_names_past_other_figures() -> None
 def test_an_average_per_day_of_a_stock_or_of_several_years_is_not_judged() -> None:
     assert _errors("2024年，全县市场主体达到5.8万户，平均每天新增36户。") == []
     assert _errors("五年来，全县新增市场主体6.6万户，平均每天新增36户。") == []
+    # The days so far (今年以来, 截至…) are not the year's.
+    assert _errors("今年以来，全县新增市场主体1.1万户，平均每天新增36户。") == []
 
 
 # Multiples: of another thing stated in the sentence, of the thing's own level in a year named, or of last year by its
@@ -214,6 +216,11 @@ def test_a_multiple_of_two_things_named_in_the_sentence_before() -> None:
 
 
 def test_a_multiple_of_a_thing_unnamed_or_of_another_measure_is_not_judged() -> None:
+    # Incomes and spending both stated: the income's multiple is of the income, not the spending stated last.
+    both = ("城镇居民人均可支配收入41280元，城镇居民人均消费支出27600元；农村居民人均可支配收入19870元，"
+            "农村居民人均消费支出15200元。城镇居民收入是农村居民的{}倍。")
+    assert _errors(both.format("2.08")) == []
+    assert _errors(both.format("2.38")) == ["growth_levels"]
     # The spending per person is not the income the levels before it state.
     assert _errors("2024年，全县农村居民人均可支配收入19870元；城镇居民人均消费支出27600元，是农村居民的1.9倍。") == []
     assert _errors("2024年全县一般公共预算收入21.6亿元，是全市平均水平的1.2倍。") == []
@@ -321,6 +328,10 @@ def test_a_figure_below_another_named_in_its_own_words() -> None:
     short = "2024年，全县城镇居民人均可支配收入41280元，农村居民人均可支配收入19870元，城镇居民比农村居民多{}元。"
     assert _errors(short.format("21410")) == []
     assert _errors(short.format("23410")) == ["parts_total"]
+
+
+def test_a_net_increase_after_the_new_ones_in_two_figures_is_not_judged() -> None:
+    assert _errors("2024年，全县新登记企业3200户、个体工商户9920户，注销2340户，净增10780户。") == []
 
 
 def test_a_difference_of_other_figures_or_a_change_of_it_is_not_judged() -> None:

@@ -32,6 +32,8 @@ _PER_THING = re.compile(
     r"(?P<rest>[\u4e00-\u9fff]{0,8}?)(?:为|达到|达)?[\d.]+\S*$")
 _PER_DAY = re.compile(r"(?:平均每(?P<month>月)|平均每天|每天平均|日均|(?P<months>月)均)(?P<rest>[\u4e00-\u9fff]{0,8}?)"
                       r"(?:为|达到|达)?[\d.]+\S*$")
+# 今年以来, 截至11月底: the days so far, which the reader may not date.
+_SO_FAR = re.compile(r"以来|截至|截止|至今")
 _NOT_WORKED_OUT = re.compile(r"月|标准|最高|最低|不低于|提高|提标|余额")
 # The things each average word counts, by the unit of their count, and the noun the count must name where the unit is
 # shared with other things (个 counts 村 and 项目 alike).
@@ -63,7 +65,7 @@ def check_averages(sentence: Sentence) -> list[Finding]:
         if total is None:
             continue
         if per_day is not None and (is_flow(total) or total.unit == "人次") and not (
-                sentence.review_years or SEVERAL_YEARS.search(sentence.text)):
+                sentence.review_years or SEVERAL_YEARS.search(sentence.text) or _SO_FAR.search(sentence.text)):
             found = _per_day(sentence, average, total, bool(per_day.group("month") or per_day.group("months")))
         elif per_thing is not None:
             found = _per_thing(sentence, average, total, per_thing)

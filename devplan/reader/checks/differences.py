@@ -73,8 +73,10 @@ def _named_pair(difference: Fact, before: list[Fact]) -> tuple[Fact, Fact] | Non
         sides = [f for f in before if measure in (f.entity or "")]
         big = next((f for f in reversed(sides) if larger.search(f.text) and not smaller.search(f.text)), None)
         small = next((f for f in reversed(sides) if smaller.search(f.text) and not larger.search(f.text)), None)
-        # Parts of one whole (其中出口…，进口…) or no parts at all: 住户存款 and 住户贷款 are parts of two wholes.
-        if big is None or small is None or big.whole != small.whole:
+        # Parts of one whole (其中出口…，进口…) or no parts at all: 住户存款 and 住户贷款 are parts of two wholes. Nothing
+        # of their kind between them: 新登记企业3200户、个体工商户9920户，注销… names the new ones in two figures.
+        if big is None or small is None or big.whole != small.whole or any(
+                min(big.index, small.index) < f.index < max(big.index, small.index) for f in before):
             return None
         # 城乡居民收入差距缩小120元 is a change of the difference, not the difference; only 净增 is a change by name.
         return (big, small) if difference.kind == "level" or word is _NET else None

@@ -184,14 +184,18 @@ def _of_other(multiple: Fact, one: str, other: str, before: list[Fact]) -> Findi
     """城镇居民收入是农村居民的2.05倍: each thing the latest level before it named so (in full, short, or by its first
     words: 农村居民 for 农村居民人均可支配收入; 出口额 for 出口), of the same period, in the sentence or, both named, in the
     one before; an unnamed one is the latest level of the same measure."""
-    base = next((f for f in reversed(before) if _called(f, other)), None)
-    if base is None:
-        return None
-    rest = [f for f in before if f is not base and f.period == base.period and _alike(f, base)]
-    # Unnamed, it is the latest level — only one of the same measure as the base (…人均可支配收入 of both).
-    current = (next((f for f in reversed(rest) if _called(f, one)), None) if one
-               else next((f for f in reversed(rest) if _same_measure(f, base)), None))
-    return _judged(multiple, current, base) if current is not None else None
+    if one:
+        # Both named: the base of the same measure as the thing (城镇居民收入 of 农村居民's income, not its spending).
+        current = next((f for f in reversed(before) if _called(f, one)), None)
+        base = next((f for f in reversed(before) if f is not current and current is not None and _called(f, other)
+                     and f.period == current.period and _alike(f, current)
+                     and (f.entity or "")[-1:] == (current.entity or "")[-1:]), None)
+    else:
+        # Unnamed, it is the latest level — only one of the same measure as the base (…人均可支配收入 of both).
+        base = next((f for f in reversed(before) if _called(f, other)), None)
+        current = next((f for f in reversed(before) if base is not None and f is not base and f.period == base.period
+                        and _alike(f, base) and _same_measure(f, base)), None)
+    return _judged(multiple, current, base) if current is not None and base is not None else None
 
 
 _MEASURE = 4
