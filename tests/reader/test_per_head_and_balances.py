@@ -149,6 +149,11 @@ def test_an_average_of_another_amount_or_of_some_of_the_things_is_not_judged() -
     assert _errors("2024年，全县实施项目96个，其中新开工52个，完成投资259.2亿元，平均每个项目投资2.7亿元。") == []
 
 
+def test_a_residents_figure_per_head_is_no_average_of_the_figure_before_it() -> None:
+    # 农村居民人均可支配收入 is a survey's, not 城镇居民人均可支配收入 over the 农村居民 counted.
+    assert _errors("2024年，全县农村居民30.2万人，城镇居民人均可支配收入41280元，农村居民人均可支配收入19870元。") == []
+
+
 def test_an_average_per_day_is_the_flow_over_the_days_of_its_period() -> None:
     text = "2024年，全县新增市场主体{}户，平均每天新增36户。"
     assert _errors(text.format("13180")) == []  # 2024 has 366 days

@@ -32,6 +32,10 @@ _PER_THING = re.compile(
     r"(?P<rest>[\u4e00-\u9fff]{0,8}?)(?:为|达到|达)?[\d.]+\S*$")
 _PER_DAY = re.compile(r"(?:平均每(?P<month>月)|平均每天|每天平均|日均|(?P<months>月)均)(?P<rest>[\u4e00-\u9fff]{0,8}?)"
                       r"(?:为|达到|达)?[\d.]+\S*$")
+# A total that is itself an average (城镇居民人均可支配收入 before 农村居民人均可支配收入) divides nothing; nor is a survey's
+# figure per resident (农村居民人均…) an average the text works out.
+_PER_SOMETHING = re.compile(r"人均|平均|[户校村企日月]均")
+_SURVEYED = re.compile(r"居民|农民|职工|城镇|农村|城乡")
 # 今年以来, 截至11月底: the days so far, which the reader may not date.
 _SO_FAR = re.compile(r"以来|截至|截止|至今")
 _NOT_WORKED_OUT = re.compile(r"月|标准|最高|最低|不低于|提高|提标|余额")
@@ -122,7 +126,8 @@ def _total(last: list[Fact], average: Fact, rest: str) -> Fact | None:
     unit = average.unit_info
     alike = [f for f in last if f.unit_info is not None and unit is not None and f.unit_info.base == unit.base]
     total = next((f for f in reversed(alike) if _names(rest, f)), None)
-    if total is None or not _exact_level(total) or total.period != average.period or total.whole is not None:
+    if (total is None or not _exact_level(total) or total.period != average.period or total.whole is not None
+            or _PER_SOMETHING.search(total.text)):
         return None
     return total
 
@@ -151,6 +156,8 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     """The total over the count right before it: the latest count in the average's units (with its noun where the unit is
     shared), all of them (no part of a 其中 list), stated exactly."""
     people = named.group("people")
+    if people and _SURVEYED.search(people):
+        return None
     word = named.group("word")
     units, noun = (_PEOPLE, people) if people else _COUNTED.get(word, (set(), ""))
     noun = noun or _EACH.match(named.group("rest")).group("each") or ""  # type: ignore[union-attr]
