@@ -1,6 +1,7 @@
 """Averages the text works out itself: 实施重点项目120个，完成投资360亿元，平均每个项目投资3亿元 (the amount over the things
-counted), 共有中小学86所，在校学生5.2万人，校均学生605人, 农户12.4万户…，户均1500元; and 新增市场主体1.2万户，平均每天新增33户
-(the flow over the days of its period — never of several years, 五年来新增…)."""
+counted), 共有中小学86所，在校学生5.2万人，校均学生605人, 农户12.4万户…，户均1500元; 新增市场主体1.2万户，平均每天新增33户
+(the flow over the days or months of its period — never of several years, 五年来新增…); and 分别为120亿元、…和65亿元，平均88亿元
+(the mean of the values listed)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ from devplan.reader.findings import Evidence, Finding
 from devplan.reader.interval import Interval, rounded, show
 from devplan.reader.periods import Period
 
-# The average's word and what follows it up to the figure: 户均, 校均, 村均, 平均每个项目, 平均单个项目, 单个项目平均, 游客人均;
-# never 月人均 or 月均 (a month's of a year's total), 人均…标准 (a rate set, not worked out), nor 日均余额 (a balance's).
+# The average's word and what follows it up to the figure: 户均, 校均, 村均, 平均每个项目, 平均单个项目, 项目平均, 游客人均;
+# never 月人均 (a month's of a year's total), 人均…标准 (a rate set, not worked out), nor 日均余额 (a balance's).
 _PER_THING = re.compile(
     r"(?P<word>户均|校均|村均|企均|平均每(?:个|户|所|家|项)|平均单个|单个(?=[\u4e00-\u9fff]{2,4}平均)|项目平均"
     r"|(?P<people>[\u4e00-\u9fff]{2,4})人均)"
