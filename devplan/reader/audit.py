@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from devplan.reader.checks.ages import check_age_groups
-from devplan.reader.checks.balance import check_balance, check_budget_totals
+from devplan.reader.checks.averages import check_averages
+from devplan.reader.checks.balance import check_balance, check_budget_totals, check_year_end_balance
 from devplan.reader.checks.bounds import check_bounds, check_known_floors
 from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
@@ -22,11 +23,13 @@ from devplan.reader.checks.cross import (
     check_targets,
 )
 from devplan.reader.checks.days import check_day_shares
+from devplan.reader.checks.differences import check_differences
 from devplan.reader.checks.examples import check_examples
 from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.kinds import check_kinds
 from devplan.reader.checks.memory import Memory
+from devplan.reader.checks.multiples import check_multiples
 from devplan.reader.checks.parts import check_industries, check_parts
 from devplan.reader.checks.per_head import check_per_head
 from devplan.reader.checks.population import check_population
@@ -97,7 +100,9 @@ class Auditor:
             *check_registry(sentence),
             *check_parts(sentence, self.lexicon),
             *check_balance(sentence),
+            *check_differences(sentence),
             *check_budget_totals(sentence, self.earlier),
+            *check_year_end_balance(sentence, self.memory),
             *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence, self.memory),
             *check_shares(sentence, self.memory, self.lexicon),
@@ -108,6 +113,7 @@ class Auditor:
             *check_age_groups(sentence),
             *check_implied_base(sentence),
             *check_growth_levels(sentence, self.memory, self.lexicon),
+            *check_multiples(sentence, self.memory),
             *check_part_of(sentence, self.memory, self.lexicon),
             *check_running_totals(sentence, self.memory),
             *check_running_kinds(sentence, self.memory, self.lexicon),
@@ -119,7 +125,8 @@ class Auditor:
             *check_named_within(sentence, self.memory),
             *check_examples(sentence),
             *check_plan_stages(sentence),
-            *check_per_head(sentence, self.memory),
+            *check_per_head(sentence, self.memory, self.lexicon),
+            *check_averages(sentence),
         ]
         # Two rules may relate the same figures (a named part and a lexicon part of GDP): the first finding speaks for both.
         seen: set[tuple[str, tuple[int, ...]]] = set()

@@ -819,7 +819,8 @@ class Extractor:
             # 城乡居民收入比2.8:1 is one number, a ratio of two quantities; the ":1" is its unit of comparison.
             values, spans = values[:1], [Span(start, hit.span.end)]
             reading = Reading("level", False, reading.target, reading.estimate)
-            names = [strip_edges(re.sub(r"从|由|缩小|扩大|为|至|到", "", context)) or who.subject]
+            # 城乡居民收入比由2020年的2.31缩小到2.08: the name ends where the level it came from starts.
+            names = [strip_edges(re.sub(r"从|由|缩小|扩大|为|至|到", "", re.sub(r"[由从].*$", "", context))) or who.subject]
         elif hit.kind == "ratio":
             ratio_group = self.doc.groups
             self.doc.groups += 1

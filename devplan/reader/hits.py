@@ -49,6 +49,13 @@ _BARE_BEFORE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)\s?[、和]\s?$")
 # passes over other characters fast.
 RATIO_RE = re.compile(r"(?=\d)(?<![\d.])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?){1,4}(?![\d.])")
 RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为|比重|产业比|收入比|差距")
+# 城乡居民收入比为2.05, 城乡收入比由2020年的2.31缩小到2.08: the ratio of the two incomes to one (the one reached), its ":1"
+# left unsaid — never a year
+# (收入比2023年增长…) nor a change (收入比下降0.05, 比上年缩小0.07: no verb of a level reached before the number).
+_INCOME_RATIO_TO_ONE = re.compile(
+    r"城乡[\u4e00-\u9fff]{0,10}?收入(?:之)?比(?:值)?(?:由[^,;，；]{1,16}?(?=缩小|下降|降))?"
+    r"(?:为|是|达|缩小到|缩小至|缩小为|降至|降到|下降到|下降至|下降为)?\s?"
+    r"(?P<value>\d+\.\d+)(?![\d.%:∶倍万亿元年])")
 # 连续7年获评…, 连续4年居…第9位, 近8年最高: how many years, a count (the labels' convention); only where no other
 # quantity follows in the clause (粮食产量连续5年稳定在50万吨以上 is about the 50万吨, and reads the years as a period).
 # In digits only: the labels, like the reader, leave quantities written in Chinese numerals alone (连续三年, 近十年).
@@ -108,6 +115,10 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
             hits.append(Hit(Span(*m.span()), "rank", (Decimal(place),)))
             taken.append(Span(*m.span()))
     if RATIO_CONTEXT.search(text, span.start, span.end):
+        for m in _INCOME_RATIO_TO_ONE.finditer(text, span.start, span.end):
+            bare = Span(*m.span("value"))
+            hits.append(Hit(bare, "ratio", (Decimal(m.group("value")), Decimal(1)), value_spans=(bare, bare)))
+            taken.append(bare)
         for m in RATIO_RE.finditer(text, span.start, span.end):
             parts = [p for p in re.finditer(r"\d+(?:\.\d+)?", m.group())]
             spans = tuple(Span(m.start() + p.start(), m.start() + p.end()) for p in parts)

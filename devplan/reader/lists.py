@@ -119,6 +119,11 @@ TOTAL_OF_LIST = re.compile(r"^(?:合计|共计|总计)")
 AVERAGE = re.compile(r"人均|平均|均价")
 # Nor do figures per so many people named so (每千人口床位6.82张, 每万人发明专利拥有量).
 _PER_SO_MANY = re.compile(r"每[十百千万]+")
+# Nor do figures per thousand people, named right before the number (卫生技术人员3890人，其中执业医师1520人；每千人口执业
+# 医师3.1人 names no further part).
+PER_THOUSAND = re.compile(r"每[千万](?:常住|户籍)?(?:人口|人|名)[^\d,;，；]*[\d.]+\S*$")
+# A difference of two figures (贸易顺差 after 出口 and 进口, 存贷差, 收支结余) is no part of what they are parts of.
+DIFFERENCE = re.compile(r"顺差|逆差|差额|存贷差|差距|结余|相差")
 # What is per person even when the name does not say 人均 (城镇居民收入3.5万元 is above 居民收入2.8万元, both averages),
 # when it is money in 元.
 PER_PERSON = re.compile(r"居民|农民|牧民|职工|工资|人均|平均|均价")
@@ -180,6 +185,8 @@ def may_be_part(part: Fact, whole: Fact) -> bool:
         return False
     if _averaged(part) or _averaged(whole):
         return False  # …，其中地方财政收入57.64亿元；城镇居民可支配收入9684元: an income per person is no part of a sum
+    if DIFFERENCE.search(part.text) or PER_THOUSAND.search(part.text):
+        return False
     mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
     return mine is None or theirs is None or mine == theirs
 

@@ -192,9 +192,11 @@ def test_a_figure_per_thousand_residents_is_the_count_over_them() -> None:
 
 
 def test_per_thousand_people_unnamed_may_be_of_the_registered_ones() -> None:
-    # 每千人 does not say which people: a registered population would give another figure, so only a warning.
-    result = audit_text(_BEDS.format(people="人", per="7.2"))
-    assert [f.severity for f in result.findings if f.check == "share_levels"] == ["warning"]
+    # 每千人 does not say which people: the resident ones, the statistics' rule, or the registered ones where the report
+    # states them too (3100张 over 43.1万 registered people is 7.2 per thousand).
+    assert _errors(_BEDS.format(people="人", per="7.2")) == ["share_levels"]
+    registered = "2023年全县常住人口50.0万人，户籍人口43.1万人。全县医疗卫生机构床位3100张，每千人口床位数7.2张。"
+    assert _errors(registered) == []
     # No population stated for the year, or no count right before: nothing to divide.
     assert _errors("2023年全县医疗卫生机构床位3100张，每千常住人口床位数7.2张。") == []
     assert _errors("2023年全县常住人口50.0万人。全县新增床位300张，每千常住人口床位数7.2张。") == []

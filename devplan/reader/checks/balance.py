@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from devplan.reader.checks.common import compatible, interval_in, plain, stated, value_in, verdict
+from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence, plans_of_completions
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
@@ -18,6 +19,11 @@ from devplan.reader.numbers import normalize
 _SPENDING = re.compile(r"^(?P<name>[\u4e00-\u9fff]*?)支出$")
 _CARRIED = re.compile(r"累计|滚存|历年")
 _BALANCE = re.compile(r"^(?:当期|当年|本年|年度)?(?:收支)?结余$")
+# A budget's 收入总计 holds last year's balance and what was carried in: 收入总计…，支出总计…，年终结余 is what is left at
+# the year's end — only of totals named so, never a fund's 年末结余, which carries the years before; nor 结转下年, which
+# may be only some of it (…，结转下年支出…，净结余…).
+_YEAR_END = re.compile(r"(?:年终|年末)结余")
+_TOTALLED = re.compile(r"总计|合计")
 
 
 def check_balance(sentence: Sentence) -> list[Finding]:
@@ -53,8 +59,12 @@ def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
         return False
     name = income.entity or ""
     spent = _SPENDING.match(spending.entity or "")
-    if not name.endswith("收入") or spent is None or _BALANCE.match(balance.entity or "") is None \
-            or balance.cumulative or _CARRIED.search(balance.text):
+    # 年末结余 of a fund is all it holds (the reader takes 年末 for the period, so the text tells): only a budget's totals
+    # leave it as the year's balance.
+    totals = _TOTALLED.search(income.text) is not None and _TOTALLED.search(spending.text) is not None
+    left = (_YEAR_END.search(balance.text) is None and _BALANCE.match(balance.entity or "") is not None) or (
+        totals and _YEAR_END.search(balance.text) is not None)
+    if not name.endswith("收入") or spent is None or not left or balance.cumulative or _CARRIED.search(balance.text):
         return False
     # 支出 alone, or the income's name with 支出 for 收入 (基金收入 → 基金支出).
     return spent.group("name") in {"", name[: -len("收入")]} or name[: -len("收入")].endswith(spent.group("name"))
@@ -160,3 +170,45 @@ def _added_up(before: list[Fact], gap: Callable[[Fact, Fact], str]) -> list[Fact
         else:
             return None
     return None
+
+
+# 收入总计56.42亿元。…支出总计55.87亿元。收支相抵，年终结余0.55亿元: a budget's totals, each in its own sentence, and what
+# is left said after them.
+_SIDE_TOTAL = re.compile(r"^(?:全[市县区])?(?P<side>收入|支出)(?:总计|合计)")
+_YEAR_END_LEFT = re.compile(r"^(?:年终|年末)结余")
+# How far back the totals may stand: the spending total in the sentence or the one before, the income total within a few.
+_SPENDING_BACK, _INCOME_BACK = 1, 3
+
+
+def check_year_end_balance(sentence: Sentence, memory: Memory) -> list[Finding]:
+    """The income total less the spending total stated before it, in this paragraph's last few sentences (收入总计 before
+    支出总计), is the year-end balance said after them with 收支相抵 — the balance within the rounding of each."""
+    if "总计" not in sentence.text and "合计" not in sentence.text and "结余" not in sentence.text:
+        return []  # neither a total nor a balance: most sentences
+    totals = memory.budget_totals
+    findings = []
+    text = normalize(sentence.text)
+    for fact in sentence.facts:
+        named = _SIDE_TOTAL.match(normalize(fact.text))
+        if named is not None and _money(fact) and fact.kind == "level":
+            totals[named.group("side")] = fact
+            continue
+        income, spending = totals.get("收入"), totals.get("支出")
+        if (income is None or spending is None or not _YEAR_END_LEFT.match(fact.text) or not _money(fact)
+                or "收支相抵" not in text[: fact.start - sentence.start] or not income.index < spending.index < fact.index
+                or fact.sentence - spending.sentence > _SPENDING_BACK or fact.sentence - income.sentence > _INCOME_BACK
+                or not income.period == spending.period == fact.period):
+            continue
+        totals.clear()  # the next account states its own
+        unit = fact.unit_info
+        assert unit is not None
+        if not (compatible(unit, income.unit_info) and compatible(unit, spending.unit_info)):  # type: ignore[arg-type]
+            continue
+        computed = value_in(income, unit) - value_in(spending, unit)
+        fits = (interval_in(income, unit) - interval_in(spending, unit)).overlaps(interval_in(fact, unit))
+        common = Evidence(facts=[income.index, spending.index, fact.index], stated=fact.value, computed=computed,
+                          arithmetic=f"{stated(income)} − {stated(spending)} = {plain(computed)}{unit.text}，所述 {stated(fact)}")
+        findings.append(verdict("parts_total", fits, f"收入总计减支出总计为{plain(computed)}{unit.text}，与所述年终结余相符。",
+                                f"收入总计{stated(income)}减支出总计{stated(spending)}应结余{plain(computed)}{unit.text}，"
+                                f"所述{stated(fact)}不符。", common, sentence.text))
+    return findings

@@ -301,6 +301,10 @@ def _as_new_level(new: Fact) -> Fact:
     return new
 
 
+# 新登记市场主体8640户，注销2150户，净增6490户: the things that left are no stock the new ones join.
+_OUTFLOW = re.compile(r"注销|吊销|撤销|减少|退出|迁出|关闭|死亡")
+
+
 def _new_within_total(sentence: Sentence) -> list[Finding]:
     findings = []
     facts = sentence.facts
@@ -317,7 +321,8 @@ def _new_within_total(sentence: Sentence) -> list[Finding]:
             # The total says so (总量达到2417家), or is the figure the new ones are added to (企业635家、新增43家).
             marked = _TOTAL.search(total.text) is not None or (k + 1 < len(facts) and facts[k + 1] is stated_new)
             stock = _stock_before(facts, k, here)
-            if total is stated_new or not (marked or stock) or _NEW.search(total.text) or total.approximate:
+            if (total is stated_new or not (marked or stock) or _NEW.search(total.text) or total.approximate
+                    or _OUTFLOW.search(total.text)):
                 continue
             # …，全市上市公司达到30家: the running total of things that did it is named by the verb.
             joined = (verb is not None and k > here and (total.entity or "").startswith(verb)
@@ -650,7 +655,7 @@ def _rise_within_level(sentence: Sentence) -> list[Finding]:
                 sentence.text[rise.end - sentence.start : after.end - sentence.start]):
             level = after
         if (level is None or not level.entity or level.entity != rise.entity or _MAY_BE_NEGATIVE.search(level.entity)
-                or level.approximate or level.qualifier in LOWER_BOUNDS or level.period != rise.period
+                or _OUTFLOW.search(level.text) or level.approximate or level.qualifier in LOWER_BOUNDS or level.period != rise.period
                 or level.measure not in {"actual", "estimate"}):
             continue
         first, last = (level, rise) if level.end <= rise.start else (rise, level)

@@ -347,7 +347,9 @@ def _growth_in_times(sentence: Sentence) -> list[Finding]:
     for k, growth in enumerate(sentence.facts):
         if growth.kind != "growth" or growth.unit != "倍" or growth.approximate or growth.yearly_average:
             continue
-        current = next((f for f in reversed(sentence.facts[:k]) if f.kind == "level" and f.entity == growth.entity), None)
+        # Never the base itself (比2020年的12.5亿元增长1.9倍: the level before 比 grew from it).
+        current = next((f for f in reversed(sentence.facts[:k]) if f.kind == "level" and f.entity == growth.entity
+                        and not f.compared), None)
         earlier = by_index.get(current.earlier) if current is not None and current.earlier is not None else None
         unit = current.unit_info if current is not None else None
         if (current is None or earlier is None or unit is None or earlier.unit_info is None or current.approximate

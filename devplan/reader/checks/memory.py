@@ -11,6 +11,7 @@ from collections import deque
 from collections.abc import Callable
 
 from devplan.reader.checks.common import SEVERAL_YEARS, is_flow, is_running_total, key_of, names_things
+from devplan.reader.checks.people import People
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Indicator, Lexicon, default_lexicon
 from devplan.reader.lists import PER_PERSON
@@ -124,6 +125,10 @@ class Memory:
         self.structures: dict[tuple[str, Period], Fact] = {}
         # Levels whose own rate is a yearly average (完成投资408亿元，年均增长23%): perhaps totals over years, by fact index.
         self.spans: set[int] = set()
+        # A budget's latest 收入总计 and 支出总计, by side, for the year-end balance said after them (checks/balance.py).
+        self.budget_totals: dict[str, Fact] = {}
+        # The place's population and the figures per head that wait for it (checks/per_head.py).
+        self.people = People()
         # Checks made once across the document (the three industries' sum for a year), so a later mention does not repeat them.
         self.checked: set[tuple[object, ...]] = set()
         # The latest exact counts (签约引进项目156个), for the things a later sentence opens with (签约项目中，…): a few, not all.

@@ -1,66 +1,207 @@
-"""Figures per thousand people: 全县医疗卫生机构床位3100张，每千常住人口床位数6.2张 — the things counted over the people,
-in thousands (or ten thousands), as the population stated for the period gives them."""
+"""Figures per head: 全县常住人口52.3万人，…地区生产总值312.6亿元，人均地区生产总值59770元 — the total over the people;
+and per thousand people: 全县医疗卫生机构床位3100张，每千常住人口床位数6.2张 — the things counted over the people, in
+thousands (or ten thousands). The people are the place's population stated for the period, before the figure or after it."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-from devplan.reader.checks.common import interval_in, is_flow, plain, stated, verdict
+from devplan.reader.checks.common import (
+    agreement,
+    compatible,
+    in_sub_area,
+    interval_in,
+    is_flow,
+    plain,
+    short_for,
+    stated,
+    value_in,
+    verdict,
+)
 from devplan.reader.checks.memory import Memory
+from devplan.reader.checks.people import People, PerHead
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
-from devplan.reader.findings import WARNING, Evidence, Finding
+from devplan.reader.findings import Evidence, Finding
 from devplan.reader.interval import Interval, rounded, show
+from devplan.reader.lexicon import Lexicon
 from devplan.reader.units import parse_unit
 
-# 每千常住人口床位数, 每千人口执业医师, 每万人口…: per how many people, which people, and the thing counted.
-_PER_HEAD = re.compile(r"^每(?P<per>千|万)(?P<people>常住人口|人口|人)(?:拥有)?(?P<thing>[\u4e00-\u9fff]{2,12}?)数?$")
+# 每千常住人口床位数, 每千人口执业医师, 每千常住人口拥有…床位, 每万人口…: per how many people, which people, and the thing
+# counted, right before the figure (拥有 is a verb to the reader, so the figure's subject may have lost the people).
+_PER_HEAD = re.compile(r"每(?P<per>千|万)(?P<people>常住人口|户籍人口|人口|人)(?:拥有)?(?P<thing>[\u4e00-\u9fff()（）]{2,14}?)数?"
+                       r"(?:为|达到|达)?[\d.]+\S*$")
 _PER = {"千": Decimal(1000), "万": Decimal(10000)}
+_CUES = re.compile(r"人口|人均|每[千万]")
+# 人均地区生产总值, 人均一般公共预算支出, 全县人均财政收入: an amount per head, named by the amount.
+_PER_CAPITA = re.compile(r"^(?:全[市县区省州旗])?人均(?P<amount>[\u4e00-\u9fffA-Z]{2,14})$")
+# 按常住人口计算, 按户籍人口计算: the people the sentence says it divided by.
+_BASIS = re.compile(r"按(?P<scope>常住|户籍)(?:总)?人口")
 _PERSONS = parse_unit("人")
+_NAME_MIN = 4
+# A yearly per-head figure is on the year's average population, a year-end figure on the population at the end: the
+# two differ by half a year's change, a percent or two in a county. Within that, a per-head figure is not judged.
+_AVERAGE_PEOPLE = Decimal("0.02")
 
 
-def check_per_head(sentence: Sentence, memory: Memory) -> list[Finding]:
-    """Each figure per thousand people whose things are counted right before it (in this sentence or the one before),
-    against the resident population stated for the period. Per 常住人口 it is an error when no rounding fits; per 人 or
-    人口 a warning, since a report may have divided by its registered population instead."""
-    findings = []
-    for share in sentence.facts:
-        named = _PER_HEAD.match(share.entity or "")
-        if named is None or share.kind != "level" or share.qualifier is not None or share.period is None:
+def check_per_head(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
+    """Each figure per head or per thousand people whose total is stated before it (in this sentence, the one before,
+    or earlier for the period), against the place's population — stated before it, or, in a bulletin that gives the
+    population in its own section, after it (the figure waits in memory until then)."""
+    if not _CUES.search(sentence.text):
+        return []  # no population, nothing per head or per thousand: most sentences
+    people = memory.people
+    findings: list[Finding] = []
+    for fact in sentence.facts:
+        if in_sub_area(sentence.text, sentence.start, fact):
             continue
-        counted = _counted(sentence, share, named.group("thing"))
-        people = memory.indicator_level("resident_population", share.period)
-        if counted is None or people is None or people.approximate or people.qualifier is not None:
-            continue
-        findings.append(_per_head(share, counted, people, named, sentence.text))
+        ready = people.ready(fact.period) if people.remember(fact) else []
+        ratio = _ratio(sentence, fact, memory, lexicon)
+        if ratio is not None and people.population(ratio.scopes[0], fact.period) is None:
+            people.wait(ratio)
+        elif ratio is not None:
+            ready.append(ratio)
+        findings.extend(_judged(r, people, sentence.text) for r in ready)
     return findings
 
 
-def _counted(sentence: Sentence, share: Fact, thing: str) -> Fact | None:
-    """The count of the things just before the figure: same unit, its name ending with the thing (医疗卫生机构床位), all there
-    are (not 新增床位300张)."""
-    earlier = [f for f in [*sentence.before, *sentence.facts] if f.index < share.index]
-    last = earlier[-1] if earlier else None
-    if (last is None or last.kind != "level" or last.unit != share.unit or last.qualifier is not None or last.period != share.period
-            or not (last.entity or "").endswith(thing) or last.measure not in {"actual", "estimate"} or is_flow(last)):
+def _ratio(sentence: Sentence, fact: Fact, memory: Memory, lexicon: Lexicon) -> PerHead | None:
+    """The figure's total and the people it may be of, when the figure is per head or per thousand people."""
+    if fact.kind != "level" or fact.qualifier is not None or fact.compared or fact.measure not in {"actual", "estimate"}:
         return None
-    return last
+    per_thousand = _PER_HEAD.search(fact.text)
+    if per_thousand is not None:
+        counted = _counted(sentence, fact, per_thousand.group("thing"))
+        scope = per_thousand.group("people")
+        name = per_thousand.group()[: per_thousand.start("thing") - per_thousand.start()] + per_thousand.group("thing")
+        return PerHead(name, fact, counted, _PER[per_thousand.group("per")], _scopes(scope, sentence, fact)) if counted else None
+    per_capita = _PER_CAPITA.match(fact.entity or "")
+    unit = fact.unit_info
+    if per_capita is None or unit is None:
+        return None
+    amount = per_capita.group("amount")
+    resource = next((r for r in _RESOURCES if amount.startswith(r)), None)
+    if unit.kind == "money":
+        total = _amount(sentence, fact, amount, memory, lexicon)
+    elif resource is not None and unit.kind == _RESOURCES[resource][1]:
+        total = _resource(sentence, fact, resource)
+    else:
+        return None
+    if total is None or total.unit_info is None:
+        return None
+    per = _KILOGRAMS.get(total.unit_info.base, Decimal(1)) / _KILOGRAMS.get(unit.base, Decimal(1))
+    return PerHead(fact.entity or "", fact, total, per, _scopes("", sentence, fact))
 
 
-def _per_head(share: Fact, counted: Fact, people: Fact, named: re.Match[str], sentence: str) -> Finding:
-    per = _PER[named.group("per")]
-    population = interval_in(people, _PERSONS)
-    computed_iv = interval_in(counted, parse_unit(counted.unit or "")) / population * Interval.exact(per)
-    computed = Decimal(counted.value) / (population.mid / per)
-    fits = computed_iv.overlaps(rounded(share.value))
-    arithmetic = f"{stated(counted)} ÷ {stated(people)} × {plain(per)} = {show(computed)}{share.unit or ''}，所述 {stated(share)}"
-    common = Evidence(facts=sorted([counted.index, people.index, share.index]), stated=share.value,
-                      computed=Decimal(show(computed)), arithmetic=arithmetic)
-    finding = verdict("share_levels", fits, f"{share.entity}{show(computed)}{share.unit or ''}，与所述{stated(share)}相符。",
-                      f"{share.entity}应为{show(computed)}{share.unit or ''}（{stated(counted)}÷常住人口{stated(people)}），"
-                      f"所述{stated(share)}不符。", common, sentence)
-    if not fits and named.group("people") != "常住人口":
-        finding.severity = WARNING
-        finding.message = finding.message.removesuffix("。") + "；如是按户籍人口计算的，请注明。"
-    return finding
+# Land and grain per head (人均耕地1.28亩, 人均粮食占有量516公斤) are of the place's whole amount and people, like money:
+# the words the total's name holds, and the kind of unit. Not green space or housing, which are of the town's people.
+_RESOURCES = {"耕地": (("耕地",), "area"), "粮食": (("粮食", "产量"), "weight")}
+_KILOGRAMS = {"吨": Decimal(1000), "公斤": Decimal(1), "千克": Decimal(1), "斤": Decimal("0.5")}
+
+
+def _resource(sentence: Sentence, figure: Fact, resource: str) -> Fact | None:
+    """The place's amount of land or grain right before the figure, in this sentence or the one before."""
+    words, _ = _RESOURCES[resource]
+    unit = figure.unit_info
+    found = next((f for f in _earlier(sentence, figure) if f.unit_info is not None and unit is not None
+                  and f.unit_info.kind == unit.kind and all(w in (f.entity or "") for w in words)), None)
+    if (found is None or "人均" in (found.entity or "") or found.kind != "level" or found.approximate
+            or found.qualifier is not None or found.compared or found.period != figure.period
+            or found.measure not in {"actual", "estimate"} or found.whole is not None):
+        return None
+    return found
+
+
+def _scopes(named: str, sentence: Sentence, fact: Fact) -> tuple[str, ...]:
+    """The populations a figure may be of: the one it names (每千常住人口) or the sentence says it divided by (按户籍人口
+    计算); else the resident one, the statistics' rule, or the registered one where the report states that too."""
+    basis = _BASIS.search(sentence.text, 0, max(0, fact.start - sentence.start))
+    scope = named[:2] if named in {"常住人口", "户籍人口"} else basis.group("scope") if basis else None
+    return (scope,) if scope else ("常住", "户籍")
+
+
+def _earlier(sentence: Sentence, fact: Fact) -> list[Fact]:
+    """The facts before `fact` in its sentence and the sentence before, latest first."""
+    return [f for f in reversed([*sentence.before, *sentence.facts]) if f.index < fact.index]
+
+
+def _counted(sentence: Sentence, share: Fact, thing: str) -> Fact | None:
+    """The count of the things before the figure, the latest of them: same unit, named by the thing's head (床位 of
+    医疗机构床位, 医疗卫生机构实有床位), all there are (not 新增床位300张, nor a part of a 其中 list)."""
+    thing = _unbracketed(re.sub(r"(?:拥有量|数量|数)$", "", thing))  # 每万人口发明专利拥有量 counts 发明专利
+    head = thing[-2:]
+    for last in _earlier(sentence, share):
+        name = _unbracketed(last.entity or "")
+        if last.unit != share.unit or not name.endswith(head) or "每" in name:
+            continue
+        if last.whole is not None and not (len(thing) > len(head) and name.endswith(thing)):
+            continue  # 其中医院床位2400张 is some of the beds; 其中执业(助理)医师1520人 the doctors 每千人口执业(助理)医师 counts
+        if (last.kind != "level" or last.qualifier is not None or last.period != share.period
+                or last.measure not in {"actual", "estimate"} or last.compared or is_flow(last)):
+            return None
+        return last
+    return None
+
+
+def _unbracketed(name: str) -> str:
+    """执业（助理）医师 as the reader names it, 执业(助理)医师."""
+    return name.replace("（", "(").replace("）", ")")
+
+
+def _amount(sentence: Sentence, figure: Fact, amount: str, memory: Memory, lexicon: Lexicon) -> Fact | None:
+    """The amount a per-head figure divides: named as it is (人均地区生产总值 of 地区生产总值, 人均GDP of 地区生产总值（GDP）: the
+    same indicator), stated exactly for the same period before it, in this sentence or the one before, else earlier."""
+    indicator = lexicon.named(amount)
+
+    def named(fact: Fact) -> bool:
+        own = fact.entity or ""
+        # 人均储蓄存款 of 城乡居民储蓄存款余额, 人均社会消费品零售额 of 社会消费品零售总额: the amount's name in it, or short for it.
+        if "人均" in own:
+            return False
+        return (own == amount or (indicator is not None and fact.indicator == indicator.code)
+                or (len(amount) >= _NAME_MIN and (amount in own or short_for(amount, own))))
+
+    unit = figure.unit_info
+    found = next((f for f in _earlier(sentence, figure) if named(f) and f.kind == "level" and f.unit_info is not None
+                  and unit is not None and compatible(f.unit_info, unit)), None)
+    if found is None and figure.period is not None:
+        found = memory.named_level(amount, figure.period) or (memory.level(indicator.code, figure.period)
+                                                              if indicator else None)
+    own = found.unit_info if found is not None else None
+    if (found is None or own is None or unit is None or not compatible(own, unit)
+            or found.approximate or found.qualifier is not None or found.compared or found.cumulative
+            or found.period != figure.period or found.measure not in {"actual", "estimate"} or not named(found)):
+        return None
+    return found
+
+
+def _judged(ratio: PerHead, people: People, sentence: str) -> Finding:
+    """The figure against the total over each population it may be of (the first one is stated): it fits when any
+    gives it."""
+    figure, total = ratio.figure, ratio.total
+    peoples = [p for p in (people.population(scope, figure.period) for scope in ratio.scopes) if p is not None]
+    whose = next(scope for scope in ratio.scopes if people.population(scope, figure.period) is not None)
+    unit = figure.unit_info
+    assert unit is not None
+    counted = interval_in(total, unit) * Interval.exact(ratio.per)
+    fits = any(_per(counted, people).overlaps(rounded(figure.value)) for people in peoples)
+    first = peoples[0]
+    computed = value_in(total, unit) * ratio.per / value_in(first, _PERSONS)
+    places = max(1, -int(figure.value.as_tuple().exponent))
+    times = f" × {plain(ratio.per)}" if ratio.per != 1 else ""
+    arithmetic = (f"{stated(total)} ÷ {stated(first)}{times} = {show(computed, places)}"
+                  f"{figure.unit or ''}，所述 {stated(figure)}")
+    common = Evidence(facts=sorted({total.index, first.index, figure.index}), stated=figure.value,
+                      computed=Decimal(show(computed, places)), arithmetic=arithmetic)
+    name, shown = ratio.name, show(computed, places) + (figure.unit or "")
+    return verdict("share_levels", fits, f"{name}{shown}，与所述{stated(figure)}{agreement(computed, figure.value)}。",
+                   f"{name}应约为{shown}（{stated(total)}÷{whose}人口{stated(first)}），"
+                   f"所述{stated(figure)}不符。", common, sentence)
+
+
+def _per(counted: Interval, population: Fact) -> Interval:
+    """The amount per person, the people taken as anything within a year's drift of the stated figure."""
+    persons = interval_in(population, _PERSONS)
+    drift = Interval(persons.lo * (1 - _AVERAGE_PEOPLE), persons.hi * (1 + _AVERAGE_PEOPLE))
+    return counted / drift

@@ -405,8 +405,8 @@ def _about(fact: Fact, part: Fact, whole_name: str, computed: Decimal, computed_
                    **common)
 
 
-# 城乡居民收入比为1.97:1: a ratio to one, named by a merged pair.
-_TO_ONE = re.compile(r"比[^\d]{0,4}[\d.]+\s*:\s*1$")
+# 城乡居民收入比为1.97:1 (or 由2020年的2.31缩小到2.08, the one reached): a ratio to one, named by a merged pair.
+_TO_ONE = re.compile(r"比(?:[由从][^,;，；]*?(?=缩小|下降|降))?[^\d]{0,4}[\d.]+(?:\s*[:∶]\s*1)?$")
 
 
 def _pair_ratio(fact: Fact, sentence: Sentence) -> Finding | None:

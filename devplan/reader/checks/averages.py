@@ -1,0 +1,220 @@
+"""Averages the text works out itself: 实施重点项目120个，完成投资360亿元，平均每个项目投资3亿元 (the amount over the things
+counted), 共有中小学86所，在校学生5.2万人，校均学生605人, 农户12.4万户…，户均1500元; 新增市场主体1.2万户，平均每天新增33户
+(the flow over the days or months of its period — never of several years, 五年来新增…); and 分别为120亿元、…和65亿元，平均88亿元
+(the mean of the values listed)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from decimal import Decimal
+
+from devplan.reader.checks.common import (
+    SEVERAL_YEARS,
+    agreement,
+    interval_in,
+    is_flow,
+    plain,
+    stated,
+    value_in,
+    verdict,
+)
+from devplan.reader.extract import Sentence
+from devplan.reader.facts import Fact
+from devplan.reader.findings import Evidence, Finding
+from devplan.reader.interval import Interval, rounded, show
+from devplan.reader.periods import Period
+
+# The average's word and what follows it up to the figure: 户均, 校均, 村均, 平均每个项目, 平均单个项目, 项目平均, 游客人均;
+# never 月人均 (a month's of a year's total), 人均…标准 (a rate set, not worked out), nor 日均余额 (a balance's).
+_PER_THING = re.compile(
+    r"(?P<word>户均|校均|村均|企均|平均每(?:个|户|所|家|项)|平均单个|单个(?=[\u4e00-\u9fff]{2,4}平均)|项目平均"
+    r"|(?P<people>[\u4e00-\u9fff]{2,4})人均)"
+    r"(?P<rest>[\u4e00-\u9fff]{0,8}?)(?:为|达到|达)?[\d.]+\S*$")
+_PER_DAY = re.compile(r"(?:平均每(?P<month>月)|平均每天|每天平均|日均|(?P<months>月)均)(?P<rest>[\u4e00-\u9fff]{0,8}?)"
+                      r"(?:为|达到|达)?[\d.]+\S*$")
+# A total that is itself an average (城镇居民人均可支配收入 before 农村居民人均可支配收入) divides nothing; nor is a survey's
+# figure per resident (农村居民人均…) an average the text works out.
+_PER_SOMETHING = re.compile(r"人均|平均|[户校村企日月]均")
+_SURVEYED = re.compile(r"居民|农民|职工|城镇|农村|城乡")
+# 今年以来, 截至11月底: the days so far, which the reader may not date.
+_SO_FAR = re.compile(r"以来|截至|截止|至今")
+_NOT_WORKED_OUT = re.compile(r"月|标准|最高|最低|不低于|提高|提标|余额")
+# The things each average word counts, by the unit of their count, and the noun the count must name where the unit is
+# shared with other things (个 counts 村 and 项目 alike).
+_COUNTED = {"户均": ({"户", "家"}, ""), "校均": ({"所"}, ""), "村均": ({"个"}, "村"), "企均": ({"家", "户"}, ""),
+            "平均每个": ({"个", "项"}, ""), "平均每户": ({"户"}, ""), "平均每所": ({"所"}, ""), "平均每家": ({"家"}, ""),
+            "平均每项": ({"项", "个"}, ""), "平均单个": ({"个", "项"}, ""), "单个": ({"个", "项"}, ""),
+            "项目平均": ({"个", "项"}, "项目")}
+_PEOPLE = {"人", "人次"}
+# What a figure per visitor is called where the total is the takings (游客人均花费 of 旅游收入).
+_SPENDING = {"花费", "消费", "消费支出"}
+
+
+def check_averages(sentence: Sentence) -> list[Finding]:
+    if "均" not in sentence.text:
+        return []  # most sentences state no average: one test before any work
+    findings = []
+    for k, average in enumerate(sentence.facts):
+        if k == 0 or average.kind != "level" or average.qualifier is not None:
+            continue
+        if _OF_LISTED.match(average.text):
+            findings.extend(_of_listed(sentence, k))
+            continue
+        per_day = _PER_DAY.search(average.text)
+        per_thing = _PER_THING.search(average.text) if per_day is None else None
+        said = per_day or per_thing
+        if said is None or (per_thing is not None and _NOT_WORKED_OUT.search(average.text)):
+            continue
+        total = _total(sentence.facts[max(0, k - _BACK) : k], average, said.group("rest"))
+        if total is None:
+            continue
+        if per_day is not None and (is_flow(total) or total.unit == "人次") and not (
+                sentence.review_years or SEVERAL_YEARS.search(sentence.text) or _SO_FAR.search(sentence.text)):
+            found = _per_day(sentence, average, total, bool(per_day.group("month") or per_day.group("months")))
+        elif per_thing is not None:
+            found = _per_thing(sentence, average, total, per_thing)
+        else:
+            continue
+        if found is not None:
+            findings.append(found)
+    return findings
+
+
+# How far back the total may stand: the count (户籍户数…) or another figure of its unit (注销…，净增…) may come between.
+_BACK = 3
+
+
+# 分别为120亿元、95亿元、86亿元、74亿元和65亿元，平均88亿元: the mean of the values listed right before it.
+_OF_LISTED = re.compile(r"^(?:平均|均值)(?:为|达到|达)?[\d.]")
+_JOINS = {"、", "和", "及", "与"}
+_LIST_MIN = 2
+
+
+def _of_listed(sentence: Sentence, k: int) -> list[Finding]:
+    """The values listed with 、 or 和 right before the average, one clause break between, each exact, in the average's
+    unit, not percentages (rates do not average so)."""
+    average = sentence.facts[k]
+    unit = average.unit_info
+    if unit is None or unit.is_percent or average.kind != "level":
+        return []
+    listed: list[Fact] = []
+    end = average.start
+    for fact in reversed(sentence.facts[:k]):
+        gap = sentence.text[fact.end - sentence.start : end - sentence.start]
+        words = re.sub(r"[\d.]+\S*$", "", fact.text) if listed else ""
+        if (listed and gap.strip() not in _JOINS and gap.strip() != "") or (not listed and gap not in {",", "，"}):
+            break
+        if fact.unit_info is None or fact.unit_info.base != unit.base or not _exact_level(fact):
+            break
+        listed.insert(0, fact)
+        end = fact.start + len(words) if words in _JOINS else fact.start
+        if words and words not in _JOINS:
+            break  # the first of the list names the values (分别为…)
+    if len(listed) < _LIST_MIN:
+        return []
+    total = sum((interval_in(f, unit) for f in listed[1:]), start=interval_in(listed[0], unit))
+    count = Interval.exact(Decimal(len(listed)))
+    computed = sum((value_in(f, unit) for f in listed), start=Decimal(0)) / len(listed)
+    dividend = "、".join(stated(f) for f in listed) + "之和"
+    return [_judged(average, listed, total / count, computed, dividend, str(len(listed)), sentence.text)]
+
+
+def _total(last: list[Fact], average: Fact, rest: str) -> Fact | None:
+    """What the average divides: the latest figure before it in its unit that names what the average names (平均每天新登记
+    of 新登记市场主体, past 注销… and 净增…), or, naming nothing, the latest in its unit (户籍人口60.5万人，户籍户数18.2万户，
+    户均人口3.3人)."""
+    unit = average.unit_info
+    alike = [f for f in last if f.unit_info is not None and unit is not None and f.unit_info.base == unit.base]
+    total = next((f for f in reversed(alike) if _names(rest, f)), None)
+    if (total is None or not _exact_level(total) or total.period != average.period or total.whole is not None
+            or _PER_SOMETHING.search(total.text)):
+        return None
+    return total
+
+
+def _exact_level(fact: Fact) -> bool:
+    return (fact.kind == "level" and fact.measure in {"actual", "estimate"} and not fact.approximate
+            and fact.qualifier is None and not fact.compared and not fact.cumulative)
+
+
+# The things an average is per, named after its word (平均每个项目, 单个企业): the count must name them too.
+_EACH = re.compile(r"^(?P<each>项目|村|企业|学校|户)?(?:平均)?")
+
+
+def _names(rest: str, total: Fact) -> bool:
+    """The average names the same thing as the total (校均学生 of 在校学生, 平均每个项目投资 of 完成投资 or 签约总额), or
+    nothing."""
+    rest = rest[_EACH.match(rest).end() :]  # type: ignore[union-attr]
+    if len(rest) < 2:
+        return True
+    text = total.text
+    return (any(rest[i : i + 2] in text for i in range(len(rest) - 1)) or (rest in _SPENDING and "收入" in text)
+            or (rest == "投资" and "总额" in text))
+
+
+def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[str]) -> Finding | None:
+    """The total over the count right before it: the latest count in the average's units (with its noun where the unit is
+    shared), all of them (no part of a 其中 list), stated exactly."""
+    people = named.group("people")
+    if people and _SURVEYED.search(people):
+        return None
+    word = named.group("word")
+    units, noun = (_PEOPLE, people) if people else _COUNTED.get(word, (set(), ""))
+    noun = noun or _EACH.match(named.group("rest")).group("each") or ""  # type: ignore[union-attr]
+    before = [f for f in sentence.facts[: sentence.facts.index(average)] if f is not total]
+    count = next((f for f in reversed(before) if f.unit_info is not None and f.unit_info.base in units and f.kind == "level"),
+                 None)
+    if (count is None or not _exact_level(count) or count.whole is not None or count.value <= 0
+            or noun not in count.text + (count.entity or "")):
+        return None
+    unit = average.unit_info
+    assert unit is not None and count.unit_info is not None
+    count_unit = count.unit_info
+    each = interval_in(count, count_unit) * Interval.exact(Decimal(count_unit.magnitude))
+    computed_iv = interval_in(total, unit) / each
+    computed = value_in(total, unit) / (count.value * count_unit.magnitude)
+    return _judged(average, [total, count], computed_iv, computed, stated(total), stated(count), sentence.text)
+
+
+def _per_day(sentence: Sentence, average: Fact, total: Fact, monthly: bool) -> Finding | None:
+    """The flow over the days of its period: a year of 365 or 366 days (either, when the year is not known); or over
+    its months (平均每月, 月均)."""
+    days = _months(total.period) if monthly else _days(total.period)
+    if days is None:
+        return None
+    unit = average.unit_info
+    assert unit is not None
+    computed_iv = interval_in(total, unit) / days
+    computed = value_in(total, unit) / days.lo
+    return _judged(average, [total], computed_iv, computed, stated(total), f"{plain(days.lo)}{'个月' if monthly else '天'}",
+                   sentence.text)
+
+
+def _months(period: Period | None) -> Interval:
+    months = 12 if period is None else period.last - period.first + 1
+    return Interval.exact(Decimal(months))
+
+
+def _days(period: Period | None) -> Interval | None:
+    if period is None:
+        return Interval(Decimal(365), Decimal(366))
+    if period.year is None:
+        return Interval(Decimal(365), Decimal(366)) if period.full_year else None
+    days = sum(calendar.monthrange(period.year, month)[1] for month in range(period.first, period.last + 1))
+    return Interval.exact(Decimal(days))
+
+
+def _judged(average: Fact, terms: list[Fact], computed_iv: Interval, computed: Decimal, dividend: str, divisor: str,
+            sentence: str) -> Finding:
+    """The average against the dividend (a total, or the sum of values listed) over the divisor (a count, days, months,
+    how many values)."""
+    places = max(0, -int(average.value.as_tuple().exponent))
+    shown = show(computed, places) + (average.unit or "")
+    common = Evidence(facts=sorted({*(f.index for f in terms), average.index}), stated=average.value,
+                      computed=Decimal(show(computed, places)),
+                      arithmetic=f"{dividend} ÷ {divisor} = {shown}，所述 {stated(average)}")
+    name = re.sub(r"(?:为|达到|达)?[\d.]+\S*$", "", average.text)
+    return verdict("share_levels", computed_iv.overlaps(rounded(average.value)),
+                   f"{name}{shown}，与所述{stated(average)}{agreement(computed, average.value)}。",
+                   f"{name}应约为{shown}（{dividend}÷{divisor}），所述{stated(average)}不符。", common, sentence)
