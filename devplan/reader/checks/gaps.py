@@ -92,8 +92,8 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         if (stated_target := _against_stated_target(sentence, k)) is not None:
             findings.append(stated_target)
             continue
-        if (paced := _against_earlier_period(sentence, k) or _against_rate_after(sentence, k)
-                or _against_last_years_rate(sentence, k) or _across_parenthesis(sentence, k)) is not None:
+        if gap.unit == "个百分点" and (paced := _against_earlier_period(sentence, k) or _against_rate_after(sentence, k)
+                                     or _against_last_years_rate(sentence, k) or _across_parenthesis(sentence, k)) is not None:
             findings.append(paced)
             continue
         if gap.kind != "change" or not gap.compared_with or "、" in gap.compared_with or gap.approximate or not gap.entity \
