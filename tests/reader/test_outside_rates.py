@@ -143,9 +143,15 @@ def test_a_change_after_last_years_rate_said_alone() -> None:
     assert errors(text.format("84.6")) == ["growth_levels"]
 
 
+def test_a_growths_change_after_last_years_growth_said_alone() -> None:
+    text = "全年地区生产总值增长4.8%，上年为5.2%，回落{}个百分点。"
+    assert errors(text.format("0.4")) == []
+    assert errors(text.format("1.4")) == ["point_gap"]
+
+
 def test_last_years_rate_said_alone_is_of_the_rate_right_before_it() -> None:
-    # Look-alike: a growth between the rate and 上年为: last year's 6.0% is the growth's, no change in points is checked.
-    assert errors("森林覆盖率45.2%，粮食产量增长3.1%，上年为6.0%，提高1.1个百分点。") == []
+    # Look-alike: a growth between the level and 上年为: last year's 2.0% is the growth's, never the forest cover's (45.2 − 2.0).
+    assert errors("森林覆盖率45.2%，粮食产量增长3.1%，上年为2.0%，提高1.1个百分点。") == []
 
 
 def test_a_share_from_last_years_same_months() -> None:

@@ -92,8 +92,8 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         if (stated_target := _against_stated_target(sentence, k)) is not None:
             findings.append(stated_target)
             continue
-        if (paced := _against_earlier_period(sentence, k) or _against_rate_after(sentence, k)
-                or _across_parenthesis(sentence, k)) is not None:
+        if gap.unit == "个百分点" and (paced := _against_earlier_period(sentence, k) or _against_rate_after(sentence, k)
+                                     or _against_last_years_rate(sentence, k) or _across_parenthesis(sentence, k)) is not None:
             findings.append(paced)
             continue
         if gap.kind != "change" or not gap.compared_with or "、" in gap.compared_with or gap.approximate or not gap.entity \
@@ -233,6 +233,26 @@ def _of_other_periods(sentence: Sentence, k: int) -> set[int]:
     return {f.index for f in sentence.facts[:k] if f.unit == "%" and (
         _EARLIER_RATE.match(text := normalize(f.text)) is not None
         or (_PERIODS_RATE.match(text) is not None and normalize(sentence.text)[: f.start - sentence.start].rstrip().endswith("(")))}
+
+
+# 增长6.8%，上年为5.2%，提高1.6个百分点: last year's rate in a clause of its own between the rate and its change.
+_LAST_YEARS_RATE = re.compile(r"(?P<when>(?:上年|去年)(?:同期|末|底)?)(?:为|是)\s*-?[\d.]+\s*%")
+
+
+def _against_last_years_rate(sentence: Sentence, k: int) -> Finding | None:
+    """A growth rate, last year's in the clause after it, and the change in points in the clause after that (a rate that is a
+    level is linked to last year's and checked as a change between the two, `growth._point_changes`)."""
+    if k < 2:
+        return None
+    rate, then, change = sentence.facts[k - 2], sentence.facts[k - 1], sentence.facts[k]
+    pace, said = _PACE.match(normalize(change.text)), _LAST_YEARS_RATE.fullmatch(normalize(then.text))
+    if pace is None or said is None or change.unit != "个百分点" or change.approximate or then.unit != "%" or then.approximate \
+            or not _plain_rate(rate, "growth") or rate.entity != then.entity:
+        return None
+    if _between(sentence, rate, then) != "," or _between(sentence, then, change) != ",":
+        return None
+    size = -abs(change.value) if pace["verb"] in _SLOWER else abs(change.value)
+    return _judged(replace(change, value=size, compared_with=said["when"], subject=rate.subject), rate, then, sentence)
 
 
 # 比全省平均水平（5.7%）高1.1个百分点: 比 and its reference, the reference's rate in parentheses, and the gap after it.
