@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Lexicon
+from devplan.reader.numbers import parse_chinese
 from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
 from devplan.reader.units import POINT_UNITS, one_count_unit
 
@@ -119,8 +120,9 @@ _AT_A_STATE = re.compile(rf"{FLOW.pattern}|{STATES}")
 RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 # 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计.
 TOTAL_OF_LIST = re.compile(r"^(?:合计|共计|总计)")
-# 五大传统产业合计13409.6亿元: a total after parts, named by what they are together.
-_NAMED_TOTAL = re.compile(r"^(?:其中)?[\u4e00-\u9fff]{2,12}?(?:合计|共计|总计)(?:为|达到?)?\s*\d")
+# 五大传统产业合计13409.6亿元: a total after parts, named by what they are together and how many (五大, 三项 …).
+_NAMED_TOTAL = re.compile(r"^(?:其中)?[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十]{1,2})(?:大|个|项|类|家|种|条)"
+                          r"[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)(?:为|达到?)?\s*\d")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 AVERAGE = re.compile(r"人均|平均|均价")
 # Nor do figures per so many people named so (每千人口床位6.82张, 每万人发明专利拥有量).
@@ -597,7 +599,7 @@ class ListTracker:
             self.item = [fact]
             self.frames.pop()
             return
-        if whole is not None and len(frame.parts) >= 2 and _NAMED_TOTAL.match(fact.text) and may_be_part(candidate, whole):
+        if whole is not None and may_be_part(candidate, whole) and self._totals_parts(frame, fact):
             self._total_parts_before(frame, fact, whole)
             return
         if whole is not None and may_be_part(candidate, whole) and (not frame.aspect or self._same_thing(candidate, whole)):
@@ -610,9 +612,15 @@ class ListTracker:
         if text_after.lstrip().startswith("等"):
             frame.incomplete = True
 
+    @staticmethod
+    def _totals_parts(frame: Frame, fact: Fact) -> bool:
+        """规上工业总产值…，纺织服装产值…，…，机械装备产值…，五大传统产业合计13409.6亿元: a total named by as many things as the
+        parts listed before it sums them (not 城区…，东部新区…，南部三县合计…: three counties not listed, one more part)."""
+        named = _NAMED_TOTAL.match(fact.text)
+        return named is not None and parse_chinese(named.group("n")) == sum(summable_with(p, fact) for p in frame.parts) >= 2
+
     def _total_parts_before(self, frame: Frame, total: Fact, whole: Fact) -> None:
-        """规上工业总产值…，纺织服装产值…，…，机械装备产值…，五大传统产业合计13409.6亿元: a total with a name of its own after
-        the parts sums those listed before it — they are its parts, and it is one part of the whole; the list ends."""
+        """The parts listed before a total that sums them are its parts, and it is one part of the whole; the list ends."""
         inner = Frame(group=self.next_group, whole=[total], parenthesised=False, incomplete=False,
                       parts=[p for p in frame.parts if summable_with(p, total)])
         self.next_group += 1

@@ -56,6 +56,14 @@ def test_a_named_total_over_the_whole_is_caught() -> None:
     assert "parts_total" in _errors(text) or "part_exceeds_whole" in _errors(text)
 
 
+def test_a_total_of_other_things_named_by_how_many_is_one_more_part() -> None:
+    # Look-alike: 其他两类 are not the three listed before; their total is one more part of the whole.
+    text = ("全年规模以上工业总产值3000.0亿元。分行业看，电子信息产值820.4亿元，汽车零部件产值615.2亿元，新材料产值364.4亿元，"
+            "其他两类产业合计{}亿元。")
+    assert _errors(text.format("1200.0")) == []
+    assert _errors(text.format("1300.0")) == ["parts_total"]
+
+
 def test_parts_without_a_total_stay_parts_of_the_whole() -> None:
     # Look-alike: no total after the parts.
     text = "全年规模以上工业总产值3000.0亿元。分行业看，电子信息产值{}亿元，汽车零部件产值615.2亿元，新材料产值364.4亿元。"
