@@ -467,7 +467,7 @@ class ListTracker:
                 and self.item[0].unit_info is not None and self.item[0].unit_info.kind == "count":
             among = _AMONG.match(text) is not None or self._among_inside(text)
             self._open(parenthesised=False, incomplete=among, single=among, having=not among)
-        elif (inner := _OF_THE_ITEM.search(text)) and self._names_item(inner.group("noun")):
+        elif "中" in text and (inner := _OF_THE_ITEM.search(text)) and self._names_item(inner.group("noun")):
             # …，人身险保费收入364.8亿元；人身险中，寿险…，健康险…: the parts of the item just named, not further parts of
             # the list it is in; they may be only some of it.
             self._open(parenthesised=False, incomplete=True)
@@ -616,7 +616,7 @@ class ListTracker:
     def _totals_parts(frame: Frame, fact: Fact) -> bool:
         """规上工业总产值…，纺织服装产值…，…，机械装备产值…，五大传统产业合计13409.6亿元: a total named by as many things as the
         parts listed before it sums them (not 城区…，东部新区…，南部三县合计…: three counties not listed, one more part)."""
-        named = _NAMED_TOTAL.match(fact.text)
+        named = _NAMED_TOTAL.match(fact.text) if "计" in fact.text else None
         return named is not None and parse_chinese(named.group("n")) == sum(summable_with(p, fact) for p in frame.parts) >= 2
 
     def _total_parts_before(self, frame: Frame, total: Fact, whole: Fact) -> None:
