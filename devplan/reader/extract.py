@@ -24,6 +24,7 @@ from devplan.reader.measures import (
 )
 from devplan.reader.numbers import normalize
 from devplan.reader.periods import (
+    PREVIOUS,
     REFERENCE_YEAR_RE,
     Period,
     PeriodMention,
@@ -135,6 +136,25 @@ def _size_class(fact: Fact, before: str) -> bool:
 
 # 已开工项目117个, 新开工项目38个, 续建项目…: projects at a stage are some of the projects, never all of them.
 _PROJECTS_AT_A_STAGE = re.compile(rf"^(?:已|新|全部)?(?:{STATES}|续建|在建)")
+
+
+def _latest_level(items: list[list[Fact]], facts: list[Fact]) -> list[Fact]:
+    """The latest item of `items` with a level. …生产总值1325.6亿元，增长5.1%（上年全市生产总值为1255.9亿元）。分产业看，…: a
+    level of a year before another level of the sentence is what the thing was, never the whole its parts make up now."""
+    levels = [f for f in facts if f.kind == "level"]
+    latest = max((f.period.year for f in levels if f.period is not None and f.period.year), default=None)
+    before = {f.index for f in levels if _of_an_earlier_year(f, latest)}
+    if len(before) == len(levels):
+        before = set()  # only what the thing was: whatever the sentence is about
+    return next((item for item in items if any(f.kind == "level" and f.index not in before for f in item)), [])
+
+
+def _of_an_earlier_year(fact: Fact, latest: int | None) -> bool:
+    year = fact.period.year if fact.period is not None else None
+    return _OPENS_WITH_LAST_YEAR.match(fact.text) is not None or (year is not None and latest is not None and year < latest)
+
+
+_OPENS_WITH_LAST_YEAR = re.compile(PREVIOUS)
 
 
 def _all_projects(facts: list[Fact], norm: str, offset: int) -> list[Fact]:
@@ -464,8 +484,7 @@ class Extractor:
         state.tracker.finish()
         name_totals(facts, norm[span.start : span.end], span.start + offset, self.lexicon)
         doc.groups = state.tracker.next_group
-        level = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
-                      if any(f.kind == "level" for f in item)), [])
+        level = _latest_level([state.tracker.item, *reversed(state.tracker.earlier)], facts)
         # …其中，税收收入…，非税收入…。分级次看，…: parts by an aspect after a list are of the list's whole, never of its last part.
         level = state.tracker.list_whole(level)
         amounts = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]

@@ -8,11 +8,13 @@ a semicolon the list goes on only if the next item starts like the first part di
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Lexicon
+from devplan.reader.numbers import parse_chinese
 from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
 from devplan.reader.units import POINT_UNITS, one_count_unit
 
@@ -24,6 +26,9 @@ _SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享�
 _AMONG = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![高初集其])中,[\u4e00-\u9fff]{0,12}$")
 # 14个地表水国考断面中优良水质断面达12个: the same inside one clause, the words before 中 naming the first count's things.
 _AMONG_INSIDE = re.compile(rf"^(?P<noun>[\u4e00-\u9fff]{{2,12}}?){AMONG_INSIDE.pattern}[\u4e00-\u9fff]{{1,12}}$")
+# 人身险保费收入364.8亿元；人身险中，寿险保费收入…: a clause opening with the start of the item's name and 中 lists
+# that item's parts.
+_OF_THE_ITEM = re.compile(r"[,;:]\s*(?P<noun>[\u4e00-\u9fff]{2,12})(?<![高初集其空心途手家])中\s*,")
 # "重点项目120个，包括续建项目60个、新开工项目60个": 包括 right after a figure lists its parts, as 其中 does; it
 # may name only some (主要包括), so parts below the whole are a note, above it an error.
 _CONTAINS = re.compile(r"^\(\s*(?:含|包含|包括)")
@@ -115,6 +120,9 @@ _AT_A_STATE = re.compile(rf"{FLOW.pattern}|{STATES}")
 RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 # 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计.
 TOTAL_OF_LIST = re.compile(r"^(?:合计|共计|总计)")
+# 五大传统产业合计13409.6亿元: a total after parts, named by what they are together and how many (五大, 三项 …).
+_NAMED_TOTAL = re.compile(r"^(?:其中)?[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十]{1,2})(?:大|个|项|类|家|种|条)"
+                          r"[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)(?:为|达到?)?\s*\d")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 AVERAGE = re.compile(r"人均|平均|均价")
 # Nor do figures per so many people named so (每千人口床位6.82张, 每万人发明专利拥有量).
@@ -364,6 +372,20 @@ def _said_as_whole(fact: Fact, whole: list[Fact], first: Fact | None) -> bool:
     return False
 
 
+_NEW_START = re.compile(rf"^(?:{FLOW.pattern})")
+
+
+def _drops_new(fact: Fact, frame: Frame) -> bool:
+    """新增政府债券182.5亿元，其中新增一般债券…、新增专项债券…；发行再融资债券94.6亿元: after a semicolon, an item without
+    the word of what is new that the whole and every part open with (新增, 新建 …) is of something else — refinancing
+    repays old debt, it is none of the new."""
+    names = [f.entity or "" for f in (*frame.whole, *frame.parts)]
+    if not frame.parts or not all(names):
+        return False
+    shared = functools.reduce(_common_start, names)
+    return _NEW_START.match(shared) is not None and not (fact.entity or "").startswith(shared)
+
+
 def _names_other_things(fact: Fact, frame: Frame) -> bool:
     """银行业金融机构38家，其中法人机构9家；证券营业部21家: after a semicolon, a count whose noun ends like neither the
     whole's nor any part's, and holds nothing of the whole's head noun, names another kind of thing — the next
@@ -445,6 +467,11 @@ class ListTracker:
                 and self.item[0].unit_info is not None and self.item[0].unit_info.kind == "count":
             among = _AMONG.match(text) is not None or self._among_inside(text)
             self._open(parenthesised=False, incomplete=among, single=among, having=not among)
+        elif "中" in text and (inner := _OF_THE_ITEM.search(text)) and self._names_item(inner.group("noun")):
+            # …，人身险保费收入364.8亿元；人身险中，寿险…，健康险…: the parts of the item just named, not further parts of
+            # the list it is in; they may be only some of it.
+            self._open(parenthesised=False, incomplete=True)
+            self.after_semicolon = False
         elif text.lstrip().startswith("(") and ")" not in text and self.item and signature(self.item[-1]) is not None:
             # Not after a rate (高于全省3.9个百分点（全省增长5.3%）: the other place's rate, no part of the item).
             # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total; with 含
@@ -476,6 +503,9 @@ class ListTracker:
         others = [f for item in self.earlier for f in item] + self.before
         return [f for f in others if f not in whole and summable_with(f, part) and (f.entity or "").endswith(mine.group())
                 and len(_common_end(f.entity or "", part.entity or "")) >= 3]
+
+    def _names_item(self, noun: str) -> bool:
+        return bool(self.item) and all((f.entity or "").startswith(noun) for f in self.item)
 
     def _among_inside(self, text: str) -> bool:
         inside = _AMONG_INSIDE.match(text) if "中" in text else None
@@ -569,6 +599,9 @@ class ListTracker:
             self.item = [fact]
             self.frames.pop()
             return
+        if whole is not None and may_be_part(candidate, whole) and self._totals_parts(frame, fact):
+            self._total_parts_before(frame, fact, whole)
+            return
         if whole is not None and may_be_part(candidate, whole) and (not frame.aspect or self._same_thing(candidate, whole)):
             fact.whole = whole.index
             fact.group = frame.group
@@ -578,6 +611,26 @@ class ListTracker:
                 return
         if text_after.lstrip().startswith("等"):
             frame.incomplete = True
+
+    @staticmethod
+    def _totals_parts(frame: Frame, fact: Fact) -> bool:
+        """规上工业总产值…，纺织服装产值…，…，机械装备产值…，五大传统产业合计13409.6亿元: a total named by as many things as the
+        parts listed before it sums them (not 城区…，东部新区…，南部三县合计…: three counties not listed, one more part)."""
+        named = _NAMED_TOTAL.match(fact.text) if "计" in fact.text else None
+        return named is not None and parse_chinese(named.group("n")) == sum(summable_with(p, fact) for p in frame.parts) >= 2
+
+    def _total_parts_before(self, frame: Frame, total: Fact, whole: Fact) -> None:
+        """The parts listed before a total that sums them are its parts, and it is one part of the whole; the list ends."""
+        inner = Frame(group=self.next_group, whole=[total], parenthesised=False, incomplete=False,
+                      parts=[p for p in frame.parts if summable_with(p, total)])
+        self.next_group += 1
+        for part in inner.parts:
+            part.whole, part.group = total.index, inner.group
+        self.opened.append(inner)
+        frame.parts = [p for p in frame.parts if p not in inner.parts] + [total]
+        total.whole, total.group = whole.index, frame.group
+        self.item = [total]
+        self.frames.pop()
 
     def _some_of_item(self, fact: Fact, new_item: bool, text_after: str) -> str | None:
         """A count right after a count of the same things, in the next clause, is some of them without 其中:
@@ -682,7 +735,7 @@ class ListTracker:
         other_things = frame is not None and not frame.paired and _names_other_things(fact, frame)
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)
                                                   or (self.after_semicolon and (_said_as_whole(fact, frame.whole, first)
-                                                                                or other_things))):
+                                                                                or _drops_new(fact, frame) or other_things))):
             if self.after_semicolon and other_things:
                 # Whether the item ended a list of all the parts or the list goes on under another name (…；幼儿园90所 of
                 # 学校) is not known: the parts said are some of the whole.

@@ -78,6 +78,8 @@ _HEAD_KIND = Kind(wholes=(), parts=())
 def _by_head(whole: Fact, part: Fact, sentence: Sentence, lexicon: Lexicon) -> Kind | None:
     """The part's name is the head of a whole named for all of it (各项贷款余额…，涉农贷款余额…), or the whole's own
     name after a clause break (汽车产量…，新能源汽车产量…; 全市用电量…，工业用电量…), with a qualifier of its own in front."""
+    if _ONE_LEVEL.search(whole.text):
+        return None  # 市本级债务余额…，区县债务余额…: one level of government beside another, not some of it
     named = _TOTAL_HEAD.match(whole.entity or "")
     head = named.group("head") if named else whole.entity or ""
     name = part.entity or ""
@@ -94,6 +96,8 @@ def _by_head(whole: Fact, part: Fact, sentence: Sentence, lexicon: Lexicon) -> K
     return _HEAD_KIND if own else None
 
 
+# 市本级, 县本级, 本级: the figure of one level of government, which the levels below it are beside.
+_ONE_LEVEL = re.compile(r"本级")
 _DOING = re.compile(r"开工|复工|建成|新建|竣工|投产|完成|实现|引进|签约|改造|实施|建设|新增|培育|认定")
 
 
