@@ -262,8 +262,18 @@ class _When:
 
 def plans_of_completions(facts: list[Fact]) -> set[int]:
     """The indexes of the plans completions are of, each stated right before its completion (为调整预算数517800万元的96.3%:
-    …517800万元 then 的96.3%) — a target, never the figure done."""
-    return {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion" and after.text.startswith("的")}
+    …517800万元 then 的96.3%) or right after it, one mark between (为预算的82.1%（年初预算17.50亿元）) — a target, never the
+    figure done."""
+    return {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion" and after.text.startswith("的")} | {
+        f.index for f in plans_after_completions(facts)}
+
+
+def plans_after_completions(facts: list[Fact]) -> list[Fact]:
+    """The plans stated right after a completion that names none inside it, one mark between (为预算的82.1%（年初预算17.50亿元）):
+    a target level of the completion's thing."""
+    return [after for f, after in itertools.pairwise(facts)
+            if f.kind == "completion" and not f.text.startswith("的") and after.kind == "level" and after.measure == "target"
+            and after.start - f.end == 1 and after.entity == f.entity]
 
 
 def _percent(hit: Hit) -> bool:
@@ -441,7 +451,10 @@ class Extractor:
                 aside = opening.count("(") > opening.count(")")
                 number = _Number(hit, norm, original, offset, clause, context, reading_context, subject_override, clause_target,
                                  aside)
+                year = state.year
                 new = self._facts_for(number, state)
+                if aside:
+                    state.year = year  # （2025年年初预算为20.80亿元）: a year inside an aside dates its own figure alone
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
                 self._link_base(context, new, facts, state)
                 self._link_years(context, new, state)
@@ -1006,7 +1019,9 @@ _LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|�
 # 比上年的155210万元, 比2023年的16.80亿元, 较上年末的186家, 比上年末（53.0%）: a level compared with, of last year or the year named.
 # Also last year's figure in parentheses after the rate: 合同引资486.3亿元，同比增长21.4%（上年400.6亿元）.
 # And a clause of last year's figure alone right after this year's: 优良天数比率85.5%，上年为82.8%.
-_BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*)"
+# Last year's figure named as what it was (比2025年执行数21.07亿元, 较上年决算数…): a base as 比上年的… is.
+_LAST_FIGURE = "(?:的\\s*)?(?:预计)?(?:执行数|完成数|决算数)"
+_BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*|" + _LAST_FIGURE + r"\s*)"
                    r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*"
                    r"|^\s*[,;]?\s*(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是))\s*)$")
 # 占年度计划投资的59.7%: a completion's words naming the plan by its own figure's name.

@@ -166,6 +166,13 @@ def _planned_projects(part: Fact, whole: Fact) -> bool:
             and (part.entity or "").endswith("项目") and (whole.entity or "").endswith("项目"))
 
 
+def _budgeted(part: Fact, whole: Fact) -> bool:
+    """收入预算安排22.08亿元。其中，税收收入15.24亿元: a budget's parts do not repeat 预算安排, they are the budget's — an
+    amount of the same period read as done."""
+    return (whole.measure == "target" and part.measure == "actual" and "预算安排" in whole.text
+            and part.period == whole.period and part.unit_info is not None and part.unit_info.kind == "money")
+
+
 # 年度计划投资208.5亿元。其中，产业项目…，计划投资118.6亿元: a year's plan named short is the same figure (and a
 # contract's 协议总投资 its 协议投资).
 _SAME_ATTRIBUTE = {"年度计划投资": "计划投资", "年计划投资": "计划投资", "协议总投资": "协议投资"}
@@ -174,7 +181,8 @@ _SAME_ATTRIBUTE = {"年度计划投资": "计划投资", "年计划投资": "计
 def may_be_part(part: Fact, whole: Fact) -> bool:
     """A part is a part only when it is the same measure (actual, target …) and its subject names the same kind
     of figure as the whole's (or does not say)."""
-    if part.measure != whole.measure and {part.measure, whole.measure} != _ESTIMATED and not _planned_projects(part, whole):
+    if (part.measure != whole.measure and {part.measure, whole.measure} != _ESTIMATED and not _planned_projects(part, whole)
+            and not _budgeted(part, whole)):
         # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it. An estimate's
         # parts (预计生产总值1285亿元，其中规上工业增加值530亿元) may not repeat the word that makes them estimates.
         return False

@@ -32,9 +32,9 @@ _RATE, _PROGRESS = "率", "进度"
 _STAGE = re.compile(r"开工|竣工|完工|投产|续建|在建|建成|完成")
 # …but a plan of things to bring to a stage is (计划新开工项目45个。已开工41个，开工率91.1%).
 _PLANNED = re.compile(r"计划|安排|确定")
-# The rate names its verb alone (开工率, 获批率, 签约率; 总体完成进度 of all the things): 新开工项目开工率 or 综合开工率 may be of
-# another count.
-_RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2})(?:率|进度))(?:为|达到?)?\s*\d")
+# The rate names its verb alone (开工率, 获批率, 签约率; 总体完成进度 of all the things), or the very words the state's count is
+# named by (本科上线3856人，本科上线率63.5%; 集中供养812人，集中供养率24.7%): 新开工项目开工率 or 综合开工率 may be of another count.
+_RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2,4})(?:率|进度))(?:为|达到?)?\s*\d")
 # The count in that state, named by the same verb right before its number or its noun (已开工41个, 获批74个, 已开工项目38个,
 # 其中已完工15个, 签约项目已开工87个, 已完成子项目29个, 免费健康体检4.36万人) — never things not in it (未开工, 尚未完成).
 _IN_STATE = "(?<![未没不]){verb}(?:子?项目)?\\s*\\d"
