@@ -456,7 +456,7 @@ class Extractor:
                 if aside:
                     state.year = year  # （2025年年初预算为20.80亿元）: a year inside an aside dates its own figure alone
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
-                self._link_base(context, new, facts, state)
+                self._link_base(context, new, facts, state, norm[hit.span.end : hit.span.end + 8])
                 self._link_years(context, new, state)
                 self._share_of_plan(context, new, facts)
                 # 民生支出32.86亿元，占一般公共预算支出39.68亿元的82.8%。其中，…: the whole named inside a share is no item
@@ -599,11 +599,15 @@ class Extractor:
         fact.earlier = earlier.index
 
     @staticmethod
-    def _link_base(context: str, new: list[tuple[Fact, bool, int]], facts: list[Fact], state: _SentenceState) -> None:
+    def _link_base(context: str, new: list[tuple[Fact, bool, int]], facts: list[Fact], state: _SentenceState,
+                   after: str) -> None:
         """完成168534万元，比上年的155210万元增长8.6% (比2023年的16.80亿元, 比上年末的186家, 比上年末（53.0%）): the level
         after 比…的 is what the level before it was compared with, of the same thing, as A is of B in 由A增加到B — it names
         no thing of its own, and the rates and changes after it are the thing's."""
         compared = _BASE.search(context)
+        if compared is None and _FROM_LAST_YEAR.search(context) and _CHANGE_NOT_TO.match(after):
+            # 使用率82.6%，由上年的79.5%提高3.1个百分点: 由 last year's level with a change and no level reached after it.
+            compared = _FROM_LAST_YEAR.search(context)
         if len(new) != 1 or compared is None or strip_edges(blank_periods(context[: compared.start()])):
             return  # 服务业比上年的40亿元: a thing named before 比 is the base's own, not the level before it
         base = new[0][0]
@@ -617,7 +621,7 @@ class Extractor:
         reached = next((f for f in reversed(facts) if f.kind in {"level", "share"} and f.unit_info is not None
                         and f.unit_info.kind == unit.kind and f.unit_info.is_percent == unit.is_percent
                         and f.earlier is None and f.index not in planned), None)
-        if reached is None or (compared.group("alone") and reached is not facts[-1]):
+        if reached is None or (compared.groupdict().get("alone") and reached is not facts[-1]):
             return  # 上年为… alone is of the figure right before it, never of one further back
         reached.earlier = base.index
         base.compared = True
@@ -1024,6 +1028,8 @@ _LAST_FIGURE = "(?:的\\s*)?(?:预计)?(?:执行数|完成数|决算数)"
 _BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*|" + _LAST_FIGURE + r"\s*)"
                    r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*"
                    r"|^\s*[,;]?\s*(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是))\s*)$")
+_FROM_LAST_YEAR = re.compile(r"[,;]?\s*由(?:上年|去年)(?:末|底|同期)?的\s*$")
+_CHANGE_NOT_TO = re.compile(r"\s*(?:提高|增加|上升|下降|降低|减少|回落)(?![到至])")
 # 占年度计划投资的59.7%: a completion's words naming the plan by its own figure's name.
 _OF_PLAN_NAMED = re.compile(r"\s*[,;]?\s*占(?P<plan>(?:年度|全年)?计划(?:总投资|投资|资金))的?\s*")
 # A clause that names only the year of its figure: 2020年3052.6亿元, ，2023年末405家.
@@ -1036,7 +1042,8 @@ _PLACE_RATE = re.compile(r"(?:^|\()\s*(?:(?:高于|低于|快于|慢于|高出|�
 # Only the close of a parenthesis between a number and the one before it: （4.9%）0.7个百分点.
 _AFTER_ASIDE = re.compile(r"\s*\)\s*")
 # 由上年同期的13.5%提高到14.8%: last year's same months, in a period's review.
-_FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底|同期)?(?:的)?\s*$")
+# 由每人每年670元提高到700元: a standard per head and period, named between 由 and its figure.
+_FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底|同期)?(?:的)?(?:每人)?(?:每(?:年|月|天))?\s*$")
 _TO = re.compile(
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展|回落|回升|下滑)(?:到|至|为)"
     r"(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*$"
