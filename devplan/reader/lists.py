@@ -22,6 +22,8 @@ INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括
 _SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])已?有$")
 # "在签约的50个项目中，已开工30个": a count, its noun and 中 then a second count — some of them, too.
 _AMONG = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![高初集其])中,[\u4e00-\u9fff]{0,12}$")
+# 专项债券额度12.60亿元中，新增专项债券11.25亿元，再融资专项债券1.35亿元: an amount and 中 right after it lists its parts.
+_MONEY_AMONG = re.compile(r"^中\s*,[\u4e00-\u9fff]{0,12}$")
 # 14个地表水国考断面中优良水质断面达12个: the same inside one clause, the words before 中 naming the first count's things.
 _AMONG_INSIDE = re.compile(rf"^(?P<noun>[\u4e00-\u9fff]{{2,12}}?){AMONG_INSIDE.pattern}[\u4e00-\u9fff]{{1,12}}$")
 # "重点项目120个，包括续建项目60个、新开工项目60个": 包括 right after a figure lists its parts, as 其中 does; it
@@ -437,6 +439,9 @@ class ListTracker:
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
             # …，同口径增长7.8%；其中，税收收入…: the list opens after the semicolon, which ends nothing of it.
             self.after_semicolon = self.after_semicolon and ";" in text[pos:]
+        elif _MONEY_AMONG.match(text) and self.item and self.item[-1].unit_info is not None \
+                and self.item[-1].unit_info.kind == "money":
+            self._open(parenthesised=False, incomplete=INCOMPLETE_RE.search(text) is not None)
         elif _INCLUDES.match(text) and self.item:
             self._open(parenthesised="(" in text, incomplete=True)
         elif _ASPECT_INSIDE.search(text) and self.item and not self.frames:

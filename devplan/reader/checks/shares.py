@@ -46,16 +46,37 @@ def check_shares(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[F
     return findings
 
 
+_ARRANGED = "安排"
+
+
+def _arranged(level: Fact, share: Fact) -> bool:
+    """“三保”支出安排48.26亿元，占一般公共预算支出的75.0% after 一般公共预算支出安排64.38亿元: a budget's share is of the amounts
+    it arranges, each named with 安排."""
+    return share.measure == level.measure == "target" and _ARRANGED in level.text
+
+
+# 按照本级一般公共预算支出额的1%至3%设置预备费: a percentage of a thing is no amount of it a share could be of.
+_PERCENT_OF = re.compile(r"的\s*\d[\d.]*\s*%$")
+
+
+def _percent_of(level: Fact) -> bool:
+    return _PERCENT_OF.search(level.text) is not None
+
+
 def _level_named(name: str, sentence: Sentence, fact: Fact, memory: Memory, lexicon: Lexicon) -> Fact | None:
     indicator = lexicon.find(name)
     for other in reversed(sentence.facts[: sentence.facts.index(fact)]):
         # 进出口总额86.4亿元，其中对东盟进出口23.5亿元…，分别占全市进出口总额的27.2%…: a part of a list, though its name holds
         # the indicator's, does not stand for it.
         named = other.entity == name or (indicator is not None and other.indicator == indicator.code and other.whole is None)
-        if named and other.kind == "level" and not other.compared and other.measure in {"actual", "estimate"} and other.period == fact.period:
+        if named and other.kind == "level" and not other.compared and other.period == fact.period and (
+                other.measure in {"actual", "estimate"} or _arranged(other, fact)) and not _percent_of(other):
             return other
     if fact.period is None:
         return None
+    if fact.measure == "target":
+        arranged = [f for f in memory.planned_of(fact.period) if f.entity == name and _arranged(f, fact)]
+        return arranged[-1] if arranged else None
     found = memory.indicator_level(indicator.code, fact.period) if indicator else memory.level(name, fact.period)
     # Across sentences only a figure named exactly as the indicator stands for it (人均GDP is not GDP).
     return found if found is None or indicator is None or lexicon.named(found.entity) is not None else None
