@@ -1,0 +1,159 @@
+"""Set G of trial t19g: its missed sums, shares, rates, completions, growth, changes, yearly rates and point changes,
+each as a rule of the reader's grammar with invented sentences of the same shape — the true sentence quiet, a planted
+error caught, and a look-alike that must stay quiet."""
+
+from __future__ import annotations
+
+from devplan.reader import extract_facts
+from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
+
+# A rate named by the very words its state's count is named by (录取2100人，录取率70.0%; 集中安置300人，集中安置率) is that
+# count over the count right before it.
+
+
+def test_a_rate_named_by_the_counts_own_words() -> None:
+    text = "全年职业技能鉴定报考4000人，鉴定合格{}人，鉴定合格率75.0%。"
+    assert _errors(text.format("3000")) == []
+    assert _errors(text.format("2800")) == ["share_levels"]
+
+
+def test_a_rate_named_by_the_words_of_a_part() -> None:
+    text = "分散供养人员1600人，其中集中安置{}人，集中安置率25.0%。"
+    assert _errors(text.format("400")) == []
+    assert _errors(text.format("480")) == ["share_levels"]
+
+
+def test_a_rate_named_by_other_words_is_not_paired() -> None:
+    # Look-alike: 综合合格率 is no word of the count's own; of what it is, is not said.
+    assert _errors("全年职业技能鉴定报考4000人，鉴定合格2800人，综合合格率75.0%。") == []
+
+
+# A completion naming its plan without a figure, the plan stated right after it in parentheses (为预算的80.0%（年初预算
+# 25.00亿元）), is of that plan; the plan is no level the growth after it is of.
+
+
+def test_a_plan_right_after_its_completion() -> None:
+    text = "全区政府性基金预算收入完成20.00亿元，为预算的{}%（年初预算25.00亿元），比上年的25.00亿元下降20.0%。"
+    assert _errors(text.format("80.0")) == []
+    assert _errors(text.format("86.0")) == ["completion_level_target"]
+    facts = extract_facts(text.format("80.0"))
+    assert _fact(facts, "年初预算25.00亿元").measure == "target"
+
+
+def test_the_growth_after_a_plan_in_parentheses_is_of_the_figure_done() -> None:
+    text = "全区政府性基金预算收入完成20.00亿元，为预算的80.0%（年初预算25.00亿元），比上年的{}亿元下降20.0%。"
+    assert _errors(text.format("25.00")) == []
+    assert _errors(text.format("23.00")) == ["growth_levels"]
+
+
+def test_a_figure_in_parentheses_after_a_rate_is_no_plan() -> None:
+    # Look-alike: last year's figure in parentheses after a growth is a base, not the plan of a completion.
+    assert _errors("全区税收收入完成12.00亿元，为预算的100.0%，增长20.0%（上年10.00亿元）。") == []
+
+
+# Last year's figure named as what it was (比2025年执行数N亿元, 比上年决算数…) is the base of the growth after it.
+
+
+def test_last_years_executed_figure_is_the_base() -> None:
+    text = "二、2026年预算草案\n2026年全区税收收入预算安排30.00亿元，比2025年执行数{}亿元增长5.0%。"
+    assert _errors(text.format("28.57")) == []
+    assert _errors(text.format("27.57")) == ["growth_levels"]
+
+
+def test_an_executed_figure_of_another_thing_is_not_the_base() -> None:
+    # Look-alike: a thing named before 比 is the base's own.
+    assert _errors("二、2026年预算草案\n2026年全区税收收入预算安排30.00亿元，非税收入比2025年执行数8.00亿元增长5.0%。") == []
+
+
+# A year named inside parentheses (（2025年年初预算为N亿元）) dates its own figure alone: the sentence after it is still of the
+# sentence's year. And a budget's parts (预算安排N亿元。其中，税收收入…) do not repeat 预算安排: they are the budget's.
+
+
+def test_a_budgets_parts_after_an_aside_of_another_year() -> None:
+    text = ("二、2026年预算草案\n2026年全区一般公共预算收入预算安排40.00亿元，比2025年执行数38.10亿元增长5.0%"
+            "（2025年年初预算为37.00亿元）。其中，税收收入28.00亿元，占{}%；非税收入{}亿元。")
+    assert _errors(text.format("70.0", "12.00")) == []
+    assert _errors(text.format("70.0", "14.00")) == ["parts_total"]
+    assert _errors(text.format("75.0", "12.00")) == ["share_levels"]
+
+
+def test_the_parts_after_a_completions_budget_are_of_the_figure_done() -> None:
+    # Look-alike: the budget arranged inside a completion is its plan; the parts are of the 40.00 done, not of the 38.00.
+    text = "全区一般公共预算收入完成40.00亿元，为年初预算安排38.00亿元的105.3%。其中，税收收入28.00亿元；非税收入12.00亿元。"
+    assert _errors(text) == []
+
+
+# 由每人每年N元提高到M元: a standard per head and period, named between 由 and its figure, still starts the rise.
+
+
+def test_a_standard_per_head_rises_from_its_first_level() -> None:
+    text = "城乡居民医保财政补助标准由每人每年640元提高到{}元，提高30元；基础养老金最低标准由每人每月150元提高到{}元，增长10.0%。"
+    assert _errors(text.format("670", "165")) == []
+    assert _errors(text.format("680", "165")) == ["growth_levels"]
+    assert _errors(text.format("670", "170")) == ["growth_levels"]
+    assert _fact(extract_facts(text.format("670", "165")), "165元").entity == "基础养老金最低标准"
+
+
+# A yearly rate between two levels done, each of its year (由2020年的A增至2025年的B，年均增长X%), is what was done, even in a
+# plan's part where rates are read as goals.
+
+
+def test_a_yearly_rate_between_levels_done_in_a_plan_part() -> None:
+    text = ("二、2026年国民经济和社会发展计划草案\n回顾过去五年，全区税收收入由2020年的10.00亿元增至2025年的14.69亿元，"
+            "年均增长{}%。")
+    assert _errors(text.format("8.0")) == []
+    assert _errors(text.format("9.5")) == ["growth_levels"]
+
+
+def test_a_yearly_goal_is_not_checked_as_done() -> None:
+    # Look-alike: a goal for years to come, from a level done to a level planned.
+    text = "二、2026年计划\n力争全区税收收入由2025年的14.69亿元增至2030年的20.00亿元，年均增长8.0%。"
+    assert _errors(text) == []
+
+
+# A rate that rose from last year's, named by 由上年的 with no level reached after it (使用率80.0%，由上年的76.0%提高4.0个百分点),
+# changed by their difference.
+
+
+def test_a_point_change_from_last_years_rate() -> None:
+    text = "全区乡镇卫生院床位使用率80.0%，由上年的76.0%提高{}个百分点。"
+    assert _errors(text.format("4.0")) == []
+    assert _errors(text.format("5.0")) == ["growth_levels"]
+
+
+def test_a_rate_of_another_thing_before_is_not_the_one_that_rose() -> None:
+    # Look-alike: the thing named before 由 is the rising rate's own; the figure before it is of something else.
+    assert _errors("全区粮食产量40万吨，森林覆盖率由上年的60.0%提高2.0个百分点。") == []
+
+
+# An amount and 中 right after it (额度N亿元中，…) lists its parts, as 其中 does.
+
+
+def test_an_amount_and_among_lists_its_parts() -> None:
+    text = "全年政府债券额度20.00亿元中，新增债券15.00亿元，再融资债券{}亿元。"
+    assert _errors(text.format("5.00")) == []
+    assert _errors(text.format("6.00")) == ["parts_total"]
+
+
+def test_an_amount_among_whose_parts_are_some() -> None:
+    # Look-alike: the parts named are fewer than the whole: some of it, no error.
+    assert _errors("全年政府债券额度20.00亿元中，用于交通项目8.00亿元。") == []
+
+
+# A budget's share of the amounts it arranges (民生支出安排N亿元，占一般公共预算支出的X%) is of the total arranged, stated
+# before; a percentage of a thing (按支出额的1%) is no whole of it.
+
+
+def test_a_budgets_share_of_the_amount_arranged() -> None:
+    text = ("二、2026年预算草案\n全区一般公共预算支出安排50.00亿元，加上解上级支出2.00亿元，支出总计52.00亿元。"
+            "在支出安排中，按照一般公共预算支出额的2%设置预备费；民生支出安排40.00亿元，占一般公共预算支出的{}%。")
+    assert _errors(text.format("80.0")) == []
+    assert _errors(text.format("85.0")) == ["share_levels"]
+
+
+def test_a_share_of_a_whole_not_arranged_is_not_looked_for() -> None:
+    # Look-alike: the whole is of another year; nothing is paired.
+    text = ("二、2026年预算草案\n2025年全区一般公共预算支出安排45.00亿元。"
+            "2026年民生支出安排40.00亿元，占一般公共预算支出的85.0%。")
+    assert _errors(text) == []
