@@ -157,3 +157,18 @@ def test_a_share_of_a_whole_not_arranged_is_not_looked_for() -> None:
     text = ("二、2026年预算草案\n2025年全区一般公共预算支出安排45.00亿元。"
             "2026年民生支出安排40.00亿元，占一般公共预算支出的85.0%。")
     assert _errors(text) == []
+
+
+# A share's whole named by the last words of the part's list whole (施工项目 of 固定资产投资施工项目) is that whole, when the
+# words in front are a qualifier of their own.
+
+
+def test_a_share_of_the_list_whole_named_by_its_last_words() -> None:
+    text = "全年固定资产投资施工项目由上年的280个增至300个，增加20个。其中，本年新开工项目{}个，占施工项目的40.0%。"
+    assert _errors(text.format("120")) == []
+    assert _errors(text.format("135")) == ["share_levels"]
+
+
+def test_a_share_of_a_name_the_list_whole_only_ends_with_is_not_paired() -> None:
+    # Look-alike: 出口总额 is no qualifier's thing of 进出口总额; the whole is not the list's.
+    assert _errors("全年货物进出口总额100亿元。其中，出口额60亿元，占出口总额的50.0%。") == []

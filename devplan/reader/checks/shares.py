@@ -103,7 +103,7 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         part = (_level_like(fact.entity, sentence, fact, memory, lexicon, whole) or _parts_summed(fact, sentence, whole)
                 or _part_named_short(fact, sentence, whole))
     if whole is None and part is not None:
-        whole = _list_whole_named_short(fact, part, sentence)
+        whole = _list_whole_named_short(fact, part, sentence, lexicon)
     if part is not None and whole is not None and not _comparable(part, whole) and fact.subject != fact.entity:
         # 产业项目计划投资占…: the projects' planned investment, not their count.
         part = _level_like(fact.subject, sentence, fact, memory, lexicon, whole) or part
@@ -128,18 +128,28 @@ def _part_named_short(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | Non
     return found[0] if len(name) >= 2 and len(found) == 1 and not found[0].compared else None
 
 
-def _list_whole_named_short(fact: Fact, part: Fact, sentence: Sentence) -> Fact | None:
+def _list_whole_named_short(fact: Fact, part: Fact, sentence: Sentence, lexicon: Lexicon) -> Fact | None:
     """全年接待国内外游客1268.5万人次，其中接待过夜游客312.4万人次，占游客总数的24.6%; …基层医疗卫生机构5014个…。基层医疗卫生机构
     占全部卫生机构的95.8%: a whole named as all of something (游客总数, 全部卫生机构) whose name the part's list's whole ends
-    with is that whole."""
+    with is that whole. So is one named by the list whole's last words alone (施工项目 of 固定资产投资施工项目412个。其中，新开工
+    项目197个，占施工项目的47.8%) when they are long and the words in front are a qualifier of their own (进出口总额 is no
+    出口总额)."""
     named = _ALL_OF.match(fact.share_of or "")
     name = named.group("head") if named else _TOTAL_WORDS.sub("", fact.share_of or "")
-    if part.whole is None or len(name) < 2 or name == fact.share_of:
+    if part.whole is None or len(name) < 2 or (name == fact.share_of and len(name) < _LIKE_MIN):
         return None
     whole = next((f for f in (*sentence.before, *sentence.carried, *sentence.facts) if f.index == part.whole), None)
     if whole is None or whole.kind != "level" or whole.approximate or not (whole.entity or "").endswith(name):
         return None
+    if name == fact.share_of and not _qualified(name, whole.entity or "", lexicon):
+        return None
     return whole
+
+
+def _qualified(name: str, full: str, lexicon: Lexicon) -> bool:
+    """`full` is `name` with a qualifier of two characters or more in front, and names no other indicator than `name`."""
+    short = lexicon.find(name)
+    return len(full) - len(name) >= 2 and (short is None or (lexicon.find(full) or short).code == short.code)
 
 
 def _named_by_attribute(fact: Fact, sentence: Sentence) -> Fact | None:
