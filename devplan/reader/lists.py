@@ -709,8 +709,12 @@ class ListTracker:
         (not the whole's): that figure says more of the part, and the list goes on after it when the next part opens as
         the first did."""
         gap, unit = self.last_gap.lstrip(), fact.unit_info
-        if unit is None or not frame.parts or not self.item or self.item[-1] is not frame.parts[-1] or self.after_semicolon:
+        # 幼儿园95所（其中公办幼儿园41所），在园幼儿1.38万人: past the part's own parts in parentheses, the figure is still beside it.
+        nested = bool(self.item) and bool(frame.parts) and self.item[-1].whole == frame.parts[-1].index and gap.startswith("),")
+        if unit is None or not frame.parts or not self.item or (self.item[-1] is not frame.parts[-1] and not nested) \
+                or self.after_semicolon:
             return False
+        gap = gap[1:] if nested else gap
         alike = [f for f in self.before if f.unit_info is not None and f.unit_info.base == unit.base]
         return (gap.startswith(",") and ";" not in gap and "其中" not in gap and bool(alike)
                 and not any(w.unit_info is not None and w.unit_info.base == unit.base for w in frame.whole))

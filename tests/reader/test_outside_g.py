@@ -172,3 +172,21 @@ def test_a_share_of_the_list_whole_named_by_its_last_words() -> None:
 def test_a_share_of_a_name_the_list_whole_only_ends_with_is_not_paired() -> None:
     # Look-alike: 出口总额 is no qualifier's thing of 进出口总额; the whole is not the list's.
     assert _errors("全年货物进出口总额100亿元。其中，出口额60亿元，占出口总额的50.0%。") == []
+
+
+# A part's own parts in parentheses (幼儿园80所（其中公办幼儿园30所）) do not end the pairing of the figure after it: 在园幼儿 is
+# still beside 幼儿园, a part of the pupils before.
+
+
+def test_a_figure_beside_a_part_past_its_own_parts() -> None:
+    text = ("年末全区共有学校150所，在校学生6.00万人。其中，中学20所，在校学生{}万人；小学50所，在校学生3.00万人；"
+            "幼儿园80所（其中公办幼儿园30所），在园幼儿1.00万人。")
+    assert _errors(text.format("2.00")) == []
+    assert _errors(text.format("2.60")) == ["parts_total"]
+
+
+def test_a_figure_of_other_things_past_a_parts_own_parts_is_not_paired() -> None:
+    # Look-alike: the figure after the parentheses counts teachers, in no unit a figure before was stated in.
+    text = ("年末全区共有学校150所，在校学生6.00万人。其中，中学20所，在校学生2.00万人；小学50所，在校学生3.00万人；"
+            "幼儿园80所（其中公办幼儿园30所），专任教师3000人。")
+    assert _errors(text) == []
