@@ -552,7 +552,7 @@ class ListTracker:
         if not alike and new_item and candidate.attribute is None:
             alike = _measured_whole(frame.whole, candidate)
         if not alike and frame.aspect:
-            alike = _done_of_whole(frame.whole, candidate, self.lexicon)
+            alike = _done_of_whole(frame.whole, candidate, self.lexicon) or self._done_named_before(candidate)
         # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.
         whole = next((w for w in alike if w.earlier is not None and any(e.index == w.earlier for e in alike)),
                      alike[0] if alike else None)
@@ -756,6 +756,15 @@ class ListTracker:
                      and (w.unit_info.kind, w.unit_info.base) == (unit.kind, unit.base)
                      and (w.entity or "").endswith(measure) and may_be_part(fact, w)
                      and (not frame.aspect or self.lexicon.find(w.entity) is not None)), None)
+
+    def _done_named_before(self, part: Fact) -> list[Fact]:
+        """累计完成投资161.7亿元。分类别看，产业项目78个，完成投资92.36亿元；…: a part by an aspect named by its things and the
+        measure done is of the one figure the sentence before states named by that measure alone — never a 总投资 or 计划投资."""
+        if not part.attribute or _PLANNED.search(part.attribute) or not _DONE.match(part.attribute):
+            return []
+        named = [f for f in self.before if f.kind == "level" and f.entity is None and f.subject == part.attribute
+                 and f.unit == part.unit and not f.approximate]
+        return named if len(named) == 1 else []
 
     def _same_thing(self, part: Fact, whole: Fact) -> bool:
         """分园区看，甲园区完成规上工业总产值…: a part by an aspect names the whole's thing, a thing the lexicon puts within

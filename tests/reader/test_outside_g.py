@@ -190,3 +190,21 @@ def test_a_figure_of_other_things_past_a_parts_own_parts_is_not_paired() -> None
     text = ("年末全区共有学校150所，在校学生6.00万人。其中，中学20所，在校学生2.00万人；小学50所，在校学生3.00万人；"
             "幼儿园80所（其中公办幼儿园30所），专任教师3000人。")
     assert _errors(text) == []
+
+
+# Parts by an aspect, each its things' count and the measure done (产业项目40个，完成投资50.00亿元), are of the figure the
+# sentence before names by that measure alone (累计完成投资90.00亿元), not of the projects' plan.
+
+
+def test_parts_by_aspect_of_the_amount_done_the_sentence_before() -> None:
+    text = ("全年共安排重点项目80个，年度计划投资100.0亿元。截至11月底，累计完成投资90.00亿元，完成年度计划的90.0%。"
+            "分类别看，产业项目40个，完成投资{}亿元；基础设施项目25个，完成投资25.00亿元；民生项目15个，完成投资15.00亿元。")
+    assert _errors(text.format("50.00")) == []
+    assert _errors(text.format("55.00")) == ["parts_total"]
+
+
+def test_parts_by_aspect_of_a_plan_are_not_summed_into_the_amount_done() -> None:
+    # Look-alike: the parts name their plan (计划投资), not what was done; they are no parts of the 90.00.
+    text = ("全年共安排重点项目80个，年度计划投资100.0亿元。截至11月底，累计完成投资90.00亿元，完成年度计划的90.0%。"
+            "分类别看，产业项目40个，计划投资55.00亿元；基础设施项目25个，计划投资25.00亿元；民生项目15个，计划投资15.00亿元。")
+    assert "parts_total" not in _errors(text)
