@@ -208,3 +208,21 @@ def test_parts_by_aspect_of_a_plan_are_not_summed_into_the_amount_done() -> None
     text = ("全年共安排重点项目80个，年度计划投资100.0亿元。截至11月底，累计完成投资90.00亿元，完成年度计划的90.0%。"
             "分类别看，产业项目40个，计划投资55.00亿元；基础设施项目25个，计划投资25.00亿元；民生项目15个，计划投资15.00亿元。")
     assert "parts_total" not in _errors(text)
+
+
+# A ratio the lexicon names (存贷比) is of the whole balances, in paragraphs before: a part of the deposits named as their
+# indicator (其中，住户存款余额…) does not replace them, and a kind of loans (在各项贷款中，涉农贷款余额…) is not the loans.
+
+
+def test_a_loan_to_deposit_ratio_past_the_parts_of_both() -> None:
+    text = ("年末全区金融机构各项存款余额500.00亿元。其中，住户存款余额400.00亿元；企业存款余额100.00亿元。\n"
+            "年末金融机构各项贷款余额400.00亿元。在各项贷款中，涉农贷款余额150.00亿元。年末存贷比为{}%。")
+    assert _errors(text.format("80.0")) == []
+    assert _errors(text.format("86.0")) == ["share_levels"]
+
+
+def test_a_ratio_of_kinds_alone_is_not_paired() -> None:
+    # Look-alike: only kinds of loans are stated; the ratio of the whole balances is not computed from one of them.
+    text = ("年末全区金融机构各项存款余额500.00亿元。\n"
+            "在各项贷款中，涉农贷款余额150.00亿元，普惠小微贷款余额50.00亿元。年末存贷比为80.0%。")
+    assert _errors(text) == []

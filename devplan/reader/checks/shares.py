@@ -515,6 +515,8 @@ def _ratio_of_levels(ratio: Ratio, fact: Fact, named_as: str, levels: list[Fact]
         front = named_as[: -len(ratio.name)] if named_as.endswith(ratio.name) else ""
         if denominator is not None and front and front not in (denominator.entity or ""):
             continue  # 户籍人口城镇化率 is of registered people, not of the 常住人口 stated
+        if denominator is not None and _a_kind_among(numerator, denominator, levels, ratio):
+            continue
         unit, part_unit = (denominator.unit_info, numerator.unit_info) if denominator else (None, None)
         if denominator is None or unit is None or part_unit is None or not compatible(unit, part_unit) or denominator.value <= 0 \
                 or denominator.measure != numerator.measure:  # 收入完成12.6亿元…支出预算40亿元: what was done over what was planned
@@ -529,6 +531,15 @@ def _ratio_of_levels(ratio: Ratio, fact: Fact, named_as: str, levels: list[Fact]
         note = agreement(computed, fact.value) if fit == "rounded" else "只有按截尾取整才相符"
         return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{ratio.name}{show(computed)}%，所述{stated(fact)}{note}。", **common)
     return None
+
+
+def _a_kind_among(numerator: Fact, denominator: Fact, levels: list[Fact], ratio: Ratio) -> bool:
+    """…各项贷款余额398.62亿元…。在各项贷款中，涉农贷款余额168.9亿元: of several levels named …贷款余额, one whose front words
+    share none with the denominator's (金融机构本外币各项) is a kind of loans, not the balance the ratio is of."""
+    front = (numerator.entity or "")[: -len(ratio.numerator)]
+    their_front = (denominator.entity or "")[: -len(ratio.denominator)]
+    others = any(f is not numerator and (f.entity or "").endswith(ratio.numerator) and not f.qualifier for f in levels)
+    return bool(front) and others and _shared_front(front, their_front) == 0
 
 
 def _shared_front(a: str, b: str) -> int:
