@@ -226,3 +226,18 @@ def test_a_ratio_of_kinds_alone_is_not_paired() -> None:
     text = ("年末全区金融机构各项存款余额500.00亿元。\n"
             "在各项贷款中，涉农贷款余额150.00亿元，普惠小微贷款余额50.00亿元。年末存贷比为80.0%。")
     assert _errors(text) == []
+
+
+# A rate naming its people in front of its verb, with them in parentheses right after it (常住人口参保率N%（常住人口M万人）), is
+# the count right before it, named by the verb, over them.
+
+
+def test_a_rate_of_the_people_in_parentheses_after_it() -> None:
+    text = "年末全区基本养老保险参保人数40.00万人，常住人口参保率{}%（年末常住人口50.00万人）。"
+    assert _errors(text.format("80.0")) == []
+    assert _errors(text.format("84.0")) == ["share_levels"]
+
+
+def test_a_rate_of_other_people_in_parentheses_is_not_paired() -> None:
+    # Look-alike: the people in parentheses are not those the rate names.
+    assert _errors("年末全区基本养老保险参保人数40.00万人，常住人口参保率84.0%（年末户籍人口50.00万人）。") == []

@@ -58,6 +58,25 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
         if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
+    return findings + _rates_of_base_beside(sentence, facts)
+
+
+# 户籍人口参保率96.2%（年末户籍人口74.18万人）: the rate names the people it is of in front of its verb.
+_RATE_OF_BASE = re.compile(r"^(?P<name>(?P<front>[\u4e00-\u9fff]{2,6})(?P<verb>[\u4e00-\u9fff]{2})率)(?:为|达到?)?\s*\d")
+
+
+def _rates_of_base_beside(sentence: Sentence, facts: list[Fact]) -> list[Finding]:
+    """基本医疗保险参保人数71.36万人，户籍人口参保率96.2%（年末户籍人口74.18万人）: a rate whose people are stated in parentheses
+    right after it, named as the rate names them, is the count right before it — named by the rate's verb — over them."""
+    findings = []
+    for part, rate, base in zip(facts, facts[1:], facts[2:], strict=False):
+        named = _RATE_OF_BASE.match(rate.text)
+        opening = sentence.text[rate.end - sentence.start : base.start - sentence.start]
+        if (named is None or opening not in {"(", "（"} or base.entity != named.group("front")
+                or named.group("verb") not in (part.entity or "")):
+            continue
+        if _of_the_count(base, part, rate, across=False, beside=False):
+            findings.append(_rate(base, part, rate, named.group("name"), sentence.text))
     return findings
 
 
