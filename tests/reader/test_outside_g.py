@@ -241,3 +241,18 @@ def test_a_rate_of_the_people_in_parentheses_after_it() -> None:
 def test_a_rate_of_other_people_in_parentheses_is_not_paired() -> None:
     # Look-alike: the people in parentheses are not those the rate names.
     assert _errors("年末全区基本养老保险参保人数40.00万人，常住人口参保率84.0%（年末户籍人口50.00万人）。") == []
+
+
+# A rate right after the one part of the figure before it, the part named opening with the rate's verb (产品销售率 after 其中
+# 销售产值), is that part over that figure.
+
+
+def test_a_rate_of_the_one_part_named_by_its_verb() -> None:
+    text = "全年规模以上工业总产值200.0亿元，其中销售产值{}亿元，产品销售率97.5%。"
+    assert _errors(text.format("195.0")) == []
+    assert _errors(text.format("185.0")) == ["share_levels"]
+
+
+def test_a_rate_after_a_part_of_another_verb_is_not_paired() -> None:
+    # Look-alike: the part is exports, no 销售 of its own; the rate is of figures not stated.
+    assert _errors("全年规模以上工业总产值200.0亿元，其中出口交货值20.0亿元，产品销售率97.5%。") == []

@@ -58,7 +58,7 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
         if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
-    return findings + _rates_of_base_beside(sentence, facts)
+    return findings + _rates_of_base_beside(sentence, facts) + _rates_of_listed_part(sentence, facts)
 
 
 # 户籍人口参保率96.2%（年末户籍人口74.18万人）: the rate names the people it is of in front of its verb.
@@ -171,3 +171,20 @@ def _rate(whole: Fact, part: Fact, rate: Fact, name: str, sentence: str) -> Find
     return verdict("share_levels", fits, f"{name}{show(computed)}%，与所述{stated(rate)}相符。",
                    f"{name}应为{show(computed)}%（{plain(part.value)}{part.unit}÷{plain(whole.value)}{whole.unit}），"
                    f"所述{stated(rate)}不符。", common, sentence)
+
+
+# 产品销售率97.8%: the rate's verb (销售) right before 率, a word or more in front of it (a bare 开工率 is check_state_rates').
+_RATE_OF_PART = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,4}?(?P<verb>[\u4e00-\u9fff]{2})率)(?:为|达到?)?\s*\d")
+
+
+def _rates_of_listed_part(sentence: Sentence, facts: list[Fact]) -> list[Finding]:
+    """规上工业总产值438.6亿元，其中销售产值428.9亿元，产品销售率97.8%: a rate right after the one part of the figure right
+    before it, the part named opening with the rate's verb, is that part over that figure."""
+    findings = []
+    for whole, part, rate in zip(facts, facts[1:], facts[2:], strict=False):
+        named = _RATE_OF_PART.match(rate.text)
+        if named is None or part.whole != whole.index or not (part.entity or "").startswith(named.group("verb")):
+            continue
+        if _of_the_count(whole, part, rate, across=False, beside=True):
+            findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
+    return findings
