@@ -256,3 +256,19 @@ def test_a_rate_of_the_one_part_named_by_its_verb() -> None:
 def test_a_rate_after_a_part_of_another_verb_is_not_paired() -> None:
     # Look-alike: the part is exports, no 销售 of its own; the rate is of figures not stated.
     assert _errors("全年规模以上工业总产值200.0亿元，其中出口交货值20.0亿元，产品销售率97.5%。") == []
+
+
+# So is a rate whose people were stated before under exactly the name it gives them (年末常住人口…。…常住人口签约率); and 约
+# ending a word of its own (签约, 节约) is no 约 before the number.
+
+
+def test_a_rate_of_the_people_stated_before_under_its_name() -> None:
+    text = "年末全区常住人口50.0万人。全年家庭医生签约{}万人，常住人口签约率40.0%。"
+    assert _errors(text.format("20.0")) == []
+    assert _errors(text.format("22.0")) == ["share_levels"]
+    assert _fact(extract_facts(text.format("20.0")), "签约20.0万人").qualifier is None
+
+
+def test_a_rate_of_people_stated_under_another_name_is_not_paired() -> None:
+    # Look-alike: the people stated before are the registered ones, not the residents the rate names.
+    assert _errors("年末全区户籍人口50.0万人。全年家庭医生签约22.0万人，常住人口签约率40.0%。") == []

@@ -6,6 +6,7 @@ one amount it is some of (下达资金5000万元，已拨付4500万元，拨付�
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -58,26 +59,42 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
         if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
-    return findings + _rates_of_base_beside(sentence, facts) + _rates_of_listed_part(sentence, facts)
+    return findings + _rates_of_base_beside(sentence, facts, memory) + _rates_of_listed_part(sentence, facts)
 
 
 # 户籍人口参保率96.2%（年末户籍人口74.18万人）: the rate names the people it is of in front of its verb.
 _RATE_OF_BASE = re.compile(r"^(?P<name>(?P<front>[\u4e00-\u9fff]{2,6})(?P<verb>[\u4e00-\u9fff]{2})率)(?:为|达到?)?\s*\d")
 
 
-def _rates_of_base_beside(sentence: Sentence, facts: list[Fact]) -> list[Finding]:
+def _rates_of_base_beside(sentence: Sentence, facts: list[Fact], memory: Memory) -> list[Finding]:
     """基本医疗保险参保人数71.36万人，户籍人口参保率96.2%（年末户籍人口74.18万人）: a rate whose people are stated in parentheses
-    right after it, named as the rate names them, is the count right before it — named by the rate's verb — over them."""
+    right after it, named as the rate names them, is the count right before it — named by the rate's verb — over them; so
+    is one whose people were stated before under exactly that name (年末常住人口76.5万人。…全年签约31.36万人，常住人口签约率
+    41.0%)."""
     findings = []
-    for part, rate, base in zip(facts, facts[1:], facts[2:], strict=False):
+    for part, rate in itertools.pairwise(facts):
         named = _RATE_OF_BASE.match(rate.text)
-        opening = sentence.text[rate.end - sentence.start : base.start - sentence.start]
-        if (named is None or opening not in {"(", "（"} or base.entity != named.group("front")
-                or named.group("verb") not in (part.entity or "")):
+        if named is None or named.group("verb") not in normalize(part.text):
             continue
-        if _of_the_count(base, part, rate, across=False, beside=False):
+        base = _people_beside(sentence, facts, rate, named.group("front")) or _people_named(memory, part, named.group("front"))
+        if base is not None and _of_the_count(base, part, rate, across=False, beside=False):
             findings.append(_rate(base, part, rate, named.group("name"), sentence.text))
     return findings
+
+
+def _people_beside(sentence: Sentence, facts: list[Fact], rate: Fact, front: str) -> Fact | None:
+    after = facts.index(rate) + 1
+    base = facts[after] if after < len(facts) else None
+    opening = sentence.text[rate.end - sentence.start : base.start - sentence.start] if base is not None else ""
+    return base if base is not None and opening in {"(", "（"} and base.entity == front else None
+
+
+def _people_named(memory: Memory, part: Fact, front: str) -> Fact | None:
+    if part.period is None:
+        return None
+    indicator = memory.lexicon.named(front)
+    found = memory.indicator_level(indicator.code, part.period) if indicator else memory.level(front, part.period)
+    return found if found is not None and found.entity == front else None
 
 
 def _only_money_before(before: list[Fact], whole: Fact) -> bool:
