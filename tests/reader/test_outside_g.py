@@ -272,3 +272,18 @@ def test_a_rate_of_the_people_stated_before_under_its_name() -> None:
 def test_a_rate_of_people_stated_under_another_name_is_not_paired() -> None:
     # Look-alike: the people stated before are the registered ones, not the residents the rate names.
     assert _errors("年末全区户籍人口50.0万人。全年家庭医生签约22.0万人，常住人口签约率40.0%。") == []
+
+
+# A count named 其余 right after a count some of a whole (计划竣工项目50个，已竣工30个，其余20个) is the rest of that whole:
+# whole things counted, exactly the whole less the part.
+
+
+def test_the_rest_of_a_whole_is_the_whole_less_the_part() -> None:
+    text = "全年计划新开工项目60个，已开工55个；计划竣工项目50个，已竣工30个，其余{}个预计年底前竣工。"
+    assert _errors(text.format("20")) == []
+    assert _errors(text.format("15")) == ["parts_total"]
+
+
+def test_a_rest_named_by_its_things_is_not_paired() -> None:
+    # Look-alike: 其余项目 names things of its own; that they are the rest of the 50 is not read.
+    assert _errors("全年计划新开工项目60个，已开工55个；计划竣工项目50个，已竣工30个，其余项目15个预计年底前竣工。") == []

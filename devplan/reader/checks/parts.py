@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from decimal import Decimal
@@ -13,6 +14,7 @@ from devplan.reader.checks.common import (
     some_more_interval,
     stated,
     value_in,
+    verdict,
 )
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
@@ -49,7 +51,34 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
+    return findings + _rests(sentence, by_index)
+
+
+# 其余9个: the things of the whole not in the part just named.
+_REST = re.compile(r"^其余(?:的)?\s*\d")
+
+
+def _rests(sentence: Sentence, by_index: dict[int, Fact]) -> list[Finding]:
+    """计划竣工项目38个，已竣工29个，其余9个预计年底前完成: a count named 其余 right after a count some of a whole is the rest
+    of that whole — whole things counted, so exactly the whole less the part."""
+    findings = []
+    for part, rest in itertools.pairwise(sentence.facts):
+        whole = by_index.get(part.whole) if part.whole is not None and _REST.match(rest.text) else None
+        if whole is None or not all(_exact_count(f, rest.unit) for f in (whole, part, rest)) or rest.whole is not None:
+            continue
+        left = whole.value - part.value
+        common = Evidence(facts=[whole.index, part.index, rest.index], stated=rest.value, computed=left,
+                          arithmetic=f"{plain(whole.value)} − {plain(part.value)} = {plain(left)}{rest.unit}，所述 {stated(rest)}")
+        findings.append(verdict("parts_total", rest.value == left, f"其余{plain(left)}{rest.unit}，与所述相符。",
+                                f"其余应为{plain(left)}{rest.unit}（{stated(whole)}−{stated(part)}），所述{stated(rest)}不符。",
+                                common, sentence.text))
     return findings
+
+
+def _exact_count(fact: Fact, unit: str | None) -> bool:
+    info = fact.unit_info
+    return (fact.kind == "level" and fact.unit == unit and info is not None and info.kind == "count" and info.magnitude == 1
+            and not fact.approximate and fact.qualifier is None)
 
 
 # 分阶段看，…; 按性别分：…: an aspect named before the parts.
