@@ -287,3 +287,17 @@ def test_the_rest_of_a_whole_is_the_whole_less_the_part() -> None:
 def test_a_rest_named_by_its_things_is_not_paired() -> None:
     # Look-alike: 其余项目 names things of its own; that they are the rest of the 50 is not read.
     assert _errors("全年计划新开工项目60个，已开工55个；计划竣工项目50个，已竣工30个，其余项目15个预计年底前竣工。") == []
+
+
+# A list closed by the others (…，其他机构N个) names all of its whole: a sum short of the whole is an error too.
+
+
+def test_a_list_closed_by_the_others_is_all_of_its_whole() -> None:
+    text = "年末全区共有文化机构300个，其中，图书馆20个，文化站{}个，其他文化机构30个。"
+    assert _errors(text.format("250")) == []
+    assert _errors(text.format("230")) == ["parts_total"]
+
+
+def test_a_list_without_the_others_may_name_some() -> None:
+    # Look-alike: no 其他 closes the list; the parts may be some of the whole.
+    assert _errors("年末全区共有文化机构300个，其中，图书馆20个，文化站230个，博物馆30个。") == []

@@ -47,7 +47,8 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
             # A table's 合计 row (全市合计) is the sum of the rows above it.
             summed_rows = TOTAL_ROW.match(whole.subject or "") is not None and all(p in sentence.carried for p in some)
             finding = _check_list(whole, some, lexicon, disjoint=disjoint,
-                                  exhaustive=whole.index in exhaustive or summed_rows or _partition(whole, some, lexicon))
+                                  exhaustive=whole.index in exhaustive or summed_rows or _partition(whole, some, lexicon)
+                                  or _others_last(some))
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
@@ -83,6 +84,13 @@ def _exact_count(fact: Fact, unit: str | None) -> bool:
 
 # 分阶段看，…; 按性别分：…: an aspect named before the parts.
 _ASPECT = re.compile(r"(?:^|[,;:。，；：])\s*(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:，：]")
+
+
+def _others_last(parts: list[Fact]) -> bool:
+    """其中，医院21个，基层医疗卫生机构583个，…，其他医疗卫生机构2个: a list closed by the others (其他, 其它) names all of its
+    whole, so a sum short of it is an error too."""
+    return len(parts) > 1 and (parts[-1].entity or "").startswith(("其他", "其它")) and not any(
+        (p.entity or "").startswith(("其他", "其它")) for p in parts[:-1])
 
 
 def _partition(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> bool:
