@@ -260,6 +260,16 @@ class _When:
     period_stated: bool
 
 
+def _item_carried(tracker: ListTracker, asides: set[int]) -> list[Fact]:
+    """The item a 其中 opening the next sentence is about: the last one, unless all of it stood in an aside (参保人数71.36万人，
+    户籍人口参保率96.2%（年末户籍人口74.18万人）。其中，…: the people a rate is of, not the item the list breaks down) — then the
+    one before."""
+    item = tracker.item
+    if item and all(f.index in asides for f in item) and tracker.earlier:
+        item = tracker.earlier[-1]
+    return list(item)
+
+
 def plans_of_completions(facts: list[Fact]) -> set[int]:
     """The indexes of the plans completions are of, each stated right before its completion (为调整预算数517800万元的96.3%:
     …517800万元 then 的96.3%) or right after it, one mark between (为预算的82.1%（年初预算17.50亿元）) — a target, never the
@@ -423,6 +433,7 @@ class Extractor:
             state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts, members=members,
                                         before=carry.levels)
         facts: list[Fact] = []
+        asides: set[int] = set()
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
         for clause in clauses(norm, span):
@@ -469,6 +480,8 @@ class Extractor:
                     if not (inside_share and state.tracker.item) and not fact.compared:
                         state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
                     facts.append(fact)
+                    if aside:
+                        asides.add(fact.index)
                     if fact.kind == "level" and fact.entity:
                         state.things.append(fact.entity)
                     context_start = max(context_start, noun_end)
@@ -483,14 +496,14 @@ class Extractor:
         level = state.tracker.list_whole(level)
         amounts = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
                         if any(f.kind == "level" and f.whole is None and f.unit_info is not None and not f.unit_info.is_percent
-                               for f in item)), [])
+                               for f in item) and not all(f.index in asides for f in item)), [])
         listed = {f.index for f in level}
         # The projects counted carry one sentence further: 分类型看，产业项目76个… after a sentence on their progress.
         projects = _all_projects(facts, norm, offset)
         projects_carried = not projects and doc.carry is not None and not doc.carry.projects_carried
         if projects_carried and doc.carry is not None:
             projects = doc.carry.projects
-        doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
+        doc.carry = _Carry(_item_carried(state.tracker, asides), state.year, state.months, state.subject, state.entity, state.indicator,
                            whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed],
                            [f for f in facts if f.kind == "level" and f.whole is None and not f.compared], projects, projects_carried)
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.

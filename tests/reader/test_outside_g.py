@@ -301,3 +301,26 @@ def test_a_list_closed_by_the_others_is_all_of_its_whole() -> None:
 def test_a_list_without_the_others_may_name_some() -> None:
     # Look-alike: no 其他 closes the list; the parts may be some of the whole.
     assert _errors("年末全区共有文化机构300个，其中，图书馆20个，文化站230个，博物馆30个。") == []
+
+
+# Parts that by law make up their whole (the lexicon's partitions): 政府债务余额 is 一般债务 and 专项债务; 基本医疗保险 参保 is
+# 职工 and 城乡居民 — a sum short of the whole is an error. And a figure in an aside (the people a rate is of, in
+# parentheses) is not the item a 其中 opening the next sentence is about.
+
+
+def test_the_debt_balance_is_its_general_and_special_debt() -> None:
+    text = "年末全区政府债务余额50.00亿元，其中一般债务20.00亿元，专项债务{}亿元，控制在债务限额55.00亿元以内。"
+    assert _errors(text.format("30.00")) == []
+    assert _errors(text.format("28.00")) == ["parts_total"]
+
+
+def test_the_insured_are_the_employees_and_the_residents_past_an_aside() -> None:
+    text = ("年末全区基本医疗保险参保人数45.00万人，户籍人口参保率90.0%（年末户籍人口50.00万人）。"
+            "其中，职工基本医疗保险参保8.00万人，城乡居民基本医疗保险参保{}万人。")
+    assert _errors(text.format("37.00")) == []
+    assert _errors(text.format("35.00")) == ["parts_total"]
+
+
+def test_debts_of_one_kind_alone_are_some() -> None:
+    # Look-alike: only the special debt is named: some of the balance, no error.
+    assert _errors("年末全区政府债务余额50.00亿元，其中专项债务28.00亿元。") == []
