@@ -324,3 +324,18 @@ def test_the_insured_are_the_employees_and_the_residents_past_an_aside() -> None
 def test_debts_of_one_kind_alone_are_some() -> None:
     # Look-alike: only the special debt is named: some of the balance, no error.
     assert _errors("年末全区政府债务余额50.00亿元，其中专项债务28.00亿元。") == []
+
+
+# The figure reported before, named 执行数 after 比 and stated in parentheses (比向人大报告的预算执行数（N亿元）增加…), is the base
+# of the change after it.
+
+
+def test_a_change_from_the_executed_figure_in_parentheses() -> None:
+    text = "全区一般公共预算收入决算数为20.08亿元，比向区人大报告的预算执行数（20.05亿元）增加{}亿元。"
+    assert _errors(text.format("0.03")) == []
+    assert _errors(text.format("0.13")) == ["growth_levels"]
+
+
+def test_a_figure_in_parentheses_not_named_executed_is_no_base() -> None:
+    # Look-alike: the parentheses hold the target, not the figure reported before.
+    assert _errors("全区一般公共预算收入决算数为20.08亿元，比年初目标（20.05亿元）增加0.13亿元。") == []

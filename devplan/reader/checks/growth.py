@@ -342,7 +342,9 @@ def _changes_between(sentence: Sentence) -> list[Finding]:
         computed_iv = interval_in(current, unit) - interval_in(earlier, unit)
         computed = value_in(current, unit) - value_in(earlier, unit)
         ids = [earlier.index, current.index, change.index]
-        shown = plain(computed.normalize()) if computed == computed.to_integral_value() else show(computed)
+        # 16.08 − 16.05 is 0.03, not 0.0: a difference is shown to the decimals its levels were stated with.
+        places = max(1, -min(int(current.value.as_tuple().exponent), int(earlier.value.as_tuple().exponent)))
+        shown = plain(computed.normalize()) if computed == computed.to_integral_value() else show(computed, places)
         arithmetic = f"{stated(current)} − {stated(earlier)} = {shown}{unit.text}，所述 {stated(change)}"
         common = Evidence(facts=ids, stated=change.value, computed=Decimal(shown), arithmetic=arithmetic)
         subject = change.subject or ""
