@@ -491,6 +491,13 @@ class ListTracker:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
         if fact.qualifier == "以上" and _FLOOR_OF_NEXT.match(text_after):
             return  # 其中5亿美元以上合同项目2个: the floor names the class of the count after it; it is no part itself
+        if (amount_of := self._amount_beside_part(fact)) is not None:
+            # 按产业分，先进制造业项目39个、合同引资182.7亿元；…: the part's amount, of the whole's amount, and the list goes on.
+            frame = self.frames[-1]
+            fact.whole, fact.group = amount_of.index, frame.group
+            frame.parts.append(fact)
+            self.item.append(fact)
+            return
         some_of = self._some_of_item(fact, new_item, text_after) if not self.frames else self._state_of_part(fact, new_item)
         self.across = False
         if new_item:
@@ -765,6 +772,18 @@ class ListTracker:
         named = [f for f in self.before if f.kind == "level" and f.entity is None and f.subject == part.attribute
                  and f.unit == part.unit and not f.approximate]
         return named if len(named) == 1 else []
+
+    def _amount_beside_part(self, fact: Fact) -> Fact | None:
+        """新签约项目68个，合同引资总额286.4亿元。…按产业分，先进制造业项目39个、合同引资182.7亿元: an amount joined by 、 to a
+        part's count, named as the whole's amount without 总额, is that part's share of the whole's amount."""
+        frame = self.frames[-1] if self.frames else None
+        first, unit = (frame.first_part if frame else None), fact.unit_info
+        if (frame is None or first is None or first.unit_info is None or first.unit_info.kind != "count" or unit is None
+                or unit.kind != "money" or fact.kind != "level" or not fact.entity
+                or re.fullmatch(r"\s*、[\u4e00-\u9fff]{0,8}", self.last_gap) is None):
+            return None
+        return next((w for w in frame.whole if w.kind == "level" and w.entity == fact.entity + "总额" and w.unit == fact.unit
+                     and may_be_part(fact, w)), None)
 
     def _same_thing(self, part: Fact, whole: Fact) -> bool:
         """分园区看，甲园区完成规上工业总产值…: a part by an aspect names the whole's thing, a thing the lexicon puts within

@@ -339,3 +339,22 @@ def test_a_change_from_the_executed_figure_in_parentheses() -> None:
 def test_a_figure_in_parentheses_not_named_executed_is_no_base() -> None:
     # Look-alike: the parentheses hold the target, not the figure reported before.
     assert _errors("全区一般公共预算收入决算数为20.08亿元，比年初目标（20.05亿元）增加0.13亿元。") == []
+
+
+# A part's count and, joined by 、, its amount named as the whole's amount without 总额 (先进制造业项目30个、合同引资100.0亿元
+# after 合同引资总额200.0亿元): the amount is the part's share of the whole's, and the list goes on after it.
+
+
+def test_parts_by_aspect_with_their_amounts_beside() -> None:
+    text = ("全年新签约项目60个，合同引资总额200.0亿元。按产业分，制造业项目30个、合同引资{}亿元；服务业项目20个、"
+            "合同引资50.0亿元；农业项目{}个、合同引资30.0亿元。")
+    assert _errors(text.format("120.0", "10")) == []
+    assert _errors(text.format("130.0", "10")) == ["parts_total"]
+    assert _errors(text.format("120.0", "14")) == ["parts_total"]
+
+
+def test_an_amount_of_another_measure_beside_a_part_is_no_part() -> None:
+    # Look-alike: the amount beside the part is its 总投资, not the 合同引资 the whole's amount is.
+    text = ("全年新签约项目60个，合同引资总额200.0亿元。按产业分，制造业项目30个、总投资180.0亿元；服务业项目20个、"
+            "总投资50.0亿元；农业项目10个、总投资30.0亿元。")
+    assert _errors(text) == []
