@@ -303,6 +303,17 @@ def test_a_list_without_the_others_may_name_some() -> None:
     assert _errors("年末全区共有文化机构300个，其中，图书馆20个，文化站230个，博物馆30个。") == []
 
 
+def test_a_budgets_other_spending_is_a_class_of_its_own() -> None:
+    # Look-alike: 其他支出 is a class of spending like 城乡社区支出; the two named are some of the many.
+    assert _errors("全区政府性基金预算支出60.00亿元。其中，城乡社区支出40.00亿元；其他支出10.00亿元。") == []
+    assert _errors("全区一般公共预算支出60.00亿元，其中教育支出20.00亿元、农林水支出15.00亿元、其他支出10.00亿元。") == []
+
+
+def test_the_others_after_one_kind_alone_close_nothing() -> None:
+    # Look-alike: one kind and the others may be a selection of how the whole is told apart.
+    assert _errors("全区各类学校300所，其中，小学200所，其他学校60所。") == []
+
+
 # Parts that by law make up their whole (the lexicon's partitions): 政府债务余额 is 一般债务 and 专项债务; 基本医疗保险 参保 is
 # 职工 and 城乡居民 — a sum short of the whole is an error. And a figure in an aside (the people a rate is of, in
 # parentheses) is not the item a 其中 opening the next sentence is about.

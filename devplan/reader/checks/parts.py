@@ -87,10 +87,15 @@ _ASPECT = re.compile(r"(?:^|[,;:。，；：])\s*(?:分|按|从)(?![全总整])[
 
 
 def _others_last(parts: list[Fact]) -> bool:
-    """其中，医院21个，基层医疗卫生机构583个，…，其他医疗卫生机构2个: a list closed by the others (其他, 其它) names all of its
-    whole, so a sum short of it is an error too."""
-    return len(parts) > 1 and (parts[-1].entity or "").startswith(("其他", "其它")) and not any(
-        (p.entity or "").startswith(("其他", "其它")) for p in parts[:-1])
+    """其中，医院21个，基层医疗卫生机构583个，专业公共卫生机构6个，其他医疗卫生机构2个: a list of several kinds closed by the
+    others (其他, 其它) names all of its whole, so a sum short of it is an error too. Not after one kind alone, and never a
+    budget's 其他支出, a class of spending of its own (其中，城乡社区支出52.18亿元；其他支出11.34亿元 names two classes of many)."""
+    last = parts[-1].entity or ""
+    return (len(parts) >= _OTHERS_AFTER + 1 and last.startswith(("其他", "其它")) and last[2:] != "支出"
+            and not any((p.entity or "").startswith(("其他", "其它")) for p in parts[:-1]))
+
+
+_OTHERS_AFTER = 2  # kinds named before the others
 
 
 def _partition(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> bool:
