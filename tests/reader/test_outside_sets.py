@@ -7,8 +7,8 @@ import pytest
 
 from bench.audit_eval.outside import score_set
 
-# Plants caught at the last measure, per set (docs/audit.md: Sixteenth to Twentieth passes, outside set E).
-CAUGHT = {"C": 81, "D": 79, "E": 94, "F": 89, "G": 100}
+# Plants caught at the last measure, per set (docs/audit.md: Sixteenth to Twenty-second passes, outside set E).
+CAUGHT = {"C": 81, "D": 79, "E": 94, "F": 89, "G": 115}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT))
