@@ -74,9 +74,9 @@ def _level_named(name: str, sentence: Sentence, fact: Fact, memory: Memory, lexi
             return other
     if fact.period is None:
         return None
-    if fact.measure == "target":
-        arranged = [f for f in memory.planned_of(fact.period) if f.entity == name and _arranged(f, fact)]
-        return arranged[-1] if arranged else None
+    arranged = [f for f in memory.planned_of(fact.period) if f.entity == name and _arranged(f, fact)]
+    if arranged:
+        return arranged[-1]
     found = memory.indicator_level(indicator.code, fact.period) if indicator else memory.level(name, fact.period)
     # Across sentences only a figure named exactly as the indicator stands for it (人均GDP is not GDP).
     return found if found is None or indicator is None or lexicon.named(found.entity) is not None else None
