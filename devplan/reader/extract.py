@@ -280,10 +280,30 @@ class _When:
     period_stated: bool
 
 
+def _item_carried(tracker: ListTracker, asides: set[int]) -> list[Fact]:
+    """The item a 其中 opening the next sentence is about: the last one, unless all of it stood in an aside (参保人数71.36万人，
+    户籍人口参保率96.2%（年末户籍人口74.18万人）。其中，…: the people a rate is of, not the item the list breaks down) — then the
+    one before."""
+    item = tracker.item
+    if item and all(f.index in asides for f in item) and tracker.earlier:
+        item = tracker.earlier[-1]
+    return list(item)
+
+
 def plans_of_completions(facts: list[Fact]) -> set[int]:
     """The indexes of the plans completions are of, each stated right before its completion (为调整预算数517800万元的96.3%:
-    …517800万元 then 的96.3%) — a target, never the figure done."""
-    return {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion" and after.text.startswith("的")}
+    …517800万元 then 的96.3%) or right after it, one mark between (为预算的82.1%（年初预算17.50亿元）) — a target, never the
+    figure done."""
+    return {f.index for f, after in itertools.pairwise(facts) if after.kind == "completion" and after.text.startswith("的")} | {
+        f.index for f in plans_after_completions(facts)}
+
+
+def plans_after_completions(facts: list[Fact]) -> list[Fact]:
+    """The plans stated right after a completion that names none inside it, one mark between (为预算的82.1%（年初预算17.50亿元）):
+    a target level of the completion's thing."""
+    return [after for f, after in itertools.pairwise(facts)
+            if f.kind == "completion" and not f.text.startswith("的") and after.kind == "level" and after.measure == "target"
+            and after.start - f.end == 1 and after.entity == f.entity]
 
 
 def _percent(hit: Hit) -> bool:
@@ -433,6 +453,7 @@ class Extractor:
             state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts, members=members,
                                         before=carry.levels)
         facts: list[Fact] = []
+        asides: set[int] = set()
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
         for clause in clauses(norm, span):
@@ -461,9 +482,12 @@ class Extractor:
                 aside = opening.count("(") > opening.count(")")
                 number = _Number(hit, norm, original, offset, clause, context, reading_context, subject_override, clause_target,
                                  aside)
+                year = state.year
                 new = self._facts_for(number, state)
+                if aside:
+                    state.year = year  # （2025年年初预算为20.80亿元）: a year inside an aside dates its own figure alone
                 self._link_change(reading_context, hit is head, new, state, norm, span.start, hit.span.start)
-                self._link_base(context, new, facts, state)
+                self._link_base(context, new, facts, state, norm[hit.span.end : hit.span.end + 8])
                 self._link_years(context, new, state)
                 self._share_of_plan(context, new, facts)
                 # 民生支出32.86亿元，占一般公共预算支出39.68亿元的82.8%。其中，…: the whole named inside a share is no item
@@ -476,6 +500,8 @@ class Extractor:
                     if not (inside_share and state.tracker.item) and not fact.compared:
                         state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
                     facts.append(fact)
+                    if aside:
+                        asides.add(fact.index)
                     if fact.kind == "level" and fact.entity:
                         state.things.append(fact.entity)
                     context_start = max(context_start, noun_end)
@@ -489,14 +515,14 @@ class Extractor:
         level = state.tracker.list_whole(level)
         amounts = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
                         if any(f.kind == "level" and f.whole is None and f.unit_info is not None and not f.unit_info.is_percent
-                               for f in item)), [])
+                               for f in item) and not all(f.index in asides for f in item)), [])
         listed = {f.index for f in level}
         # The projects counted carry one sentence further: 分类型看，产业项目76个… after a sentence on their progress.
         projects = _all_projects(facts, norm, offset)
         projects_carried = not projects and doc.carry is not None and not doc.carry.projects_carried
         if projects_carried and doc.carry is not None:
             projects = doc.carry.projects
-        doc.carry = _Carry(list(state.tracker.item), state.year, state.months, state.subject, state.entity, state.indicator,
+        doc.carry = _Carry(_item_carried(state.tracker, asides), state.year, state.months, state.subject, state.entity, state.indicator,
                            whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed],
                            [f for f in facts if f.kind == "level" and f.whole is None and not f.compared], projects, projects_carried)
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
@@ -605,11 +631,15 @@ class Extractor:
         fact.earlier = earlier.index
 
     @staticmethod
-    def _link_base(context: str, new: list[tuple[Fact, bool, int]], facts: list[Fact], state: _SentenceState) -> None:
+    def _link_base(context: str, new: list[tuple[Fact, bool, int]], facts: list[Fact], state: _SentenceState,
+                   after: str) -> None:
         """完成168534万元，比上年的155210万元增长8.6% (比2023年的16.80亿元, 比上年末的186家, 比上年末（53.0%）): the level
         after 比…的 is what the level before it was compared with, of the same thing, as A is of B in 由A增加到B — it names
         no thing of its own, and the rates and changes after it are the thing's."""
         compared = _BASE.search(context)
+        if compared is None and _FROM_LAST_YEAR.search(context) and _CHANGE_NOT_TO.match(after):
+            # 使用率82.6%，由上年的79.5%提高3.1个百分点: 由 last year's level with a change and no level reached after it.
+            compared = _FROM_LAST_YEAR.search(context)
         if len(new) != 1 or compared is None or strip_edges(blank_periods(context[: compared.start()])):
             return  # 服务业比上年的40亿元: a thing named before 比 is the base's own, not the level before it
         base = new[0][0]
@@ -623,7 +653,7 @@ class Extractor:
         reached = next((f for f in reversed(facts) if f.kind in {"level", "share"} and f.unit_info is not None
                         and f.unit_info.kind == unit.kind and f.unit_info.is_percent == unit.is_percent
                         and f.earlier is None and f.index not in planned), None)
-        if reached is None or (compared.group("alone") and reached is not facts[-1]):
+        if reached is None or (compared.groupdict().get("alone") and reached is not facts[-1]):
             return  # 上年为… alone is of the figure right before it, never of one further back
         reached.earlier = base.index
         base.compared = True
@@ -1026,9 +1056,15 @@ _LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|�
 # 比上年的155210万元, 比2023年的16.80亿元, 较上年末的186家, 比上年末（53.0%）: a level compared with, of last year or the year named.
 # Also last year's figure in parentheses after the rate: 合同引资486.3亿元，同比增长21.4%（上年400.6亿元）.
 # And a clause of last year's figure alone right after this year's: 优良天数比率85.5%，上年为82.8%.
-_BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*)"
+# Last year's figure named as what it was (比2025年执行数21.07亿元, 较上年决算数…): a base as 比上年的… is.
+_LAST_FIGURE = "(?:的\\s*)?(?:预计)?(?:执行数|完成数|决算数)"
+_BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*|" + _LAST_FIGURE + r"\s*)"
+                   # 决算数为16.08亿元，比向县人大报告的预算执行数（16.05亿元）增加0.03亿元: the figure reported before, named.
+                   r"|(?:比|较)[\u4e00-\u9fff]{0,12}?的?(?:预算)?执行数\s*\(\s*"
                    r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*"
                    r"|^\s*[,;]?\s*(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是))\s*)$")
+_FROM_LAST_YEAR = re.compile(r"[,;]?\s*由(?:上年|去年)(?:末|底|同期)?的\s*$")
+_CHANGE_NOT_TO = re.compile(r"\s*(?:提高|增加|上升|下降|降低|减少|回落)(?![到至])")
 # 占年度计划投资的59.7%: a completion's words naming the plan by its own figure's name.
 _OF_PLAN_NAMED = re.compile(r"\s*[,;]?\s*占(?P<plan>(?:年度|全年)?计划(?:总投资|投资|资金))的?\s*")
 # A clause that names only the year of its figure: 2020年3052.6亿元, ，2023年末405家.
@@ -1041,7 +1077,8 @@ _PLACE_RATE = re.compile(r"(?:^|\()\s*(?:(?:高于|低于|快于|慢于|高出|�
 # Only the close of a parenthesis between a number and the one before it: （4.9%）0.7个百分点.
 _AFTER_ASIDE = re.compile(r"\s*\)\s*")
 # 由上年同期的13.5%提高到14.8%: last year's same months, in a period's review.
-_FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底|同期)?(?:的)?\s*$")
+# 由每人每年670元提高到700元: a standard per head and period, named between 由 and its figure.
+_FROM = re.compile(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}\s*年)?(?:末|底|同期)?(?:的)?(?:每人)?(?:每(?:年|月|天))?\s*$")
 _TO = re.compile(
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达|调整|跃升|发展|回落|回升|下滑)(?:到|至|为)"
     r"(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*$"

@@ -24,6 +24,8 @@ INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括
 _SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])已?有$")
 # "在签约的50个项目中，已开工30个": a count, its noun and 中 then a second count — some of them, too.
 _AMONG = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![高初集其])中,[\u4e00-\u9fff]{0,12}$")
+# 专项债券额度12.60亿元中，新增专项债券11.25亿元，再融资专项债券1.35亿元: an amount and 中 right after it lists its parts.
+_MONEY_AMONG = re.compile(r"^中\s*,[\u4e00-\u9fff]{0,12}$")
 # 14个地表水国考断面中优良水质断面达12个: the same inside one clause, the words before 中 naming the first count's things.
 _AMONG_INSIDE = re.compile(rf"^(?P<noun>[\u4e00-\u9fff]{{2,12}}?){AMONG_INSIDE.pattern}[\u4e00-\u9fff]{{1,12}}$")
 # 人身险保费收入364.8亿元；人身险中，寿险保费收入…: a clause opening with the start of the item's name and 中 lists
@@ -179,6 +181,13 @@ def _planned_projects(part: Fact, whole: Fact) -> bool:
             and (part.entity or "").endswith("项目") and (whole.entity or "").endswith("项目"))
 
 
+def _budgeted(part: Fact, whole: Fact) -> bool:
+    """收入预算安排22.08亿元。其中，税收收入15.24亿元: a budget's parts do not repeat 预算安排, they are the budget's — an
+    amount of the same period read as done."""
+    return (whole.measure == "target" and part.measure == "actual" and "预算安排" in whole.text
+            and part.period == whole.period and part.unit_info is not None and part.unit_info.kind == "money")
+
+
 # 年度计划投资208.5亿元。其中，产业项目…，计划投资118.6亿元: a year's plan named short is the same figure (and a
 # contract's 协议总投资 its 协议投资).
 _SAME_ATTRIBUTE = {"年度计划投资": "计划投资", "年计划投资": "计划投资", "协议总投资": "协议投资"}
@@ -187,7 +196,8 @@ _SAME_ATTRIBUTE = {"年度计划投资": "计划投资", "年计划投资": "计
 def may_be_part(part: Fact, whole: Fact) -> bool:
     """A part is a part only when it is the same measure (actual, target …) and its subject names the same kind
     of figure as the whole's (or does not say)."""
-    if part.measure != whole.measure and {part.measure, whole.measure} != _ESTIMATED and not _planned_projects(part, whole):
+    if (part.measure != whole.measure and {part.measure, whole.measure} != _ESTIMATED and not _planned_projects(part, whole)
+            and not _budgeted(part, whole)):
         # 新增70户（力争100户）: a target beside an actual figure restates it, it is no part of it. An estimate's
         # parts (预计生产总值1285亿元，其中规上工业增加值530亿元) may not repeat the word that makes them estimates.
         return False
@@ -458,6 +468,9 @@ class ListTracker:
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
             # …，同口径增长7.8%；其中，税收收入…: the list opens after the semicolon, which ends nothing of it.
             self.after_semicolon = self.after_semicolon and ";" in text[pos:]
+        elif _MONEY_AMONG.match(text) and self.item and self.item[-1].unit_info is not None \
+                and self.item[-1].unit_info.kind == "money":
+            self._open(parenthesised=False, incomplete=INCOMPLETE_RE.search(text) is not None)
         elif _INCLUDES.match(text) and self.item:
             self._open(parenthesised="(" in text, incomplete=True)
         elif _ASPECT_INSIDE.search(text) and self.item and not self.frames:
@@ -515,6 +528,13 @@ class ListTracker:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
         if fact.qualifier == "以上" and _FLOOR_OF_NEXT.match(text_after):
             return  # 其中5亿美元以上合同项目2个: the floor names the class of the count after it; it is no part itself
+        if (amount_of := self._amount_beside_part(fact)) is not None:
+            # 按产业分，先进制造业项目39个、合同引资182.7亿元；…: the part's amount, of the whole's amount, and the list goes on.
+            frame = self.frames[-1]
+            fact.whole, fact.group = amount_of.index, frame.group
+            frame.parts.append(fact)
+            self.item.append(fact)
+            return
         some_of = self._some_of_item(fact, new_item, text_after) if not self.frames else self._state_of_part(fact, new_item)
         self.across = False
         if new_item:
@@ -576,7 +596,7 @@ class ListTracker:
         if not alike and new_item and candidate.attribute is None:
             alike = _measured_whole(frame.whole, candidate)
         if not alike and frame.aspect:
-            alike = _done_of_whole(frame.whole, candidate, self.lexicon)
+            alike = _done_of_whole(frame.whole, candidate, self.lexicon) or self._done_named_before(candidate)
         # 规上工业企业由454家增加到787家，其中5家…: the list is of the level reached, not of the one it grew from.
         whole = next((w for w in alike if w.earlier is not None and any(e.index == w.earlier for e in alike)),
                      alike[0] if alike else None)
@@ -756,8 +776,12 @@ class ListTracker:
         (not the whole's): that figure says more of the part, and the list goes on after it when the next part opens as
         the first did."""
         gap, unit = self.last_gap.lstrip(), fact.unit_info
-        if unit is None or not frame.parts or not self.item or self.item[-1] is not frame.parts[-1] or self.after_semicolon:
+        # 幼儿园95所（其中公办幼儿园41所），在园幼儿1.38万人: past the part's own parts in parentheses, the figure is still beside it.
+        nested = bool(self.item) and bool(frame.parts) and self.item[-1].whole == frame.parts[-1].index and gap.startswith("),")
+        if unit is None or not frame.parts or not self.item or (self.item[-1] is not frame.parts[-1] and not nested) \
+                or self.after_semicolon:
             return False
+        gap = gap[1:] if nested else gap
         alike = [f for f in self.before if f.unit_info is not None and f.unit_info.base == unit.base]
         return (gap.startswith(",") and ";" not in gap and "其中" not in gap and bool(alike)
                 and not any(w.unit_info is not None and w.unit_info.base == unit.base for w in frame.whole))
@@ -799,6 +823,27 @@ class ListTracker:
                      and (w.unit_info.kind, w.unit_info.base) == (unit.kind, unit.base)
                      and (w.entity or "").endswith(measure) and may_be_part(fact, w)
                      and (not frame.aspect or self.lexicon.find(w.entity) is not None)), None)
+
+    def _done_named_before(self, part: Fact) -> list[Fact]:
+        """累计完成投资161.7亿元。分类别看，产业项目78个，完成投资92.36亿元；…: a part by an aspect named by its things and the
+        measure done is of the one figure the sentence before states named by that measure alone — never a 总投资 or 计划投资."""
+        if not part.attribute or _PLANNED.search(part.attribute) or not _DONE.match(part.attribute):
+            return []
+        named = [f for f in self.before if f.kind == "level" and f.entity is None and f.subject == part.attribute
+                 and f.unit == part.unit and not f.approximate]
+        return named if len(named) == 1 else []
+
+    def _amount_beside_part(self, fact: Fact) -> Fact | None:
+        """新签约项目68个，合同引资总额286.4亿元。…按产业分，先进制造业项目39个、合同引资182.7亿元: an amount joined by 、 to a
+        part's count, named as the whole's amount without 总额, is that part's share of the whole's amount."""
+        frame = self.frames[-1] if self.frames else None
+        first, unit = (frame.first_part if frame else None), fact.unit_info
+        if (frame is None or first is None or first.unit_info is None or first.unit_info.kind != "count" or unit is None
+                or unit.kind != "money" or fact.kind != "level" or not fact.entity
+                or re.fullmatch(r"\s*、[\u4e00-\u9fff]{0,8}", self.last_gap) is None):
+            return None
+        return next((w for w in frame.whole if w.kind == "level" and w.entity == fact.entity + "总额" and w.unit == fact.unit
+                     and may_be_part(fact, w)), None)
 
     def _same_thing(self, part: Fact, whole: Fact) -> bool:
         """分园区看，甲园区完成规上工业总产值…: a part by an aspect names the whole's thing, a thing the lexicon puts within

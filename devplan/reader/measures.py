@@ -63,6 +63,8 @@ TARGET_RE = re.compile(
 # In a plan section these verbs introduce goals (安排: a budget draft's spending); 实施 and bare amounts describe the
 # plan's project list.
 PLAN_VERBS = re.compile(r"达到|达|实现|完成|新增|认定|引进|培育|建设|建成|创建|推动|开展|争取|稳定在|控制在|保持|入规|提高|提升|安排")
+# 全年签约31.36万人, 节约资金2.3亿元: 约 ending a word of its own says nothing of the number's precision.
+_WORDS_ENDING_ABOUT = ("签约", "合约", "节约", "制约", "预约", "履约", "违约", "解约", "特约", "契约", "集约", "邀约", "如约")
 BEFORE_QUALIFIERS = ("不低于", "不少于", "不超过", "超过", "突破", "跨过", "跨越", "迈过", "迈上", "不足", "接近", "约", "近", "逾")
 
 
@@ -138,7 +140,7 @@ def read_context(context: str, unit: Unit | None) -> Reading:
 def qualifier_before(context: str) -> str | None:
     """约, 近, 超过 … written just before the number."""
     tail = context.rstrip()
-    if not tail.endswith(BEFORE_QUALIFIERS):
+    if not tail.endswith(BEFORE_QUALIFIERS) or tail.endswith(_WORDS_ENDING_ABOUT):
         return None  # most numbers have none: one test instead of one per qualifier
     return next((q for q in BEFORE_QUALIFIERS if tail.endswith(q)), None)
 

@@ -32,7 +32,7 @@ _TRAIL = re.compile(
     r"加快|放缓|减缓|"
     # 由A增加到B: the thing is before 由/从, and the clause of B names none.
     r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减|达)(?:到|至)|调整为|缩小为|"
-    r"分别由|分别从|由|从|分别|新增|"
+    r"分别由|分别从|(?:由|从)每人(?:每[年月天])?|由|从|分别|新增|"
     # 地区生产总值预计完成1500亿元: a role word after the thing, before its verb.
     r"预计|预期|初步核算|力争|确保|争取|有望|可望|(?:可|将)达|"
     # 煤炭产量在连续两年每年增产…的基础上，再增产5743万吨: adverbs of repetition and 在 before the verb.

@@ -20,7 +20,7 @@ from devplan.reader.checks.common import (
     value_in,
 )
 from devplan.reader.checks.memory import Memory
-from devplan.reader.extract import Sentence
+from devplan.reader.extract import Sentence, plans_after_completions
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, ONE, Interval, index, rounded, show, tidy
@@ -42,13 +42,21 @@ def check_completion(sentence: Sentence, memory: Memory) -> list[Finding]:
         # Last year's level (比上年的107.1亿元) is never the figure done: it is what the done one grew from.
         related = [f for f in sentence.facts if f.index < fact.index and same_thing(f, fact) and not f.compared]
         targets = {f.measure for f in related if f.kind == "level"}
-        if "target" not in targets or not targets & {"actual", "estimate"}:
+        if "target" not in targets and targets & {"actual", "estimate"} and (after := _plan_right_after(sentence, fact)):
+            related = [*related, after]
+        elif "target" not in targets or not targets & {"actual", "estimate"}:
             related = (_done_of_listed(sentence, fact) or _target_and_done(sentence, fact)
                        or _plan_stated_before(sentence, fact, memory) or related)
         finding = _check_one(fact, _counted_as_planned(sentence, fact, related), "同步" in sentence.text)
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _plan_right_after(sentence: Sentence, completion: Fact) -> Fact | None:
+    """收入完成14.37亿元，为预算的82.1%（年初预算17.50亿元）: the plan the completion names without a figure, stated right
+    after it."""
+    return next((f for f in plans_after_completions(sentence.facts) if f.index == completion.index + 1), None)
 
 
 def _counted_as_planned(sentence: Sentence, completion: Fact, related: list[Fact]) -> list[Fact]:

@@ -145,12 +145,17 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     (five years between them) or 1490.8亿元，增加130.6亿元，增长9.6% (last year = level − increase)."""
     by_index = {f.index: f for f in sentence.facts}
     findings = []
-    for growth in [*_growth_facts(sentence), *_target_growths(sentence)]:
+    yearly_goals = [f for f in sentence.facts if f.measure == "target" and f.kind == "growth" and f.unit == "%"
+                    and f.qualifier is None and f.yearly_average]
+    for growth in [*_growth_facts(sentence), *_target_growths(sentence), *yearly_goals]:
         before = sentence.facts[: sentence.facts.index(growth)]
-        current = _paired_level(sentence.facts, growth)
+        current = (before[-1] if before else None) if growth in yearly_goals else _paired_level(sentence.facts, growth)
         earlier = _base_for(sentence.facts, current, growth, by_index)
+        if growth in yearly_goals and (current is None or current.entity != growth.entity or not _done_between(earlier, current)):
+            continue  # a yearly rate read as a goal is checked only right after two levels done it joins
         # A target only with the level it is set on stated beside it (17.90亿元，比2023年的16.80亿元增长6.5%).
-        measures = {"actual", "estimate"} if growth.measure == "growth" else {"target"} if earlier is not None else set()
+        measures = ({"actual", "estimate"} if growth.measure == "growth" or _done_between(earlier, current)
+                    else {"target"} if earlier is not None else set())
         if current is None or current.approximate or current.measure not in measures:
             continue
         unit = current.unit_info
@@ -176,6 +181,15 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _done_between(earlier: Fact | None, current: Fact | None) -> bool:
+    """由2020年的12.84亿元增至2025年的17.26亿元，年均增长6.1% in a plan's part: a rate between two levels done, each of its
+    year, is what was done, not a goal."""
+    return (earlier is not None and current is not None and earlier.measure == current.measure == "actual"
+            and current.earlier == earlier.index and earlier.period is not None and current.period is not None
+            and earlier.period.year is not None and current.period.year is not None
+            and earlier.period.year < current.period.year)
 
 
 def _base_for(facts: list[Fact], current: Fact | None, rate: Fact, by_index: dict[int, Fact]) -> Fact | None:
@@ -328,7 +342,9 @@ def _changes_between(sentence: Sentence) -> list[Finding]:
         computed_iv = interval_in(current, unit) - interval_in(earlier, unit)
         computed = value_in(current, unit) - value_in(earlier, unit)
         ids = [earlier.index, current.index, change.index]
-        shown = plain(computed.normalize()) if computed == computed.to_integral_value() else show(computed)
+        # 16.08 − 16.05 is 0.03, not 0.0: a difference is shown to the decimals its levels were stated with.
+        places = max(1, -min(int(current.value.as_tuple().exponent), int(earlier.value.as_tuple().exponent)))
+        shown = plain(computed.normalize()) if computed == computed.to_integral_value() else show(computed, places)
         arithmetic = f"{stated(current)} − {stated(earlier)} = {shown}{unit.text}，所述 {stated(change)}"
         common = Evidence(facts=ids, stated=change.value, computed=Decimal(shown), arithmetic=arithmetic)
         subject = change.subject or ""

@@ -175,7 +175,9 @@ class Memory:
             if kept is not None:
                 kept.setdefault((fact.attribute, fact.period), {}).setdefault(running_key(key), fact)
         if key:
-            if not _looser(fact, self.levels.get((key, fact.period))):
+            known_level = self.levels.get((key, fact.period))
+            # 各项存款余额526.84亿元。其中，住户存款余额412.35亿元: a part named as its whole's indicator is no later figure of it.
+            if not _looser(fact, known_level) and not (known_level is not None and fact.whole == known_level.index):
                 self.levels[(key, fact.period)] = fact
                 self.period_levels.setdefault(fact.period, {})[key] = fact
             if fact.period.year is not None:

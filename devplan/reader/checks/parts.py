@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from decimal import Decimal
@@ -13,6 +14,7 @@ from devplan.reader.checks.common import (
     some_more_interval,
     stated,
     value_in,
+    verdict,
 )
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
@@ -45,15 +47,55 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
             # A table's 合计 row (全市合计) is the sum of the rows above it.
             summed_rows = TOTAL_ROW.match(whole.subject or "") is not None and all(p in sentence.carried for p in some)
             finding = _check_list(whole, some, lexicon, disjoint=disjoint,
-                                  exhaustive=whole.index in exhaustive or summed_rows or _partition(whole, some, lexicon))
+                                  exhaustive=whole.index in exhaustive or summed_rows or _partition(whole, some, lexicon)
+                                  or _others_last(some))
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
+    return findings + _rests(sentence, by_index)
+
+
+# 其余9个: the things of the whole not in the part just named.
+_REST = re.compile(r"^其余(?:的)?\s*\d")
+
+
+def _rests(sentence: Sentence, by_index: dict[int, Fact]) -> list[Finding]:
+    """计划竣工项目38个，已竣工29个，其余9个预计年底前完成: a count named 其余 right after a count some of a whole is the rest
+    of that whole — whole things counted, so exactly the whole less the part."""
+    findings = []
+    for part, rest in itertools.pairwise(sentence.facts):
+        whole = by_index.get(part.whole) if part.whole is not None and _REST.match(rest.text) else None
+        if whole is None or not all(_exact_count(f, rest.unit) for f in (whole, part, rest)) or rest.whole is not None:
+            continue
+        left = whole.value - part.value
+        common = Evidence(facts=[whole.index, part.index, rest.index], stated=rest.value, computed=left,
+                          arithmetic=f"{plain(whole.value)} − {plain(part.value)} = {plain(left)}{rest.unit}，所述 {stated(rest)}")
+        findings.append(verdict("parts_total", rest.value == left, f"其余{plain(left)}{rest.unit}，与所述相符。",
+                                f"其余应为{plain(left)}{rest.unit}（{stated(whole)}−{stated(part)}），所述{stated(rest)}不符。",
+                                common, sentence.text))
     return findings
+
+
+def _exact_count(fact: Fact, unit: str | None) -> bool:
+    info = fact.unit_info
+    return (fact.kind == "level" and fact.unit == unit and info is not None and info.kind == "count" and info.magnitude == 1
+            and not fact.approximate and fact.qualifier is None)
 
 
 # 分阶段看，…; 按性别分：…: an aspect named before the parts.
 _ASPECT = re.compile(r"(?:^|[,;:。，；：])\s*(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:，：]")
+
+
+def _others_last(parts: list[Fact]) -> bool:
+    """其中，医院21个，基层医疗卫生机构583个，专业公共卫生机构6个，其他医疗卫生机构2个: a list of several kinds closed by the
+    others (其他, 其它) names all of its whole, so a sum short of it is an error too. Not after one kind alone, and never a
+    budget's 其他支出, a class of spending of its own (其中，城乡社区支出52.18亿元；其他支出11.34亿元 names two classes of many)."""
+    last = parts[-1].entity or ""
+    return (len(parts) >= _OTHERS_AFTER + 1 and last.startswith(("其他", "其它")) and last[2:] != "支出"
+            and not any((p.entity or "").startswith(("其他", "其它")) for p in parts[:-1]))
+
+
+_OTHERS_AFTER = 2  # kinds named before the others
 
 
 def _partition(whole: Fact, parts: list[Fact], lexicon: Lexicon) -> bool:

@@ -6,6 +6,7 @@ one amount it is some of (下达资金5000万元，已拨付4500万元，拨付�
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -32,9 +33,9 @@ _RATE, _PROGRESS = "率", "进度"
 _STAGE = re.compile(r"开工|竣工|完工|投产|续建|在建|建成|完成")
 # …but a plan of things to bring to a stage is (计划新开工项目45个。已开工41个，开工率91.1%).
 _PLANNED = re.compile(r"计划|安排|确定")
-# The rate names its verb alone (开工率, 获批率, 签约率; 总体完成进度 of all the things): 新开工项目开工率 or 综合开工率 may be of
-# another count.
-_RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2})(?:率|进度))(?:为|达到?)?\s*\d")
+# The rate names its verb alone (开工率, 获批率, 签约率; 总体完成进度 of all the things), or the very words the state's count is
+# named by (本科上线3856人，本科上线率63.5%; 集中供养812人，集中供养率24.7%): 新开工项目开工率 or 综合开工率 may be of another count.
+_RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2,4})(?:率|进度))(?:为|达到?)?\s*\d")
 # The count in that state, named by the same verb right before its number or its noun (已开工41个, 获批74个, 已开工项目38个,
 # 其中已完工15个, 签约项目已开工87个, 已完成子项目29个, 免费健康体检4.36万人) — never things not in it (未开工, 尚未完成).
 _IN_STATE = "(?<![未没不]){verb}(?:子?项目)?\\s*\\d"
@@ -58,7 +59,42 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
         if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
+    return findings + _rates_of_base_beside(sentence, facts, memory) + _rates_of_listed_part(sentence, facts)
+
+
+# 户籍人口参保率96.2%（年末户籍人口74.18万人）: the rate names the people it is of in front of its verb.
+_RATE_OF_BASE = re.compile(r"^(?P<name>(?P<front>[\u4e00-\u9fff]{2,6})(?P<verb>[\u4e00-\u9fff]{2})率)(?:为|达到?)?\s*\d")
+
+
+def _rates_of_base_beside(sentence: Sentence, facts: list[Fact], memory: Memory) -> list[Finding]:
+    """基本医疗保险参保人数71.36万人，户籍人口参保率96.2%（年末户籍人口74.18万人）: a rate whose people are stated in parentheses
+    right after it, named as the rate names them, is the count right before it — named by the rate's verb — over them; so
+    is one whose people were stated before under exactly that name (年末常住人口76.5万人。…全年签约31.36万人，常住人口签约率
+    41.0%)."""
+    findings = []
+    for part, rate in itertools.pairwise(facts):
+        named = _RATE_OF_BASE.match(rate.text)
+        if named is None or named.group("verb") not in normalize(part.text):
+            continue
+        base = _people_beside(sentence, facts, rate, named.group("front")) or _people_named(memory, part, named.group("front"))
+        if base is not None and _of_the_count(base, part, rate, across=False, beside=False):
+            findings.append(_rate(base, part, rate, named.group("name"), sentence.text))
     return findings
+
+
+def _people_beside(sentence: Sentence, facts: list[Fact], rate: Fact, front: str) -> Fact | None:
+    after = facts.index(rate) + 1
+    base = facts[after] if after < len(facts) else None
+    opening = sentence.text[rate.end - sentence.start : base.start - sentence.start] if base is not None else ""
+    return base if base is not None and opening in {"(", "（"} and base.entity == front else None
+
+
+def _people_named(memory: Memory, part: Fact, front: str) -> Fact | None:
+    if part.period is None:
+        return None
+    indicator = memory.lexicon.named(front)
+    found = memory.indicator_level(indicator.code, part.period) if indicator else memory.level(front, part.period)
+    return found if found is not None and found.entity == front else None
 
 
 def _only_money_before(before: list[Fact], whole: Fact) -> bool:
@@ -152,3 +188,20 @@ def _rate(whole: Fact, part: Fact, rate: Fact, name: str, sentence: str) -> Find
     return verdict("share_levels", fits, f"{name}{show(computed)}%，与所述{stated(rate)}相符。",
                    f"{name}应为{show(computed)}%（{plain(part.value)}{part.unit}÷{plain(whole.value)}{whole.unit}），"
                    f"所述{stated(rate)}不符。", common, sentence)
+
+
+# 产品销售率97.8%: the rate's verb (销售) right before 率, a word or more in front of it (a bare 开工率 is check_state_rates').
+_RATE_OF_PART = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,4}?(?P<verb>[\u4e00-\u9fff]{2})率)(?:为|达到?)?\s*\d")
+
+
+def _rates_of_listed_part(sentence: Sentence, facts: list[Fact]) -> list[Finding]:
+    """规上工业总产值438.6亿元，其中销售产值428.9亿元，产品销售率97.8%: a rate right after the one part of the figure right
+    before it, the part named opening with the rate's verb, is that part over that figure."""
+    findings = []
+    for whole, part, rate in zip(facts, facts[1:], facts[2:], strict=False):
+        named = _RATE_OF_PART.match(rate.text)
+        if named is None or part.whole != whole.index or not (part.entity or "").startswith(named.group("verb")):
+            continue
+        if _of_the_count(whole, part, rate, across=False, beside=True):
+            findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
+    return findings

@@ -46,16 +46,37 @@ def check_shares(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[F
     return findings
 
 
+_ARRANGED = "安排"
+
+
+def _arranged(level: Fact, share: Fact) -> bool:
+    """“三保”支出安排48.26亿元，占一般公共预算支出的75.0% after 一般公共预算支出安排64.38亿元: a budget's share is of the amounts
+    it arranges, each named with 安排."""
+    return share.measure == level.measure == "target" and _ARRANGED in level.text
+
+
+# 按照本级一般公共预算支出额的1%至3%设置预备费: a percentage of a thing is no amount of it a share could be of.
+_PERCENT_OF = re.compile(r"的\s*\d[\d.]*\s*%$")
+
+
+def _percent_of(level: Fact) -> bool:
+    return _PERCENT_OF.search(level.text) is not None
+
+
 def _level_named(name: str, sentence: Sentence, fact: Fact, memory: Memory, lexicon: Lexicon) -> Fact | None:
     indicator = lexicon.find(name)
     for other in reversed(sentence.facts[: sentence.facts.index(fact)]):
         # 进出口总额86.4亿元，其中对东盟进出口23.5亿元…，分别占全市进出口总额的27.2%…: a part of a list, though its name holds
         # the indicator's, does not stand for it.
         named = other.entity == name or (indicator is not None and other.indicator == indicator.code and other.whole is None)
-        if named and other.kind == "level" and not other.compared and other.measure in {"actual", "estimate"} and other.period == fact.period:
+        if named and other.kind == "level" and not other.compared and other.period == fact.period and (
+                other.measure in {"actual", "estimate"} or _arranged(other, fact)) and not _percent_of(other):
             return other
     if fact.period is None:
         return None
+    arranged = [f for f in memory.planned_of(fact.period) if f.entity == name and _arranged(f, fact)]
+    if arranged:
+        return arranged[-1]
     found = memory.indicator_level(indicator.code, fact.period) if indicator else memory.level(name, fact.period)
     # Across sentences only a figure named exactly as the indicator stands for it (人均GDP is not GDP).
     return found if found is None or indicator is None or lexicon.named(found.entity) is not None else None
@@ -82,7 +103,7 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         part = (_level_like(fact.entity, sentence, fact, memory, lexicon, whole) or _parts_summed(fact, sentence, whole)
                 or _part_named_short(fact, sentence, whole))
     if whole is None and part is not None:
-        whole = _list_whole_named_short(fact, part, sentence)
+        whole = _list_whole_named_short(fact, part, sentence, lexicon)
     if part is not None and whole is not None and not _comparable(part, whole) and fact.subject != fact.entity:
         # 产业项目计划投资占…: the projects' planned investment, not their count.
         part = _level_like(fact.subject, sentence, fact, memory, lexicon, whole) or part
@@ -107,18 +128,28 @@ def _part_named_short(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | Non
     return found[0] if len(name) >= 2 and len(found) == 1 and not found[0].compared else None
 
 
-def _list_whole_named_short(fact: Fact, part: Fact, sentence: Sentence) -> Fact | None:
+def _list_whole_named_short(fact: Fact, part: Fact, sentence: Sentence, lexicon: Lexicon) -> Fact | None:
     """全年接待国内外游客1268.5万人次，其中接待过夜游客312.4万人次，占游客总数的24.6%; …基层医疗卫生机构5014个…。基层医疗卫生机构
     占全部卫生机构的95.8%: a whole named as all of something (游客总数, 全部卫生机构) whose name the part's list's whole ends
-    with is that whole."""
+    with is that whole. So is one named by the list whole's last words alone (施工项目 of 固定资产投资施工项目412个。其中，新开工
+    项目197个，占施工项目的47.8%) when they are long and the words in front are a qualifier of their own (进出口总额 is no
+    出口总额)."""
     named = _ALL_OF.match(fact.share_of or "")
     name = named.group("head") if named else _TOTAL_WORDS.sub("", fact.share_of or "")
-    if part.whole is None or len(name) < 2 or name == fact.share_of:
+    if part.whole is None or len(name) < 2 or (name == fact.share_of and len(name) < _LIKE_MIN):
         return None
     whole = next((f for f in (*sentence.before, *sentence.carried, *sentence.facts) if f.index == part.whole), None)
     if whole is None or whole.kind != "level" or whole.approximate or not (whole.entity or "").endswith(name):
         return None
+    if name == fact.share_of and not _qualified(name, whole.entity or "", lexicon):
+        return None
     return whole
+
+
+def _qualified(name: str, full: str, lexicon: Lexicon) -> bool:
+    """`full` is `name` with a qualifier of two characters or more in front, and names no other indicator than `name`."""
+    short = lexicon.find(name)
+    return len(full) - len(name) >= 2 and (short is None or (lexicon.find(full) or short).code == short.code)
 
 
 def _named_by_attribute(fact: Fact, sentence: Sentence) -> Fact | None:
@@ -484,6 +515,8 @@ def _ratio_of_levels(ratio: Ratio, fact: Fact, named_as: str, levels: list[Fact]
         front = named_as[: -len(ratio.name)] if named_as.endswith(ratio.name) else ""
         if denominator is not None and front and front not in (denominator.entity or ""):
             continue  # 户籍人口城镇化率 is of registered people, not of the 常住人口 stated
+        if denominator is not None and _a_kind_among(numerator, denominator, levels, ratio):
+            continue
         unit, part_unit = (denominator.unit_info, numerator.unit_info) if denominator else (None, None)
         if denominator is None or unit is None or part_unit is None or not compatible(unit, part_unit) or denominator.value <= 0 \
                 or denominator.measure != numerator.measure:  # 收入完成12.6亿元…支出预算40亿元: what was done over what was planned
@@ -498,6 +531,15 @@ def _ratio_of_levels(ratio: Ratio, fact: Fact, named_as: str, levels: list[Fact]
         note = agreement(computed, fact.value) if fit == "rounded" else "只有按截尾取整才相符"
         return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{ratio.name}{show(computed)}%，所述{stated(fact)}{note}。", **common)
     return None
+
+
+def _a_kind_among(numerator: Fact, denominator: Fact, levels: list[Fact], ratio: Ratio) -> bool:
+    """…各项贷款余额398.62亿元…。在各项贷款中，涉农贷款余额168.9亿元: of several levels named …贷款余额, one whose front words
+    share none with the denominator's (金融机构本外币各项) is a kind of loans, not the balance the ratio is of."""
+    front = (numerator.entity or "")[: -len(ratio.numerator)]
+    their_front = (denominator.entity or "")[: -len(ratio.denominator)]
+    others = any(f is not numerator and (f.entity or "").endswith(ratio.numerator) and not f.qualifier for f in levels)
+    return bool(front) and others and _shared_front(front, their_front) == 0
 
 
 def _shared_front(a: str, b: str) -> int:
