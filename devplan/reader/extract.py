@@ -411,7 +411,7 @@ class Extractor:
                 state.subject, state.entity, state.indicator = whole[0].subject, whole[0].entity, whole[0].indicator
             members = carry.members if by_aspect and carry.whole is None else []
             state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts, members=members,
-                                        before=carry.levels)
+                                        before=carry.levels, rivals=[] if by_aspect or across else carry.levels)
         facts: list[Fact] = []
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)

@@ -292,6 +292,9 @@ class Frame:
     paired: bool = False
     # The list those figures beside the parts make, of the figure the sentence before stated in their unit (在校学生).
     beside: Frame | None = None
+    # Opened after a full stop or a semicolon that closed a run of items alike (户籍人口…，常住人口…，城镇人口…。其中，…):
+    # those items, which the 其中 may be about as well as the last.
+    rivals: list[list[Fact]] = field(default_factory=list)
 
 
 _PLANNED = re.compile(r"总|计划|累计|概算|协议|合同|签约|预算")
@@ -302,6 +305,21 @@ _DONE = re.compile(r"^(?:共|累计)?(?:完成|实现)")
 # never a noun of other things (25个重点企业，11个主营业务收入增速超50% / 10个通过验收; not 15个村实现…).
 _SAID_OF_THEM = re.compile(r"\s*(?:主营业务收入|营业收入|销售收入|产值|利润|利税|增速|增加值|税收|实现|通过|达到|建成|投产|完成|获得|获批|"
                            r"入选|超过|突破|被评为|列入|进入)")
+
+
+def _whole_among_rivals(frame: Frame, part: Fact) -> list[Fact] | None:
+    """户籍人口100万人，常住人口90万人，城镇人口55万人。其中，男性人口51万人: after a run of items alike, a 其中 that opens
+    a sentence or a clause after a semicolon is about the one item whose name the part shares most of (出口…，进口…。
+    其中，机电产品出口…: 出口); None when two share as much (男性人口 with each …人口), since which one is not guessed."""
+    # The whole's own figure stated again as a plan (完成年度预算（69.5亿元）) is the same thing, no rival.
+    names = {w.entity for w in frame.whole}
+    rivals = [item for item in frame.rivals if not names & {f.entity for f in item}]
+    alike = [item for item in [frame.whole, *rivals]
+             if any(summable_with(w, part) and w.measure == part.measure for w in item)]
+    if len(alike) < 2:
+        return frame.whole
+    scores = sorted((_shared(item, part) for item in alike), reverse=True)
+    return max(alike, key=lambda item: _shared(item, part)) if scores[0] > scores[1] else None
 
 
 def _measured_whole(whole: list[Fact], part: Fact) -> list[Fact]:
@@ -364,6 +382,19 @@ def _said_as_whole(fact: Fact, whole: list[Fact], first: Fact | None) -> bool:
     return False
 
 
+def _drops_the_wholes_kind(fact: Fact, frame: Frame) -> bool:
+    """新增债券资金35.2亿元，其中新增一般债券6.2亿元、新增专项债券29.0亿元；发行再融资债券12.6亿元: after a semicolon, an
+    item without the word the whole's name and every part so far open with (新增) is of another kind — the next
+    statement, not a further part."""
+    names = [f.entity or "" for f in (*frame.whole[:1], *frame.parts)]
+    if len(names) < 2:
+        return False
+    front = names[0]
+    for name in names[1:]:
+        front = _common_start(front, name)
+    return len(front) >= 2 and not (fact.entity or "").startswith(front)
+
+
 def _names_other_things(fact: Fact, frame: Frame) -> bool:
     """银行业金融机构38家，其中法人机构9家；证券营业部21家: after a semicolon, a count whose noun ends like neither the
     whole's nor any part's, and holds nothing of the whole's head noun, names another kind of thing — the next
@@ -399,9 +430,12 @@ class ListTracker:
         self.members: list[Fact] = []
         # The figures of their own the sentence before stated, for a part naming the measure of one of them.
         self.before: list[Fact] = []
+        # The other items alike the sentence before ended a run of, for a 其中 opening this one (see Frame.rivals).
+        self.rivals: list[list[Fact]] = []
 
     def continue_from(self, item: list[Fact], opened: bool, across: bool = False, fallback: list[Fact] | None = None,
-                      members: list[Fact] | None = None, before: list[Fact] | None = None) -> None:
+                      members: list[Fact] | None = None, before: list[Fact] | None = None,
+                      rivals: list[Fact] | None = None) -> None:
         """Start from the previous sentence's last item: its 其中 (or 分产业看, which opens the list at once)
         lists the parts of that item; with `across`, a count named by a state alone may be some of it; `members` are the
         parts the sentence before listed of it."""
@@ -410,6 +444,7 @@ class ListTracker:
         self.fallback = list(fallback or [])
         self.members = list(members or [])
         self.before = list(before or [])
+        self.rivals = [[f] for f in rivals or [] if f not in item]
         if opened and item:
             # 按行业分：制造业投资…；基础设施投资…: parts by one aspect may name only some (below the whole, a note).
             self._open(parenthesised=False, incomplete=True, aspect=True)
@@ -433,7 +468,9 @@ class ListTracker:
             self.after_semicolon = True
         pos = text.find("其中")
         if pos >= 0 and self.item:
+            rivals = self._rivals(after_semicolon=";" in text[:pos])
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
+            self.frames[-1].rivals = rivals
             # …，同口径增长7.8%；其中，税收收入…: the list opens after the semicolon, which ends nothing of it.
             self.after_semicolon = self.after_semicolon and ";" in text[pos:]
         elif _INCLUDES.match(text) and self.item:
@@ -457,6 +494,16 @@ class ListTracker:
             self.siblings.append(list(self.item))
         elif ends_list:
             self.siblings = []
+
+    def _rivals(self, after_semicolon: bool) -> list[list[Fact]]:
+        """The items alike a 其中 may be about besides the last: those of the sentence before when it opens this one,
+        this sentence's own items of no list when it follows a semicolon; none after a comma (…，城镇人口55万人，其中…
+        is about the 55)."""
+        if not self.frames and not self.earlier and self.rivals:
+            return self.rivals
+        if not after_semicolon:
+            return []
+        return [item for item in self.earlier if any(f.kind == "level" and f.whole is None for f in item)]
 
     def _member_broken_down(self, fact: Fact) -> Fact | None:
         """The one part listed before whose name the fact's name ends with, after words of its own (县级 + 税收收入) — a name
@@ -516,6 +563,12 @@ class ListTracker:
             return
         if frame.first_part is None:
             frame.first_part = fact
+            if frame.rivals:
+                among = _whole_among_rivals(frame, fact)
+                if among is None:
+                    self.frames.pop()
+                    return
+                frame.whole = among
             if frame.aspect and (member := self._member_broken_down(fact)) is not None:
                 # …其中税收收入9.0亿元，非税收入3.0亿元。分级次看，县级税收收入5.0亿元…: parts by an aspect that each name one
                 # part of the list before (县级税收收入 of 税收收入) break that part down, not the list's whole.
@@ -682,7 +735,8 @@ class ListTracker:
         other_things = frame is not None and not frame.paired and _names_other_things(fact, frame)
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)
                                                   or (self.after_semicolon and (_said_as_whole(fact, frame.whole, first)
-                                                                                or other_things))):
+                                                                                or other_things
+                                                                                or _drops_the_wholes_kind(fact, frame)))):
             if self.after_semicolon and other_things:
                 # Whether the item ended a list of all the parts or the list goes on under another name (…；幼儿园90所 of
                 # 学校) is not known: the parts said are some of the whole.

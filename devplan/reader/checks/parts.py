@@ -22,6 +22,7 @@ from devplan.reader.interval import Interval, half_unit
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.lists import TOTAL_OF_LIST, signature, summable_with
 from devplan.reader.tables import TOTAL_ROW
+from devplan.reader.units import Unit
 
 _SELECTION_GAP = Decimal("0.2")
 
@@ -234,6 +235,9 @@ def _check_list(
                 facts=ids, stated=whole.value, computed=rest_total,
                 arithmetic=f"{' + '.join(plain(value_in(p, unit)) for p in rest)} = {plain(rest_total)}{unit.text}，总数 {stated(whole)}",
             )
+        if _two_breakdowns(parts, whole_iv, unit):
+            return Finding("parts_total", INFO, f"{whole.subject}：其中{names}按不同口径分列，其中连续几项之和与总数"
+                           f"{stated(whole)}相符，不是错误。", **common)
         if overlapping:
             return Finding(
                 "parts_total", INFO,
@@ -266,6 +270,14 @@ def _check_list(
         "除非还有未列出的分项，否则数字有误。",
         **common,
     )
+
+
+def _two_breakdowns(parts: list[Fact], whole_iv: Interval, unit: Unit) -> bool:
+    """接待游客856.2万人次。其中，过夜游客215.3万人次，国内游客852.1万人次，入境游客4.1万人次: the parts overshoot the
+    whole, but the first ones or the last ones (two at least) add up to it — a list along two lines at once (过夜 across
+    国内 and 入境), not a sum with a wrong figure."""
+    runs = [parts[:k] for k in range(2, len(parts))] + [parts[k:] for k in range(1, len(parts) - 1)]
+    return any(sum((interval_in(p, unit) for p in run), Interval.exact(Decimal(0))).overlaps(whole_iv) for run in runs)
 
 
 # 省外资金98亿元、市外资金110亿元: money from outside the province is from outside the city too — places outside nested
