@@ -322,6 +322,18 @@ def _whole_among_rivals(frame: Frame, part: Fact) -> list[Fact] | None:
     return max(alike, key=lambda item: _shared(item, part)) if scores[0] > scores[1] else None
 
 
+# 甲县, 乙镇, 城区: a place of one tier named at the front (not 全县, 本市, 各区: the whole place or all of its places).
+_PLACE_FRONT = re.compile(r"^(?![全本我各])[\u4e00-\u9fff]{1,3}?[县区镇乡市]")
+
+
+def _sibling_places(part: Fact, whole: Fact) -> bool:
+    """甲县一般公共预算收入…，乙县…，丙县…。其中，甲县税收收入…，乙县税收收入…: a figure named for another place of the
+    whole's tier (乙县 beside 甲县) is no part of the whole, whatever list it stands in."""
+    mine, theirs = _PLACE_FRONT.match(part.entity or ""), _PLACE_FRONT.match(whole.entity or "")
+    return (mine is not None and theirs is not None and mine.group() != theirs.group()
+            and mine.group()[-1] == theirs.group()[-1])
+
+
 def _measured_whole(whole: list[Fact], part: Fact) -> list[Fact]:
     """完成投资86.4亿元（交通52.3亿元、水利18.6亿元…）; 完成投资86.4亿元，其中交通52.3亿元: parts named by what they are
     alone are of the figure done (its 完成投资), the latest of the item's of the part's measure — never of a 总投资 or a
@@ -620,6 +632,9 @@ class ListTracker:
             # and what the next sentence's parts (按行业分：…) are of.
             fact.subject, fact.entity, fact.indicator = whole.subject, whole.entity, whole.indicator
             self.item = [fact]
+            self.frames.pop()
+            return
+        if whole is not None and _sibling_places(candidate, whole):
             self.frames.pop()
             return
         if whole is not None and may_be_part(candidate, whole) and (not frame.aspect or self._same_thing(candidate, whole)):

@@ -236,7 +236,7 @@ def _check_list(
                 arithmetic=f"{' + '.join(plain(value_in(p, unit)) for p in rest)} = {plain(rest_total)}{unit.text}，总数 {stated(whole)}",
             )
         if _two_breakdowns(parts, whole_iv, unit):
-            return Finding("parts_total", INFO, f"{whole.subject}：其中{names}按不同口径分列，其中连续几项之和与总数"
+            return Finding("parts_total", INFO, f"{whole.subject}：其中{names}按不同口径分列，其中后几项之和与总数"
                            f"{stated(whole)}相符，不是错误。", **common)
         if overlapping:
             return Finding(
@@ -274,9 +274,11 @@ def _check_list(
 
 def _two_breakdowns(parts: list[Fact], whole_iv: Interval, unit: Unit) -> bool:
     """接待游客856.2万人次。其中，过夜游客215.3万人次，国内游客852.1万人次，入境游客4.1万人次: the parts overshoot the
-    whole, but the first ones or the last ones (two at least) add up to it — a list along two lines at once (过夜 across
-    国内 and 入境), not a sum with a wrong figure."""
-    runs = [parts[:k] for k in range(2, len(parts))] + [parts[k:] for k in range(1, len(parts) - 1)]
+    whole, but the last ones (two at least) add up to it — a list along two lines at once (过夜 across 国内 and 入境), not a
+    sum with a wrong figure. Not with counts of whole things (项目21个, 18个, 8个 …), whose small sums meet by chance."""
+    if unit.is_whole_count:
+        return False
+    runs = [parts[k:] for k in range(1, len(parts) - 1)]
     return any(sum((interval_in(p, unit) for p in run), Interval.exact(Decimal(0))).overlaps(whole_iv) for run in runs)
 
 
