@@ -1,0 +1,115 @@
+"""False errors found by a hunt on invented true passages (twenty-third pass), each as a rule of the reader's grammar:
+the true sentence stays quiet; where the pairing is still made, its planted twin is caught; where which pairing is meant
+is not known, the reader says nothing."""
+
+from __future__ import annotations
+
+from tests.reader.shapes import errors as _errors
+
+# A 其中 opening a sentence (or a clause after a semicolon) that closed a run of items alike may be about any of them: it
+# is about the one whose name the part shares most of, and about none when two share as much.
+
+
+def test_parts_after_a_run_of_populations_are_of_no_guessed_one() -> None:
+    assert _errors("户籍人口100万人，常住人口90万人，城镇人口55万人。其中，男性人口51万人，女性人口49万人。") == []
+    assert _errors("全县户籍人口80万人，常住人口72万人，城镇人口40万人；其中男性人口41万人，女性人口39万人。") == []
+
+
+def test_parts_after_a_run_go_to_the_item_they_name() -> None:
+    text = "全年出口30亿元，进口20亿元。其中，机电产品出口{}亿元。"
+    assert _errors(text.format("15")) == []
+    assert _errors(text.format("35")) == ["part_exceeds_whole"]  # more than the 出口 it names
+    text = "全年发放各类惠农补贴3.56亿元，惠及农户15.8万户，户均2253元。其中，耕地地力保护补贴{}亿元。"
+    assert _errors(text.format("1.25")) == []
+    assert _errors(text.format("4.25")) == ["part_exceeds_whole"]
+
+
+def test_a_part_sharing_as_much_with_two_items_is_of_neither() -> None:
+    assert _errors("一般公共预算支出98.72亿元，政府性基金预算支出40.3亿元，国有资本经营预算支出0.86亿元。其中，民生支出78.35亿元。") == []
+    assert _errors("全县养老机构床位4250张，社区养老服务设施床位1860张。其中，护理型床位2130张。") == []
+    assert _errors("全县有小学86所，初中32所，普通高中8所。其中，民办学校12所，寄宿制学校45所。") == []
+
+
+def test_the_wholes_own_plan_is_no_rival() -> None:
+    # Look-alike: the budget stated beside the revenue is the same thing's plan; the 其中 is of the revenue.
+    text = "一般公共预算收入完成58.37亿元，完成年度预算（69.5亿元）的84.0%。其中，税收收入40.12亿元，税收占比{}%。"
+    assert _errors(text.format("68.7")) == []
+    assert _errors(text.format("74.2")) == ["share_levels"]
+
+
+def test_a_comma_before_its_keeps_the_last_item() -> None:
+    # Look-alike: 其中 right after a comma is about the item just before it.
+    assert _errors("年末常住人口90万人，其中城镇人口55万人，乡村人口35万人。") == []
+    assert _errors("年末常住人口90万人，其中城镇人口55万人，乡村人口45万人。") == ["parts_total"]
+
+
+# 专项债务转贷收入 (government-fund budget) is no part of a bare 债务转贷收入 (the general budget's).
+
+
+def test_another_budgets_debt_account_is_no_part_of_a_bare_one() -> None:
+    assert _errors("全年一般公共预算收入完成20.5亿元，上级补助收入30.2亿元，债务转贷收入8.0亿元。政府性基金预算收入15.0亿元，"
+                   "上级补助收入0.5亿元，专项债务转贷收入12.0亿元。") == []
+    assert _errors("政府性基金预算收入15.0亿元，债务还本支出2.0亿元。一般公共预算收入20.5亿元，一般债务还本支出3.6亿元。") == []
+
+
+def test_a_qualifier_of_scope_still_names_a_part() -> None:
+    # Look-alike: 规模以上 picks some of 工业增加值.
+    assert _errors("全年规模以上工业增加值100亿元，工业增加值80亿元。") == ["part_exceeds_whole"]
+
+
+# 新增债券资金…，其中新增一般债券…、新增专项债券…；发行再融资债券…: after a semicolon, an item without the word the whole and
+# every part open with is the next statement.
+
+
+def test_an_item_without_the_lists_opening_word_ends_the_list() -> None:
+    text = "全年新增债券资金35.2亿元，其中新增一般债券6.2亿元、新增专项债券{}亿元；发行再融资债券12.6亿元。"
+    assert _errors(text.format("29.0")) == []
+    assert _errors(text.format("39.0")) == ["part_exceeds_whole"]
+
+
+# A whole's name the sentence never writes (企业产值, put together from 产值超10亿元企业12家，实现产值…) names no part.
+
+
+def test_a_name_put_together_from_leftovers_is_no_whole() -> None:
+    assert _errors("全县共有规模以上工业企业235家，实现产值568.3亿元；其中，产值超10亿元企业12家，实现产值236.5亿元；"
+                   "产值超亿元企业86家，实现产值465.2亿元。") == []
+
+
+# The last parts of a list adding up to the whole: the first is a cut along another line.
+
+
+def test_a_cut_along_another_line_before_a_full_breakdown() -> None:
+    text = "全年共接待游客856.2万人次。其中，接待过夜游客215.3万人次，国内游客852.1万人次，入境游客{}万人次。"
+    assert _errors(text.format("4.1")) == []
+    assert _errors(text.format("14.1")) == ["parts_total"]
+
+
+def test_counts_of_things_that_meet_by_chance_are_still_checked() -> None:
+    # Look-alike: 21 + 18 + 8 = 47 by chance; the whole list is one breakdown.
+    assert _errors("签约项目47个。其中，制造业项目21个，服务业项目18个，农业项目8个，文旅项目3个。") == ["parts_total"]
+
+
+# A figure named for another place of the whole's tier (乙县 beside 甲县) is no part of it.
+
+
+def test_another_place_of_the_same_tier_is_no_part() -> None:
+    assert _errors("甲县一般公共预算收入32.56亿元，乙县28.3亿元，丙县45.6亿元。其中，甲县税收收入22.18亿元，乙县税收收入19.6亿元。") == []
+    assert _errors("甲县一般公共预算收入32.56亿元，乙县28.3亿元。其中，甲县税收收入42.18亿元。") == ["part_exceeds_whole"]
+
+
+def test_places_inside_the_whole_place_are_parts() -> None:
+    # Look-alike: towns of the whole county.
+    assert _errors("全县完成投资186.5亿元，其中甲镇32.6亿元，乙镇28.5亿元，城区185.4亿元。") == ["parts_total"]
+
+
+# 比年初增加 and 同比增长: a balance's rise since the year began and its rise over a year ago are from two levels.
+
+
+def test_a_rise_since_the_year_began_is_no_base_of_a_rate_year_on_year() -> None:
+    assert _errors("截至6月末，金融机构各项存款余额612.5亿元，比年初增加26.2亿元，同比增长9.8%。") == []
+    assert _errors("截至6月末，各项存款余额612.5亿元，同比增加54.6亿元，同比增长9.8%。") == []
+
+
+def test_a_rise_and_a_rate_of_one_base_are_still_paired() -> None:
+    assert _errors("截至6月末，金融机构各项存款余额612.5亿元，比年初增加26.2亿元，比年初增长9.8%。") == ["growth_levels"]
+    assert _errors("年末金融机构各项存款余额586.3亿元，比年初增加52.6亿元，增长12.5%。") == ["growth_levels"]
