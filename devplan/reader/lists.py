@@ -407,6 +407,21 @@ def _drops_the_wholes_kind(fact: Fact, frame: Frame) -> bool:
     return len(front) >= 2 and not (fact.entity or "").startswith(front)
 
 
+def _leaves_the_parts_name(fact: Fact, frame: Frame) -> bool:
+    """供水总量3860万立方米，其中生活用水1650万立方米，工业用水1520万立方米；售水量3280万立方米: after a semicolon, an
+    item without the end all the parts so far share (用水, two characters at least), nor one of the whole's, is another
+    measure — the next statement, not a further part (parts sharing no end, 交通…、水利…, say nothing of it)."""
+    name = fact.entity or ""
+    parts = [p.entity or "" for p in frame.parts]
+    if len(parts) < 2 or not name:
+        return False
+    shared = parts[0]
+    for part in parts[1:]:
+        shared = _common_end(shared, part)
+    return (len(shared) >= 2 and not name.endswith(shared)
+            and all(len(_common_end(name, w.entity or "")) < 2 for w in frame.whole))
+
+
 def _names_other_things(fact: Fact, frame: Frame) -> bool:
     """银行业金融机构38家，其中法人机构9家；证券营业部21家: after a semicolon, a count whose noun ends like neither the
     whole's nor any part's, and holds nothing of the whole's head noun, names another kind of thing — the next
@@ -429,6 +444,8 @@ class ListTracker:
         self.opened: list[Frame] = []
         self.item: list[Fact] = []
         self.after_semicolon = False
+        # The latest part placed right after a semicolon, which a 其中 of its own makes a whole instead.
+        self.after_semicolon_part: Fact | None = None
         self.siblings: list[list[Fact]] = []
         # The sentence's earlier items, latest last: a 其中 may go back past an item of another kind.
         self.earlier: list[list[Fact]] = []
@@ -480,6 +497,8 @@ class ListTracker:
             self.after_semicolon = True
         pos = text.find("其中")
         if pos >= 0 and self.item:
+            if "(" not in text[:pos]:
+                self._unlist_new_whole()
             rivals = self._rivals(after_semicolon=";" in text[:pos])
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
             self.frames[-1].rivals = rivals
@@ -506,6 +525,19 @@ class ListTracker:
             self.siblings.append(list(self.item))
         elif ends_list:
             self.siblings = []
+
+    def _unlist_new_whole(self) -> None:
+        """耕地98.6万亩，其中水田42.3万亩；粮食播种面积86.5万亩，其中…: an item after a semicolon that opens a 其中 list of
+        its own and holds nothing of the whole's head noun (耕地) is the next statement's whole, not a further part of the
+        list before, which ends (学校…；小学86所，其中… goes on: 学 of 学校)."""
+        part = self.after_semicolon_part
+        if part is None or part not in self.item or not self.frames or part not in self.frames[-1].parts:
+            return
+        if {char for w in self.frames[-1].whole for char in (w.entity or "")[-2:]} & set(part.entity or ""):
+            return
+        self.frames[-1].parts.remove(part)
+        part.whole = part.group = None
+        self.frames.pop()
 
     def _rivals(self, after_semicolon: bool) -> list[list[Fact]]:
         """The items alike a 其中 may be about besides the last: those of the sentence before when it opens this one,
@@ -544,6 +576,7 @@ class ListTracker:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
         if fact.qualifier == "以上" and _FLOOR_OF_NEXT.match(text_after):
             return  # 其中5亿美元以上合同项目2个: the floor names the class of the count after it; it is no part itself
+        semicolon = self.after_semicolon
         some_of = self._some_of_item(fact, new_item, text_after) if not self.frames else self._state_of_part(fact, new_item)
         self.across = False
         if new_item:
@@ -641,6 +674,7 @@ class ListTracker:
             fact.whole = whole.index
             fact.group = frame.group
             frame.parts.append(fact)
+            self.after_semicolon_part = fact if semicolon and new_item else None
             if frame.single:
                 self.frames.pop()
                 return
@@ -751,7 +785,8 @@ class ListTracker:
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)
                                                   or (self.after_semicolon and (_said_as_whole(fact, frame.whole, first)
                                                                                 or other_things
-                                                                                or _drops_the_wholes_kind(fact, frame)))):
+                                                                                or _drops_the_wholes_kind(fact, frame)
+                                                                                or _leaves_the_parts_name(fact, frame)))):
             if self.after_semicolon and other_things:
                 # Whether the item ended a list of all the parts or the list goes on under another name (…；幼儿园90所 of
                 # 学校) is not known: the parts said are some of the whole.

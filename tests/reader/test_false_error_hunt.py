@@ -113,3 +113,39 @@ def test_a_rise_since_the_year_began_is_no_base_of_a_rate_year_on_year() -> None
 def test_a_rise_and_a_rate_of_one_base_are_still_paired() -> None:
     assert _errors("截至6月末，金融机构各项存款余额612.5亿元，比年初增加26.2亿元，比年初增长9.8%。") == ["growth_levels"]
     assert _errors("年末金融机构各项存款余额586.3亿元，比年初增加52.6亿元，增长12.5%。") == ["growth_levels"]
+
+
+# After a semicolon, an item without the end all the parts share (用水), nor one of the whole's, is another measure.
+
+
+def test_another_measure_after_a_semicolon_ends_the_list() -> None:
+    text = "全年供水总量3860万立方米，其中生活用水1650万立方米，工业用水{}万立方米；售水量3280万立方米。"
+    assert _errors(text.format("1520")) == []
+    assert _errors(text.format("2520")) == ["parts_total"]
+
+
+# An item after a semicolon opening a 其中 of its own, holding nothing of the whole's head noun, is the next whole.
+
+
+def test_an_item_with_a_list_of_its_own_is_the_next_whole() -> None:
+    text = "全县实有耕地98.6万亩，其中水田42.3万亩；粮食播种面积86.5万亩，其中水稻播种面积{}万亩；复种指数1.68。"
+    assert _errors(text.format("52.6")) == []
+    assert _errors(text.format("92.6")) == ["part_exceeds_whole"]
+
+
+def test_a_part_with_a_note_of_its_own_stays_a_part() -> None:
+    # Look-alikes: 小学 holds 学 of 学校; a parenthesised 其中 is a note on the part.
+    text = "全县有学校218所。其中，普通高中6所；初中28所；小学{}所，其中寄宿制小学20所；幼儿园95所（其中公办幼儿园41所）。"
+    assert _errors(text.format("89")) == []
+    assert _errors(text.format("99")) == ["parts_total"]
+    assert _errors("全县实有耕地98.6万亩，其中水田42.3万亩；旱地76.3万亩。") == ["parts_total"]
+
+
+# 民生支出…，占一般公共预算支出的79.4%，其中教育支出…，占18.8%: after the whole's own share of a named base, a bare 占 of
+# its part may be of either.
+
+
+def test_a_bare_share_after_the_wholes_share_of_a_named_base_is_not_guessed() -> None:
+    assert _errors("全年全县民生支出78.35亿元，占一般公共预算支出的79.4%，其中教育支出18.56亿元，占18.8%。") == []
+    assert _errors("全年全县民生支出78.35亿元，增长5.2%，其中教育支出18.56亿元，占28.8%。") == ["share_levels"]
+    assert _errors("全年全县民生支出78.35亿元，增长5.2%，其中教育支出18.56亿元，占23.7%。") == []
