@@ -116,7 +116,8 @@ RUNNING_TOTAL = re.compile(r"总数|总量|累计|共有")
 # 新建学校12所、幼儿园8所，共计20所: a total after its parts, named only by 合计/共计/总计.
 TOTAL_OF_LIST = re.compile(r"^(?:合计|共计|总计)")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
-AVERAGE = re.compile(r"人均|平均|均价")
+# So are figures per household or per mu (户均2253元, 亩均投入2000元, 每亩补贴120元).
+AVERAGE = re.compile(r"人均|平均|均价|[户亩]均|每(?:户|亩)")
 # Nor do figures per so many people named so (每千人口床位6.82张, 每万人发明专利拥有量).
 _PER_SO_MANY = re.compile(r"每[十百千万]+")
 # Nor do figures per thousand people, named right before the number (卫生技术人员3890人，其中执业医师1520人；每千人口执业
@@ -315,9 +316,9 @@ def _whole_among_rivals(frame: Frame, part: Fact) -> list[Fact] | None:
     names = {w.entity for w in frame.whole}
     rivals = [item for item in frame.rivals if not names & {f.entity for f in item}]
     alike = [item for item in [frame.whole, *rivals]
-             if any(summable_with(w, part) and w.measure == part.measure for w in item)]
+             if any(summable_with(w, part) and w.measure == part.measure and not _averaged(w) for w in item)]
     if len(alike) < 2:
-        return frame.whole
+        return alike[0] if alike else frame.whole
     scores = sorted((_shared(item, part) for item in alike), reverse=True)
     return max(alike, key=lambda item: _shared(item, part)) if scores[0] > scores[1] else None
 
@@ -539,6 +540,20 @@ class ListTracker:
         part.whole = part.group = None
         self.frames.pop()
 
+    def _unlist_parallel_whole(self, frame: Frame, first: Fact) -> None:
+        """签约项目86个，其中工业项目52个；开工项目68个，其中工业项目41个: a list whose first part is named as the first part
+        of the list its whole stands in (工业项目 again) is a statement alike, not a part of that list, which ends there."""
+        outer = self.frames[-2] if len(self.frames) >= 2 else None
+        if outer is None or outer.first_part is None or outer.first_part.entity != first.entity:
+            return
+        listed = [w for w in frame.whole if w in outer.parts]
+        if not listed:
+            return
+        for whole in listed:
+            outer.parts.remove(whole)
+            whole.whole = whole.group = None
+        self.frames.remove(outer)
+
     def _rivals(self, after_semicolon: bool) -> list[list[Fact]]:
         """The items alike a 其中 may be about besides the last: those of the sentence before when it opens this one,
         this sentence's own items of no list when it follows a semicolon; none after a comma (…，城镇人口55万人，其中…
@@ -547,7 +562,9 @@ class ListTracker:
             return self.rivals
         if not after_semicolon:
             return []
-        return [item for item in self.earlier if any(f.kind == "level" and f.whole is None for f in item)]
+        # …，其中男性1526人，女性3326人；其中，执业医师…: the whole of the list the last item is a part of is one too.
+        wholes = [frame.whole for frame in self.frames if any(f in frame.parts for f in self.item)]
+        return wholes + [item for item in self.earlier if any(f.kind == "level" and f.whole is None for f in item)]
 
     def _member_broken_down(self, fact: Fact) -> Fact | None:
         """The one part listed before whose name the fact's name ends with, after words of its own (县级 + 税收收入) — a name
@@ -608,10 +625,12 @@ class ListTracker:
             return
         if frame.first_part is None:
             frame.first_part = fact
+            self._unlist_parallel_whole(frame, fact)
             if frame.rivals:
                 among = _whole_among_rivals(frame, fact)
                 if among is None:
-                    self.frames.pop()
+                    # No list goes on past it either: the one before ended where this 其中 opened.
+                    self.frames.clear()
                     return
                 frame.whole = among
             if frame.aspect and (member := self._member_broken_down(fact)) is not None:

@@ -149,3 +149,42 @@ def test_a_bare_share_after_the_wholes_share_of_a_named_base_is_not_guessed() ->
     assert _errors("全年全县民生支出78.35亿元，占一般公共预算支出的79.4%，其中教育支出18.56亿元，占18.8%。") == []
     assert _errors("全年全县民生支出78.35亿元，增长5.2%，其中教育支出18.56亿元，占28.8%。") == ["share_levels"]
     assert _errors("全年全县民生支出78.35亿元，增长5.2%，其中教育支出18.56亿元，占23.7%。") == []
+
+
+# 其中一季度…，上半年…，前三季度…: parts of months that overlap are running totals, never added up.
+
+
+def test_running_totals_by_period_are_not_added_up() -> None:
+    assert _errors("全年新增城镇就业6850人，其中一季度1560人，上半年3680人，前三季度5320人。") == []
+    assert _errors("全年完成地区生产总值385.6亿元。分季度看，一季度88.6亿元，上半年186.3亿元，前三季度285.2亿元。") == []
+    assert _errors("全年新增城镇就业6850人，其中一季度1560人，上半年7680人，前三季度5320人。") == ["part_exceeds_whole"]
+
+
+def test_quarters_side_by_side_are_added_up() -> None:
+    text = "全年规上工业实现产值568.3亿元，其中一季度128.6亿元，二季度142.3亿元，三季度146.8亿元，四季度{}亿元。"
+    assert _errors(text.format("150.6")) == []
+    assert _errors(text.format("160.6")) == ["parts_total"]
+
+
+# 其中男性…，女性…；其中，执业医师…: a 其中 after a semicolon may be of the list's whole as well as of its last part.
+
+
+def test_a_second_list_after_a_semicolon_is_of_no_guessed_whole() -> None:
+    assert _errors("全县有卫生技术人员4852人，其中男性1526人，女性3326人；其中，执业（助理）医师1953人，注册护士2106人。") == []
+
+
+# 签约项目…，其中工业项目…；开工项目…，其中工业项目…: lists alike side by side, not one inside the other.
+
+
+def test_lists_alike_side_by_side_are_not_nested() -> None:
+    text = "全年全县签约项目86个，其中工业项目52个；开工项目68个，其中工业项目{}个；竣工项目35个，其中工业项目22个。"
+    assert _errors(text.format("41")) == []
+    assert _errors(text.format("71")) == ["part_exceeds_whole"]
+
+
+# 户均, 亩均, 每亩: figures per household or per mu are averages, no whole of a sum.
+
+
+def test_a_figure_per_mu_is_no_whole() -> None:
+    assert _errors("全年全县实施高标准农田建设5.2万亩，总投资1.04亿元，亩均投入2000元。其中，中央资金0.62亿元，省级资金0.26亿元，"
+                   "县级资金0.16亿元。") == []

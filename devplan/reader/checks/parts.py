@@ -207,6 +207,8 @@ def _check_list(
                 computed=value_in(part, unit),
                 arithmetic=f"{stated(part)} > {stated(whole)}",
             )
+    if _running_periods(parts):
+        return Finding("parts_total", INFO, f"{whole.subject}：其中{names}是逐期累计的数，相互包含，不相加。", ids)
     total = sum((value_in(p, unit) for p in parts), Decimal(0))
     sum_iv = sum((interval_in(p, unit) for p in parts), Interval.exact(Decimal(0)))
     allowance = sum((half_unit(p.value) for p in parts), half_unit(whole.value))
@@ -270,6 +272,13 @@ def _check_list(
         "除非还有未列出的分项，否则数字有误。",
         **common,
     )
+
+
+def _running_periods(parts: list[Fact]) -> bool:
+    """全年新增城镇就业6850人，其中一季度1560人，上半年3680人，前三季度5320人: parts of months that overlap (1–3, 1–6,
+    1–9) are running totals, each inside the next — no breakdown to add up (the quarters 1–3, 4–6 … are)."""
+    spans = {(p.period.first, p.period.last) for p in parts if p.period is not None}
+    return any(a != b and a[0] <= b[1] and b[0] <= a[1] for a in spans for b in spans)
 
 
 def _two_breakdowns(parts: list[Fact], whole_iv: Interval, unit: Unit) -> bool:
