@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from devplan.reader.facts import Fact
+from devplan.reader.interval import half_unit
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
 from devplan.reader.units import POINT_UNITS, one_count_unit
@@ -423,6 +425,24 @@ def _leaves_the_parts_name(fact: Fact, frame: Frame) -> bool:
             and all(len(_common_end(name, w.entity or "")) < 2 for w in frame.whole))
 
 
+def _filled(frame: Frame, fact: Fact) -> bool:
+    """一般公共预算支出98.72亿元，其中县本级支出82.5亿元，乡镇支出16.22亿元；民生支出78.35亿元: the parts so far (two at
+    least) already add up to the whole, within the rounding of each; an item alike after a semicolon is the next statement
+    — one more part would overshoot."""
+    whole = next((w for w in frame.whole if summable_with(w, fact)), None)
+    parts = [p for p in frame.parts if summable_with(p, fact)]
+    if whole is None or len(parts) < 2 or whole.approximate or any(p.approximate for p in parts):
+        return False
+    total = sum((_in_base(p, p.value) for p in parts), Decimal(0))
+    allowance = sum((_in_base(p, half_unit(p.value)) for p in parts), _in_base(whole, half_unit(whole.value)))
+    return abs(total - _in_base(whole, whole.value)) <= allowance
+
+
+def _in_base(fact: Fact, amount: Decimal) -> Decimal:
+    """An amount stated in the fact's unit, in the unit's base (亿元 → 元)."""
+    return amount * (fact.unit_info.magnitude if fact.unit_info is not None else 1)
+
+
 def _names_other_things(fact: Fact, frame: Frame) -> bool:
     """银行业金融机构38家，其中法人机构9家；证券营业部21家: after a semicolon, a count whose noun ends like neither the
     whole's nor any part's, and holds nothing of the whole's head noun, names another kind of thing — the next
@@ -805,7 +825,8 @@ class ListTracker:
                                                   or (self.after_semicolon and (_said_as_whole(fact, frame.whole, first)
                                                                                 or other_things
                                                                                 or _drops_the_wholes_kind(fact, frame)
-                                                                                or _leaves_the_parts_name(fact, frame)))):
+                                                                                or _leaves_the_parts_name(fact, frame)
+                                                                                or _filled(frame, fact)))):
             if self.after_semicolon and other_things:
                 # Whether the item ended a list of all the parts or the list goes on under another name (…；幼儿园90所 of
                 # 学校) is not known: the parts said are some of the whole.

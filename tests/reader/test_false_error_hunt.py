@@ -188,3 +188,19 @@ def test_lists_alike_side_by_side_are_not_nested() -> None:
 def test_a_figure_per_mu_is_no_whole() -> None:
     assert _errors("全年全县实施高标准农田建设5.2万亩，总投资1.04亿元，亩均投入2000元。其中，中央资金0.62亿元，省级资金0.26亿元，"
                    "县级资金0.16亿元。") == []
+
+
+# 其中县本级支出…，乡镇支出…；民生支出…: once the parts add up to the whole, an item after a semicolon is the next statement.
+
+
+def test_an_item_after_a_list_that_filled_its_whole_is_no_part() -> None:
+    assert _errors("全年一般公共预算支出98.72亿元，其中县本级支出82.5亿元，乡镇支出16.22亿元；民生支出78.35亿元，占79.4%。") == []
+    assert _errors("全年债务还本支出7.7亿元，其中一般债务还本支出4.5亿元，专项债务还本支出3.2亿元；债务付息支出5.86亿元。") == []
+    assert _errors("全年一般公共预算支出98.72亿元，其中县本级支出82.5亿元，乡镇支出16.22亿元；民生支出78.35亿元，"
+                   "占89.4%。") == ["share_levels"]
+
+
+def test_a_list_short_of_its_whole_goes_on_after_a_semicolon() -> None:
+    # Look-alikes: 82.5 + 6.22 is short of 98.72, so the item after the semicolon is one more part; 82.5 + 26.22 overshoots.
+    assert _errors("全年一般公共预算支出98.72亿元，其中县本级支出82.5亿元，乡镇支出6.22亿元；教育支出26.22亿元。") == ["parts_total"]
+    assert _errors("全年一般公共预算支出98.72亿元，其中县本级支出82.5亿元，乡镇支出26.22亿元；民生支出78.35亿元。") == ["parts_total"]
