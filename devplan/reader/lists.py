@@ -322,11 +322,17 @@ def _whole_among_rivals(frame: Frame, part: Fact) -> list[Fact] | None:
     if len(alike) < 2:
         return alike[0] if alike else frame.whole
     scores = sorted((_shared(item, part) for item in alike), reverse=True)
-    return max(alike, key=lambda item: _shared(item, part)) if scores[0] > scores[1] else None
+    best = max(alike, key=lambda item: _shared(item, part))
+    # 规上工业增加值…；地区生产总值…。其中，工业增加值…: a part named as the end of an item's name names no kind of it (it
+    # may hold it), so it is not guessed either.
+    wider = any((w.entity or "").endswith(part.entity or "") and w.entity != part.entity for w in best)
+    return best if scores[0] > scores[1] and not wider else None
 
 
 # 甲县, 乙镇, 城区: a place of one tier named at the front (not 全县, 本市, 各区: the whole place or all of its places).
-_PLACE_FRONT = re.compile(r"^(?![全本我各])[\u4e00-\u9fff]{1,3}?[县区镇乡市]")
+# Nor a common noun of areas (地区生产总值, 城区, 园区, 社区 …).
+_PLACE_FRONT = re.compile(r"^(?![全本我各])(?!(?:地|城|市|社|园|景|辖|山|郊|新|矿|库|牧|林|老|城乡|开发|集)区)"
+                          r"[\u4e00-\u9fff]{1,3}?[县区镇乡市]")
 
 
 def _sibling_places(part: Fact, whole: Fact) -> bool:

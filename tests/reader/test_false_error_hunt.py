@@ -204,3 +204,16 @@ def test_a_list_short_of_its_whole_goes_on_after_a_semicolon() -> None:
     # Look-alikes: 82.5 + 6.22 is short of 98.72, so the item after the semicolon is one more part; 82.5 + 26.22 overshoots.
     assert _errors("全年一般公共预算支出98.72亿元，其中县本级支出82.5亿元，乡镇支出6.22亿元；教育支出26.22亿元。") == ["parts_total"]
     assert _errors("全年一般公共预算支出98.72亿元，其中县本级支出82.5亿元，乡镇支出26.22亿元；民生支出78.35亿元。") == ["parts_total"]
+
+
+def test_cases_closed_after_the_cases_by_kind_are_no_kind() -> None:
+    text = "全年共办理各类案件2568件，其中刑事案件568件，民事案件{}件，行政案件350件；结案2486件，结案率96.8%。"
+    assert _errors(text.format("1650")) == []
+    assert _errors(text.format("1750")) == ["parts_total"]
+
+
+def test_a_scheme_after_a_run_of_schemes_is_of_the_one_it_names() -> None:
+    text = ("年末全县参加基本养老保险人数41.0万人，参加基本医疗保险人数52.8万人，参加失业保险人数6.85万人；其中，"
+            "参加城镇职工基本养老保险{}万人。")
+    assert _errors(text.format("12.35")) == []
+    assert _errors(text.format("42.35")) == ["part_exceeds_whole"]

@@ -237,7 +237,7 @@ def _check_list(
                 facts=ids, stated=whole.value, computed=rest_total,
                 arithmetic=f"{' + '.join(plain(value_in(p, unit)) for p in rest)} = {plain(rest_total)}{unit.text}，总数 {stated(whole)}",
             )
-        if _two_breakdowns(parts, whole_iv, unit):
+        if _two_breakdowns(parts, whole, unit):
             return Finding("parts_total", INFO, f"{whole.subject}：其中{names}按不同口径分列，其中后几项之和与总数"
                            f"{stated(whole)}相符，不是错误。", **common)
         if overlapping:
@@ -281,14 +281,15 @@ def _running_periods(parts: list[Fact]) -> bool:
     return any(a != b and a[0] <= b[1] and b[0] <= a[1] for a in spans for b in spans)
 
 
-def _two_breakdowns(parts: list[Fact], whole_iv: Interval, unit: Unit) -> bool:
+def _two_breakdowns(parts: list[Fact], whole: Fact, unit: Unit) -> bool:
     """接待游客856.2万人次。其中，过夜游客215.3万人次，国内游客852.1万人次，入境游客4.1万人次: the parts overshoot the
-    whole, but the last ones (two at least) add up to it — a list along two lines at once (过夜 across 国内 and 入境), not a
-    sum with a wrong figure. Not with counts of whole things (项目21个, 18个, 8个 …), whose small sums meet by chance."""
+    whole, but the last ones (two at least) add up to it exactly — a list along two lines at once (过夜 across 国内 and
+    入境), not a sum with a wrong figure. Only an exact sum (a near one, 120.3 + 90.1 of 210.5, is a breakdown gone wrong),
+    and not with counts of whole things (项目21个, 18个, 8个 …), whose small sums meet by chance."""
     if unit.is_whole_count:
         return False
     runs = [parts[k:] for k in range(1, len(parts) - 1)]
-    return any(sum((interval_in(p, unit) for p in run), Interval.exact(Decimal(0))).overlaps(whole_iv) for run in runs)
+    return any(sum((value_in(p, unit) for p in run), Decimal(0)) == value_in(whole, unit) for run in runs)
 
 
 # 省外资金98亿元、市外资金110亿元: money from outside the province is from outside the city too — places outside nested
