@@ -191,6 +191,8 @@ class _Carry:
     # (`projects_carried`).
     projects: list[Fact] = field(default_factory=list)
     projects_carried: bool = False
+    # The levels named inside a share, which no 其中 of the next sentence is about.
+    inside_shares: list[Fact] = field(default_factory=list)
 
 
 @dataclass
@@ -235,6 +237,8 @@ class _SentenceState:
     things: list[str] = field(default_factory=list)
     # The latest level its clause opened with a year alone (2020年3052.6亿元), for the next (，2023年3826.4亿元).
     year_led: Fact | None = None
+    # The levels named inside a share (占一般公共预算支出39.68亿元的82.8%): no item of the sentence.
+    inside_shares: list[Fact] = field(default_factory=list)
 
 
 # _Number, _Who and _When are made for every number and never changed; not frozen, since a frozen dataclass takes
@@ -451,7 +455,8 @@ class Extractor:
                 state.subject, state.entity, state.indicator = whole[0].subject, whole[0].entity, whole[0].indicator
             members = carry.members if by_aspect and carry.whole is None else []
             state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts, members=members,
-                                        before=carry.levels)
+                                        before=carry.levels,
+                                        rivals=[] if by_aspect or across else [f for f in carry.levels if f not in carry.inside_shares])
         facts: list[Fact] = []
         asides: set[int] = set()
         previous_end = span.start
@@ -499,6 +504,8 @@ class Extractor:
                     # 其中，出口38.76亿元，比上年的33.90亿元增长14.3%；进口14.52亿元: last year's export is no further part.
                     if not (inside_share and state.tracker.item) and not fact.compared:
                         state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
+                    elif inside_share:
+                        state.inside_shares.append(fact)
                     facts.append(fact)
                     if aside:
                         asides.add(fact.index)
@@ -524,7 +531,8 @@ class Extractor:
             projects = doc.carry.projects
         doc.carry = _Carry(_item_carried(state.tracker, asides), state.year, state.months, state.subject, state.entity, state.indicator,
                            whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed],
-                           [f for f in facts if f.kind == "level" and f.whole is None and not f.compared], projects, projects_carried)
+                           [f for f in facts if f.kind == "level" and f.whole is None and not f.compared], projects, projects_carried,
+                           state.inside_shares)
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
         # So is a part of the list before that parts by an aspect broke down (分级次看，县级税收收入… of 税收收入), and an
         # item before the last that a part names by its measure (…营业收入…；利润总额…。其中，甲行业营业收入…).

@@ -8,11 +8,12 @@ a semicolon the list goes on only if the next item starts like the first part di
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from devplan.reader.facts import Fact
+from devplan.reader.interval import half_unit
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.numbers import parse_chinese
 from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
@@ -126,7 +127,8 @@ TOTAL_OF_LIST = re.compile(r"^(?:合计|共计|总计)")
 _NAMED_TOTAL = re.compile(r"^(?:其中)?[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十]{1,2})(?:大|个|项|类|家|种|条)"
                           r"[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)(?:为|达到?)?\s*\d")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
-AVERAGE = re.compile(r"人均|平均|均价")
+# So are figures per household or per mu (户均2253元, 亩均投入2000元, 每亩补贴120元).
+AVERAGE = re.compile(r"人均|平均|均价|[户亩]均|每(?:户|亩)")
 # Nor do figures per so many people named so (每千人口床位6.82张, 每万人发明专利拥有量).
 _PER_SO_MANY = re.compile(r"每[十百千万]+")
 # Nor do figures per thousand people, named right before the number (卫生技术人员3890人，其中执业医师1520人；每千人口执业
@@ -310,6 +312,9 @@ class Frame:
     paired: bool = False
     # The list those figures beside the parts make, of the figure the sentence before stated in their unit (在校学生).
     beside: Frame | None = None
+    # Opened after a full stop or a semicolon that closed a run of items alike (户籍人口…，常住人口…，城镇人口…。其中，…):
+    # those items, which the 其中 may be about as well as the last.
+    rivals: list[list[Fact]] = field(default_factory=list)
 
 
 _PLANNED = re.compile(r"总|计划|累计|概算|协议|合同|签约|预算")
@@ -320,6 +325,39 @@ _DONE = re.compile(r"^(?:共|累计)?(?:完成|实现)")
 # never a noun of other things (25个重点企业，11个主营业务收入增速超50% / 10个通过验收; not 15个村实现…).
 _SAID_OF_THEM = re.compile(r"\s*(?:主营业务收入|营业收入|销售收入|产值|利润|利税|增速|增加值|税收|实现|通过|达到|建成|投产|完成|获得|获批|"
                            r"入选|超过|突破|被评为|列入|进入)")
+
+
+def _whole_among_rivals(frame: Frame, part: Fact) -> list[Fact] | None:
+    """户籍人口100万人，常住人口90万人，城镇人口55万人。其中，男性人口51万人: after a run of items alike, a 其中 that opens
+    a sentence or a clause after a semicolon is about the one item whose name the part shares most of (出口…，进口…。
+    其中，机电产品出口…: 出口); None when two share as much (男性人口 with each …人口), since which one is not guessed."""
+    # The whole's own figure stated again as a plan (完成年度预算（69.5亿元）) is the same thing, no rival.
+    names = {w.entity for w in frame.whole}
+    rivals = [item for item in frame.rivals if not names & {f.entity for f in item}]
+    alike = [item for item in [frame.whole, *rivals]
+             if any(summable_with(w, part) and w.measure == part.measure and not _averaged(w) for w in item)]
+    if len(alike) < 2:
+        return alike[0] if alike else frame.whole
+    scores = sorted((_shared(item, part) for item in alike), reverse=True)
+    best = max(alike, key=lambda item: _shared(item, part))
+    # 规上工业增加值…；地区生产总值…。其中，工业增加值…: a part named as the end of an item's name names no kind of it (it
+    # may hold it), so it is not guessed either.
+    wider = any((w.entity or "").endswith(part.entity or "") and w.entity != part.entity for w in best)
+    return best if scores[0] > scores[1] and not wider else None
+
+
+# 甲县, 乙镇, 城区: a place of one tier named at the front (not 全县, 本市, 各区: the whole place or all of its places).
+# Nor a common noun of areas (地区生产总值, 城区, 园区, 社区 …).
+_PLACE_FRONT = re.compile(r"^(?![全本我各])(?!(?:地|城|市|社|园|景|辖|山|郊|新|矿|库|牧|林|老|城乡|开发|集)区)"
+                          r"[\u4e00-\u9fff]{1,3}?[县区镇乡市]")
+
+
+def _sibling_places(part: Fact, whole: Fact) -> bool:
+    """甲县一般公共预算收入…，乙县…，丙县…。其中，甲县税收收入…，乙县税收收入…: a figure named for another place of the
+    whole's tier (乙县 beside 甲县) is no part of the whole, whatever list it stands in."""
+    mine, theirs = _PLACE_FRONT.match(part.entity or ""), _PLACE_FRONT.match(whole.entity or "")
+    return (mine is not None and theirs is not None and mine.group() != theirs.group()
+            and mine.group()[-1] == theirs.group()[-1])
 
 
 def _measured_whole(whole: list[Fact], part: Fact) -> list[Fact]:
@@ -382,18 +420,50 @@ def _said_as_whole(fact: Fact, whole: list[Fact], first: Fact | None) -> bool:
     return False
 
 
-_NEW_START = re.compile(rf"^(?:{FLOW.pattern})")
-
-
-def _drops_new(fact: Fact, frame: Frame) -> bool:
-    """新增政府债券182.5亿元，其中新增一般债券…、新增专项债券…；发行再融资债券94.6亿元: after a semicolon, an item without
-    the word of what is new that the whole and every part open with (新增, 新建 …) is of something else — refinancing
-    repays old debt, it is none of the new."""
-    names = [f.entity or "" for f in (*frame.whole, *frame.parts)]
-    if not frame.parts or not all(names):
+def _drops_the_wholes_kind(fact: Fact, frame: Frame) -> bool:
+    """新增债券资金35.2亿元，其中新增一般债券6.2亿元、新增专项债券29.0亿元；发行再融资债券12.6亿元: after a semicolon, an
+    item without the word the whole's name and every part so far open with (新增) is of another kind — the next
+    statement, not a further part."""
+    names = [f.entity or "" for f in (*frame.whole[:1], *frame.parts)]
+    if len(names) < 2:
         return False
-    shared = functools.reduce(_common_start, names)
-    return _NEW_START.match(shared) is not None and not (fact.entity or "").startswith(shared)
+    front = names[0]
+    for name in names[1:]:
+        front = _common_start(front, name)
+    return len(front) >= 2 and not (fact.entity or "").startswith(front)
+
+
+def _leaves_the_parts_name(fact: Fact, frame: Frame) -> bool:
+    """供水总量3860万立方米，其中生活用水1650万立方米，工业用水1520万立方米；售水量3280万立方米: after a semicolon, an
+    item without the end all the parts so far share (用水, two characters at least), nor one of the whole's, is another
+    measure — the next statement, not a further part (parts sharing no end, 交通…、水利…, say nothing of it)."""
+    name = fact.entity or ""
+    parts = [p.entity or "" for p in frame.parts]
+    if len(parts) < 2 or not name:
+        return False
+    shared = parts[0]
+    for part in parts[1:]:
+        shared = _common_end(shared, part)
+    return (len(shared) >= 2 and not name.endswith(shared)
+            and all(len(_common_end(name, w.entity or "")) < 2 for w in frame.whole))
+
+
+def _filled(frame: Frame, fact: Fact) -> bool:
+    """一般公共预算支出98.72亿元，其中县本级支出82.5亿元，乡镇支出16.22亿元；民生支出78.35亿元: the parts so far (two at
+    least) already add up to the whole, within the rounding of each; an item alike after a semicolon is the next statement
+    — one more part would overshoot."""
+    whole = next((w for w in frame.whole if summable_with(w, fact)), None)
+    parts = [p for p in frame.parts if summable_with(p, fact)]
+    if whole is None or len(parts) < 2 or whole.approximate or any(p.approximate for p in parts):
+        return False
+    total = sum((_in_base(p, p.value) for p in parts), Decimal(0))
+    allowance = sum((_in_base(p, half_unit(p.value)) for p in parts), _in_base(whole, half_unit(whole.value)))
+    return abs(total - _in_base(whole, whole.value)) <= allowance
+
+
+def _in_base(fact: Fact, amount: Decimal) -> Decimal:
+    """An amount stated in the fact's unit, in the unit's base (亿元 → 元)."""
+    return amount * (fact.unit_info.magnitude if fact.unit_info is not None else 1)
 
 
 def _names_other_things(fact: Fact, frame: Frame) -> bool:
@@ -418,6 +488,8 @@ class ListTracker:
         self.opened: list[Frame] = []
         self.item: list[Fact] = []
         self.after_semicolon = False
+        # The latest part placed right after a semicolon, which a 其中 of its own makes a whole instead.
+        self.after_semicolon_part: Fact | None = None
         self.siblings: list[list[Fact]] = []
         # The sentence's earlier items, latest last: a 其中 may go back past an item of another kind.
         self.earlier: list[list[Fact]] = []
@@ -431,9 +503,12 @@ class ListTracker:
         self.members: list[Fact] = []
         # The figures of their own the sentence before stated, for a part naming the measure of one of them.
         self.before: list[Fact] = []
+        # The other items alike the sentence before ended a run of, for a 其中 opening this one (see Frame.rivals).
+        self.rivals: list[list[Fact]] = []
 
     def continue_from(self, item: list[Fact], opened: bool, across: bool = False, fallback: list[Fact] | None = None,
-                      members: list[Fact] | None = None, before: list[Fact] | None = None) -> None:
+                      members: list[Fact] | None = None, before: list[Fact] | None = None,
+                      rivals: list[Fact] | None = None) -> None:
         """Start from the previous sentence's last item: its 其中 (or 分产业看, which opens the list at once)
         lists the parts of that item; with `across`, a count named by a state alone may be some of it; `members` are the
         parts the sentence before listed of it."""
@@ -442,6 +517,7 @@ class ListTracker:
         self.fallback = list(fallback or [])
         self.members = list(members or [])
         self.before = list(before or [])
+        self.rivals = [[f] for f in rivals or [] if f not in item]
         if opened and item:
             # 按行业分：制造业投资…；基础设施投资…: parts by one aspect may name only some (below the whole, a note).
             self._open(parenthesised=False, incomplete=True, aspect=True)
@@ -465,7 +541,11 @@ class ListTracker:
             self.after_semicolon = True
         pos = text.find("其中")
         if pos >= 0 and self.item:
+            if "(" not in text[:pos]:
+                self._unlist_new_whole()
+            rivals = self._rivals(after_semicolon=";" in text[:pos])
             self._open(parenthesised="(" in text[:pos], incomplete=INCOMPLETE_RE.search(text) is not None)
+            self.frames[-1].rivals = rivals
             # …，同口径增长7.8%；其中，税收收入…: the list opens after the semicolon, which ends nothing of it.
             self.after_semicolon = self.after_semicolon and ";" in text[pos:]
         elif _MONEY_AMONG.match(text) and self.item and self.item[-1].unit_info is not None \
@@ -498,6 +578,45 @@ class ListTracker:
         elif ends_list:
             self.siblings = []
 
+    def _unlist_new_whole(self) -> None:
+        """耕地98.6万亩，其中水田42.3万亩；粮食播种面积86.5万亩，其中…: an item after a semicolon that opens a 其中 list of
+        its own and holds nothing of the whole's head noun (耕地) is the next statement's whole, not a further part of the
+        list before, which ends (学校…；小学86所，其中… goes on: 学 of 学校)."""
+        part = self.after_semicolon_part
+        if part is None or part not in self.item or not self.frames or part not in self.frames[-1].parts:
+            return
+        if {char for w in self.frames[-1].whole for char in (w.entity or "")[-2:]} & set(part.entity or ""):
+            return
+        self.frames[-1].parts.remove(part)
+        part.whole = part.group = None
+        self.frames.pop()
+
+    def _unlist_parallel_whole(self, frame: Frame, first: Fact) -> None:
+        """签约项目86个，其中工业项目52个；开工项目68个，其中工业项目41个: a list whose first part is named as the first part
+        of the list its whole stands in (工业项目 again) is a statement alike, not a part of that list, which ends there."""
+        outer = self.frames[-2] if len(self.frames) >= 2 else None
+        if outer is None or outer.first_part is None or outer.first_part.entity != first.entity:
+            return
+        listed = [w for w in frame.whole if w in outer.parts]
+        if not listed:
+            return
+        for whole in listed:
+            outer.parts.remove(whole)
+            whole.whole = whole.group = None
+        self.frames.remove(outer)
+
+    def _rivals(self, after_semicolon: bool) -> list[list[Fact]]:
+        """The items alike a 其中 may be about besides the last: those of the sentence before when it opens this one,
+        this sentence's own items of no list when it follows a semicolon; none after a comma (…，城镇人口55万人，其中…
+        is about the 55)."""
+        if not self.frames and not self.earlier and self.rivals:
+            return self.rivals
+        if not after_semicolon:
+            return []
+        # …，其中男性1526人，女性3326人；其中，执业医师…: the whole of the list the last item is a part of is one too.
+        wholes = [frame.whole for frame in self.frames if any(f in frame.parts for f in self.item)]
+        return wholes + [item for item in self.earlier if any(f.kind == "level" and f.whole is None for f in item)]
+
     def _member_broken_down(self, fact: Fact) -> Fact | None:
         """The one part listed before whose name the fact's name ends with, after words of its own (县级 + 税收收入) — a name
         of its own, not a bare head (项目 of 10亿元以上项目11个 is no thing 工业项目 could be of)."""
@@ -528,6 +647,7 @@ class ListTracker:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
         if fact.qualifier == "以上" and _FLOOR_OF_NEXT.match(text_after):
             return  # 其中5亿美元以上合同项目2个: the floor names the class of the count after it; it is no part itself
+        semicolon = self.after_semicolon
         if (amount_of := self._amount_beside_part(fact)) is not None:
             # 按产业分，先进制造业项目39个、合同引资182.7亿元；…: the part's amount, of the whole's amount, and the list goes on.
             frame = self.frames[-1]
@@ -566,6 +686,14 @@ class ListTracker:
             return
         if frame.first_part is None:
             frame.first_part = fact
+            self._unlist_parallel_whole(frame, fact)
+            if frame.rivals:
+                among = _whole_among_rivals(frame, fact)
+                if among is None:
+                    # No list goes on past it either: the one before ended where this 其中 opened.
+                    self.frames.clear()
+                    return
+                frame.whole = among
             if frame.aspect and (member := self._member_broken_down(fact)) is not None:
                 # …其中税收收入9.0亿元，非税收入3.0亿元。分级次看，县级税收收入5.0亿元…: parts by an aspect that each name one
                 # part of the list before (县级税收收入 of 税收收入) break that part down, not the list's whole.
@@ -622,10 +750,14 @@ class ListTracker:
         if whole is not None and may_be_part(candidate, whole) and self._totals_parts(frame, fact):
             self._total_parts_before(frame, fact, whole)
             return
+        if whole is not None and _sibling_places(candidate, whole):
+            self.frames.pop()
+            return
         if whole is not None and may_be_part(candidate, whole) and (not frame.aspect or self._same_thing(candidate, whole)):
             fact.whole = whole.index
             fact.group = frame.group
             frame.parts.append(fact)
+            self.after_semicolon_part = fact if semicolon and new_item else None
             if frame.single:
                 self.frames.pop()
                 return
@@ -755,7 +887,10 @@ class ListTracker:
         other_things = frame is not None and not frame.paired and _names_other_things(fact, frame)
         if frame and not frame.parenthesised and (other_kind or not_a_state or (self.after_semicolon and changed)
                                                   or (self.after_semicolon and (_said_as_whole(fact, frame.whole, first)
-                                                                                or _drops_new(fact, frame) or other_things))):
+                                                                                or other_things
+                                                                                or _drops_the_wholes_kind(fact, frame)
+                                                                                or _leaves_the_parts_name(fact, frame)
+                                                                                or _filled(frame, fact)))):
             if self.after_semicolon and other_things:
                 # Whether the item ended a list of all the parts or the list goes on under another name (…；幼儿园90所 of
                 # 学校) is not known: the parts said are some of the whole.

@@ -343,13 +343,16 @@ def check_named_within(sentence: Sentence, memory: Memory) -> list[Finding]:
         if not _may_be_named_part(part):
             continue
         assert part.period is not None
-        earlier = {name: f for f in sentence.facts[:k] if (name := within_name(f)) is not None and f.period == part.period}
+        # 产值超10亿元企业12家，实现产值236.5亿元；产值超亿元企业86家…: a name the sentence never writes (企业产值) was
+        # put together from a clause's leftovers; no part is named after it.
+        earlier = {name: f for f in sentence.facts[:k]
+                   if (name := within_name(f)) is not None and f.period == part.period and name in sentence.text}
         whole = None
         for name in _part_names(part.entity or ""):
             # The longest whole's name first: 工业增加值 before 增加值.
             for cut in range(2, len(name) - WHOLE_MIN + 1):
                 tail = name[cut:]
-                if _NOT_A_SUBSET.search(name[:cut]):
+                if _NOT_A_SUBSET.search(name[:cut]) or (_ANOTHER_BUDGETS_DEBT.search(name[:cut]) and _BUDGETS_DEBT.match(tail)):
                     continue
                 whole = earlier.get(tail) or memory.named_level(tail, part.period)
                 if whole is not None:
@@ -397,6 +400,13 @@ def _may_be_named_part(fact: Fact) -> bool:
 # customs counts).
 _NOT_A_SUBSET = re.compile(r"累计|年均|人均|平均|均价|五年|历年|上年|去年|同比|计划|目标|预计|实际|合同|协议|签约|减少|下降|降低|"
                            r"退出|减|全|总|进$|[和、及与]|服务贸易|服务外包")
+
+
+# 专项债务转贷收入 (of the government-fund budget) after 债务转贷收入 (of the general budget), 一般债务还本支出 after 债务还本支出:
+# a budget's debt account named with its kind of debt is of its own budget; a bare one is of whichever budget the passage
+# is about, so neither is some of the other.
+_ANOTHER_BUDGETS_DEBT = re.compile(r"(?:专项|一般)$")
+_BUDGETS_DEBT = re.compile(r"债务[\u4e00-\u9fff]*(?:收入|支出)$")
 
 
 # 产值超亿元工业企业增加值 is the value added of industrial firms: some of 工业增加值.

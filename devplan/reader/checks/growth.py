@@ -163,7 +163,8 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         # 412.65亿元，比年初增加38.42亿元，增长10.3% — or the rate first: 125.77亿元，比上年增长6.8%，比上年增加8.01亿元.
         change = next((f for f in [*before, *_until_level(sentence.facts, growth)] if f.kind == "change"
                        and f.entity == growth.entity and f.index > current.index and not f.compared_with
-                       and f.unit_info and compatible(f.unit_info, unit) and not f.yearly_average), None)
+                       and f.unit_info and compatible(f.unit_info, unit) and not f.yearly_average
+                       and not _other_bases(f, growth)), None)
         if earlier is not None and earlier.unit_info and compatible(earlier.unit_info, unit) and not earlier.approximate:
             # 由10亿元增加到16.1亿元: the round figure has dropped its zeros (10.0), as in a growth in 倍.
             previous_iv, previous_text, previous = beside(earlier, current, unit), stated(earlier), earlier
@@ -190,6 +191,18 @@ def _done_between(earlier: Fact | None, current: Fact | None) -> bool:
             and current.earlier == earlier.index and earlier.period is not None and current.period is not None
             and earlier.period.year is not None and current.period.year is not None
             and earlier.period.year < current.period.year)
+
+
+# 比年初增加26.2亿元 and 同比增长9.8%: a balance's rise since the year began and its rise over a year ago (上年同期) are
+# measured from two levels; neither gives the other's base.
+_SINCE_YEAR_START = re.compile(r"(?:比|较)年初")
+_YEAR_AGO = re.compile(r"同比|(?:上年|去年)同期")
+
+
+def _other_bases(change: Fact, rate: Fact) -> bool:
+    """The change and the rate name two different levels they are measured from (年初, 同比)."""
+    return any(a.search(change.text) and b.search(rate.text)
+               for a, b in ((_SINCE_YEAR_START, _YEAR_AGO), (_YEAR_AGO, _SINCE_YEAR_START)))
 
 
 def _base_for(facts: list[Fact], current: Fact | None, rate: Fact, by_index: dict[int, Fact]) -> Fact | None:

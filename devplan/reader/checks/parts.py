@@ -24,6 +24,7 @@ from devplan.reader.interval import Interval, half_unit
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.lists import TOTAL_OF_LIST, signature, summable_with
 from devplan.reader.tables import TOTAL_ROW
+from devplan.reader.units import Unit
 
 _SELECTION_GAP = Decimal("0.2")
 
@@ -248,6 +249,8 @@ def _check_list(
                 computed=value_in(part, unit),
                 arithmetic=f"{stated(part)} > {stated(whole)}",
             )
+    if _running_periods(parts):
+        return Finding("parts_total", INFO, f"{whole.subject}：其中{names}是逐期累计的数，相互包含，不相加。", ids)
     total = sum((value_in(p, unit) for p in parts), Decimal(0))
     sum_iv = sum((interval_in(p, unit) for p in parts), Interval.exact(Decimal(0)))
     allowance = sum((half_unit(p.value) for p in parts), half_unit(whole.value))
@@ -276,6 +279,9 @@ def _check_list(
                 facts=ids, stated=whole.value, computed=rest_total,
                 arithmetic=f"{' + '.join(plain(value_in(p, unit)) for p in rest)} = {plain(rest_total)}{unit.text}，总数 {stated(whole)}",
             )
+        if _two_breakdowns(parts, whole, unit):
+            return Finding("parts_total", INFO, f"{whole.subject}：其中{names}按不同口径分列，其中后几项之和与总数"
+                           f"{stated(whole)}相符，不是错误。", **common)
         if overlapping:
             return Finding(
                 "parts_total", INFO,
@@ -308,6 +314,24 @@ def _check_list(
         "除非还有未列出的分项，否则数字有误。",
         **common,
     )
+
+
+def _running_periods(parts: list[Fact]) -> bool:
+    """全年新增城镇就业6850人，其中一季度1560人，上半年3680人，前三季度5320人: parts of months that overlap (1–3, 1–6,
+    1–9) are running totals, each inside the next — no breakdown to add up (the quarters 1–3, 4–6 … are)."""
+    spans = {(p.period.first, p.period.last) for p in parts if p.period is not None}
+    return any(a != b and a[0] <= b[1] and b[0] <= a[1] for a in spans for b in spans)
+
+
+def _two_breakdowns(parts: list[Fact], whole: Fact, unit: Unit) -> bool:
+    """接待游客856.2万人次。其中，过夜游客215.3万人次，国内游客852.1万人次，入境游客4.1万人次: the parts overshoot the
+    whole, but the last ones (two at least) add up to it exactly — a list along two lines at once (过夜 across 国内 and
+    入境), not a sum with a wrong figure. Only an exact sum (a near one, 120.3 + 90.1 of 210.5, is a breakdown gone wrong),
+    and not with counts of whole things (项目21个, 18个, 8个 …), whose small sums meet by chance."""
+    if unit.is_whole_count:
+        return False
+    runs = [parts[k:] for k in range(1, len(parts) - 1)]
+    return any(sum((value_in(p, unit) for p in run), Decimal(0)) == value_in(whole, unit) for run in runs)
 
 
 # 省外资金98亿元、市外资金110亿元: money from outside the province is from outside the city too — places outside nested

@@ -370,9 +370,16 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
             whole = memory.indicator_level(parent[0], part.period)
     if whole is None and part.whole is None and part.period is not None:
         whole = _among_named(sentence, part, memory)
-    if whole is None or whole.approximate or whole.kind != "level":
+    if whole is None or whole.approximate or whole.kind != "level" or _whole_shares_of_another(whole, part, sentence):
         return None
     return _against(fact, part, whole, whole.subject or "")
+
+
+def _whole_shares_of_another(whole: Fact, part: Fact, sentence: Sentence) -> bool:
+    """民生支出78.35亿元，占一般公共预算支出的79.4%，其中教育支出18.56亿元，占18.8%: after the whole's own share of a
+    named base, a bare 占 of its part may be of either (18.56 of the 98.72 spent); which is not guessed."""
+    return any(f.kind == "share" and f.share_of and f.entity == whole.entity and whole.index < f.index < part.index
+               for f in sentence.facts)
 
 
 def _among_named(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
