@@ -31,8 +31,9 @@ def check_balance(sentence: Sentence) -> list[Finding]:
     income − spending, within the rounding of each."""
     findings = []
     facts = sentence.facts
-    for income, spending, balance in zip(facts, facts[1:], facts[2:], strict=False):
-        if not _balanced(income, spending, balance):
+    for k, (spending, balance) in enumerate(itertools.pairwise(facts)):
+        income = _income_before(facts[:k])
+        if income is None or not _balanced(income, spending, balance):
             continue
         unit = income.unit_info
         assert unit is not None
@@ -45,6 +46,17 @@ def check_balance(sentence: Sentence) -> list[Finding]:
                                 f"{income.subject}{stated(income)}减去支出{stated(spending)}应结余{plain(computed)}{unit.text}，"
                                 f"所述{stated(balance)}不符。", common, sentence.text))
     return findings
+
+
+def _income_before(before: list[Fact]) -> Fact | None:
+    """The income the spending follows: the figure right before it, or the one before its own breakdown (基金收入286亿元，
+    其中保险费收入171亿元、财政补贴收入98亿元；基金支出…) — every figure between a part found of it."""
+    if not before or before[-1].whole is None:
+        return before[-1] if before else None
+    whole = next((k for k, f in enumerate(before) if f.index == before[-1].whole), None)
+    if whole is None or any(f.whole != before[whole].index for f in before[whole + 1:]):
+        return None
+    return before[whole]
 
 
 def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
@@ -212,3 +224,43 @@ def check_year_end_balance(sentence: Sentence, memory: Memory) -> list[Finding]:
                                 f"收入总计{stated(income)}减支出总计{stated(spending)}应结余{plain(computed)}{unit.text}，"
                                 f"所述{stated(fact)}不符。", common, sentence.text))
     return findings
+
+
+# 当年收支结余14.56亿元，年初滚存结余183.81亿元，年末滚存结余198.37亿元: a fund's balance carried from the year before
+# plus the year's own balance is what it holds at the year's end — said side by side, with no 加 (check_budget_totals
+# reads that shape).
+_OPENING = re.compile(r"^(?:年初|上年末|上年)(?:滚存|累计)?结余")
+_CLOSING = re.compile(r"^(?:年末|期末)(?:滚存|累计)结余")
+
+
+def check_rolling_balance(sentence: Sentence) -> list[Finding]:
+    """The year's balance and the opening balance, in either order, then the closing balance, three figures in a row
+    of one period: closing = opening + the year's, within the rounding of each."""
+    if "滚存" not in sentence.text and "累计结余" not in sentence.text:
+        return []  # no balance carried: most sentences
+    text = normalize(sentence.text)
+    findings = []
+    facts = sentence.facts
+    for first, second, closing in zip(facts, facts[1:], facts[2:], strict=False):
+        opening, year = (first, second) if _OPENING.match(normalize(first.text)) else (second, first)
+        if (not _OPENING.match(normalize(opening.text)) or not _CLOSING.match(normalize(closing.text))
+                or not _year_balance(year) or "加" in text[first.end - sentence.start:closing.start - sentence.start]
+                or any(not _money(f) or f.kind != "level" or f.period != closing.period for f in (first, second, closing))):
+            continue
+        unit = closing.unit_info
+        assert unit is not None
+        if not (compatible(unit, opening.unit_info) and compatible(unit, year.unit_info)):  # type: ignore[arg-type]
+            continue
+        computed = value_in(opening, unit) + value_in(year, unit)
+        fits = (interval_in(opening, unit) + interval_in(year, unit)).overlaps(interval_in(closing, unit))
+        common = Evidence(facts=[opening.index, year.index, closing.index], stated=closing.value, computed=computed,
+                          arithmetic=f"{stated(opening)} + {stated(year)} = {plain(computed)}{unit.text}，所述 {stated(closing)}")
+        findings.append(verdict("parts_total", fits, f"年初结余加当年结余为{plain(computed)}{unit.text}，与所述年末滚存结余相符。",
+                                f"年初结余{stated(opening)}加当年结余{stated(year)}应为{plain(computed)}{unit.text}，"
+                                f"所述年末滚存结余{stated(closing)}不符。", common, sentence.text))
+    return findings
+
+
+def _year_balance(fact: Fact) -> bool:
+    """The year's own balance (当年收支结余, 本年结余), never one carried (滚存, 累计)."""
+    return _BALANCE.match(fact.entity or "") is not None and not _CARRIED.search(fact.text) and not fact.cumulative
