@@ -84,7 +84,8 @@ def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
 
 # 收入总计, 支出总计 (总计 alone after a list): the total of a budget's balance sheet.
 # 当年收支结余14.15亿元，加上年结余201.52亿元，年末滚存结余215.67亿元: the balance carried is this year's and last year's.
-_BUDGET_TOTAL = re.compile(r"^(?:(?:收入|支出)?总计|(?:年末)?滚存结余)")
+# 基金收入安排71.2亿元，加上级补助收入3.5亿元、上年结余17.15亿元，可用财力91.85亿元: what can be spent, all of it added.
+_BUDGET_TOTAL = re.compile(r"^(?:(?:收入|支出)?总计|(?:年末)?滚存结余|(?:预计)?可用财力)")
 # What stands between the figure and the first thing added to it, and between the things added: 加 opening a clause, then 、.
 _ADDED = re.compile(r"^[^;、]*,\s*加(?!快|强|大)[^,;、]*$")
 _LISTED = re.compile(r"^[^,;、]*、[^,;、]*$")
@@ -98,7 +99,7 @@ def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Fin
     exactly that shape (one figure, 加 and the items listed with 、, then the total), else nothing is said. A sentence
     opening with 加 adds to the last figure of the sentence before (…预算安排52860万元，增长5.0%。加上级补助收入…), `earlier`
     holding the sentences before it in the paragraph."""
-    if "总计" not in sentence.text and "滚存" not in sentence.text:
+    if "总计" not in sentence.text and "滚存" not in sentence.text and "可用财力" not in sentence.text:
         return []  # most sentences state no total: one test before any work
     facts = [f for f in sentence.facts if f.kind == "level" and not f.compared]
     text = normalize(sentence.text)
@@ -245,7 +246,8 @@ def check_rolling_balance(sentence: Sentence) -> list[Finding]:
         opening, year = (first, second) if _OPENING.match(normalize(first.text)) else (second, first)
         if (not _OPENING.match(normalize(opening.text)) or not _CLOSING.match(normalize(closing.text))
                 or not _year_balance(year) or "加" in text[first.end - sentence.start:closing.start - sentence.start]
-                or any(not _money(f) or f.kind != "level" or f.period != closing.period for f in (first, second, closing))):
+                or any(not _money(f) or f.kind != "level" for f in (first, second, closing))
+                or year.period != closing.period or not _opens(opening, closing)):
             continue
         unit = closing.unit_info
         assert unit is not None
@@ -259,6 +261,14 @@ def check_rolling_balance(sentence: Sentence) -> list[Finding]:
                                 f"年初结余{stated(opening)}加当年结余{stated(year)}应为{plain(computed)}{unit.text}，"
                                 f"所述年末滚存结余{stated(closing)}不符。", common, sentence.text))
     return findings
+
+
+def _opens(opening: Fact, closing: Fact) -> bool:
+    """The opening balance is of the closing one's year (年初), or the end of the year before (上年末, which the reader
+    dates to that year)."""
+    year = closing.period.year if closing.period else None
+    return opening.period == closing.period or (
+        year is not None and opening.period == closing.period._replace(year=year - 1))  # type: ignore[union-attr]
 
 
 def _year_balance(fact: Fact) -> bool:
