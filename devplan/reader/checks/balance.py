@@ -230,8 +230,10 @@ def check_year_end_balance(sentence: Sentence, memory: Memory) -> list[Finding]:
 # 当年收支结余14.56亿元，年初滚存结余183.81亿元，年末滚存结余198.37亿元: a fund's balance carried from the year before
 # plus the year's own balance is what it holds at the year's end — said side by side, with no 加 (check_budget_totals
 # reads that shape).
-_OPENING = re.compile(r"^(?:年初|上年末|上年)(?:滚存|累计)?结余")
-_CLOSING = re.compile(r"^(?:年末|期末)(?:滚存|累计)结余")
+_OPENING = re.compile(r"(?:年初|上年末|上年)(?:滚存|累计)?结余")
+_CLOSING = re.compile(r"(?<!上)(?:年末|期末)(?:滚存|累计)结余")
+# The year's balance, after the fund's name too (养老保险基金当年收支结余).
+_YEAR_BALANCE = re.compile(r"(?:当期|当年|本年|年度|收支)结余$")
 
 
 def check_rolling_balance(sentence: Sentence) -> list[Finding]:
@@ -243,8 +245,8 @@ def check_rolling_balance(sentence: Sentence) -> list[Finding]:
     findings = []
     facts = sentence.facts
     for first, second, closing in zip(facts, facts[1:], facts[2:], strict=False):
-        opening, year = (first, second) if _OPENING.match(normalize(first.text)) else (second, first)
-        if (not _OPENING.match(normalize(opening.text)) or not _CLOSING.match(normalize(closing.text))
+        opening, year = (first, second) if _OPENING.search(first.text) else (second, first)
+        if (not _OPENING.search(opening.text) or not _CLOSING.search(closing.text)
                 or not _year_balance(year) or "加" in text[first.end - sentence.start:closing.start - sentence.start]
                 or any(not _money(f) or f.kind != "level" for f in (first, second, closing))
                 or year.period != closing.period or not _opens(opening, closing)):
@@ -273,4 +275,6 @@ def _opens(opening: Fact, closing: Fact) -> bool:
 
 def _year_balance(fact: Fact) -> bool:
     """The year's own balance (当年收支结余, 本年结余), never one carried (滚存, 累计)."""
-    return _BALANCE.match(fact.entity or "") is not None and not _CARRIED.search(fact.text) and not fact.cumulative
+    entity = fact.entity or ""
+    named = _BALANCE.match(entity) is not None or _YEAR_BALANCE.search(entity) is not None
+    return named and not _CARRIED.search(fact.text) and not fact.cumulative

@@ -252,8 +252,10 @@ def _named_like(name: str, fact: Fact, lexicon: Lexicon) -> bool:
     资金, 实际到位资金 for 实际到位市外资金)."""
     full = _full_name(fact)
     short = _TOTAL_WORDS.sub("", name)
-    if short in {full, _said(fact.text)}:
-        return True  # 出口总额 for 出口; 争取上级资金总额 for 全年共争取上级资金…, the verb left out of its name
+    if full == short:
+        return True  # 出口总额 for 出口
+    if len(short) >= _LIKE_MIN and short == _said(fact.text):
+        return True  # 争取上级资金总额 for 全年共争取上级资金…, the verb left out of the level's name
     if len(name) >= _LIKE_MIN and full.endswith(name):
         # Not when the words in front make another thing the lexicon names (进出口总额 is no 出口总额).
         found, named = lexicon.find(full), lexicon.find(name)
