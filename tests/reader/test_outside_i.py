@@ -109,3 +109,20 @@ def test_a_share_of_all_of_a_measure_is_of_the_figure_right_before_it() -> None:
              "新开工项目年度计划投资{}亿元，占全部年度计划投资的40.2%。")
     assert _errors(named.format("84.6")) == []
     assert _errors(named.format("94.6")) == ["share_levels"]
+
+
+# Rates of a state over the count right before it.
+
+
+def test_a_rate_of_days_is_over_the_days_counted_right_before() -> None:
+    text = "全年县城环境空气质量有效监测天数362天，其中优良天数{}天，优良率为94.2%。"
+    assert _errors(text.format("341")) == []
+    assert _errors(text.format("321")) == ["share_levels"]
+    # A rate named by another state than the days counted: not said of which days.
+    assert _errors("全年有效监测天数362天，其中优良天数321天，达标率为94.2%。") == []
+
+
+def test_a_rate_of_things_begun_named_with_what_was_begun() -> None:
+    text = "全年新签约项目126个，签约总额386.5亿元。签约项目中，已开工建设{}个，开工率77.8%；已投产32个。"
+    assert _errors(text.format("98")) == []
+    assert _errors(text.format("88")) == ["share_levels"]
