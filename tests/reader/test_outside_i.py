@@ -126,3 +126,14 @@ def test_a_rate_of_things_begun_named_with_what_was_begun() -> None:
     text = "全年新签约项目126个，签约总额386.5亿元。签约项目中，已开工建设{}个，开工率77.8%；已投产32个。"
     assert _errors(text.format("98")) == []
     assert _errors(text.format("88")) == ["share_levels"]
+
+
+# A completion of the budget: the budget's figure, then what was done in the year (执行中完成).
+
+
+def test_a_budget_named_as_its_income_before_the_figure_done() -> None:
+    text = "2024年，全县社会保险基金预算收入{}亿元，执行中完成62.18亿元，为预算的103.2%。"
+    assert _errors(text.format("60.25")) == []
+    assert _errors(text.format("58.25")) == ["completion_level_target"]
+    # Income not named as a budget: nothing to divide by.
+    assert _errors("2024年，全县社会保险基金收入58.25亿元，执行中完成62.18亿元，为预算的103.2%。") == []
