@@ -137,3 +137,15 @@ def test_a_budget_named_as_its_income_before_the_figure_done() -> None:
     assert _errors(text.format("58.25")) == ["completion_level_target"]
     # Income not named as a budget: nothing to divide by.
     assert _errors("2024年，全县社会保险基金收入58.25亿元，执行中完成62.18亿元，为预算的103.2%。") == []
+
+
+# A growth of a thing named short: 政府 in front says whose debt, not which part of it.
+
+
+def test_a_growth_of_the_debt_named_short_is_of_the_governments_debt() -> None:
+    text = "截至2024年末，全县政府债务余额186.4亿元，其中一般债务72.3亿元、专项债务114.1亿元；债务余额比上年末增加18.6亿元，增长{}%。"
+    assert _errors(text.format("11.1")) == []
+    assert _errors(text.format("13.1")) == ["growth_levels"]
+    # A part named with words in front (专项) is some of the debt, not all of it: not paired.
+    part = "截至2024年末，全县专项债务余额114.1亿元，一般债务余额72.3亿元；债务余额比上年末增加18.6亿元，增长13.1%。"
+    assert _errors(part) == []
