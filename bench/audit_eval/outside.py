@@ -9,7 +9,9 @@ t19d (2026-12-07): sets C and D, fifteen passages each. C was read by the sixtee
 once (68/90, no false error) and then read by the seventeenth pass (docs/audit.md).
 t19e (2026-12-07): set E, twenty passages by another tester, scored blind; only its false errors were read.
 t19f (2026-12-07): set F, twenty passages by a third tester, scored blind once on the day's final reader (68/114,
-three false errors); then read, with set E's misses, by the eighteenth pass (docs/audit.md)."""
+three false errors); then read, with set E's misses, by the eighteenth pass (docs/audit.md).
+t19i (2026-12-07): set I, twenty passages by a fifth tester; its false errors were fixed by the twenty-fourth
+pass, then its plants were read by the twenty-fifth pass (docs/audit.md)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from pathlib import Path
 from devplan.reader import audit_text
 
 OUTSIDE = Path(__file__).resolve().parent / "outside"
-SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g"}
+SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g", "I": "t19i"}
 
 
 @dataclass

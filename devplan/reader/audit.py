@@ -11,7 +11,12 @@ from typing import Any
 
 from devplan.reader.checks.ages import check_age_groups
 from devplan.reader.checks.averages import check_averages
-from devplan.reader.checks.balance import check_balance, check_budget_totals, check_year_end_balance
+from devplan.reader.checks.balance import (
+    check_balance,
+    check_budget_totals,
+    check_rolling_balance,
+    check_year_end_balance,
+)
 from devplan.reader.checks.bounds import check_bounds, check_known_floors
 from devplan.reader.checks.common import in_sub_area
 from devplan.reader.checks.completion import check_completion
@@ -102,6 +107,7 @@ class Auditor:
             *check_balance(sentence),
             *check_differences(sentence),
             *check_budget_totals(sentence, self.earlier),
+            *check_rolling_balance(sentence),
             *check_year_end_balance(sentence, self.memory),
             *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence, self.memory),

@@ -31,8 +31,9 @@ def check_balance(sentence: Sentence) -> list[Finding]:
     income − spending, within the rounding of each."""
     findings = []
     facts = sentence.facts
-    for income, spending, balance in zip(facts, facts[1:], facts[2:], strict=False):
-        if not _balanced(income, spending, balance):
+    for k, (spending, balance) in enumerate(itertools.pairwise(facts)):
+        income = _income_before(facts[:k])
+        if income is None or not _balanced(income, spending, balance):
             continue
         unit = income.unit_info
         assert unit is not None
@@ -45,6 +46,17 @@ def check_balance(sentence: Sentence) -> list[Finding]:
                                 f"{income.subject}{stated(income)}减去支出{stated(spending)}应结余{plain(computed)}{unit.text}，"
                                 f"所述{stated(balance)}不符。", common, sentence.text))
     return findings
+
+
+def _income_before(before: list[Fact]) -> Fact | None:
+    """The income the spending follows: the figure right before it, or the one before its own breakdown (基金收入286亿元，
+    其中保险费收入171亿元、财政补贴收入98亿元；基金支出…) — every figure between a part found of it."""
+    if not before or before[-1].whole is None:
+        return before[-1] if before else None
+    whole = next((k for k, f in enumerate(before) if f.index == before[-1].whole), None)
+    if whole is None or any(f.whole != before[whole].index for f in before[whole + 1:]):
+        return None
+    return before[whole]
 
 
 def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
@@ -72,7 +84,8 @@ def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
 
 # 收入总计, 支出总计 (总计 alone after a list): the total of a budget's balance sheet.
 # 当年收支结余14.15亿元，加上年结余201.52亿元，年末滚存结余215.67亿元: the balance carried is this year's and last year's.
-_BUDGET_TOTAL = re.compile(r"^(?:(?:收入|支出)?总计|(?:年末)?滚存结余)")
+# 基金收入安排71.2亿元，加上级补助收入3.5亿元、上年结余17.15亿元，可用财力91.85亿元: what can be spent, all of it added.
+_BUDGET_TOTAL = re.compile(r"^(?:(?:收入|支出)?总计|(?:年末)?滚存结余|(?:预计)?可用财力)")
 # What stands between the figure and the first thing added to it, and between the things added: 加 opening a clause, then 、.
 _ADDED = re.compile(r"^[^;、]*,\s*加(?!快|强|大)[^,;、]*$")
 _LISTED = re.compile(r"^[^,;、]*、[^,;、]*$")
@@ -86,7 +99,7 @@ def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Fin
     exactly that shape (one figure, 加 and the items listed with 、, then the total), else nothing is said. A sentence
     opening with 加 adds to the last figure of the sentence before (…预算安排52860万元，增长5.0%。加上级补助收入…), `earlier`
     holding the sentences before it in the paragraph."""
-    if "总计" not in sentence.text and "滚存" not in sentence.text:
+    if "总计" not in sentence.text and "滚存" not in sentence.text and "可用财力" not in sentence.text:
         return []  # most sentences state no total: one test before any work
     facts = [f for f in sentence.facts if f.kind == "level" and not f.compared]
     text = normalize(sentence.text)
@@ -212,3 +225,56 @@ def check_year_end_balance(sentence: Sentence, memory: Memory) -> list[Finding]:
                                 f"收入总计{stated(income)}减支出总计{stated(spending)}应结余{plain(computed)}{unit.text}，"
                                 f"所述{stated(fact)}不符。", common, sentence.text))
     return findings
+
+
+# 当年收支结余14.56亿元，年初滚存结余183.81亿元，年末滚存结余198.37亿元: a fund's balance carried from the year before
+# plus the year's own balance is what it holds at the year's end — said side by side, with no 加 (check_budget_totals
+# reads that shape).
+_OPENING = re.compile(r"(?:年初|上年末|上年)(?:滚存|累计)?结余")
+_CLOSING = re.compile(r"(?<!上)(?:年末|期末)(?:滚存|累计)结余")
+# The year's balance, after the fund's name too (养老保险基金当年收支结余).
+_YEAR_BALANCE = re.compile(r"(?:当期|当年|本年|年度|收支)结余$")
+
+
+def check_rolling_balance(sentence: Sentence) -> list[Finding]:
+    """The year's balance and the opening balance, in either order, then the closing balance, three figures in a row
+    of one period: closing = opening + the year's, within the rounding of each."""
+    if "滚存" not in sentence.text and "累计结余" not in sentence.text:
+        return []  # no balance carried: most sentences
+    text = normalize(sentence.text)
+    findings = []
+    facts = sentence.facts
+    for first, second, closing in zip(facts, facts[1:], facts[2:], strict=False):
+        opening, year = (first, second) if _OPENING.search(first.text) else (second, first)
+        if (not _OPENING.search(opening.text) or not _CLOSING.search(closing.text)
+                or not _year_balance(year) or "加" in text[first.end - sentence.start:closing.start - sentence.start]
+                or any(not _money(f) or f.kind != "level" for f in (first, second, closing))
+                or year.period != closing.period or not _opens(opening, closing)):
+            continue
+        unit = closing.unit_info
+        assert unit is not None
+        if not (compatible(unit, opening.unit_info) and compatible(unit, year.unit_info)):  # type: ignore[arg-type]
+            continue
+        computed = value_in(opening, unit) + value_in(year, unit)
+        fits = (interval_in(opening, unit) + interval_in(year, unit)).overlaps(interval_in(closing, unit))
+        common = Evidence(facts=[opening.index, year.index, closing.index], stated=closing.value, computed=computed,
+                          arithmetic=f"{stated(opening)} + {stated(year)} = {plain(computed)}{unit.text}，所述 {stated(closing)}")
+        findings.append(verdict("parts_total", fits, f"年初结余加当年结余为{plain(computed)}{unit.text}，与所述年末滚存结余相符。",
+                                f"年初结余{stated(opening)}加当年结余{stated(year)}应为{plain(computed)}{unit.text}，"
+                                f"所述年末滚存结余{stated(closing)}不符。", common, sentence.text))
+    return findings
+
+
+def _opens(opening: Fact, closing: Fact) -> bool:
+    """The opening balance is of the closing one's year (年初), or the end of the year before (上年末, which the reader
+    dates to that year)."""
+    year = closing.period.year if closing.period else None
+    return opening.period == closing.period or (
+        year is not None and opening.period == closing.period._replace(year=year - 1))  # type: ignore[union-attr]
+
+
+def _year_balance(fact: Fact) -> bool:
+    """The year's own balance (当年收支结余, 本年结余), never one carried (滚存, 累计)."""
+    entity = fact.entity or ""
+    named = _BALANCE.match(entity) is not None or _YEAR_BALANCE.search(entity) is not None
+    return named and not _CARRIED.search(fact.text) and not fact.cumulative

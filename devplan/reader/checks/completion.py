@@ -108,6 +108,8 @@ def _target_and_done(sentence: Sentence, completion: Fact) -> list[Fact] | None:
     after = sentence.text[last.end - sentence.start : completion.end - sentence.start]
     if last.measure == "actual" and first.measure in {"actual", "estimate"} and _INSIDE.fullmatch(after):
         levels = [first, replace(last, measure="target")]
+    elif _budget_then_executed(first, last, own):
+        levels = [replace(first, measure="target"), last]
     roles = sorted(f.measure for f in levels)
     if roles not in (["actual", "target"], ["estimate", "target"]):
         return None
@@ -249,6 +251,15 @@ def _words_before_number(fact: Fact) -> str:
 
 
 _INSIDE = re.compile(r"\s*[)）]?\s*的\s*[\d.]+\s*%")
+# 社会保险基金预算收入596.86亿元，执行中完成612.38亿元，为预算的102.6%: the budget's figure, then what was done in the year.
+_EXECUTED = re.compile(r"^(?:执行中|执行结果为?|实际)完成")
+
+
+def _budget_then_executed(first: Fact, last: Fact, own: list[Fact]) -> bool:
+    """A level named with 预算 right before the figure done in the year (执行中完成): the first is the budget, though its name
+    (基金预算收入) reads as the account's income."""
+    return (first.measure == last.measure == "actual" and len(own) >= 2 and own[-2:] == [first, last]
+            and "预算" in _words_before_number(first) and _EXECUTED.match(last.text) is not None)
 
 
 def _head(fact: Fact) -> str:

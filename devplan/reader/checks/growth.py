@@ -266,13 +266,20 @@ def _paired_level(facts: list[Fact], growth: Fact) -> Fact | None:
     return next((f for f in reversed(levels) if f.entity == growth.entity), None) or _named_short(levels, growth)
 
 
+_WHOSE = re.compile(r"(?:地方)?政府")
+
+
 def _named_short(levels: list[Fact], growth: Fact) -> Fact | None:
     """全年实际到位市外资金218.6亿元，…；到位资金比上年增加14.3亿元，增长7.0%: a rate of a thing named short (its name's
     characters in order and its end, words inside left out) is of the one level of the sentence so named, when none is
     named exactly — never of a level whose name only adds words in front (规上工业增加值 is some of 工业增加值)."""
     name = growth.entity or ""
     found = [f for f in levels if len(name) >= 4 and (f.entity or "").endswith(name[-2:]) and in_order(name, f.entity or "")]
-    return found[0] if len(found) == 1 and not (found[0].entity or "").endswith(name) else None
+    if len(found) != 1:
+        return None
+    entity = found[0].entity or ""
+    # 政府债务余额…；债务余额比上年末增加…: 政府 in front names whose debt it is, not some of it.
+    return found[0] if not entity.endswith(name) or _WHOSE.fullmatch(entity.removesuffix(name)) else None
 
 
 def _years_between(earlier: Fact | None, current: Fact, sentence: Sentence) -> int:

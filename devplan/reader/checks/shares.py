@@ -104,6 +104,8 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
                 or _part_named_short(fact, sentence, whole))
     if whole is None and part is not None:
         whole = _list_whole_named_short(fact, part, sentence, lexicon)
+    if whole is None:
+        part, whole = _measured_part_of_all(fact, sentence) or (part, whole)
     if part is not None and whole is not None and not _comparable(part, whole) and fact.subject != fact.entity:
         # 产业项目计划投资占…: the projects' planned investment, not their count.
         part = _level_like(fact.subject, sentence, fact, memory, lexicon, whole) or part
@@ -252,6 +254,8 @@ def _named_like(name: str, fact: Fact, lexicon: Lexicon) -> bool:
     short = _TOTAL_WORDS.sub("", name)
     if full == short:
         return True  # 出口总额 for 出口
+    if len(short) >= _LIKE_MIN and short == _said(fact.text):
+        return True  # 争取上级资金总额 for 全年共争取上级资金…, the verb left out of the level's name
     if len(name) >= _LIKE_MIN and full.endswith(name):
         # Not when the words in front make another thing the lexicon names (进出口总额 is no 出口总额).
         found, named = lexicon.find(full), lexicon.find(name)
@@ -290,8 +294,8 @@ def _level_like(
     kept = [*memory.levels_of(fact.period), *memory.planned_of(fact.period)] if "target" in measures else memory.levels_of(fact.period)
     earlier = [f for f in kept if f.measure in measures and not f.approximate]
     for found in (*reversed(before), *reversed(earlier)):
-        if found is whole:
-            continue
+        if found is whole or (name == fact.share_of and found.entity == fact.entity):
+            continue  # 人均食品烟酒消费支出…，占人均消费支出的…: the part, spelled out, is never its own whole
         if _named_like(name, found, lexicon):
             return found
         if whole is not None and found.whole == whole.index and found.entity and name.startswith(found.entity) \
@@ -345,6 +349,17 @@ def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | N
     return next((w for w in [*reversed(before), *reversed(sentence.carried)]
                  if w.kind == "level" and _full_name(w).endswith(head) and w.period == fact.period and w.entity != part.entity
                  and w.whole is None and part.whole in (None, w.index)), None)
+
+
+def _measured_part_of_all(fact: Fact, sentence: Sentence) -> tuple[Fact, Fact] | None:
+    """产业项目104个，年度计划投资196.2亿元，占全部年度计划投资的61.6%: the part is the figure of the share's own thing right
+    before it, what the whole measures (not the projects' count named first), and the whole all of that measure."""
+    k = sentence.facts.index(fact)
+    part = sentence.facts[k - 1] if k else None
+    if part is None or part.kind != "level" or part.entity != fact.entity:
+        return None
+    whole = _whole_of_all(fact, part, sentence)
+    return (part, whole) if whole is not None else None
 
 
 def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:
