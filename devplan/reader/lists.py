@@ -327,13 +327,19 @@ _SAID_OF_THEM = re.compile(r"\s*(?:主营业务收入|营业收入|销售收入|
                            r"入选|超过|突破|被评为|列入|进入)")
 
 
+# A figure said only by what was done, with no name of its own: 执行中完成612.38亿元, 实际完成….
+_DONE_ALONE = re.compile(r"^(?:执行中|实际|全年)?(?:完成|实现)\s*[\d.]")
+
+
 def _whole_among_rivals(frame: Frame, part: Fact) -> list[Fact] | None:
     """户籍人口100万人，常住人口90万人，城镇人口55万人。其中，男性人口51万人: after a run of items alike, a 其中 that opens
     a sentence or a clause after a semicolon is about the one item whose name the part shares most of (出口…，进口…。
     其中，机电产品出口…: 出口); None when two share as much (男性人口 with each …人口), since which one is not guessed."""
-    # The whole's own figure stated again as a plan (完成年度预算（69.5亿元）) is the same thing, no rival.
+    # The whole's own figure stated again as a plan (完成年度预算（69.5亿元）) is the same thing, no rival; so is the figure
+    # right before a whole said only by what was done (预算收入596.86亿元，执行中完成612.38亿元: the account's budget).
     names = {w.entity for w in frame.whole}
-    rivals = [item for item in frame.rivals if not names & {f.entity for f in item}]
+    planned = {w.index - 1 for w in frame.whole if _DONE_ALONE.match(w.text)}
+    rivals = [item for item in frame.rivals if not names & {f.entity for f in item} and not planned & {f.index for f in item}]
     alike = [item for item in [frame.whole, *rivals]
              if any(summable_with(w, part) and w.measure == part.measure and not _averaged(w) for w in item)]
     if len(alike) < 2:

@@ -217,3 +217,14 @@ def test_a_scheme_after_a_run_of_schemes_is_of_the_one_it_names() -> None:
             "参加城镇职工基本养老保险{}万人。")
     assert _errors(text.format("12.35")) == []
     assert _errors(text.format("42.35")) == ["part_exceeds_whole"]
+
+
+# 预算收入596.86亿元，执行中完成612.38亿元，为预算的102.6%。其中，…: the parts after the budget and what was done are of what
+# was done; the budget is the same account's plan, no other item 其中 could be about (found at the merge with the
+# twenty-fifth pass, on set I).
+_DONE_AFTER_BUDGET = "全市社会保险基金预算收入596.86亿元，执行中完成612.38亿元，为预算的102.6%。其中，企业职工基本养老保险基金收入{}亿元，城乡居民基本养老保险基金收入254.17亿元。"
+
+
+def test_parts_after_a_budget_and_what_was_done_are_of_what_was_done() -> None:
+    assert _errors(_DONE_AFTER_BUDGET.format("358.21")) == []
+    assert _errors(_DONE_AFTER_BUDGET.format("378.21")) == ["parts_total"]
