@@ -10,8 +10,14 @@ once (68/90, no false error) and then read by the seventeenth pass (docs/audit.m
 t19e (2026-12-07): set E, twenty passages by another tester, scored blind; only its false errors were read.
 t19f (2026-12-07): set F, twenty passages by a third tester, scored blind once on the day's final reader (68/114,
 three false errors); then read, with set E's misses, by the eighteenth pass (docs/audit.md).
-t19i (2026-12-07): set I, twenty passages by a fifth tester; its false errors were fixed by the twenty-fourth
-pass, then its plants were read by the twenty-fifth pass (docs/audit.md)."""
+t19g (2026-12-07): set G, twenty passages by a fourth tester; its false errors were fixed by the twentieth pass,
+then its plants were read by the twenty-second pass.
+t19h (2026-12-07): set H, twenty passages by a fifth tester; scored blind once, on the reader after the eighteenth
+to twenty-fifth passes (85/128, no false error); nothing of it read yet.
+t19i (2026-12-07): set I, twenty passages by a sixth tester; its false errors were fixed by the twenty-fourth
+pass, then its plants were read by the twenty-fifth pass.
+t19j (2026-12-07): set J, twenty passages by a seventh tester; scored blind once, with set H (94/127, two false
+errors); nothing of it read yet. See docs/audit.md for each."""
 
 from __future__ import annotations
 
@@ -23,7 +29,7 @@ from pathlib import Path
 from devplan.reader import audit_text
 
 OUTSIDE = Path(__file__).resolve().parent / "outside"
-SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g", "I": "t19i"}
+SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g", "H": "t19h", "I": "t19i", "J": "t19j"}
 
 
 @dataclass
