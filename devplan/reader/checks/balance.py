@@ -213,16 +213,11 @@ def check_year_end_balance(sentence: Sentence, memory: Memory) -> list[Finding]:
                 or not income.period == spending.period == fact.period):
             continue
         totals.clear()  # the next account states its own
-        unit = fact.unit_info
-        assert unit is not None
-        if not (compatible(unit, income.unit_info) and compatible(unit, spending.unit_info)):  # type: ignore[arg-type]
+        if (checked := _two_figures(income, "−", spending, fact)) is None:
             continue
-        computed = value_in(income, unit) - value_in(spending, unit)
-        fits = (interval_in(income, unit) - interval_in(spending, unit)).overlaps(interval_in(fact, unit))
-        common = Evidence(facts=[income.index, spending.index, fact.index], stated=fact.value, computed=computed,
-                          arithmetic=f"{stated(income)} − {stated(spending)} = {plain(computed)}{unit.text}，所述 {stated(fact)}")
-        findings.append(verdict("parts_total", fits, f"收入总计减支出总计为{plain(computed)}{unit.text}，与所述年终结余相符。",
-                                f"收入总计{stated(income)}减支出总计{stated(spending)}应结余{plain(computed)}{unit.text}，"
+        fits, common, computed = checked
+        findings.append(verdict("parts_total", fits, f"收入总计减支出总计为{computed}，与所述年终结余相符。",
+                                f"收入总计{stated(income)}减支出总计{stated(spending)}应结余{computed}，"
                                 f"所述{stated(fact)}不符。", common, sentence.text))
     return findings
 
@@ -251,18 +246,32 @@ def check_rolling_balance(sentence: Sentence) -> list[Finding]:
                 or any(not _money(f) or f.kind != "level" for f in (first, second, closing))
                 or year.period != closing.period or not _opens(opening, closing)):
             continue
-        unit = closing.unit_info
-        assert unit is not None
-        if not (compatible(unit, opening.unit_info) and compatible(unit, year.unit_info)):  # type: ignore[arg-type]
+        if (checked := _two_figures(opening, "+", year, closing)) is None:
             continue
-        computed = value_in(opening, unit) + value_in(year, unit)
-        fits = (interval_in(opening, unit) + interval_in(year, unit)).overlaps(interval_in(closing, unit))
-        common = Evidence(facts=[opening.index, year.index, closing.index], stated=closing.value, computed=computed,
-                          arithmetic=f"{stated(opening)} + {stated(year)} = {plain(computed)}{unit.text}，所述 {stated(closing)}")
-        findings.append(verdict("parts_total", fits, f"年初结余加当年结余为{plain(computed)}{unit.text}，与所述年末滚存结余相符。",
-                                f"年初结余{stated(opening)}加当年结余{stated(year)}应为{plain(computed)}{unit.text}，"
+        fits, common, computed = checked
+        findings.append(verdict("parts_total", fits, f"年初结余加当年结余为{computed}，与所述年末滚存结余相符。",
+                                f"年初结余{stated(opening)}加当年结余{stated(year)}应为{computed}，"
                                 f"所述年末滚存结余{stated(closing)}不符。", common, sentence.text))
     return findings
+
+
+def _two_figures(first: Fact, op: str, second: Fact, total: Fact) -> tuple[bool, Evidence, str] | None:
+    """first + second or first − second against the stated total, in the total's unit: whether their intervals meet,
+    the evidence, and the computed figure with its unit; None when the units cannot be compared."""
+    unit = total.unit_info
+    assert unit is not None
+    if not (compatible(unit, first.unit_info) and compatible(unit, second.unit_info)):  # type: ignore[arg-type]
+        return None
+    if op == "+":
+        computed = value_in(first, unit) + value_in(second, unit)
+        spread = interval_in(first, unit) + interval_in(second, unit)
+    else:
+        computed = value_in(first, unit) - value_in(second, unit)
+        spread = interval_in(first, unit) - interval_in(second, unit)
+    figure = f"{plain(computed)}{unit.text}"
+    evidence = Evidence(facts=[first.index, second.index, total.index], stated=total.value, computed=computed,
+                        arithmetic=f"{stated(first)} {op} {stated(second)} = {figure}，所述 {stated(total)}")
+    return spread.overlaps(interval_in(total, unit)), evidence, figure
 
 
 def _opens(opening: Fact, closing: Fact) -> bool:
