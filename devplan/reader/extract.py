@@ -294,6 +294,13 @@ def _item_carried(tracker: ListTracker, asides: set[int]) -> list[Fact]:
     return list(item)
 
 
+def _only_rates_after(reached: Fact, facts: list[Fact]) -> bool:
+    """投资86.4亿元，比上年增长10.5%，上年为78.2亿元: between the figure and last year's said alone after it stand at most
+    the figure's own rates and changes — no other level."""
+    after = facts[facts.index(reached) + 1 :]
+    return all(f.kind in {"growth", "change"} and f.entity == reached.entity for f in after)
+
+
 def plans_of_completions(facts: list[Fact]) -> set[int]:
     """The indexes of the plans completions are of, each stated right before its completion (为调整预算数517800万元的96.3%:
     …517800万元 then 的96.3%) or right after it, one mark between (为预算的82.1%（年初预算17.50亿元）) — a target, never the
@@ -661,8 +668,8 @@ class Extractor:
         reached = next((f for f in reversed(facts) if f.kind in {"level", "share"} and f.unit_info is not None
                         and f.unit_info.kind == unit.kind and f.unit_info.is_percent == unit.is_percent
                         and f.earlier is None and f.index not in planned), None)
-        if reached is None or (compared.groupdict().get("alone") and reached is not facts[-1]):
-            return  # 上年为… alone is of the figure right before it, never of one further back
+        if reached is None or (compared.groupdict().get("alone") and not _only_rates_after(reached, facts)):
+            return  # 上年为… alone is of the figure right before it (or its rates), never of one further back
         reached.earlier = base.index
         base.compared = True
         if reached.kind == "share":
@@ -1066,11 +1073,11 @@ _LAST_YEAR_WHEN = re.compile(r"(?<![比较由从与同于在])去年(?!同期|�
 # And a clause of last year's figure alone right after this year's: 优良天数比率85.5%，上年为82.8%.
 # Last year's figure named as what it was (比2025年执行数21.07亿元, 较上年决算数…): a base as 比上年的… is.
 _LAST_FIGURE = "(?:的\\s*)?(?:预计)?(?:执行数|完成数|决算数)"
-_BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*|" + _LAST_FIGURE + r"\s*)"
+_BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*|" + _LAST_FIGURE + r"\s*)"
                    # 决算数为16.08亿元，比向县人大报告的预算执行数（16.05亿元）增加0.03亿元: the figure reported before, named.
                    r"|(?:比|较)[\u4e00-\u9fff]{0,12}?的?(?:预算)?执行数\s*\(\s*"
                    r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*"
-                   r"|^\s*[,;]?\s*(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是))\s*)$")
+                   r"|^\s*[,;]?\s*(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是|完成|实现))\s*)$")
 _FROM_LAST_YEAR = re.compile(r"[,;]?\s*由(?:上年|去年)(?:末|底|同期)?的\s*$")
 _CHANGE_NOT_TO = re.compile(r"\s*(?:提高|增加|上升|下降|降低|减少|回落)(?![到至])")
 # 占年度计划投资的59.7%: a completion's words naming the plan by its own figure's name.

@@ -48,7 +48,8 @@ def check_differences(sentence: Sentence) -> list[Finding]:
             continue  # most figures are no difference: a test before the work of finding two figures before them
         before = [f for f in sentence.facts[:k] if _exact(f, difference)]
         pair = (_named_pair(difference, before) or _compared_pair(difference, before) or _apart(difference, before)
-                or _beyond_stated(difference, sentence.facts[k - 1], before))
+                or _beyond_stated(difference, sentence.facts[k - 1], before)
+                or _beyond_compared(difference, sentence.facts[k - 1], sentence.facts[:k]))
         if pair is not None:
             findings.append(_judged(difference, *pair, sentence.text))
     return findings
@@ -126,6 +127,20 @@ def _beyond_stated(difference: Fact, other: Fact, before: list[Fact]) -> tuple[F
     if own is None:
         return None
     return (other, own) if way in {"低于", "低", "少"} else (own, other)
+
+
+def _beyond_compared(difference: Fact, base: Fact, facts: list[Fact]) -> tuple[Fact, Fact] | None:
+    """收入13.9亿元，比上年的12.6亿元多1.3亿元 (比去年同期（6.05亿元）少…): the gap right after the level the thing's own was
+    compared with, which the reader linked as the one it grew from."""
+    after = _GAP_AFTER.match(difference.text)
+    if after is None or difference.kind != "level" or not base.compared or base.approximate or base.qualifier is not None:
+        return None
+    own = next((f for f in facts if f.earlier == base.index), None)
+    unit, base_unit = difference.unit_info, base.unit_info
+    if (own is None or not _exact(own, difference) or unit is None or base_unit is None or base_unit.is_percent
+            or not compatible(base_unit, unit)):
+        return None
+    return (base, own) if after.group("way") in {"低", "少"} else (own, base)
 
 
 # 两者相差21710元, 二者相差…: the two figures right before, of one measure.

@@ -150,6 +150,9 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     for growth in [*_growth_facts(sentence), *_target_growths(sentence), *yearly_goals]:
         before = sentence.facts[: sentence.facts.index(growth)]
         current = (before[-1] if before else None) if growth in yearly_goals else _paired_level(sentence.facts, growth)
+        linked = by_index.get(current.earlier) if current is not None and current.earlier is not None else None
+        if linked is not None and _other_bases(linked, growth):
+            continue  # 比年初的211.8亿元增加24.7亿元，同比增长15.3%: the rate is on a level the sentence does not state
         earlier = _base_for(sentence.facts, current, growth, by_index)
         if growth in yearly_goals and (current is None or current.entity != growth.entity or not _done_between(earlier, current)):
             continue  # a yearly rate read as a goal is checked only right after two levels done it joins
@@ -195,12 +198,12 @@ def _done_between(earlier: Fact | None, current: Fact | None) -> bool:
 
 # 比年初增加26.2亿元 and 同比增长9.8%: a balance's rise since the year began and its rise over a year ago (上年同期) are
 # measured from two levels; neither gives the other's base.
-_SINCE_YEAR_START = re.compile(r"(?:比|较)年初")
-_YEAR_AGO = re.compile(r"同比|(?:上年|去年)同期")
+_SINCE_YEAR_START = re.compile(r"(?:比|较)(?:年初|(?:上年|去年)(?:末|底))")
+_YEAR_AGO = re.compile(r"同比|(?:上年|去年)同期|(?:比|较)(?:上年|去年)(?![末底])")
 
 
 def _other_bases(change: Fact, rate: Fact) -> bool:
-    """The change and the rate name two different levels they are measured from (年初, 同比)."""
+    """The change (or the level compared with) and the rate name two different levels they are measured from (年初, 同比)."""
     return any(a.search(change.text) and b.search(rate.text)
                for a, b in ((_SINCE_YEAR_START, _YEAR_AGO), (_YEAR_AGO, _SINCE_YEAR_START)))
 

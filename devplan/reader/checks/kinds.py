@@ -47,7 +47,9 @@ def _parts_of(whole: Fact, candidates: list[Fact], sentence: Sentence, lexicon: 
     for part in candidates:
         if kind is None and _semicolon_between(sentence, whole, part):
             break
-        if not _summable_level(part) or part.whole is not None or (part.approximate and part.qualifier not in LOWER_BOUNDS):
+        # A level compared with (上年为42.6万人) is the whole's own of another period, never a part of it.
+        if (not _summable_level(part) or part.whole is not None or part.compared
+                or (part.approximate and part.qualifier not in LOWER_BOUNDS)):
             continue
         if kind is None and not _next_to(sentence, whole, part):
             break  # what stands between stands before every later figure too

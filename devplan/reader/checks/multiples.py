@@ -31,7 +31,7 @@ _VERB = r"(?:是|为|相当于|达到|达|增长到|增加到|提高到|提升�
 _MULTIPLE = re.compile(rf"(?P<one>[\u4e00-\u9fff]*?){_VERB}(?P<other>[\u4e00-\u9fff\d]{{2,}}?)的[\d.]+倍$")
 _YEAR = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)年|(?P<last>上年|去年|上年同期))(?:末|底)?$")
 # The level a multiple is of, stated in its clause right before it: 是2020年12.5亿元, 为2020年（12.5亿元）.
-_BASE_IN_CLAUSE = re.compile(rf"^{_VERB}(?:(?P<year>(?:19|20)\d\d)年|上年|去年|(?P<name>[\u4e00-\u9fff]{{2,8}}?))(?:末|底)?的?"
+_BASE_IN_CLAUSE = re.compile(rf"^{_VERB}(?:(?P<year>(?:19|20)\d\d)年|(?P<last>上年|去年)|(?P<name>[\u4e00-\u9fff]{{2,8}}?))(?:末|底)?的?"
                              r"[(（]?[\d.]")
 _OUTPUT = re.compile(r"产值|增加值|生产总值")
 # 按可比价计算: a multiple of output at comparable prices is no ratio of the levels at current prices.
@@ -88,10 +88,22 @@ def _of_base_in_clause(multiple: Fact, base: Fact, before: list[Fact]) -> Findin
     elif base.period.year is not None:
         year = base.period.year
         current = next((f for f in reversed(before) if f is not base and f.period is not None and (f.period.year or 0) > year
-                        and _alike(f, base) and not f.compared), None)
+                        and _alike(f, base) and not f.compared), None) or _own_level_right_before(base, before)
+    elif said.group("last"):
+        current = _own_level_right_before(base, before)
     else:
         return None
     return _judged(multiple, current, base) if current is not None else None
+
+
+def _own_level_right_before(base: Fact, before: list[Fact]) -> Fact | None:
+    """全县5G基站862个，是上年末（431个）的2倍: the thing's level right before the base's clause, of no year said (the report's
+    own), is the one the multiple is of — only right before, so no level of another clause is taken for it."""
+    current = before[-2] if len(before) > 1 and before[-1] is base else None
+    if (current is None or current.index != base.index - 1 or current.entity != base.entity or current.compared
+            or current.period is None or current.period.year is not None or not _alike(current, base)):
+        return None
+    return current
 
 
 def _of_year(multiple: Fact, when: re.Match[str], facts: list[Fact], before: list[Fact], earlier: list[Fact],
