@@ -16,6 +16,7 @@ from devplan.reader.checks.common import (
     is_flow,
     plain,
     stated,
+    stated_interval,
     value_in,
     verdict,
 )
@@ -52,7 +53,7 @@ _SPENDING = {"花费", "消费", "消费支出"}
 
 
 def check_averages(sentence: Sentence) -> list[Finding]:
-    if "均" not in sentence.text:
+    if "均" not in sentence.text and "产" not in sentence.text:
         return []  # most sentences state no average: one test before any work
     findings = []
     for k, average in enumerate(sentence.facts):
@@ -60,6 +61,10 @@ def check_averages(sentence: Sentence) -> list[Finding]:
             continue
         if _OF_LISTED.match(average.text):
             findings.extend(_of_listed(sentence, k))
+            continue
+        if (said_of := _PER_MU.match(average.text) or _PER_HEAD_ALONE.match(average.text)) is not None:
+            found = _per_mu(sentence, k, said_of["rest"] or "") if said_of.re is _PER_MU else _per_head_alone(sentence, k, said_of["rest"])
+            findings.extend([found] if found is not None else [])
             continue
         per_day = _PER_DAY.search(average.text)
         per_thing = _PER_THING.search(average.text) if per_day is None else None
@@ -136,6 +141,80 @@ def _total(last: list[Fact], average: Fact, rest: str) -> Fact | None:
 def _exact_level(fact: Fact) -> bool:
     return (fact.kind == "level" and fact.measure in {"actual", "estimate"} and not fact.approximate
             and fact.qualifier is None and not fact.compared and not fact.cumulative)
+
+
+# 平均亩产482公斤, 单产560公斤, 亩均税收24万元: a figure per 亩 of the area stated before it.
+_PER_MU = re.compile(r"^(?:平均)?(?:亩产|单产|亩均(?P<rest>[\u4e00-\u9fff]{0,6}?))(?:量)?(?:为|达到|达)?[\d.]")
+# What a weight is in kilograms, to divide an output in 万吨 by an area in 亩 into 公斤 per 亩.
+_KILOGRAMS = {"吨": Decimal(1000), "公斤": Decimal(1), "千克": Decimal(1), "斤": Decimal("0.5")}
+
+
+def _per_mu(sentence: Sentence, k: int, rest: str) -> Finding | None:
+    """粮食播种面积86.5万亩，总产量38.2万吨，平均亩产442公斤: the total over the area, both among the few figures right
+    before it and of its period — never a part's yield after 其中 (其中优质稻平均亩产520公斤)."""
+    # The two levels right before it, past the output's rates (总产量38.2万吨，增长2.1%，平均亩产442公斤).
+    average, pair = sentence.facts[k], [f for f in sentence.facts[max(0, k - _BACK) : k] if f.kind == "level"][-2:]
+    area = next((f for f in pair if f.unit_info is not None and f.unit_info.base == "亩" and _exact_level(f)), None)
+    total = next((f for f in pair if f is not area and _exact_level(f) and _names(rest, f) and _factor(f, average) is not None),
+                 None)
+    if (area is None or total is None or area.unit_info is None or area.value <= 0 or average.whole is not None
+            or area.whole is not None or total.whole is not None or {area.period, total.period} != {average.period}
+            or not _same_crop(*pair) or "其中" in sentence.text[pair[0].start - sentence.start : average.start - sentence.start]):
+        return None
+    factor = _factor(total, average)
+    assert factor is not None
+    mu = Interval.exact(Decimal(area.unit_info.magnitude))
+    computed_iv = stated_interval(total) * Interval.exact(factor) / (stated_interval(area) * mu)
+    computed = total.value * factor / (area.value * area.unit_info.magnitude)
+    return _judged(average, [total, area], computed_iv, computed, stated(total), stated(area), sentence.text)
+
+
+# The words that name an area or its output without naming what grows there (播种面积, 总产量, 实现税收).
+_GENERIC_MEASURE = re.compile(r"(?:总产量|产量|总产|面积|税收|总投资|投资|产值|收入)$")
+_GENERIC_VERB = re.compile(r"^(?:全县|全市|全区|全年)?(?:总|共|实现|完成|播种|种植|收获)*")
+
+
+def _same_crop(earlier: Fact, later: Fact) -> bool:
+    """茶园面积…，茶叶产量… and 播种面积…，总产量…: the later figure names no other thing than the earlier (蔬菜产量… then 水果面积…
+    are two crops)."""
+    own = _GENERIC_VERB.sub("", _GENERIC_MEASURE.sub("", later.entity or ""))
+    return not own or (earlier.entity or "").lstrip("全县市区年").startswith(own[0])
+
+
+def _factor(total: Fact, average: Fact) -> Decimal | None:
+    """How many of the average's units one of the total's is (亿元 in 万元; 万吨 in 公斤), or None when they measure
+    different things."""
+    one, other = total.unit_info, average.unit_info
+    if one is None or other is None or one.is_percent or other.is_percent:
+        return None
+    if one.base == other.base and one.kind not in {"count", "multiple"}:
+        return Decimal(one.magnitude) / Decimal(other.magnitude)
+    if one.base in _KILOGRAMS and other.base in _KILOGRAMS:
+        return Decimal(one.magnitude) * _KILOGRAMS[one.base] / (Decimal(other.magnitude) * _KILOGRAMS[other.base])
+    return None
+
+
+# 保障对象1.7万人，人均6600元: 人均 alone right after a count of people, the total right before that count. Never a
+# statistic's per-head figure, worked out over the year's average or resident population (人均地区生产总值).
+_PER_HEAD_ALONE = re.compile(r"^人均(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达)?[\d.]")
+_PER_HEAD_STATISTIC = re.compile(r"生产总值|可支配|收入|消费|储蓄|存款|住房|面积|寿命|用电|用水")
+
+
+def _per_head_alone(sentence: Sentence, k: int, rest: str) -> Finding | None:
+    average = sentence.facts[k]
+    count, total = (sentence.facts[k - 1], sentence.facts[k - 2]) if k > 1 else (None, None)
+    if (count is None or total is None or count.unit_info is None or count.unit_info.base not in _PEOPLE
+            or not _exact_level(count) or not _exact_level(total) or count.whole is not None or total.whole is not None
+            or count.value <= 0 or {count.period, total.period} != {average.period} or _factor(total, average) is None
+            or not _names(rest, total) or _PER_SOMETHING.search(total.text)
+            or _PER_HEAD_STATISTIC.search(rest + (total.entity or "")) or _NOT_WORKED_OUT.search(average.text)):
+        return None
+    unit = average.unit_info
+    assert unit is not None and count.unit_info is not None
+    people = Interval.exact(Decimal(count.unit_info.magnitude))
+    computed_iv = interval_in(total, unit) / (stated_interval(count) * people)
+    computed = value_in(total, unit) / (count.value * count.unit_info.magnitude)
+    return _judged(average, [total, count], computed_iv, computed, stated(total), stated(count), sentence.text)
 
 
 # The things an average is per, named after its word (平均每个项目, 单个企业): the count must name them too.
