@@ -53,6 +53,9 @@ def _beside(sentence: Sentence, k: int) -> Fact | None:
 _BARE_RATE = re.compile(r"(?:全(?:国|省|市|县|区|州|盟))?(?:平均水平|平均|水平)?(?:增长|增速|增幅|为)?\s*-?[\d.]+\s*%")
 
 
+_PLACE = re.compile(r"全(?:国|省|市|县|区|州|盟)")
+
+
 def _named_rate(facts: list[Fact], place: str) -> Fact | None:
     """（全省增长6.9%，全市增长7.1%）: the rate stated for a place of a list, named by the place alone."""
     return next((f for f in facts if f.unit == "%" and not f.approximate and f.kind in {"growth", "level"}
@@ -110,11 +113,13 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and short_for(gap.entity, f.entity)
                      and not f.approximate and f.index not in others), None)
         beside = _beside(sentence, k) if gap.index not in listed else None
+        if beside is None and _PLACE.fullmatch(gap.compared_with):
+            beside = _named_rate(before, gap.compared_with)  # 城镇化率为56.3%，全市为58.1%，低于全市1.8个百分点
         if rate is None and beside is not None and beside.kind == "level":
             # 森林覆盖率…提高到63.1%，…高于全省平均水平（59.8%）3.3个百分点: a gap between two levels in %, the thing's
             # latest (never the one it rose from).
             rate = next((f for f in reversed(before) if f.kind == "level" and f.unit == "%" and f.entity == gap.entity
-                         and not f.approximate and not f.compared and not any(e.earlier == f.index for e in before)), None)
+                         and f is not beside and not f.approximate and not f.compared and not any(e.earlier == f.index for e in before)), None)
         if rate is None:
             continue
         # 高于规模以上工业 leaves out what is measured: the same as the rate's own (增加值).
@@ -198,7 +203,7 @@ def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
 # measured from, and the parenthesis right after it states that period's rate.
 _PACE_FROM = re.compile(rf"^(?:增速|增幅|涨幅)?(?:比|较)\s*(?P<when>{PERIOD_WORDS_RE.pattern}|上月|上个月|上季度)\s*"
                         r"(?P<verb>提高|提升|加快|回升|上升|回落|放缓|减缓|下降|降低|下滑)\s*[\d.]+\s*个百分点$")
-_RATE_OF_THEN = re.compile(r"^(?P<when>[^\d(]+?)(?:为|是|增长|下降)?\s*-?[\d.]+\s*%$")
+_RATE_OF_THEN = re.compile(rf"^(?P<when>{PERIOD_WORDS_RE.pattern}|[^\d(]+?)(?:为|是|增长|下降)?\s*-?[\d.]+\s*%$")
 
 
 def _against_rate_after(sentence: Sentence, k: int) -> Finding | None:
@@ -256,10 +261,11 @@ def _against_last_years_rate(sentence: Sentence, k: int) -> Finding | None:
 
 
 # 比全省平均水平（5.7%）高1.1个百分点: 比 and its reference, the reference's rate in parentheses, and the gap after it.
-_REFERENCE_BEFORE = re.compile(r"^(?:增速|增幅|涨幅)?(?:比|较)(?P<ref>全(?:国|省|市|县|区|州|盟))(?:平均水平|平均|水平)?(?:增速|增幅)?"
+_REFERENCE_BEFORE = re.compile(r"^(?:增速|增幅|涨幅)?(?P<way>比|较|高于|低于|快于|慢于)(?P<ref>全(?:国|省|市|县|区|州|盟))(?:平均水平|平均|水平)?(?:增速|增幅)?"
                                r"\s*\(\s*-?[\d.]+\s*%$")
-_GAP_AFTER = re.compile(r"^(?P<verb>高出|高|低|快|慢)\s*[\d.]+\s*个百分点$")
-_LOWER = {"低", "慢"}
+# The gap's own word after 比 (比全省（5.7%）高1.1个百分点); after 高于 or 低于 the number alone (高于全省（6.4%）2.2个百分点).
+_GAP_AFTER = re.compile(r"^(?P<verb>高出|高|低|快|慢)?\s*[\d.]+\s*个百分点$")
+_LOWER = {"低", "慢", "低于", "慢于"}
 
 
 def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
@@ -271,7 +277,7 @@ def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
     said = _GAP_AFTER.match(normalize(gap.text))
     named = _REFERENCE_BEFORE.match(normalize(reference.text))
     if said is None or named is None or gap.unit != "个百分点" or gap.approximate or _between(sentence, reference, gap) != ")" \
-            or reference.unit != "%" or reference.approximate:
+            or reference.unit != "%" or reference.approximate or (said["verb"] is None) != (named["way"] not in {"比", "较"}):
         return None
     others = {f.index for j in range(k - 1) if sentence.facts[j].unit == "个百分点" and (f := _beside(sentence, j)) is not None}
     others |= _of_other_periods(sentence, k)
@@ -279,7 +285,7 @@ def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
     rate = next((f for f in reversed(sentence.facts[: k - 1]) if f.unit == "%" and f.index not in others), None)
     if rate is None or not _plain_rate(rate, "growth"):
         return None
-    size = -abs(gap.value) if said["verb"] in _LOWER else abs(gap.value)
+    size = -abs(gap.value) if (said["verb"] or named["way"]) in _LOWER else abs(gap.value)
     return _judged(replace(gap, value=size, compared_with=named["ref"], subject=rate.subject), rate, reference, sentence)
 
 

@@ -27,6 +27,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, ONE, Interval, at_precision_of, index, rounded, show
 from devplan.reader.lexicon import Lexicon
+from devplan.reader.numbers import normalize
 from devplan.reader.periods import Period, years_between
 from devplan.reader.units import POINT_UNITS
 
@@ -457,6 +458,8 @@ def _growth_beside_new(sentence: Sentence) -> list[Finding]:
 
 
 _COMPARISON = re.compile(r"比|较|同比|高于|低于|快于|慢于")
+# 比上年提高0.8个百分点 after 城镇化率54.6%…上年为53.8%: a change against the period the rate it is of was linked to.
+_AGAINST_PERIOD = re.compile(r"^(?:比|较)(?P<when>上年|去年|年初)(?:末|底|同期)?(?:提高|提升|上升|增加|下降|降低|回落|减少)")
 
 
 def _point_changes(sentence: Sentence) -> list[Finding]:
@@ -465,8 +468,9 @@ def _point_changes(sentence: Sentence) -> list[Finding]:
     findings = []
     by_index = {f.index: f for f in sentence.facts}
     for k, change in enumerate(sentence.facts):
+        against = _AGAINST_PERIOD.match(normalize(change.text))
         if (change.kind != "change" or change.unit not in POINT_UNITS or change.approximate
-                or change.compared_with or _COMPARISON.search(change.text)):
+                or (against is None and (change.compared_with or _COMPARISON.search(change.text)))):
             continue  # 比上年提高1.2个百分点, 比全省高0.5个百分点: against another year or place, not the rate it rose from
         bases = _bases(sentence.facts)
         reached = next((f for f in reversed(sentence.facts[:k]) if f.unit == "%" and f.entity == change.entity
@@ -474,6 +478,8 @@ def _point_changes(sentence: Sentence) -> list[Finding]:
         earlier = by_index.get(reached.earlier) if reached is not None and reached.earlier is not None else None
         if reached is None or earlier is None or earlier.unit != "%" or reached.approximate or earlier.approximate:
             continue
+        if against is not None and against["when"] not in earlier.text:
+            continue  # 比上年提高… of a rate linked to another period's (比2020年的…): not the change it states
         # 由38.7%提高到46.5%，年均提高1.56个百分点: the difference spread over the years between (or the review's).
         years = _years_between(earlier, reached, sentence) if change.yearly_average else 1
         if years < 1:

@@ -35,7 +35,7 @@ _STAGE = re.compile(r"开工|竣工|完工|投产|续建|在建|建成|完成")
 _PLANNED = re.compile(r"计划|安排|确定")
 # The rate names its verb alone (开工率, 获批率, 签约率; 总体完成进度 of all the things), or the very words the state's count is
 # named by (本科上线3856人，本科上线率63.5%; 集中供养812人，集中供养率24.7%): 新开工项目开工率 or 综合开工率 may be of another count.
-_RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2,4})(?:率|进度))(?:为|达到?)?\s*\d")
+_RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2,5})(?:率|进度))(?:为|达到?)?\s*\d")
 # The count in that state, named by the same verb right before its number or its noun (已开工41个, 获批74个, 已开工项目38个,
 # 其中已完工15个, 签约项目已开工87个, 已完成子项目29个, 免费健康体检4.36万人, 已开工建设385个, 其中优良天数358天) — never
 # things not in it (未开工, 尚未完成).
@@ -172,7 +172,8 @@ def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool, beside: boo
     a, b = whole.unit_info, part.unit_info
     # 下达资金5000万元，已拨付4500万元，拨付率90.0%: money in the state only right after the one amount it is some of; so
     # are days (有效监测天数366天，其中优良天数358天，优良率97.8%).
-    counted = a is not None and (a.kind == "count" or (a.kind in {"money", "days"} and beside))
+    # So is any amount (产生量8.6万吨，无害化处理8.52万吨，无害化处理率99.1%).
+    counted = a is not None and (a.kind == "count" or (not a.is_percent and a.kind != "multiple" and beside))
     return (counted and b is not None and whole.unit == part.unit and whole.kind == part.kind == "level"
             and not whole.approximate and not part.approximate and whole.qualifier is None and part.qualifier is None
             and part.whole in {None, whole.index} and 0 < part.value <= whole.value and same_time)
