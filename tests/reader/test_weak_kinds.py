@@ -199,6 +199,34 @@ CASES = [(kind, template, true, planted)
                              ("average", AVERAGES), ("rate", RATES_OVER_COUNTS), ("multiple", MULTIPLES))
          for template, true, planted in cases]
 
+# The plants the reader still misses, and why: staying silent here is either the rule (a rate of investment or of
+# 规模以上 firms is on an adjusted 口径, so two levels that disagree with it are a note) or a pairing it cannot yet make
+# safely (收窄 of a level, a plan's share, a rate whose verb the count does not say, a level in another sentence).
+KNOWN_MISSES = {
+    "规模以上工业企业亏损面为12.6%，较上年同期收窄{}个百分点（上年同期为14.1%）。",
+    "全年一般公共预算支出中民生支出占81.3%，比年初预算安排的79.5%高{}个百分点。",
+    "全年完成固定资产投资86.4亿元，比上年增长{}%，上年为78.2亿元。",
+    "全县规模以上工业企业实现营业收入236.8亿元，上年同期为215.3亿元，同比增长{}%。",
+    "1—6月，全县完成工业投资16.2亿元，同比增长{}%，去年同期完成13.5亿元。",
+    "上年全县接待游客548万人次。今年全县接待游客632万人次，比上年增长{}%。",
+    "全年实际完成投资12.8亿元，比年度计划的11.5亿元高出{}亿元。",
+    "全县共有专任教师4120人，在校学生6.18万人，平均每名教师负担学生{}人。",
+    "全县38个乡镇共完成投资45.6亿元，平均每个乡镇{}亿元。",
+    "全县268个行政村中，已通5G网络的有241个，覆盖率{}%。",
+    "全年预算安排民生支出32.5亿元，实际支出31.2亿元，执行率{}%。",
+    "全年目标新增城镇就业3200人，实际完成3520人，完成率{}%。",
+    "全县共有村卫生室268个，达到标准化建设要求的252个，达标率{}%。",
+    "全年实际利用外资2860万美元，相当于上年的{}倍（上年1300万美元）。",
+    "全县规模以上工业企业数量达到126家，为2018年63家的{}倍。",
+}
+
+
+@pytest.mark.parametrize(("kind", "template", "true", "planted"), [
+    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="a miss this pass leaves")) if case[1] in KNOWN_MISSES
+    else case for case in CASES])
+def test_the_planted_number_raises_an_error(kind: str, template: str, true: str, planted: str) -> None:
+    assert errors(template.format(planted)) != []
+
 
 @pytest.mark.parametrize(("kind", "template", "true", "planted"), CASES)
 def test_the_true_sentence_is_quiet(kind: str, template: str, true: str, planted: str) -> None:

@@ -478,8 +478,9 @@ def _point_changes(sentence: Sentence) -> list[Finding]:
         earlier = by_index.get(reached.earlier) if reached is not None and reached.earlier is not None else None
         if reached is None or earlier is None or earlier.unit != "%" or reached.approximate or earlier.approximate:
             continue
-        if against is not None and against["when"] not in earlier.text:
-            continue  # 比上年提高… of a rate linked to another period's (比2020年的…): not the change it states
+        if against is not None and (against["when"] not in earlier.text or normalize(
+                sentence.text[change.end - sentence.start : earlier.start - sentence.start]).strip() == "("):
+            continue  # 比上年提高… of a rate linked to another period's (比2020年的…), or with its rate in parentheses (gaps')
         # 由38.7%提高到46.5%，年均提高1.56个百分点: the difference spread over the years between (or the review's).
         years = _years_between(earlier, reached, sentence) if change.yearly_average else 1
         if years < 1:
