@@ -96,7 +96,7 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
     whole = (whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
-             or _place_whole(fact, part, memory, lexicon) or _named_by_attribute(fact, sentence))
+             or _place_whole(fact, part, memory, lexicon) or _named_by_attribute(fact, part, sentence))
     if whole is not None and (part is None or not _comparable(part, whole)) and fact.text.startswith("占"):
         part = _level_right_before(fact, sentence, whole) or part
     if part is None and whole is not None:
@@ -154,13 +154,16 @@ def _qualified(name: str, full: str, lexicon: Lexicon) -> bool:
     return len(full) - len(name) >= 2 and (short is None or (lexicon.find(full) or short).code == short.code)
 
 
-def _named_by_attribute(fact: Fact, sentence: Sentence) -> Fact | None:
+def _named_by_attribute(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | None:
     """重大项目136个，总投资1286亿元。…累计完成投资532.7亿元，占总投资的41.4%: a whole named by an attribute alone (总投资,
-    年度计划投资) is the latest level with exactly that attribute, in the sentence or the one before — never further."""
+    年度计划投资) is the latest level with exactly that attribute, in the sentence or the one before — never further.
+    Its period is the share's, but for a part run up since something began (项目开工以来累计…): that spans years, as a
+    project's 总投资 stated with no months does."""
     name = fact.share_of
     before = [*sentence.before, *sentence.facts[: sentence.facts.index(fact)]]
+    since_start = part is not None and _since_begun(part)
     return next((f for f in reversed(before) if f.kind == "level" and f.attribute == name and not f.compared
-                 and not f.approximate and f.period == fact.period), None)
+                 and not f.approximate and (f.period == fact.period or (since_start and not f.period_stated))), None)
 
 
 def _level_right_before(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | None:
@@ -346,9 +349,17 @@ def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | N
         before = [f for f in before if f.start - sentence.start < opened]
     # 按投资主体分，国有投资156.3亿元，占全部投资的43.1%；民间投资…: the whole the sentence's parts are of, carried from the
     # sentence before; never another part.
+    # 1—11月完成投资2.94亿元…；项目开工以来累计完成投资8.47亿元，占总投资的…: a running total over years is never a share
+    # of the months' figure.
     return next((w for w in [*reversed(before), *reversed(sentence.carried)]
                  if w.kind == "level" and _full_name(w).endswith(head) and w.period == fact.period and w.entity != part.entity
-                 and w.whole is None and part.whole in (None, w.index)), None)
+                 and w.whole is None and part.whole in (None, w.index) and _since_begun(w) == _since_begun(part)), None)
+
+
+def _since_begun(fact: Fact) -> bool:
+    """项目开工以来累计完成投资8.47亿元: run up since something began, before the year (a 累计 since the year began is no
+    running total, see Fact.cumulative)."""
+    return fact.cumulative and "以来" in fact.text
 
 
 def _measured_part_of_all(fact: Fact, sentence: Sentence) -> tuple[Fact, Fact] | None:
