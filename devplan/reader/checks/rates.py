@@ -60,7 +60,8 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
         if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
-    return findings + _rates_of_base_beside(sentence, facts, memory) + _rates_of_listed_part(sentence, facts)
+    return (findings + _rates_of_base_beside(sentence, facts, memory) + _rates_of_listed_part(sentence, facts)
+            + _rates_of_due(sentence, facts))
 
 
 # 户籍人口参保率96.2%（年末户籍人口74.18万人）: the rate names the people it is of in front of its verb.
@@ -74,10 +75,15 @@ def _rates_of_base_beside(sentence: Sentence, facts: list[Fact], memory: Memory)
     41.0%)."""
     findings = []
     for part, rate in itertools.pairwise(facts):
-        named = _RATE_OF_BASE.match(rate.text)
+        named = _RATE_OF_BASE.match(rate.text) or _BARE_RATE.match(rate.text)
         if named is None or named.group("verb") not in normalize(part.text):
             continue
-        base = _people_beside(sentence, facts, rate, named.group("front")) or _people_named(memory, part, named.group("front"))
+        if "front" not in named.groupdict():
+            # 家庭医生签约服务覆盖32.7万人，签约率61.4%（按常住人口53.26万人计算）.
+            base = _figured_over(sentence, facts, rate)
+        else:
+            base = (_figured_over(sentence, facts, rate) or _people_beside(sentence, facts, rate, named.group("front"))
+                    or _people_named(memory, part, named.group("front")))
         if base is not None and _of_the_count(base, part, rate, across=False, beside=False):
             findings.append(_rate(base, part, rate, named.group("name"), sentence.text))
     return findings
@@ -88,6 +94,24 @@ def _people_beside(sentence: Sentence, facts: list[Fact], rate: Fact, front: str
     base = facts[after] if after < len(facts) else None
     opening = sentence.text[rate.end - sentence.start : base.start - sentence.start] if base is not None else ""
     return base if base is not None and opening in {"(", "（"} and base.entity == front else None
+
+
+# 签约率61.4%（按常住人口53.26万人计算）: the people a rate is figured over, said in parentheses right after it.
+_FIGURED_OVER = re.compile(r"^按[\u4e00-\u9fff]{2,8}\d")
+_FIGURED_CLOSE = re.compile(r"^\s*计算\s*[)）]")
+# 签约率61.4%: a bare rate, its verb alone before 率.
+_BARE_RATE = re.compile(r"^(?P<name>(?P<verb>[\u4e00-\u9fff]{2})率)(?:为|达到?)?\s*\d")
+
+
+def _figured_over(sentence: Sentence, facts: list[Fact], rate: Fact) -> Fact | None:
+    """The count right after `rate` in （按…计算）, or None."""
+    after = facts.index(rate) + 1
+    base = facts[after] if after < len(facts) else None
+    if base is None:
+        return None
+    opening = sentence.text[rate.end - sentence.start : base.start - sentence.start]
+    closing = sentence.text[base.end - sentence.start : base.end - sentence.start + 4]
+    return base if opening in {"(", "（"} and _FIGURED_OVER.match(base.text) and _FIGURED_CLOSE.match(closing) else None
 
 
 def _people_named(memory: Memory, part: Fact, front: str) -> Fact | None:
@@ -206,4 +230,24 @@ def _rates_of_listed_part(sentence: Sentence, facts: list[Fact]) -> list[Finding
             continue
         if _of_the_count(whole, part, rate, across=False, beside=True):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
+    return findings
+
+
+# 参保50.12万人，应参保51.78万人，参保率96.8%: the count due (应参保, 应缴, 应检) right before a rate of its verb.
+_DUE = "应{verb}"
+_NEW = re.compile(r"新增|净增|增加|减少")
+_RATE_OF_DUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{0,4}?(?P<verb>[\u4e00-\u9fff]{2})率)(?:为|达到?)?\s*\d")
+
+
+def _rates_of_due(sentence: Sentence, facts: list[Fact]) -> list[Finding]:
+    """城乡居民基本医疗保险参保50.12万人，应参保51.78万人，参保率96.8%: a rate right after the count of those due to do what
+    its verb says (应参保), that count after the count of those who did, is the one over the other — never a count of the
+    newly added (新增参保1.2万人)."""
+    findings = []
+    for done, due, rate in zip(facts, facts[1:], facts[2:], strict=False):
+        named = _RATE_OF_DUE.match(rate.text)
+        if named is None or _DUE.format(verb=named.group("verb")) not in normalize(due.text) or _NEW.search(done.text):
+            continue
+        if _of_the_count(due, done, rate, across=False, beside=True):
+            findings.append(_rate(due, done, rate, named.group("name"), sentence.text))
     return findings

@@ -1,0 +1,47 @@
+"""Misses of the outside set J of trial t19j, each as a rule of the reader's grammar with invented sentences of the same
+shape: a planted error is caught, the true sentence stays quiet, and look-alikes stay quiet."""
+
+from __future__ import annotations
+
+from tests.reader.shapes import errors as _errors
+
+# 参保50.12万人，应参保51.78万人，参保率96.8%: a rate right after the count of those due (应参保, 应缴, 应检) is the count
+# before it over them.
+
+_DUE = "全年城乡居民养老保险缴费{}万人，应缴费{}万人，缴费率{}%。"
+
+
+def test_a_rate_over_the_count_due() -> None:
+    assert _errors(_DUE.format("18.40", "19.20", "95.8")) == []
+    assert _errors(_DUE.format("18.40", "19.20", "91.8")) == ["share_levels"]
+
+
+def test_a_rate_over_the_count_due_named_as_people() -> None:
+    text = "年末参加城镇职工基本医疗保险人数6.12万人，应参保人数6.40万人，参保率{}%。"
+    assert _errors(text.format("95.6")) == []
+    assert _errors(text.format("98.6")) == ["share_levels"]
+
+
+def test_the_newly_added_are_not_those_who_did() -> None:
+    # Look-alike: 新增 counts a flow, not all those insured; the rate is of others.
+    assert _errors("全年新增参保1.20万人，应参保人数6.40万人，参保率95.6%。") == []
+
+
+def test_a_rate_of_another_verb_is_not_over_the_count_due() -> None:
+    # Look-alike: 应参保 is no base of a 签约率.
+    assert _errors("家庭医生签约4.10万人，应参保人数6.40万人，签约率40.0%。") == []
+
+
+# 签约率61.4%（按常住人口53.26万人计算）: the people a bare rate is figured over, in parentheses right after it.
+
+_FIGURED = "家庭医生签约服务覆盖{}万人，签约率{}%（按常住人口{}万人计算）。"
+
+
+def test_a_rate_figured_over_the_people_in_parentheses() -> None:
+    assert _errors(_FIGURED.format("21.5", "52.4", "41.03")) == []
+    assert _errors(_FIGURED.format("21.5", "56.4", "41.03")) == ["share_levels"]
+
+
+def test_a_rate_whose_verb_the_count_before_does_not_say_is_left() -> None:
+    # Look-alike: the count before names no 签约; which count the rate is of is not guessed.
+    assert _errors("家庭医生团队服务覆盖21.5万人，签约率56.4%（按常住人口41.03万人计算）。") == []
