@@ -45,3 +45,22 @@ def test_a_rate_figured_over_the_people_in_parentheses() -> None:
 def test_a_rate_whose_verb_the_count_before_does_not_say_is_left() -> None:
     # Look-alike: the count before names no 签约; which count the rate is of is not guessed.
     assert _errors("家庭医生团队服务覆盖21.5万人，签约率56.4%（按常住人口41.03万人计算）。") == []
+
+
+# 其中，续建项目40个、新开工项目25个。…新开工项目中已开工20个，开工率80.0%: the things among which, named right before the
+# state's count, are the ones a list named so.
+
+_AMONG = ("全年安排市级重点项目70个，其中，续建项目40个、新开工项目25个、前期项目5个。1—9月，重点项目完成投资36.5亿元。"
+          "新开工项目中已开工{}个，开工率{}%。")
+
+
+def test_a_rate_among_things_a_list_named() -> None:
+    assert _errors(_AMONG.format("20", "80.0")) == []
+    assert _errors(_AMONG.format("20", "86.0")) == ["share_levels"]
+
+
+def test_a_rate_among_things_no_list_named_is_left() -> None:
+    # Look-alike: no count of 技改项目 stated; the rate is not put on another count.
+    text = ("全年安排市级重点项目70个，其中，续建项目40个、新开工项目25个、前期项目5个。1—9月，重点项目完成投资36.5亿元。"
+            "技改项目中已开工20个，开工率86.0%。")
+    assert _errors(text) == []

@@ -56,7 +56,8 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
             continue  # 实施民生实事40件，其中已完成34件，完成率85.0%: a completion in its whole's sentence is checked as one
         part = facts[j]
         whole = _whole_before(facts[:j], part) if j > 0 else _whole_across(sentence, part, named.group("verb"), memory)
-        if whole is not None and j == 0 and _STAGE.search(whole.text) and not _PLANNED.search(whole.text):
+        if whole is not None and j == 0 and _STAGE.search(whole.text) and not _PLANNED.search(whole.text) \
+                and _opening_among(sentence) is None:
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
         if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
@@ -178,13 +179,23 @@ def _whole_of_sentence_before(before: list[Fact], part: Fact) -> Fact | None:
     return counts[0] if len(counts) == 1 else None
 
 
+# 新开工项目中已开工52个: the things among which, named right before the state's count with no comma.
+_AMONG_BEFORE_COUNT = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,12}?)中(?:已|共|累计|有)")
+
+
+def _opening_among(sentence: Sentence) -> re.Match[str] | None:
+    text = normalize(sentence.text)
+    return AMONG.match(text) or _AMONG_BEFORE_COUNT.match(text)
+
+
 def _whole_among(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
-    """签约项目中，新开工项目29个，开工率61.7%: the count of the things the sentence opens with, stated earlier for the year."""
-    among = AMONG.match(normalize(sentence.text))
+    """签约项目中，新开工项目29个，开工率61.7%: the count of the things the sentence opens with, stated earlier for the year;
+    also of things a list named (其中，续建项目53个、新开工项目61个。…新开工项目中已开工52个，开工率85.2%)."""
+    among = _opening_among(sentence)
     if among is None or part.period is None or part.unit is None:
         return None
-    return memory.count_named(among["name"], part.period, part.unit) or memory.count_named(
-        among["name"], Period(part.period.year), part.unit)
+    return memory.count_named(among["name"], part.period, part.unit, listed=True) or memory.count_named(
+        among["name"], Period(part.period.year), part.unit, listed=True)
 
 
 def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool, beside: bool) -> bool:
