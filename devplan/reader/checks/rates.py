@@ -37,9 +37,10 @@ _PLANNED = re.compile(r"计划|安排|确定")
 # named by (本科上线3856人，本科上线率63.5%; 集中供养812人，集中供养率24.7%): 新开工项目开工率 or 综合开工率 may be of another count.
 _RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2,4})(?:率|进度))(?:为|达到?)?\s*\d")
 # The count in that state, named by the same verb right before its number or its noun (已开工41个, 获批74个, 已开工项目38个,
-# 其中已完工15个, 签约项目已开工87个, 已完成子项目29个, 免费健康体检4.36万人, 已开工建设385个, 其中优良天数358天) — never
+# 其中已完工15个, 签约项目已开工87个, 已完成子项目29个, 免费健康体检4.36万人, 已开工建设385个, 其中优良天数358天, 已拨付
+# 资金2.87亿元, 已整改问题金额1.53亿元) — never
 # things not in it (未开工, 尚未完成).
-_IN_STATE = "(?<![未没不]){verb}(?:建设)?(?:子?项目|天数)?\\s*\\d"
+_IN_STATE = "(?<![未没不]){verb}(?:建设)?(?:子?项目|天数|资金|[\\u4e00-\\u9fff]{{0,2}}金额)?\\s*\\d"
 
 
 def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
@@ -59,7 +60,8 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
         if whole is not None and j == 0 and _STAGE.search(whole.text) and not _PLANNED.search(whole.text) \
                 and _opening_among(sentence) is None:
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
-        if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
+        beside = _only_money_before(facts[:j], whole) if j > 0 else _money_named_alike(whole, part, named.group("verb"))
+        if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=beside):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
     return (findings + _rates_of_base_beside(sentence, facts, memory) + _rates_of_listed_part(sentence, facts)
             + _rates_of_due(sentence, facts))
@@ -127,6 +129,19 @@ def _only_money_before(before: list[Fact], whole: Fact) -> bool:
     """The whole is right before the part, and no other money stands before it in the sentence (…资金5000万元，整合…8000万元，
     已拨付4500万元: of which is not said)."""
     return bool(before) and before[-1] is whole and not any(f.unit_info and f.unit_info.kind == "money" for f in before[:-1])
+
+
+# The words after a state's verb that name the money (已拨付资金2.87亿元 → 资金).
+_MONEY_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,6}")
+
+
+def _money_named_alike(whole: Fact | None, part: Fact, verb: str) -> bool:
+    """共安排资金3.46亿元，其中…。截至11月底，已拨付资金2.87亿元，拨付率82.9%: money in a state opening its sentence is some of
+    the one amount the sentence before states (see _whole_of_sentence_before) when the words after its verb name that
+    amount's thing as its name ends."""
+    text = normalize(part.text)
+    named = _MONEY_NAMED.match(text[text.find(verb) + len(verb) :]) if verb in text else None
+    return whole is not None and named is not None and (whole.entity or "").endswith(named.group())
 
 
 def _in_state(facts: list[Fact], k: int, verb: str) -> int | None:
