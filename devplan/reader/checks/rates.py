@@ -60,8 +60,10 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
         if whole is not None and j == 0 and _STAGE.search(whole.text) and not _PLANNED.search(whole.text) \
                 and _opening_among(sentence) is None:
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
+        if whole is None:
+            continue
         beside = _only_money_before(facts[:j], whole) if j > 0 else _money_named_alike(whole, part, named.group("verb"))
-        if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=beside):
+        if _of_the_count(whole, part, rate, across=j == 0, beside=beside):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
     return (findings + _rates_of_base_beside(sentence, facts, memory) + _rates_of_listed_part(sentence, facts)
             + _rates_of_due(sentence, facts))
@@ -135,13 +137,13 @@ def _only_money_before(before: list[Fact], whole: Fact) -> bool:
 _MONEY_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,6}")
 
 
-def _money_named_alike(whole: Fact | None, part: Fact, verb: str) -> bool:
+def _money_named_alike(whole: Fact, part: Fact, verb: str) -> bool:
     """共安排资金3.46亿元，其中…。截至11月底，已拨付资金2.87亿元，拨付率82.9%: money in a state opening its sentence is some of
     the one amount the sentence before states (see _whole_of_sentence_before) when the words after its verb name that
     amount's thing as its name ends."""
     text = normalize(part.text)
     named = _MONEY_NAMED.match(text[text.find(verb) + len(verb) :]) if verb in text else None
-    return whole is not None and named is not None and (whole.entity or "").endswith(named.group())
+    return named is not None and (whole.entity or "").endswith(named.group())
 
 
 def _in_state(facts: list[Fact], k: int, verb: str) -> int | None:
