@@ -83,3 +83,36 @@ def test_money_named_otherwise_is_not_over_the_amount_before() -> None:
     text = ("年初确定的8件民生实事共安排资金2.40亿元，其中县级财政资金1.30亿元、上级补助资金1.10亿元。截至10月底，"
             "已拨付补贴1.92亿元，拨付率86.0%。")
     assert _errors(text) == []
+
+
+# ——一般公共预算收入：年计划完成12.6亿元，实际完成12.93亿元…；其中税收收入9.28亿元: of a plan and what was done, a 其中
+# list is of the figure done.
+
+_PLAN_AND_DONE = "——固定资产投资：年计划完成90亿元，实际完成86.4亿元，完成年计划的96.0%；其中工业投资{}亿元，工业投资占比{}%。"
+
+
+def test_parts_after_a_plan_and_its_outcome_are_of_the_outcome() -> None:
+    assert _errors(_PLAN_AND_DONE.format("32.4", "37.5")) == []
+    assert _errors(_PLAN_AND_DONE.format("32.4", "41.5")) == ["share_levels"]  # 32.4 ÷ 86.4 is 37.5 %
+
+
+def test_parts_of_the_outcome_over_it_are_caught() -> None:
+    text = "——固定资产投资：年计划完成90亿元，实际完成86.4亿元，完成年计划的96.0%。其中，产业投资{}亿元、基础设施投资30.1亿元。"
+    assert _errors(text.format("50.2")) == []
+    assert _errors(text.format("58.2")) == ["parts_total"]  # 88.3 > 86.4
+
+
+# 全县规模以上工业总产值177.6亿元，其中开发区…128.6亿元，占全县的72.4%: a share of the place alone, of a part of a list
+# whose whole the place's words open, is of that whole.
+
+_PLACE = "全市社会消费品零售总额{}亿元，其中中心城区实现社会消费品零售总额96.3亿元，增长5.2%，占全市的{}%。"
+
+
+def test_a_share_of_the_place_is_of_the_list_whole_it_opens() -> None:
+    assert _errors(_PLACE.format("150.5", "64.0")) == []
+    assert _errors(_PLACE.format("150.5", "69.0")) == ["share_levels"]
+
+
+def test_a_share_of_another_place_is_left() -> None:
+    # Look-alike: the whole is the city's, the share of the province; the province's figure is not stated.
+    assert _errors(_PLACE.format("150.5", "12.0").replace("占全市", "占全省")) == []

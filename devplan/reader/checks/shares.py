@@ -96,7 +96,8 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
     whole = (whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
-             or _place_whole(fact, part, memory, lexicon) or _named_by_attribute(fact, part, sentence))
+             or _place_list_whole(fact, part, sentence) or _place_whole(fact, part, memory, lexicon)
+             or _named_by_attribute(fact, part, sentence))
     if whole is not None and (part is None or not _comparable(part, whole)) and fact.text.startswith("占"):
         part = _level_right_before(fact, sentence, whole) or part
     if part is None and whole is not None:
@@ -197,6 +198,19 @@ _THE_PLACE = re.compile(r"^全[县市区省州](?P<measure>[\u4e00-\u9fff]{0,8})
 _DONE = re.compile(r"^(?:完成|实现|累计完成)")
 # What a place's figure of a measure named short is: all its investment, all its value added.
 _PLACE_MEASURES = {"投资": "fai", "固定资产投资": "fai", "增加值": "gdp", "生产总值": "gdp"}
+
+
+def _place_list_whole(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | None:
+    """全县规模以上工业总产值177.6亿元，其中开发区实现规上工业总产值128.6亿元，…，占全县的72.4%: a share of the place
+    alone, of a part of a list whose whole the place's words open, is of that whole."""
+    named = _THE_PLACE.match(fact.share_of or "")
+    if named is None or named.group("measure") or part is None or part.whole is None:
+        return None
+    whole = next((f for f in (*sentence.carried, *sentence.facts) if f.index == part.whole), None)
+    place = named.group()  # 全县, or 我县 as the whole may say it
+    if whole is None or not whole.text.startswith((place, "我" + place[1:])) or whole.kind != "level" or whole.approximate:
+        return None
+    return whole
 
 
 def _place_whole(fact: Fact, part: Fact | None, memory: Memory, lexicon: Lexicon) -> Fact | None:
