@@ -3,7 +3,9 @@ shape: a planted error is caught, the true sentence stays quiet, and look-alikes
 
 from __future__ import annotations
 
+from devplan.reader import extract_facts
 from tests.reader.shapes import errors as _errors
+from tests.reader.shapes import fact_ending as _fact
 
 # 参保50.12万人，应参保51.78万人，参保率96.8%: a rate right after the count of those due (应参保, 应缴, 应检) is the count
 # before it over them.
@@ -116,3 +118,27 @@ def test_a_share_of_the_place_is_of_the_list_whole_it_opens() -> None:
 def test_a_share_of_another_place_is_left() -> None:
     # Look-alike: the whole is the city's, the share of the province; the province's figure is not stated.
     assert _errors(_PLACE.format("150.5", "12.0").replace("占全市", "占全省")) == []
+
+
+# 计划改造120公里，已完成126.4公里，完成率105.3%: a clause opening with the plan and what it plans is the plan.
+
+_PLANNED = "4.城区雨污分流改造。计划改造{}公里，已完成46.2公里，完成率{}%。"
+
+
+def test_a_clause_opening_with_the_plan_is_the_plan() -> None:
+    assert _errors(_PLANNED.format("42", "110.0")) == []
+    assert _errors(_PLANNED.format("42", "101.0")) == ["completion_level_target"]  # 46.2 ÷ 42 is 110.0 %
+    assert _fact(extract_facts(_PLANNED.format("42", "110.0")), "42公里").measure == "target"
+
+
+def test_planned_projects_of_a_list_are_described() -> None:
+    # Look-alike: 计划竣工项目 names the projects of a list, counted as they stand; the rest of them is checked.
+    text = "计划竣工项目38个，已竣工29个，其余{}个预计年底前完成竣工验收。"
+    assert _fact(extract_facts(text.format("9")), "38个").measure == "actual"
+    assert _errors(text.format("9")) == []
+    assert _errors(text.format("7")) == ["parts_total"]
+
+
+def test_family_planning_is_no_plan() -> None:
+    facts = extract_facts("全年发放计划生育家庭特别扶助金1860万元。")
+    assert _fact(facts, "1860万元").measure == "actual"
