@@ -78,3 +78,21 @@ def test_a_total_since_the_year_began_is_of_the_year() -> None:
     # Look-alike: 今年以来累计 runs over the year's months, as the figures beside it do.
     facts = extract_facts("今年以来累计完成投资5.46亿元，其中工业投资2.10亿元。")
     assert not _fact(facts, "5.46亿元").cumulative
+
+
+# 社会消费品零售总额14.83亿元。从月度看，1—4月累计…，5月当月…: a whole that names no months of its own, broken down by
+# month into the months so far and the month after them, is the sum of the two.
+
+_NO_MONTHS = "全县社会消费品零售总额20.50亿元，同比增长4.2%。从月度看，1—5月累计{}亿元，6月当月3.60亿元。"
+
+
+def test_a_whole_without_months_is_of_the_months_its_parts_make_up() -> None:
+    assert _errors(_NO_MONTHS.format("16.90")) == []
+    assert _errors(_NO_MONTHS.format("15.90")) == ["parts_total"]
+
+
+def test_parts_by_quarter_from_the_start_without_a_month_alone_are_no_breakdown() -> None:
+    # Look-alike: 上半年 and 三季度 run from January with no gap, but no month alone closes them; the whole's months are
+    # not known, so a sum short of it is no error.
+    text = "全县社会消费品零售总额40.50亿元。其中，上半年完成18.20亿元，三季度完成9.60亿元。"
+    assert _errors(text) == []

@@ -318,13 +318,18 @@ def _check_list(
 
 def _months_make_up(whole: Fact, parts: list[Fact]) -> bool:
     """1—9月规模以上工业总产值62.37亿元…1—8月累计完成54.95亿元，9月当月完成7.42亿元: parts whose stated months follow
-    one another with no gap and run over the whole's months are all of it, so a sum short of it is an error too."""
-    if whole.period is None or not whole.period_stated or len(parts) < 2:
+    one another with no gap and run over the whole's months are all of it, so a sum short of it is an error too. A whole
+    that names no months of its own (社会消费品零售总额14.83亿元。从月度看，1—4月累计…，5月当月…) is of the months so far
+    that the months so far and the month after them make up."""
+    if whole.period is None or len(parts) < 2:
         return False
     spans = sorted((p.period.first, p.period.last) for p in parts if p.period is not None and p.period_stated
                    and p.period.year == whole.period.year)
-    return (len(spans) == len(parts) and spans[0][0] == whole.period.first and spans[-1][1] == whole.period.last
-            and all(b[0] == a[1] + 1 for a, b in itertools.pairwise(spans)))
+    if len(spans) != len(parts) or not all(b[0] == a[1] + 1 for a, b in itertools.pairwise(spans)):
+        return False
+    if not whole.period_stated:
+        return spans[0][0] == 1 and spans[-1][0] == spans[-1][1]
+    return spans[0][0] == whole.period.first and spans[-1][1] == whole.period.last
 
 
 def _running_periods(parts: list[Fact]) -> bool:
