@@ -142,3 +142,24 @@ def test_planned_projects_of_a_list_are_described() -> None:
 def test_family_planning_is_no_plan() -> None:
     facts = extract_facts("全年发放计划生育家庭特别扶助金1860万元。")
     assert _fact(facts, "1860万元").measure == "actual"
+
+
+# 同比下降4.3%，降幅较上半年（下降6.4%）收窄2.1个百分点: a fall's width against the earlier period's fall — narrower is
+# back up, wider further down.
+
+_FALL = "1—10月，全县房地产开发投资同比下降{}%，降幅比1—9月（下降{}%）{}{}个百分点。"
+
+
+def test_a_narrower_fall() -> None:
+    assert _errors(_FALL.format("12.5", "14.0", "收窄", "1.5")) == []
+    assert _errors(_FALL.format("12.5", "14.0", "收窄", "2.5")) == ["point_gap"]
+
+
+def test_a_wider_fall() -> None:
+    assert _errors(_FALL.format("14.0", "12.5", "扩大", "1.5")) == []
+    assert _errors(_FALL.format("14.0", "12.5", "扩大", "0.5")) == ["point_gap"]
+
+
+def test_a_fall_that_narrows_while_its_words_say_wider_is_left() -> None:
+    # Look-alike: a rise called a fall's width (增长 in the parenthesis) is not read.
+    assert _errors("1—10月，全县房地产开发投资同比下降12.5%，降幅比1—9月（增长1.0%）扩大3.5个百分点。") == []
