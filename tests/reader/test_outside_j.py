@@ -163,3 +163,19 @@ def test_a_wider_fall() -> None:
 def test_a_fall_that_narrows_while_its_words_say_wider_is_left() -> None:
     # Look-alike: a rise called a fall's width (增长 in the parenthesis) is not read.
     assert _errors("1—10月，全县房地产开发投资同比下降12.5%，降幅比1—9月（增长1.0%）扩大3.5个百分点。") == []
+
+
+# 输转农村劳动力4.37万人，实现劳务收入12.86亿元，人均2.94万元: 人均 alone right after a total is the total over the people
+# counted before it.
+
+_PER_HEAD = "全年培训返乡创业人员1.60万人，带动创业收入9.20亿元，人均{}万元。"
+
+
+def test_a_bare_per_head_figure_is_the_total_over_the_people() -> None:
+    assert _errors(_PER_HEAD.format("5.75")) == []
+    assert _errors(_PER_HEAD.format("6.25")) == ["share_levels"]
+
+
+def test_a_bare_per_head_figure_after_residents_is_left() -> None:
+    # Look-alike: of residents, 人均 may be a survey's figure, not worked out from the totals beside it.
+    assert _errors("全县农村居民2.10万人，实现经营性收入9.20亿元，人均1.52万元。") == []

@@ -8,7 +8,7 @@ import pytest
 from bench.audit_eval.outside import score_set
 
 # Plants caught at the last measure, per set (docs/audit.md: Sixteenth to Twenty-sixth passes, outside sets E, H and J).
-CAUGHT = {"C": 82, "D": 79, "E": 105, "F": 106, "G": 120, "H": 85, "I": 94, "J": 110}
+CAUGHT = {"C": 82, "D": 79, "E": 105, "F": 106, "G": 120, "H": 85, "I": 94, "J": 111}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT))
