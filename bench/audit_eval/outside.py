@@ -17,7 +17,7 @@ to twenty-fifth passes (85/128, no false error); nothing of it read yet.
 t19i (2026-12-07): set I, twenty passages by a sixth tester; its false errors were fixed by the twenty-fourth
 pass, then its plants were read by the twenty-fifth pass.
 t19j (2026-12-07): set J, twenty passages by a seventh tester; scored blind once, with set H (94/127, two false
-errors); nothing of it read yet. See docs/audit.md for each."""
+errors); its false errors, then its plants, were read by the twenty-sixth pass. See docs/audit.md for each."""
 
 from __future__ import annotations
 

@@ -108,8 +108,9 @@ _SHARE_AFTER = re.compile(r"^(?:的(?!目标|水平|预期|任务|要求|增|幅
 _BY_ASPECT = re.compile(
     r"\s*(?:(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看)"
     r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)(?=\s*[,:])"
-    # 从来源地看, 从客源看, 从投资主体看: the origin or owner of each part (not 从总量看, 从增速看, 从长远看, 从全年看).
-    r"|从(?:来源地?|客源地?|资金来源|投资主体|经营主体|登记注册类型|所有制)(?:看|来看)(?=\s*[,:]))"
+    # 从来源地看, 从客源看, 从投资主体看: the origin or owner of each part (not 从总量看, 从增速看, 从长远看, 从全年看);
+    # 从月度看, 从季度看: the months of each part.
+    r"|从(?:来源地?|客源地?|资金来源|投资主体|经营主体|登记注册类型|所有制|月度|季度)(?:看|来看)(?=\s*[,:]))"
 )
 _CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
 # 重点项目120个，完成投资300亿元。新开工项目50个…；续建项目70个…; 亿元以上项目80个…: a sentence opening with a count of
@@ -652,6 +653,9 @@ class Extractor:
         after 比…的 is what the level before it was compared with, of the same thing, as A is of B in 由A增加到B — it names
         no thing of its own, and the rates and changes after it are the thing's."""
         compared = _BASE.search(context)
+        if compared is None and facts and facts[-1].kind == "growth" and facts[-1].text.startswith("环比"):
+            # 9月当月完成7.42亿元，环比增长3.9%（8月当月为7.14亿元）: the month before, in parentheses after the rate over it.
+            compared = _MONTH_BEFORE.search(context)
         if compared is None and _FROM_LAST_YEAR.search(context) and _CHANGE_NOT_TO.match(after):
             # 使用率82.6%，由上年的79.5%提高3.1个百分点: 由 last year's level with a change and no level reached after it.
             compared = _FROM_LAST_YEAR.search(context)
@@ -941,11 +945,11 @@ class Extractor:
 
     def _summed(self, before: str, reading: Reading, when: _When) -> bool:
         """A figure added up over the years before: said with 累计 (今年以来累计… is of months it does not name, so no
-        running total of the year), or, in the paragraph that names a review of several years or the one after a paragraph
+        running total of the year; 项目开工以来累计… runs from the project's start, over years), or, in the paragraph that names a review of several years or the one after a paragraph
         that only opens it (回望本届政府的奋斗路，…。), a flow of new things with no year of its own (新增各类市场主体14.7万户:
         the term's, not the last year's). Further on, a report may be back at the year without saying so (刚刚过去的2020年)."""
         if "累计" in before:
-            return "以来" not in before
+            return "以来" not in before or _SINCE_THIS_YEAR.search(before) is None
         doc = self.doc
         near = doc.paragraphs <= doc.review_reach and not doc.plan_section
         return (near and (doc.review_years or 0) > 1 and reading.kind == "level" and when.role == "actual"
@@ -1058,6 +1062,8 @@ _DIGIT = re.compile(r"\d")
 # The first clause of a paragraph, after a dash or a count of points (——, 一是).
 _OPENING_CLAUSE = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+是)?[^,;。!?:]{0,16}[,;。!?:]")
 # A flow of new things (新增各类市场主体, 新培育高新技术企业) opening its clause, and words that give a figure a year of its own.
+# 今年以来, 2024年以来, 9月以来: since a start within the year — not 项目开工以来, 建园以来, “十四五”以来.
+_SINCE_THIS_YEAR = re.compile(r"(?:[今本当]年|年初|(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:份)?)(?:初|底)?以来")
 _NEW_IN_SPAN = re.compile(r"^\s*(?:全[市县区省州])?(?:新增|净增|新培育|新认定|新引进|新登记)")
 _A_YEAR_SAID = re.compile(r"(?:19|20)\d{2}|[今去上当全]年|年内|年度|本年|同比|比上年")
 _ABOUT_SHARE = re.compile(r"(?:约|大约|接近|近)占")
@@ -1078,6 +1084,7 @@ _BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|年初|(?:19|20)\d
                    r"|(?:比|较)[\u4e00-\u9fff]{0,12}?的?(?:预算)?执行数\s*\(\s*"
                    r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*"
                    r"|^\s*[,;]?\s*(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是|完成|实现))\s*)$")
+_MONTH_BEFORE = re.compile(r"^\s*\(\s*(?:上月|上个月|上期|(?:1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)?)(?:为|是)?\s*$")
 _FROM_LAST_YEAR = re.compile(r"[,;]?\s*由(?:上年|去年)(?:末|底|同期)?的\s*$")
 _CHANGE_NOT_TO = re.compile(r"\s*(?:提高|增加|上升|下降|降低|减少|回落)(?![到至])")
 # 占年度计划投资的59.7%: a completion's words naming the plan by its own figure's name.

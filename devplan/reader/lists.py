@@ -724,7 +724,10 @@ class ListTracker:
                     self.frames.pop()
                     return
                 frame.whole = named
-        alike = sorted((w for w in frame.whole if summable_with(w, candidate)), key=lambda w: w.approximate)
+        # 年计划完成12.6亿元，实际完成12.93亿元…；其中税收收入9.28亿元: of a plan and what was done, the parts are of the
+        # figure of their own measure.
+        alike = sorted((w for w in frame.whole if summable_with(w, candidate)),
+                       key=lambda w: (w.approximate, w.measure == "target" != candidate.measure))
         if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
             alike = [counted]
         if not alike and new_item and candidate.attribute is None:

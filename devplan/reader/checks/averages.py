@@ -30,7 +30,7 @@ from devplan.reader.periods import Period
 # never 月人均 (a month's of a year's total), 人均…标准 (a rate set, not worked out), nor 日均余额 (a balance's).
 _PER_THING = re.compile(
     r"(?P<word>户均|校均|村均|企均|平均每(?:个|户|所|家|项)|平均单个|单个(?=[\u4e00-\u9fff]{2,4}平均)|项目平均"
-    r"|(?P<people>[\u4e00-\u9fff]{2,4})人均)"
+    r"|(?P<people>[\u4e00-\u9fff]{2,4})人均|^人均(?=[\d.]))"
     r"(?P<rest>[\u4e00-\u9fff]{0,8}?)(?:为|达到|达)?[\d.]+\S*$")
 _PER_DAY = re.compile(r"(?:平均每(?P<month>月)|平均每天|每天平均|日均|(?P<months>月)均)(?P<rest>[\u4e00-\u9fff]{0,8}?)"
                       r"(?:为|达到|达)?[\d.]+\S*$")
@@ -41,13 +41,15 @@ _SURVEYED = re.compile(r"居民|农民|职工|城镇|农村|城乡")
 # 今年以来, 截至11月底: the days so far, which the reader may not date.
 _SO_FAR = re.compile(r"以来|截至|截止|至今")
 _NOT_WORKED_OUT = re.compile(r"月|标准|最高|最低|不低于|提高|提标|余额")
+_PEOPLE = {"人", "人次"}
 # The things each average word counts, by the unit of their count, and the noun the count must name where the unit is
 # shared with other things (个 counts 村 and 项目 alike).
 _COUNTED = {"户均": ({"户", "家"}, ""), "校均": ({"所"}, ""), "村均": ({"个"}, "村"), "企均": ({"家", "户"}, ""),
             "平均每个": ({"个", "项"}, ""), "平均每户": ({"户"}, ""), "平均每所": ({"所"}, ""), "平均每家": ({"家"}, ""),
             "平均每项": ({"项", "个"}, ""), "平均单个": ({"个", "项"}, ""), "单个": ({"个", "项"}, ""),
-            "项目平均": ({"个", "项"}, "项目")}
-_PEOPLE = {"人", "人次"}
+            "项目平均": ({"个", "项"}, "项目"),
+            # 输转农村劳动力4.37万人，实现劳务收入12.86亿元，人均2.94万元: 人均 alone, of the people counted before.
+            "人均": (_PEOPLE, "")}
 # What a figure per visitor is called where the total is the takings (游客人均花费 of 旅游收入).
 _SPENDING = {"花费", "消费", "消费支出"}
 
@@ -247,6 +249,8 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     if (count is None or not _exact_level(count) or count.whole is not None or count.value <= 0
             or noun not in count.text + (count.entity or "")):
         return None
+    if word == "人均" and ("居民" in count.text or "居民" in total.text):
+        return None  # 人均 after residents (城乡居民…) may be a survey's figure, not the total over them
     unit = average.unit_info
     assert unit is not None and count.unit_info is not None
     count_unit = count.unit_info

@@ -173,7 +173,9 @@ def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
 
 # 增速比1—9月（6.5%）提高0.3个百分点, 较上年同期（5.0%）回落0.8个百分点: the thing's rate of an earlier period in parentheses,
 # then how far its rate has moved since, in points — a change of pace, signed by its verb.
-_EARLIER_RATE = re.compile(rf"^(?:增速|增幅|涨幅)?(?:比|较)\s*(?P<when>{PERIOD_WORDS_RE.pattern}|上月|上个月|上季度)\s*\(\s*-?[\d.]+\s*%$")
+# 降幅比1—4月（下降1.2%）扩大0.6个百分点: so is a fall's width against the fall of the earlier period.
+_EARLIER_RATE = re.compile(rf"^(?:增速|增幅|涨幅|(?P<fall>降幅))?(?:比|较)\s*(?P<when>{PERIOD_WORDS_RE.pattern}|上月|上个月|上季度)\s*"
+                           r"\(\s*(?(fall)下降)\s*-?[\d.]+\s*%$")
 _PACE = re.compile(r"^(?P<verb>提高|提升|加快|回升|上升|扩大|回落|放缓|减缓|下降|降低|下滑|收窄|缩小)\s*[\d.]+\s*个百分点$")
 _SLOWER = {"回落", "放缓", "减缓", "下降", "降低", "下滑", "收窄", "缩小"}
 # 增幅扩大, 增幅收窄 say how wide a rise is: of a fall (降幅收窄) they mean the opposite, so they are read of rises only.
@@ -193,9 +195,15 @@ def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
     # 城镇调查失业率5.1%，比一季度（5.3%）下降0.2个百分点: a rate that is a level moves the same way.
     if not _plain_rate(rate, rate.kind) or not _plain_rate(earlier, rate.kind) or rate.entity != earlier.entity:
         return None
-    if pace["verb"] in _WIDTH and (rate.value < 0 or earlier.value < 0):
+    if when["fall"]:
+        # A fall's width: wider (扩大) is further down, narrower (收窄, 缩小) back up — of two falls only.
+        if pace["verb"] not in _WIDTH or rate.value >= 0 or earlier.value >= 0:
+            return None
+        size = -abs(change.value) if pace["verb"] == "扩大" else abs(change.value)
+    elif pace["verb"] in _WIDTH and (rate.value < 0 or earlier.value < 0):
         return None
-    size = -abs(change.value) if pace["verb"] in _SLOWER else abs(change.value)
+    else:
+        size = -abs(change.value) if pace["verb"] in _SLOWER else abs(change.value)
     return _judged(replace(change, value=size, compared_with=when["when"], subject=rate.subject), rate, earlier, sentence)
 
 

@@ -331,6 +331,9 @@ def _between(
     # 规上工业企业由100家增加到146家: two counts the sentence states are counted, not adjusted to one 口径.
     # So are a count and its stated change (规上工业企业186家，比上年末增加14家，增长8.1%: 14 of 172).
     scoped = scoped and not (unit.is_whole_count and previous.kind in {"level", "change"})
+    # 9月当月7.42亿元，环比增长3.9%（8月当月为7.14亿元）: one month over the month before, within a year — the same
+    # enterprises above the scale, so no 口径 between them to adjust.
+    scoped = scoped and not (growth.text.startswith("环比") and previous.kind == "level")
     if fit == "truncated" or comparable or scoped:
         return Finding(
             "growth_levels", INFO if fit != "truncated" else WARNING,

@@ -214,11 +214,13 @@ class Memory:
         """The latest level of each thing for `period`, in the order the things were first stated."""
         return list(self.period_levels.get(period, {}).values())
 
-    def count_named(self, name: str, period: Period, unit: str) -> Fact | None:
+    def count_named(self, name: str, period: Period, unit: str, listed: bool = False) -> Fact | None:
         """The latest count in `unit` for `period` of the things `name` names — by the count's thing or said short by it
         (签约项目 for 签约招商引资项目), or in the words of the count (全年共签约引进项目156个) — when every such count
-        of the latest ones says the same number."""
-        found = [f for f in self.counts if f.unit == unit and f.period == period and f.whole is None and names_things(name, f)]
+        of the latest ones says the same number. `listed`: a part of a list named exactly so counts too (其中，续建项目53个、
+        新开工项目61个 for 新开工项目)."""
+        found = [f for f in self.counts if f.unit == unit and f.period == period and names_things(name, f)
+                 and (f.whole is None or (listed and f.entity == name))]
         return found[-1] if found and len({f.value for f in found}) == 1 else None
 
     def planned_of(self, period: Period) -> list[Fact]:

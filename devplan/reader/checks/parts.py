@@ -49,7 +49,7 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
             summed_rows = TOTAL_ROW.match(whole.subject or "") is not None and all(p in sentence.carried for p in some)
             finding = _check_list(whole, some, lexicon, disjoint=disjoint,
                                   exhaustive=whole.index in exhaustive or summed_rows or _partition(whole, some, lexicon)
-                                  or _others_last(some))
+                                  or _others_last(some) or _months_make_up(whole, some))
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
@@ -314,6 +314,22 @@ def _check_list(
         "除非还有未列出的分项，否则数字有误。",
         **common,
     )
+
+
+def _months_make_up(whole: Fact, parts: list[Fact]) -> bool:
+    """1—9月规模以上工业总产值62.37亿元…1—8月累计完成54.95亿元，9月当月完成7.42亿元: parts whose stated months follow
+    one another with no gap and run over the whole's months are all of it, so a sum short of it is an error too. A whole
+    that names no months of its own (社会消费品零售总额14.83亿元。从月度看，1—4月累计…，5月当月…) is of the months so far
+    that the months so far and the month after them make up."""
+    if whole.period is None or len(parts) < 2:
+        return False
+    spans = sorted((p.period.first, p.period.last) for p in parts if p.period is not None and p.period_stated
+                   and p.period.year == whole.period.year)
+    if len(spans) != len(parts) or not all(b[0] == a[1] + 1 for a, b in itertools.pairwise(spans)):
+        return False
+    if not whole.period_stated:
+        return spans[0][0] == 1 and spans[-1][0] == spans[-1][1]
+    return spans[0][0] == whole.period.first and spans[-1][1] == whole.period.last
 
 
 def _running_periods(parts: list[Fact]) -> bool:

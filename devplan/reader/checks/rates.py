@@ -37,9 +37,10 @@ _PLANNED = re.compile(r"计划|安排|确定")
 # named by (本科上线3856人，本科上线率63.5%; 集中供养812人，集中供养率24.7%): 新开工项目开工率 or 综合开工率 may be of another count.
 _RATE_OF = re.compile(r"^(?P<name>(?:总体)?(?P<verb>[\u4e00-\u9fff]{2,5})(?:率|进度))(?:为|达到?)?\s*\d")
 # The count in that state, named by the same verb right before its number or its noun (已开工41个, 获批74个, 已开工项目38个,
-# 其中已完工15个, 签约项目已开工87个, 已完成子项目29个, 免费健康体检4.36万人, 已开工建设385个, 其中优良天数358天) — never
+# 其中已完工15个, 签约项目已开工87个, 已完成子项目29个, 免费健康体检4.36万人, 已开工建设385个, 其中优良天数358天, 已拨付
+# 资金2.87亿元, 已整改问题金额1.53亿元) — never
 # things not in it (未开工, 尚未完成).
-_IN_STATE = "(?<![未没不]){verb}(?:建设)?(?:子?项目|天数)?\\s*\\d"
+_IN_STATE = "(?<![未没不]){verb}(?:建设)?(?:子?项目|天数|资金|[\\u4e00-\\u9fff]{{0,2}}金额)?\\s*\\d"
 
 
 def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
@@ -56,11 +57,16 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
             continue  # 实施民生实事40件，其中已完成34件，完成率85.0%: a completion in its whole's sentence is checked as one
         part = facts[j]
         whole = _whole_before(facts[:j], part) if j > 0 else _whole_across(sentence, part, named.group("verb"), memory)
-        if whole is not None and j == 0 and _STAGE.search(whole.text) and not _PLANNED.search(whole.text):
+        if whole is not None and j == 0 and _STAGE.search(whole.text) and not _PLANNED.search(whole.text) \
+                and _opening_among(sentence) is None:
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
-        if whole is not None and _of_the_count(whole, part, rate, across=j == 0, beside=_only_money_before(facts[:j], whole)):
+        if whole is None:
+            continue
+        beside = _only_money_before(facts[:j], whole) if j > 0 else _money_named_alike(whole, part, named.group("verb"))
+        if _of_the_count(whole, part, rate, across=j == 0, beside=beside):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
-    return findings + _rates_of_base_beside(sentence, facts, memory) + _rates_of_listed_part(sentence, facts)
+    return (findings + _rates_of_base_beside(sentence, facts, memory) + _rates_of_listed_part(sentence, facts)
+            + _rates_of_due(sentence, facts))
 
 
 # 户籍人口参保率96.2%（年末户籍人口74.18万人）: the rate names the people it is of in front of its verb.
@@ -74,10 +80,15 @@ def _rates_of_base_beside(sentence: Sentence, facts: list[Fact], memory: Memory)
     41.0%)."""
     findings = []
     for part, rate in itertools.pairwise(facts):
-        named = _RATE_OF_BASE.match(rate.text)
+        named = _RATE_OF_BASE.match(rate.text) or _BARE_RATE.match(rate.text)
         if named is None or named.group("verb") not in normalize(part.text):
             continue
-        base = _people_beside(sentence, facts, rate, named.group("front")) or _people_named(memory, part, named.group("front"))
+        if "front" not in named.groupdict():
+            # 家庭医生签约服务覆盖32.7万人，签约率61.4%（按常住人口53.26万人计算）.
+            base = _figured_over(sentence, facts, rate)
+        else:
+            base = (_figured_over(sentence, facts, rate) or _people_beside(sentence, facts, rate, named.group("front"))
+                    or _people_named(memory, part, named.group("front")))
         if base is not None and _of_the_count(base, part, rate, across=False, beside=False):
             findings.append(_rate(base, part, rate, named.group("name"), sentence.text))
     return findings
@@ -88,6 +99,24 @@ def _people_beside(sentence: Sentence, facts: list[Fact], rate: Fact, front: str
     base = facts[after] if after < len(facts) else None
     opening = sentence.text[rate.end - sentence.start : base.start - sentence.start] if base is not None else ""
     return base if base is not None and opening in {"(", "（"} and base.entity == front else None
+
+
+# 签约率61.4%（按常住人口53.26万人计算）: the people a rate is figured over, said in parentheses right after it.
+_FIGURED_OVER = re.compile(r"^按[\u4e00-\u9fff]{2,8}\d")
+_FIGURED_CLOSE = re.compile(r"^\s*计算\s*[)）]")
+# 签约率61.4%: a bare rate, its verb alone before 率.
+_BARE_RATE = re.compile(r"^(?P<name>(?P<verb>[\u4e00-\u9fff]{2})率)(?:为|达到?)?\s*\d")
+
+
+def _figured_over(sentence: Sentence, facts: list[Fact], rate: Fact) -> Fact | None:
+    """The count right after `rate` in （按…计算）, or None."""
+    after = facts.index(rate) + 1
+    base = facts[after] if after < len(facts) else None
+    if base is None:
+        return None
+    opening = sentence.text[rate.end - sentence.start : base.start - sentence.start]
+    closing = sentence.text[base.end - sentence.start : base.end - sentence.start + 4]
+    return base if opening in {"(", "（"} and _FIGURED_OVER.match(base.text) and _FIGURED_CLOSE.match(closing) else None
 
 
 def _people_named(memory: Memory, part: Fact, front: str) -> Fact | None:
@@ -102,6 +131,19 @@ def _only_money_before(before: list[Fact], whole: Fact) -> bool:
     """The whole is right before the part, and no other money stands before it in the sentence (…资金5000万元，整合…8000万元，
     已拨付4500万元: of which is not said)."""
     return bool(before) and before[-1] is whole and not any(f.unit_info and f.unit_info.kind == "money" for f in before[:-1])
+
+
+# The words after a state's verb that name the money (已拨付资金2.87亿元 → 资金).
+_MONEY_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,6}")
+
+
+def _money_named_alike(whole: Fact, part: Fact, verb: str) -> bool:
+    """共安排资金3.46亿元，其中…。截至11月底，已拨付资金2.87亿元，拨付率82.9%: money in a state opening its sentence is some of
+    the one amount the sentence before states (see _whole_of_sentence_before) when the words after its verb name that
+    amount's thing as its name ends."""
+    text = normalize(part.text)
+    named = _MONEY_NAMED.match(text[text.find(verb) + len(verb) :]) if verb in text else None
+    return named is not None and (whole.entity or "").endswith(named.group())
 
 
 def _in_state(facts: list[Fact], k: int, verb: str) -> int | None:
@@ -154,13 +196,23 @@ def _whole_of_sentence_before(before: list[Fact], part: Fact) -> Fact | None:
     return counts[0] if len(counts) == 1 else None
 
 
+# 新开工项目中已开工52个: the things among which, named right before the state's count with no comma.
+_AMONG_BEFORE_COUNT = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,12}?)中(?:已|共|累计|有)")
+
+
+def _opening_among(sentence: Sentence) -> re.Match[str] | None:
+    text = normalize(sentence.text)
+    return AMONG.match(text) or _AMONG_BEFORE_COUNT.match(text)
+
+
 def _whole_among(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
-    """签约项目中，新开工项目29个，开工率61.7%: the count of the things the sentence opens with, stated earlier for the year."""
-    among = AMONG.match(normalize(sentence.text))
+    """签约项目中，新开工项目29个，开工率61.7%: the count of the things the sentence opens with, stated earlier for the year;
+    also of things a list named (其中，续建项目53个、新开工项目61个。…新开工项目中已开工52个，开工率85.2%)."""
+    among = _opening_among(sentence)
     if among is None or part.period is None or part.unit is None:
         return None
-    return memory.count_named(among["name"], part.period, part.unit) or memory.count_named(
-        among["name"], Period(part.period.year), part.unit)
+    return memory.count_named(among["name"], part.period, part.unit, listed=True) or memory.count_named(
+        among["name"], Period(part.period.year), part.unit, listed=True)
 
 
 def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool, beside: bool) -> bool:
@@ -207,4 +259,24 @@ def _rates_of_listed_part(sentence: Sentence, facts: list[Fact]) -> list[Finding
             continue
         if _of_the_count(whole, part, rate, across=False, beside=True):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
+    return findings
+
+
+# 参保50.12万人，应参保51.78万人，参保率96.8%: the count due (应参保, 应缴, 应检) right before a rate of its verb.
+_DUE = "应{verb}"
+_NEW = re.compile(r"新增|净增|增加|减少")
+_RATE_OF_DUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{0,4}?(?P<verb>[\u4e00-\u9fff]{2})率)(?:为|达到?)?\s*\d")
+
+
+def _rates_of_due(sentence: Sentence, facts: list[Fact]) -> list[Finding]:
+    """城乡居民基本医疗保险参保50.12万人，应参保51.78万人，参保率96.8%: a rate right after the count of those due to do what
+    its verb says (应参保), that count after the count of those who did, is the one over the other — never a count of the
+    newly added (新增参保1.2万人)."""
+    findings = []
+    for done, due, rate in zip(facts, facts[1:], facts[2:], strict=False):
+        named = _RATE_OF_DUE.match(rate.text)
+        if named is None or _DUE.format(verb=named.group("verb")) not in normalize(due.text) or _NEW.search(done.text):
+            continue
+        if _of_the_count(due, done, rate, across=False, beside=True):
+            findings.append(_rate(due, done, rate, named.group("name"), sentence.text))
     return findings

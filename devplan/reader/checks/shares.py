@@ -96,7 +96,8 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
     whole = (whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
-             or _place_whole(fact, part, memory, lexicon) or _named_by_attribute(fact, sentence))
+             or _place_list_whole(fact, part, sentence) or _place_whole(fact, part, memory, lexicon)
+             or _named_by_attribute(fact, part, sentence))
     if whole is not None and (part is None or not _comparable(part, whole)) and fact.text.startswith("占"):
         part = _level_right_before(fact, sentence, whole) or part
     if part is None and whole is not None:
@@ -154,13 +155,16 @@ def _qualified(name: str, full: str, lexicon: Lexicon) -> bool:
     return len(full) - len(name) >= 2 and (short is None or (lexicon.find(full) or short).code == short.code)
 
 
-def _named_by_attribute(fact: Fact, sentence: Sentence) -> Fact | None:
+def _named_by_attribute(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | None:
     """重大项目136个，总投资1286亿元。…累计完成投资532.7亿元，占总投资的41.4%: a whole named by an attribute alone (总投资,
-    年度计划投资) is the latest level with exactly that attribute, in the sentence or the one before — never further."""
+    年度计划投资) is the latest level with exactly that attribute, in the sentence or the one before — never further.
+    Its period is the share's, but for a part run up since something began (项目开工以来累计…): that spans years, as a
+    project's 总投资 stated with no months does."""
     name = fact.share_of
     before = [*sentence.before, *sentence.facts[: sentence.facts.index(fact)]]
+    since_start = part is not None and _since_begun(part)
     return next((f for f in reversed(before) if f.kind == "level" and f.attribute == name and not f.compared
-                 and not f.approximate and f.period == fact.period), None)
+                 and not f.approximate and (f.period == fact.period or (since_start and not f.period_stated))), None)
 
 
 def _level_right_before(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | None:
@@ -194,6 +198,19 @@ _THE_PLACE = re.compile(r"^全[县市区省州](?P<measure>[\u4e00-\u9fff]{0,8})
 _DONE = re.compile(r"^(?:完成|实现|累计完成)")
 # What a place's figure of a measure named short is: all its investment, all its value added.
 _PLACE_MEASURES = {"投资": "fai", "固定资产投资": "fai", "增加值": "gdp", "生产总值": "gdp"}
+
+
+def _place_list_whole(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | None:
+    """全县规模以上工业总产值177.6亿元，其中开发区实现规上工业总产值128.6亿元，…，占全县的72.4%: a share of the place
+    alone, of a part of a list whose whole the place's words open, is of that whole."""
+    named = _THE_PLACE.match(fact.share_of or "")
+    if named is None or named.group("measure") or part is None or part.whole is None:
+        return None
+    whole = next((f for f in (*sentence.carried, *sentence.facts) if f.index == part.whole), None)
+    place = named.group()  # 全县, or 我县 as the whole may say it
+    if whole is None or not whole.text.startswith((place, "我" + place[1:])) or whole.kind != "level" or whole.approximate:
+        return None
+    return whole
 
 
 def _place_whole(fact: Fact, part: Fact | None, memory: Memory, lexicon: Lexicon) -> Fact | None:
@@ -346,9 +363,17 @@ def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | N
         before = [f for f in before if f.start - sentence.start < opened]
     # 按投资主体分，国有投资156.3亿元，占全部投资的43.1%；民间投资…: the whole the sentence's parts are of, carried from the
     # sentence before; never another part.
+    # 1—11月完成投资2.94亿元…；项目开工以来累计完成投资8.47亿元，占总投资的…: a running total over years is never a share
+    # of the months' figure.
     return next((w for w in [*reversed(before), *reversed(sentence.carried)]
                  if w.kind == "level" and _full_name(w).endswith(head) and w.period == fact.period and w.entity != part.entity
-                 and w.whole is None and part.whole in (None, w.index)), None)
+                 and w.whole is None and part.whole in (None, w.index) and _since_begun(w) == _since_begun(part)), None)
+
+
+def _since_begun(fact: Fact) -> bool:
+    """项目开工以来累计完成投资8.47亿元: run up since something began, before the year (a 累计 since the year began is no
+    running total, see Fact.cumulative)."""
+    return fact.cumulative and "以来" in fact.text
 
 
 def _measured_part_of_all(fact: Fact, sentence: Sentence) -> tuple[Fact, Fact] | None:
