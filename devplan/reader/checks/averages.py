@@ -30,7 +30,7 @@ from devplan.reader.periods import Period
 # never 月人均 (a month's of a year's total), 人均…标准 (a rate set, not worked out), nor 日均余额 (a balance's).
 _PER_THING = re.compile(
     r"(?P<word>户均|校均|村均|企均|平均每(?:个|户|所|家|项)|平均单个|单个(?=[\u4e00-\u9fff]{2,4}平均)|项目平均"
-    r"|(?P<people>[\u4e00-\u9fff]{2,4})人均|^人均(?=[\d.]))"
+    r"|(?P<people>[\u4e00-\u9fff]{2,4})人均)"
     r"(?P<rest>[\u4e00-\u9fff]{0,8}?)(?:为|达到|达)?[\d.]+\S*$")
 _PER_DAY = re.compile(r"(?:平均每(?P<month>月)|平均每天|每天平均|日均|(?P<months>月)均)(?P<rest>[\u4e00-\u9fff]{0,8}?)"
                       r"(?:为|达到|达)?[\d.]+\S*$")
@@ -47,9 +47,7 @@ _PEOPLE = {"人", "人次"}
 _COUNTED = {"户均": ({"户", "家"}, ""), "校均": ({"所"}, ""), "村均": ({"个"}, "村"), "企均": ({"家", "户"}, ""),
             "平均每个": ({"个", "项"}, ""), "平均每户": ({"户"}, ""), "平均每所": ({"所"}, ""), "平均每家": ({"家"}, ""),
             "平均每项": ({"项", "个"}, ""), "平均单个": ({"个", "项"}, ""), "单个": ({"个", "项"}, ""),
-            "项目平均": ({"个", "项"}, "项目"),
-            # 输转农村劳动力4.37万人，实现劳务收入12.86亿元，人均2.94万元: 人均 alone, of the people counted before.
-            "人均": (_PEOPLE, "")}
+            "项目平均": ({"个", "项"}, "项目")}
 # What a figure per visitor is called where the total is the takings (游客人均花费 of 旅游收入).
 _SPENDING = {"花费", "消费", "消费支出"}
 
@@ -196,20 +194,27 @@ def _factor(total: Fact, average: Fact) -> Decimal | None:
     return None
 
 
-# 保障对象1.7万人，人均6600元: 人均 alone right after a count of people, the total right before that count. Never a
-# statistic's per-head figure, worked out over the year's average or resident population (人均地区生产总值).
+# 发放资金1.02亿元，保障对象1.7万人，人均6000元 and 输转劳动力4.37万人，实现劳务收入12.86亿元，人均2.94万元: 人均 alone
+# right after a total and a count of people, in either order. Never a statistic's per-head figure, worked out over the
+# year's average or resident population (人均地区生产总值), nor of residents (城乡居民…), which may be a survey's.
 _PER_HEAD_ALONE = re.compile(r"^人均(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达)?[\d.]")
 _PER_HEAD_STATISTIC = re.compile(r"生产总值|可支配|收入|消费|储蓄|存款|住房|面积|寿命|用电|用水")
+# A total whose per-head figure is a statistic of its own, whatever 人均 alone says (劳务收入 is not among them).
+_STATISTIC_TOTAL = re.compile(r"生产总值|可支配|消费支出|储蓄|存款")
 
 
 def _per_head_alone(sentence: Sentence, k: int, rest: str) -> Finding | None:
     average = sentence.facts[k]
-    count, total = (sentence.facts[k - 1], sentence.facts[k - 2]) if k > 1 else (None, None)
-    if (count is None or total is None or count.unit_info is None or count.unit_info.base not in _PEOPLE
+    if k < 2:
+        return None
+    count, total = sentence.facts[k - 1], sentence.facts[k - 2]
+    if total.unit_info is not None and total.unit_info.base in _PEOPLE:
+        count, total = total, count
+    if (count.unit_info is None or count.unit_info.base not in _PEOPLE or "居民" in count.text + total.text
             or not _exact_level(count) or not _exact_level(total) or count.whole is not None or total.whole is not None
             or count.value <= 0 or {count.period, total.period} != {average.period} or _factor(total, average) is None
             or not _names(rest, total) or _PER_SOMETHING.search(total.text)
-            or _PER_HEAD_STATISTIC.search(rest + (total.entity or "")) or _NOT_WORKED_OUT.search(average.text)):
+            or _PER_HEAD_STATISTIC.search(rest) or _STATISTIC_TOTAL.search(total.entity or "") or _NOT_WORKED_OUT.search(average.text)):
         return None
     unit = average.unit_info
     assert unit is not None and count.unit_info is not None
@@ -249,8 +254,6 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     if (count is None or not _exact_level(count) or count.whole is not None or count.value <= 0
             or noun not in count.text + (count.entity or "")):
         return None
-    if word == "人均" and ("居民" in count.text or "居民" in total.text):
-        return None  # 人均 after residents (城乡居民…) may be a survey's figure, not the total over them
     unit = average.unit_info
     assert unit is not None and count.unit_info is not None
     count_unit = count.unit_info
