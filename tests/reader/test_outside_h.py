@@ -71,3 +71,49 @@ def test_a_rate_over_the_things_due() -> None:
 def test_things_not_done_beside_the_due_are_not_paired() -> None:
     # Look-alike: the people not insured are not those the rate is of.
     assert _errors("全市未参保人数5.0万人，应参保人数50.0万人，参保率92.0%。") == []
+
+
+# A share's whole said with its scope short (规上 for 规模以上) is the level so spelled out in its sentence or the one before,
+# when every level so named there says the same.
+
+
+def test_a_whole_said_with_its_scope_short() -> None:
+    text = "全年实现规模以上工业总产值800.0亿元，同比增长6.0%。四大主导产业实现产值600.0亿元，占规上工业总产值的{}%。"
+    assert _errors(text.format("75.0")) == []
+    assert _errors(text.format("70.0")) == ["share_levels"]
+
+
+def test_a_scope_short_beside_two_levels_so_named_is_not_paired() -> None:
+    # Look-alike: the park's and the county's 规模以上工业总产值 both stand before; which is meant is not guessed.
+    text = ("园区实现规模以上工业总产值400.0亿元，占全县规模以上工业总产值（800.0亿元）的50.0%。"
+            "园区高新技术产业产值200.0亿元，占规上工业总产值的比重为50.0%。")
+    assert _errors(text) == []
+
+
+# 其中税收收入…、非税收入…，税收占比…: a share naming no whole, after a list, is of the one listed part its words open.
+
+
+def test_a_bare_share_of_the_listed_part_its_words_open() -> None:
+    text = "全区一般公共预算收入40.00亿元，其中税收收入30.00亿元、非税收入10.00亿元，税收占比{}%。"
+    assert _errors(text.format("75.0")) == []
+    assert _errors(text.format("70.0")) == ["share_levels"]
+
+
+def test_a_bare_share_naming_two_listed_parts_is_not_paired() -> None:
+    # Look-alike: 工业 opens two parts' names; which one the share is of is not said.
+    text = "全区完成投资40.00亿元，其中工业投资20.00亿元、工业技改投资8.00亿元、其他投资12.00亿元，工业占比40.0%。"
+    assert _errors(text) == []
+
+
+# 计划改造…N，实际完成M，完成年度计划的P%: a clause opening with the plan and its work, then what was done.
+
+
+def test_a_plan_opening_its_clause_then_what_was_done() -> None:
+    text = "计划新建村级卫生室50个，实际完成{}个，完成年度计划的110.0%，服务群众2.1万人。"
+    assert _errors(text.format("55")) == []
+    assert _errors(text.format("60")) == ["completion_level_target"]
+
+
+def test_a_plan_not_opening_its_clause_is_not_read_as_one() -> None:
+    # Look-alike: the 50 are villages the plan covers, said inside the clause; what the 110.0% is of is not said.
+    assert _errors("全县纳入计划的村50个，实际完成60个，完成年度计划的110.0%。") == []

@@ -255,11 +255,16 @@ _INSIDE = re.compile(r"\s*[)）]?\s*的\s*[\d.]+\s*%")
 _EXECUTED = re.compile(r"^(?:执行中|执行结果为?|实际)完成")
 
 
+# 计划改造老旧小区42个，实际完成46个: a clause opening with the plan and the work planned.
+_PLAN_OPENING = re.compile(r"^(?:全年|年度|今年)?计划")
+
+
 def _budget_then_executed(first: Fact, last: Fact, own: list[Fact]) -> bool:
-    """A level named with 预算 right before the figure done in the year (执行中完成): the first is the budget, though its name
-    (基金预算收入) reads as the account's income."""
+    """A level named with 预算, or opening with 计划 and the work planned (计划改造160公里), right before the figure done
+    (执行中完成, 实际完成): the first is the budget or plan, though its name (基金预算收入, 改造) reads as the figure's own."""
+    words = _words_before_number(first)
     return (first.measure == last.measure == "actual" and len(own) >= 2 and own[-2:] == [first, last]
-            and "预算" in _words_before_number(first) and _EXECUTED.match(last.text) is not None)
+            and ("预算" in words or _PLAN_OPENING.match(words) is not None) and _EXECUTED.match(last.text) is not None)
 
 
 def _head(fact: Fact) -> str:
