@@ -117,3 +117,25 @@ def test_a_plan_opening_its_clause_then_what_was_done() -> None:
 def test_a_plan_not_opening_its_clause_is_not_read_as_one() -> None:
     # Look-alike: the 50 are villages the plan covers, said inside the clause; what the 110.0% is of is not said.
     assert _errors("全县纳入计划的村50个，实际完成60个，完成年度计划的110.0%。") == []
+
+
+# A plan stated in parentheses after its name, its year or a few words before the figure (规划目标（五年累计600亿元）,
+# 规划目标值（2025年20000元）), then 的 and the completion; a total listed by years is what was done, not its last year.
+
+
+def test_a_plan_in_parentheses_after_words_of_its_own() -> None:
+    text = ("四年累计完成交通投资{}亿元，其中2022年100.0亿元、2023年110.0亿元、2024年120.0亿元、2025年150.0亿元，"
+            "完成规划目标（五年累计600亿元）的80.0%。")
+    assert _errors(text.format("480.0")) == []
+    assert _errors(text.format("420.0").replace("2025年150.0", "2025年90.0")) == ["completion_level_target"]
+
+
+def test_a_plan_in_parentheses_after_its_year() -> None:
+    text = "城镇居民人均可支配收入达到{}元，已达到规划目标值（2025年50000元）的90.0%。"
+    assert _errors(text.format("45000")) == []
+    assert _errors(text.format("42000")) == ["completion_level_target"]
+
+
+def test_a_year_in_parentheses_is_no_plan() -> None:
+    # Look-alike: the figure in parentheses is a count of another thing, not the plan the percentage is of.
+    assert _errors("全县累计完成投资90.0亿元，达到规划目标（2025年新建项目30个）的75.0%。") == []

@@ -24,6 +24,7 @@ from devplan.reader.extract import Sentence, plans_after_completions
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, ONE, Interval, index, rounded, show, tidy
+from devplan.reader.periods import Period
 from devplan.reader.units import one_count_unit
 
 _TRUNCATED_NOTE = "只有按截尾取整（舍去小数）理解才相符"
@@ -47,10 +48,22 @@ def check_completion(sentence: Sentence, memory: Memory) -> list[Finding]:
         elif "target" not in targets or not targets & {"actual", "estimate"}:
             related = (_done_of_listed(sentence, fact) or _target_and_done(sentence, fact)
                        or _plan_stated_before(sentence, fact, memory) or related)
+        related = _without_years_of_whole(related)
         finding = _check_one(fact, _counted_as_planned(sentence, fact, related), "同步" in sentence.text)
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _without_years_of_whole(related: list[Fact]) -> list[Fact]:
+    """三年累计完成投资312.6亿元，其中2021年98.4亿元、…2023年109.5亿元，完成规划目标的56.8%: the years a total is listed
+    by (its parts of more than one period) are no figure done against its plan — the total is."""
+    periods: dict[int, set[Period | None]] = {}
+    for fact in related:
+        if fact.whole is not None:
+            periods.setdefault(fact.whole, set()).add(fact.period)
+    wholes = {f.index for f in related}
+    return [f for f in related if f.whole is None or f.whole not in wholes or len(periods[f.whole]) == 1]
 
 
 def _plan_right_after(sentence: Sentence, completion: Fact) -> Fact | None:
