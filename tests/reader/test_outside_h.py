@@ -139,3 +139,37 @@ def test_a_plan_in_parentheses_after_its_year() -> None:
 def test_a_year_in_parentheses_is_no_plan() -> None:
     # Look-alike: the figure in parentheses is a count of another thing, not the plan the percentage is of.
     assert _errors("全县累计完成投资90.0亿元，达到规划目标（2025年新建项目30个）的75.0%。") == []
+
+
+# 由A增至B，是2020年的N倍: right after a level risen to, a multiple of a year is of the level it rose from, its year unsaid.
+
+
+def test_a_multiple_of_the_year_risen_from() -> None:
+    text = "全县省级专精特新企业由40家增至{}家，是2020年的2.5倍。"
+    assert _errors(text.format("100")) == []
+    assert _errors(text.format("120")) == ["growth_levels"]
+
+
+def test_a_multiple_of_output_risen_to_is_not_paired() -> None:
+    # Look-alike: output over years may be put at comparable prices, said or not.
+    assert _errors("全县地区生产总值由200亿元增至300亿元，是2020年的1.8倍。") == []
+
+
+# 较序时进度（N%）快M个百分点, 比年度目标（N%）高M个百分点: the gap between the rate right before and the one in parentheses.
+
+
+def test_a_gap_to_the_schedule_in_parentheses() -> None:
+    text = "全县重点项目累计完成投资90.0亿元，完成年度计划的75.0%，较序时进度（66.7%）快{}个百分点。"
+    assert _errors(text.format("8.3")) == []
+    assert _errors(text.format("9.3")) == ["point_gap"]
+
+
+def test_a_gap_to_the_plan_in_parentheses() -> None:
+    text = "全县适龄儿童疫苗接种率96.5%，比年度目标（95%）高{}个百分点。"
+    assert _errors(text.format("1.5")) == []
+    assert _errors(text.format("2.5")) == ["point_gap"]
+
+
+def test_a_gap_to_a_bound_of_the_plan_is_not_paired() -> None:
+    # Look-alike: a plan of 95% or more is no single rate to measure a gap from.
+    assert _errors("全县适龄儿童疫苗接种率96.5%，比年度目标（95%以上）高2.5个百分点。") == []
