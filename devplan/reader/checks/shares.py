@@ -312,7 +312,9 @@ def _scope_spelled_out(name: str, before: list[Fact]) -> Fact | None:
     words in front or not, says the same number — further back, or beside another (园区规模以上工业总产值), another place's
     may be so named."""
     spelled = spelled_scope(name)
-    found = [f for f in before if spelled != name and spelled_scope(_full_name(f)).endswith(spelled)]
+    if spelled == name:
+        return None  # most names say no scope short: nothing to spell out
+    found = [f for f in before if spelled_scope(_full_name(f)).endswith(spelled)]
     return found[-1] if found and len({f.value for f in found}) == 1 else None
 
 
