@@ -173,3 +173,24 @@ def test_a_gap_to_the_plan_in_parentheses() -> None:
 def test_a_gap_to_a_bound_of_the_plan_is_not_paired() -> None:
     # Look-alike: a plan of 95% or more is no single rate to measure a gap from.
     assert _errors("全县适龄儿童疫苗接种率96.5%，比年度目标（95%以上）高2.5个百分点。") == []
+
+
+# A budget's 支出合计 (收入合计) is its 支出总计, and 年终结转结余 after 收支相抵 is the year-end balance.
+
+
+def test_a_spending_total_said_with_heji() -> None:
+    text = "一般公共预算支出40.00亿元，为预算42.00亿元的95.2%。加上解支出1.00亿元、债务还本支出{}亿元，支出合计43.00亿元。"
+    assert _errors(text.format("2.00")) == []
+    assert _errors(text.format("2.50")) == ["parts_total"]
+
+
+def test_a_balance_carried_at_the_years_end() -> None:
+    text = ("一般公共预算收入20.00亿元。加上级补助收入25.00亿元，收入总计45.00亿元。\n"
+            "一般公共预算支出40.00亿元。加上解支出3.00亿元，支出合计43.00亿元。收支相抵，年终结转结余{}亿元。")
+    assert _errors(text.format("2.00")) == []
+    assert _errors(text.format("2.40")) == ["parts_total"]
+
+
+def test_a_total_said_with_heji_without_adding_is_not_summed() -> None:
+    # Look-alike: no 加 before the figures, so they are not what the total adds up.
+    assert _errors("一般公共预算支出40.00亿元，上解支出1.00亿元，支出合计45.00亿元。") == []

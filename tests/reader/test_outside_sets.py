@@ -10,7 +10,7 @@ from bench.audit_eval.outside import score_set
 # Plants caught at the last measure, per set (docs/audit.md: Sixteenth to Twenty-fifth and twenty-seventh passes, outside sets
 # E, H and J).
 # Set J is left out until its two false errors (scored blind) are fixed.
-CAUGHT = {"C": 82, "D": 79, "E": 105, "F": 106, "G": 120, "H": 102, "I": 94}
+CAUGHT = {"C": 82, "D": 79, "E": 105, "F": 106, "G": 121, "H": 104, "I": 94}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT))
