@@ -3,6 +3,7 @@ shape — the true sentence quiet, a planted error caught, and a look-alike that
 
 from __future__ import annotations
 
+from devplan.reader import audit_text
 from tests.reader.shapes import errors as _errors
 
 # A state's count naming its things before the verb (新建项目已投产12个) is of the part of a list stated further back
@@ -194,3 +195,13 @@ def test_a_balance_carried_at_the_years_end() -> None:
 def test_a_total_said_with_heji_without_adding_is_not_summed() -> None:
     # Look-alike: no 加 before the figures, so they are not what the total adds up.
     assert _errors("一般公共预算支出40.00亿元，上解支出1.00亿元，支出合计45.00亿元。") == []
+
+
+# A goal of keeping pace is said with 与…同步; work done alongside (同步新建停车位) says nothing of the goal.
+
+
+def test_work_done_alongside_is_no_goal_of_keeping_pace() -> None:
+    alongside = audit_text("全年完成农村危房改造120户，完成年度计划的100.0%，同步新建停车位30个。").findings
+    assert not any("同步" in f.message for f in alongside)
+    in_step = audit_text("城乡居民人均可支配收入增长5.5%，完成年度目标的100%，与经济增长同步。").findings
+    assert any("与经济增长同步" in f.message for f in in_step)

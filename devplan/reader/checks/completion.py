@@ -49,10 +49,14 @@ def check_completion(sentence: Sentence, memory: Memory) -> list[Finding]:
             related = (_done_of_listed(sentence, fact) or _target_and_done(sentence, fact)
                        or _plan_stated_before(sentence, fact, memory) or related)
         related = _without_years_of_whole(related)
-        finding = _check_one(fact, _counted_as_planned(sentence, fact, related), "同步" in sentence.text)
+        finding = _check_one(fact, _counted_as_planned(sentence, fact, related), _IN_STEP.search(sentence.text) is not None)
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+# A goal of keeping pace (与经济增长同步, 与经济增长基本同步) — not work done alongside (同步加装电梯23部).
+_IN_STEP = re.compile(r"与[^，,；;。]{1,12}同步")
 
 
 def _without_years_of_whole(related: list[Fact]) -> list[Fact]:
