@@ -1037,14 +1037,17 @@ class Extractor:
 
 
 # 为年度计划10万亩的120%, 完成省下达任务4万人的125%, 为年度目标（200亿元）的110%: the plan stands between its name and 的.
-_FIGURE_THEN_DE = r"\s*\(?\s*(?<![\d.])\d[\d.,]*(?![\d.,]*\s*年)[^\d,;。()年]{0,6}?\)?\s*的\s*$"  # a figure, never a year
+# Inside parentheses the figure may come after its year and a few words (完成规划目标（五年累计550亿元）的56.8%, 达到规划
+# 目标值（2025年19500元）的88.3%).
+_FIGURE_THEN_DE = (r"\s*(?:\(\s*(?:(?:19|20)\d{2}年)?[^\d,;。()]{0,6}?|\(?\s*)"
+                   r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*年)[^\d,;。()年]{0,6}?\)?\s*的\s*$")  # a figure, never a year
 # 为年初预算12.14亿元的101.8%, 完成调整预算11.18亿元的86.2%, 为预算数48.53亿元的87.3%: a budget is the plan of a budget
 # report; 完成年度计划投资288.4亿元的108.4% names the plan's measure after it.
 # 占规划目标（2000亿元）的64.3%: a share of the plan's own figure is its completion.
-_PLAN_NAMED = r"(?:完成|为|达到?|占)了?[^,;。\d]{0,6}?(?:计划|目标|任务|预算)(?:数|投资)?"
+_PLAN_NAMED = r"(?:完成|为|达到?|占)了?[^,;。\d]{0,6}?(?:计划|目标|任务|预算)(?:数|值|投资)?"
 _OF_THE_PLAN = re.compile(_PLAN_NAMED + _FIGURE_THEN_DE)
 # The plan's own figure, named before it and followed by 的 and the completion (为年度计划10万亩的120%).
-_PLAN_BEFORE = re.compile(_PLAN_NAMED + r"\s*\(?\s*$")
+_PLAN_BEFORE = re.compile(_PLAN_NAMED + r"\s*(?:\(\s*(?:(?:19|20)\d{2}年)?[^\d,;。()]{0,6}?|\(?\s*)$")
 _COMPLETION_AFTER = re.compile(r"[^\d,;。()]{0,6}?\)?\s*的\s*\d[\d.]*\s*%")
 _WHOLE_BEFORE_SHARE = re.compile(r"占(?P<whole>[^,;。\d占]{2,20}?)\s*\(?\s*$")
 _SHARE_AFTER_WHOLE = re.compile(r"\s*\)?\s*的\s*(?:比重|比例)?\s*(?:为|达到?)?\s*\d[\d.]*\s*%")

@@ -85,7 +85,8 @@ def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
 # 收入总计, 支出总计 (总计 alone after a list): the total of a budget's balance sheet.
 # 当年收支结余14.15亿元，加上年结余201.52亿元，年末滚存结余215.67亿元: the balance carried is this year's and last year's.
 # 基金收入安排71.2亿元，加上级补助收入3.5亿元、上年结余17.15亿元，可用财力91.85亿元: what can be spent, all of it added.
-_BUDGET_TOTAL = re.compile(r"^(?:(?:收入|支出)?总计|(?:年末)?滚存结余|(?:预计)?可用财力)")
+# 支出合计 is said for 支出总计 as well.
+_BUDGET_TOTAL = re.compile(r"^(?:(?:收入|支出)?总计|(?:收入|支出)合计|(?:年末)?滚存结余|(?:预计)?可用财力)")
 # What stands between the figure and the first thing added to it, and between the things added: 加 opening a clause, then 、.
 _ADDED = re.compile(r"^[^;、]*,\s*加(?!快|强|大)[^,;、]*$")
 _LISTED = re.compile(r"^[^,;、]*、[^,;、]*$")
@@ -99,7 +100,8 @@ def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Fin
     exactly that shape (one figure, 加 and the items listed with 、, then the total), else nothing is said. A sentence
     opening with 加 adds to the last figure of the sentence before (…预算安排52860万元，增长5.0%。加上级补助收入…), `earlier`
     holding the sentences before it in the paragraph."""
-    if "总计" not in sentence.text and "滚存" not in sentence.text and "可用财力" not in sentence.text:
+    if "总计" not in sentence.text and "合计" not in sentence.text and "滚存" not in sentence.text \
+            and "可用财力" not in sentence.text:
         return []  # most sentences state no total: one test before any work
     facts = [f for f in sentence.facts if f.kind == "level" and not f.compared]
     text = normalize(sentence.text)
@@ -188,7 +190,8 @@ def _added_up(before: list[Fact], gap: Callable[[Fact, Fact], str]) -> list[Fact
 # 收入总计56.42亿元。…支出总计55.87亿元。收支相抵，年终结余0.55亿元: a budget's totals, each in its own sentence, and what
 # is left said after them.
 _SIDE_TOTAL = re.compile(r"^(?:全[市县区])?(?P<side>收入|支出)(?:总计|合计)")
-_YEAR_END_LEFT = re.compile(r"^(?:年终|年末)结余")
+# 年终结转结余 is what is left and carried to the next year.
+_YEAR_END_LEFT = re.compile(r"^(?:年终|年末)(?:结转)?结余")
 # How far back the totals may stand: the spending total in the sentence or the one before, the income total within a few.
 _SPENDING_BACK, _INCOME_BACK = 1, 3
 

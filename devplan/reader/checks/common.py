@@ -78,6 +78,16 @@ def short_for(short: str | None, name: str | None) -> bool:
     return len(short) >= 4 and short[:2] == name[:2] and all(ch in rest for ch in short)
 
 
+# The scopes of the statistics said short (规上 for 规模以上, 限上 for 限额以上).
+_SCOPE_SHORT = re.compile(r"规上|限上")
+_SCOPE_SPELLED = {"规上": "规模以上", "限上": "限额以上"}
+
+
+def spelled_scope(name: str) -> str:
+    """The name with its scope spelled out: 规上工业总产值 → 规模以上工业总产值."""
+    return _SCOPE_SHORT.sub(lambda short: _SCOPE_SPELLED[short.group()], name)
+
+
 def in_order(short: str, full: str) -> bool:
     """Every character of `short` found in `full`, in order (到位资金 in 实际到位市外资金)."""
     at = 0

@@ -24,6 +24,7 @@ from devplan.reader.extract import Sentence, plans_after_completions
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, ONE, Interval, index, rounded, show, tidy
+from devplan.reader.periods import Period
 from devplan.reader.units import one_count_unit
 
 _TRUNCATED_NOTE = "只有按截尾取整（舍去小数）理解才相符"
@@ -47,10 +48,26 @@ def check_completion(sentence: Sentence, memory: Memory) -> list[Finding]:
         elif "target" not in targets or not targets & {"actual", "estimate"}:
             related = (_done_of_listed(sentence, fact) or _target_and_done(sentence, fact)
                        or _plan_stated_before(sentence, fact, memory) or related)
-        finding = _check_one(fact, _counted_as_planned(sentence, fact, related), "同步" in sentence.text)
+        related = _without_years_of_whole(related)
+        finding = _check_one(fact, _counted_as_planned(sentence, fact, related), _IN_STEP.search(sentence.text) is not None)
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+# A goal of keeping pace (与经济增长同步, 与经济增长基本同步) — not work done alongside (同步加装电梯23部).
+_IN_STEP = re.compile(r"与[^，,；;。]{1,12}同步")
+
+
+def _without_years_of_whole(related: list[Fact]) -> list[Fact]:
+    """三年累计完成投资312.6亿元，其中2021年98.4亿元、…2023年109.5亿元，完成规划目标的56.8%: the years a total is listed
+    by (its parts of more than one period) are no figure done against its plan — the total is."""
+    periods: dict[int, set[Period | None]] = {}
+    for fact in related:
+        if fact.whole is not None:
+            periods.setdefault(fact.whole, set()).add(fact.period)
+    wholes = {f.index for f in related}
+    return [f for f in related if f.whole is None or f.whole not in wholes or len(periods[f.whole]) == 1]
 
 
 def _plan_right_after(sentence: Sentence, completion: Fact) -> Fact | None:
@@ -255,11 +272,16 @@ _INSIDE = re.compile(r"\s*[)）]?\s*的\s*[\d.]+\s*%")
 _EXECUTED = re.compile(r"^(?:执行中|执行结果为?|实际)完成")
 
 
+# 计划改造老旧小区42个，实际完成46个: a clause opening with the plan and the work planned.
+_PLAN_OPENING = re.compile(r"^(?:全年|年度|今年)?计划")
+
+
 def _budget_then_executed(first: Fact, last: Fact, own: list[Fact]) -> bool:
-    """A level named with 预算 right before the figure done in the year (执行中完成): the first is the budget, though its name
-    (基金预算收入) reads as the account's income."""
+    """A level named with 预算, or opening with 计划 and the work planned (计划改造160公里), right before the figure done
+    (执行中完成, 实际完成): the first is the budget or plan, though its name (基金预算收入, 改造) reads as the figure's own."""
+    words = _words_before_number(first)
     return (first.measure == last.measure == "actual" and len(own) >= 2 and own[-2:] == [first, last]
-            and "预算" in _words_before_number(first) and _EXECUTED.match(last.text) is not None)
+            and ("预算" in words or _PLAN_OPENING.match(words) is not None) and _EXECUTED.match(last.text) is not None)
 
 
 def _head(fact: Fact) -> str:

@@ -96,7 +96,8 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
             findings.append(stated_target)
             continue
         if gap.unit == "个百分点" and (paced := _against_earlier_period(sentence, k) or _against_rate_after(sentence, k)
-                                     or _against_last_years_rate(sentence, k) or _across_parenthesis(sentence, k)) is not None:
+                                     or _against_last_years_rate(sentence, k) or _across_parenthesis(sentence, k)
+                                     or _to_plan_across_parenthesis(sentence, k)) is not None:
             findings.append(paced)
             continue
         if gap.kind != "change" or not gap.compared_with or "、" in gap.compared_with or gap.approximate or not gap.entity \
@@ -294,6 +295,29 @@ def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
     if rate is None or not _plain_rate(rate, "growth"):
         return None
     size = -abs(gap.value) if (said["verb"] or named["way"]) in _LOWER else abs(gap.value)
+    return _judged(replace(gap, value=size, compared_with=named["ref"], subject=rate.subject), rate, reference, sentence)
+
+
+# 较序时进度（83.3%）快3.2个百分点, 比年度目标（70%）高3.4个百分点: the schedule or the plan, its rate in parentheses.
+_PLAN_BEFORE = re.compile(r"^(?:比|较)(?P<ref>(?:序时|时间)进度|(?:年度|全年|规划)?目标值?)\s*\(\s*[\d.]+\s*%$")
+
+
+def _to_plan_across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
+    """A gap to the schedule or the plan whose rate stands in parentheses between 比 and the gap, against the rate right
+    before that (完成年度计划的86.5%，较序时进度（83.3%）快3.2个百分点; 健康管理率73.4%，比年度目标（70%）高3.4个百分点) — a
+    completion against the schedule, a rate or completion against the plan; never a bound (目标（95%以上）)."""
+    if k < 2:
+        return None
+    gap, reference, rate = sentence.facts[k], sentence.facts[k - 1], sentence.facts[k - 2]
+    said = _GAP_AFTER.match(normalize(gap.text))
+    named = _PLAN_BEFORE.match(normalize(reference.text))
+    if said is None or named is None or gap.unit != "个百分点" or gap.approximate or _between(sentence, reference, gap) != ")" \
+            or reference.approximate or reference.qualifier or _between(sentence, rate, reference) not in {",", "，"}:
+        return None
+    kinds = {"completion"} if _SCHEDULE.fullmatch(named["ref"]) else {"completion", "level"}
+    if rate.kind not in kinds or rate.unit != "%" or rate.approximate or rate.qualifier or rate.compared:
+        return None
+    size = -abs(gap.value) if said["verb"] in _LOWER else abs(gap.value)
     return _judged(replace(gap, value=size, compared_with=named["ref"], subject=rate.subject), rate, reference, sentence)
 
 

@@ -223,6 +223,13 @@ class Memory:
                  and (f.whole is None or (listed and f.entity == name))]
         return found[-1] if found and len({f.value for f in found}) == 1 else None
 
+    def part_named(self, name: str, period: Period, unit: str) -> Fact | None:
+        """The latest count in `unit` for `period` that a list made a part and whose words name the things `name` names
+        (新开工项目 for 其中，新开工项目78个), when every such count of the latest ones says the same number."""
+        found = [f for f in self.counts if f.unit == unit and f.period == period and f.whole is not None
+                 and names_things(name, f)]
+        return found[-1] if found and len({f.value for f in found}) == 1 else None
+
     def planned_of(self, period: Period) -> list[Fact]:
         """The latest exact level target of each thing for `period`, in the order the things were first stated."""
         return list(self.period_planned.get(period, {}).values())

@@ -59,7 +59,8 @@ def check_multiples(sentence: Sentence, memory: Memory) -> list[Finding]:
         found = _of_base_in_clause(multiple, sentence.facts[k - 1], before) if k else None
         if found is None and (said := _MULTIPLE.search(multiple.text)) is not None:
             when = _YEAR.match(said.group("other"))
-            found = (_of_year(multiple, when, sentence.facts[:k], before, earlier, memory) if when
+            found = ((_of_risen_from(multiple, sentence.facts[k - 1], before) if k else None)
+                     or _of_year(multiple, when, sentence.facts[:k], before, earlier, memory) if when
                      else _of_other(multiple, said.group("one"), said.group("other"), before)
                      or (_of_other(multiple, said.group("one"), said.group("other"), earlier) if said.group("one") else None))
         if found is not None:
@@ -126,6 +127,16 @@ def _of_year(multiple: Fact, when: re.Match[str], facts: list[Fact], before: lis
     growth = next((f for f in reversed(facts) if f.index > current.index and f.kind == "growth" and f.unit == "%"
                    and f.entity == current.entity and not f.approximate and not f.yearly_average), None)
     return _of_growth(multiple, growth) if growth is not None else None
+
+
+def _of_risen_from(multiple: Fact, current: Fact, before: list[Fact]) -> Finding | None:
+    """高新技术企业由126家增至318家，是2020年的2.5倍: right after a level risen to, a multiple of a year is of the level it
+    rose from when that one's year is not said (the sentence says it by the multiple) — not of output (see _of_year)."""
+    base = next((f for f in before if f.index == current.earlier), None) if current in before else None
+    if (base is None or base.period is not None or _OUTPUT.search(current.entity or "") or current.measure == "estimate"
+            or base.entity != current.entity):
+        return None
+    return _judged(multiple, current, base)
 
 
 def _year_level(current: Fact, year: int, stated_before: list[Fact], memory: Memory) -> Fact | None:

@@ -56,9 +56,11 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
         if rate.kind == "completion" and j > 0:
             continue  # 实施民生实事40件，其中已完成34件，完成率85.0%: a completion in its whole's sentence is checked as one
         part = facts[j]
-        whole = _whole_before(facts[:j], part) if j > 0 else _whole_across(sentence, part, named.group("verb"), memory)
+        verb = named.group("verb")
+        whole = (_whole_before(facts[:j], part) or _listed_named(part, verb, memory)) if j > 0 \
+            else _whole_across(sentence, part, verb, memory)
         if whole is not None and j == 0 and _STAGE.search(whole.text) and not _PLANNED.search(whole.text) \
-                and _opening_among(sentence) is None:
+                and _opening_among(sentence) is None and len(_things_named(part, verb)) < 2:
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
         if whole is None:
             continue
@@ -66,7 +68,7 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
         if _of_the_count(whole, part, rate, across=j == 0, beside=beside):
             findings.append(_rate(whole, part, rate, named.group("name"), sentence.text))
     return (findings + _rates_of_base_beside(sentence, facts, memory) + _rates_of_listed_part(sentence, facts)
-            + _rates_of_due(sentence, facts))
+            + _rates_counted_on(sentence, facts) + _rates_of_due(sentence, facts))
 
 
 # 户籍人口参保率96.2%（年末户籍人口74.18万人）: the rate names the people it is of in front of its verb.
@@ -178,15 +180,31 @@ def _whole_across(sentence: Sentence, part: Fact, verb: str, memory: Memory) -> 
     签约项目已开工87个), only a count those words name: one part of the sentence before's list (安排重点项目86个，其中新建项目52个、
     续建项目34个: the 52) or its one count; without such words, its one count; else the count of the things the sentence opens
     with."""
-    text = normalize(part.text)
-    noun = _STATE_WORDS.sub("", _LEAD.sub("", text[: text.find(verb)]))
+    noun = _things_named(part, verb)
     if len(noun) >= 2:
         named = [f for f in sentence.before if f.whole is not None and f.unit == part.unit and noun in f.text]
         if len(named) == 1:
             return named[0]
+        if not named and (listed := _listed_named(part, verb, memory)) is not None:
+            return listed
     whole = _whole_of_sentence_before(sentence.before, part) or _whole_among(sentence, part, memory)
     # 全县安排重点项目86个。新建项目已开工40个: the new-build projects are not said to be all 86.
     return whole if whole is None or len(noun) < 2 or names_things(noun, whole) else None
+
+
+def _listed_named(part: Fact, verb: str, memory: Memory) -> Fact | None:
+    """其中，新开工项目78个，计划竣工项目12个。…新开工项目已开工71个；计划竣工项目已竣工9个: the part of a list stated further
+    back for the year, named by the words before the state's verb."""
+    noun = _things_named(part, verb)
+    if len(noun) < 2 or part.period is None or part.unit is None:
+        return None
+    return memory.part_named(noun, Period(part.period.year), part.unit)
+
+
+def _things_named(part: Fact, verb: str) -> str:
+    """The words naming the things in the state before its verb's last use (新开工项目已开工71个 → 新开工项目)."""
+    text = normalize(part.text)
+    return _STATE_WORDS.sub("", _LEAD.sub("", text[: text.rfind(verb)]))
 
 
 def _whole_of_sentence_before(before: list[Fact], part: Fact) -> Fact | None:
@@ -216,11 +234,13 @@ def _whole_among(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
 
 
 def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool, beside: bool) -> bool:
-    if rate.unit != "%" or rate.approximate or rate.qualifier is not None or rate.period != part.period:
+    if rate.unit != "%" or rate.approximate or rate.qualifier is not None or rate.period not in {part.period, whole.period}:
         return False
-    # 全年安排重点项目128个。截至11月底，已开工项目117个: the year's list, and the months so far of the same year.
-    same_time = (whole.period == part.period or (across and whole.period is not None and part.period is not None
-                                                  and whole.period.year == part.period.year))
+    # 全年安排重点项目128个。截至11月底，已开工项目117个: the year's list, and the months so far of the same year; so is the
+    # year's plan in the same sentence (全年计划新开工项目42个，一季度已开工29个).
+    same_time = (whole.period == part.period or ((across or _PLANNED.search(whole.text) is not None)
+                                                 and whole.period is not None and part.period is not None
+                                                 and whole.period.year == part.period.year))
     a, b = whole.unit_info, part.unit_info
     # 下达资金5000万元，已拨付4500万元，拨付率90.0%: money in the state only right after the one amount it is some of; so
     # are days (有效监测天数366天，其中优良天数358天，优良率97.8%).
@@ -262,21 +282,48 @@ def _rates_of_listed_part(sentence: Sentence, facts: list[Fact]) -> list[Finding
     return findings
 
 
-# 参保50.12万人，应参保51.78万人，参保率96.8%: the count due (应参保, 应缴, 应检) right before a rate of its verb.
-_DUE = "应{verb}"
 _NEW = re.compile(r"新增|净增|增加|减少")
-_RATE_OF_DUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{0,4}?(?P<verb>[\u4e00-\u9fff]{2})率)(?:为|达到?)?\s*\d")
+# A rate named by its verb, with or without words in front (签约率, 健康管理率, 户籍人口参保率).
+_RATE_NAMED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{0,6}?(?P<verb>[\u4e00-\u9fff]{2})率)(?:为|达到?)?\s*\d")
+# …28.6万人，按常住人口56.3万人计算，签约率…: the clause saying what the rate is counted on, right before it.
+_COUNTED_ON = re.compile(r"[，,]按[^，,；;。]*计算[，,]\s*$")
+
+
+def _rates_counted_on(sentence: Sentence, facts: list[Fact]) -> list[Finding]:
+    """家庭医生签约服务28.6万人，按常住人口56.3万人计算，签约率50.8%: a rate right after the clause saying the people it is
+    counted on (按…计算), that clause's figure ending it, is the figure right before the clause — named by the rate's
+    verb — over them."""
+    findings = []
+    for k, rate in enumerate(facts[2:], start=2):
+        named = _RATE_NAMED.match(rate.text)
+        on = _COUNTED_ON.search(sentence.text, 0, rate.start - sentence.start) if named is not None else None
+        if named is None or on is None:
+            continue
+        base = facts[k - 1]
+        parts = [f for f in facts[:k] if f.end - sentence.start == on.start()]
+        if base.end - sentence.start != sentence.text.rfind("计算", 0, on.end()) or len(parts) != 1:
+            continue
+        part = parts[0]
+        if named.group("verb") in normalize(part.text) and _of_the_count(base, part, rate, across=False, beside=False):
+            findings.append(_rate(base, part, rate, named.group("name"), sentence.text))
+    return findings
 
 
 def _rates_of_due(sentence: Sentence, facts: list[Fact]) -> list[Finding]:
-    """城乡居民基本医疗保险参保50.12万人，应参保51.78万人，参保率96.8%: a rate right after the count of those due to do what
-    its verb says (应参保), that count after the count of those who did, is the one over the other — never a count of the
-    newly added (新增参保1.2万人)."""
+    """参保人数达到748.3万人，应参保人数816.9万人，参保率91.6%: of the two figures right before a rate, the one of the things
+    due its verb (应参保) is what the other, named by the verb and not as due or undone (未参保), is over — or, when the due
+    comes second, the one right before it whatever it is called (参加医疗保险人数…，应参保人数…) — never a count of the newly
+    added (新增参保1.2万人)."""
     findings = []
-    for done, due, rate in zip(facts, facts[1:], facts[2:], strict=False):
-        named = _RATE_OF_DUE.match(rate.text)
-        if named is None or _DUE.format(verb=named.group("verb")) not in normalize(due.text) or _NEW.search(done.text):
+    for first, second, rate in zip(facts, facts[1:], facts[2:], strict=False):
+        named = _RATE_NAMED.match(rate.text)
+        if named is None:
             continue
-        if _of_the_count(due, done, rate, across=False, beside=True):
-            findings.append(_rate(due, done, rate, named.group("name"), sentence.text))
+        verb = named.group("verb")
+        bases = [f for f in (first, second) if "应" + verb in normalize(f.text)]
+        parts = [f for f in (first, second) if f not in bases and not re.search(f"[未没不]{verb}", normalize(f.text))
+                 and (verb in normalize(f.text) or f is first)]
+        if (len(bases) == 1 and len(parts) == 1 and not _NEW.search(parts[0].text)
+                and _of_the_count(bases[0], parts[0], rate, across=False, beside=True)):
+            findings.append(_rate(bases[0], parts[0], rate, named.group("name"), sentence.text))
     return findings

@@ -19,6 +19,7 @@ from devplan.reader.checks.common import (
     percent_fit,
     plain,
     short_for,
+    spelled_scope,
     stated,
     value_in,
 )
@@ -310,6 +311,8 @@ def _level_like(
               if f.kind == "level" and f.period == fact.period and f.measure in measures and not f.approximate and not f.compared]
     kept = [*memory.levels_of(fact.period), *memory.planned_of(fact.period)] if "target" in measures else memory.levels_of(fact.period)
     earlier = [f for f in kept if f.measure in measures and not f.approximate]
+    if (spelled := _scope_spelled_out(name, [f for f in before if f is not whole])) is not None:
+        return spelled
     for found in (*reversed(before), *reversed(earlier)):
         if found is whole or (name == fact.share_of and found.entity == fact.entity):
             continue  # 人均食品烟酒消费支出…，占人均消费支出的…: the part, spelled out, is never its own whole
@@ -319,6 +322,17 @@ def _level_like(
                 and (whole.entity or "").endswith(name[len(found.entity) :]) and len(name) > len(found.entity):
             return found
     return _ending_in_sentence(name, sentence, fact, whole)
+
+
+def _scope_spelled_out(name: str, before: list[Fact]) -> Fact | None:
+    """规上工业总产值 for 规模以上工业总产值 stated in the sentence or the one before, when every level so named there, with
+    words in front or not, says the same number — further back, or beside another (园区规模以上工业总产值), another place's
+    may be so named."""
+    spelled = spelled_scope(name)
+    if spelled == name:
+        return None  # most names say no scope short: nothing to spell out
+    found = [f for f in before if spelled_scope(_full_name(f)).endswith(spelled)]
+    return found[-1] if found and len({f.value for f in found}) == 1 else None
 
 
 def _ending_in_sentence(name: str, sentence: Sentence, fact: Fact, whole: Fact | None) -> Fact | None:
@@ -397,6 +411,8 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     part = next((f for f in reversed(levels) if f.entity == fact.entity), None) or (levels[-1] if levels else None)
     if part is None and not levels:
         return _share_of_part_before(fact, sentence)
+    if part is not None and not (part.entity or "").startswith(fact.entity or ""):
+        part = _listed_part_named(fact, levels, part)
     if part is None or not (part.entity or "").startswith(fact.entity or "") or part.period != fact.period or part.approximate:
         return None
     by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
@@ -413,6 +429,14 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     if whole is None or whole.approximate or whole.kind != "level" or _whole_shares_of_another(whole, part, sentence):
         return None
     return _against(fact, part, whole, whole.subject or "")
+
+
+def _listed_part_named(fact: Fact, levels: list[Fact], last: Fact) -> Fact | None:
+    """其中税收收入50亿元、非税收入10亿元，税收占比83.3%: the one part of the list the level right before closes whose name
+    opens with the share's words."""
+    name = fact.entity or ""
+    named = [f for f in levels if last.whole is not None and f.whole == last.whole and (f.entity or "").startswith(name)]
+    return named[0] if len(name) >= 2 and len(named) == 1 else None
 
 
 def _whole_shares_of_another(whole: Fact, part: Fact, sentence: Sentence) -> bool:
