@@ -393,7 +393,9 @@ class Extractor:
 
     def _read_heading(self, norm: str) -> None:
         doc = self.doc
-        if doc.execution_year is None and (title := _TITLE_RE.search(norm)):
+        # The title's words tested first: a report without such a title (a work report) is otherwise searched
+        # paragraph by paragraph.
+        if doc.execution_year is None and "执行情况" in norm and (title := _TITLE_RE.search(norm)):
             doc.execution_year = _from_year(title.group("y1"))
             doc.plan_year = _from_year(title.group("y2")) if title.group("y2") else doc.execution_year + 1
             doc.section_year = doc.execution_year
