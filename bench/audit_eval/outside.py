@@ -13,11 +13,16 @@ three false errors); then read, with set E's misses, by the eighteenth pass (doc
 t19g (2026-12-07): set G, twenty passages by a fourth tester; its false errors were fixed by the twentieth pass,
 then its plants were read by the twenty-second pass.
 t19h (2026-12-07): set H, twenty passages by a fifth tester; scored blind once, on the reader after the eighteenth
-to twenty-fifth passes (85/128, no false error); nothing of it read yet.
+to twenty-fifth passes (85/128, no false error); then its plants were read by the twenty-seventh pass.
 t19i (2026-12-07): set I, twenty passages by a sixth tester; its false errors were fixed by the twenty-fourth
 pass, then its plants were read by the twenty-fifth pass.
 t19j (2026-12-07): set J, twenty passages by a seventh tester; scored blind once, with set H (94/127, two false
-errors); its false errors, then its plants, were read by the twenty-sixth pass. See docs/audit.md for each."""
+errors); its false errors, then its plants, were read by the twenty-sixth pass.
+t19k (2026-12-07): set K, twenty passages by an eighth tester (plan reports, monthly briefs, projects, investment);
+scored blind on main 662c892 (85/137, one false error) and on the merge of the twenty-sixth to twenty-eighth passes
+(86/137, one).
+t19l (2026-12-07): set L, twenty passages by a ninth tester (bulletins, budgets, congress reviews); scored blind on
+main 662c892 (97/145, seven false errors) and on the same merge (100/145, seven). See docs/audit.md for each."""
 
 from __future__ import annotations
 
@@ -29,7 +34,7 @@ from pathlib import Path
 from devplan.reader import audit_text
 
 OUTSIDE = Path(__file__).resolve().parent / "outside"
-SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g", "H": "t19h", "I": "t19i", "J": "t19j"}
+SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g", "H": "t19h", "I": "t19i", "J": "t19j", "K": "t19k", "L": "t19l"}
 
 
 @dataclass
