@@ -30,8 +30,8 @@ _MONEY_AMONG = re.compile(r"^中\s*,[\u4e00-\u9fff]{0,12}$")
 # 14个地表水国考断面中优良水质断面达12个: the same inside one clause, the words before 中 naming the first count's things.
 _AMONG_INSIDE = re.compile(rf"^(?P<noun>[\u4e00-\u9fff]{{2,12}}?){AMONG_INSIDE.pattern}[\u4e00-\u9fff]{{1,12}}$")
 # 人身险保费收入364.8亿元；人身险中，寿险保费收入…: a clause opening with the start of the item's name and 中 lists
-# that item's parts.
-_OF_THE_ITEM = re.compile(r"[,;:]\s*(?P<noun>[\u4e00-\u9fff]{2,12})(?<![高初集其空心途手家])中\s*,")
+# that item's parts; so does one naming the part right after 中 (，专项债务余额中土地储备债务32.5亿元).
+_OF_THE_ITEM = re.compile(r"[,;:]\s*(?P<noun>[\u4e00-\u9fff]{2,12}?)(?<![高初集其空心途手家])中\s*(?:,|[\u4e00-\u9fff]{2,12}$)")
 # "重点项目120个，包括续建项目60个、新开工项目60个": 包括 right after a figure lists its parts, as 其中 does; it
 # may name only some (主要包括), so parts below the whole are a note, above it an error.
 _CONTAINS = re.compile(r"^\(\s*(?:含|包含|包括)")
@@ -284,6 +284,8 @@ _TOPIC = re.compile(r"\s*(?:全[市县区省州盟旗]|我[市县区省])?")
 
 # A floor right before the noun and number of a count (5亿美元以上合同项目2个, 5000万元以上项目295个): a size class.
 _FLOOR_OF_NEXT = re.compile(r"[\u4e00-\u9fff]{2,12}\d")
+# 产值超10亿元企业12家: a floor said by 超/过 before the number, as by 以上 after it.
+_OVER = re.compile(r"(?:超过?|过)\d")
 
 
 @dataclass
@@ -591,7 +593,8 @@ class ListTracker:
         part = self.after_semicolon_part
         if part is None or part not in self.item or not self.frames or part not in self.frames[-1].parts:
             return
-        if {char for w in self.frames[-1].whole for char in (w.entity or "")[-2:]} & set(part.entity or ""):
+        if {char for w in self.frames[-1].whole for char in (w.entity or "")[-2:]} & set(part.entity or "") \
+                and not _overshoots(self.frames[-1], part):
             return
         self.frames[-1].parts.remove(part)
         part.whole = part.group = None
@@ -651,7 +654,7 @@ class ListTracker:
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
-        if fact.qualifier == "以上" and _FLOOR_OF_NEXT.match(text_after):
+        if (fact.qualifier == "以上" or _OVER.search(fact.text)) and _FLOOR_OF_NEXT.match(text_after):
             return  # 其中5亿美元以上合同项目2个: the floor names the class of the count after it; it is no part itself
         semicolon = self.after_semicolon
         if (amount_of := self._amount_beside_part(fact)) is not None:
@@ -1011,3 +1014,16 @@ class ListTracker:
                 continue
             for part in frame.parts:
                 part.incomplete_list = frame.incomplete
+
+
+def _overshoots(frame: Frame, part: Fact) -> bool:
+    """户籍人口98.65万人，其中农业人口66.5万人；常住人口82.36万人，其中…: the item after the semicolon, opening a list of its
+    own and named by the whole's head noun (人口), would take the parts past their whole (all in one unit): it is another
+    whole alike, not a further part (小学 of 学校 stays a part)."""
+    if len(frame.whole) != 1:
+        return False
+    whole = frame.whole[0]
+    if not (part.entity or "").endswith((whole.entity or "")[-2:]) or any(f.unit != whole.unit for f in frame.parts):
+        return False
+    return sum((f.value for f in frame.parts), Decimal(0)) > whole.value
+
