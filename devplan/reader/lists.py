@@ -727,7 +727,8 @@ class ListTracker:
                     self.frames.pop()
                     return
                 frame.whole = named
-        alike = sorted((w for w in frame.whole if summable_with(w, candidate)), key=lambda w: w.approximate)
+        alike = _of_its_period(sorted((w for w in frame.whole if summable_with(w, candidate)), key=lambda w: w.approximate),
+                               candidate)
         if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
             alike = [counted]
         if not alike and new_item and candidate.attribute is None:
@@ -1026,4 +1027,11 @@ def _overshoots(frame: Frame, part: Fact) -> bool:
     if not (part.entity or "").endswith((whole.entity or "")[-2:]) or any(f.unit != whole.unit for f in frame.parts):
         return False
     return sum((f.value for f in frame.parts), Decimal(0)) > whole.value
+
+
+def _of_its_period(alike: list[Fact], part: Fact) -> list[Fact]:
+    """8月份…总产值9.6亿元…；1—8月累计完成68.2亿元，其中装备制造业26.3亿元: of the item's levels alike dated apart (the
+    month and the months to date), the parts are of the one of their own months."""
+    same = [w for w in alike if w.period == part.period]
+    return same if same and len({w.period for w in alike}) > 1 else alike
 
