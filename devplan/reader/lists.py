@@ -16,6 +16,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.interval import half_unit
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.numbers import parse_chinese
+from devplan.reader.periods import months_to_date, one_month
 from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
 from devplan.reader.units import POINT_UNITS, one_count_unit
 
@@ -548,7 +549,9 @@ class ListTracker:
         if ";" in text:
             self.after_semicolon = True
         pos = text.find("其中")
-        if pos >= 0 and self.item:
+        if pos >= 0 and self._month_beside_months():
+            self.item = []  # the 其中 may be about either figure: its parts have no whole
+        elif pos >= 0 and self.item:
             if "(" not in text[:pos]:
                 self._unlist_new_whole()
             rivals = self._rivals(after_semicolon=";" in text[:pos])
@@ -644,6 +647,11 @@ class ListTracker:
         others = [f for item in self.earlier for f in item] + self.before
         return [f for f in others if f not in whole and summable_with(f, part) and (f.entity or "").endswith(mine.group())
                 and len(_common_end(f.entity or "", part.entity or "")) >= 3]
+
+    def _month_beside_months(self) -> bool:
+        """…1—8月累计62.37亿元，8月份7.14亿元，其中装备制造业…: a 其中 right after one month's figure, with a figure of the
+        months to date stated before it in the sentence, may be about either."""
+        return month_beside_months(self.item, [f for item in self.earlier for f in item])
 
     def _names_item(self, noun: str) -> bool:
         return bool(self.item) and all((f.entity or "").startswith(noun) for f in self.item)
@@ -744,8 +752,10 @@ class ListTracker:
         # 重点项目206个，其中新开工项目86个、续建项目120个，竣工项目52个: things at a stage (竣工项目, of 项目) are some of the
         # whole however large, counted inside the other stages.
         staged = _by_state(fact.entity, whole.entity) if whole is not None else False
+        # …，其中装备制造业…，新材料产业…，8月份7.14亿元: one month's figure after parts named otherwise is no further part.
+        a_month = bool(frame.parts) and one_month(fact.text) and not any(one_month(p.text) for p in frame.parts)
         if whole is not None and new_item and not joined and (
-                RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole) and not staged)):
+                RUNNING_TOTAL.search(fact.text) or a_month or (frame.parts and _larger(fact, whole) and not staged)):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.
             self.frames.pop()
@@ -1034,4 +1044,13 @@ def _of_its_period(alike: list[Fact], part: Fact) -> list[Fact]:
     month and the months to date), the parts are of the one of their own months."""
     same = [w for w in alike if w.period == part.period]
     return same if same and len({w.period for w in alike}) > 1 else alike
+
+
+def month_beside_months(item: list[Fact], others: list[Fact]) -> bool:
+    """Whether the item's last level is one month's figure (8月份, 当月) and `others` hold a level in its unit of the
+    months to date (1—8月, 累计, or a period stated without naming one month): the reader dates both alike."""
+    last = next((f for f in reversed(item) if f.kind == "level"), None)
+    return last is not None and one_month(last.text) and any(
+        f is not last and f.kind == "level" and f.unit == last.unit and not one_month(f.text)
+        and (months_to_date(f.text) or f.period_stated) for f in others)
 

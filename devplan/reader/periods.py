@@ -177,3 +177,20 @@ def years_between(text: str) -> int | None:
         if last > first:
             found = last - first
     return found
+
+
+# One month's figure (8月份, 8月当月, 当月, 单月) beside a figure of the months to date (1—8月, 累计, 截至8月底): the reader
+# dates both to the months to date, so only these words tell them apart.
+_ONE_MONTH = re.compile(r"(?<![\d—~至-])(?:1[0-2]|0?[1-9])月(?:份|当月)|当月|单月")
+_TO_DATE = re.compile(r"\d\s*[—~至-]+\s*\d{1,2}\s*月|累计|截[至止]")
+
+
+def one_month(text: str) -> bool:
+    """Whether a figure's words name one month's figure (8月份7.14亿元, 8月当月完成…)."""
+    return _ONE_MONTH.search(text) is not None
+
+
+def months_to_date(text: str) -> bool:
+    """Whether a figure's words name the months to date (1—8月…, 累计…, 截至8月底…)."""
+    return _TO_DATE.search(text) is not None
+
