@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from devplan.reader.facts import Fact
 from devplan.reader.hits import Hit, find_hits
 from devplan.reader.lexicon import Lexicon, default_lexicon
-from devplan.reader.lists import FLOW, OPENS_WITH_STATE, STATES, ListTracker, month_beside_months
+from devplan.reader.lists import FLOW, OPENS_WITH_STATE, STATES, ListTracker
 from devplan.reader.measures import (
     ESTIMATE_RE,
     PLAN_VERBS,
@@ -140,15 +140,13 @@ _PROJECTS_AT_A_STAGE = re.compile(rf"^(?:已|新|全部)?(?:{STATES}|续建|在�
 
 def _latest_level(items: list[list[Fact]], facts: list[Fact]) -> list[Fact]:
     """The latest item of `items` with a level. …生产总值1325.6亿元，增长5.1%（上年全市生产总值为1255.9亿元）。分产业看，…: a
-    level of a year before another level of the sentence is what the thing was, never the whole its parts make up now. One
-    month's figure after the months to date (…62.37亿元…；8月当月完成7.14亿元。分行业看，…) leaves the parts no whole."""
+    level of a year before another level of the sentence is what the thing was, never the whole its parts make up now."""
     levels = [f for f in facts if f.kind == "level"]
     latest = max((f.period.year for f in levels if f.period is not None and f.period.year), default=None)
     before = {f.index for f in levels if _of_an_earlier_year(f, latest)}
     if len(before) == len(levels):
         before = set()  # only what the thing was: whatever the sentence is about
-    found = next((item for item in items if any(f.kind == "level" and f.index not in before for f in item)), [])
-    return [] if month_beside_months(found, levels) else found
+    return next((item for item in items if any(f.kind == "level" and f.index not in before for f in item)), [])
 
 
 def _of_an_earlier_year(fact: Fact, latest: int | None) -> bool:

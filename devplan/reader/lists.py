@@ -651,7 +651,7 @@ class ListTracker:
     def _month_beside_months(self) -> bool:
         """…1—8月累计62.37亿元，8月份7.14亿元，其中装备制造业…: a 其中 right after one month's figure, with a figure of the
         months to date stated before it in the sentence, may be about either."""
-        return month_beside_months(self.item, [f for item in self.earlier for f in item])
+        return _one_month_beside_months(self.item, [f for item in self.earlier for f in item])
 
     def _names_item(self, noun: str) -> bool:
         return bool(self.item) and all((f.entity or "").startswith(noun) for f in self.item)
@@ -752,8 +752,9 @@ class ListTracker:
         # 重点项目206个，其中新开工项目86个、续建项目120个，竣工项目52个: things at a stage (竣工项目, of 项目) are some of the
         # whole however large, counted inside the other stages.
         staged = _by_state(fact.entity, whole.entity) if whole is not None else False
-        # …，其中装备制造业…，新材料产业…，8月份7.14亿元: one month's figure after parts named otherwise is no further part.
-        a_month = bool(frame.parts) and one_month(fact.text) and not any(one_month(p.text) for p in frame.parts)
+        # …，其中装备制造业…，新材料产业…，8月份7.14亿元: one month's figure after parts that already add up to the whole is
+        # no further part.
+        a_month = one_month(fact.text) and _filled(frame, fact)
         if whole is not None and new_item and not joined and (
                 RUNNING_TOTAL.search(fact.text) or a_month or (frame.parts and _larger(fact, whole) and not staged)):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
@@ -1046,7 +1047,7 @@ def _of_its_period(alike: list[Fact], part: Fact) -> list[Fact]:
     return same if same and len({w.period for w in alike}) > 1 else alike
 
 
-def month_beside_months(item: list[Fact], others: list[Fact]) -> bool:
+def _one_month_beside_months(item: list[Fact], others: list[Fact]) -> bool:
     """Whether the item's last level is one month's figure (8月份, 当月) and `others` hold a level in its unit of the
     months to date (1—8月, 累计, or a period stated without naming one month): the reader dates both alike."""
     last = next((f for f in reversed(item) if f.kind == "level"), None)
