@@ -1054,4 +1054,3 @@ def _one_month_beside_months(item: list[Fact], others: list[Fact]) -> bool:
     return last is not None and one_month(last.text) and any(
         f is not last and f.kind == "level" and f.unit == last.unit and not one_month(f.text)
         and (months_to_date(f.text) or f.period_stated) for f in others)
-
