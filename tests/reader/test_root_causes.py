@@ -91,3 +91,23 @@ def test_a_pair_ratio_inside_a_sentence_is_read_as_before() -> None:
     # The ratio after other figures of its sentence takes its terms from that sentence alone.
     text = "农村居民人均可支配收入20500元。城镇居民人均可支配收入43200元，城乡居民收入比为2.31。"
     assert errors(text) == []
+
+
+# …经费支出236.8亿元，…，相当于全市地区生产总值的2.71%: a share of the whole named after 相当于, the figure before its part.
+
+_AS_MUCH_AS = ("全年全市地区生产总值6420.5亿元，增长5.1%。\n"
+               "全年研究与试验发展经费支出158.3亿元，增长9.4%，相当于全市地区生产总值的{}%。")
+
+
+def test_a_share_said_as_much_as_a_whole() -> None:
+    facts = extract_facts(_AS_MUCH_AS.format("2.47"))
+    share = fact(facts, "2.47%")
+    assert (share.kind, share.share_of) == ("share", "全市地区生产总值")
+    assert (share.subject or "").endswith("经费支出")
+    assert errors(_AS_MUCH_AS.format("2.47")) == []
+    assert errors(_AS_MUCH_AS.format("2.87")) == ["share_levels"]
+
+
+def test_as_much_as_a_whole_not_stated_is_left() -> None:
+    # Look-alike: 去年同期 states no figure here; nothing is checked.
+    assert errors("全年研究与试验发展经费支出158.3亿元，相当于去年同期的108.2%。") == []
