@@ -109,8 +109,8 @@ _BY_ASPECT = re.compile(
     r"\s*(?:(?:分|按|从)(?:三次)?(?:产业|行业|领域|区域|地区)(?:看|分|来看)"
     r"|(?:分|按)(?![全总整照期时别])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)(?=\s*[,:])"
     # 从来源地看, 从客源看, 从投资主体看: the origin or owner of each part (not 从总量看, 从增速看, 从长远看, 从全年看);
-    # 从月度看, 从季度看: the months of each part.
-    r"|从(?:来源地?|客源地?|资金来源|投资主体|经营主体|登记注册类型|所有制|月度|季度)(?:看|来看)(?=\s*[,:]))"
+    # 从月度看, 从季度看: the months of each part; 从项目类型看: the projects of each type.
+    r"|从(?:来源地?|客源地?|资金来源|投资主体|经营主体|登记注册类型|所有制|月度|季度|(?:项目)?(?:类型|类别))(?:看|来看)(?=\s*[,:]))"
 )
 _CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
 # 重点项目120个，完成投资300亿元。新开工项目50个…；续建项目70个…; 亿元以上项目80个…: a sentence opening with a count of
@@ -194,6 +194,8 @@ class _Carry:
     projects_carried: bool = False
     # The levels named inside a share, which no 其中 of the next sentence is about.
     inside_shares: list[Fact] = field(default_factory=list)
+    # `amounts` are the sentence before's (this one stated none but counts).
+    amounts_carried: bool = False
 
 
 @dataclass
@@ -213,6 +215,9 @@ class _Document:
     rows: list[Fact] = field(default_factory=list)
     last_line: str = ""
     review_years: int | None = None
+    # The months a sentence of this paragraph opened with (截至10月底，…; 1—9月，…; 前三季度全市实现…): the figures of
+    # the paragraph's later sentences that name no months are of them too.
+    months: tuple[int, int] | None = None
     # Paragraphs fed so far, and the last one a span of years just named (过去五年, 回望本届政府…) is sure to cover.
     paragraphs: int = 0
     review_reach: int = -1
@@ -348,6 +353,7 @@ class Extractor:
         before_text = ""
         before_wholes: list[Fact] = []
         self.doc.paragraphs += 1
+        self.doc.months = None
         self._reach_of_review(norm)
         for span in sentences(norm):
             self.doc.review_years = review_years(norm[span.start : span.end], self.doc.review_years)
@@ -457,7 +463,9 @@ class Extractor:
                 # …重点项目128个…。已开工项目117个…；累计完成投资231.8亿元…。分类型看，产业项目76个，完成投资142.5亿元: the
                 # sentence before counts no projects of its own; the types' counts are of those counted before it.
                 whole = [*whole, *carry.projects]
-        if carry is not None:
+        if carry is None:
+            state.months = doc.months
+        else:
             state.year, state.months = carry.year, carry.months
             state.subject, state.entity, state.indicator = carry.subject, carry.entity, carry.indicator
             if by_aspect and whole:
@@ -471,6 +479,9 @@ class Extractor:
         asides: set[int] = set()
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
+        if carry is None and sentence_hits:
+            # A sentence of its own (no 其中, no parts by an aspect) that opens with months sets them for the paragraph.
+            doc.months = find_period(norm[span.start : sentence_hits[0].span.start]).months or doc.months
         for clause in clauses(norm, span):
             hits = [h for h in sentence_hits if clause.start <= h.span.start < clause.end]
             clause_year = find_year(norm[clause.start : hits[0].span.start if hits else clause.end])
@@ -533,6 +544,12 @@ class Extractor:
         amounts = next((item for item in [state.tracker.item, *reversed(state.tracker.earlier)]
                         if any(f.kind == "level" and f.whole is None and f.unit_info is not None and not f.unit_info.is_percent
                                for f in item) and not all(f.index in asides for f in item)), [])
+        # An amount carries one sentence further past a sentence that only counts (累计完成投资84.7亿元…。新开工项目中已开工
+        # 52个…。分类别看，产业项目完成投资41.2亿元…: the types' amounts are of the 84.7亿元).
+        amounts_carried = (doc.carry is not None and not doc.carry.amounts_carried and not any(_measured(f) for f in amounts)
+                           and any(_measured(f) for f in doc.carry.amounts))
+        if amounts_carried and doc.carry is not None:
+            amounts = [*amounts, *(f for f in doc.carry.amounts if _measured(f))]
         listed = {f.index for f in level}
         # The projects counted carry one sentence further: 分类型看，产业项目76个… after a sentence on their progress.
         projects = _all_projects(facts, norm, offset)
@@ -542,7 +559,7 @@ class Extractor:
         doc.carry = _Carry(_item_carried(state.tracker, asides), state.year, state.months, state.subject, state.entity, state.indicator,
                            whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed],
                            [f for f in facts if f.kind == "level" and f.whole is None and not f.compared], projects, projects_carried,
-                           state.inside_shares)
+                           state.inside_shares, amounts_carried)
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
         # So is a part of the list before that parts by an aspect broke down (分级次看，县级税收收入… of 税收收入), and an
         # item before the last that a part names by its measure (…营业收入…；利润总额…。其中，甲行业营业收入…).
@@ -1173,6 +1190,12 @@ def extract_facts(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     extractor = Extractor(lexicon)
     return [fact for offset, para in iter_paragraphs(split_lines(text)) for s in extractor.feed(offset, para) for fact in s.facts]
 
+
+
+def _measured(fact: Fact) -> bool:
+    """A level of an amount other than a count (亿元, 万吨), which a sentence of counts alone does not replace."""
+    unit = fact.unit_info
+    return fact.kind == "level" and fact.whole is None and unit is not None and not unit.is_percent and unit.kind != "count"
 
 
 def _tabbed(paragraph: str, norm: str) -> str:

@@ -17,7 +17,8 @@ SHARE_RE = re.compile(
     r"占(?P<whole>[^,;。]{0,24}?)(?:的)?(?:比重|比例)|比重|占比|比例"
     # 39个行业中有28个增加值实现增长，增长面达71.8%: the share of the things that grew.
     r"|增长面|亏损面|盈利面"
-    r"|占(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$|^\s*(?:分别)?(?:约|近)?占$"
+    # 相当于全市地区生产总值的2.71%: what a figure is as a share of a whole named right before its percentage.
+    r"|(?:占|相当于)(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$|^\s*(?:分别)?(?:约|近)?占$"
     # 来自天津以外的货物占70%以上: 占 right after what is measured, the whole left unsaid.
     r"|(?<=[\u4e00-\u9fff])占(?:约|近|超过)?$"
 )

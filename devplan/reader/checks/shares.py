@@ -515,13 +515,19 @@ _TO_ONE = re.compile(r"比(?:[由从][^,;，；]*?(?=缩小|下降|降))?[^\d]{0
 
 def _pair_ratio(fact: Fact, sentence: Sentence) -> Finding | None:
     """城镇居民人均可支配收入42150元、农村居民人均可支配收入21380元，城乡居民收入比为1.97:1: the ratio of the two the
-    merged name stands for (城镇…, 农村…), each stated before it in the sentence, said in full or short."""
+    merged name stands for (城镇…, 农村…), each stated before it in the sentence, said in full or short — or, when the
+    sentence opens with the ratio, both in the sentence before it (…农村居民人均可支配收入21380元，增长6.5%。城乡居民收入比为1.97)."""
     pair = split_pair(fact.entity or "") if fact.kind == "level" and fact.unit is None and _TO_ONE.search(fact.text) else None
     if pair is None:
         return None
-    before = [f for f in sentence.facts[: sentence.facts.index(fact)]
-              if f.kind == "level" and f.unit_info is not None and f.period == fact.period]
-    terms = [next((f for f in reversed(before) if short_for(name, f.entity)), None) for name in pair]
+    k = sentence.facts.index(fact)
+    terms = _pair_terms(pair, sentence.facts[:k], fact)
+    if k == 0 and None in terms:
+        # Only when the sentence before names each of the two once, in one unit: no level of another year is taken.
+        levels = [f for f in sentence.before if f.kind == "level" and not f.compared and f.unit_info is not None]
+        named = [[f for f in levels if short_for(name, f.entity)] for name in pair]
+        single = all(len(found) == 1 for found in named) and len({found[0].unit for found in named}) == 1
+        terms = _pair_terms(pair, sentence.before, fact) if single else terms
     numerator, denominator = terms
     if numerator is None or denominator is None or numerator.approximate or denominator.approximate:
         return None
@@ -537,6 +543,12 @@ def _pair_ratio(fact: Fact, sentence: Sentence) -> Finding | None:
         return Finding("share_levels", ERROR, f"{fact.entity}比应为{show(computed, 2)}:1，所述{plain(fact.value)}:1不符。", **common)
     return Finding("share_levels", INFO, f"{fact.entity}比{show(computed, 2)}:1，与所述{plain(fact.value)}:1"
                    f"{agreement(computed, fact.value)}。", **common)
+
+
+def _pair_terms(pair: list[str], before: list[Fact], fact: Fact) -> list[Fact | None]:
+    """The latest level of `fact`'s period in `before` named by each of the pair, said in full or short."""
+    levels = [f for f in before if f.kind == "level" and f.unit_info is not None and f.period == fact.period]
+    return [next((f for f in reversed(levels) if short_for(name, f.entity)), None) for name in pair]
 
 
 _FLOW = re.compile(r"新增|净增|增加")
