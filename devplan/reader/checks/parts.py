@@ -236,7 +236,7 @@ def _check_list(
     # categories are listed beside it; no single part is ever more than its whole.
     overlapping = ((not disjoint and any(p.subject and lexicon.overlaps(p.subject, [q.subject or "" for q in parts if q is not p])
                                          for p in parts))
-                   or _nested_places(parts))
+                   or _nested_places(parts) or _two_facets(parts))
     for part in parts:
         part_iv = interval_in(part, unit)
         if part_iv.lo > whole_iv.hi:
@@ -285,7 +285,7 @@ def _check_list(
         if overlapping:
             return Finding(
                 "parts_total", INFO,
-                f"{whole.subject}：分项之和{plain(total)}{unit.text}大于总数{stated(whole)}，因类别相互包含（如竣工投产含于续建、新开工，省外含于市外），不是错误。",
+                f"{whole.subject}：分项之和{plain(total)}{unit.text}大于总数{stated(whole)}，因类别相互包含（如竣工投产含于续建、新开工，省外含于市外，民间投资与工业投资交叉），不是错误。",
                 **common,
             )
         return Finding(
@@ -359,6 +359,18 @@ def _nested_places(parts: list[Fact]) -> bool:
     """Two parts named alike but for the border they are outside of (省外资金, 市外资金)."""
     named = [(_OUTSIDE.sub("外", p.entity or ""), _OUTSIDE.search(p.entity or "")) for p in parts]
     return any(a[1] and b[1] and a[0] == b[0] and a[1].group() != b[1].group() for i, a in enumerate(named) for b in named[i + 1 :])
+
+
+# 民间投资, 民营经济, 国有控股企业, 外商投资企业: a part named by who owns it is of a breakdown by ownership, which cuts
+# across one by trade or use (工业投资, 基础设施投资) — never 国有土地使用权出让收入, a kind of revenue.
+_OWNERSHIP = re.compile(r"^(?:民间|民营|国有|非公有制|非公|私营|外商|外资|港澳台)(?:控股|投资|经济|企业|资本|资金|及|和)")
+
+
+def _two_facets(parts: list[Fact]) -> bool:
+    """其中，工业投资58.3亿元…；民间投资75.2亿元: parts some named by ownership and some not are two breakdowns of the
+    whole at once, each thing in one of each, so they may add up to more than it."""
+    owned = {_OWNERSHIP.match(p.entity or "") is not None for p in parts}
+    return len(owned) == 2
 
 
 _INDUSTRIES = ("primary_value_added", "secondary_value_added", "services_value_added")
