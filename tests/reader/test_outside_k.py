@@ -30,3 +30,42 @@ def test_state_owned_land_is_no_ownership_breakdown() -> None:
     # Look-alike: 国有土地使用权出让收入 is a kind of revenue, summed with the others.
     text = "政府性基金预算收入21.40亿元，其中国有土地使用权出让收入18.60亿元，城市基础设施配套费3.90亿元。"
     assert _errors(text) == ["parts_total"]
+
+
+# 平均每场, 平均每批次: an average per event or batch is the total right before it over the count of events or batches.
+
+def test_an_average_per_event() -> None:
+    text = "全年举办产品推介会15场，现场签约项目{}个，平均每场3.2个。"
+    assert _errors(text.format("48")) == []
+    assert _errors(text.format("57")) == ["share_levels"]  # 57 ÷ 15 is 3.8
+
+
+def test_an_average_per_batch() -> None:
+    text = "组织小分队外出招商52批次，走访企业{}家，平均每批次走访5.5家。"
+    assert _errors(text.format("286")) == []
+    assert _errors(text.format("241")) == ["share_levels"]  # 241 ÷ 52 is 4.6
+
+
+# 超过时序进度（…）…个百分点: 时序进度 is 序时进度, the share of the year gone.
+
+def test_the_schedule_said_as_shixu() -> None:
+    text = "1—7月，全县一般公共预算收入完成11.34亿元，完成年度预算20.50亿元的55.3%，低于时序进度（58.3%）{}个百分点。"
+    assert _errors(text.format("3.0")) == []
+    assert _errors(text.format("2.0")) == ["point_gap"]
+    text = "1—9月，全县重点项目完成投资62.4亿元，完成年度计划的80.0%，超过时序进度（75%）{}个百分点。"
+    assert _errors(text.format("5.0")) == []
+    assert _errors(text.format("7.5")) == ["point_gap"]
+
+
+# 增速较上年的6.9%回落0.8个百分点: the earlier period's rate after 的, then the change — as in parentheses.
+
+def test_a_change_of_pace_from_a_rate_after_de() -> None:
+    text = "全县社会消费品零售总额61.20亿元，同比增长5.4%，较1—8月的6.0%回落{}个百分点。"
+    assert _errors(text.format("0.6")) == []
+    assert _errors(text.format("1.1")) == ["point_gap"]
+
+
+def test_the_earlier_periods_rate_is_no_places() -> None:
+    # Look-alike: the gap to the city right after it is not measured from last year's rate (no reference stated: quiet).
+    text = "全县地区生产总值186.4亿元，增长5.7%，增速较上年的6.3%回落0.6个百分点，高于全市平均水平0.2个百分点。"
+    assert _errors(text) == []
