@@ -69,3 +69,20 @@ def test_the_earlier_periods_rate_is_no_places() -> None:
     # Look-alike: the gap to the city right after it is not measured from last year's rate (no reference stated: quiet).
     text = "全县地区生产总值186.4亿元，增长5.7%，增速较上年的6.3%回落0.6个百分点，高于全市平均水平0.2个百分点。"
     assert _errors(text) == []
+
+
+# 6月当月完成…，比5月的…环比增长…: the month before, after 比…的 and right before the rate over it, is that rate's base.
+
+_MONTH_OVER_MONTH = "1—6月，全县规上工业营业收入210.40亿元，同比增长7.2%；6月当月完成营业收入38.60亿元，同比增长9.0%，比{}的36.20亿元环比增长{}%。"
+
+
+def test_a_rate_over_the_month_before_named_before_it() -> None:
+    assert _errors(_MONTH_OVER_MONTH.format("5月", "6.6")) == []
+    assert _errors(_MONTH_OVER_MONTH.format("5月当月", "6.6")) == []
+    assert _errors(_MONTH_OVER_MONTH.format("5月", "8.1")) == ["growth_levels"]  # 38.60 ÷ 36.20 is 6.6 %
+
+
+def test_a_month_of_last_year_is_no_month_before() -> None:
+    # Look-alike: 比上年6月的… with a 同比 rate is last year's month, not read by this rule (and 9.0 % is no 6.6 %).
+    text = "6月当月完成营业收入38.60亿元，比上年6月的35.40亿元增长9.0%。"
+    assert _errors(text) == []
