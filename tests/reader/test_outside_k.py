@@ -86,3 +86,27 @@ def test_a_month_of_last_year_is_no_month_before() -> None:
     # Look-alike: 比上年6月的… with a 同比 rate is last year's month, not read by this rule (and 9.0 % is no 6.6 %).
     text = "6月当月完成营业收入38.60亿元，比上年6月的35.40亿元增长9.0%。"
     assert _errors(text) == []
+
+
+# 全部项目中，已开工项目…，开工率…; 上述项目中…; 项目落地方面，签约项目中新开工…: the things among which are all the things of
+# that name stated before for the year (全部, 上述 name no kind of them), after a topic the sentence may open with.
+
+_ALL_PROJECTS = "今年全县共安排县级重点项目75个，年度计划投资120亿元。截至9月底，累计完成投资96.0亿元。{}"
+
+
+def test_a_rate_among_all_the_things() -> None:
+    assert _errors(_ALL_PROJECTS.format("全部项目中，已开工项目63个，开工率84.0%。")) == []
+    assert _errors(_ALL_PROJECTS.format("全部项目中，已开工项目63个，开工率80.0%。")) == ["share_levels"]
+    assert _errors(_ALL_PROJECTS.format("上述项目中，已开工63个，开工率87.5%。")) == ["share_levels"]
+
+
+def test_a_rate_among_things_after_a_topic() -> None:
+    text = "全年共签约招商项目52个，协议总投资186.0亿元。项目推进方面，签约项目中新开工31个，开工率{}%。"
+    assert _errors(text.format("59.6")) == []
+    assert _errors(text.format("63.5")) == ["share_levels"]
+
+
+def test_all_the_things_of_two_counts_are_not_guessed() -> None:
+    # Look-alike: two counts of projects stated before with different numbers — which is 全部 is not guessed.
+    text = "今年全县安排重点项目75个。另有储备项目40个。全部项目中，已开工项目63个，开工率50.0%。"
+    assert _errors(text) == []
