@@ -110,3 +110,23 @@ def test_all_the_things_of_two_counts_are_not_guessed() -> None:
     # Look-alike: two counts of projects stated before with different numbers — which is 全部 is not guessed.
     text = "今年全县安排重点项目75个。另有储备项目40个。全部项目中，已开工项目63个，开工率50.0%。"
     assert _errors(text) == []
+
+
+# 安排重点项目…，年度计划投资…。（paragraphs later）1—9月累计完成投资…，完成年度计划的…: the year's planned investment stated
+# further back, when it is the only one stated for the year; never a class's investment against the list's plan.
+
+_PLAN_FAR_BACK = ("今年全县共安排重点项目64个，总投资280.0亿元，年度计划投资{}亿元。其中，续建项目25个，新建项目39个。\n"
+                  "一、总体进展。截至9月底，新建项目开工30个。全部重点项目1—9月累计完成投资48.0亿元，完成年度计划的80.0%。\n"
+                  "二、分类别看。产业项目30个，完成投资26.0亿元，完成年度计划的86.7%。")
+
+
+def test_the_years_planned_investment_further_back() -> None:
+    assert _errors(_PLAN_FAR_BACK.format("60.0")) == []
+    assert _errors(_PLAN_FAR_BACK.format("64.0")) == ["completion_investment"]  # 48.0 ÷ 64.0 is 75.0 %
+
+
+def test_a_projects_own_plan_is_not_guessed_between() -> None:
+    # Look-alike: a project's plan for the year stated too — which plan the completion is of is not guessed.
+    text = ("今年全县年度计划投资60.0亿元。其中，县第一中学迁建项目今年计划投资4.0亿元。\n"
+            "1—9月，全县累计完成投资40.0亿元，完成年度计划的80.0%。")
+    assert _errors(text) == []

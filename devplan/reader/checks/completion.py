@@ -47,7 +47,8 @@ def check_completion(sentence: Sentence, memory: Memory) -> list[Finding]:
             related = [*related, after]
         elif "target" not in targets or not targets & {"actual", "estimate"}:
             related = (_done_of_listed(sentence, fact) or _target_and_done(sentence, fact)
-                       or _plan_stated_before(sentence, fact, memory) or related)
+                       or _plan_stated_before(sentence, fact, memory) or _years_investment_plan(sentence, fact, memory)
+                       or related)
         related = _without_years_of_whole(related)
         finding = _check_one(fact, _counted_as_planned(sentence, fact, related), _IN_STEP.search(sentence.text) is not None)
         finding.sentence = sentence.text
@@ -260,6 +261,33 @@ def _planned_investment(sentence: Sentence, own: list[Fact], completion: Fact) -
     if plan is None or plan.approximate or a is None or b is None or not compatible(a, b) or a.is_percent:
         return None
     return [done, replace(plan, measure="target")]
+
+
+# 年度计划投资72.5亿元, 今年计划投资…: the year's plan of investment, not a project's 计划总投资.
+_YEARS_PLANNED_INVESTMENT = re.compile(r"(?:年度|全年|今年)计划投资\s*(?:为|达到?)?\s*$")
+
+
+def _years_investment_plan(sentence: Sentence, completion: Fact, memory: Memory) -> list[Fact] | None:
+    """安排重点项目86个，年度计划投资72.5亿元。…（paragraphs later）1—9月累计完成投资58.7亿元，完成年度计划的81.0%: the
+    investment done right before a completion of the year's plan, and the year's planned investment stated further back —
+    when every such plan remembered for the period says the same figure (a project's own plan beside the list's is not
+    guessed between)."""
+    own = sentence.facts[: sentence.facts.index(completion)]
+    if not own or completion.period is None or not (_OF_YEARS_PLAN.match(completion.text)
+                                                     or _OF_PLANNED_INVESTMENT.match(completion.text)):
+        return None
+    done = own[-1]
+    if done.kind != "level" or done.measure != "actual" or done.approximate or done.compared or _head(done) != "投资":
+        return None
+    plans = [f for f in memory.planned_of(completion.period)
+             if _YEARS_PLANNED_INVESTMENT.search(_words_before_number(f)) and not f.approximate]
+    a, b = done.unit_info, plans[-1].unit_info if plans else None
+    if not plans or len({f.value for f in plans}) != 1 or a is None or b is None or not compatible(a, b) or a.is_percent:
+        return None
+    # 产业项目56个，完成投资98.4亿元，完成年度计划的91.2%: a class's investment is no list's; the done names the plan's
+    # things or nothing.
+    mine, theirs = (done.entity or "").removeprefix("全部"), plans[-1].entity or ""
+    return [done, plans[-1]] if not mine or theirs.endswith(mine) or mine.endswith(theirs) else None
 
 
 def _words_before_number(fact: Fact) -> str:
