@@ -130,3 +130,26 @@ def test_a_projects_own_plan_is_not_guessed_between() -> None:
     text = ("今年全县年度计划投资60.0亿元。其中，县第一中学迁建项目今年计划投资4.0亿元。\n"
             "1—9月，全县累计完成投资40.0亿元，完成年度计划的80.0%。")
     assert _errors(text) == []
+
+
+# 完成年度计划…的…%，下半年还需完成投资…; 四季度还需完成投资…: what is left is the year's plan less what is done so far — in the
+# completion's sentence, or later when the months left follow the months done.
+
+def test_what_is_left_in_the_completions_sentence() -> None:
+    text = "上半年，全县固定资产投资完成84.6亿元，完成年度计划180亿元的47.0%，下半年还需完成投资{}亿元。"
+    assert _errors(text.format("95.4")) == []
+    assert _errors(text.format("91.4")) == ["parts_total"]
+
+
+def test_what_is_left_in_the_months_after() -> None:
+    text = ("今年全县共安排重点项目52个，年度计划投资90.0亿元。1—9月，重点项目累计完成投资70.2亿元，完成年度计划的78.0%。\n"
+            "下一步，各项目单位要倒排工期，四季度还需完成投资{}亿元。")
+    assert _errors(text.format("19.8")) == []
+    assert _errors(text.format("23.8")) == ["parts_total"]
+
+
+def test_what_is_left_of_other_months_is_not_paired() -> None:
+    # Look-alike: the months said left (11—12月) do not follow the months done (1—9月): another figure, not paired.
+    text = ("今年全县共安排重点项目52个，年度计划投资90.0亿元。1—9月，重点项目累计完成投资70.2亿元，完成年度计划的78.0%。\n"
+            "10月份完成投资8.0亿元，11—12月还需完成投资11.8亿元。")
+    assert _errors(text) == []

@@ -19,6 +19,7 @@ from devplan.reader.checks.common import (
     stated_interval,
     value_in,
 )
+from devplan.reader.checks.differences import judged
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence, plans_after_completions
 from devplan.reader.facts import Fact
@@ -49,11 +50,46 @@ def check_completion(sentence: Sentence, memory: Memory) -> list[Finding]:
             related = (_done_of_listed(sentence, fact) or _target_and_done(sentence, fact)
                        or _plan_stated_before(sentence, fact, memory) or _years_investment_plan(sentence, fact, memory)
                        or related)
-        related = _without_years_of_whole(related)
-        finding = _check_one(fact, _counted_as_planned(sentence, fact, related), _IN_STEP.search(sentence.text) is not None)
+        related = _counted_as_planned(sentence, fact, _without_years_of_whole(related))
+        finding = _check_one(fact, related, _IN_STEP.search(sentence.text) is not None)
         finding.sentence = sentence.text
         findings.append(finding)
+        if finding.check in {"completion_investment", "completion_level_target"}:
+            by_index = {f.index: f for f in related}  # the plan, then the figure done
+            plan, done = (by_index.get(i) for i in finding.facts[:2])
+            memory.done_of_plan = (done, plan) if done is not None and plan is not None else None
+    return findings + _remaining(sentence, memory)
+
+
+# 下半年还需完成投资138.2亿元, 四季度还需完成…: what is left of the year's plan after what is done so far.
+_LEFT_TO_DO = re.compile(r"(?:还需|尚需|仍需|还要)完成(?:投资|任务)?\s*(?:为|达)?\s*[\d.]")
+
+
+def _remaining(sentence: Sentence, memory: Memory) -> list[Finding]:
+    """The figure left to do is the plan less the figure done of the latest completion checked: in its sentence (完成年度计划
+    265亿元的47.8%，下半年还需完成投资138.2亿元), or further on when the months left follow the months done (1—9月累计完成
+    投资58.7亿元，完成年度计划的81.0% … 四季度还需完成投资13.8亿元) — never against a plan of other months."""
+    if memory.done_of_plan is None or ("需完成" not in sentence.text and "要完成" not in sentence.text):
+        return []
+    done, plan = memory.done_of_plan
+    unit = plan.unit_info
+    findings = []
+    for fact in sentence.facts:
+        if not _LEFT_TO_DO.search(fact.text) or fact.approximate or fact.qualifier or fact.kind != "level" or unit is None \
+                or fact.unit_info is None or not compatible(unit, fact.unit_info) or fact.index < done.index:
+            continue
+        here = any(f.index == done.index for f in sentence.facts)
+        if not here and not _months_left(done, plan, fact):
+            continue
+        findings.append(judged(fact, plan, done, sentence.text))
     return findings
+
+
+def _months_left(done: Fact, plan: Fact, left: Fact) -> bool:
+    """The months of `left` run from the month after the months done to the plan's last."""
+    a, b, c = done.period, plan.period, left.period
+    return (a is not None and b is not None and c is not None and done.period_stated and left.period_stated
+            and a.year == b.year == c.year and a.first == b.first and c.first == a.last + 1 and c.last == b.last)
 
 
 # A goal of keeping pace (与经济增长同步, 与经济增长基本同步) — not work done alongside (同步加装电梯23部).
