@@ -153,3 +153,31 @@ def test_what_is_left_of_other_months_is_not_paired() -> None:
     text = ("今年全县共安排重点项目52个，年度计划投资90.0亿元。1—9月，重点项目累计完成投资70.2亿元，完成年度计划的78.0%。\n"
             "10月份完成投资8.0亿元，11—12月还需完成投资11.8亿元。")
     assert _errors(text) == []
+
+
+# 分类别看，产业项目…个，完成投资…；基础设施项目…；社会事业项目…: classes each with its count and amount. When their counts
+# add up to the list's, they are all of it and their amounts must add up to the figure done — and the other way round.
+
+_CLASSES = ("今年全县共安排重点项目{}个，年度计划投资150.0亿元。1—10月，累计完成投资128.0亿元，完成年度计划的85.3%。\n"
+            "产业项目40个，完成投资70.0亿元；基础设施项目25个，完成投资{}亿元；社会事业项目15个，完成投资20.0亿元。")
+
+
+def test_classes_whose_counts_add_up_are_all_of_the_amount() -> None:
+    assert _errors(_CLASSES.format("80", "38.0")) == []
+    assert _errors(_CLASSES.format("80", "34.0")) == ["parts_total"]  # 124.0 short of 128.0
+
+
+def test_classes_whose_amounts_add_up_are_all_of_the_count() -> None:
+    assert _errors(_CLASSES.format("84", "38.0")) == ["parts_total"]  # 80 of 84 projects
+
+
+def test_classes_adding_up_to_neither_may_be_a_selection() -> None:
+    # Look-alike: neither the counts nor the amounts add up: some classes only, nothing said.
+    assert _errors(_CLASSES.format("96", "30.0")) == []
+
+
+def test_two_classes_need_the_aspects_words() -> None:
+    text = ("今年全县共安排重点项目{}个，年度计划投资150.0亿元。1—10月，累计完成投资128.0亿元，完成年度计划的85.3%。\n"
+            "{}产业项目50个，完成投资90.0亿元；基础设施项目30个，完成投资38.0亿元。")
+    assert _errors(text.format("84", "分类别看，")) == ["parts_total"]
+    assert _errors(text.format("84", "")) == []
