@@ -181,3 +181,17 @@ def test_two_classes_need_the_aspects_words() -> None:
             "{}产业项目50个，完成投资90.0亿元；基础设施项目30个，完成投资38.0亿元。")
     assert _errors(text.format("84", "分类别看，")) == ["parts_total"]
     assert _errors(text.format("84", "")) == []
+
+
+# 其中，限额以上单位零售额…，占总额的…: a whole said by its last word alone (总额, 总量, 总数) is the whole of the part's list.
+
+def test_a_share_of_the_whole_said_by_its_last_word() -> None:
+    text = "1—9月，全县社会消费品零售总额76.40亿元，同比增长5.9%。其中，限额以上单位零售额30.56亿元，占总额的{}%。"
+    assert _errors(text.format("40.0")) == []
+    assert _errors(text.format("43.5")) == ["share_levels"]
+
+
+def test_a_whole_of_another_name_is_not_taken() -> None:
+    # Look-alike: the list's whole is named 收入, not 总额: 占总额的 is not read as of it.
+    text = "1—9月，全县一般公共预算收入12.40亿元。其中，税收收入9.30亿元，占总额的80.0%。"
+    assert _errors(text) == []
