@@ -16,6 +16,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.interval import half_unit
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.numbers import parse_chinese
+from devplan.reader.periods import months_to_date, one_month
 from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
 from devplan.reader.units import POINT_UNITS, one_count_unit
 
@@ -30,8 +31,8 @@ _MONEY_AMONG = re.compile(r"^中\s*,[\u4e00-\u9fff]{0,12}$")
 # 14个地表水国考断面中优良水质断面达12个: the same inside one clause, the words before 中 naming the first count's things.
 _AMONG_INSIDE = re.compile(rf"^(?P<noun>[\u4e00-\u9fff]{{2,12}}?){AMONG_INSIDE.pattern}[\u4e00-\u9fff]{{1,12}}$")
 # 人身险保费收入364.8亿元；人身险中，寿险保费收入…: a clause opening with the start of the item's name and 中 lists
-# that item's parts.
-_OF_THE_ITEM = re.compile(r"[,;:]\s*(?P<noun>[\u4e00-\u9fff]{2,12})(?<![高初集其空心途手家])中\s*,")
+# that item's parts; so does one naming the part right after 中 (，专项债务余额中土地储备债务32.5亿元).
+_OF_THE_ITEM = re.compile(r"[,;:]\s*(?P<noun>[\u4e00-\u9fff]{2,12}?)(?<![高初集其空心途手家])中\s*(?:,|[\u4e00-\u9fff]{2,12}$)")
 # "重点项目120个，包括续建项目60个、新开工项目60个": 包括 right after a figure lists its parts, as 其中 does; it
 # may name only some (主要包括), so parts below the whole are a note, above it an error.
 _CONTAINS = re.compile(r"^\(\s*(?:含|包含|包括)")
@@ -284,6 +285,8 @@ _TOPIC = re.compile(r"\s*(?:全[市县区省州盟旗]|我[市县区省])?")
 
 # A floor right before the noun and number of a count (5亿美元以上合同项目2个, 5000万元以上项目295个): a size class.
 _FLOOR_OF_NEXT = re.compile(r"[\u4e00-\u9fff]{2,12}\d")
+# 产值超10亿元企业12家: a floor said by 超/过 before the number, as by 以上 after it.
+_OVER = re.compile(r"(?:超过?|过)\d")
 
 
 @dataclass
@@ -546,7 +549,9 @@ class ListTracker:
         if ";" in text:
             self.after_semicolon = True
         pos = text.find("其中")
-        if pos >= 0 and self.item:
+        if pos >= 0 and self._month_beside_months():
+            self.item = []  # the 其中 may be about either figure: its parts have no whole
+        elif pos >= 0 and self.item:
             if "(" not in text[:pos]:
                 self._unlist_new_whole()
             rivals = self._rivals(after_semicolon=";" in text[:pos])
@@ -591,7 +596,8 @@ class ListTracker:
         part = self.after_semicolon_part
         if part is None or part not in self.item or not self.frames or part not in self.frames[-1].parts:
             return
-        if {char for w in self.frames[-1].whole for char in (w.entity or "")[-2:]} & set(part.entity or ""):
+        if {char for w in self.frames[-1].whole for char in (w.entity or "")[-2:]} & set(part.entity or "") \
+                and not _overshoots(self.frames[-1], part):
             return
         self.frames[-1].parts.remove(part)
         part.whole = part.group = None
@@ -642,6 +648,11 @@ class ListTracker:
         return [f for f in others if f not in whole and summable_with(f, part) and (f.entity or "").endswith(mine.group())
                 and len(_common_end(f.entity or "", part.entity or "")) >= 3]
 
+    def _month_beside_months(self) -> bool:
+        """…1—8月累计62.37亿元，8月份7.14亿元，其中装备制造业…: a 其中 right after one month's figure, with a figure of the
+        months to date stated before it in the sentence, may be about either."""
+        return _one_month_beside_months(self.item, [f for item in self.earlier for f in item])
+
     def _names_item(self, noun: str) -> bool:
         return bool(self.item) and all((f.entity or "").startswith(noun) for f in self.item)
 
@@ -651,7 +662,7 @@ class ListTracker:
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
-        if fact.qualifier == "以上" and _FLOOR_OF_NEXT.match(text_after):
+        if (fact.qualifier == "以上" or _OVER.search(fact.text)) and _FLOOR_OF_NEXT.match(text_after):
             return  # 其中5亿美元以上合同项目2个: the floor names the class of the count after it; it is no part itself
         semicolon = self.after_semicolon
         if (amount_of := self._amount_beside_part(fact)) is not None:
@@ -726,8 +737,8 @@ class ListTracker:
                 frame.whole = named
         # 年计划完成12.6亿元，实际完成12.93亿元…；其中税收收入9.28亿元: of a plan and what was done, the parts are of the
         # figure of their own measure.
-        alike = sorted((w for w in frame.whole if summable_with(w, candidate)),
-                       key=lambda w: (w.approximate, w.measure == "target" != candidate.measure))
+        alike = _of_its_period(sorted((w for w in frame.whole if summable_with(w, candidate)),
+                                      key=lambda w: (w.approximate, w.measure == "target" != candidate.measure)), candidate)
         if not alike and (counted := self._amount_of_counted(frame, fact)) is not None:
             alike = [counted]
         if not alike and new_item and candidate.attribute is None:
@@ -743,8 +754,11 @@ class ListTracker:
         # 重点项目206个，其中新开工项目86个、续建项目120个，竣工项目52个: things at a stage (竣工项目, of 项目) are some of the
         # whole however large, counted inside the other stages.
         staged = _by_state(fact.entity, whole.entity) if whole is not None else False
+        # …，其中装备制造业…，新材料产业…，8月份7.14亿元: one month's figure after parts that already add up to the whole is
+        # no further part.
+        a_month = one_month(fact.text) and _filled(frame, fact)
         if whole is not None and new_item and not joined and (
-                RUNNING_TOTAL.search(fact.text) or (frame.parts and _larger(fact, whole) and not staged)):
+                RUNNING_TOTAL.search(fact.text) or a_month or (frame.parts and _larger(fact, whole) and not staged)):
             # 其中甲3万人，乙540万人 / …，总数达到550家: after the first part, an item larger than the whole, or a
             # running total, is the next statement, not a further part; the list has ended.
             self.frames.pop()
@@ -1014,3 +1028,31 @@ class ListTracker:
                 continue
             for part in frame.parts:
                 part.incomplete_list = frame.incomplete
+
+
+def _overshoots(frame: Frame, part: Fact) -> bool:
+    """户籍人口98.65万人，其中农业人口66.5万人；常住人口82.36万人，其中…: the item after the semicolon, opening a list of its
+    own and named by the whole's head noun (人口), would take the parts past their whole (all in one unit): it is another
+    whole alike, not a further part (小学 of 学校 stays a part)."""
+    if len(frame.whole) != 1:
+        return False
+    whole = frame.whole[0]
+    if not (part.entity or "").endswith((whole.entity or "")[-2:]) or any(f.unit != whole.unit for f in frame.parts):
+        return False
+    return sum((f.value for f in frame.parts), Decimal(0)) > whole.value
+
+
+def _of_its_period(alike: list[Fact], part: Fact) -> list[Fact]:
+    """8月份…总产值9.6亿元…；1—8月累计完成68.2亿元，其中装备制造业26.3亿元: of the item's levels alike dated apart (the
+    month and the months to date), the parts are of the one of their own months."""
+    same = [w for w in alike if w.period == part.period]
+    return same if same and len({w.period for w in alike}) > 1 else alike
+
+
+def _one_month_beside_months(item: list[Fact], others: list[Fact]) -> bool:
+    """Whether the item's last level is one month's figure (8月份, 当月) and `others` hold a level in its unit of the
+    months to date (1—8月, 累计, or a period stated without naming one month): the reader dates both alike."""
+    last = next((f for f in reversed(item) if f.kind == "level"), None)
+    return last is not None and one_month(last.text) and any(
+        f is not last and f.kind == "level" and f.unit == last.unit and not one_month(f.text)
+        and (months_to_date(f.text) or f.period_stated) for f in others)

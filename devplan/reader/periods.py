@@ -149,14 +149,14 @@ def find_document_year(text: str) -> int | None:
 
 # How many years a review covers, said before its figures: 过去五年, 这五年, 五年来, 经过五年的发展, “十二五”期间. A 年均
 # rate between two levels whose years are not stated is over that many years. 今后五年 looks ahead (the plan part);
-# 过去一年, 一年来 go back to one year.
+# 过去一年, 一年来 go back to one year, and “十四五”以来 to an unknown number.
 _YEARS = r"(?P<n>[一两二三四五六七八九十]|\d{1,2})"
 _REVIEW_YEARS_RE = re.compile(
     # The first characters of every cue, tested first: the engine passes over other characters fast (a third less time).
     r"(?=[今未再过这近经回本十一两二三四五六七八九\d])"
     rf"(?:(?:(?P<ahead>今后|未来|再用|再过)|过去的?|这|近|经过|回顾){_YEARS}年"
     rf"|(?<!\d){_YEARS.replace('n>', 'm>')}年(?:来|间|以来)"
-    r"|十(?P<plan>[一二三四五])五”?(?:期间|时期|以来|的五年|[^。，；]{0,3}收官)"
+    r"|十(?P<plan>[一二三四五])五”?(?:期间|时期|(?P<since>以来)|的五年|[^。，；]{0,3}收官)"
     # 回望本届政府的奋斗路, 本届政府任期以来: a government's term of five years.
     r"|(?P<term>(?:回顾|回望|回首)(?:过去)?本届政府|本届政府(?:任期|成立)以来))"
 )
@@ -168,7 +168,8 @@ def review_years(text: str, years: int | None) -> int | None:
         return years  # every cue holds one of them (…年, 十二五, 本届政府); most sentences need no scan
     for m in _REVIEW_YEARS_RE.finditer(text):
         if m.group("plan") or m.group("term"):
-            years = 5
+            # “十四五”以来 runs to the report's year, which may be before the plan's last: how many years is not said.
+            years = None if m.group("since") else 5
             continue
         n = ordinal(m.group("n") or m.group("m"))
         years = None if m.group("ahead") or n < 2 else n
@@ -183,3 +184,20 @@ def years_between(text: str) -> int | None:
         if last > first:
             found = last - first
     return found
+
+
+# One month's figure (8月份, 8月当月, 当月, 单月) beside a figure of the months to date (1—8月, 累计, 截至8月底): the reader
+# dates both to the months to date, so only these words tell them apart.
+_ONE_MONTH = re.compile(r"(?<![\d—~至-])(?:1[0-2]|0?[1-9])月(?:份|当月)|当月|单月")
+_TO_DATE = re.compile(r"\d\s*[—~至-]+\s*\d{1,2}\s*月|累计|截[至止]")
+
+
+def one_month(text: str) -> bool:
+    """Whether a figure's words name one month's figure (8月份7.14亿元, 8月当月完成…)."""
+    return _ONE_MONTH.search(text) is not None
+
+
+def months_to_date(text: str) -> bool:
+    """Whether a figure's words name the months to date (1—8月…, 累计…, 截至8月底…)."""
+    return _TO_DATE.search(text) is not None
+

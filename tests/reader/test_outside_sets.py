@@ -8,7 +8,7 @@ import pytest
 from bench.audit_eval.outside import score_set
 
 # Plants caught at the last measure, per set (docs/audit.md: Sixteenth to Thirtieth passes, outside sets E, H, J and K).
-CAUGHT = {"C": 82, "D": 79, "E": 105, "F": 106, "G": 120, "H": 89, "I": 95, "J": 111, "K": 108}
+CAUGHT = {"C": 82, "D": 79, "E": 105, "F": 106, "G": 121, "H": 105, "I": 95, "J": 111, "K": 108}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT))

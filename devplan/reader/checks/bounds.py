@@ -301,8 +301,9 @@ def _as_new_level(new: Fact) -> Fact:
     return new
 
 
-# 新登记市场主体8640户，注销2150户，净增6490户: the things that left are no stock the new ones join.
-_OUTFLOW = re.compile(r"注销|吊销|撤销|减少|退出|迁出|关闭|死亡")
+# 新登记市场主体8640户，注销2150户，净增6490户: the things that left are no stock the new ones join; nor are the firms
+# that dropped out of a statistical class (新增规上工业企业28家，退规12家，净增16家).
+_OUTFLOW = re.compile(r"注销|吊销|撤销|减少|退出|迁出|关闭|死亡|退(?:规|库|限)")
 
 
 def _new_within_total(sentence: Sentence) -> list[Finding]:

@@ -365,7 +365,7 @@ def _check_one(fact: Fact, related: list[Fact], in_step: bool) -> Finding:
     if _EXCESS.search(fact.text):
         return _not_checkable(fact, f"所述是超出计划的部分（完成率为{plain(HUNDRED + fact.value)}%），未与目标相除核对。", [fact.index])
     targets = [f for f in related if f.measure == "target" and f.kind in {"level", "growth"}]
-    target = targets[-1] if targets else None
+    target = _named_plan(fact, targets)
     estimate_level = _last(related, "estimate", "level")
     estimate_growth = _last(related, "estimate", "growth")
     done_level = estimate_level or _last(related, "actual", "level")
@@ -396,6 +396,23 @@ def _check_one(fact: Fact, related: list[Fact], in_step: bool) -> Finding:
             fact, f"目标为增速{stated(target)}，但同句没有给出实际或预计增速。", [target.index, fact.index]
         )
     return _growth_completion(fact, target, growth)
+
+
+# 年初预算…，调整预算…: the plans a budget has, told apart by these words.
+_PLAN_KINDS = ("年初", "调整")
+
+
+def _named_plan(fact: Fact, targets: list[Fact]) -> Fact | None:
+    """年初预算18.0亿元，调整预算12.5亿元，实际完成12.86亿元，为调整预算的102.9%，为年初预算的71.4%: of the plans stated,
+    a completion is of the one it names; when it names a plan none of them is, of none (the last plan otherwise)."""
+    named_as = fact.text.split("的")[0]  # 为调整预算的102.9%
+    kind = next((k for k in _PLAN_KINDS if k in named_as), None)
+    if kind is None or not targets:
+        return targets[-1] if targets else None
+    named = [t for t in targets if kind in t.text]
+    if named:
+        return named[-1]
+    return None if any(k in t.text for t in targets for k in _PLAN_KINDS) else targets[-1]
 
 
 def _level_completion(fact: Fact, target: Fact, done: Fact) -> Finding:

@@ -165,10 +165,11 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         unit = current.unit_info
         assert unit is not None
         # 412.65亿元，比年初增加38.42亿元，增长10.3% — or the rate first: 125.77亿元，比上年增长6.8%，比上年增加8.01亿元.
-        change = next((f for f in [*before, *_until_level(sentence.facts, growth)] if f.kind == "change"
-                       and f.entity == growth.entity and f.index > current.index and not f.compared_with
-                       and f.unit_info and compatible(f.unit_info, unit) and not f.yearly_average
-                       and not _other_bases(f, growth)), None)
+        changes = [f for f in [*before, *_until_level(sentence.facts, growth)] if f.kind == "change"
+                   and f.entity == growth.entity and f.index > current.index and not f.compared_with
+                   and f.unit_info and compatible(f.unit_info, unit) and not f.yearly_average
+                   and not _other_bases(f, growth)]
+        change = None if _bases_differ(changes) else next(iter(changes), None)
         if earlier is not None and earlier.unit_info and compatible(earlier.unit_info, unit) and not earlier.approximate:
             # 由10亿元增加到16.1亿元: the round figure has dropped its zeros (10.0), as in a growth in 倍.
             previous_iv, previous_text, previous = beside(earlier, current, unit), stated(earlier), earlier
@@ -198,15 +199,33 @@ def _done_between(earlier: Fact | None, current: Fact | None) -> bool:
 
 
 # 比年初增加26.2亿元 and 同比增长9.8%: a balance's rise since the year began and its rise over a year ago (上年同期) are
-# measured from two levels; neither gives the other's base.
-_SINCE_YEAR_START = re.compile(r"(?:比|较)(?:年初|(?:上年|去年)(?:末|底))")
-_YEAR_AGO = re.compile(r"同比|(?:上年|去年)同期|(?:比|较)(?:上年|去年)(?![末底])")
+# measured from two levels; neither gives the other's base. So are a rise since a year named (较2020年增加2.6万吨) and a
+# rate over last year (比上年增长1.2%), or over last month (环比). Each names its base by one of these.
+_BASES = (
+    re.compile(r"(?:比|较)(?:年初|(?:上年|去年)(?:末|底))"),
+    re.compile(r"(?:比|较)上月|环比"),
+    re.compile(r"(?:比|较)((?:19|20)\d\d)年"),
+    re.compile(r"同比|(?:上年|去年)"),
+)
+
+
+def _base_named(fact: Fact) -> str | None:
+    for pattern in _BASES:
+        if found := pattern.search(fact.text):
+            return found.group(1) if found.lastindex else pattern.pattern
+    return None
 
 
 def _other_bases(change: Fact, rate: Fact) -> bool:
-    """The change (or the level compared with) and the rate name two different levels they are measured from (年初, 同比)."""
-    return any(a.search(change.text) and b.search(rate.text)
-               for a, b in ((_SINCE_YEAR_START, _YEAR_AGO), (_YEAR_AGO, _SINCE_YEAR_START)))
+    """The change and the rate name two different levels they are measured from (年初, 同比, 2020年)."""
+    a, b = _base_named(change), _base_named(rate)
+    return a is not None and b is not None and a != b
+
+
+def _bases_differ(changes: list[Fact]) -> bool:
+    """环比增加3.2亿元，同比增加38.6亿元，增长11.6%: changes from two bases named before a rate that names none; which one
+    the rate is of is not said."""
+    return len({_base_named(f) for f in changes}) > 1
 
 
 def _base_for(facts: list[Fact], current: Fact | None, rate: Fact, by_index: dict[int, Fact]) -> Fact | None:

@@ -96,9 +96,9 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
             and not MEASURE_NOUN.search(fact.entity):
         # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
-    whole = (whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
-             or _place_list_whole(fact, part, sentence) or _place_whole(fact, part, memory, lexicon)
-             or _named_by_attribute(fact, part, sentence))
+    whole = (whole or _named_by_attribute(fact, sentence) or _whole_of_all(fact, part, sentence)
+             or _level_like(fact.share_of, sentence, fact, memory, lexicon) or _place_list_whole(fact, part, sentence)
+             or _place_whole(fact, part, memory, lexicon))
     if whole is not None and (part is None or not _comparable(part, whole)) and fact.text.startswith("占"):
         part = _level_right_before(fact, sentence, whole) or part
     if part is None and whole is not None:
@@ -156,16 +156,18 @@ def _qualified(name: str, full: str, lexicon: Lexicon) -> bool:
     return len(full) - len(name) >= 2 and (short is None or (lexicon.find(full) or short).code == short.code)
 
 
-def _named_by_attribute(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | None:
+def _named_by_attribute(fact: Fact, sentence: Sentence) -> Fact | None:
     """重大项目136个，总投资1286亿元。…累计完成投资532.7亿元，占总投资的41.4%: a whole named by an attribute alone (总投资,
-    年度计划投资) is the latest level with exactly that attribute, in the sentence or the one before — never further.
-    Its period is the share's, but for a part run up since something began (项目开工以来累计…): that spans years, as a
-    project's 总投资 stated with no months does."""
+    年度计划投资) is the latest level with exactly that attribute, in the sentence or the one before — never further. It is
+    named before any level whose name merely ends in its head (1—10月完成投资 is no 总投资). A project's total investment
+    has no period: 开工以来累计完成投资…，占总投资的… is of it, whatever months the share is dated by."""
     name = fact.share_of
     before = [*sentence.before, *sentence.facts[: sentence.facts.index(fact)]]
-    since_start = part is not None and _since_begun(part)
     return next((f for f in reversed(before) if f.kind == "level" and f.attribute == name and not f.compared
-                 and not f.approximate and (f.period == fact.period or (since_start and not f.period_stated))), None)
+                 and not f.approximate and (f.period == fact.period or name in _WITHOUT_PERIOD)), None)
+
+
+_WITHOUT_PERIOD = frozenset({"总投资", "计划总投资"})
 
 
 def _level_right_before(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | None:
@@ -582,7 +584,8 @@ def _ratio_of_levels(ratio: Ratio, fact: Fact, named_as: str, levels: list[Fact]
         # Never a part of another level (其中，住户存款余额… of 各项存款余额); of the others, the one whose words before the
         # lexicon's name are most like the numerator's (年末金融机构人民币各项存款余额 for …各项贷款余额).
         candidates = [f for f in reversed(levels) if (f.entity or "").endswith(ratio.denominator) and not f.qualifier
-                      and not _FLOW.search(f.text) and f.whole is None and f is not numerator]
+                      and not _FLOW.search(f.text) and f.whole is None and f is not numerator
+                      and not _another_part(numerator, f, ratio)]
         shared = {f.index: _shared_front(entity[: -len(ratio.numerator)], (f.entity or "")[: -len(ratio.denominator)])
                   for f in candidates}
         denominator = next((f for f in candidates if f.entity == named), None)
@@ -610,6 +613,16 @@ def _ratio_of_levels(ratio: Ratio, fact: Fact, named_as: str, levels: list[Fact]
         note = agreement(computed, fact.value) if fit == "rounded" else "只有按截尾取整才相符"
         return Finding("share_levels", INFO if fit == "rounded" else WARNING, f"{ratio.name}{show(computed)}%，所述{stated(fact)}{note}。", **common)
     return None
+
+
+def _another_part(numerator: Fact, candidate: Fact, ratio: Ratio) -> bool:
+    """城镇常住人口43.08万人，乡村常住人口39.28万人，城镇化率52.3%: a level named with words of its own before the
+    denominator's name (乡村), smaller than the numerator named without any, is another part beside it, not the whole."""
+    own_front = (numerator.entity or "")[: -len(ratio.numerator)]
+    their_front = (candidate.entity or "")[: -len(ratio.denominator)]
+    unit, part_unit = candidate.unit_info, numerator.unit_info
+    return (not own_front and bool(their_front) and unit is not None and part_unit is not None
+            and compatible(unit, part_unit) and candidate.value < value_in(numerator, unit))
 
 
 def _a_kind_among(numerator: Fact, denominator: Fact, levels: list[Fact], ratio: Ratio) -> bool:
