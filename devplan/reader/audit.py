@@ -35,7 +35,7 @@ from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.kinds import check_kinds
 from devplan.reader.checks.memory import Memory
 from devplan.reader.checks.multiples import check_multiples
-from devplan.reader.checks.parts import check_industries, check_parts
+from devplan.reader.checks.parts import check_classes, check_industries, check_parts
 from devplan.reader.checks.per_head import check_per_head
 from devplan.reader.checks.population import check_population
 from devplan.reader.checks.progress import check_progress_classes
@@ -104,6 +104,7 @@ class Auditor:
         findings = [
             *check_registry(sentence),
             *check_parts(sentence, self.lexicon),
+            *check_classes(sentence, self.memory, self.lexicon),
             *check_balance(sentence),
             *check_differences(sentence),
             *check_budget_totals(sentence, self.earlier),

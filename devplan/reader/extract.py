@@ -675,6 +675,8 @@ class Extractor:
         if compared is None and facts and facts[-1].kind == "growth" and facts[-1].text.startswith("环比"):
             # 9月当月完成7.42亿元，环比增长3.9%（8月当月为7.14亿元）: the month before, in parentheses after the rate over it.
             compared = _MONTH_BEFORE.search(context)
+        if compared is None and _OVER_MONTH_BEFORE.match(after):
+            compared = _MONTH_BEFORE_DE.search(context)
         if compared is None and _FROM_LAST_YEAR.search(context) and _CHANGE_NOT_TO.match(after):
             # 使用率82.6%，由上年的79.5%提高3.1个百分点: 由 last year's level with a change and no level reached after it.
             compared = _FROM_LAST_YEAR.search(context)
@@ -1107,6 +1109,9 @@ _BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|年初|(?:19|20)\d
                    r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*"
                    r"|^\s*[,;]?\s*(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是|完成|实现))\s*)$")
 _MONTH_BEFORE = re.compile(r"^\s*\(\s*(?:上月|上个月|上期|(?:1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)?)(?:为|是)?\s*$")
+# 5月当月完成34.12亿元，比4月的32.68亿元环比增长4.4%: the month before, after 比…的 and before the rate over it.
+_MONTH_BEFORE_DE = re.compile(r"(?:比|较)\s*(?:上月|上个月|(?:1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)?)的\s*$")
+_OVER_MONTH_BEFORE = re.compile(r"\s*环比(?:增长|下降)")
 _FROM_LAST_YEAR = re.compile(r"[,;]?\s*由(?:上年|去年)(?:末|底|同期)?的\s*$")
 _CHANGE_NOT_TO = re.compile(r"\s*(?:提高|增加|上升|下降|降低|减少|回落)(?![到至])")
 # 占年度计划投资的59.7%: a completion's words naming the plan by its own figure's name.

@@ -19,6 +19,7 @@ from devplan.reader.checks.common import (
     stated_interval,
     value_in,
 )
+from devplan.reader.checks.differences import judged
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence, plans_after_completions
 from devplan.reader.facts import Fact
@@ -47,12 +48,48 @@ def check_completion(sentence: Sentence, memory: Memory) -> list[Finding]:
             related = [*related, after]
         elif "target" not in targets or not targets & {"actual", "estimate"}:
             related = (_done_of_listed(sentence, fact) or _target_and_done(sentence, fact)
-                       or _plan_stated_before(sentence, fact, memory) or related)
-        related = _without_years_of_whole(related)
-        finding = _check_one(fact, _counted_as_planned(sentence, fact, related), _IN_STEP.search(sentence.text) is not None)
+                       or _plan_stated_before(sentence, fact, memory) or _years_investment_plan(sentence, fact, memory)
+                       or related)
+        related = _counted_as_planned(sentence, fact, _without_years_of_whole(related))
+        finding = _check_one(fact, related, _IN_STEP.search(sentence.text) is not None)
         finding.sentence = sentence.text
         findings.append(finding)
+        if finding.check in {"completion_investment", "completion_level_target"}:
+            by_index = {f.index: f for f in related}  # the plan, then the figure done
+            plan, done = (by_index.get(i) for i in finding.facts[:2])
+            memory.done_of_plan = (done, plan) if done is not None and plan is not None else None
+    return findings + _remaining(sentence, memory)
+
+
+# 下半年还需完成投资138.2亿元, 四季度还需完成…: what is left of the year's plan after what is done so far.
+_LEFT_TO_DO = re.compile(r"(?:还需|尚需|仍需|还要)完成(?:投资|任务)?\s*(?:为|达)?\s*[\d.]")
+
+
+def _remaining(sentence: Sentence, memory: Memory) -> list[Finding]:
+    """The figure left to do is the plan less the figure done of the latest completion checked: in its sentence (完成年度计划
+    265亿元的47.8%，下半年还需完成投资138.2亿元), or further on when the months left follow the months done (1—9月累计完成
+    投资58.7亿元，完成年度计划的81.0% … 四季度还需完成投资13.8亿元) — never against a plan of other months."""
+    if memory.done_of_plan is None or ("需完成" not in sentence.text and "要完成" not in sentence.text):
+        return []
+    done, plan = memory.done_of_plan
+    unit = plan.unit_info
+    findings = []
+    for fact in sentence.facts:
+        if not _LEFT_TO_DO.search(fact.text) or fact.approximate or fact.qualifier or fact.kind != "level" or unit is None \
+                or fact.unit_info is None or not compatible(unit, fact.unit_info) or fact.index < done.index:
+            continue
+        here = any(f.index == done.index for f in sentence.facts)
+        if not here and not _months_left(done, plan, fact):
+            continue
+        findings.append(judged(fact, plan, done, sentence.text))
     return findings
+
+
+def _months_left(done: Fact, plan: Fact, left: Fact) -> bool:
+    """The months of `left` run from the month after the months done to the plan's last."""
+    a, b, c = done.period, plan.period, left.period
+    return (a is not None and b is not None and c is not None and done.period_stated and left.period_stated
+            and a.year == b.year == c.year and a.first == b.first and c.first == a.last + 1 and c.last == b.last)
 
 
 # A goal of keeping pace (与经济增长同步, 与经济增长基本同步) — not work done alongside (同步加装电梯23部).
@@ -260,6 +297,33 @@ def _planned_investment(sentence: Sentence, own: list[Fact], completion: Fact) -
     if plan is None or plan.approximate or a is None or b is None or not compatible(a, b) or a.is_percent:
         return None
     return [done, replace(plan, measure="target")]
+
+
+# 年度计划投资72.5亿元, 今年计划投资…: the year's plan of investment, not a project's 计划总投资.
+_YEARS_PLANNED_INVESTMENT = re.compile(r"(?:年度|全年|今年)计划投资\s*(?:为|达到?)?\s*$")
+
+
+def _years_investment_plan(sentence: Sentence, completion: Fact, memory: Memory) -> list[Fact] | None:
+    """安排重点项目86个，年度计划投资72.5亿元。…（paragraphs later）1—9月累计完成投资58.7亿元，完成年度计划的81.0%: the
+    investment done right before a completion of the year's plan, and the year's planned investment stated further back —
+    when every such plan remembered for the period says the same figure (a project's own plan beside the list's is not
+    guessed between)."""
+    own = sentence.facts[: sentence.facts.index(completion)]
+    if not own or completion.period is None or not (_OF_YEARS_PLAN.match(completion.text)
+                                                     or _OF_PLANNED_INVESTMENT.match(completion.text)):
+        return None
+    done = own[-1]
+    if done.kind != "level" or done.measure != "actual" or done.approximate or done.compared or _head(done) != "投资":
+        return None
+    plans = [f for f in memory.planned_of(completion.period)
+             if _YEARS_PLANNED_INVESTMENT.search(_words_before_number(f)) and not f.approximate]
+    a, b = done.unit_info, plans[-1].unit_info if plans else None
+    if not plans or len({f.value for f in plans}) != 1 or a is None or b is None or not compatible(a, b) or a.is_percent:
+        return None
+    # 产业项目56个，完成投资98.4亿元，完成年度计划的91.2%: a class's investment is no list's; the done names the plan's
+    # things or nothing.
+    mine, theirs = (done.entity or "").removeprefix("全部"), plans[-1].entity or ""
+    return [done, plans[-1]] if not mine or theirs.endswith(mine) or mine.endswith(theirs) else None
 
 
 def _words_before_number(fact: Fact) -> str:

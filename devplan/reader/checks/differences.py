@@ -51,7 +51,7 @@ def check_differences(sentence: Sentence) -> list[Finding]:
                 or _beyond_stated(difference, sentence.facts[k - 1], before)
                 or _beyond_compared(difference, sentence.facts[k - 1], sentence.facts[:k]))
         if pair is not None:
-            findings.append(_judged(difference, *pair, sentence.text))
+            findings.append(judged(difference, *pair, sentence.text))
     return findings
 
 
@@ -162,7 +162,8 @@ def _apart(difference: Fact, before: list[Fact]) -> tuple[Fact, Fact] | None:
     return (one, other) if value_in(one, unit) >= value_in(other, unit) else (other, one)
 
 
-def _judged(difference: Fact, big: Fact, small: Fact, sentence: str) -> Finding:
+def judged(difference: Fact, big: Fact, small: Fact, sentence: str) -> Finding:
+    """The stated difference against the bigger figure less the smaller."""
     unit = difference.unit_info
     assert unit is not None
     computed = value_in(big, unit) - value_in(small, unit)

@@ -131,7 +131,10 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         compared = gap.compared_with.removeprefix("全部") if len(gap.compared_with) > 4 else gap.compared_with
         names = [gap.compared_with] + ([compared] if compared != gap.compared_with else [])
         names += [name + elided for name in names if not name.endswith(elided)]
-        reference = (_named_rate(sentence.facts, gap.compared_with) if gap.index in listed else beside) or next((r for name in names if (r := _rate(before, name, lexicon))), None)
+        # Another period's rate is no place's or thing's to be measured from either.
+        own_period = [f for f in before if f.index not in others]
+        reference = (_named_rate(sentence.facts, gap.compared_with) if gap.index in listed else beside) \
+            or next((r for name in names if (r := _rate(own_period, name, lexicon))), None)
         for name in names:
             if reference is None and (indicator := lexicon.named(name)):
                 reference = memory.indicator_growth(indicator.code, gap.period)
@@ -157,7 +160,7 @@ def _against_own_plan(gap: Fact, before: list[Fact], sentence: Sentence) -> list
 
 
 # 完成年度计划的77.8%，超序时进度（75%）2.8个百分点: the share of the year's plan done against the share of the year gone.
-_SCHEDULE = re.compile(r"(?:序时|时间)进度")
+_SCHEDULE = re.compile(r"(?:序时|时序|时间)进度")
 
 
 def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
@@ -175,8 +178,9 @@ def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
 # 增速比1—9月（6.5%）提高0.3个百分点, 较上年同期（5.0%）回落0.8个百分点: the thing's rate of an earlier period in parentheses,
 # then how far its rate has moved since, in points — a change of pace, signed by its verb.
 # 降幅比1—4月（下降1.2%）扩大0.6个百分点: so is a fall's width against the fall of the earlier period.
+# 增速较上年的6.9%回落0.8个百分点, 较1—4月的6.1%回落0.3个百分点: the earlier period's rate after 的, not in parentheses.
 _EARLIER_RATE = re.compile(rf"^(?:增速|增幅|涨幅|(?P<fall>降幅))?(?:比|较)\s*(?P<when>{PERIOD_WORDS_RE.pattern}|上月|上个月|上季度)\s*"
-                           r"\(\s*(?(fall)下降)\s*-?[\d.]+\s*%$")
+                           r"(?P<open>\(|的)\s*(?(fall)下降)\s*-?[\d.]+\s*%$")
 _PACE = re.compile(r"^(?P<verb>提高|提升|加快|回升|上升|扩大|回落|放缓|减缓|下降|降低|下滑|收窄|缩小)\s*[\d.]+\s*个百分点$")
 _SLOWER = {"回落", "放缓", "减缓", "下降", "降低", "下滑", "收窄", "缩小"}
 # 增幅扩大, 增幅收窄 say how wide a rise is: of a fall (降幅收窄) they mean the opposite, so they are read of rises only.
@@ -191,10 +195,13 @@ def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
     change, earlier, rate = sentence.facts[k], sentence.facts[k - 1], sentence.facts[k - 2]
     pace = _PACE.match(normalize(change.text))
     when = _EARLIER_RATE.match(normalize(earlier.text))
-    if pace is None or when is None or change.unit != "个百分点" or change.approximate or _between(sentence, earlier, change) != ")":
+    if pace is None or when is None or change.unit != "个百分点" or change.approximate \
+            or _between(sentence, earlier, change) != (")" if when["open"] == "(" else ""):
         return None
-    # 城镇调查失业率5.1%，比一季度（5.3%）下降0.2个百分点: a rate that is a level moves the same way.
-    if not _plain_rate(rate, rate.kind) or not _plain_rate(earlier, rate.kind) or rate.entity != earlier.entity:
+    # 城镇调查失业率5.1%，比一季度（5.3%）下降0.2个百分点: a rate that is a level moves the same way. A rate after 的 may be
+    # read as a level (较1—4月的6.1%): right after the thing's rate, it is that rate's of the earlier period.
+    kind = "level" if when["open"] == "的" and earlier.kind == "level" else rate.kind
+    if not _plain_rate(rate, rate.kind) or not _plain_rate(earlier, kind) or rate.entity != earlier.entity:
         return None
     if when["fall"]:
         # A fall's width: wider (扩大) is further down, narrower (收窄, 缩小) back up — of two falls only.
@@ -299,7 +306,7 @@ def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
 
 
 # 较序时进度（83.3%）快3.2个百分点, 比年度目标（70%）高3.4个百分点: the schedule or the plan, its rate in parentheses.
-_PLAN_BEFORE = re.compile(r"^(?:比|较)(?P<ref>(?:序时|时间)进度|(?:年度|全年|规划)?目标值?)\s*\(\s*[\d.]+\s*%$")
+_PLAN_BEFORE = re.compile(r"^(?:比|较)(?P<ref>(?:序时|时序|时间)进度|(?:年度|全年|规划)?目标值?)\s*\(\s*[\d.]+\s*%$")
 
 
 def _to_plan_across_parenthesis(sentence: Sentence, k: int) -> Finding | None:

@@ -133,6 +133,8 @@ class Memory:
         self.checked: set[tuple[object, ...]] = set()
         # The latest exact counts (签约引进项目156个), for the things a later sentence opens with (签约项目中，…): a few, not all.
         self.counts: deque[Fact] = deque(maxlen=_RECENT_COUNTS)
+        # The figure done and its plan of the latest completion checked, for what is left to do said after it.
+        self.done_of_plan: tuple[Fact, Fact] | None = None
 
     def first_check(self, key: tuple[object, ...]) -> bool:
         """True the first time a check across sentences asks for `key`, False after."""

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from devplan.reader.checks.common import (
     LOWER_BOUNDS,
+    compatible,
     interval_in,
     plain,
     some_more_interval,
@@ -49,7 +50,8 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
             summed_rows = TOTAL_ROW.match(whole.subject or "") is not None and all(p in sentence.carried for p in some)
             finding = _check_list(whole, some, lexicon, disjoint=disjoint,
                                   exhaustive=whole.index in exhaustive or summed_rows or _partition(whole, some, lexicon)
-                                  or _others_last(some) or _months_make_up(whole, some))
+                                  or _others_last(some) or _months_make_up(whole, some)
+                                  or _parallel_adds_up(some, lists, by_index))
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
@@ -85,6 +87,21 @@ def _exact_count(fact: Fact, unit: str | None) -> bool:
 
 # 分阶段看，…; 按性别分：…: an aspect named before the parts.
 _ASPECT = re.compile(r"(?:^|[,;:。，；：])\s*(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:，：]")
+
+
+def _parallel_adds_up(parts: list[Fact], lists: dict[tuple[int, int], list[Fact]], by_index: dict[int, Fact]) -> bool:
+    """分类别看，产业项目50个，完成投资90.0亿元；基础设施项目30个，完成投资38.0亿元: the same classes listed with another measure
+    of another whole (their counts of the projects, their investment of the investment done) — when that list adds up to its
+    whole, the classes are all of it, so this one must add up too."""
+    names = [p.entity for p in parts]
+    for (_, whole_index), others in lists.items():
+        whole = by_index[whole_index]
+        if others is parts or [p.entity for p in others] != names or len(others) < _CLASSES_MIN or None in names \
+                or (unit := whole.unit_info) is None or whole.approximate or any(p.approximate for p in others):
+            continue
+        if sum((interval_in(p, unit) for p in others), Interval.exact(Decimal(0))).overlaps(interval_in(whole, unit)):
+            return True
+    return False
 
 
 def _others_last(parts: list[Fact]) -> bool:
@@ -236,7 +253,7 @@ def _check_list(
     # categories are listed beside it; no single part is ever more than its whole.
     overlapping = ((not disjoint and any(p.subject and lexicon.overlaps(p.subject, [q.subject or "" for q in parts if q is not p])
                                          for p in parts))
-                   or _nested_places(parts))
+                   or _nested_places(parts) or _two_facets(parts))
     for part in parts:
         part_iv = interval_in(part, unit)
         if part_iv.lo > whole_iv.hi:
@@ -285,7 +302,7 @@ def _check_list(
         if overlapping:
             return Finding(
                 "parts_total", INFO,
-                f"{whole.subject}：分项之和{plain(total)}{unit.text}大于总数{stated(whole)}，因类别相互包含（如竣工投产含于续建、新开工，省外含于市外），不是错误。",
+                f"{whole.subject}：分项之和{plain(total)}{unit.text}大于总数{stated(whole)}，因类别相互包含（如竣工投产含于续建、新开工，省外含于市外，民间投资与工业投资交叉），不是错误。",
                 **common,
             )
         return Finding(
@@ -361,6 +378,18 @@ def _nested_places(parts: list[Fact]) -> bool:
     return any(a[1] and b[1] and a[0] == b[0] and a[1].group() != b[1].group() for i, a in enumerate(named) for b in named[i + 1 :])
 
 
+# 民间投资, 民营经济, 国有控股企业, 外商投资企业: a part named by who owns it is of a breakdown by ownership, which cuts
+# across one by trade or use (工业投资, 基础设施投资) — never 国有土地使用权出让收入, a kind of revenue.
+_OWNERSHIP = re.compile(r"^(?:民间|民营|国有|非公有制|非公|私营|外商|外资|港澳台)(?:控股|投资|经济|企业|资本|资金|及|和)")
+
+
+def _two_facets(parts: list[Fact]) -> bool:
+    """其中，工业投资58.3亿元…；民间投资75.2亿元: parts some named by ownership and some not are two breakdowns of the
+    whole at once, each thing in one of each, so they may add up to more than it."""
+    owned = {_OWNERSHIP.match(p.entity or "") is not None for p in parts}
+    return len(owned) == 2
+
+
 _INDUSTRIES = ("primary_value_added", "secondary_value_added", "services_value_added")
 # The three industries named as such (第一产业增加值, 二产增加值, 服务业增加值), not 农林牧渔业增加值: that counts the farm
 # services the first industry leaves out, so it may add up to a little more than GDP with the other two.
@@ -411,3 +440,72 @@ def check_industries(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> li
             finding.sentence = sentence.text
             findings.append(finding)
     return findings
+
+
+# 三、分类别看。产业项目56个，完成投资98.4亿元；基础设施项目30个，完成投资61.7亿元；…: classes by an aspect, each counted
+# and with its amount.
+_ASPECT_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、])?\s*(?:分|按|从)[\u4e00-\u9fff]{1,6}?(?:看|来看|情况|分)\s*[,:。]?")
+# A count of things at a stage (已开工项目92个, 新建项目开工35个) is no list's own count.
+_AT_A_STAGE = re.compile(r"开工|竣工|完工|投产|续建|新建|在建|建成|完成")
+_CLASSES_MIN = 2
+
+
+def check_classes(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
+    """Classes of the list's things (three at least, or two under an aspect's words), each one's count and amount, against
+    the list's count stated before (no count at a stage) and its amount done (the figure of the latest completion checked):
+    when either their counts or their amounts add up to the list's, they are all of it, so the other must add up too — a
+    sum short is an error as well as one over. When neither adds up they may be a selection, and when both do there is
+    nothing to tell: nothing is said."""
+    if memory.done_of_plan is None:
+        return []
+    counts, amounts = _classes(sentence.facts)
+    # Two classes only under the aspect's own words (a heading alone, with no figure, is not kept as a sentence).
+    if len(counts) < _CLASSES_MIN + (0 if _ASPECT_HEADING.match(sentence.text) else 1):
+        return []
+    noun = _common_tail([c.entity or "" for c in counts])
+    done = memory.done_of_plan[0]
+    # The amounts are of what the figure done says (完成投资 of 累计完成投资58.7亿元), each named so after its class.
+    said = {(a.subject or "").removeprefix(a.entity or "") for a in amounts}
+    if len(said) != 1 or len(word := said.pop()) < 2 or word not in done.text:
+        return []
+    listed = [f for f in memory.counts if f.unit == counts[0].unit and f.whole is None and (f.entity or "").endswith(noun)
+              and not _AT_A_STAGE.search(f.text) and f.entity not in {c.entity for c in counts}
+              and f.period is not None and done.period is not None and f.period.year == done.period.year]
+    if len(noun) < 2 or not listed or len({f.value for f in listed}) != 1 or done.unit_info is None \
+            or any(a.unit_info is None or not compatible(a.unit_info, done.unit_info) for a in amounts):
+        return []
+    whole_count = listed[-1]
+    count_fits = sum((interval_in(c, c.unit_info) for c in counts if c.unit_info), Interval.exact(Decimal(0))) \
+        .overlaps(interval_in(whole_count, whole_count.unit_info)) if whole_count.unit_info else False
+    amount_fits = sum((interval_in(a, done.unit_info) for a in amounts), Interval.exact(Decimal(0))) \
+        .overlaps(interval_in(done, done.unit_info))
+    if count_fits == amount_fits:
+        return []  # both add up, or neither: a selection, or nothing to tell
+    whole, parts = (done, amounts) if count_fits else (whole_count, counts)
+    finding = _check_list(whole, parts, lexicon, exhaustive=True, disjoint=True)
+    if finding is None:
+        return []
+    finding.sentence = sentence.text
+    return [finding]
+
+
+def _classes(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """Each count of things followed right away by an amount of the same things (产业项目56个，完成投资98.4亿元)."""
+    counts, amounts = [], []
+    for count, amount in itertools.pairwise(facts):
+        info, other = count.unit_info, amount.unit_info
+        if (info is not None and other is not None and info.kind == "count" and other.kind != "count" and not other.is_percent
+                and count.entity and amount.entity == count.entity and count.kind == amount.kind == "level"
+                and count.whole is None and amount.whole is None and not count.approximate and not amount.approximate):
+            counts.append(count)
+            amounts.append(amount)
+    return counts, amounts
+
+
+def _common_tail(names: list[str]) -> str:
+    """The words every name ends with (产业项目, 基础设施项目: 项目)."""
+    tail = names[0]
+    for name in names[1:]:
+        while tail and not name.endswith(tail):
+            tail = tail[1:]
+    return tail

@@ -215,11 +215,16 @@ def _whole_of_sentence_before(before: list[Fact], part: Fact) -> Fact | None:
 
 
 # 新开工项目中已开工52个: the things among which, named right before the state's count with no comma.
-_AMONG_BEFORE_COUNT = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,12}?)中(?:已|共|累计|有)")
+# 签约项目中新开工38个 too: the state's verb right after 中.
+_AMONG_BEFORE_COUNT = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,12}?)中(?:已|共|累计|有|新)")
+# 项目落地方面，签约项目中…: the topic a sentence opens with, before the things among which.
+_TOPIC = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}方面\s*,")
+# 全部项目中, 上述项目中: all the things of that name stated before, not a kind of them.
+_ALL_OF = re.compile(r"^(?:全部|上述|所有|以上)")
 
 
 def _opening_among(sentence: Sentence) -> re.Match[str] | None:
-    text = normalize(sentence.text)
+    text = _TOPIC.sub("", normalize(sentence.text), count=1)
     return AMONG.match(text) or _AMONG_BEFORE_COUNT.match(text)
 
 
@@ -229,8 +234,9 @@ def _whole_among(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
     among = _opening_among(sentence)
     if among is None or part.period is None or part.unit is None:
         return None
-    return memory.count_named(among["name"], part.period, part.unit, listed=True) or memory.count_named(
-        among["name"], Period(part.period.year), part.unit, listed=True)
+    name = _ALL_OF.sub("", among["name"])
+    return memory.count_named(name, part.period, part.unit, listed=True) or memory.count_named(
+        name, Period(part.period.year), part.unit, listed=True)
 
 
 def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool, beside: bool) -> bool:

@@ -366,7 +366,15 @@ def _measure_of(whole: Fact) -> str | None:
 _ALL_OF = re.compile(r"^(?:全部|全社会|全市|全省|全县|全区|总)(?P<head>[\u4e00-\u9fff]{2,})$")
 
 
+# 其中，限额以上单位零售额41.26亿元，占总额的41.8%: the whole said by its last word alone is the whole of the part's list.
+_WHOLE_SAID_SHORT = {"总额", "总量", "总数"}
+
+
 def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | None:
+    if fact.share_of in _WHOLE_SAID_SHORT and part is not None and part.whole is not None:
+        listed = next((w for w in (*sentence.carried, *sentence.facts) if w.index == part.whole), None)
+        return listed if listed is not None and _full_name(listed).endswith(fact.share_of) and listed.period == fact.period \
+            else None
     named = _ALL_OF.match(fact.share_of or "")
     if named is None or part is None or part not in sentence.facts:
         return None
