@@ -86,6 +86,10 @@ def _level_named(name: str, sentence: Sentence, fact: Fact, memory: Memory, lexi
 def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:
     if fact.kind != "share" or fact.unit != "%" or not fact.entity:
         return None
+    if fact.compared or fact.elsewhere:
+        # 占出口额的比重由上年的43.1%提高到47.8%: last year's share, of levels the text does not give; so is a higher
+        # place's (全市…占…), whose levels are not this text's.
+        return None
     if not fact.share_of:
         return _unnamed_share(fact, sentence, memory, lexicon)
     if (inside := _whole_stated_inside(fact, sentence)) is not None:
@@ -548,6 +552,8 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
         return None  # 存贷比保持在70%以上 is a bound, not a ratio that the levels must give
     if fact.text.startswith(("比", "较")):
         return None  # 城镇化率为54.2%，比上年末（53.0%）提高…: the rate compared with, of another year
+    if fact.elsewhere:
+        return None  # 全市规模以上工业营业收入利润率为6.12% in a county's text: of levels the text does not give
     # 存贷比从2010年的50%提高到86%: the name stands before the first number; the second keeps its subject.
     named_as = fact.entity or ""
     # 存贷比 names it; so does 余额贷存比 (the subject keeps a word before the ratio's name) — not 新增存贷比, the ratio of
