@@ -100,7 +100,8 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
             and not MEASURE_NOUN.search(fact.entity):
         # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
-    whole = (whole or _whole_of_all(fact, part, sentence) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
+    whole = (whole or _whole_of_all(fact, part, sentence) or _all_of_the_place(fact, part, memory)
+             or _level_like(fact.share_of, sentence, fact, memory, lexicon)
              or _place_list_whole(fact, part, sentence) or _place_whole(fact, part, memory, lexicon)
              or _named_by_attribute(fact, part, sentence))
     if whole is not None and (part is None or not _comparable(part, whole)) and fact.text.startswith("占"):
@@ -386,6 +387,17 @@ def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | N
     return next((w for w in [*reversed(before), *reversed(sentence.carried)]
                  if w.kind == "level" and _full_name(w).endswith(head) and w.period == fact.period and w.entity != part.entity
                  and w.whole is None and part.whole in (None, w.index) and _since_begun(w) == _since_begun(part)), None)
+
+
+def _all_of_the_place(fact: Fact, part: Fact | None, memory: Memory) -> Fact | None:
+    """全县固定资产投资215.8亿元…。民间投资98.4亿元，占全部投资的45.6%: all of a measure the place's figure is named by (投资,
+    增加值) is that figure, stated before for the period, when the part is measured so too."""
+    named = _ALL_OF.match(fact.share_of or "")
+    if named is None or not named.group().startswith("全部") or part is None or part.period is None:
+        return None
+    head = named.group("head")
+    code = _PLACE_MEASURES.get(head)
+    return memory.indicator_level(code, part.period) if code and (part.subject or "").endswith(head) else None
 
 
 def _since_begun(fact: Fact) -> bool:
