@@ -38,3 +38,24 @@ def test_a_share_of_all_of_another_measure_is_not_guessed() -> None:
     # Look-alike: 全部项目 names no measure of the place; the share stays unchecked.
     text = "全年全县固定资产投资180.0亿元。民间投资81.0亿元，占全部项目的52.0%。"
     assert _errors(text) == []
+
+
+# 卫生技术人员…，其中执业（助理）医师…。医疗卫生机构床位…。全科医生…。按年末常住人口…计算，每千常住人口…: the count a figure per
+# thousand people divides may stand a few sentences back; a higher place's figure per thousand is never of these people.
+
+_PER_THOUSAND = ("年末全县卫生技术人员4200人，其中执业（助理）医师1650人，注册护士1900人。医疗卫生机构床位3000张。"
+                 "全科医生210人。按年末常住人口60.00万人计算，每千常住人口执业（助理）医师{}人，每千常住人口床位{}张。"
+                 "全市每千常住人口床位6.90张。")
+
+
+def test_a_count_a_few_sentences_back_is_divided() -> None:
+    assert _errors(_PER_THOUSAND.format("2.75", "5.00")) == []
+    assert _errors(_PER_THOUSAND.format("2.95", "5.00")) == ["share_levels"]
+    assert _errors(_PER_THOUSAND.format("2.75", "5.40")) == ["share_levels"]
+
+
+def test_a_count_further_back_is_not_guessed() -> None:
+    # Look-alike: beds counted four sentences back (养老床位 of another section may be nearer) are not divided.
+    text = ("年末全县医疗卫生机构床位3000张。全科医生210人。卫生技术人员4200人。注册护士1900人。"
+            "按年末常住人口60.00万人计算，每千常住人口床位5.40张。")
+    assert _errors(text) == []
