@@ -59,3 +59,23 @@ def test_a_count_further_back_is_not_guessed() -> None:
     text = ("年末全县医疗卫生机构床位3000张。全科医生210人。卫生技术人员4200人。注册护士1900人。"
             "按年末常住人口60.00万人计算，每千常住人口床位5.40张。")
     assert _errors(text) == []
+
+
+# N个…中有M个…，占P%: the share said bare after some of a count is of that count — past a bound in percent between them,
+# and past a date after 中 (截至年底).
+
+def test_a_share_after_some_of_a_count_past_a_bound() -> None:
+    text = "截至11月底，全县85个重点项目中有12个投资完成率低于60%，占{}%。"
+    assert _errors(text.format("14.1")) == []
+    assert _errors(text.format("16.1")) == ["share_levels"]
+
+
+def test_a_share_after_some_of_a_count_past_a_date() -> None:
+    text = "规划确定的32项主要指标中，截至2024年底有26项达到序时进度，占{}%。"
+    assert _errors(text.format("81.3")) == []
+    assert _errors(text.format("84.3")) == ["share_levels"]
+
+
+def test_a_rate_of_its_own_is_not_a_bound() -> None:
+    # Look-alike: a percent with nothing counted before it stays the part of its share, as before (nothing to divide).
+    assert _errors("全县重点项目投资完成率低于60%，占15.0%。") == []

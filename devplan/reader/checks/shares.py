@@ -421,7 +421,8 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     """一般公共预算收入50亿元，其中税收收入40亿元，占比80%: a share that names no whole is the part's share of the whole
     the sentence makes it a part of — its 其中 list's, or the lexicon's (第三产业增加值 of 地区生产总值) stated beside it."""
     before = sentence.facts[: sentence.facts.index(fact)]
-    levels = [f for f in before if f.kind == "level" and not f.compared]
+    # 102个重点项目中有17个支出进度低于80%，占16.7%: a bound in percent between the count and its share is no part.
+    levels = [f for f in before if f.kind == "level" and not f.compared and not (f.unit == "%" and _percent_after_count(f, before))]
     # Its own level (分别为50亿元、200亿元…，分别占10%、40%…: each share its item's), else the level right before, named
     # by the share's subject or its first words (税收占比 after 税收收入).
     part = next((f for f in reversed(levels) if f.entity == fact.entity), None) or (levels[-1] if levels else None)
@@ -445,6 +446,14 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     if whole is None or whole.approximate or whole.kind != "level" or _whole_shares_of_another(whole, part, sentence):
         return None
     return _against(fact, part, whole, whole.subject or "")
+
+
+def _percent_after_count(level: Fact, before: list[Fact]) -> bool:
+    """The percent level right after a count that is some of another count (有17个支出进度低于80%)."""
+    at = before.index(level)
+    counted = before[at - 1] if at else None
+    return counted is not None and counted.whole is not None and counted.unit_info is not None \
+        and counted.unit_info.kind == "count"
 
 
 def _listed_part_named(fact: Fact, levels: list[Fact], last: Fact) -> Fact | None:
