@@ -79,3 +79,20 @@ def test_a_share_after_some_of_a_count_past_a_date() -> None:
 def test_a_rate_of_its_own_is_not_a_bound() -> None:
     # Look-alike: a percent with nothing counted before it stays the part of its share, as before (nothing to divide).
     assert _errors("全县重点项目投资完成率低于60%，占15.0%。") == []
+
+
+# 2026年…收入安排…，比2025年完成数增长…: a plan's rate on the figure done in the year before it, named by its year, is on
+# that figure as stated (no base adjusted), as 比上年执行数 is.
+
+_DONE_BY_YEAR = ("一、2025年预算执行情况\n全县一般公共预算收入完成21.40亿元，比上年增长4.0%。\n二、2026年预算草案\n"
+                 "2026年全县一般公共预算收入安排22.47亿元，比{}年完成数增长{}%。")
+
+
+def test_a_plans_rate_on_the_year_befores_done_figure() -> None:
+    assert _errors(_DONE_BY_YEAR.format("2025", "5.0")) == []
+    assert _errors(_DONE_BY_YEAR.format("2025", "7.0")) == ["growth_levels"]
+
+
+def test_a_plans_rate_on_an_earlier_years_figure_is_not_judged() -> None:
+    # Look-alike: a year other than the one before the plan's names another base; only a warning at most, as before.
+    assert _errors(_DONE_BY_YEAR.format("2024", "7.0")) == []
