@@ -96,3 +96,11 @@ def test_a_plans_rate_on_the_year_befores_done_figure() -> None:
 def test_a_plans_rate_on_an_earlier_years_figure_is_not_judged() -> None:
     # Look-alike: a year other than the one before the plan's names another base; only a warning at most, as before.
     assert _errors(_DONE_BY_YEAR.format("2024", "7.0")) == []
+
+
+def test_what_a_budget_expects_is_its_plan() -> None:
+    # 收入预期 is the plan for the year, so its rate on the year before's figure done is checked.
+    text = ("一、2025年预算执行情况\n全市一般公共预算收入完成130.00亿元。\n二、2026年预算草案\n"
+            "全市一般公共预算收入预期135.20亿元，比2025年完成数增长{}%。")
+    assert _errors(text.format("4.0")) == []
+    assert _errors(text.format("5.0")) == ["growth_levels"]
