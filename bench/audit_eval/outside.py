@@ -22,7 +22,8 @@ t19k (2026-12-07): set K, twenty passages by an eighth tester (plan reports, mon
 scored blind on main 662c892 (85/137, one false error) and on the merge of the twenty-sixth to twenty-eighth passes
 (86/137, one); its false error, then its plants, were read by the thirtieth pass.
 t19l (2026-12-07): set L, twenty passages by a ninth tester (bulletins, budgets, congress reviews); scored blind on
-main 662c892 (97/145, seven false errors) and on the same merge (100/145, seven). See docs/audit.md for each."""
+main 662c892 (97/145, seven false errors) and on the same merge (100/145, seven); its false errors, then its plants,
+were read by the thirty-first pass. See docs/audit.md for each."""
 
 from __future__ import annotations
 

@@ -95,7 +95,7 @@ class Auditor:
             self.findings.extend(self._check(sentence))
             self.earlier.append(sentence)
             for fact in sentence.facts:
-                if not in_sub_area(sentence.text, sentence.start, fact):
+                if not in_sub_area(sentence.text, sentence.start, fact) and not fact.elsewhere:
                     self.memory.remember(fact)
 
     def _check(self, sentence: Sentence) -> list[Finding]:

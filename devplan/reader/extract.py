@@ -221,6 +221,8 @@ class _Document:
     # Paragraphs fed so far, and the last one a span of years just named (过去五年, 回望本届政府…) is sure to cover.
     paragraphs: int = 0
     review_reach: int = -1
+    # The tier of the whole place the text's first such figure is said of (全县…: a county's text), see _WHOLE_PLACE.
+    place: int | None = None
 
 
 @dataclass
@@ -245,6 +247,8 @@ class _SentenceState:
     year_led: Fact | None = None
     # The levels named inside a share (占一般公共预算支出39.68亿元的82.8%): no item of the sentence.
     inside_shares: list[Fact] = field(default_factory=list)
+    # The subject named last is of a whole place above the text's own (全市全体居民人均可支配收入36152元，增长5.5%).
+    elsewhere: bool = False
 
 
 # _Number, _Who and _When are made for every number and never changed; not frozen, since a frozen dataclass takes
@@ -321,6 +325,12 @@ def plans_after_completions(facts: list[Fact]) -> list[Fact]:
     return [after for f, after in itertools.pairwise(facts)
             if f.kind == "completion" and not f.text.startswith("的") and after.kind == "level" and after.measure == "target"
             and after.start - f.end == 1 and after.entity == f.entity]
+
+
+# 全县…, 全年全市…, 2025年全省…: a figure said of a whole place, by its tier (a county's text names its city's and
+# province's figures beside its own).
+_WHOLE_PLACE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:全年|年末|年底|今年|当年|上半年)?全(?P<tier>[县区旗市州盟省国])")
+_TIERS = {"县": 1, "区": 1, "旗": 1, "市": 2, "州": 2, "盟": 2, "省": 3, "国": 4}
 
 
 def _percent(hit: Hit) -> bool:
@@ -474,7 +484,8 @@ class Extractor:
             members = carry.members if by_aspect and carry.whole is None else []
             state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts, members=members,
                                         before=carry.levels,
-                                        rivals=[] if by_aspect or across else [f for f in carry.levels if f not in carry.inside_shares])
+                                        rivals=[] if by_aspect or across else [f for f in carry.levels if f not in carry.inside_shares],
+                                        aspect_whole=None if by_aspect or across else carry.whole)
         facts: list[Fact] = []
         asides: set[int] = set()
         previous_end = span.start
@@ -562,9 +573,10 @@ class Extractor:
                            state.inside_shares, amounts_carried)
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
         # So is a part of the list before that parts by an aspect broke down (分级次看，县级税收收入… of 税收收入), and an
-        # item before the last that a part names by its measure (…营业收入…；利润总额…。其中，甲行业营业收入…).
+        # item before the last that a part names by its measure (…营业收入…；利润总额…。其中，甲行业营业收入…), and the whole the
+        # sentence before broke down by an aspect (分类别看，…。其中，列入省级重点项目… of all the projects).
         wholes = {f.whole for f in facts if f.whole is not None}
-        earlier = carry.amounts + carry.members + carry.levels if carry else []
+        earlier = carry.amounts + carry.members + carry.levels + (carry.whole or []) if carry else []
         carried = whole + [f for k, f in enumerate(earlier) if f not in whole and f not in earlier[:k] and f.index in wholes]
         sentence = Sentence(
             doc.sentences, offset + span.start, offset + span.end, original[span.start : span.end], facts, carried,
@@ -784,9 +796,24 @@ class Extractor:
         duration = number.hit.unit is not None and number.hit.unit.kind == "duration"
         if who.own and not duration and not who.aside and not number.aside:
             state.subject, state.entity, state.indicator = who.own, who.entity, who.indicator
+            state.elsewhere = self._elsewhere(number.context)
+        for fact, _, _ in facts:
+            fact.elsewhere = state.elsewhere
         state.last_role = when.role
         state.had_target = state.had_target or when.role == "target"
         return facts
+
+    def _elsewhere(self, context: str) -> bool:
+        """Whether the words before a number name a whole place above the text's own: the first whole place a figure
+        is said of (全县…) is the text's; one of a higher tier after it (全市…, 全省…) is another place's. A tier no higher
+        (全区 after 全市, which may be a district or a region) is taken as the text's own."""
+        named = _WHOLE_PLACE.match(context.lstrip())
+        if named is None:
+            return False
+        tier = _TIERS[named.group("tier")]
+        if self.doc.place is None:
+            self.doc.place = tier
+        return tier > self.doc.place
 
     @staticmethod
     def _reading(number: _Number) -> Reading:

@@ -39,6 +39,8 @@ class Fact:
     it holds every figure of the same flow within its period.
     `compared` marks the level after 比…的 (比上年的47.35亿元): what the level before it was, never the thing's own
     figure of the period, a part of a list, or a whole a later share or list is of.
+    `elsewhere` marks a figure said of a whole place above the text's own (全市… in a county's text, 全省… in a city's):
+    no figure of this place's things.
     """
 
     text: str
@@ -67,6 +69,7 @@ class Fact:
     compared_with: str | None = None
     cumulative: bool = False
     compared: bool = False
+    elsewhere: bool = False
     index: int = -1
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -17,7 +17,7 @@ from devplan.reader.interval import half_unit
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.numbers import parse_chinese
 from devplan.reader.periods import months_to_date, one_month
-from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN
+from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN, counted_group
 from devplan.reader.units import POINT_UNITS, one_count_unit
 
 INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括)")
@@ -25,7 +25,9 @@ INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括
 # count — the second is some of the first, as after 其中. Verbs ending in 有 (拥有, 共有, 还有 …) say nothing of a part.
 _SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])已?有$")
 # "在签约的50个项目中，已开工30个": a count, its noun and 中 then a second count — some of them, too.
-_AMONG = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![高初集其])中,[\u4e00-\u9fff]{0,12}$")
+# 28项主要指标中，截至2023年底有23项…: a date after the comma says when, not which.
+_AMONG = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![高初集其])中,(?:截至\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}\s*月)?\s*[底末]?\s*,?)?"
+                    r"[\u4e00-\u9fff]{0,12}$")
 # 专项债券额度12.60亿元中，新增专项债券11.25亿元，再融资专项债券1.35亿元: an amount and 中 right after it lists its parts.
 _MONEY_AMONG = re.compile(r"^中\s*,[\u4e00-\u9fff]{0,12}$")
 # 14个地表水国考断面中优良水质断面达12个: the same inside one clause, the words before 中 naming the first count's things.
@@ -517,16 +519,18 @@ class ListTracker:
 
     def continue_from(self, item: list[Fact], opened: bool, across: bool = False, fallback: list[Fact] | None = None,
                       members: list[Fact] | None = None, before: list[Fact] | None = None,
-                      rivals: list[Fact] | None = None) -> None:
+                      rivals: list[Fact] | None = None, aspect_whole: list[Fact] | None = None) -> None:
         """Start from the previous sentence's last item: its 其中 (or 分产业看, which opens the list at once)
         lists the parts of that item; with `across`, a count named by a state alone may be some of it; `members` are the
-        parts the sentence before listed of it."""
+        parts the sentence before listed of it; `aspect_whole` is the whole that sentence broke down by an aspect, which
+        a 其中 may be about as well as its last part."""
         self.item = list(item)
         self.across = across
         self.fallback = list(fallback or [])
         self.members = list(members or [])
         self.before = list(before or [])
-        self.rivals = [[f] for f in rivals or [] if f not in item]
+        # 重点项目128个…。分类别看，产业项目…；社会民生项目26个…。其中，列入省级重点项目23个: of the projects, not the last class.
+        self.rivals = [[f] for f in rivals or [] if f not in item] + ([list(aspect_whole)] if aspect_whole else [])
         if opened and item:
             # 按行业分：制造业投资…；基础设施投资…: parts by one aspect may name only some (below the whole, a note).
             self._open(parenthesised=False, incomplete=True, aspect=True)
@@ -763,6 +767,10 @@ class ListTracker:
             # running total, is the next statement, not a further part; the list has ended.
             self.frames.pop()
             return
+        if whole is not None and frame.parts and TOTAL_OF_LIST.match(fact.text) and summable_with(fact, whole) \
+                and self._total_of_counted(frame, fact):
+            self._total_parts_before(frame, fact, whole)
+            return
         if whole is not None and frame.parts and TOTAL_OF_LIST.match(fact.text) and summable_with(fact, whole):
             # 分区县看，甲区…，丁县62.1亿元，合计362.4亿元: the parts' total is their whole stated again, no further part,
             # and what the next sentence's parts (按行业分：…) are of.
@@ -793,6 +801,21 @@ class ListTracker:
         parts listed before it sums them (not 城区…，东部新区…，南部三县合计…: three counties not listed, one more part)."""
         named = _NAMED_TOTAL.match(fact.text) if "计" in fact.text else None
         return named is not None and parse_chinese(named.group("n")) == sum(summable_with(p, fact) for p in frame.parts) >= 2
+
+    @staticmethod
+    def _total_of_counted(frame: Frame, total: Fact) -> bool:
+        """规上工业总产值434.1亿元。分产业看，装备制造、新材料、食品加工三大主导产业分别实现产值…，合计296.6亿元: a total after
+        parts that a name counting as many things named together before 分别 sums them, not the whole; it takes that name
+        (三大主导产业产值)."""
+        parts = [p for p in frame.parts if summable_with(p, total)]
+        lead, respectively, _ = parts[0].text.partition("分别") if parts else ("", "", "")
+        group = counted_group(lead.rstrip(), len(parts)) if respectively and len(parts) >= 2 else None
+        if group is None:
+            return False
+        measure = _common_end(parts[0].entity or "", parts[1].entity or "")
+        total.entity = group + measure if measure and all((p.entity or "").endswith(measure) for p in parts) else group
+        total.subject, total.indicator = total.entity + (total.attribute or ""), None
+        return True
 
     def _total_parts_before(self, frame: Frame, total: Fact, whole: Fact) -> None:
         """The parts listed before a total that sums them are its parts, and it is one part of the whole; the list ends."""

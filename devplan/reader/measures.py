@@ -55,6 +55,8 @@ TARGET_RE = re.compile(
     r"年计划|年度计划|计划完成|计划对|计划开展|计划新增|计划投资|年度目标|目标任务|目标为|目标是|预期目标|力争|确保|年初目标|(?<![超过比较出于])规划目标"
     # 年初预算一般公共预算收入12.3亿元, 一般公共预算收入预算为12.3亿元: the budget of a figure is its plan.
     r"|年初预算|调整后?预算|(?:收入|支出)预算(?:数|为)?"
+    # 一般公共预算收入预期132.50亿元: what a budget expects of the year is its plan, as 预算 is.
+    r"|(?:收入|支出)预期(?:数|为)?"
     # 社会消费品零售总额：计划136亿元，预计完成131.8亿元; 计划增长7%: a clause opening with the plan right before its figure
     # (never 超计划, 高出计划: gaps to it; nor 重点研发计划183项, a programme).
     r"|(?:^|[,:;])\s*计划(?:增长|下降)?\s*$"

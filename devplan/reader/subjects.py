@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from devplan.reader.numbers import parse_chinese
 from devplan.reader.periods import PERIOD_WORDS_RE, YEAR_RE, YEAR_SPAN_RE
 
 _EDGE = " \t,;:、.。!?—–―-~()[]【】\"'·•　"
@@ -191,11 +192,27 @@ def split_pair(subject: str) -> list[str] | None:
 
 
 
+# 装备制造、新材料、食品加工三大主导产业: the things listed named together after the last, with how many they are.
+_COUNTED_GROUP = re.compile(r"(?P<n>[两二三四五六七八九十]{1,2})(?:大|个|项|类|种)[\u4e00-\u9fff]{1,8}$")
+
+
+def counted_group(names: str, count: int) -> str | None:
+    """The name `names` ends with that counts `count` things together (三大主导产业 of 装备制造、新材料、食品加工三大主导产业
+    for three), or None."""
+    found = _COUNTED_GROUP.search(names)
+    if found is None or found.start() == 0 or parse_chinese(found.group("n")) != count:
+        return None
+    return found.group()
+
+
 def split_list(subject: str, count: int, heads: tuple[str, ...]) -> list[str]:
     """Subjects of a "分别" list: '刑事、治安警情' -> 刑事警情, 治安警情; '城乡居民…' -> 城镇…, 农村….
 
-    `heads` are head nouns (警情, 投资, 居民人均可支配收入 …) that short modifiers before the last item share.
+    `heads` are head nouns (警情, 投资, 居民人均可支配收入 …) that short modifiers before the last item share. A name
+    counting the items together after the last (…、食品加工三大主导产业) is none of theirs.
     """
+    if count >= 2 and (group := counted_group(subject, count)):
+        subject = subject[: -len(group)]
     items = [item for item in LIST_SEP.split(subject) if item]
     if len(items) == 1 and count == 2 and (pair := split_pair(items[0])):
         return pair

@@ -44,7 +44,13 @@ def name_totals(facts: list[Fact], text: str, start: int, lexicon: Lexicon) -> N
     listed before it back to a semicolon: their shared attribute (完成投资) and their shared head (学校 of 公办学校,
     民办学校), else the names listed (学校、幼儿园)."""
     for k, total in enumerate(facts):
-        if total.whole is not None or not _BARE_TOTAL.match(total.text):
+        if not _BARE_TOTAL.match(total.text):
+            continue
+        if total.whole is not None:
+            # 三大主导产业分别实现产值…，合计296.6亿元 (named by the list, and one part of a whole): its parts are listed under it.
+            summed = [f for f in facts[:k] if f.whole == total.index]
+            if summed:
+                _said_of_total(facts[k + 1 :], summed[-1].entity, total)
             continue
         parts: list[Fact] = []
         for fact in reversed(facts[:k]):
@@ -70,8 +76,13 @@ def name_totals(facts: list[Fact], text: str, start: int, lexicon: Lexicon) -> N
         total.subject = entity + (total.attribute or "")
         found = lexicon.find(total.subject)
         total.indicator = found.code if found else None
-        for after in facts[k + 1 :]:
-            # …，合计20.5亿元，占全县到位资金的62.4%, 增长5%: the figures said of the total without a subject of their own.
-            if after.kind == "level" or after.entity != inherited:
-                break
-            after.entity, after.subject, after.indicator = total.entity, total.subject, total.indicator
+        _said_of_total(facts[k + 1 :], inherited, total)
+
+
+def _said_of_total(after: list[Fact], inherited: str | None, total: Fact) -> None:
+    """…，合计20.5亿元，占全县到位资金的62.4%, 增长5%: the figures said of the total without a subject of their own (the
+    `inherited` one of the last part) are the total's."""
+    for fact in after:
+        if fact.kind == "level" or fact.entity != inherited:
+            break
+        fact.entity, fact.subject, fact.indicator = total.entity, total.subject, total.indicator

@@ -189,9 +189,10 @@ def _added_up(before: list[Fact], gap: Callable[[Fact, Fact], str]) -> list[Fact
 
 # 收入总计56.42亿元。…支出总计55.87亿元。收支相抵，年终结余0.55亿元: a budget's totals, each in its own sentence, and what
 # is left said after them.
-_SIDE_TOTAL = re.compile(r"^(?:全[市县区])?(?P<side>收入|支出)(?:总计|合计)")
-# 年终结转结余 is what is left and carried to the next year.
-_YEAR_END_LEFT = re.compile(r"^(?:年终|年末)(?:结转)?结余")
+_SIDE_TOTAL = re.compile(r"^(?:全[市县区])?(?:[\u4e00-\u9fff]{2,10}?预算)?(?P<side>收入|支出)(?:总计|合计)")
+# 年终结转结余 is what is left and carried to the next year; so is 结转下年(支出) when it is all that is said of what is left
+# (not …，结转下年支出…，净结余…).
+_YEAR_END_LEFT = re.compile(r"^(?:年终|年末)(?:结转)?结余|^结转下年(?:支出|使用)?\s*\d")
 # How far back the totals may stand: the spending total in the sentence or the one before, the income total within a few.
 _SPENDING_BACK, _INCOME_BACK = 1, 3
 
@@ -199,7 +200,7 @@ _SPENDING_BACK, _INCOME_BACK = 1, 3
 def check_year_end_balance(sentence: Sentence, memory: Memory) -> list[Finding]:
     """The income total less the spending total stated before it, in this paragraph's last few sentences (收入总计 before
     支出总计), is the year-end balance said after them with 收支相抵 — the balance within the rounding of each."""
-    if "总计" not in sentence.text and "合计" not in sentence.text and "结余" not in sentence.text:
+    if "总计" not in sentence.text and "合计" not in sentence.text and "结余" not in sentence.text and "结转" not in sentence.text:
         return []  # neither a total nor a balance: most sentences
     totals = memory.budget_totals
     findings = []
@@ -215,6 +216,8 @@ def check_year_end_balance(sentence: Sentence, memory: Memory) -> list[Finding]:
                 or fact.sentence - spending.sentence > _SPENDING_BACK or fact.sentence - income.sentence > _INCOME_BACK
                 or not income.period == spending.period == fact.period):
             continue
+        if fact.text.startswith("结转") and any(f.index > fact.index for f in sentence.facts):
+            continue  # 结转下年支出0.53亿元，净结余0.03亿元: only some of what is left
         totals.clear()  # the next account states its own
         if (checked := _two_figures(income, "−", spending, fact)) is None:
             continue

@@ -138,7 +138,16 @@ def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) ->
 _COMPARABLE_WORDS = ("可比价", "可比口径", "同口径", "实际增长")
 # 预算安排52860万元，比上年执行数增长5.0%: a target's rate on the figure it names as last year's executed one — no base
 # adjusted, so a rate that disagrees with that figure is wrong.
-_EXECUTED_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?:执行数|完成数|实际数|决算数)")
+# 比2025年完成数增长5.0% in the plan for 2026 names the same base, by its year.
+_EXECUTED_BASE = re.compile(r"(?:比|较)(?:上年|去年|(?P<year>(?:19|20)\d{2})年)(?:执行数|完成数|实际数|决算数)")
+
+
+def _on_executed_base(growth: Fact) -> bool:
+    """The target's rate is said on last year's figure as executed (上年执行数, or the year before the target's by number)."""
+    named = _EXECUTED_BASE.search(growth.text)
+    if named is None or named.group("year") is None:
+        return named is not None
+    return growth.period is not None and growth.period.year is not None and int(named.group("year")) == growth.period.year - 1
 
 
 def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
@@ -723,7 +732,7 @@ def _growth_levels(growth: Fact, current: Fact, previous: Fact, lexicon: Lexicon
             f"{subject}由两期总量算得增长{show(computed)}%，所述{stated(growth)}；该指标按可比口径计算增速，可能为口径调整。",
             **common,
         )
-    if growth.measure == "target" and not _EXECUTED_BASE.search(growth.text):
+    if growth.measure == "target" and not _on_executed_base(growth):
         # A plan's growth target is often set on last year's figure as adjusted (同口径: 地方财政收入达到2.25亿元，同口径增长
         # 11.5% beside 2.2亿元 last year), so a target level and rate that disagree with last year's are worth a look only.
         return Finding(

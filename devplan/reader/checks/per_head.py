@@ -54,8 +54,8 @@ def check_per_head(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list
     people = memory.people
     findings: list[Finding] = []
     for fact in sentence.facts:
-        if in_sub_area(sentence.text, sentence.start, fact):
-            continue
+        if in_sub_area(sentence.text, sentence.start, fact) or fact.elsewhere:
+            continue  # a zone's figure, or a higher place's (全市每千常住人口床位… in a county's text): not of these people
         ready = people.ready(fact.period) if people.remember(fact) else []
         ratio = _ratio(sentence, fact, memory, lexicon)
         if ratio is not None and people.population(ratio.scopes[0], fact.period) is None:
@@ -72,7 +72,7 @@ def _ratio(sentence: Sentence, fact: Fact, memory: Memory, lexicon: Lexicon) -> 
         return None
     per_thousand = _PER_HEAD.search(fact.text)
     if per_thousand is not None:
-        counted = _counted(sentence, fact, per_thousand.group("thing"))
+        counted = _counted(sentence, fact, per_thousand.group("thing"), memory)
         scope = per_thousand.group("people")
         name = per_thousand.group()[: per_thousand.start("thing") - per_thousand.start()] + per_thousand.group("thing")
         return PerHead(name, fact, counted, _PER[per_thousand.group("per")], _scopes(scope, sentence, fact)) if counted else None
@@ -126,12 +126,20 @@ def _earlier(sentence: Sentence, fact: Fact) -> list[Fact]:
     return [f for f in reversed([*sentence.before, *sentence.facts]) if f.index < fact.index]
 
 
-def _counted(sentence: Sentence, share: Fact, thing: str) -> Fact | None:
+# How many sentences back the count a figure per thousand people divides may stand (卫生技术人员…，其中执业(助理)医师…。
+# 医疗卫生机构床位…。全科医生…。按年末常住人口…计算，每千常住人口执业(助理)医师…，每千常住人口床位…).
+_COUNT_BACK = 3
+
+
+def _counted(sentence: Sentence, share: Fact, thing: str, memory: Memory) -> Fact | None:
     """The count of the things before the figure, the latest of them: same unit, named by the thing's head (床位 of
-    医疗机构床位, 医疗卫生机构实有床位), all there are (not 新增床位300张, nor a part of a 其中 list)."""
+    医疗机构床位, 医疗卫生机构实有床位), all there are (not 新增床位300张, nor a part of a 其中 list); in the sentence, the one
+    before, or a few more back."""
     thing = _unbracketed(re.sub(r"(?:拥有量|数量|数)$", "", thing))  # 每万人口发明专利拥有量 counts 发明专利
     head = thing[-2:]
-    for last in _earlier(sentence, share):
+    near = _earlier(sentence, share)
+    further = [f for f in reversed(memory.counts) if f not in near and share.sentence - f.sentence <= _COUNT_BACK]
+    for last in [*near, *further]:
         name = _unbracketed(last.entity or "")
         if last.unit != share.unit or not name.endswith(head) or "每" in name:
             continue

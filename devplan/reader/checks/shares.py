@@ -86,6 +86,10 @@ def _level_named(name: str, sentence: Sentence, fact: Fact, memory: Memory, lexi
 def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:
     if fact.kind != "share" or fact.unit != "%" or not fact.entity:
         return None
+    if fact.compared or fact.elsewhere:
+        # 占出口额的比重由上年的43.1%提高到47.8%: last year's share, of levels the text does not give; so is a higher
+        # place's (全市…占…), whose levels are not this text's.
+        return None
     if not fact.share_of:
         return _unnamed_share(fact, sentence, memory, lexicon)
     if (inside := _whole_stated_inside(fact, sentence)) is not None:
@@ -97,8 +101,8 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
         part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
     whole = (whole or _named_by_attribute(fact, sentence) or _whole_of_all(fact, part, sentence)
-             or _level_like(fact.share_of, sentence, fact, memory, lexicon) or _place_list_whole(fact, part, sentence)
-             or _place_whole(fact, part, memory, lexicon))
+             or _all_of_the_place(fact, part, memory) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
+             or _place_list_whole(fact, part, sentence) or _place_whole(fact, part, memory, lexicon))
     if whole is not None and (part is None or not _comparable(part, whole)) and fact.text.startswith("占"):
         part = _level_right_before(fact, sentence, whole) or part
     if part is None and whole is not None:
@@ -394,6 +398,17 @@ def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | N
                  and w.whole is None and part.whole in (None, w.index) and _since_begun(w) == _since_begun(part)), None)
 
 
+def _all_of_the_place(fact: Fact, part: Fact | None, memory: Memory) -> Fact | None:
+    """全县固定资产投资215.8亿元…。民间投资98.4亿元，占全部投资的45.6%: all of a measure the place's figure is named by (投资,
+    增加值) is that figure, stated before for the period, when the part is measured so too."""
+    named = _ALL_OF.match(fact.share_of or "")
+    if named is None or not named.group().startswith("全部") or part is None or part.period is None:
+        return None
+    head = named.group("head")
+    code = _PLACE_MEASURES.get(head)
+    return memory.indicator_level(code, part.period) if code and (part.subject or "").endswith(head) else None
+
+
 def _since_begun(fact: Fact) -> bool:
     """项目开工以来累计完成投资8.47亿元: run up since something began, before the year (a 累计 since the year began is no
     running total, see Fact.cumulative)."""
@@ -415,7 +430,8 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     """一般公共预算收入50亿元，其中税收收入40亿元，占比80%: a share that names no whole is the part's share of the whole
     the sentence makes it a part of — its 其中 list's, or the lexicon's (第三产业增加值 of 地区生产总值) stated beside it."""
     before = sentence.facts[: sentence.facts.index(fact)]
-    levels = [f for f in before if f.kind == "level" and not f.compared]
+    # 102个重点项目中有17个支出进度低于80%，占16.7%: a bound in percent between the count and its share is no part.
+    levels = [f for f in before if f.kind == "level" and not f.compared and not (f.unit == "%" and _percent_after_count(f, before))]
     # Its own level (分别为50亿元、200亿元…，分别占10%、40%…: each share its item's), else the level right before, named
     # by the share's subject or its first words (税收占比 after 税收收入).
     part = next((f for f in reversed(levels) if f.entity == fact.entity), None) or (levels[-1] if levels else None)
@@ -439,6 +455,14 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     if whole is None or whole.approximate or whole.kind != "level" or _whole_shares_of_another(whole, part, sentence):
         return None
     return _against(fact, part, whole, whole.subject or "")
+
+
+def _percent_after_count(level: Fact, before: list[Fact]) -> bool:
+    """The percent level right after a count that is some of another count (有17个支出进度低于80%)."""
+    at = before.index(level)
+    counted = before[at - 1] if at else None
+    return counted is not None and counted.whole is not None and counted.unit_info is not None \
+        and counted.unit_info.kind == "count"
 
 
 def _listed_part_named(fact: Fact, levels: list[Fact], last: Fact) -> Fact | None:
@@ -570,6 +594,8 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
         return None  # 存贷比保持在70%以上 is a bound, not a ratio that the levels must give
     if fact.text.startswith(("比", "较")):
         return None  # 城镇化率为54.2%，比上年末（53.0%）提高…: the rate compared with, of another year
+    if fact.elsewhere:
+        return None  # 全市规模以上工业营业收入利润率为6.12% in a county's text: of levels the text does not give
     # 存贷比从2010年的50%提高到86%: the name stands before the first number; the second keeps its subject.
     named_as = fact.entity or ""
     # 存贷比 names it; so does 余额贷存比 (the subject keeps a word before the ratio's name) — not 新增存贷比, the ratio of
