@@ -1,6 +1,7 @@
 """Budget identities as rules of the reader's grammar, with invented sentences: what a budget's spending total adds to
 when the account is followed by one of its parts (…支出A，其中…B。加…，支出总计), and the balance a budget plans (收入预算…，
-支出预算…，当年收支结余…) or a fund states with the rates of each side between its figures. The true sentence stays quiet,
+支出预算…，当年收支结余…) or a fund states with the rates of each side between its figures, and months that add up
+(1—8月累计…，9月当月… make 1—9月). The true sentence stays quiet,
 a planted error is caught, and a look-alike (a balance carried, a reserve fund, a plan beside an outturn) stays quiet."""
 
 from __future__ import annotations
@@ -54,3 +55,28 @@ _FUND = "全市失业保险基金收入9.86亿元，增长5.1%，支出{}亿元�
 def test_a_funds_balance_past_the_rates_of_each_side() -> None:
     assert _errors(_FUND.format("9.12")) == []
     assert _errors(_FUND.format("9.42")) == ["parts_total"]
+
+
+# Months that add up: the months to date before, then the month after, make the months to date stated before them.
+_MONTHS = ("1—9月，全县实现社会消费品零售总额218.60亿元，上年同期为205.30亿元，同比增长6.5%。"
+           "1—8月累计实现193.40亿元，9月当月实现{}亿元，当月增速较8月加快0.8个百分点。")
+
+
+def test_the_months_to_date_and_the_next_month_make_the_months_to_date() -> None:
+    assert _errors(_MONTHS.format("25.20")) == []
+    assert _errors(_MONTHS.format("28.20")) == ["parts_total"]
+
+
+def test_a_month_that_is_not_the_next_one_is_not_added() -> None:
+    # The month within the months to date (8月 beside 1—8月), or one month past the next: not a part of 1—9月.
+    within = ("1—9月，全县实现社会消费品零售总额218.60亿元，同比增长6.5%。1—8月累计实现193.40亿元，8月当月实现28.20亿元。")
+    past = ("1—9月，全县实现社会消费品零售总额218.60亿元，同比增长6.5%。1—7月累计实现170.40亿元，9月当月实现28.20亿元。")
+    assert _errors(within) == []
+    assert _errors(past) == []
+
+
+def test_months_of_another_thing_are_not_added() -> None:
+    # The month's figure names another thing than the months to date before it.
+    text = ("1—9月，全县实现社会消费品零售总额218.60亿元，同比增长6.5%。"
+            "1—8月社会消费品零售总额193.40亿元，9月网上零售额8.20亿元。")
+    assert _errors(text) == []

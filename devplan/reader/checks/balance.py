@@ -226,7 +226,7 @@ def check_year_end_balance(sentence: Sentence, memory: Memory) -> list[Finding]:
                 or not income.period == spending.period == fact.period):
             continue
         totals.clear()  # the next account states its own
-        if (checked := _two_figures(income, "−", spending, fact)) is None:
+        if (checked := two_figures(income, "−", spending, fact)) is None:
             continue
         fits, common, computed = checked
         findings.append(verdict("parts_total", fits, f"收入总计减支出总计为{computed}，与所述年终结余相符。",
@@ -259,7 +259,7 @@ def check_rolling_balance(sentence: Sentence) -> list[Finding]:
                 or any(not _money(f) or f.kind != "level" for f in (first, second, closing))
                 or year.period != closing.period or not _opens(opening, closing)):
             continue
-        if (checked := _two_figures(opening, "+", year, closing)) is None:
+        if (checked := two_figures(opening, "+", year, closing)) is None:
             continue
         fits, common, computed = checked
         findings.append(verdict("parts_total", fits, f"年初结余加当年结余为{computed}，与所述年末滚存结余相符。",
@@ -268,7 +268,7 @@ def check_rolling_balance(sentence: Sentence) -> list[Finding]:
     return findings
 
 
-def _two_figures(first: Fact, op: str, second: Fact, total: Fact) -> tuple[bool, Evidence, str] | None:
+def two_figures(first: Fact, op: str, second: Fact, total: Fact) -> tuple[bool, Evidence, str] | None:
     """first + second or first − second against the stated total, in the total's unit: whether their intervals meet,
     the evidence, and the computed figure with its unit; None when the units cannot be compared."""
     unit = total.unit_info
