@@ -34,6 +34,7 @@ from devplan.reader.checks.gaps import check_gaps
 from devplan.reader.checks.growth import check_growth_levels, check_implied_base
 from devplan.reader.checks.kinds import check_kinds
 from devplan.reader.checks.memory import Memory
+from devplan.reader.checks.months import check_months_add_up
 from devplan.reader.checks.multiples import check_multiples
 from devplan.reader.checks.parts import check_classes, check_industries, check_parts
 from devplan.reader.checks.per_head import check_per_head
@@ -109,6 +110,7 @@ class Auditor:
             *check_differences(sentence),
             *check_budget_totals(sentence, self.earlier),
             *check_rolling_balance(sentence),
+            *check_months_add_up(sentence),
             *check_year_end_balance(sentence, self.memory),
             *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence, self.memory),

@@ -30,7 +30,8 @@ def check_balance(sentence: Sentence) -> list[Finding]:
     """Three levels side by side in one sentence — an income, its spending, the balance — must agree: balance =
     income − spending, within the rounding of each."""
     findings = []
-    facts = sentence.facts
+    # The levels side by side past the rates said of them (收入预算638.50亿元，增长4.3%；支出预算…，增长4.4%；当年收支结余…).
+    facts = [f for f in sentence.facts if f.kind == "level" and not f.compared]
     for k, (spending, balance) in enumerate(itertools.pairwise(facts)):
         income = _income_before(facts[:k])
         if income is None or not _balanced(income, spending, balance):
@@ -61,8 +62,13 @@ def _income_before(before: list[Fact]) -> Fact | None:
 
 def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
     trio = (income, spending, balance)
-    if any(f.kind != "level" or f.measure != "actual" or f.approximate or f.unit_info is None or f.period != income.period
+    if any(f.kind != "level" or f.approximate or f.unit_info is None or f.period != income.period
            or f.whole is not None for f in trio):
+        return False
+    # A budget's planned income and spending leave a planned balance, which is not said to be planned (收入预算…，
+    # 支出预算…，当年收支结余…): both sides of one measure, the balance of theirs or stated plainly.
+    if income.measure not in {"actual", "target"} or spending.measure != income.measure \
+            or balance.measure not in {"actual", income.measure}:
         return False
     units = [f.unit_info for f in trio]
     if any(u is None or u.is_percent or u.base != "元" for u in units):
@@ -139,16 +145,20 @@ def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Fin
 
 
 def _added_to(earlier: list[Sentence]) -> Fact | None:
-    """The figure a sentence opening with 加 adds to: the last level of the sentence before — past sentences that state
+    """The figure a sentence opening with 加 adds to: the last amount of the sentence before (past a count of projects it
+    funds: …支出26.84亿元，…用于26个项目建设。加…) — past sentences that state
     no amount (…收入186520万元…。税收收入占一般公共预算收入的比重为68.8%。加上级补助收入…) — never last year's (比上年的…) nor
     the plan of a completion (支出完成498630万元，为调整预算数517800万元的96.3%。加…; 为预算（0.80亿元）的107.5%。加…)."""
     for previous in reversed(earlier):
         planned = plans_of_completions(previous.facts) | {
             f.index for f, after in itertools.pairwise(previous.facts) if f.measure == "target" and after.kind == "completion"}
-        figure = next((f for f in reversed(previous.facts) if f.kind == "level" and not f.compared and f.index not in planned),
-                      None)
+        figure = next((f for f in reversed(previous.facts)
+                       if f.kind == "level" and _amount(f) and not f.compared and f.index not in planned), None)
         if figure is not None and _OPENS_PARTS.match(normalize(previous.text)):
             figure = _account_of(previous, figure)
+        elif figure is not None and figure.whole is not None:
+            # …支出26.84亿元，增长3.7%，其中…支出10.79亿元，…。加调出资金…: the part's whole in its own sentence.
+            figure = next((f for f in previous.facts if f.index == figure.whole), None)
         if figure is not None or any(_amount(f) for f in previous.facts):
             return figure
     return None
@@ -219,7 +229,7 @@ def check_year_end_balance(sentence: Sentence, memory: Memory) -> list[Finding]:
         if fact.text.startswith("结转") and any(f.index > fact.index for f in sentence.facts):
             continue  # 结转下年支出0.53亿元，净结余0.03亿元: only some of what is left
         totals.clear()  # the next account states its own
-        if (checked := _two_figures(income, "−", spending, fact)) is None:
+        if (checked := two_figures(income, "−", spending, fact)) is None:
             continue
         fits, common, computed = checked
         findings.append(verdict("parts_total", fits, f"收入总计减支出总计为{computed}，与所述年终结余相符。",
@@ -252,7 +262,7 @@ def check_rolling_balance(sentence: Sentence) -> list[Finding]:
                 or any(not _money(f) or f.kind != "level" for f in (first, second, closing))
                 or year.period != closing.period or not _opens(opening, closing)):
             continue
-        if (checked := _two_figures(opening, "+", year, closing)) is None:
+        if (checked := two_figures(opening, "+", year, closing)) is None:
             continue
         fits, common, computed = checked
         findings.append(verdict("parts_total", fits, f"年初结余加当年结余为{computed}，与所述年末滚存结余相符。",
@@ -261,7 +271,7 @@ def check_rolling_balance(sentence: Sentence) -> list[Finding]:
     return findings
 
 
-def _two_figures(first: Fact, op: str, second: Fact, total: Fact) -> tuple[bool, Evidence, str] | None:
+def two_figures(first: Fact, op: str, second: Fact, total: Fact) -> tuple[bool, Evidence, str] | None:
     """first + second or first − second against the stated total, in the total's unit: whether their intervals meet,
     the evidence, and the computed figure with its unit; None when the units cannot be compared."""
     unit = total.unit_info
