@@ -104,7 +104,7 @@ class Auditor:
             return check_registry(sentence)
         findings = [
             *check_registry(sentence),
-            *check_parts(sentence, self.lexicon),
+            *check_parts(sentence, self.lexicon, self.earlier),
             *check_classes(sentence, self.memory, self.lexicon),
             *check_balance(sentence),
             *check_differences(sentence),

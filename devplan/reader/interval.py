@@ -35,7 +35,10 @@ class Interval:
     def __truediv__(self, other: Interval) -> Interval:
         if other.lo <= 0 <= other.hi:
             raise ZeroDivisionError("interval divisor contains zero")
-        return self * Interval(ONE / other.hi, ONE / other.lo)
+        # Each bound divided outright, not times 1/x: 45 ÷ 48 is 0.9375 exactly, while 45 × (1 ÷ 48) falls a hair short of
+        # it and would put an exact 93.75% outside a stated 93.8%.
+        quotients = [self.lo / other.lo, self.lo / other.hi, self.hi / other.lo, self.hi / other.hi]
+        return Interval(min(quotients), max(quotients))
 
     def overlaps(self, other: Interval) -> bool:
         return self.lo <= other.hi and other.lo <= self.hi

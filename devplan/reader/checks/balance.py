@@ -98,6 +98,8 @@ _ADDED = re.compile(r"^[^;、]*,\s*加(?!快|强|大)[^,;、]*$")
 _LISTED = re.compile(r"^[^,;、]*、[^,;、]*$")
 _OPENS_ADDING = re.compile(r"^\s*加(?!快|强|大)")
 _OPENS_PARTS = re.compile(r"^\s*其中")
+# 等 right after the last thing added: the list names only some of them.
+_SOME_OF = re.compile(r"^\s*等")
 
 
 def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Finding]:
@@ -128,6 +130,8 @@ def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Fin
         if k < 2 or named is None or not _money(total):
             continue
         items = _added_up(facts[:k], gap)
+        if items is not None and _SOME_OF.match(gap(items[-1], total)):
+            continue  # 加上级补助收入…、债券转贷收入…等，收入总计…: only some of what is added is listed
         unit = total.unit_info
         assert unit is not None
         if items is None or any(not _money(f) or not compatible(f.unit_info, unit) for f in items):  # type: ignore[arg-type]

@@ -30,7 +30,8 @@ from devplan.reader.units import Unit
 _SELECTION_GAP = Decimal("0.2")
 
 
-def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
+def check_parts(sentence: Sentence, lexicon: Lexicon, earlier: list[Sentence]) -> list[Finding]:
+    """`earlier`: the sentences before in the paragraph (the paragraph's first: the one before it)."""
     by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
     own = by_index if not sentence.carried else {f.index for f in sentence.facts} | {
         f.whole for f in sentence.facts if f.whole is not None}
@@ -49,13 +50,23 @@ def check_parts(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
             # A table's 合计 row (全市合计) is the sum of the rows above it.
             summed_rows = TOTAL_ROW.match(whole.subject or "") is not None and all(p in sentence.carried for p in some)
             finding = _check_list(whole, some, lexicon, disjoint=disjoint,
-                                  exhaustive=whole.index in exhaustive or summed_rows or _partition(whole, some, lexicon)
-                                  or _others_last(some) or _months_make_up(whole, some)
-                                  or _parallel_adds_up(some, lists, by_index))
+                                  exhaustive=not _span_unsaid(whole, some, sentence, earlier) and (
+                                      whole.index in exhaustive or summed_rows or _partition(whole, some, lexicon)
+                                      or _others_last(some) or _months_make_up(whole, some)
+                                      or _parallel_adds_up(some, lists, by_index)))
             if finding:
                 finding.sentence = sentence.text
                 findings.append(finding)
     return findings + _rests(sentence, by_index)
+
+
+def _span_unsaid(whole: Fact, parts: list[Fact], sentence: Sentence, earlier: list[Sentence]) -> bool:
+    """自2021年以来，累计争取上级资金126.4亿元。分类别看，中央预算内投资…: a whole summed over the years since, the parts in a
+    later sentence not said to be summed so — they may be one year's, so falling short of the whole is no error."""
+    if not whole.cumulative or whole.sentence == sentence.index or any(p.cumulative for p in parts):
+        return False
+    own = next((s for s in earlier if s.index == whole.sentence), None)
+    return own is not None and "以来" in own.text[: whole.start - own.start]
 
 
 # 其余9个: the things of the whole not in the part just named.
