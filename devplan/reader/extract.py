@@ -28,6 +28,7 @@ from devplan.reader.periods import (
     REFERENCE_YEAR_RE,
     Period,
     PeriodMention,
+    clause_month,
     find_document_year,
     find_period,
     find_year,
@@ -593,7 +594,7 @@ class Extractor:
             return
         if ESTIMATE_RE.search(text):
             state.estimates = True
-        months = find_period(text).months
+        months = find_period(text).months or clause_month(text)
         if months:
             state.months = months
         if _STAGE_LABEL.match(text):

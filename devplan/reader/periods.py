@@ -27,7 +27,7 @@ FIRST_MONTHS = r"前(?P<firstn>1[0-2]|0?[1-9])个月"
 
 # 9月当月, 9月份单月: one month alone, said so beside the months so far (1—8月累计…，9月当月…); so is a clause opening with
 # the month (12月份，社会消费品零售总额…): the figures after it are that month's, not the year's.
-ONE_MONTH = rf"(?<![\d{DASHES}])(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)|(?<![\d{DASHES}])(?P<monthof>1[0-2]|0?[1-9])\s*月份(?=\s*(?:[,，]|$))"
+ONE_MONTH = rf"(?<![\d{DASHES}])(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)|(?<![\d{DASHES}])(?P<monthof>1[0-2]|0?[1-9])\s*月份(?=\s*[,，])"
 
 # Every period word holds 年, 月 or 季: find_period does not scan text without them (most contexts). Keep it so.
 PERIOD_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, ONE_MONTH, MONTHS, HALF, QUARTER, FULL, PREVIOUS]))
@@ -192,6 +192,16 @@ def years_between(text: str) -> int | None:
 # dates both to the months to date, so only these words tell them apart.
 _ONE_MONTH = re.compile(r"(?<![\d—~至-])(?:1[0-2]|0?[1-9])月(?:份|当月)|当月|单月")
 _TO_DATE = re.compile(r"\d\s*[—~至-]+\s*\d{1,2}\s*月|累计|截[至止]")
+
+
+# A clause of its own naming one month (12月份，…; 2025年12月份，…) — a figure right after 8月份 is found by one_month.
+_MONTH_CLAUSE = re.compile(rf"(?<![\d{DASHES}])(?P<month>1[0-2]|0?[1-9])\s*月份\s*$")
+
+
+def clause_month(text: str) -> tuple[int, int] | None:
+    """The month a clause without figures ends naming (12月份 → 12 to 12), None when it names none."""
+    found = _MONTH_CLAUSE.search(text)
+    return None if found is None else (int(found.group("month")),) * 2
 
 
 def one_month(text: str) -> bool:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from devplan.reader import extract_facts
 from devplan.reader.interval import Interval
-from devplan.reader.periods import find_period
+from devplan.reader.periods import clause_month, find_period
 from tests.reader.shapes import errors as _errors
 from tests.reader.shapes import fact_ending as _fact
 
@@ -51,9 +51,10 @@ _MONTH = ("2025年，全区社会消费品零售总额{}亿元，增长6.1%。12
 
 
 def test_a_clause_opening_with_a_month_dates_its_figures() -> None:
-    assert find_period("11月份").months == (11, 11)
+    assert clause_month("11月份") == (11, 11) and clause_month("2025年11月份") == (11, 11)
     assert find_period("11月份,全县").months == (11, 11)
-    # Look-alikes: the months so far are no one month.
+    # Look-alikes: the months so far are no one month, nor is a clause that does not end with the month.
+    assert clause_month("1—11月份") is None and clause_month("11月份以来") is None
     assert find_period("1—11月份,全县").months == (1, 11)
     assert find_period("截至11月份,全县").months == (1, 11)
     facts = extract_facts(_MONTH.format("142.6", "36.9"))
