@@ -48,9 +48,11 @@ _ENDS_TEXT_LINE = ENDS_CLAUSE + tuple("…")
 _CLOSING = tuple("”’」』）)》")
 # A line is cut by the layout when it is about as long as the longest of the lines just before it: a text copied
 # out of a PDF is wrapped at one width, and a title or heading line is shorter than that width. The window is short
-# so that a document of whole paragraphs on lines (hundreds of characters) never joins its short lines.
+# so that a document of whole paragraphs on lines (hundreds of characters long) is read line by line as before.
 _WIDTH_WINDOW = 20
 _FULL_LINE = 0.8
+_WIDTH_SLACK = 2  # a line may hold a character or two more where its punctuation is narrow
+_WIDEST_LAYOUT = 60  # no page or phone screen has longer lines of Chinese
 # A running header repeated on every page is short and has no end mark.
 _HEADER_MAX = 40
 
@@ -98,9 +100,9 @@ class LayoutParagraphs:
         seen: set[str] = set()  # short lines without an end mark met so far: a running header is one of them
         pieces: list[tuple[int, str]] = []  # (offset, line) of the open paragraph
         held: list[tuple[int, str]] = []  # blank, page-number and header lines after an open, unfinished line
+        is_open = False  # the last line of the open paragraph was cut by the layout
         for offset, line in iter_paragraphs(self.lines):
             stripped = line.strip()
-            is_open = bool(pieces) and self._open(pieces[-1][1], widths)
             if is_open and self._between_pages(stripped, seen):
                 held.append((offset, line))
                 continue
@@ -111,6 +113,7 @@ class LayoutParagraphs:
                 yield from map(self._alone, held)
                 pieces = [(offset, line)]
             held = []
+            is_open = self._open(line, widths)
             widths.append(len(line.rstrip()))
             if stripped and len(stripped) <= _HEADER_MAX and not _ends_line(stripped):
                 seen.add(stripped)
@@ -119,12 +122,13 @@ class LayoutParagraphs:
 
     @staticmethod
     def _open(line: str, widths: deque[int]) -> bool:
-        """The line was cut by the layout: it nearly fills the width of the lines before it and ends no clause."""
-        if not widths or _ends_line(line):
+        """The line was cut by the layout: it ends no clause and is about as long as the longest of the lines before
+        it, which are no longer than a page's line (a text of paragraphs on lines has longer ones)."""
+        if not widths or _ends_line(line) or max(widths) > _WIDEST_LAYOUT:
             return False
         # A heading or numbered item without an end mark is a title unless it fills the whole width.
         full = max(widths) if _starts_paragraph(line) else _FULL_LINE * max(widths)
-        return len(line.rstrip()) >= full
+        return full <= len(line.rstrip()) <= max(widths) + _WIDTH_SLACK
 
     @staticmethod
     def _between_pages(line: str, seen: set[str]) -> bool:
