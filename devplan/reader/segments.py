@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -55,6 +55,7 @@ _WIDTH_SLACK = 2  # a line may hold a character or two more where its punctuatio
 _WIDEST_LAYOUT = 60  # no page or phone screen has longer lines of Chinese
 # A running header repeated on every page is short and has no end mark.
 _HEADER_MAX = 40
+_HEADER_REPEATS = 2
 
 
 def join_layout_text(head: str, tail: str) -> str:
@@ -97,10 +98,13 @@ class LayoutParagraphs:
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
         widths: deque[int] = deque(maxlen=_WIDTH_WINDOW)
-        seen: set[str] = set()  # short lines without an end mark met so far: a running header is one of them
+        # Short lines without an end mark met so far, and how often: a running header is one met twice before (the
+        # first time may be the title itself).
+        seen: Counter[str] = Counter()
         pieces: list[tuple[int, str]] = []  # (offset, line) of the open paragraph
         held: list[tuple[int, str]] = []  # blank, page-number and header lines after an open, unfinished line
         is_open = False  # the last line of the open paragraph was cut by the layout
+        in_body = False  # a line has ended a sentence or clause
         for offset, line in iter_paragraphs(self.lines):
             stripped = line.strip()
             if is_open and self._between_pages(stripped, seen):
@@ -113,10 +117,12 @@ class LayoutParagraphs:
                 yield from map(self._alone, held)
                 pieces = [(offset, line)]
             held = []
-            is_open = self._open(line, widths)
+            # The title, date and byline lines before the first sentence are set as the writer chose.
+            is_open = in_body and self._open(line, widths)
+            in_body = in_body or _ends_line(stripped)
             widths.append(len(line.rstrip()))
             if stripped and len(stripped) <= _HEADER_MAX and not _ends_line(stripped):
-                seen.add(stripped)
+                seen[stripped] += 1
         yield from self._close(pieces)
         yield from map(self._alone, held)
 
@@ -131,15 +137,15 @@ class LayoutParagraphs:
         return full <= len(line.rstrip()) <= max(widths) + _WIDTH_SLACK
 
     @staticmethod
-    def _between_pages(line: str, seen: set[str]) -> bool:
+    def _between_pages(line: str, seen: Counter[str]) -> bool:
         """A line the layout may have put between two lines of one paragraph: blank, a page number, a repeated header."""
-        return not line or PAGE_NUMBER_LINE.match(line) is not None or line in seen
+        return not line or PAGE_NUMBER_LINE.match(line) is not None or seen[line] >= _HEADER_REPEATS
 
     @staticmethod
-    def _only_page_marks(held: list[tuple[int, str]], seen: set[str]) -> bool:
+    def _only_page_marks(held: list[tuple[int, str]], seen: Counter[str]) -> bool:
         """Nothing stands between the two lines but a page break: no line, or a page number or header with any blank
         lines around it (blank lines alone end a paragraph)."""
-        return not held or any(PAGE_NUMBER_LINE.match(line) or line.strip() in seen for _, line in held)
+        return not held or any(PAGE_NUMBER_LINE.match(line) or seen[line.strip()] >= _HEADER_REPEATS for _, line in held)
 
     def _alone(self, piece: tuple[int, str]) -> tuple[int, str]:
         """A paragraph of one line, read at its own offset (after a joined paragraph, positions are real again)."""
