@@ -107,10 +107,10 @@ class LayoutParagraphs:
         in_body = False  # a line has ended a sentence or clause
         for offset, line in iter_paragraphs(self.lines):
             stripped = line.strip()
-            if is_open and self._between_pages(stripped, seen):
+            if is_open and self._between_pages(stripped, seen, held):
                 held.append((offset, line))
                 continue
-            if is_open and not _starts_paragraph(line) and self._only_page_marks(held, seen):
+            if is_open and not _starts_paragraph(line) and self._only_page_marks(held):
                 pieces.append((offset, line))
             else:
                 yield from self._close(pieces)
@@ -137,15 +137,19 @@ class LayoutParagraphs:
         return full <= len(line.rstrip()) <= max(widths) + _WIDTH_SLACK
 
     @staticmethod
-    def _between_pages(line: str, seen: Counter[str]) -> bool:
-        """A line the layout may have put between two lines of one paragraph: blank, a page number, a repeated header."""
-        return not line or PAGE_NUMBER_LINE.match(line) is not None or seen[line] >= _HEADER_REPEATS
+    def _between_pages(line: str, seen: Counter[str], held: list[tuple[int, str]]) -> bool:
+        """A line the layout may have put between two lines of one paragraph: blank, a page number, or a running
+        header (a short line met before: once, when a page number went before it; twice otherwise)."""
+        if not line or PAGE_NUMBER_LINE.match(line):
+            return True
+        after_page_number = any(PAGE_NUMBER_LINE.match(other) for _, other in held)
+        return seen[line] >= (1 if after_page_number else _HEADER_REPEATS)
 
     @staticmethod
-    def _only_page_marks(held: list[tuple[int, str]], seen: Counter[str]) -> bool:
+    def _only_page_marks(held: list[tuple[int, str]]) -> bool:
         """Nothing stands between the two lines but a page break: no line, or a page number or header with any blank
         lines around it (blank lines alone end a paragraph)."""
-        return not held or any(PAGE_NUMBER_LINE.match(line) or seen[line.strip()] >= _HEADER_REPEATS for _, line in held)
+        return not held or any(line.strip() for _, line in held)
 
     def _alone(self, piece: tuple[int, str]) -> tuple[int, str]:
         """A paragraph of one line, read at its own offset (after a joined paragraph, positions are real again)."""
