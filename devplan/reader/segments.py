@@ -45,6 +45,7 @@ ENDS_CLAUSE = tuple("。！？；：!?;:")
 # In plain text a numbered item needs no space after its mark (1.加快…), and articles and chapters are items too.
 _STARTS_TEXT_ITEM = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]+[条章节部分篇])")
 _ENDS_TEXT_LINE = ENDS_CLAUSE + tuple("…")
+_ENDS_SENTENCE = tuple("。！？!?…")
 _CLOSING = tuple("”’」』）)》")
 # A line is cut by the layout when it is about as long as the longest of the lines just before it: a text copied
 # out of a PDF is wrapped at one width, and a title or heading line is shorter than that width. The window is short
@@ -65,12 +66,12 @@ def join_layout_text(head: str, tail: str) -> str:
     return head + tail
 
 
-def _ends_line(line: str) -> bool:
-    """The line ends a sentence or clause (a closing quote or bracket after the mark counts as the mark)."""
+def _ends_line(line: str, marks: tuple[str, ...] = _ENDS_TEXT_LINE) -> bool:
+    """The line ends a sentence or clause (one of `marks`; a closing quote or bracket after the mark counts as it)."""
     body = line.rstrip()
     while body.endswith(_CLOSING) and len(body) > 1 and body[-2] in _ENDS_TEXT_LINE + _CLOSING:
         body = body[:-1]
-    return body.endswith(_ENDS_TEXT_LINE)
+    return body.endswith(marks)
 
 
 def _starts_paragraph(line: str) -> bool:
@@ -130,10 +131,11 @@ class LayoutParagraphs:
     def _open(line: str, widths: deque[int]) -> bool:
         """The line was cut by the layout: it ends no clause and is about as long as the longest of the lines before
         it, which are no longer than a page's line (a text of paragraphs on lines has longer ones)."""
-        if not widths or _ends_line(line) or max(widths) > _WIDEST_LAYOUT:
+        if not widths or max(widths) > _WIDEST_LAYOUT or _ends_line(line, _ENDS_SENTENCE):
             return False
-        # A heading or numbered item without an end mark is a title unless it fills the whole width.
-        full = max(widths) if _starts_paragraph(line) else _FULL_LINE * max(widths)
+        # A heading or numbered item without an end mark is a title, and a clause ended by a semicolon or colon the
+        # paragraph's own end, unless the line fills the whole width.
+        full = max(widths) if _starts_paragraph(line) or _ends_line(line) else _FULL_LINE * max(widths)
         return full <= len(line.rstrip()) <= max(widths) + _WIDTH_SLACK
 
     @staticmethod
