@@ -6,8 +6,9 @@ from collections import Counter
 from pathlib import Path
 
 from devplan.reader import audit_file, audit_text
-from devplan.reader.audit import AuditResult
+from devplan.reader.audit import AuditResult, audit_lines
 from devplan.reader.segments import LayoutParagraphs, split_lines
+from tests.reader.conftest import SEED, SHARED, need
 
 # Invented report text: a title, a heading, paragraphs of figures and a list whose parts add up.
 REPORT = """某某县2023年政府工作报告
@@ -115,3 +116,13 @@ def test_a_page_number_between_two_lines_of_a_sentence_is_dropped(tmp_path: Path
     growth = next(fact for fact in audit_file(path).facts if fact.unit == "%" and fact.start > len(LEAD))
     assert str(growth.value) == "6.5"
     assert text[growth.start : growth.end].endswith("增长\n\n— 12 —\n\n6.5%")
+
+
+def test_reports_of_the_shared_folder_read_the_same_wrapped() -> None:
+    """The seed and two corpus reports, wrapped as a PDF copy would be, give the facts and findings they give whole."""
+    reports = [SEED, SHARED / "corpus" / "work-reports" / "001_上海市_2003_政府工作报告.txt"]
+    reports.append(SHARED / "corpus" / "work-reports" / "168_齐齐哈尔市_2021_政府工作报告.txt")
+    for path, width in zip(reports, (33, 36, 40), strict=True):
+        text = need(path).read_text(encoding="utf-8")
+        wrapped = wrap(text, width, full_width=width % 2 == 0, page_every=40)
+        assert read(audit_text(wrapped)) == read(audit_lines(split_lines(text), path.name)), path.name
