@@ -126,3 +126,13 @@ def test_reports_of_the_shared_folder_read_the_same_wrapped() -> None:
         text = need(path).read_text(encoding="utf-8")
         wrapped = wrap(text, width, full_width=width % 2 == 0, page_every=40)
         assert read(audit_text(wrapped)) == read(audit_lines(split_lines(text), path.name)), path.name
+
+
+def test_a_space_after_the_point_of_a_decimal_stays_inside_the_number() -> None:
+    (income,) = audit_text("全县一般公共预算收入完成112. 46亿元。").facts
+    assert str(income.value) == "112.46" and income.unit == "亿元"
+    assert str(audit_text("农村居民人均可支配收入增长8. 5%。").facts[0].value) == "8.5"
+
+
+def test_an_item_mark_before_a_year_is_no_decimal() -> None:
+    assert not audit_text("附件：1. 2024年全县重点项目计划表").facts
