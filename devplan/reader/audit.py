@@ -48,8 +48,8 @@ from devplan.reader.extract import Extractor, Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import SEVERITIES, Finding
 from devplan.reader.lexicon import Lexicon, default_lexicon
-from devplan.reader.segments import iter_paragraphs, split_lines
-from devplan.reader.sources import iter_lines
+from devplan.reader.segments import LayoutParagraphs, iter_paragraphs, split_lines
+from devplan.reader.sources import is_plain_text, iter_lines
 
 
 @dataclass
@@ -151,19 +151,28 @@ class Auditor:
         return AuditResult(source, self.facts, self.findings)
 
 
-def audit_lines(lines: Iterable[str], source: str, lexicon: Lexicon | None = None) -> AuditResult:
-    """Audit a report given as lines (line ends included), one paragraph at a time."""
+def audit_lines(lines: Iterable[str], source: str, lexicon: Lexicon | None = None, layout: bool = False) -> AuditResult:
+    """Audit a report given as lines (line ends included), one paragraph at a time; with `layout`, the lines may be a
+    layout's (plain text copied out of a PDF) and are read as the paragraphs they were (`LayoutParagraphs`)."""
     auditor = Auditor(lexicon)
-    for offset, paragraph in iter_paragraphs(lines):
+    if not layout:
+        for offset, paragraph in iter_paragraphs(lines):
+            auditor.feed(offset, paragraph)
+        return auditor.result(source)
+    paragraphs = LayoutParagraphs(lines)
+    for offset, paragraph in paragraphs:
         auditor.feed(offset, paragraph)
+    # Facts were read in joined paragraphs; their offsets index the given text again.
+    for fact in auditor.facts:
+        fact.start, fact.end = paragraphs.real(fact.start), paragraphs.real(fact.end - 1) + 1
     return auditor.result(source)
 
 
 def audit_text(text: str, source: str = "<text>", lexicon: Lexicon | None = None) -> AuditResult:
     """Audit a report held in a string; fact offsets index into `text`."""
-    return audit_lines(split_lines(text), source, lexicon)
+    return audit_lines(split_lines(text), source, lexicon, layout=True)
 
 
 def audit_file(path: str | Path, lexicon: Lexicon | None = None) -> AuditResult:
     """Audit a report file (UTF-8 text, .docx or .pdf); text files are streamed line by line."""
-    return audit_lines(iter_lines(path), str(path), lexicon)
+    return audit_lines(iter_lines(path), str(path), lexicon, layout=is_plain_text(path))

@@ -19,8 +19,10 @@ QUANTITY_RE = re.compile(
     rf"(?=[-\d{_CN}])"
     # A minus sign counts only after a word or punctuation (增速为-6.1%), never between digits (3-5个).
     rf"(?P<sign>(?<![\dA-Za-z.])-)?"
-    # 第12次 is an ordinal, not a count; 63. 27% (a space a PDF left after the point) is one number.
-    rf"(?P<num>(?<![A-Za-z0-9.第])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s(?=\d+\s?%)\d+)?(?![\d.])"
+    # 第12次 is an ordinal, not a count; 63. 27% and 112. 46亿元 (a space a PDF or a copy left after the point) are one
+    # number each, but 1. 2023年 is an item's mark and a year: a point and a space go on only into a percentage or into
+    # one or two decimals.
+    rf"(?P<num>(?<![A-Za-z0-9.第])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s(?=\d+\s?%|\d{{1,2}}(?![\d.]))\d+)?(?![\d.])"
     rf"|(?<![{_CN}第])[{_CN}]*[〇零一二两三四五六七八九十百千])"
     # 3万余户, 2亿多元: the loose word may stand between the magnitude and the base.
     rf"\s?(?P<more>多|余)?\s?(?:(?P<lead>{_MAGNITUDE_PATTERN})(?P<inner>多|余)(?={_BASE_PATTERN}))?{UNIT_PATTERN}"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -33,6 +35,145 @@ def iter_paragraphs(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
         body = line.rstrip("\r\n")
         yield offset, body
         offset += len(line)
+
+
+# A line that is only a page number ("— 3 —", "- 3 -", "第3页", or the dashes and digits apart on a turned page).
+PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[—–-]\s*\d{1,3}\s*[—–-]|[—–-]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+# A line that starts a new paragraph even without an indent: a heading, a numbered item, a dash item.
+STARTS_ITEM = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s|附件|注[:：])")
+ENDS_CLAUSE = tuple("。！？；：!?;:")
+# In plain text a numbered item needs no space after its mark (1.加快…), and articles and chapters are items too.
+_STARTS_TEXT_ITEM = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]+[条章节部分篇])")
+_ENDS_TEXT_LINE = ENDS_CLAUSE + tuple("…")
+_ENDS_SENTENCE = tuple("。！？!?…")
+_CLOSING = tuple("”’」』）)》")
+# A line is cut by the layout when it is about as long as the longest of the lines just before it: a text copied
+# out of a PDF is wrapped at one width, and a title or heading line is shorter than that width. The window is short
+# so that a document of whole paragraphs on lines (hundreds of characters long) is read line by line as before.
+_WIDTH_WINDOW = 20
+_FULL_LINE = 0.8
+_WIDTH_SLACK = 2  # a line may hold a character or two more where its punctuation is narrow
+_WIDEST_LAYOUT = 60  # no page or phone screen has longer lines of Chinese
+# A running header repeated on every page is short and has no end mark.
+_HEADER_MAX = 40
+_HEADER_REPEATS = 2
+
+
+def join_layout_text(head: str, tail: str) -> str:
+    """Join two layout lines: Chinese without a space, two Latin words with one."""
+    if head and tail and head[-1].isascii() and head[-1].isalpha() and tail[0].isascii() and tail[0].isalpha():
+        return head + " " + tail
+    return head + tail
+
+
+def _ends_line(line: str, marks: tuple[str, ...] = _ENDS_TEXT_LINE) -> bool:
+    """The line ends a sentence or clause (one of `marks`; a closing quote or bracket after the mark counts as it)."""
+    body = line.rstrip()
+    while body.endswith(_CLOSING) and len(body) > 1 and body[-2] in _ENDS_TEXT_LINE + _CLOSING:
+        body = body[:-1]
+    return body.endswith(marks)
+
+
+def _starts_paragraph(line: str) -> bool:
+    """The line begins a paragraph of its own: indented, blank, a heading or a numbered item."""
+    return not line or line[0] in " \t\u3000" or bool(STARTS_ITEM.match(line) or _STARTS_TEXT_ITEM.match(line))
+
+
+class LayoutParagraphs:
+    """Paragraphs of a plain text whose lines may have been wrapped by a layout (text copied out of a PDF or a web
+    page): a line cut short of its sentence goes on into the next, and page numbers and running headers between the
+    two are dropped. Iterating yields (offset, paragraph) like `iter_paragraphs`; the offset of a joined paragraph and
+    the positions inside it count the joined text, so `real` maps a position read in it back to the given text."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines = lines
+        # (virtual, real) at each piece of a joined paragraph and at the paragraph after one; positions between two
+        # anchors keep their distance to the first.
+        self._virtual: list[int] = []
+        self._real: list[int] = []
+
+    def real(self, position: int) -> int:
+        """The position in the given text of a position read in the paragraphs."""
+        at = bisect_right(self._virtual, position) - 1
+        return position if at < 0 else self._real[at] + position - self._virtual[at]
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        widths: deque[int] = deque(maxlen=_WIDTH_WINDOW)
+        # Short lines without an end mark met so far, and how often: a running header is one met twice before (the
+        # first time may be the title itself).
+        seen: Counter[str] = Counter()
+        pieces: list[tuple[int, str]] = []  # (offset, line) of the open paragraph
+        held: list[tuple[int, str]] = []  # blank, page-number and header lines after an open, unfinished line
+        is_open = False  # the last line of the open paragraph was cut by the layout
+        in_body = False  # a line has ended a sentence or clause
+        for offset, line in iter_paragraphs(self.lines):
+            stripped = line.strip()
+            if is_open and self._between_pages(stripped, seen, held):
+                held.append((offset, line))
+                continue
+            if is_open and not _starts_paragraph(line) and self._only_page_marks(held):
+                pieces.append((offset, line))
+            else:
+                yield from self._close(pieces)
+                yield from map(self._alone, held)
+                pieces = [(offset, line)]
+            held = []
+            # The title, date and byline lines before the first sentence are set as the writer chose.
+            is_open = in_body and self._open(line, widths)
+            in_body = in_body or _ends_line(stripped)
+            widths.append(len(line.rstrip()))
+            if stripped and len(stripped) <= _HEADER_MAX and not _ends_line(stripped):
+                seen[stripped] += 1
+        yield from self._close(pieces)
+        yield from map(self._alone, held)
+
+    @staticmethod
+    def _open(line: str, widths: deque[int]) -> bool:
+        """The line was cut by the layout: it ends no clause and is about as long as the longest of the lines before
+        it, which are no longer than a page's line (a text of paragraphs on lines has longer ones)."""
+        if not widths or max(widths) > _WIDEST_LAYOUT or _ends_line(line, _ENDS_SENTENCE):
+            return False
+        # A heading or numbered item without an end mark is a title, and a clause ended by a semicolon or colon the
+        # paragraph's own end, unless the line fills the whole width.
+        full = max(widths) if _starts_paragraph(line) or _ends_line(line) else _FULL_LINE * max(widths)
+        return full <= len(line.rstrip()) <= max(widths) + _WIDTH_SLACK
+
+    @staticmethod
+    def _between_pages(line: str, seen: Counter[str], held: list[tuple[int, str]]) -> bool:
+        """A line the layout may have put between two lines of one paragraph: blank, a page number, or a running
+        header (a short line met before: once, when a page number went before it; twice otherwise)."""
+        if not line or PAGE_NUMBER_LINE.match(line):
+            return True
+        after_page_number = any(PAGE_NUMBER_LINE.match(other) for _, other in held)
+        return seen[line] >= (1 if after_page_number else _HEADER_REPEATS)
+
+    @staticmethod
+    def _only_page_marks(held: list[tuple[int, str]]) -> bool:
+        """Nothing stands between the two lines but a page break: no line, or a page number or header with any blank
+        lines around it (blank lines alone end a paragraph)."""
+        return not held or any(line.strip() for _, line in held)
+
+    def _alone(self, piece: tuple[int, str]) -> tuple[int, str]:
+        """A paragraph of one line, read at its own offset (after a joined paragraph, positions are real again)."""
+        offset = piece[0]
+        if self._virtual and self._virtual[-1] != self._real[-1]:
+            self._virtual.append(offset)
+            self._real.append(offset)
+        return piece
+
+    def _close(self, pieces: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        if len(pieces) < 2:
+            yield from map(self._alone, pieces)
+            return
+        start = self._alone(pieces[0])[0]
+        text = ""
+        for offset, line in pieces:
+            # Chinese text joins without a space: a Latin word cut by the layout (GD / P) is one word again.
+            joined = text.rstrip() + line
+            self._virtual.append(start + len(joined) - len(line))
+            self._real.append(offset)
+            text = joined
+        yield start, text
 
 
 def split_lines(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from devplan.lib.errors import os_reason
 from devplan.reader.errors import NoTextLayer, UnreadableFile, UnsupportedFormat
+from devplan.reader.segments import ENDS_CLAUSE, PAGE_NUMBER_LINE, STARTS_ITEM, join_layout_text
 from devplan.reader.units import UNIT_PATTERN
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -69,6 +70,11 @@ def iter_lines(path: str | Path) -> Iterator[str]:
         yield from _pdf_lines(path)
     else:
         yield from _text_lines(path)
+
+
+def is_plain_text(path: str | Path) -> bool:
+    """The file is plain text (not .docx or PDF): its lines may be a layout's, not paragraphs."""
+    return _kind(Path(path)) == "text"
 
 
 def read_file(path: str | Path) -> Document:
@@ -155,10 +161,6 @@ class _Block:
         return _unbreakable(self.text)
 
 
-# A line that is only a page number ("— 3 —", or the dashes and digits apart on a turned page).
-_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[—–-]\s*\d{1,3}\s*[—–-]|[—–-]|\d{1,3})\s*$")
-# A line that starts a new paragraph even without an indent: a heading, a numbered item, a dash item.
-_STARTS_ITEM = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s|附件|注[:：])")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 _LATIN_WORD = re.compile(r"[0-9A-Za-z.,%‰·:∶+\-]+")
 # The unit a number keeps on its line ("30个百分点", "20多亿元"): devplan's PDFs never part them, nor do careful
@@ -166,7 +168,6 @@ _LATIN_WORD = re.compile(r"[0-9A-Za-z.,%‰·:∶+\-]+")
 _UNIT_AFTER_NUMBER = re.compile(rf"(?:多|余)?{UNIT_PATTERN}")
 _NO_LINE_START = "、，。；：！？）》”’%‰,.;:!?)"
 _NO_LINE_END = "“‘（《(["
-_ENDS_CLAUSE = tuple("。！？；：!?;:")
 
 
 def _pdf_page_blocks(page: Any) -> list[_Block]:
@@ -180,7 +181,7 @@ def _pdf_page_blocks(page: Any) -> list[_Block]:
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     lines = [line for line in page.filter(outside_tables).extract_text_lines() if line["text"].strip()]
-    lines = [line for line in lines if not _PAGE_NUMBER_LINE.match(line["text"])]
+    lines = [line for line in lines if not PAGE_NUMBER_LINE.match(line["text"])]
     blocks: list[_Block] = []
     if lines:
         left = min(line["x0"] for line in lines)
@@ -273,10 +274,10 @@ def _join_layout_lines(pages: list[list[_Block]]) -> Iterator[str]:
                 and (block.top <= previous.top or block.top - previous.top < 1.3 * max(previous.pitch, 1.0))
                 and block.starts_at_margin
                 # 中国第 / 一、世界第四: what looks like a numbered item goes on a line cut in mid-sentence.
-                and not (_STARTS_ITEM.match(block.text) and previous.text.rstrip().endswith(_ENDS_CLAUSE))
+                and not (STARTS_ITEM.match(block.text) and previous.text.rstrip().endswith(ENDS_CLAUSE))
             )
             if continues and paragraph is not None:
-                paragraph = _join(paragraph, block.text)
+                paragraph = join_layout_text(paragraph, block.text)
             else:
                 if paragraph is not None:
                     yield paragraph
@@ -284,10 +285,3 @@ def _join_layout_lines(pages: list[list[_Block]]) -> Iterator[str]:
             previous = block
     if paragraph is not None:
         yield paragraph
-
-
-def _join(head: str, tail: str) -> str:
-    """Join two layout lines: Chinese without a space, two Latin words with one."""
-    if head and tail and head[-1].isascii() and head[-1].isalpha() and tail[0].isascii() and tail[0].isalpha():
-        return head + " " + tail
-    return head + tail
