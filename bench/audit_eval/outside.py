@@ -23,7 +23,15 @@ scored blind on main 662c892 (85/137, one false error) and on the merge of the t
 (86/137, one); its false error, then its plants, were read by the thirtieth pass.
 t19l (2026-12-07): set L, twenty passages by a ninth tester (bulletins, budgets, congress reviews); scored blind on
 main 662c892 (97/145, seven false errors) and on the same merge (100/145, seven); its false errors, then its plants,
-were read by the thirty-first pass. See docs/audit.md for each."""
+were read by the thirty-first pass.
+t19m (2026-12-07): set M, twenty passages by a tenth tester (township and park reports, topic reports, a 十四五 review,
+a prefecture's plan report); scored blind only, figures only.
+t19n (2026-12-07): set N, twenty longer passages by an eleventh tester, figures bound across sentences and paragraphs;
+scored blind, then only its five false errors were read, by the thirty-fifth pass.
+t19o (2026-12-07): set O, twenty passages by a twelfth tester (prefectures, provinces, the west and north-east, new
+areas); scored blind only.
+t19p (2026-12-07): set P, twenty passages by a thirteenth tester, written as text copied out of a PDF or a post (lines
+broken by the layout, full-width digits, page numbers in mid-text); scored blind only. See docs/audit.md for each."""
 
 from __future__ import annotations
 
@@ -35,7 +43,8 @@ from pathlib import Path
 from devplan.reader import audit_text
 
 OUTSIDE = Path(__file__).resolve().parent / "outside"
-SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g", "H": "t19h", "I": "t19i", "J": "t19j", "K": "t19k", "L": "t19l"}
+SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g", "H": "t19h", "I": "t19i", "J": "t19j",
+        "K": "t19k", "L": "t19l", "M": "t19m", "N": "t19n", "O": "t19o", "P": "t19p"}
 
 
 @dataclass
