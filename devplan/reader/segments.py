@@ -57,6 +57,9 @@ _WIDEST_LAYOUT = 60  # no page or phone screen has longer lines of Chinese
 # Two lines in a row of one width and no end mark, with text after them, were wrapped even where no line before
 # gives the width (the first lines of a text or of an excerpt); shorter lines may be a title and its subtitle.
 _RUN_MIN = 15
+# A row of table cells (tabs, bars, runs of spaces or commas between them) is as long as the next row but no prose.
+_CELL_SEPARATOR = re.compile(r"\t|[|｜]|\s{2,}|,")
+_ROW_CELLS = 3
 # A running header repeated on every page is short and has no end mark.
 _HEADER_MAX = 40
 _HEADER_REPEATS = 2
@@ -193,7 +196,7 @@ def _goes_on(lines: list[str], at: int) -> bool:
 
 def _same_width(lines: list[str], at: int) -> bool:
     """Lines `at` and `at + 1` are as long as each other, long enough to be wrapped and without an end mark, and
-    text goes on after them. A title and its subtitle may be as long: a line closing a bracket (a date or byline)
+    text goes on after them; rows of a table may be as long. A title and its subtitle may be as long too: a line closing a bracket (a date or byline)
     ends a phrase, and a line that starts as the one before it is that title set again, which wrapped text never
     does."""
     if at < 0 or not (_goes_on(lines, at + 1) and _goes_on(lines, at + 2)):
@@ -204,6 +207,7 @@ def _same_width(lines: list[str], at: int) -> bool:
         widths_agree
         and abs(len(pair[0]) - len(pair[1])) <= _WIDTH_SLACK
         and not any(line.endswith(_CLOSING) or _ends_line(line, _ENDS_SENTENCE) for line in pair)
+        and all(len(_CELL_SEPARATOR.findall(line)) < _ROW_CELLS for line in pair)
         and pair[0][:_RUN_MIN] != pair[1][:_RUN_MIN]
     )
 

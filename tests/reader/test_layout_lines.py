@@ -181,3 +181,8 @@ def test_a_title_and_subtitle_of_one_length_stay_apart() -> None:
 def test_two_lines_of_one_width_before_a_heading_stay_apart() -> None:
     text = "全县新建高标准农田三万亩，改造提升中低产田两万亩\n全县新增城镇就业四千二百人，完成了年度目标的任务\n二、2023年主要目标\n"
     assert excerpt_paragraphs(text) == text.splitlines()
+
+
+def test_rows_of_a_table_of_one_width_stay_apart() -> None:
+    text = "指标,单位,全年,增长(%),年计划\n规上工业增加值,亿元,40.2,6.5,45\n固定资产投资,亿元,88.4,9.5,120\n社会消费品零售总额,亿元,61.3,5.1\n"
+    assert excerpt_paragraphs(text) == text.splitlines()
