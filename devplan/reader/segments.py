@@ -54,6 +54,12 @@ _WIDTH_WINDOW = 20
 _FULL_LINE = 0.8
 _WIDTH_SLACK = 2  # a line may hold a character or two more where its punctuation is narrow
 _WIDEST_LAYOUT = 60  # no page or phone screen has longer lines of Chinese
+# Two lines in a row of one width and no end mark, with text after them, were wrapped even where no line before
+# gives the width (the first lines of a text or of an excerpt); shorter lines may be a title and its subtitle.
+_RUN_MIN = 15
+# A row of table cells (tabs, bars, runs of spaces or commas between them) is as long as the next row but no prose.
+_CELL_SEPARATOR = re.compile(r"\t|[|｜]|\s{2,}|,")
+_ROW_CELLS = 3
 # A running header repeated on every page is short and has no end mark.
 _HEADER_MAX = 40
 _HEADER_REPEATS = 2
@@ -106,7 +112,8 @@ class LayoutParagraphs:
         held: list[tuple[int, str]] = []  # blank, page-number and header lines after an open, unfinished line
         is_open = False  # the last line of the open paragraph was cut by the layout
         in_body = False  # a line has ended a sentence or clause
-        for offset, line in iter_paragraphs(self.lines):
+        lines = list(iter_paragraphs(self.lines))
+        for at, (offset, line) in enumerate(lines):
             stripped = line.strip()
             if is_open and self._between_pages(stripped, seen, held):
                 held.append((offset, line))
@@ -119,7 +126,7 @@ class LayoutParagraphs:
                 pieces = [(offset, line)]
             held = []
             # The title, date and byline lines before the first sentence are set as the writer chose.
-            is_open = in_body and self._open(line, widths)
+            is_open = (in_body and self._open(line, widths)) or _in_wrapped_run([text for _, text in lines], at)
             in_body = in_body or _ends_line(stripped)
             widths.append(len(line.rstrip()))
             if stripped and len(stripped) <= _HEADER_MAX and not _ends_line(stripped):
@@ -174,6 +181,35 @@ class LayoutParagraphs:
             self._real.append(offset)
             text = joined
         yield start, text
+
+
+def _in_wrapped_run(lines: list[str], at: int) -> bool:
+    """Line `at` is one of two or more lines in a row cut at one width: each is about as long as its neighbour in
+    the run, none ends a sentence, and text goes on in the line after the run."""
+    return _same_width(lines, at - 1) or _same_width(lines, at)
+
+
+def _goes_on(lines: list[str], at: int) -> bool:
+    """Line `at` is text going on from the line before: not blank and not the start of a paragraph."""
+    return at < len(lines) and bool(lines[at].strip()) and not _starts_paragraph(lines[at])
+
+
+def _same_width(lines: list[str], at: int) -> bool:
+    """Lines `at` and `at + 1` are as long as each other, long enough to be wrapped and without an end mark, and
+    text goes on after them; rows of a table may be as long. A title and its subtitle may be as long too: a line closing a bracket (a date or byline)
+    ends a phrase, and a line that starts as the one before it is that title set again, which wrapped text never
+    does."""
+    if at < 0 or not (_goes_on(lines, at + 1) and _goes_on(lines, at + 2)):
+        return False
+    pair = [line.strip() for line in lines[at : at + 2]]
+    widths_agree = min(map(len, pair)) >= _RUN_MIN and max(map(len, pair)) <= _WIDEST_LAYOUT
+    return (
+        widths_agree
+        and abs(len(pair[0]) - len(pair[1])) <= _WIDTH_SLACK
+        and not any(line.endswith(_CLOSING) or _ends_line(line, _ENDS_SENTENCE) for line in pair)
+        and all(len(_CELL_SEPARATOR.findall(line)) < _ROW_CELLS for line in pair)
+        and pair[0][:_RUN_MIN] != pair[1][:_RUN_MIN]
+    )
 
 
 def split_lines(text: str) -> list[str]:

@@ -136,3 +136,53 @@ def test_a_space_after_the_point_of_a_decimal_stays_inside_the_number() -> None:
 
 def test_an_item_mark_before_a_year_is_no_decimal() -> None:
     assert not audit_text("附件：1. 2024年全县重点项目计划表").facts
+
+
+def excerpt_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a text read with no lines before it to give the width of the layout."""
+    return [paragraph for _, paragraph in LayoutParagraphs(split_lines(text))]
+
+
+def test_a_short_excerpt_is_joined_from_its_first_line() -> None:
+    text = (
+        "2022年全县地区生产总值达到186.4亿元，比上年增长\n"
+        "6.5%，一般公共预算收入12.5亿元，增长8.2%，占全\n"
+        "县财政总收入的比重为62.5%。\n"
+    )
+    assert excerpt_paragraphs(text) == [
+        "2022年全县地区生产总值达到186.4亿元，比上年增长6.5%，一般公共预算收入12.5亿元，增长8.2%，占全县财政总收入的比重为62.5%。"
+    ]
+
+
+def test_a_wrapped_excerpt_reads_as_the_unwrapped_one() -> None:
+    body = REPORT.splitlines()[4]
+    assert read(audit_text(wrap(body, 32))) == read(audit_text(body + "\n"))
+
+
+def test_the_first_sentence_after_a_title_is_joined_but_not_the_title() -> None:
+    text = (
+        "某某县2023年政府工作报告\n"
+        "现在我代表县人民政府向大会报告工作，请予审议，并请县政协\n"
+        "委员和其他列席人员提出意见，全县地区生产总值达到186.4\n"
+        "亿元。\n"
+    )
+    assert excerpt_paragraphs(text) == [
+        "某某县2023年政府工作报告",
+        "现在我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见，全县地区生产总值达到186.4亿元。",
+    ]
+
+
+def test_a_title_and_subtitle_of_one_length_stay_apart() -> None:
+    for subtitle in ("（2023年1月5日在某某县第十八届人民代表大会上）", "某某县人民政府关于二〇二三年国民经济和社会发展计划草案"):
+        text = f"某某县人民政府关于二〇二三年国民经济和社会发展计划\n{subtitle}\n各位代表：\n"
+        assert excerpt_paragraphs(text) == text.splitlines(), subtitle
+
+
+def test_two_lines_of_one_width_before_a_heading_stay_apart() -> None:
+    text = "全县新建高标准农田三万亩，改造提升中低产田两万亩\n全县新增城镇就业四千二百人，完成了年度目标的任务\n二、2023年主要目标\n"
+    assert excerpt_paragraphs(text) == text.splitlines()
+
+
+def test_rows_of_a_table_of_one_width_stay_apart() -> None:
+    text = "指标,单位,全年,增长(%),年计划\n规上工业增加值,亿元,40.2,6.5,45\n固定资产投资,亿元,88.4,9.5,120\n社会消费品零售总额,亿元,61.3,5.1\n"
+    assert excerpt_paragraphs(text) == text.splitlines()
