@@ -168,9 +168,11 @@ def audit_lines(lines: Iterable[str], source: str, lexicon: Lexicon | None = Non
     return auditor.result(source)
 
 
-def audit_text(text: str, source: str = "<text>", lexicon: Lexicon | None = None) -> AuditResult:
-    """Audit a report held in a string; fact offsets index into `text`."""
-    return audit_lines(split_lines(text), source, lexicon, layout=True)
+def audit_text(text: str, source: str = "<text>", lexicon: Lexicon | None = None, layout: bool = True) -> AuditResult:
+    """Audit a report held in a string; fact offsets index into `text`. A string is taken for plain text, whose lines
+    may be a layout's; pass `layout=False` for the text of a Word or PDF file (`Document.kind`), whose lines are already
+    its paragraphs, so that it reads as `audit_file` reads the file."""
+    return audit_lines(split_lines(text), source, lexicon, layout=layout)
 
 
 def audit_file(path: str | Path, lexicon: Lexicon | None = None) -> AuditResult:

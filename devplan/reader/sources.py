@@ -73,8 +73,11 @@ def iter_lines(path: str | Path) -> Iterator[str]:
 
 
 def is_plain_text(path: str | Path) -> bool:
-    """The file is plain text (not .docx or PDF): its lines may be a layout's, not paragraphs."""
-    return _kind(Path(path)) == "text"
+    """The file is plain text (not .docx or PDF): its lines may be a layout's, not paragraphs. Raises the reader's
+    error naming the file when there is none to read."""
+    path = Path(path)
+    _check_exists(path)
+    return _kind(path) == "text"
 
 
 def read_file(path: str | Path) -> Document:

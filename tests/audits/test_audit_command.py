@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -100,3 +101,24 @@ def test_auditing_a_file_touches_no_database(report: Path, tmp_path: Path) -> No
                           cwd=folder, env=env)
     assert done.returncode == 0, done.stderr
     assert list(folder.iterdir()) == []
+
+
+def test_a_word_file_gives_the_same_facts_with_and_without_html(tmp_path: Path) -> None:
+    """--html reads the file whole and audits its text: a Word file's short paragraphs are still its paragraphs."""
+    import docx
+
+    from devplan.reader import audit_file, audit_text, read_file
+
+    document = docx.Document()
+    for line in ("全县完成固定资产投资86.4亿", "元，增长7.2%，其中工业投资", "31.5亿元，增长9.8%，民间投资", "40.2亿元，占全部投资比重46.5%"):
+        document.add_paragraph(line)
+    path = tmp_path / "short.docx"
+    document.save(path)
+    read = read_file(path)
+    by_file = audit_file(path).to_json()
+    assert audit_text(read.text, source=str(path), layout=read.kind == "text").to_json() == by_file
+    assert audit_text(read.text, source=str(path)).to_json() != by_file  # as plain text its lines would be joined
+    html = tmp_path / "out.html"
+    call_command("audit", str(path), html=str(html), stdout=io.StringIO())
+    marked = re.findall(r'<mark id="f[^>]*>(.*?)</mark>', html.read_text(encoding="utf-8"), flags=re.S)
+    assert marked == [read.text[fact.start : fact.end] for fact in audit_file(path).facts]

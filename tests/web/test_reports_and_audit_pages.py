@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 REPORTS = "/reports/430381/2023/10/"
@@ -118,3 +120,28 @@ def test_a_brief_of_a_month_not_yet_come_names_the_page_s_field_not_the_command_
     answer = personas.client("planner").get("/reports/430381/2099/1/brief.pdf")
     page = answer.content.decode()
     assert answer.status_code == 404 and "简报月份：2099年1月还没有到" in page and "--month" not in page
+
+
+def test_a_word_file_reads_on_the_page_as_the_command_reads_it(personas, tmp_path):
+    """Short paragraphs of a Word file are its paragraphs, not a layout's lines to join: the page, which audits the text
+    it kept, reads them as `devplan audit` reads the file (one truth out)."""
+    import io
+
+    import docx
+
+    from devplan.reader import audit_file, read_file
+
+    document = docx.Document()
+    for line in ("全县完成固定资产投资86.4亿", "元，增长7.2%，其中工业投资", "31.5亿元，增长9.8%，民间投资", "40.2亿元，占全部投资比重46.5%"):
+        document.add_paragraph(line)
+    path = tmp_path / "short.docx"
+    document.save(path)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    upload = SimpleUploadedFile("short.docx", buffer.getvalue(),
+                                content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    page = personas.client("planner").post("/audit/", {"report": upload}).content.decode()
+    text = read_file(path).text
+    marked = re.findall(r'<mark id="fact-[^>]*>(.*?)</mark>', page, flags=re.S)
+    assert marked == [text[fact.start : fact.end] for fact in audit_file(path).facts]
+    assert "31.5亿元" in marked  # not 其中工业投资 joined across the paragraphs

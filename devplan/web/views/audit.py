@@ -32,31 +32,33 @@ PAGE_CHARS = 20_000
 KEEP_SECONDS = 24 * 3600
 
 
-def _read_upload(upload: object) -> tuple[str, str]:
+def _read_upload(upload: object) -> tuple[str, str, str]:
+    """The upload's name, its text and its kind (text, docx or pdf: how its lines are read)."""
     name = Path(getattr(upload, "name", "") or "").name
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         raise DevplanError(f"“{name}”不是可审核的文件：请上传 .txt（UTF-8）、.docx 或带文字层的 .pdf")
     with saved_upload(upload, "devplan-audit-") as path:
-        text = bounded(lambda: read_file(path).text, name, memory_mb=settings.DEVPLAN_PARSE_MAX_MB,
-                       seconds=settings.DEVPLAN_PARSE_MAX_SECONDS)
+        document = bounded(lambda: read_file(path), name, memory_mb=settings.DEVPLAN_PARSE_MAX_MB,
+                           seconds=settings.DEVPLAN_PARSE_MAX_SECONDS)
+    text = document.text
     limit = settings.DEVPLAN_AUDIT_MAX_CHARS
     if len(text) > limit:
         raise DevplanError(f"“{name}”的正文有 {len(text)} 字，超过网页审核的上限 {limit} 字：请分章节上传，"
                            "或用命令行 devplan audit 审核全文")
-    return name, text
+    return name, text, document.kind
 
 
 def _kept(user_id: object, digest: str) -> Path:
     return server_dir("audits") / f"{user_id}-{digest}.json"
 
 
-def _keep(user_id: object, name: str, text: str) -> str:
+def _keep(user_id: object, name: str, text: str, kind: str) -> str:
     digest = hashlib.sha256(text.encode()).hexdigest()[:32]
     for old in server_dir("audits").glob("*.json"):
         if old.stat().st_mtime < time.time() - KEEP_SECONDS:
             old.unlink(missing_ok=True)
-    _kept(user_id, digest).write_text(json.dumps({"name": name, "text": text}, ensure_ascii=False), encoding="utf-8")
+    _kept(user_id, digest).write_text(json.dumps({"name": name, "text": text, "kind": kind}, ensure_ascii=False), encoding="utf-8")
     return digest
 
 
@@ -69,8 +71,8 @@ def _page_of(pieces: list[Stretch], page: int) -> list[Stretch]:
     return shown
 
 
-def _result_context(name: str, text: str, digest: str, page: int) -> dict[str, object]:
-    result = audit_text(text, source=name)
+def _result_context(name: str, text: str, kind: str, digest: str, page: int) -> dict[str, object]:
+    result = audit_text(text, source=name, layout=kind == "text")
     pages = max(1, -(-len(text) // PAGE_CHARS))
     page = min(max(page, 1), pages)
     shown = _page_of(stretches(result, text), page)
@@ -94,16 +96,17 @@ def _audited(request: HttpRequest) -> dict[str, object]:
         return {"error": "请选择要审核的报告文件"}
     if upload is not None:
         try:
-            name, text = _read_upload(upload)
+            name, text, kind = _read_upload(upload)
         except DevplanError as exc:
             return {"error": exc.sentence()}
-        return _result_context(name, text, _keep(request.user.pk, name, text), 1)
+        return _result_context(name, text, kind, _keep(request.user.pk, name, text, kind), 1)
     digest = "".join(c for c in request.GET["doc"] if c in "0123456789abcdef")[:32]
     kept = _kept(request.user.pk, digest)
     if not kept.is_file():
         return {"error": "这份报告的审核结果已过期（保留一天）：请重新上传"}
     stored = json.loads(kept.read_text(encoding="utf-8"))
-    return _result_context(stored["name"], stored["text"], digest, _page_number(request.GET.get("page", "")))
+    return _result_context(stored["name"], stored["text"], stored.get("kind", "text"), digest,
+                           _page_number(request.GET.get("page", "")))
 
 
 @login_required

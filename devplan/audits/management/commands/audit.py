@@ -77,7 +77,8 @@ class Command(DevplanCommand):
         html_target = options["html"]
         # The text is read whole when it is shown (--html) or dated (--against); else streamed.
         document = read_file(path) if html_target or options["against"] else None
-        result = audit_text(document.text, source=str(path)) if document else audit_file(path)
+        result = (audit_text(document.text, source=str(path), layout=document.kind == "text") if document
+                  else audit_file(path))
         if html_target:
             assert document is not None
             page = render_html(result, document.text)
