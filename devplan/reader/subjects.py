@@ -62,12 +62,9 @@ _COMPARED = re.compile(
 _DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)|[两三四五六七八九十]年(?=年均|累计)")
 
 
-# 截至2023年底, 截至年底, 12月末, 上月末: a date the figure is taken at, not part of what it is of (the periods read the
-# months; a year's end names no months to read).
-_DATE_END = re.compile(
-    r"截[至止]\s*(?:(?:19|20)\d{2}\s*年|[上去本今当]?年)?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:底|末)|"
-    r"(?<![\d—–―\-~～至到])(?:1[0-2]|0?[1-9]|上)\s*月(?:底|末)"
-)
+# 截至2023年底, 截至年底: a date the figure is taken at, not part of what it is of (the periods read 截至10月底 as
+# 1—10月; a year's end names no months to read).
+_DATE_END = re.compile(r"截[至止]\s*(?:(?:19|20)\d{2}\s*年|[上去本今当]?年)?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:底|末)")
 
 
 # The words before a number are blanked for its attribute and again for its subject: the second time is a lookup.
@@ -125,13 +122,17 @@ _BASE = re.compile(r"在[^,;:。]{0,24}?基础上")
 # or a gap the measures do not read as a change, and the phrase is kept to pair with no level. Not 比重, 比例, 比率, 比值,
 # 比较 … nor a ratio's name (存贷比, 城乡居民收入比) at the end.
 _COMPARED_WITH = re.compile(r"(?<![占对相无好类])比(?![重例率值较赛拼如翼肩])(?=.)")
+# 比二季度末增加12.3亿元, 比上月末…: a change over part of a year, not the year's; kept to pair with nothing.
+_PART_YEAR_BASE = re.compile(r"比[^,;。]*?(?:月|季|年初|半年|周|旬)")
 _CHANGE_END = re.compile(r"(?:增长|增加|减少|下降|提高|提升|降低|上升|回升|回落|收窄|扩大|缩小|加快|放缓)了?\s*$")
 
 
 def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     """The subject phrase in the words before a number; '' when they hold only verbs and periods."""
     text = stripped = strip_edges(_BASE.sub("", _SCOPE_NOTE.sub("", blank_periods(context))))
-    compared = _COMPARED.search(text) or (_CHANGE_END.search(context) and _COMPARED_WITH.search(text))
+    compared = _COMPARED.search(text) or (
+        _CHANGE_END.search(context) and not _PART_YEAR_BASE.search(context) and _COMPARED_WITH.search(text)
+    )
     if compared:
         # "占…比重" names the whole, "高于…" what a gap is measured from; the subject is before them, or the sentence's.
         text = strip_edges(text[: compared.start()])
