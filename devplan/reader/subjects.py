@@ -49,7 +49,7 @@ _TRAIL_MAX = 8  # longer than any word _TRAIL strips
 _TRAIL_ENDS = frozenset("上为了争于产人从低保共再减划初别到加升又取后在均增大天小少已幅年度快成持收数是月有望期标次比涨滑现由的破简算约继续缓缩至落计越跌较达过近速逾长际降高")
 # Nouns naming what is measured of the thing before the verb: 第三产业实现增加值 is 第三产业增加值.
 MEASURE_NOUN = re.compile(r"(?:增加值|生产总值|产值|投资|收入|利润|利税|税收|产量|出口|进口|营业额|交易额|成交额|总额)$")
-_AFTER_STOP = re.compile(r"[,;:、。()\d]|及|和|已|有(?=\s?\d)|稳步|成功|全部|实现|完成|通过|纳入|来|落地|并|等|正在|有序|加快|顺利")
+_AFTER_STOP = re.compile(r"[,;:、。()\d]|低于|高于|及|和|已|有(?=\s?\d)|稳步|成功|全部|实现|完成|通过|纳入|来|落地|并|等|正在|有序|加快|顺利")
 # Words that name a measure, not a thing: the thing is the subject of the sentence before.
 _GENERIC = {"增长率", "增速", "增幅", "比重", "占比", "总量", "总额", "规模", "比例", "增长面", "亏损面", "盈利面"}
 LIST_SEP = re.compile(r"[、]|和|及|与")
@@ -62,12 +62,17 @@ _COMPARED = re.compile(
 _DURATION = re.compile(r"连续[一二三四五六七八九十\d]+个?(?:季度|年|月|周)|[两三四五六七八九十]年(?=年均|累计)")
 
 
+# 截至2023年底, 截至年底: a date the figure is taken at, not part of what it is of (the periods read 截至10月底 as
+# 1—10月; a year's end names no months to read).
+_DATE_END = re.compile(r"截[至止]\s*(?:(?:19|20)\d{2}\s*年|[上去本今当]?年)?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:底|末)")
+
+
 # The words before a number are blanked for its attribute and again for its subject: the second time is a lookup.
 @lru_cache(maxsize=64)
 def blank_periods(text: str) -> str:
     if "年" not in text and "月" not in text and "季" not in text and "周" not in text:
         return YEAR_SPAN_RE.sub("", text)  # every other pattern names a 年, 月, 季度 or 周 (most contexts have none)
-    for pattern in (_DURATION, YEAR_SPAN_RE, YEAR_RE, PERIOD_WORDS_RE):
+    for pattern in (_DURATION, _DATE_END, YEAR_SPAN_RE, YEAR_RE, PERIOD_WORDS_RE):
         text = pattern.sub("", text)
     return text
 
@@ -110,10 +115,24 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 _SCOPE_NOTE = re.compile(r"\((?:不含|含|包括|不包括|扣除|剔除)[^()]{1,12}\)")
 
 
+# 在2025年完成数基础上增长5%: the base a figure grows from, not what it is of.
+_BASE = re.compile(r"在[^,;:。]{0,24}?基础上")
+# 比2025年预计完成数增长11.2%, 降幅比上半年收窄1.6个百分点: what a change is measured from follows 比; the subject is before
+# it, or the sentence's. Only before a change: in 比“十五”计划目标3000亿元 or 比上年多9个 the number is the compared figure
+# or a gap the measures do not read as a change, and the phrase is kept to pair with no level. Not 比重, 比例, 比率, 比值,
+# 比较 … nor a ratio's name (存贷比, 城乡居民收入比) at the end.
+_COMPARED_WITH = re.compile(r"(?<![占对相无好类])比(?![重例率值较赛拼如翼肩])(?=.)")
+# 比二季度末增加12.3亿元, 比上月末…: a change over part of a year, not the year's; kept to pair with nothing.
+_PART_YEAR_BASE = re.compile(r"比[^,;。]*?(?:月|季|年初|半年|周|旬)")
+_CHANGE_END = re.compile(r"(?:增长|增加|减少|下降|提高|提升|降低|上升|回升|回落|收窄|扩大|缩小|加快|放缓)了?\s*$")
+
+
 def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:
     """The subject phrase in the words before a number; '' when they hold only verbs and periods."""
-    text = stripped = strip_edges(_SCOPE_NOTE.sub("", blank_periods(context)))
-    compared = _COMPARED.search(text)
+    text = stripped = strip_edges(_BASE.sub("", _SCOPE_NOTE.sub("", blank_periods(context))))
+    compared = _COMPARED.search(text) or (
+        _CHANGE_END.search(context) and not _PART_YEAR_BASE.search(context) and _COMPARED_WITH.search(text)
+    )
     if compared:
         # "占…比重" names the whole, "高于…" what a gap is measured from; the subject is before them, or the sentence's.
         text = strip_edges(text[: compared.start()])
