@@ -62,8 +62,8 @@ TARGET_RE = re.compile(
     r"|(?:^|[,:;])\s*计划(?:增长|下降)?\s*$"
     # 计划改造120公里，已完成126.4公里; 计划筛查1.2万人: a clause opening with the plan and what it plans (never 计划生育,
     # 计划单列, a project's 计划总投资, its size, nor the projects of a list, 计划竣工项目38个, 计划实施重点项目1300个, which
-    # are counted as described).
-    r"|(?:^|[,:;])\s*计划(?!生育|单列|总投资|经济|外|内)(?![\u4e00-\u9fff]{0,6}项目)[\u4e00-\u9fff]{1,8}\s*$"
+    # are counted as described; nor 计划所述, what the plan report says was done, beside the figure registered).
+    r"|(?:^|[,:;])\s*计划(?!生育|单列|总投资|经济|外|内|所)(?![\u4e00-\u9fff]{0,6}项目)[\u4e00-\u9fff]{1,8}\s*$"
     # 一般公共预算收入完成8.96亿元，增长3.8%，预算数8.8亿元: a clause opening with the budget right before its figure.
     r"|(?:^|[,:;])\s*(?:年初|调整后?的?)?预算数\s*(?:为)?\s*$"
 )

@@ -139,6 +139,14 @@ def test_planned_projects_of_a_list_are_described() -> None:
     assert _errors(text.format("7")) == ["parts_total"]
 
 
+def test_what_the_plan_report_says_is_no_plan() -> None:
+    # Look-alike: 计划所述 is the figure the plan report states (beside the one registered), dated as the figure before it.
+    facts = extract_facts("1—9月入库项目完成投资86.25亿元，计划所述86.4亿元。")
+    said = _fact(facts, "86.4亿元")
+    assert said.measure == "actual"
+    assert (said.period.first, said.period.last) == (1, 9)  # type: ignore[union-attr]
+
+
 def test_family_planning_is_no_plan() -> None:
     facts = extract_facts("全年发放计划生育家庭特别扶助金1860万元。")
     assert _fact(facts, "1860万元").measure == "actual"
