@@ -31,7 +31,12 @@ scored blind, then only its five false errors were read, by the thirty-fifth pas
 t19o (2026-12-07): set O, twenty passages by a twelfth tester (prefectures, provinces, the west and north-east, new
 areas); scored blind only.
 t19p (2026-12-07): set P, twenty passages by a thirteenth tester, written as text copied out of a PDF or a post (lines
-broken by the layout, full-width digits, page numbers in mid-text); scored blind only. See docs/audit.md for each."""
+broken by the layout, full-width digits, page numbers in mid-text); scored blind only.
+t19q, t19r, t19s, t19t (2026-12-07, a later session): sets Q (county and prefecture plan reports, indicator lists as
+lines), R (bulletins and monthly briefs), S (budgets, congress reviews, investment attraction and funds won) and T
+(townships, parks and districts of the west, north-east and coast; full-width digits, separators), twenty passages
+each by four more testers; scored blind on main 12ae09e and on the day's final reader, figures only. See
+docs/audit.md for each."""
 
 from __future__ import annotations
 
@@ -44,7 +49,8 @@ from devplan.reader import audit_text
 
 OUTSIDE = Path(__file__).resolve().parent / "outside"
 SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g", "H": "t19h", "I": "t19i", "J": "t19j",
-        "K": "t19k", "L": "t19l", "M": "t19m", "N": "t19n", "O": "t19o", "P": "t19p"}
+        "K": "t19k", "L": "t19l", "M": "t19m", "N": "t19n", "O": "t19o", "P": "t19p",
+        "Q": "t19q", "R": "t19r", "S": "t19s", "T": "t19t"}
 
 
 @dataclass
