@@ -39,8 +39,7 @@ def test_continued_and_newly_started_projects_are_siblings_not_parts() -> None:
     assert _errors(text) == []
     facts = extract_facts(text)
     assert _fact(facts, "新开工项目45个").whole != _fact(facts, "续建项目30个").index
-    reverse = "新开工项目45个，完成投资18.00亿元；续建项目30个，完成投资25.00亿元。"
-    assert _errors(reverse) == []
+    assert_quiet("新开工项目45个，完成投资18.00亿元；续建项目30个，完成投资25.00亿元。")
 
 
 def test_a_state_right_after_a_part_is_some_of_that_part() -> None:
@@ -59,8 +58,7 @@ def test_last_years_share_is_no_share_of_this_years_days() -> None:
     text = "全年空气质量优良天数{}天，优良天数比例由上年的86.3%提高到{}%。"
     assert_quiet(text.format("330", "90.4"), "2023年，" + text.format("330", "90.4"))
     assert _errors(text.format("330", "93.4")) == ["share_levels"]
-    compared = "全年空气质量优良天数330天，优良天数比例比上年的86.3%提高4.1个百分点。"
-    assert _errors(compared) == []
+    assert_quiet("全年空气质量优良天数330天，优良天数比例比上年的86.3%提高4.1个百分点。")
 
 
 def test_last_years_whole_is_no_whole_of_this_years_share() -> None:
@@ -192,8 +190,7 @@ def test_an_urbanisation_rate_of_the_population_its_towns_are_part_of() -> None:
     text = "年末全县户籍总人口88.40万人，其中城镇人口35.20万人，乡村人口53.20万人，户籍人口城镇化率为{}%。"
     assert_caught(text.format("39.8"), text.format("43.8"), ["share_levels"])
     # Look-alike: the resident rate beside a registered population is of another population — nothing is said.
-    resident = "年末全县户籍总人口88.40万人，其中城镇人口35.20万人，乡村人口53.20万人；常住人口城镇化率为52.6%。"
-    assert _errors(resident) == []
+    assert_quiet("年末全县户籍总人口88.40万人，其中城镇人口35.20万人，乡村人口53.20万人；常住人口城镇化率为52.6%。")
 
 
 # An indicator table's line: two levels each led by its year alone, then the yearly rate or the change in points.
