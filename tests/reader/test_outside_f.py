@@ -5,7 +5,7 @@ a planted error caught, and a look-alike that must stay quiet."""
 from __future__ import annotations
 
 from devplan.reader import audit_text, extract_facts
-from tests.reader.shapes import assert_caught
+from tests.reader.shapes import assert_caught, assert_quiet
 from tests.reader.shapes import errors as _errors
 from tests.reader.shapes import fact_ending as _fact
 
@@ -34,9 +34,8 @@ def test_what_is_added_to_lies_past_a_sentence_stating_no_amount() -> None:
 
 def test_a_sentence_adding_after_other_amounts_is_not_guessed() -> None:
     # Look-alike: the sentence before states amounts of another kind; what 加 adds to is not looked for past it.
-    text = ("全区一般公共预算收入完成100000万元。全年争取上级资金增加5000万元。"
-            "加上级补助收入150000万元、调入资金30000万元，收入总计270000万元。")
-    assert _errors(text) == []
+    assert_quiet("全区一般公共预算收入完成100000万元。全年争取上级资金增加5000万元。"
+                 "加上级补助收入150000万元、调入资金30000万元，收入总计270000万元。")
 
 
 # After a semicolon, a count naming a different kind of thing than the whole and its parts is no further part.
@@ -79,8 +78,7 @@ def test_a_whole_stated_inside_the_share_is_its_whole_whatever_its_name() -> Non
 
 def test_a_share_with_nothing_named_before_its_whole_is_not_guessed() -> None:
     # Look-alike: the thing before 占 states no figure in the sentence, so there is no part to divide.
-    text = "全县规模以上工业增加值增长8.0%，占全市规模以上工业增加值（500.0亿元）的60.0%。"
-    assert _errors(text) == []
+    assert_quiet("全县规模以上工业增加值增长8.0%，占全市规模以上工业增加值（500.0亿元）的60.0%。")
 
 
 # 完成年度计划投资N的X%: the plan's measure may follow its name; the plan is the completion's.
@@ -104,15 +102,13 @@ def test_a_completions_plan_lies_past_counts_and_rates() -> None:
 
 def test_a_completion_with_an_amount_of_another_kind_between_is_not_paired() -> None:
     # Look-alike: the figure done names another kind of figure than the plan (到位资金, not 投资).
-    text = "全县年度计划投资150.0亿元。已开工项目90个；到位资金135.0亿元，完成年度计划的80.0%。"
-    assert _errors(text) == []
+    assert_quiet("全县年度计划投资150.0亿元。已开工项目90个；到位资金135.0亿元，完成年度计划的80.0%。")
 
 
 def test_a_parts_plan_the_sentence_before_is_no_plan_of_the_whole() -> None:
     # Look-alike: the sentence before ends with the plan of one type of project (a part), not the plan of all of them.
-    text = ("全县重点项目120个，年度计划投资168.5亿元，其中产业项目68个，年度计划投资92.4亿元；社会民生项目21个，"
-            "年度计划投资28.5亿元。全县重点项目累计完成投资156.8亿元，完成年度计划的86.4%。")
-    assert _errors(text) == []
+    assert_quiet("全县重点项目120个，年度计划投资168.5亿元，其中产业项目68个，年度计划投资92.4亿元；社会民生项目21个，"
+                 "年度计划投资28.5亿元。全县重点项目累计完成投资156.8亿元，完成年度计划的86.4%。")
 
 
 # 占全部完成投资的X%: the whole is the figure named by what it measures (完成投资), even after a rate its subject took.
@@ -136,8 +132,7 @@ def test_a_fund_of_residents_is_a_part_of_the_funds_income() -> None:
 
 def test_residents_income_per_person_is_still_no_part() -> None:
     # Look-alike: money per person named for residents adds up to nothing.
-    text = "全县一般公共预算收入50000万元，其中税收收入30000万元；城镇居民人均可支配收入42000元，农村居民人均可支配收入21000元。"
-    assert _errors(text) == []
+    assert_quiet("全县一般公共预算收入50000万元，其中税收收入30000万元；城镇居民人均可支配收入42000元，农村居民人均可支配收入21000元。")
 
 
 # Parts by an aspect (分类型看) that count projects, after a sentence that counts none of its own (only projects at a
@@ -158,9 +153,8 @@ def test_industries_of_projects_after_their_size_classes() -> None:
 
 def test_types_after_two_sentences_without_projects_are_not_guessed() -> None:
     # Look-alike: the projects were counted two sentences before the sentence before; nothing is guessed that far.
-    text = ("全县共安排重点项目100个。全年完成投资200.0亿元。到位资金150.0亿元。"
-            "分类型看，产业项目60个，基础设施项目70个。")
-    assert _errors(text) == []
+    assert_quiet("全县共安排重点项目100个。全年完成投资200.0亿元。到位资金150.0亿元。"
+                 "分类型看，产业项目60个，基础设施项目70个。")
 
 
 # A clause opening with the budget (，预算数N亿元，完成预算的X%) states the account's plan, not a thing of its own.
@@ -184,8 +178,7 @@ def test_a_completion_of_the_planned_investment_stated_the_sentence_before() -> 
 
 def test_a_completion_of_the_plan_after_other_investment_is_not_paired() -> None:
     # Look-alike: no figure is said to be planned investment; nothing is guessed.
-    text = "全县民生实事总投资5.00亿元。累计完成投资4.50亿元，占计划投资的80.0%。"
-    assert _errors(text) == []
+    assert_quiet("全县民生实事总投资5.00亿元。累计完成投资4.50亿元，占计划投资的80.0%。")
 
 
 # 占总投资的X% after the figure done: the whole named by an attribute alone is the level with that attribute, in the
@@ -199,8 +192,7 @@ def test_a_share_of_the_total_investment_named_by_its_attribute() -> None:
 
 def test_a_share_of_the_total_investment_two_sentences_on_is_not_guessed() -> None:
     # Look-alike: the total investment is stated two sentences before the share.
-    text = "全市重大项目80个，总投资1000.0亿元。已开工70个。累计完成投资400.0亿元，占总投资的45.0%。"
-    assert _errors(text) == []
+    assert_quiet("全市重大项目80个，总投资1000.0亿元。已开工70个。累计完成投资400.0亿元，占总投资的45.0%。")
 
 
 # A share naming its part by the first words of one part of the whole's list (住宅 for 住宅销售面积), or its whole as all of
@@ -214,9 +206,8 @@ def test_a_part_named_by_its_first_words() -> None:
 
 def test_a_part_named_short_among_two_alike_is_not_guessed() -> None:
     # Look-alike: two parts start with the share's name; which one is not guessed.
-    text = ("商品房销售面积50.0万平方米，其中住宅销售面积30.0万平方米，住宅租赁面积10.0万平方米，"
-            "住宅占商品房销售面积的比重为85.0%。")
-    assert _errors(text) == []
+    assert_quiet("商品房销售面积50.0万平方米，其中住宅销售面积30.0万平方米，住宅租赁面积10.0万平方米，"
+                 "住宅占商品房销售面积的比重为85.0%。")
 
 
 def test_a_whole_named_as_all_of_the_lists_whole() -> None:
@@ -231,8 +222,7 @@ def test_a_whole_named_as_all_of_the_lists_whole_the_sentence_before() -> None:
 
 def test_a_whole_named_as_all_of_something_else_is_not_guessed() -> None:
     # Look-alike: the list's whole is not named after the share's whole (机构 of 医院, not 床位).
-    text = "年末全县共有卫生机构400个，其中医院20个，基层医疗卫生机构360个。基层医疗卫生机构占全部床位的95.0%。"
-    assert _errors(text) == []
+    assert_quiet("年末全县共有卫生机构400个，其中医院20个，基层医疗卫生机构360个。基层医疗卫生机构占全部床位的95.0%。")
 
 
 # Indicators classed with two classes named together in one item (符合或快于预期的N项，滞后的M项) make up all of them.
@@ -245,8 +235,7 @@ def test_progress_classes_with_two_named_together() -> None:
 
 def test_progress_classes_naming_a_class_twice_are_not_read() -> None:
     # Look-alike: 快于 is named in both items; the classes overlap, so nothing is summed.
-    text = "规划确定的主要指标30项中，进度符合或快于预期的24项，快于预期的9项，总体进展良好。"
-    assert _errors(text) == []
+    assert_quiet("规划确定的主要指标30项中，进度符合或快于预期的24项，快于预期的9项，总体进展良好。")
 
 
 # A share opening a sentence with the full name of a part the sentence before listed (产业项目完成投资占比) is that part's
@@ -261,9 +250,8 @@ def test_a_share_named_by_a_part_listed_the_sentence_before() -> None:
 
 def test_a_share_named_by_a_part_not_listed_is_not_guessed() -> None:
     # Look-alike: no part of the list before is named so (社会民生项目 is not listed).
-    text = ("2024年，全县共安排重点项目60个。截至9月底，已开工项目50个，累计完成投资80.00亿元。分类型看，产业项目30个，"
-            "完成投资48.00亿元；基础设施项目20个，完成投资32.00亿元。社会民生项目完成投资占比65.0%。")
-    assert _errors(text) == []
+    assert_quiet("2024年，全县共安排重点项目60个。截至9月底，已开工项目50个，累计完成投资80.00亿元。分类型看，产业项目30个，"
+                 "完成投资48.00亿元；基础设施项目20个，完成投资32.00亿元。社会民生项目完成投资占比65.0%。")
 
 
 # A change and a rate of a thing named short (到位资金 for 实际到位市外资金) are of the one level of the sentence so named.
@@ -276,8 +264,7 @@ def test_a_rate_of_a_thing_named_short_is_of_the_level_so_named() -> None:
 
 def test_a_rate_of_a_name_two_levels_share_is_not_guessed() -> None:
     # Look-alike: two levels end like the short name (资金); which one is not guessed.
-    text = "全年实际到位市外资金200.0亿元，上级转移支付到位资金80.0亿元；到位资金比上年增加20.0亿元，增长15.0%。"
-    assert _errors(text) == []
+    assert_quiet("全年实际到位市外资金200.0亿元，上级转移支付到位资金80.0亿元；到位资金比上年增加20.0亿元，增长15.0%。")
 
 
 # 其中 opening a sentence after several figures of different units is of the one figure in its first part's unit; parts
@@ -298,18 +285,15 @@ def test_pupils_beside_their_schools_are_parts_of_the_pupils() -> None:
 
 def test_figures_beside_the_parts_with_two_wholes_alike_are_not_guessed() -> None:
     # Look-alike: two figures before end like the pupils (学生 and 毕业生): which whole they are of is not guessed.
-    text = ("年末全区共有各级各类学校100所，在校学生5.00万人，毕业生1.50万人。其中，普通高中5所，在校生0.80万人；"
-            "初中20所，在校生1.20万人；小学45所，在校生2.50万人；幼儿园30所，在园幼儿1.00万人。")
-    assert _errors(text) == []
+    assert_quiet("年末全区共有各级各类学校100所，在校学生5.00万人，毕业生1.50万人。其中，普通高中5所，在校生0.80万人；"
+                 "初中20所，在校生1.20万人；小学45所，在校生2.50万人；幼儿园30所，在园幼儿1.00万人。")
 
 
 def test_a_list_without_figures_beside_its_parts_still_ends_at_other_things() -> None:
     # Look-alike: no part has a figure of its own beside it, so a count of other things after a semicolon ends the list.
-    text = "年末全区共有各级各类学校100所，在校学生5.00万人。其中，普通高中5所；培训机构120所。"
-    assert _errors(text) == []
+    assert_quiet("年末全区共有各级各类学校100所，在校学生5.00万人。其中，普通高中5所；培训机构120所。")
 
 
 def test_a_rate_of_the_whole_is_not_of_a_part_named_with_words_in_front() -> None:
     # Look-alike: 规上工业增加值 adds words in front of 工业增加值: some of it, not it said short.
-    text = "全年规上工业增加值200.0亿元；工业增加值比上年增加30.0亿元，增长8.0%。"
-    assert _errors(text) == []
+    assert_quiet("全年规上工业增加值200.0亿元；工业增加值比上年增加30.0亿元，增长8.0%。")
