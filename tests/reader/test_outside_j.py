@@ -4,7 +4,7 @@ shape: a planted error is caught, the true sentence stays quiet, and look-alikes
 from __future__ import annotations
 
 from devplan.reader import extract_facts
-from tests.reader.shapes import assert_caught
+from tests.reader.shapes import assert_caught, assert_quiet
 from tests.reader.shapes import errors as _errors
 from tests.reader.shapes import fact_ending as _fact
 
@@ -60,9 +60,8 @@ def test_a_rate_among_things_a_list_named() -> None:
 
 def test_a_rate_among_things_no_list_named_is_left() -> None:
     # Look-alike: no count of 技改项目 stated; the rate is not put on another count.
-    text = ("全年安排市级重点项目70个，其中，续建项目40个、新开工项目25个、前期项目5个。1—9月，重点项目完成投资36.5亿元。"
-            "技改项目中已开工20个，开工率86.0%。")
-    assert _errors(text) == []
+    assert_quiet("全年安排市级重点项目70个，其中，续建项目40个、新开工项目25个、前期项目5个。1—9月，重点项目完成投资36.5亿元。"
+                 "技改项目中已开工20个，开工率86.0%。")
 
 
 # 共安排资金3.46亿元，其中…。截至11月底，已拨付资金2.87亿元，拨付率82.9%: money in a state opening its sentence over the one
@@ -78,9 +77,8 @@ def test_a_rate_of_money_over_the_amount_before() -> None:
 
 def test_money_named_otherwise_is_not_over_the_amount_before() -> None:
     # Look-alike: the money paid is named 补贴, the amount before 资金; which the rate is of is not guessed.
-    text = ("年初确定的8件民生实事共安排资金2.40亿元，其中县级财政资金1.30亿元、上级补助资金1.10亿元。截至10月底，"
-            "已拨付补贴1.92亿元，拨付率86.0%。")
-    assert _errors(text) == []
+    assert_quiet("年初确定的8件民生实事共安排资金2.40亿元，其中县级财政资金1.30亿元、上级补助资金1.10亿元。截至10月底，"
+                 "已拨付补贴1.92亿元，拨付率86.0%。")
 
 
 # ——一般公共预算收入：年计划完成12.6亿元，实际完成12.93亿元…；其中税收收入9.28亿元: of a plan and what was done, a 其中
