@@ -3,7 +3,7 @@ sentences: the true one stays quiet, the planted one is caught, a look-alike sta
 
 from __future__ import annotations
 
-from tests.reader.shapes import assert_caught
+from tests.reader.shapes import assert_caught, assert_quiet
 from tests.reader.shapes import errors as _errors
 
 # 收入总计…。…支出总计…。收支相抵，结转下年…: what is carried to the next year, when it is all that is said of what is left,
@@ -19,8 +19,7 @@ def test_what_is_carried_over_is_the_totals_difference() -> None:
 
 def test_what_is_carried_over_beside_a_net_balance_is_only_some() -> None:
     # Look-alike: 结转下年 followed by 净结余 is only some of what is left.
-    text = ("全县一般公共预算收入总计20.00亿元。支出总计19.00亿元。收支相抵，结转下年支出0.80亿元，净结余0.20亿元。")
-    assert _errors(text) == []
+    assert_quiet("全县一般公共预算收入总计20.00亿元。支出总计19.00亿元。收支相抵，结转下年支出0.80亿元，净结余0.20亿元。")
 
 
 # 全县固定资产投资…。民间投资…，占全部投资的…: all of the place's measure is the place's figure of it, stated before.
@@ -35,8 +34,7 @@ def test_a_share_of_all_investment_is_of_the_places() -> None:
 
 def test_a_share_of_all_of_another_measure_is_not_guessed() -> None:
     # Look-alike: 全部项目 names no measure of the place; the share stays unchecked.
-    text = "全年全县固定资产投资180.0亿元。民间投资81.0亿元，占全部项目的52.0%。"
-    assert _errors(text) == []
+    assert_quiet("全年全县固定资产投资180.0亿元。民间投资81.0亿元，占全部项目的52.0%。")
 
 
 # 卫生技术人员…，其中执业（助理）医师…。医疗卫生机构床位…。全科医生…。按年末常住人口…计算，每千常住人口…: the count a figure per
@@ -54,9 +52,8 @@ def test_a_count_a_few_sentences_back_is_divided() -> None:
 
 def test_a_count_further_back_is_not_guessed() -> None:
     # Look-alike: beds counted four sentences back (养老床位 of another section may be nearer) are not divided.
-    text = ("年末全县医疗卫生机构床位3000张。全科医生210人。卫生技术人员4200人。注册护士1900人。"
-            "按年末常住人口60.00万人计算，每千常住人口床位5.40张。")
-    assert _errors(text) == []
+    assert_quiet("年末全县医疗卫生机构床位3000张。全科医生210人。卫生技术人员4200人。注册护士1900人。"
+                 "按年末常住人口60.00万人计算，每千常住人口床位5.40张。")
 
 
 # N个…中有M个…，占P%: the share said bare after some of a count is of that count — past a bound in percent between them,
