@@ -138,9 +138,8 @@ def test_a_yearly_increase_against_two_levels() -> None:
 
 
 def test_a_list_ends_where_an_item_of_another_kind_comes_between() -> None:
-    text = ("2024年，新签约亿元以上产业项目947个，其中工业项目806个，分别增长16.9%和33.9%，"
-            "协议引资额4514亿元、增长10.6%，当年签约当年开工项目458个、增长16.5%。")
-    assert _errors(text) == []
+    assert_quiet("2024年，新签约亿元以上产业项目947个，其中工业项目806个，分别增长16.9%和33.9%，"
+                 "协议引资额4514亿元、增长10.6%，当年签约当年开工项目458个、增长16.5%。")
 
 
 def test_a_gap_in_points_against_the_two_rates() -> None:
@@ -1142,9 +1141,8 @@ def test_things_finished_are_some_of_those_under_way() -> None:
 def test_one_quantity_stated_twice_is_no_part_of_itself() -> None:
     """A county's report quoting another text states 地区生产总值 twice for one period: the named-part rule read the
     second as a 生产总值 of the 地区, some of the first (two false errors in devplan's own report with one planted)."""
-    text = ("2023年,全县年计划完成地区生产总值320亿元以上,1—9月完成231.5亿元,同比增长5.1%,全年预计完成315亿元,完成年计划的98.4%。\n"
-            "——年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元，同比增长2.2%，全年预计完成600亿元，完成年计划的97.2%。")
-    assert _errors(text) == []
+    assert_quiet("2023年,全县年计划完成地区生产总值320亿元以上,1—9月完成231.5亿元,同比增长5.1%,全年预计完成315亿元,完成年计划的98.4%。\n"
+                 "——年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元，同比增长2.2%，全年预计完成600亿元，完成年计划的97.2%。")
 
 
 # Tenth pass: what the seventh unseen set showed (the ninth pass's blind measure lost two of its catches), and the
