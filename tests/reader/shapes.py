@@ -1,4 +1,5 @@
-"""What the shape tests ask of the reader: the checks a text's errors come from, and the fact a number ends."""
+"""What the shape tests ask of the reader: the checks a text's errors come from (asserted quiet, caught or raising
+given checks), and the fact a number ends."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def assert_quiet(*texts: str) -> None:
 
 
 def assert_caught(true: str, broken: str, checks: list[str]) -> None:
-    """`true` raises no error and `broken`, the same statement with a number planted, raises exactly `checks`."""
+    """`true` raises no error and `broken`, its variant with an error planted, raises exactly `checks`."""
     assert_quiet(true)
     assert_raises(checks, broken)
 
