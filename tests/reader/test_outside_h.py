@@ -4,6 +4,7 @@ shape — the true sentence quiet, a planted error caught, and a look-alike that
 from __future__ import annotations
 
 from devplan.reader import audit_text
+from tests.reader.shapes import assert_caught, assert_quiet
 from tests.reader.shapes import errors as _errors
 
 # A state's count naming its things before the verb (新建项目已投产12个) is of the part of a list stated further back
@@ -13,20 +14,17 @@ from tests.reader.shapes import errors as _errors
 def test_a_state_count_of_a_part_listed_sentences_before() -> None:
     text = ("2026年，全县安排重点项目60个。其中，新建项目40个，续建项目20个。\n截至9月底，完成投资50.0亿元。"
             "新建项目已投产{}个，投产率30.0%；续建项目已竣工5个，竣工率25.0%。")
-    assert _errors(text.format("12")) == []
-    assert _errors(text.format("16")) == ["share_levels"]
+    assert_caught(text.format("12"), text.format("16"), ["share_levels"])
 
 
 def test_a_stage_named_by_its_own_stage_is_its_whole() -> None:
     text = "2026年，全县安排重点项目50个，其中新开工项目25个、续建项目25个。\n新开工项目已开工{}个，开工率80.0%。"
-    assert _errors(text.format("20")) == []
-    assert _errors(text.format("22")) == ["share_levels"]
+    assert_caught(text.format("20"), text.format("22"), ["share_levels"])
 
 
 def test_a_state_count_naming_no_listed_things_is_not_paired() -> None:
     # Look-alike: 技改项目 is no part listed before; of what the rate is, is not said.
-    text = "2026年，全县安排重点项目60个。其中，新建项目40个，续建项目20个。\n技改项目已投产12个，投产率50.0%。"
-    assert _errors(text) == []
+    assert_quiet("2026年，全县安排重点项目60个。其中，新建项目40个，续建项目20个。\n技改项目已投产12个，投产率50.0%。")
 
 
 # The year's plan and the months done in the same sentence (全年计划新建项目40个，上半年已开工30个，开工率75.0%).
@@ -34,8 +32,7 @@ def test_a_state_count_naming_no_listed_things_is_not_paired() -> None:
 
 def test_a_rate_of_the_months_over_the_years_plan() -> None:
     text = "2026年全县计划新建项目40个，上半年已开工{}个，开工率75.0%。"
-    assert _errors(text.format("30")) == []
-    assert _errors(text.format("34")) == ["share_levels"]
+    assert_caught(text.format("30"), text.format("34"), ["share_levels"])
 
 
 def test_a_count_of_another_year_is_no_plan_of_these_months() -> None:
@@ -48,8 +45,7 @@ def test_a_count_of_another_year_is_no_plan_of_these_months() -> None:
 
 def test_a_rate_counted_on_the_people_named() -> None:
     text = "全区累计建档立卡随访{}万人，按辖区慢病患者5.00万人计算，随访率80.0%。"
-    assert _errors(text.format("4.00")) == []
-    assert _errors(text.format("4.40")) == ["share_levels"]
+    assert_caught(text.format("4.00"), text.format("4.40"), ["share_levels"])
 
 
 def test_a_rate_counted_on_people_of_another_verb_is_not_paired() -> None:
@@ -62,11 +58,9 @@ def test_a_rate_counted_on_people_of_another_verb_is_not_paired() -> None:
 
 def test_a_rate_over_the_things_due() -> None:
     text = "全市失业保险参保人数{}万人，应参保人数50.0万人，参保率90.0%。"
-    assert _errors(text.format("45.0")) == []
-    assert _errors(text.format("47.0")) == ["share_levels"]
+    assert_caught(text.format("45.0"), text.format("47.0"), ["share_levels"])
     text = "全市应征兵员1200人，实际征集{}人，征集率95.0%。"
-    assert _errors(text.format("1140")) == []
-    assert _errors(text.format("1180")) == ["share_levels"]
+    assert_caught(text.format("1140"), text.format("1180"), ["share_levels"])
 
 
 def test_things_not_done_beside_the_due_are_not_paired() -> None:
@@ -80,15 +74,13 @@ def test_things_not_done_beside_the_due_are_not_paired() -> None:
 
 def test_a_whole_said_with_its_scope_short() -> None:
     text = "全年实现规模以上工业总产值800.0亿元，同比增长6.0%。四大主导产业实现产值600.0亿元，占规上工业总产值的{}%。"
-    assert _errors(text.format("75.0")) == []
-    assert _errors(text.format("70.0")) == ["share_levels"]
+    assert_caught(text.format("75.0"), text.format("70.0"), ["share_levels"])
 
 
 def test_a_scope_short_beside_two_levels_so_named_is_not_paired() -> None:
     # Look-alike: the park's and the county's 规模以上工业总产值 both stand before; which is meant is not guessed.
-    text = ("园区实现规模以上工业总产值400.0亿元，占全县规模以上工业总产值（800.0亿元）的50.0%。"
-            "园区高新技术产业产值200.0亿元，占规上工业总产值的比重为50.0%。")
-    assert _errors(text) == []
+    assert_quiet("园区实现规模以上工业总产值400.0亿元，占全县规模以上工业总产值（800.0亿元）的50.0%。"
+                 "园区高新技术产业产值200.0亿元，占规上工业总产值的比重为50.0%。")
 
 
 # 其中税收收入…、非税收入…，税收占比…: a share naming no whole, after a list, is of the one listed part its words open.
@@ -96,14 +88,12 @@ def test_a_scope_short_beside_two_levels_so_named_is_not_paired() -> None:
 
 def test_a_bare_share_of_the_listed_part_its_words_open() -> None:
     text = "全区一般公共预算收入40.00亿元，其中税收收入30.00亿元、非税收入10.00亿元，税收占比{}%。"
-    assert _errors(text.format("75.0")) == []
-    assert _errors(text.format("70.0")) == ["share_levels"]
+    assert_caught(text.format("75.0"), text.format("70.0"), ["share_levels"])
 
 
 def test_a_bare_share_naming_two_listed_parts_is_not_paired() -> None:
     # Look-alike: 工业 opens two parts' names; which one the share is of is not said.
-    text = "全区完成投资40.00亿元，其中工业投资20.00亿元、工业技改投资8.00亿元、其他投资12.00亿元，工业占比40.0%。"
-    assert _errors(text) == []
+    assert_quiet("全区完成投资40.00亿元，其中工业投资20.00亿元、工业技改投资8.00亿元、其他投资12.00亿元，工业占比40.0%。")
 
 
 # 计划改造…N，实际完成M，完成年度计划的P%: a clause opening with the plan and its work, then what was done.
@@ -111,8 +101,7 @@ def test_a_bare_share_naming_two_listed_parts_is_not_paired() -> None:
 
 def test_a_plan_opening_its_clause_then_what_was_done() -> None:
     text = "计划新建村级卫生室50个，实际完成{}个，完成年度计划的110.0%，服务群众2.1万人。"
-    assert _errors(text.format("55")) == []
-    assert _errors(text.format("60")) == ["completion_level_target"]
+    assert_caught(text.format("55"), text.format("60"), ["completion_level_target"])
 
 
 def test_a_plan_not_opening_its_clause_is_not_read_as_one() -> None:
@@ -127,14 +116,13 @@ def test_a_plan_not_opening_its_clause_is_not_read_as_one() -> None:
 def test_a_plan_in_parentheses_after_words_of_its_own() -> None:
     text = ("四年累计完成交通投资{}亿元，其中2022年100.0亿元、2023年110.0亿元、2024年120.0亿元、2025年150.0亿元，"
             "完成规划目标（五年累计600亿元）的80.0%。")
-    assert _errors(text.format("480.0")) == []
-    assert _errors(text.format("420.0").replace("2025年150.0", "2025年90.0")) == ["completion_level_target"]
+    assert_caught(text.format("480.0"),
+                  text.format("420.0").replace("2025年150.0", "2025年90.0"), ["completion_level_target"])
 
 
 def test_a_plan_in_parentheses_after_its_year() -> None:
     text = "城镇居民人均可支配收入达到{}元，已达到规划目标值（2025年50000元）的90.0%。"
-    assert _errors(text.format("45000")) == []
-    assert _errors(text.format("42000")) == ["completion_level_target"]
+    assert_caught(text.format("45000"), text.format("42000"), ["completion_level_target"])
 
 
 def test_a_year_in_parentheses_is_no_plan() -> None:
@@ -147,8 +135,7 @@ def test_a_year_in_parentheses_is_no_plan() -> None:
 
 def test_a_multiple_of_the_year_risen_from() -> None:
     text = "全县省级专精特新企业由40家增至{}家，是2020年的2.5倍。"
-    assert _errors(text.format("100")) == []
-    assert _errors(text.format("120")) == ["growth_levels"]
+    assert_caught(text.format("100"), text.format("120"), ["growth_levels"])
 
 
 def test_a_multiple_of_output_risen_to_is_not_paired() -> None:
@@ -161,14 +148,12 @@ def test_a_multiple_of_output_risen_to_is_not_paired() -> None:
 
 def test_a_gap_to_the_schedule_in_parentheses() -> None:
     text = "全县重点项目累计完成投资90.0亿元，完成年度计划的75.0%，较序时进度（66.7%）快{}个百分点。"
-    assert _errors(text.format("8.3")) == []
-    assert _errors(text.format("9.3")) == ["point_gap"]
+    assert_caught(text.format("8.3"), text.format("9.3"), ["point_gap"])
 
 
 def test_a_gap_to_the_plan_in_parentheses() -> None:
     text = "全县适龄儿童疫苗接种率96.5%，比年度目标（95%）高{}个百分点。"
-    assert _errors(text.format("1.5")) == []
-    assert _errors(text.format("2.5")) == ["point_gap"]
+    assert_caught(text.format("1.5"), text.format("2.5"), ["point_gap"])
 
 
 def test_a_gap_to_a_bound_of_the_plan_is_not_paired() -> None:
@@ -181,15 +166,13 @@ def test_a_gap_to_a_bound_of_the_plan_is_not_paired() -> None:
 
 def test_a_spending_total_said_with_heji() -> None:
     text = "一般公共预算支出40.00亿元，为预算42.00亿元的95.2%。加上解支出1.00亿元、债务还本支出{}亿元，支出合计43.00亿元。"
-    assert _errors(text.format("2.00")) == []
-    assert _errors(text.format("2.50")) == ["parts_total"]
+    assert_caught(text.format("2.00"), text.format("2.50"), ["parts_total"])
 
 
 def test_a_balance_carried_at_the_years_end() -> None:
     text = ("一般公共预算收入20.00亿元。加上级补助收入25.00亿元，收入总计45.00亿元。\n"
             "一般公共预算支出40.00亿元。加上解支出3.00亿元，支出合计43.00亿元。收支相抵，年终结转结余{}亿元。")
-    assert _errors(text.format("2.00")) == []
-    assert _errors(text.format("2.40")) == ["parts_total"]
+    assert_caught(text.format("2.00"), text.format("2.40"), ["parts_total"])
 
 
 def test_a_total_said_with_heji_without_adding_is_not_summed() -> None:

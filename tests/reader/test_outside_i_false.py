@@ -5,6 +5,7 @@ look-alikes stay quiet. Where the pairing is uncertain the reader says nothing."
 from __future__ import annotations
 
 from devplan.reader import extract_facts
+from tests.reader.shapes import assert_caught, assert_quiet
 from tests.reader.shapes import errors as _errors
 from tests.reader.shapes import fact_ending as _fact
 
@@ -26,14 +27,12 @@ def test_last_years_level_is_no_whole_of_this_years_parts() -> None:
 def test_last_years_level_of_a_named_year_is_no_whole_either() -> None:
     text = ("2024年，全县实现地区生产总值431.0亿元，比上年增长6.0%（2023年全县地区生产总值为402.0亿元）。分产业看，"
             "第一产业增加值60.5亿元，第二产业增加值150.2亿元，第三产业增加值{}亿元。")
-    assert _errors(text.format("220.3")) == []
-    assert _errors(text.format("230.3")) == ["parts_total"]
+    assert_caught(text.format("220.3"), text.format("230.3"), ["parts_total"])
 
 
 def test_parts_after_this_years_level_alone_are_still_checked() -> None:
     # Look-alike: no level of last year; the same parts, the same whole.
-    assert _errors(_BY_INDUSTRY.format("", "220.3")) == []
-    assert _errors(_BY_INDUSTRY.format("", "230.3")) == ["parts_total"]
+    assert_caught(_BY_INDUSTRY.format("", "220.3"), _BY_INDUSTRY.format("", "230.3"), ["parts_total"])
 
 
 # 纺织服装产值…，…，五大传统产业合计13409.6亿元: a total with a name of its own after parts sums them; it is one part of the
@@ -60,15 +59,13 @@ def test_a_total_of_other_things_named_by_how_many_is_one_more_part() -> None:
     # Look-alike: 其他两类 are not the three listed before; their total is one more part of the whole.
     text = ("全年规模以上工业总产值3000.0亿元。分行业看，电子信息产值820.4亿元，汽车零部件产值615.2亿元，新材料产值364.4亿元，"
             "其他两类产业合计{}亿元。")
-    assert _errors(text.format("1200.0")) == []
-    assert _errors(text.format("1300.0")) == ["parts_total"]
+    assert_caught(text.format("1200.0"), text.format("1300.0"), ["parts_total"])
 
 
 def test_parts_without_a_total_stay_parts_of_the_whole() -> None:
     # Look-alike: no total after the parts.
     text = "全年规模以上工业总产值3000.0亿元。分行业看，电子信息产值{}亿元，汽车零部件产值615.2亿元，新材料产值364.4亿元。"
-    assert _errors(text.format("820.4")) == []
-    assert _errors(text.format("2120.4")) == ["parts_total"]
+    assert_caught(text.format("820.4"), text.format("2120.4"), ["parts_total"])
 
 
 # 人身险保费收入364.8亿元；人身险中，寿险…，健康险…: a clause opening with the start of the item's name and 中 lists that
@@ -97,15 +94,14 @@ _BONDS = "全年新增地方政府债券50.8亿元，其中新增一般债券8.5
 
 def test_refinancing_after_new_bonds_is_no_part() -> None:
     refinancing = "发行再融资债券30.0亿元，用于偿还到期本金。"
-    assert _errors(_BONDS.format("42.3", refinancing)) == []
-    assert _errors(_BONDS.format("52.3", refinancing)) == ["part_exceeds_whole"]
+    assert_caught(_BONDS.format("42.3", refinancing), _BONDS.format("52.3", refinancing), ["part_exceeds_whole"])
 
 
 def test_a_further_new_item_after_the_semicolon_is_still_a_part() -> None:
     # Look-alike: the item after the semicolon is new too, and named as the parts are (…债券). One that leaves the parts'
     # name (新增外债转贷资金) is the next statement (the twenty-third pass), so nothing is said of it.
-    assert _errors(_BONDS.format("32.3", "新增外债转贷债券10.0亿元。")) == []
-    assert _errors(_BONDS.format("32.3", "新增外债转贷债券20.0亿元。")) == ["parts_total"]
+    assert_caught(_BONDS.format("32.3", "新增外债转贷债券10.0亿元。"),
+                  _BONDS.format("32.3", "新增外债转贷债券20.0亿元。"), ["parts_total"])
     assert _errors(_BONDS.format("32.3", "新增外债转贷资金20.0亿元。")) == []
 
 
@@ -115,12 +111,10 @@ _LEVELS = "全县政府债务余额控制在限额以内，低于限额9.4亿元
 
 
 def test_a_lower_levels_figure_is_no_part_of_the_own_levels() -> None:
-    assert _errors(_LEVELS.format("乡镇")) == []
-    assert _errors(_LEVELS.format("区县")) == []
+    assert_quiet(_LEVELS.format("乡镇"), _LEVELS.format("区县"))
 
 
 def test_a_lower_levels_figure_is_still_some_of_the_whole_places() -> None:
     # Look-alike: the whole place's figure right before; the towns' is some of it.
     text = "截至年末，全县债务余额107.6亿元，乡镇债务余额{}亿元。"
-    assert _errors(text.format("62.4")) == []
-    assert _errors(text.format("112.4")) == ["part_exceeds_whole"]
+    assert_caught(text.format("62.4"), text.format("112.4"), ["part_exceeds_whole"])
