@@ -699,6 +699,12 @@ class Extractor:
         unit = base.unit_info
         if base.kind not in {"level", "share"} or unit is None:
             return
+        rate = facts[-1] if facts else None
+        if rate is not None and rate.kind == "growth" and rate.unit == base.unit == "%":
+            # 规上工业增加值增长7.1%，比上年的8.4%回落1.3个百分点: last year's rate of the growth right before it, no level's.
+            base.compared = True
+            base.subject, base.entity, base.indicator = rate.subject, rate.entity, rate.indicator
+            return
         # Not the plan inside a completion (完成年度目标26.00亿元的112.8%，比上年的24.18亿元增长21.3%: the 29.34 done before it).
         # The plan stands between its name and 的 (…26.00亿元的112.8%); a completion with its own words (为预算的102.0%) follows
         # the figure done.

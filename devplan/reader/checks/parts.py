@@ -446,7 +446,8 @@ def check_industries(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> li
         if across and (not all(INDUSTRY_NAMED.search(p.entity or "") for p in parts)
                        or not memory.first_check(("industries", period))):
             continue
-        finding = _check_list(gdp, parts, lexicon)
+        # The three industries named as such are all of GDP (the lexicon's partition), so a sum short of it is an error too.
+        finding = _check_list(gdp, parts, lexicon, exhaustive=_partition(gdp, parts, lexicon))
         if finding:
             finding.sentence = sentence.text
             findings.append(finding)

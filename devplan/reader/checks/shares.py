@@ -141,17 +141,28 @@ def _list_whole_named_short(fact: Fact, part: Fact, sentence: Sentence, lexicon:
     占全部卫生机构的95.8%: a whole named as all of something (游客总数, 全部卫生机构) whose name the part's list's whole ends
     with is that whole. So is one named by the list whole's last words alone (施工项目 of 固定资产投资施工项目412个。其中，新开工
     项目197个，占施工项目的47.8%) when they are long and the words in front are a qualifier of their own (进出口总额 is no
-    出口总额)."""
+    出口总额). A name shorter still, the measure noun alone, is the list's whole when the part is named by it too (其中民生支出
+    …，占支出的77.5%: the spending the 民生支出 is some of). A balance may be named without the word 余额 (其中住户存款余额…，
+    占各项存款的60.2% of 各项存款余额)."""
     named = _ALL_OF.match(fact.share_of or "")
     name = named.group("head") if named else _TOTAL_WORDS.sub("", fact.share_of or "")
-    if part.whole is None or len(name) < 2 or (name == fact.share_of and len(name) < _LIKE_MIN):
+    short = name == fact.share_of and len(name) < _LIKE_MIN
+    if part.whole is None or len(name) < 2 or (short and not (part.entity or "").endswith(name)):
         return None
     whole = next((f for f in (*sentence.before, *sentence.carried, *sentence.facts) if f.index == part.whole), None)
-    if whole is None or whole.kind != "level" or whole.approximate or not (whole.entity or "").endswith(name):
+    if whole is None or whole.kind != "level" or whole.approximate:
         return None
-    if name == fact.share_of and not _qualified(name, whole.entity or "", lexicon):
+    full = whole.entity or ""
+    full = full if full.endswith(name) else _BALANCE.sub("", full)
+    if not full.endswith(name):
+        return None
+    if name == fact.share_of and not _qualified(name, full, lexicon):
         return None
     return whole
+
+
+# 各项存款余额 named 各项存款: the word for a balance, left out of a whole's name.
+_BALANCE = re.compile(r"(?<=[\u4e00-\u9fff]{2})余额$")
 
 
 def _qualified(name: str, full: str, lexicon: Lexicon) -> bool:

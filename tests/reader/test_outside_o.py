@@ -1,0 +1,127 @@
+"""The planted misses of the outside set O of trial t19o, by shape, as rules of the reader's grammar with invented
+sentences: the true one stays quiet, the planted one is caught, a look-alike stays quiet."""
+
+from __future__ import annotations
+
+from devplan.reader import audit_text
+from tests.reader.shapes import errors as _errors
+
+
+def _warnings(text: str) -> list[str]:
+    return [f.check for f in audit_text(text).findings if f.severity == "warning"]
+
+
+# 地区生产总值…。其中，第一产业增加值…；第二产业增加值…；第三产业增加值…: the three industries are all of GDP, so a sum short
+# of it is an error, not a list left incomplete; so are a year's new general and special bonds all of its new bonds.
+
+_INDUSTRIES = ("全年全县地区生产总值320.50亿元，比上年增长5.2%。其中，第一产业增加值{}亿元，增长3.1%；"
+               "第二产业增加值118.20亿元，增长6.0%；第三产业增加值160.30亿元，增长5.0%。")
+
+
+def test_three_industries_short_of_gdp_are_an_error() -> None:
+    assert _errors(_INDUSTRIES.format("42.00")) == []
+    assert _errors(_INDUSTRIES.format("40.00")) == ["parts_total"]
+
+
+def test_three_industries_without_a_list_are_all_of_gdp_too() -> None:
+    text = "全县地区生产总值320.50亿元。一、二、三产业分别实现增加值42.00亿元、118.20亿元、{}亿元。"
+    assert _errors(text.format("160.30")) == []
+    assert _errors(text.format("150.30")) == ["parts_total"]
+
+
+def test_two_industries_named_are_only_some_of_gdp() -> None:
+    # Look-alike: the first and second industries alone leave the third out.
+    text = "全县地区生产总值320.50亿元，其中第一产业增加值42.00亿元，第二产业增加值118.20亿元。"
+    assert _errors(text) == []
+
+
+_NEW_BONDS = "全年全市发行新增政府债券86.0亿元，其中专项债券62.5亿元，一般债券{}亿元，主要用于在建项目。"
+
+
+def test_new_bonds_short_of_the_general_and_special_are_an_error() -> None:
+    assert _errors(_NEW_BONDS.format("23.5")) == []
+    assert _errors(_NEW_BONDS.format("20.5")) == ["parts_total"]
+
+
+def test_all_bonds_issued_are_more_than_the_new_ones() -> None:
+    # Look-alike: bonds issued include refinancing bonds; the new general and special ones are only some of them.
+    text = "全年全市发行政府债券120.0亿元，其中新增专项债券62.5亿元，新增一般债券23.5亿元。"
+    assert _errors(text) == []
+
+
+# 一般公共预算支出…，其中民生支出…，占支出的…; 各项存款余额…；其中住户存款余额…，占各项存款的…: a share's whole named by the
+# measure noun alone, or a balance without 余额, is the whole of the part's list.
+
+_SPENDING = "全县一般公共预算支出52.40亿元，增长3.6%，其中民生支出41.10亿元，占支出的{}%。"
+
+
+def test_a_share_of_the_measure_alone_is_of_the_lists_whole() -> None:
+    assert _errors(_SPENDING.format("78.4")) == []
+    assert _errors(_SPENDING.format("81.4")) == ["share_levels"]
+
+
+def test_a_share_of_a_measure_the_part_is_not_named_by_stays_unchecked() -> None:
+    # Look-alike: 收入 names no measure of 民生支出; the share is not guessed.
+    text = "全县一般公共预算支出52.40亿元，其中民生支出41.10亿元，占收入的90.0%。"
+    assert _errors(text) == []
+
+
+_DEPOSITS = ("10月末，全县金融机构各项存款余额412.60亿元，比年初增加30.20亿元；"
+             "其中住户存款余额305.40亿元，占各项存款的{}%。")
+
+
+def test_a_share_of_a_balance_named_without_its_word_is_of_the_balance() -> None:
+    assert _errors(_DEPOSITS.format("74.0")) == []
+    assert _errors(_DEPOSITS.format("71.0")) == ["share_levels"]
+
+
+# 辖区老年人…万人，健康体检…万人次，体检率…; 培训…人次，实现就业…人，就业率…: people and person-times count the same people, so
+# the rate is the one over the other — an error where people counted again cannot explain the gap, else a warning.
+
+_EXAMINED = "辖区65岁以上老年人4.80万人，全年免费健康体检4.10万人次，体检率{}%。"
+
+
+def test_a_rate_of_person_times_over_people_is_checked() -> None:
+    assert _errors(_EXAMINED.format("85.4")) == []
+    assert _errors(_EXAMINED.format("88.4")) == ["share_levels"]
+
+
+def test_a_rate_below_person_times_over_people_is_only_a_warning() -> None:
+    # People examined twice make the person-times more than the people: a lower rate may be of the people.
+    text = _EXAMINED.format("80.4")
+    assert _errors(text) == []
+    assert _warnings(text) == ["share_levels"]
+
+
+_TRAINED = "全年开展职业技能培训6200人次，培训后实现就业4650人，就业率{}%。"
+
+
+def test_a_rate_of_people_over_person_times_is_checked() -> None:
+    assert _errors(_TRAINED.format("75.0")) == []
+    assert _errors(_TRAINED.format("71.0")) == ["share_levels"]
+    assert _errors(_TRAINED.format("79.0")) == []
+    assert _warnings(_TRAINED.format("79.0")) == ["share_levels"]
+
+
+# 规上工业增加值增长7.1%，比上年的8.4%回落1.3个百分点: last year's rate after a growth rate is that growth's, and the change
+# in points is the difference of the two.
+
+_SLOWED = "2025年全市地区生产总值增长5.0%，低于预期目标1.0个百分点；规模以上工业增加值增长6.2%，比上年的7.9%回落{}个百分点。"
+
+
+def test_a_growth_rates_change_from_last_years_rate_is_checked() -> None:
+    assert _errors(_SLOWED.format("1.7")) == []
+    assert _errors(_SLOWED.format("2.7")) == ["growth_levels"]
+
+
+def test_a_growth_rates_change_against_another_year_is_not_checked_as_a_rise() -> None:
+    # Look-alike: 比上年提高 with no rate of last year stated names nothing to subtract.
+    text = "规模以上工业增加值增长6.2%，比上年提高1.5个百分点。"
+    assert _errors(text) == []
+
+
+def test_person_times_of_the_same_doing_are_no_base() -> None:
+    # Look-alike: person-times insured in five schemes are the insuring counted again, not the people insured in one.
+    text = "五项社会保险参保86万人次，城乡居民养老保险参保52万人，参保率97%。"
+    assert _errors(text) == []
+    assert _warnings(text) == []
