@@ -125,3 +125,57 @@ def test_person_times_of_the_same_doing_are_no_base() -> None:
     text = "五项社会保险参保86万人次，城乡居民养老保险参保52万人，参保率97%。"
     assert _errors(text) == []
     assert _warnings(text) == []
+
+
+# …农村居民人均可支配收入…。城镇居民人均可支配收入比农村居民多…元，城乡居民收入比为…: a ratio after a gap between the two,
+# the levels in the sentence before, is of those levels.
+
+_INCOME_RATIO = ("城镇居民人均可支配收入41200元，增长5.1%；农村居民人均可支配收入20600元，增长7.6%。"
+                 "城镇居民人均可支配收入比农村居民多20600元，城乡居民收入比为{}。")
+
+
+def test_an_income_ratio_after_the_gap_is_of_the_levels_before() -> None:
+    assert _errors(_INCOME_RATIO.format("2.00")) == []
+    assert _errors(_INCOME_RATIO.format("2.10")) == ["share_levels"]
+
+
+# …农村居民人均可支配收入…。城镇居民人均可支配收入比农村居民多…元: a gap opening its sentence, between two things named in
+# its own words, is of their levels in the sentence before.
+
+_INCOME_GAP = ("城镇居民人均可支配收入41200元，增长5.1%；农村居民人均可支配收入20600元，增长7.6%。"
+               "城镇居民人均可支配收入比农村居民多{}元。")
+
+
+def test_a_gap_opening_its_sentence_is_of_the_levels_before() -> None:
+    assert _errors(_INCOME_GAP.format("20600")) == []
+    assert _errors(_INCOME_GAP.format("21600")) == ["parts_total"]
+
+
+def test_a_gap_to_a_thing_named_twice_before_is_not_guessed() -> None:
+    # Look-alike: 农村居民 names two levels before (income and spending); which one is not said.
+    text = ("城镇居民人均可支配收入41200元；农村居民人均可支配收入20600元，农村居民人均消费支出15200元。"
+            "城镇居民人均可支配收入比农村居民多26000元。")
+    assert _errors(text) == []
+
+
+# 全盟, 全州, 全旗, 全地区 say the whole place as 全市 and 全县 do: 全盟固定资产投资 is the league's 固定资产投资, the whole a later
+# share of all investment is of.
+
+_LEAGUE = ("全年全盟固定资产投资完成420.0亿元，比上年增长6.0%。全年亿元以上施工项目180个。"
+           "亿元以上项目完成投资{}亿元，占全部投资的比重为71.4%。")
+
+
+def test_a_league_names_its_indicators_as_a_city_does() -> None:
+    assert _errors(_LEAGUE.format("300.0")) == []
+    assert _errors(_LEAGUE.format("320.0")) == ["share_levels"]
+
+
+# …达到21386元，2020年为15496元，2025年是2020年的1.38倍: a multiple naming its own year before the verb is of that year's level,
+# not of the latest level before it (the base year's).
+
+_TIMES = "农村居民人均可支配收入达到24600元，2020年为18200元，2025年是2020年的{}倍。"
+
+
+def test_a_multiple_of_a_year_named_twice_is_of_its_own_years_level() -> None:
+    assert _errors(_TIMES.format("1.35")) == []
+    assert _errors(_TIMES.format("1.45")) == ["growth_levels"]

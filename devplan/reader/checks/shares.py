@@ -559,13 +559,15 @@ _TO_ONE = re.compile(r"比(?:[由从][^,;，；]*?(?=缩小|下降|降))?[^\d]{0
 def _pair_ratio(fact: Fact, sentence: Sentence) -> Finding | None:
     """城镇居民人均可支配收入42150元、农村居民人均可支配收入21380元，城乡居民收入比为1.97:1: the ratio of the two the
     merged name stands for (城镇…, 农村…), each stated before it in the sentence, said in full or short — or, when the
-    sentence opens with the ratio, both in the sentence before it (…农村居民人均可支配收入21380元，增长6.5%。城乡居民收入比为1.97)."""
+    sentence does not state both before the ratio, both in the sentence before it (…农村居民人均可支配收入21380元，增长6.5%。
+    城乡居民收入比为1.97; …。城镇居民人均可支配收入比农村居民多20770元，城乡居民收入比为1.97: the gap between the two is no
+    level of either)."""
     pair = split_pair(fact.entity or "") if fact.kind == "level" and fact.unit is None and _TO_ONE.search(fact.text) else None
     if pair is None:
         return None
     k = sentence.facts.index(fact)
     terms = _pair_terms(pair, sentence.facts[:k], fact)
-    if k == 0 and None in terms:
+    if None in terms:
         # Only when the sentence before names each of the two once, in one unit: no level of another year is taken.
         levels = [f for f in sentence.before if f.kind == "level" and not f.compared and f.unit_info is not None]
         named = [[f for f in levels if short_for(name, f.entity)] for name in pair]
