@@ -179,3 +179,42 @@ _TIMES = "农村居民人均可支配收入达到24600元，2020年为18200元�
 def test_a_multiple_of_a_year_named_twice_is_of_its_own_years_level() -> None:
     assert _errors(_TIMES.format("1.35")) == []
     assert _errors(_TIMES.format("1.45")) == ["growth_levels"]
+
+
+# …列入年度计划的重点项目共96个…。1—10月累计完成投资…。…产业类项目…个，1—10月完成投资…；基础设施类项目…: projects put in
+# the year's plan are counted as they are (no target), and classes named with 类 are classes of those projects, whatever
+# months the first class's clause names.
+
+_CLASSES = ("截至10月底，全县列入年度计划的重点项目共96个，总投资820.0亿元，年度计划投资150.0亿元。"
+            "1—10月累计完成投资132.0亿元，占年度计划的88.0%。\n"
+            "分类推进情况。产业类项目50个，1—10月完成投资70.0亿元；基础设施类项目{}个，完成投资40.0亿元；"
+            "社会民生类项目20个，完成投资{}亿元。")
+
+
+def test_classes_named_with_lei_are_all_of_the_projects() -> None:
+    assert _errors(_CLASSES.format("26", "22.0")) == []
+    assert _errors(_CLASSES.format("26", "18.0")) == ["parts_total"]
+    assert _errors(_CLASSES.format("30", "22.0")) == ["parts_total"]
+
+
+def test_projects_put_in_the_plan_are_counted_not_planned() -> None:
+    facts = audit_text("全县列入年度计划的重点项目共96个，总投资820.0亿元。").facts
+    assert facts[0].measure == "actual"
+
+
+# …其中民生支出333.5亿元，占78.2%；民生支出上年为314.8亿元，比上年增加18.7亿元: last year's figure named again by the thing's own
+# name is that thing's base, though other figures stand between.
+
+_NAMED_BASE = ("全县一般公共预算支出52.40亿元，其中民生支出41.10亿元，占78.4%；民生支出上年为{}亿元，"
+               "比上年增加2.30亿元。")
+
+
+def test_last_years_figure_named_again_is_the_base() -> None:
+    assert _errors(_NAMED_BASE.format("38.80")) == []
+    assert _errors(_NAMED_BASE.format("37.80")) == ["growth_levels"]
+
+
+def test_last_years_figure_of_another_name_is_not_the_base() -> None:
+    # Look-alike: 教育支出上年为… is another thing's last year, not the 民生支出's.
+    text = "全县一般公共预算支出52.40亿元，其中民生支出41.10亿元，占78.4%；教育支出上年为9.80亿元，比上年增加2.30亿元。"
+    assert _errors(text) == []

@@ -277,7 +277,7 @@ def _check_list(
                 computed=value_in(part, unit),
                 arithmetic=f"{stated(part)} > {stated(whole)}",
             )
-    if _running_periods(parts):
+    if not disjoint and _running_periods(parts):  # parts by one aspect are never inside one another, whatever months they carry
         return Finding("parts_total", INFO, f"{whole.subject}：其中{names}是逐期累计的数，相互包含，不相加。", ids)
     total = sum((value_in(p, unit) for p in parts), Decimal(0))
     sum_iv = sum((interval_in(p, unit) for p in parts), Interval.exact(Decimal(0)))
@@ -515,9 +515,13 @@ def _classes(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
 
 
 def _common_tail(names: list[str]) -> str:
-    """The words every name ends with (产业项目, 基础设施项目: 项目)."""
+    """The words every name ends with (产业项目, 基础设施项目: 项目), without the 类 that names them classes (产业类项目,
+    基础设施类项目: 项目 too)."""
     tail = names[0]
     for name in names[1:]:
         while tail and not name.endswith(tail):
             tail = tail[1:]
-    return tail
+    return tail.removeprefix(_CLASS_WORD)
+
+
+_CLASS_WORD = "类"
