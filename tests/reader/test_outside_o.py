@@ -218,3 +218,15 @@ def test_last_years_figure_of_another_name_is_not_the_base() -> None:
     # Look-alike: 教育支出上年为… is another thing's last year, not the 民生支出's.
     text = "全县一般公共预算支出52.40亿元，其中民生支出41.10亿元，占78.4%；教育支出上年为9.80亿元，比上年增加2.30亿元。"
     assert _errors(text) == []
+
+
+# 1—10月…总额…。其中，10月份实现零售额…；1—9月累计为…: the month named right before what was done in it dates that figure to
+# the month, so the month and the months before it add up to the months so far.
+
+_MONTHS = ("1—10月，全县社会消费品零售总额完成96.0亿元，同比增长5.5%。其中，10月份实现零售额10.2亿元，同比增长6.0%；"
+           "1—9月累计为{}亿元。")
+
+
+def test_a_month_named_before_its_verb_adds_up_with_the_months_before() -> None:
+    assert _errors(_MONTHS.format("85.8")) == []
+    assert _errors(_MONTHS.format("87.8")) == ["parts_total"]
