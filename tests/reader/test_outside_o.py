@@ -230,3 +230,20 @@ _MONTHS = ("1—10月，全县社会消费品零售总额完成96.0亿元，同�
 def test_a_month_named_before_its_verb_adds_up_with_the_months_before() -> None:
     assert _errors(_MONTHS.format("85.8")) == []
     assert _errors(_MONTHS.format("87.8")) == ["parts_total"]
+
+
+# 规模以上工业企业实现营业收入…；实现利润总额…。其中，…利润总额…，占规模以上工业利润总额的…: the list's whole named with the
+# scope its own sentence is about in front.
+
+_PROFITS = ("全年规模以上工业企业实现营业收入3200.0亿元，比上年增长4.1%；实现利润总额210.0亿元，增长6.0%。"
+            "其中，高技术制造业利润总额{}亿元，占{}利润总额的25.0%。")
+
+
+def test_a_share_of_the_whole_named_with_its_sentences_scope() -> None:
+    assert _errors(_PROFITS.format("52.5", "规模以上工业")) == []
+    assert _errors(_PROFITS.format("56.5", "规模以上工业")) == ["share_levels"]
+
+
+def test_a_share_of_a_whole_with_another_scope_is_not_guessed() -> None:
+    # Look-alike: 全部工业 is more than the 规模以上 firms the sentence is about.
+    assert _errors(_PROFITS.format("56.5", "全部工业")) == []

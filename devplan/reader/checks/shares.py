@@ -143,22 +143,34 @@ def _list_whole_named_short(fact: Fact, part: Fact, sentence: Sentence, lexicon:
     项目197个，占施工项目的47.8%) when they are long and the words in front are a qualifier of their own (进出口总额 is no
     出口总额). A name shorter still, the measure noun alone, is the list's whole when the part is named by it too (其中民生支出
     …，占支出的77.5%: the spending the 民生支出 is some of). A balance may be named without the word 余额 (其中住户存款余额…，
-    占各项存款的60.2% of 各项存款余额)."""
+    占各项存款的60.2% of 各项存款余额), and one may be named with the scope its sentence is about in front (see
+    _scope_of_its_sentence)."""
     named = _ALL_OF.match(fact.share_of or "")
     name = named.group("head") if named else _TOTAL_WORDS.sub("", fact.share_of or "")
     short = name == fact.share_of and len(name) < _LIKE_MIN
     if part.whole is None or len(name) < 2 or (short and not (part.entity or "").endswith(name)):
         return None
-    whole = next((f for f in (*sentence.before, *sentence.carried, *sentence.facts) if f.index == part.whole), None)
+    known = (*sentence.before, *sentence.carried, *sentence.facts)
+    whole = next((f for f in known if f.index == part.whole), None)
     if whole is None or whole.kind != "level" or whole.approximate:
         return None
     full = whole.entity or ""
+    if _scope_of_its_sentence(fact.share_of or "", full, whole, known):
+        return whole
     full = full if full.endswith(name) else _BALANCE.sub("", full)
     if not full.endswith(name):
         return None
     if name == fact.share_of and not _qualified(name, full, lexicon):
         return None
     return whole
+
+
+def _scope_of_its_sentence(name: str, full: str, whole: Fact, known: tuple[Fact, ...]) -> bool:
+    """规模以上工业企业实现营业收入…；实现利润总额2815.4亿元。其中，…占规模以上工业利润总额的21.8%: the whole's name with words
+    in front that open another subject of the whole's own sentence (the scope it is about, never 全部工业 or another place's)."""
+    front = name[: -len(full)] if len(full) >= _LIKE_MIN and name.endswith(full) else ""
+    return len(front) >= 2 and any((f.subject or "").startswith(front) for f in known
+                                   if f.sentence == whole.sentence and f is not whole)
 
 
 # 各项存款余额 named 各项存款: the word for a balance, left out of a whole's name.
