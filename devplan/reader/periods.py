@@ -26,10 +26,8 @@ UP_TO = r"截[至止](?:(?:19|20)\d{2}\s*年)?\s*(?P<upto>1[0-2]|0?[1-9])\s*月(
 FIRST_MONTHS = r"前(?P<firstn>1[0-2]|0?[1-9])个月"
 
 # 9月当月, 9月份单月: one month alone, said so beside the months so far (1—8月累计…，9月当月…); so is a clause opening with
-# the month (12月份，社会消费品零售总额…), or the month right before what was done in it (其中，10月份实现零售额…; 10月份完成…):
-# the figures after it are that month's, not the year's.
-ONE_MONTH = (rf"(?<![\d{DASHES}])(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)"
-             rf"|(?<![\d{DASHES}])(?P<monthof>1[0-2]|0?[1-9])\s*月份(?=\s*[,，]|实现|完成)")
+# the month (12月份，社会消费品零售总额…): the figures after it are that month's, not the year's.
+ONE_MONTH = rf"(?<![\d{DASHES}])(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)|(?<![\d{DASHES}])(?P<monthof>1[0-2]|0?[1-9])\s*月份(?=\s*[,，])"
 
 # Every period word holds 年, 月 or 季: find_period does not scan text without them (most contexts). Keep it so.
 PERIOD_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, ONE_MONTH, MONTHS, HALF, QUARTER, FULL, PREVIOUS]))

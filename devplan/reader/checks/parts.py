@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
@@ -277,7 +278,7 @@ def _check_list(
                 computed=value_in(part, unit),
                 arithmetic=f"{stated(part)} > {stated(whole)}",
             )
-    if not disjoint and _running_periods(parts):  # parts by one aspect are never inside one another, whatever months they carry
+    if _running_periods(parts):
         return Finding("parts_total", INFO, f"{whole.subject}：其中{names}是逐期累计的数，相互包含，不相加。", ids)
     total = sum((value_in(p, unit) for p in parts), Decimal(0))
     sum_iv = sum((interval_in(p, unit) for p in parts), Interval.exact(Decimal(0)))
@@ -493,7 +494,9 @@ def check_classes(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
         .overlaps(interval_in(done, done.unit_info))
     if count_fits == amount_fits:
         return []  # both add up, or neither: a selection, or nothing to tell
-    whole, parts = (done, amounts) if count_fits else (whole_count, counts)
+    # 产业类项目56个，1—11月完成投资…；基础设施类项目41个: the classes' counts are of the list's things, whatever months the
+    # clause before carries to them (the months are the amounts').
+    whole, parts = (done, amounts) if count_fits else (whole_count, [replace(c, period=whole_count.period) for c in counts])
     finding = _check_list(whole, parts, lexicon, exhaustive=True, disjoint=True)
     if finding is None:
         return []
