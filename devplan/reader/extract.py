@@ -695,9 +695,16 @@ class Extractor:
             compared = _FROM_LAST_YEAR.search(context)
         if len(new) != 1 or compared is None or strip_edges(blank_periods(context[: compared.start()])):
             return  # 服务业比上年的40亿元: a thing named before 比 is the base's own, not the level before it
+        own = compared.groupdict().get("own")
         base = new[0][0]
         unit = base.unit_info
         if base.kind not in {"level", "share"} or unit is None:
+            return
+        rate = facts[-1] if facts else None
+        if rate is not None and rate.kind == "growth" and rate.unit == base.unit == "%":
+            # 规上工业增加值增长7.1%，比上年的8.4%回落1.3个百分点: last year's rate of the growth right before it, no level's.
+            base.compared = True
+            base.subject, base.entity, base.indicator = rate.subject, rate.entity, rate.indicator
             return
         # Not the plan inside a completion (完成年度目标26.00亿元的112.8%，比上年的24.18亿元增长21.3%: the 29.34 done before it).
         # The plan stands between its name and 的 (…26.00亿元的112.8%); a completion with its own words (为预算的102.0%) follows
@@ -706,8 +713,11 @@ class Extractor:
         reached = next((f for f in reversed(facts) if f.kind in {"level", "share"} and f.unit_info is not None
                         and f.unit_info.kind == unit.kind and f.unit_info.is_percent == unit.is_percent
                         and f.earlier is None and f.index not in planned), None)
-        if reached is None or (compared.groupdict().get("alone") and not _only_rates_after(reached, facts)):
-            return  # 上年为… alone is of the figure right before it (or its rates), never of one further back
+        if reached is None or (own is not None and own != reached.entity) or (
+                compared.groupdict().get("alone") and own is None and not _only_rates_after(reached, facts)):
+            # 上年为… alone is of the figure right before it (or its rates), never of one further back; named, of the latest
+            # level of that name only.
+            return
         reached.earlier = base.index
         base.compared = True
         if reached.kind == "share":
@@ -1135,7 +1145,8 @@ _BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|年初|(?:19|20)\d
                    # 决算数为16.08亿元，比向县人大报告的预算执行数（16.05亿元）增加0.03亿元: the figure reported before, named.
                    r"|(?:比|较)[\u4e00-\u9fff]{0,12}?的?(?:预算)?执行数\s*\(\s*"
                    r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*"
-                   r"|^\s*[,;]?\s*(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是|完成|实现))\s*)$")
+                   # 民生支出333.5亿元…；民生支出上年为314.8亿元: last year's figure said alone, or with the thing's own name again.
+                   r"|^\s*[,;]?\s*(?P<own>[\u4e00-\u9fff]{2,12}?)?(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是|完成|实现))\s*)$")
 _MONTH_BEFORE = re.compile(r"^\s*\(\s*(?:上月|上个月|上期|(?:1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)?)(?:为|是)?\s*$")
 # 5月当月完成34.12亿元，比4月的32.68亿元环比增长4.4%: the month before, after 比…的 and before the rate over it.
 _MONTH_BEFORE_DE = re.compile(r"(?:比|较)\s*(?:上月|上个月|(?:1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)?)的\s*$")

@@ -43,13 +43,17 @@ def check_differences(sentence: Sentence) -> list[Finding]:
     findings = []
     for k, difference in enumerate(sentence.facts):
         unit = difference.unit_info
-        if (k < 2 or unit is None or unit.is_percent or unit.kind == "multiple" or difference.approximate
+        if (unit is None or unit.is_percent or unit.kind == "multiple" or difference.approximate
                 or not _SAID.search(difference.text)):
             continue  # most figures are no difference: a test before the work of finding two figures before them
         before = [f for f in sentence.facts[:k] if _exact(f, difference)]
         pair = (_named_pair(difference, before) or _compared_pair(difference, before) or _apart(difference, before)
                 or _beyond_stated(difference, sentence.facts[k - 1], before)
-                or _beyond_compared(difference, sentence.facts[k - 1], sentence.facts[:k]))
+                or _beyond_compared(difference, sentence.facts[k - 1], sentence.facts[:k])) if k >= 2 else None
+        if pair is None and not before:
+            # …农村居民人均可支配收入19872元。城镇居民人均可支配收入比农村居民多18644元: the two things named, stated in the
+            # sentence before when this one opens with the gap.
+            pair = _compared_pair(difference, [f for f in sentence.before if _exact(f, difference)])
         if pair is not None:
             findings.append(judged(difference, *pair, sentence.text))
     return findings

@@ -505,8 +505,9 @@ def _point_changes(sentence: Sentence) -> list[Finding]:
             continue  # 比上年提高1.2个百分点, 比全省高0.5个百分点: against another year or place, not the rate it rose from
         bases = _bases(sentence.facts)
         reached = next((f for f in reversed(sentence.facts[:k]) if f.unit == "%" and f.entity == change.entity
-                        and f.index not in bases), None)
+                        and f.index not in bases and not f.compared), None)
         earlier = by_index.get(reached.earlier) if reached is not None and reached.earlier is not None else None
+        earlier = earlier or _rate_compared(reached, change, sentence)
         if reached is None or earlier is None or earlier.unit != "%" or reached.approximate or earlier.approximate:
             continue
         if against is not None and (against["when"] not in earlier.text or normalize(
@@ -535,6 +536,18 @@ def _point_changes(sentence: Sentence) -> list[Finding]:
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _rate_compared(reached: Fact | None, change: Fact, sentence: Sentence) -> Fact | None:
+    """增长7.1%，比上年的8.4%回落1.3个百分点: a growth rate's own rate of last year, said right before its change in points
+    (比上年的… links levels only, see Fact.compared), is the rate it fell or rose from."""
+    if reached is None or reached.kind != "growth":
+        return None
+    between = [f for f in sentence.facts if reached.index < f.index < change.index]
+    said = between[0] if len(between) == 1 else None
+    if said is None or not said.compared or said.unit != "%" or said.entity != reached.entity:
+        return None
+    return said if not sentence.text[said.end - sentence.start : change.start - sentence.start].strip() else None
 
 
 # 第三产业增加值占地区生产总值比重提高3.7个百分点: the change of one industry's share, named by the industry.

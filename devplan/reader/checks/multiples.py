@@ -107,12 +107,19 @@ def _own_level_right_before(base: Fact, before: list[Fact]) -> Fact | None:
     return current
 
 
+# 农村居民人均可支配收入达到21386元，2020年为15496元，2025年是2020年的1.38倍: the year the multiple is said of, before its verb.
+_OWN_YEAR = re.compile(rf"(?P<year>(?:19|20)\d\d)年{_VERB}(?:19|20)\d\d年")
+
+
 def _of_year(multiple: Fact, when: re.Match[str], facts: list[Fact], before: list[Fact], earlier: list[Fact],
              memory: Memory) -> Finding | None:
-    """是2020年的3倍, 是上年的1.56倍: the latest level before it is the thing's; the level of the year named, of the same
+    """是2020年的3倍, 是上年的1.56倍: the latest level before it is the thing's (the latest of the year named before the verb,
+    2025年是2020年的1.38倍, when one is); the level of the year named, of the same
     thing, stated before it in the sentence or the one before (由2020年的42家, 比上年的23.6亿元), is the base — else, for last year, the
     thing's growth on last year right before the multiple (比上年增长55.9%)."""
-    current = next((f for f in reversed(before) if not f.compared and f.period is not None and f.period.year), None)
+    own = _OWN_YEAR.search(multiple.text)
+    current = next((f for f in reversed(before) if not f.compared and f.period is not None and f.period.year
+                    and (own is None or f.period.year == int(own.group("year")))), None)
     # Output over years is often put at comparable prices whether said or not (地区生产总值由2010年的232.92亿元增加到
     # 620.36亿元，…是2010年的2.67倍), and an estimate is rounded more than its digits say.
     if (current is None or current.period is None or current.period.year is None or _OUTPUT.search(current.entity or "")

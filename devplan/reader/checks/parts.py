@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
@@ -446,7 +447,8 @@ def check_industries(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> li
         if across and (not all(INDUSTRY_NAMED.search(p.entity or "") for p in parts)
                        or not memory.first_check(("industries", period))):
             continue
-        finding = _check_list(gdp, parts, lexicon)
+        # The three industries named as such are all of GDP (the lexicon's partition), so a sum short of it is an error too.
+        finding = _check_list(gdp, parts, lexicon, exhaustive=_partition(gdp, parts, lexicon))
         if finding:
             finding.sentence = sentence.text
             findings.append(finding)
@@ -492,7 +494,9 @@ def check_classes(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[
         .overlaps(interval_in(done, done.unit_info))
     if count_fits == amount_fits:
         return []  # both add up, or neither: a selection, or nothing to tell
-    whole, parts = (done, amounts) if count_fits else (whole_count, counts)
+    # 产业类项目56个，1—11月完成投资…；基础设施类项目41个: the classes' counts are of the list's things, whatever months the
+    # clause before carries to them (the months are the amounts').
+    whole, parts = (done, amounts) if count_fits else (whole_count, [replace(c, period=whole_count.period) for c in counts])
     finding = _check_list(whole, parts, lexicon, exhaustive=True, disjoint=True)
     if finding is None:
         return []
@@ -514,9 +518,13 @@ def _classes(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
 
 
 def _common_tail(names: list[str]) -> str:
-    """The words every name ends with (产业项目, 基础设施项目: 项目)."""
+    """The words every name ends with (产业项目, 基础设施项目: 项目), without the 类 that names them classes (产业类项目,
+    基础设施类项目: 项目 too)."""
     tail = names[0]
     for name in names[1:]:
         while tail and not name.endswith(tail):
             tail = tail[1:]
-    return tail
+    return tail.removeprefix(_CLASS_WORD)
+
+
+_CLASS_WORD = "类"

@@ -23,8 +23,8 @@ from devplan.reader.checks.common import (
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
-from devplan.reader.findings import Evidence, Finding
-from devplan.reader.interval import HUNDRED, Interval, show
+from devplan.reader.findings import WARNING, Evidence, Finding
+from devplan.reader.interval import HUNDRED, Interval, rounded, show
 from devplan.reader.numbers import normalize
 from devplan.reader.periods import Period
 
@@ -62,7 +62,7 @@ def check_state_rates(sentence: Sentence, memory: Memory) -> list[Finding]:
         if whole is not None and j == 0 and _STAGE.search(whole.text) and not _PLANNED.search(whole.text) \
                 and _opening_among(sentence) is None and len(_things_named(part, verb)) < 2:
             continue  # 新开工项目80个。已竣工项目60个，竣工率30%: a count at a stage is seldom what a rate of another is of
-        if whole is None:
+        if whole is None or _the_doing_again(whole, part, verb):
             continue
         beside = _only_money_before(facts[:j], whole) if j > 0 else _money_named_alike(whole, part, named.group("verb"))
         if _of_the_count(whole, part, rate, across=j == 0, beside=beside):
@@ -163,7 +163,7 @@ def _whole_before(before: list[Fact], part: Fact) -> Fact | None:
     whatever it is; one further back only past counts of other things (户 here) and when no list makes it a part (已开工45个，
     开工率75.0%；已投产20个: the rate between says the 45 are in their own state, not the things the 20 are among)."""
     for k, fact in enumerate(reversed(before)):
-        if fact.unit == part.unit:
+        if _counted_alike(fact, part):
             return fact if k == 0 or fact.whole is None else None
         if fact.unit_info is None or fact.unit_info.kind != "count":
             return None
@@ -239,6 +239,13 @@ def _whole_among(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
         name, Period(part.period.year), part.unit, listed=True)
 
 
+def _repeats_explain(whole: Fact, computed: Interval, rate: Fact) -> bool:
+    """A rate off the figures the way people counted again would make it: below them when the part is in person-times (a
+    person examined twice is one of the people), above them when the whole is (a trainee trained twice is one trainee)."""
+    said = rounded(rate.value)
+    return said.hi < computed.lo if whole.unit_info is not None and whole.unit_info.base == "人" else said.lo > computed.hi
+
+
 def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool, beside: bool) -> bool:
     if rate.unit != "%" or rate.approximate or rate.qualifier is not None or rate.period not in {part.period, whole.period}:
         return False
@@ -252,9 +259,26 @@ def _of_the_count(whole: Fact, part: Fact, rate: Fact, across: bool, beside: boo
     # are days (有效监测天数366天，其中优良天数358天，优良率97.8%).
     # So is any amount (产生量8.6万吨，无害化处理8.52万吨，无害化处理率99.1%).
     counted = a is not None and (a.kind == "count" or (not a.is_percent and a.kind != "multiple" and beside))
-    return (counted and b is not None and whole.unit == part.unit and whole.kind == part.kind == "level"
+    return (counted and b is not None and _counted_alike(whole, part) and whole.kind == part.kind == "level"
             and not whole.approximate and not part.approximate and whole.qualifier is None and part.qualifier is None
             and part.whole in {None, whole.index} and 0 < part.value <= whole.value and same_time)
+
+
+# People (人) and person-times (人次) count the same people, those counted again only in the person-times: 辖区老年人3.95万人，
+# 健康体检3.26万人次，体检率82.5%; 培训5180人次，实现就业3926人，就业率75.8%.
+_PEOPLE = {"人", "人次"}
+
+
+def _counted_alike(whole: Fact, part: Fact) -> bool:
+    """The two count the same things: in one unit, or people and person-times."""
+    a, b = whole.unit_info, part.unit_info
+    return whole.unit == part.unit or (a is not None and b is not None and {a.base, b.base} == _PEOPLE)
+
+
+def _the_doing_again(whole: Fact, part: Fact, verb: str) -> bool:
+    """五项社会保险参保163万人次，养老保险参保104万人，参保率98%: person-times named by the rate's own verb count the doing
+    again (of other kinds too), not the people it is a rate of."""
+    return whole.unit != part.unit and (verb in normalize(whole.text) or verb in (whole.entity or ""))
 
 
 def _rate(whole: Fact, part: Fact, rate: Fact, name: str, sentence: str) -> Finding:
@@ -262,10 +286,16 @@ def _rate(whole: Fact, part: Fact, rate: Fact, name: str, sentence: str) -> Find
     assert unit is not None
     computed = value_in(part, unit) / whole.value * HUNDRED
     # 4.36万人 of 5.28万人 are rounded; whole things counted one by one are exact.
-    fits = percent_fit(interval_in(part, unit) / interval_in(whole, unit) * Interval.exact(HUNDRED), rate.value) is not None
+    computed_iv = interval_in(part, unit) / interval_in(whole, unit) * Interval.exact(HUNDRED)
+    fits = percent_fit(computed_iv, rate.value) is not None
     arithmetic = f"{plain(part.value)}{part.unit} ÷ {plain(whole.value)}{whole.unit} = {show(computed)}%，所述 {stated(rate)}"
     common = Evidence(facts=[whole.index, part.index, rate.index], stated=rate.value, computed=Decimal(show(computed)),
                       arithmetic=arithmetic)
+    if not fits and whole.unit != part.unit and _repeats_explain(whole, computed_iv, rate):
+        finding = Finding("share_levels", WARNING, f"{name}按所给数字算得{show(computed)}%，所述{stated(rate)}；人次含重复计数的人，"
+                          "除非按人数计算，否则数字有误。", **common)
+        finding.sentence = sentence
+        return finding
     return verdict("share_levels", fits, f"{name}{show(computed)}%，与所述{stated(rate)}相符。",
                    f"{name}应为{show(computed)}%（{plain(part.value)}{part.unit}÷{plain(whole.value)}{whole.unit}），"
                    f"所述{stated(rate)}不符。", common, sentence)

@@ -141,17 +141,40 @@ def _list_whole_named_short(fact: Fact, part: Fact, sentence: Sentence, lexicon:
     占全部卫生机构的95.8%: a whole named as all of something (游客总数, 全部卫生机构) whose name the part's list's whole ends
     with is that whole. So is one named by the list whole's last words alone (施工项目 of 固定资产投资施工项目412个。其中，新开工
     项目197个，占施工项目的47.8%) when they are long and the words in front are a qualifier of their own (进出口总额 is no
-    出口总额)."""
+    出口总额). A name shorter still, the measure noun alone, is the list's whole when the part is named by it too (其中民生支出
+    …，占支出的77.5%: the spending the 民生支出 is some of). A balance may be named without the word 余额 (其中住户存款余额…，
+    占各项存款的60.2% of 各项存款余额), and one may be named with the scope its sentence is about in front (see
+    _scope_of_its_sentence)."""
     named = _ALL_OF.match(fact.share_of or "")
     name = named.group("head") if named else _TOTAL_WORDS.sub("", fact.share_of or "")
-    if part.whole is None or len(name) < 2 or (name == fact.share_of and len(name) < _LIKE_MIN):
+    short = name == fact.share_of and len(name) < _LIKE_MIN
+    if part.whole is None or len(name) < 2 or (short and not (part.entity or "").endswith(name)):
         return None
-    whole = next((f for f in (*sentence.before, *sentence.carried, *sentence.facts) if f.index == part.whole), None)
-    if whole is None or whole.kind != "level" or whole.approximate or not (whole.entity or "").endswith(name):
+    known = (*sentence.before, *sentence.carried, *sentence.facts)
+    whole = next((f for f in known if f.index == part.whole), None)
+    if whole is None or whole.kind != "level" or whole.approximate:
         return None
-    if name == fact.share_of and not _qualified(name, whole.entity or "", lexicon):
+    full = whole.entity or ""
+    if _scope_of_its_sentence(fact.share_of or "", full, whole, known):
+        return whole
+    full = full if full.endswith(name) else _BALANCE.sub("", full)
+    if not full.endswith(name):
+        return None
+    if name == fact.share_of and not _qualified(name, full, lexicon):
         return None
     return whole
+
+
+def _scope_of_its_sentence(name: str, full: str, whole: Fact, known: tuple[Fact, ...]) -> bool:
+    """规模以上工业企业实现营业收入…；实现利润总额2815.4亿元。其中，…占规模以上工业利润总额的21.8%: the whole's name with words
+    in front that open another subject of the whole's own sentence (the scope it is about, never 全部工业 or another place's)."""
+    front = name[: -len(full)] if len(full) >= _LIKE_MIN and name.endswith(full) else ""
+    return len(front) >= 2 and any((f.subject or "").startswith(front) for f in known
+                                   if f.sentence == whole.sentence and f is not whole)
+
+
+# 各项存款余额 named 各项存款: the word for a balance, left out of a whole's name.
+_BALANCE = re.compile(r"(?<=[\u4e00-\u9fff]{2})余额$")
 
 
 def _qualified(name: str, full: str, lexicon: Lexicon) -> bool:
@@ -548,13 +571,15 @@ _TO_ONE = re.compile(r"比(?:[由从][^,;，；]*?(?=缩小|下降|降))?[^\d]{0
 def _pair_ratio(fact: Fact, sentence: Sentence) -> Finding | None:
     """城镇居民人均可支配收入42150元、农村居民人均可支配收入21380元，城乡居民收入比为1.97:1: the ratio of the two the
     merged name stands for (城镇…, 农村…), each stated before it in the sentence, said in full or short — or, when the
-    sentence opens with the ratio, both in the sentence before it (…农村居民人均可支配收入21380元，增长6.5%。城乡居民收入比为1.97)."""
+    sentence does not state both before the ratio, both in the sentence before it (…农村居民人均可支配收入21380元，增长6.5%。
+    城乡居民收入比为1.97; …。城镇居民人均可支配收入比农村居民多20770元，城乡居民收入比为1.97: the gap between the two is no
+    level of either)."""
     pair = split_pair(fact.entity or "") if fact.kind == "level" and fact.unit is None and _TO_ONE.search(fact.text) else None
     if pair is None:
         return None
     k = sentence.facts.index(fact)
     terms = _pair_terms(pair, sentence.facts[:k], fact)
-    if k == 0 and None in terms:
+    if None in terms:
         # Only when the sentence before names each of the two once, in one unit: no level of another year is taken.
         levels = [f for f in sentence.before if f.kind == "level" and not f.compared and f.unit_info is not None]
         named = [[f for f in levels if short_for(name, f.entity)] for name in pair]
