@@ -25,9 +25,10 @@ INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括
 # count — the second is some of the first, as after 其中. Verbs ending in 有 (拥有, 共有, 还有 …) say nothing of a part.
 _SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])已?有$")
 # "在签约的50个项目中，已开工30个": a count, its noun and 中 then a second count — some of them, too.
-# 28项主要指标中，截至2023年底有23项…: a date after the comma says when, not which.
+# 28项主要指标中，截至2023年底有23项…: a date after the comma says when, not which. 14个考核断面中，水质达到或优于Ⅲ类的断面13个:
+# a class in Roman numerals is part of the words naming which.
 _AMONG = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![高初集其])中,(?:截至\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}\s*月)?\s*[底末]?\s*,?)?"
-                    r"[\u4e00-\u9fff]{0,12}$")
+                    r"[\u4e00-\u9fff\u2160-\u216b]{0,12}$")
 # 专项债券额度12.60亿元中，新增专项债券11.25亿元，再融资专项债券1.35亿元: an amount and 中 right after it lists its parts.
 _MONEY_AMONG = re.compile(r"^中\s*,[\u4e00-\u9fff]{0,12}$")
 # 14个地表水国考断面中优良水质断面达12个: the same inside one clause, the words before 中 naming the first count's things.

@@ -56,3 +56,29 @@ def test_an_average_per_village_counted_before_its_noun() -> None:
 def test_an_average_per_village_needs_villages_counted() -> None:
     # Look-alike: ten co-operatives are no count of villages.
     assert _errors(_PER_VILLAGE.format("10个合作社", "46.6")) == []
+
+
+# A rate of things done over the things found, named by the verb and what is done (已完成整改38项，整改完成率), without 其中.
+
+_RECTIFIED = "省级环保督察反馈我县问题36项，已完成整改32项，{}%。"
+
+
+def test_a_rate_of_things_done_over_the_count_before() -> None:
+    assert _errors(_RECTIFIED.format("整改完成率88.9")) == []
+    assert _errors(_RECTIFIED.format("整改完成率86.9")) == ["completion_level_target"]
+
+
+def test_a_rate_naming_nothing_done_is_not_guessed() -> None:
+    # Look-alike: 完成率 alone, without 其中, may be of a plan the sentence does not state.
+    assert _errors(_RECTIFIED.format("完成率86.9")) == []
+
+
+# A count and 中, then which of them past a comma, named with a class in Roman numerals (优于Ⅲ类的断面): some of them.
+
+_SECTIONS = "全县12个国省控地表水考核断面中，水质达到或优于Ⅲ类的断面{}个，占{}%。"
+
+
+def test_some_of_the_sections_by_their_class() -> None:
+    assert _errors(_SECTIONS.format("11", "91.7")) == []
+    assert _errors(_SECTIONS.format("11", "93.7")) == ["share_levels"]
+    assert _errors(_SECTIONS.format("13", "108.3")) == ["part_exceeds_whole"]
