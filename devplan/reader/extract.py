@@ -881,7 +881,8 @@ class Extractor:
             # 一般公共预算收入完成12.36亿元，为年初预算12.14亿元的101.8%: the budget is the revenue's, not a new thing
             # whose parts the next 其中 lists.
             return _Who("", state.subject, state.entity, state.indicator, None, noun_end, plan=True)
-        if number.aside and _percent(hit) and (place := _PLACE_RATE.search(context)):
+        if number.aside and _percent(hit) and (place := _PLACE_RATE.search(context)) and (
+                not place.group("thing") or (state.subject or "").startswith(place.group("thing"))):
             # 增速高于全市0.8个百分点（全市增长5.5%）, 高于全省平均水平（4.9%）: the other place's rate, not the sentence's thing.
             own = place.group("place")
             return _Who(own, own, own, None, None, noun_end, aside=True)
@@ -1175,7 +1176,9 @@ _YEAR_ALONE = re.compile(r"\s*[,:;]?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*")
 # A figure said to be last year's right before it (由上年的87.4%, 较上年末的186家, 同比增长21.4%（上年400.6亿元）, 上年为…).
 _LAST_YEARS = re.compile(r"(?:上年|去年)(?:同期|末|底|度)?(?:的|为|是)?\s*\(?\s*$")
 # A rate in parentheses that the words before it give to a whole place: （全市增长5.5%）, 高于全省平均水平（4.9%）.
+# 比全省第二产业增速（5.9%）: the place's rate of the sentence's own thing, named between them (checked against the subject).
 _PLACE_RATE = re.compile(r"(?:^|\()\s*(?:(?:高于|低于|快于|慢于|高出|低出|比)\s*)?(?P<place>全(?:国|省|市|县|区|州|盟))"
+                         r"(?P<thing>[\u4e00-\u9fff]{2,8}?(?=增速|增幅))?"
                          r"(?:平均水平|平均|水平)?(?:增长|增速|增幅|为)?\s*\(?\s*$")
 # Only the close of a parenthesis between a number and the one before it: （4.9%）0.7个百分点.
 _AFTER_ASIDE = re.compile(r"\s*\)\s*")

@@ -3,6 +3,7 @@ sentences of the same shape: the true sentence stays quiet, the broken one raise
 
 from __future__ import annotations
 
+from devplan.reader import extract_facts
 from tests.reader.shapes import errors as _errors
 
 # A difference named by its word alone: 城乡相差11026元 (相差 as 差距), 两者收入差距缩小到3624元 (the measure named, and the
@@ -82,3 +83,24 @@ def test_some_of_the_sections_by_their_class() -> None:
     assert _errors(_SECTIONS.format("11", "91.7")) == []
     assert _errors(_SECTIONS.format("11", "93.7")) == ["share_levels"]
     assert _errors(_SECTIONS.format("13", "108.3")) == ["part_exceeds_whole"]
+
+
+# 比全省第二产业增速（5.9%）高0.9个百分点: 第二 before 产业 names an industry, no place in a ranking, and the rate in parentheses
+# is the place's rate of the thing the rate before is of.
+
+_SECONDARY = "第二产业增加值1214.2亿元，增长6.6%，比全省{}增速（5.9%）高{}个百分点。"
+
+
+def test_an_ordinal_naming_an_industry_is_no_rank() -> None:
+    assert [f.kind for f in extract_facts(_SECONDARY.format("第二产业", "0.7"))] == ["level", "growth", "growth", "level"]
+    assert [f.kind for f in extract_facts("地区生产总值增长6.6%，增速居全省第二。")] == ["growth", "rank"]
+
+
+def test_a_gap_to_the_places_rate_of_the_same_thing() -> None:
+    assert _errors(_SECONDARY.format("第二产业", "0.7")) == []
+    assert _errors(_SECONDARY.format("第二产业", "1.7")) == ["point_gap"]
+
+
+def test_a_gap_to_the_places_rate_of_another_thing_is_not_checked() -> None:
+    # Look-alike: the province's industry is not the county's secondary industry.
+    assert _errors(_SECONDARY.format("工业", "1.7")) == []
