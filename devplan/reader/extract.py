@@ -140,6 +140,27 @@ def _size_class(fact: Fact, before: str) -> bool:
 _PROJECTS_AT_A_STAGE = re.compile(rf"^(?:已|新|全部)?(?:{STATES}|续建|在建)")
 
 
+def _of_projects_at_a_stage(fact: Fact) -> bool:
+    entity = fact.entity or ""
+    return entity.endswith("项目") and _PROJECTS_AT_A_STAGE.match(entity) is not None
+
+
+# Projects finished (已竣工项目14个，完成投资10.1亿元) are some of those invested in; projects started are all of them (no
+# project invests before it starts: 已开工项目50个，累计完成投资80亿元 is all the investment done).
+_FINISHED = re.compile(r"^(?:已|全部)?(?:建成|竣工|完工|投产|达产|投用)")
+
+
+def _of_all_the_projects(whole: list[Fact], projects: list[Fact]) -> list[Fact]:
+    """What the types after projects at a stage break down (…。从项目类型看，产业项目32个…): after projects finished, all the
+    projects (`projects`) — were the types of the finished ones, they would only be fewer; after projects started, the
+    investment of the started ones, which is all of it, and no count (the types may be of all the projects or of those
+    started: testers' reports and earlier passes each wrote one)."""
+    stage = [f for f in whole if _of_projects_at_a_stage(f)]
+    if any(_FINISHED.match(f.entity or "") for f in stage):
+        return [*(f for f in whole if f not in stage), *projects]
+    return [f for f in whole if f not in stage or (f.unit_info is not None and f.unit_info.kind != "count")]
+
+
 def _latest_level(items: list[list[Fact]], facts: list[Fact]) -> list[Fact]:
     """The latest item of `items` with a level. …生产总值1325.6亿元，增长5.1%（上年全市生产总值为1255.9亿元）。分产业看，…: a
     level of a year before another level of the sentence is what the thing was, never the whole its parts make up now."""
@@ -470,6 +491,8 @@ class Extractor:
                 # size class (其中，亿元以上项目32个，10亿元以上项目6个。按产业分，…: the industries are of all the projects,
                 # counted the sentence before).
                 whole = list(carry.projects)
+            elif any(_of_projects_at_a_stage(f) for f in whole):
+                whole = _of_all_the_projects(whole, carry.projects)
             elif not any(f.unit_info is not None and f.unit_info.kind == "count" for f in whole):
                 # …重点项目128个…。已开工项目117个…；累计完成投资231.8亿元…。分类型看，产业项目76个，完成投资142.5亿元: the
                 # sentence before counts no projects of its own; the types' counts are of those counted before it.
@@ -483,7 +506,9 @@ class Extractor:
                 # 分级次看，市本级完成…: a part named by its place alone is of the thing the aspect breaks down.
                 state.subject, state.entity, state.indicator = whole[0].subject, whole[0].entity, whole[0].indicator
             members = carry.members if by_aspect and carry.whole is None else []
-            state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=carry.amounts, members=members,
+            # Nor is a count at a stage the types' whole when none of the whole's figures holds them (see _of_all_the_projects).
+            fallback = [f for f in carry.amounts if not (by_aspect and _of_projects_at_a_stage(f) and f not in whole)]
+            state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=fallback, members=members,
                                         before=carry.levels,
                                         rivals=[] if by_aspect or across else [f for f in carry.levels if f not in carry.inside_shares],
                                         aspect_whole=None if by_aspect or across else carry.whole)
@@ -866,7 +891,8 @@ class Extractor:
             # 一般公共预算收入完成12.36亿元，为年初预算12.14亿元的101.8%: the budget is the revenue's, not a new thing
             # whose parts the next 其中 lists.
             return _Who("", state.subject, state.entity, state.indicator, None, noun_end, plan=True)
-        if number.aside and _percent(hit) and (place := _PLACE_RATE.search(context)):
+        if number.aside and _percent(hit) and (place := _PLACE_RATE.search(context)) and (
+                not place.group("thing") or (state.subject or "").startswith(place.group("thing"))):
             # 增速高于全市0.8个百分点（全市增长5.5%）, 高于全省平均水平（4.9%）: the other place's rate, not the sentence's thing.
             own = place.group("place")
             return _Who(own, own, own, None, None, noun_end, aside=True)
@@ -1090,7 +1116,8 @@ class Extractor:
         period_year = state.year
         if mention.previous_year and kind == "level" and role == "actual" and period_year is not None:
             period_year -= 1
-        if (reference := reference_year(context)) is not None and kind == "level":
+        # 由2015年的94.51亿元, 占…比重由2024年的62.1%: a level or a share a reference year introduces is that year's.
+        if (reference := reference_year(context)) is not None and kind in {"level", "share"}:
             period_year = reference
         return Period(period_year, *months)
 
@@ -1160,7 +1187,9 @@ _YEAR_ALONE = re.compile(r"\s*[,:;]?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*")
 # A figure said to be last year's right before it (由上年的87.4%, 较上年末的186家, 同比增长21.4%（上年400.6亿元）, 上年为…).
 _LAST_YEARS = re.compile(r"(?:上年|去年)(?:同期|末|底|度)?(?:的|为|是)?\s*\(?\s*$")
 # A rate in parentheses that the words before it give to a whole place: （全市增长5.5%）, 高于全省平均水平（4.9%）.
+# 比全省第二产业增速（5.9%）: the place's rate of the sentence's own thing, named between them (checked against the subject).
 _PLACE_RATE = re.compile(r"(?:^|\()\s*(?:(?:高于|低于|快于|慢于|高出|低出|比)\s*)?(?P<place>全(?:国|省|市|县|区|州|盟))"
+                         r"(?P<thing>[\u4e00-\u9fff]{2,8}?(?=增速|增幅))?"
                          r"(?:平均水平|平均|水平)?(?:增长|增速|增幅|为)?\s*\(?\s*$")
 # Only the close of a parenthesis between a number and the one before it: （4.9%）0.7个百分点.
 _AFTER_ASIDE = re.compile(r"\s*\)\s*")

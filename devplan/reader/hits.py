@@ -42,8 +42,9 @@ RANK_RE = re.compile(
     r"|(?<=[位名])[和、及])"
     r"[^,;。、\d]{0,12}?"
     r"(?:第\s?(?P<ord>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:位|名)?|(?P<first>首位))"
-    # 第三方评估, 第一方阵, 第一梯队, 第一批试点: an ordinal naming a party, a tier or a batch is no place in a ranking.
-    r"(?![\d一二三四五六七八九十方批梯期轮届])"
+    # 第三方评估, 第一方阵, 第一梯队, 第一批试点: an ordinal naming a party, a tier or a batch is no place in a ranking; nor
+    # one naming an industry (比全省第二产业增速（5.9%）高0.9个百分点).
+    r"(?![\d一二三四五六七八九十方批梯期轮届]|产业)"
 )
 # Numbers of a list that print the unit only after the last one: 产值分别达8.46、7.93、6.05亿元.
 _BARE_BEFORE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)\s?[、和]\s?$")

@@ -25,9 +25,10 @@ INCOMPLETE_RE = re.compile(r"其中(?:主要)?(?:包括|有)|主要(?:有|包括
 # count — the second is some of the first, as after 其中. Verbs ending in 有 (拥有, 共有, 还有 …) say nothing of a part.
 _SOME_OF = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![拥具共现已还占所享都没只])已?有$")
 # "在签约的50个项目中，已开工30个": a count, its noun and 中 then a second count — some of them, too.
-# 28项主要指标中，截至2023年底有23项…: a date after the comma says when, not which.
+# 28项主要指标中，截至2023年底有23项…: a date after the comma says when, not which. 14个考核断面中，水质达到或优于Ⅲ类的断面13个:
+# a class in Roman numerals is part of the words naming which.
 _AMONG = re.compile(r"^[\u4e00-\u9fff]{1,12}(?<![高初集其])中,(?:截至\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}\s*月)?\s*[底末]?\s*,?)?"
-                    r"[\u4e00-\u9fff]{0,12}$")
+                    r"[\u4e00-\u9fff\u2160-\u216b]{0,12}$")
 # 专项债券额度12.60亿元中，新增专项债券11.25亿元，再融资专项债券1.35亿元: an amount and 中 right after it lists its parts.
 _MONEY_AMONG = re.compile(r"^中\s*,[\u4e00-\u9fff]{0,12}$")
 # 14个地表水国考断面中优良水质断面达12个: the same inside one clause, the words before 中 naming the first count's things.
@@ -129,6 +130,11 @@ TOTAL_OF_LIST = re.compile(r"^(?:合计|共计|总计)")
 # 五大传统产业合计13409.6亿元: a total after parts, named by what they are together and how many (五大, 三项 …).
 _NAMED_TOTAL = re.compile(r"^(?:其中)?[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十]{1,2})(?:大|个|项|类|家|种|条)"
                           r"[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)(?:为|达到?)?\s*\d")
+# 其中，教育支出…，卫生健康支出…，民生支出合计28.6亿元: a thing named and totalled after parts is a sum that some or all of
+# them are in (how many, unsaid), no further part beside them. Not a total of things counted (南部三县合计, 三大主导产业合计:
+# _NAMED_TOTAL decides whether they are the parts before) nor of the others (其他两类产业合计, 其余合计): one more part.
+_NAMED_SUM = re.compile(r"^(?:其中)?(?!其他|其余|其它|剩余|另外)(?:(?![两二三四五六七八九十\d]{1,2}[大个项类家种条县区镇乡市])"
+                        r"[\u4e00-\u9fff]){2,16}(?:合计|共计|总计)")
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 # So are figures per household or per mu (户均2253元, 亩均投入2000元, 每亩补贴120元).
 AVERAGE = re.compile(r"人均|平均|均价|[户亩]均|每(?:户|亩)")
@@ -781,7 +787,7 @@ class ListTracker:
         if whole is not None and may_be_part(candidate, whole) and self._totals_parts(frame, fact):
             self._total_parts_before(frame, fact, whole)
             return
-        if whole is not None and _sibling_places(candidate, whole):
+        if whole is not None and (_sibling_places(candidate, whole) or (frame.parts and _NAMED_SUM.match(fact.text))):
             self.frames.pop()
             return
         if whole is not None and may_be_part(candidate, whole) and (not frame.aspect or self._same_thing(candidate, whole)):

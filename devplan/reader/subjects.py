@@ -125,7 +125,9 @@ _BASE = re.compile(r"在[^,;:。]{0,24}?基础上")
 _COMPARED_WITH = re.compile(r"(?<![占对相无好类])比(?![重例率值较赛拼如翼肩])(?=.)")
 # 比二季度末增加12.3亿元, 比上月末…: a change over part of a year, not the year's; kept to pair with nothing.
 _PART_YEAR_BASE = re.compile(r"比[^,;。]*?(?:月|季|年初|半年|周|旬)")
-_CHANGE_END = re.compile(r"(?:增长|增加|减少|下降|提高|提升|降低|上升|回升|回落|收窄|扩大|缩小|加快|放缓)了?\s*$")
+# 比上年多争取4.3亿元, 比上年少1.2亿元: the gap to last year's level is a change too (never 多增, a gap between increases).
+_CHANGE_END = re.compile(r"(?:增长|增加|减少|下降|提高|提升|降低|上升|回升|回落|收窄|扩大|缩小|加快|放缓)了?\s*$"
+                         r"|(?:上年|去年)[多少](?![增减])[\u4e00-\u9fff]{0,2}\s*$")
 
 
 def subject_before(context: str, attributes: tuple[str, ...] = ()) -> str:

@@ -29,7 +29,7 @@ from devplan.reader.periods import Period
 # The average's word and what follows it up to the figure: 户均, 校均, 村均, 平均每个项目, 平均单个项目, 项目平均, 游客人均;
 # never 月人均 (a month's of a year's total), 人均…标准 (a rate set, not worked out), nor 日均余额 (a balance's).
 _PER_THING = re.compile(
-    r"(?P<word>户均|校均|村均|企均|平均每(?:个|户|所|家|项|场|批次)|平均单个|单个(?=[\u4e00-\u9fff]{2,4}平均)|项目平均"
+    r"(?P<word>户均|校均|村均|企均|平均每(?:个|户|所|家|项|场|批次|栋|幢|座)|平均单个|单个(?=[\u4e00-\u9fff]{2,4}平均)|项目平均"
     r"|(?P<people>[\u4e00-\u9fff]{2,4})人均)"
     r"(?P<rest>[\u4e00-\u9fff]{0,8}?)(?:为|达到|达)?[\d.]+\S*$")
 _PER_DAY = re.compile(r"(?:平均每(?P<month>月)|平均每天|每天平均|日均|(?P<months>月)均)(?P<rest>[\u4e00-\u9fff]{0,8}?)"
@@ -46,7 +46,8 @@ _PEOPLE = {"人", "人次"}
 # shared with other things (个 counts 村 and 项目 alike).
 _COUNTED = {"户均": ({"户", "家"}, ""), "校均": ({"所"}, ""), "村均": ({"个"}, "村"), "企均": ({"家", "户"}, ""),
             "平均每个": ({"个", "项"}, ""), "平均每户": ({"户"}, ""), "平均每所": ({"所"}, ""), "平均每家": ({"家"}, ""),
-            "平均每项": ({"项", "个"}, ""), "平均每场": ({"场"}, ""), "平均每批次": ({"批次", "批"}, ""), "平均单个": ({"个", "项"}, ""), "单个": ({"个", "项"}, ""),
+            "平均每项": ({"项", "个"}, ""), "平均每场": ({"场"}, ""), "平均每栋": ({"栋", "幢"}, ""), "平均每幢": ({"栋", "幢"}, ""),
+            "平均每座": ({"座"}, ""), "平均每批次": ({"批次", "批"}, ""), "平均单个": ({"个", "项"}, ""), "单个": ({"个", "项"}, ""),
             "项目平均": ({"个", "项"}, "项目")}
 # What a figure per visitor is called where the total is the takings (游客人均花费 of 旅游收入).
 _SPENDING = {"花费", "消费", "消费支出"}
@@ -239,6 +240,9 @@ def _names(rest: str, total: Fact) -> bool:
             or (rest == "投资" and "总额" in text))
 
 
+_NOUN_AFTER = 4
+
+
 def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[str]) -> Finding | None:
     """The total over the count right before it: the latest count in the average's units (with its noun where the unit is
     shared), all of them (no part of a 其中 list), stated exactly."""
@@ -251,8 +255,10 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     before = [f for f in sentence.facts[: sentence.facts.index(average)] if f is not total]
     count = next((f for f in reversed(before) if f.unit_info is not None and f.unit_info.base in units and f.kind == "level"),
                  None)
+    # 全乡12个行政村…，村均…: the count's noun may follow its unit.
+    after = sentence.text[count.end - sentence.start : count.end - sentence.start + _NOUN_AFTER] if count is not None else ""
     if (count is None or not _exact_level(count) or count.whole is not None or count.value <= 0
-            or noun not in count.text + (count.entity or "")):
+            or noun not in count.text + (count.entity or "") + after):
         return None
     unit = average.unit_info
     assert unit is not None and count.unit_info is not None

@@ -185,19 +185,28 @@ def _last_two_alike(levels: list[Fact]) -> list[Fact] | None:
 
 
 # 实施重点民生实事36件，其中已完成31件，完成率86.1%: the part done, named by the verb alone, and its rate right after it.
-_DONE_PART = re.compile(r"^(?:其中)?\s*[,:]?\s*(?:已|累计|全部)?(?:完成|办结|建成|竣工|落实)\s*\d")
-_RATE_OF_DONE = re.compile(r"^(?:完成率|办结率)")
+# 反馈问题42项，已完成整改38项，整改完成率90.5%: the verb and what is done, the rate named by both in the other order.
+_DONE_PART = re.compile(r"^(?:其中)?\s*[,:]?\s*(?:已|累计|全部)?(?:完成|办结|建成|竣工|落实)(?P<what>[\u4e00-\u9fff]{2})?\s*\d")
+_RATE_OF_DONE = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2})?(?:完成率|办结率)")
 
 
 def _done_of_listed(sentence: Sentence, completion: Fact) -> list[Fact] | None:
     """A rate of completion (完成率) right after a part named as what was done (其中已完成31件) of a count stated just before:
-    the part ÷ the whole — not a part named as a thing of its own (其中教育项目12个)."""
+    the part ÷ the whole — not a part named as a thing of its own (其中教育项目12个). Without 其中, the count right before the
+    part in its unit is the whole when part and rate name what was done alike (已完成整改38项，整改完成率)."""
     own = sentence.facts[: sentence.facts.index(completion)]
     part = own[-1] if own else None
-    if part is None or part.whole is None or part.kind != "level" or part.approximate or not _RATE_OF_DONE.match(completion.text):
+    rate = _RATE_OF_DONE.match(completion.text)
+    done = _DONE_PART.match(part.text) if part is not None else None
+    if part is None or part.kind != "level" or part.approximate or rate is None or done is None:
         return None
-    whole = next((f for f in own if f.index == part.whole), None)
-    if whole is None or whole.approximate or not _DONE_PART.match(part.text):
+    if part.whole is not None:
+        whole = next((f for f in own if f.index == part.whole), None)
+    elif rate.group("what") and rate.group("what") == done.group("what") and len(own) >= 2:
+        whole = own[-2] if own[-2].kind == "level" and own[-2].unit == part.unit and not own[-2].compared else None
+    else:
+        whole = None
+    if whole is None or whole.approximate:
         return None
     return [replace(whole, measure="target"), part]
 

@@ -26,7 +26,8 @@ _PAIRS = (
     (re.compile(r"顺差"), re.compile(r"出口"), re.compile(r"进口")),
     (re.compile(r"逆差"), re.compile(r"进口"), re.compile(r"出口")),
     (re.compile(r"存贷差"), re.compile(r"存款"), re.compile(r"贷款")),
-    (re.compile(r"城乡.*(?:差距|差额|绝对差)"), re.compile(r"城镇|城市"), re.compile(r"农村|乡村")),
+    # 城乡相差11026元: 相差 is the difference itself as 差距 is.
+    (re.compile(r"城乡.*(?:差距|差额|绝对差|相差)"), re.compile(r"城镇|城市"), re.compile(r"农村|乡村")),
     (re.compile(r"收支缺口"), re.compile(r"支出"), re.compile(r"收入")),
     (_NET, re.compile(r"新增|新登记|新设立|新注册|新办|迁入"), re.compile(r"注销|吊销|迁出|退出")),
 )
@@ -147,19 +148,24 @@ def _beyond_compared(difference: Fact, base: Fact, facts: list[Fact]) -> tuple[F
     return (base, own) if after.group("way") in {"低", "少"} else (own, base)
 
 
-# 两者相差21710元, 二者相差…: the two figures right before, of one measure.
-_APART = re.compile(r"^[两二]者(?:相差|差距|差额)(?:为|达)?[\d.]")
+# 两者相差21710元, 二者相差…: the two figures right before, of one measure; 两者收入差距缩小到3624元 names the measure (both
+# figures' names end with it) and the difference it came to.
+_APART = re.compile(r"^[两二]者(?P<measure>[\u4e00-\u9fff]{0,4}?)(?:相差|差距|差额)(?:为|达|(?:缩小|扩大)(?:到|至))?[\d.]")
 _MEASURE_MIN = 4
 
 
 def _apart(difference: Fact, before: list[Fact]) -> tuple[Fact, Fact] | None:
     """两者相差: the two latest figures before it, both named by the same measure (…人均可支配收入), the larger less the
     smaller."""
-    if _APART.match(difference.text) is None or len(before) < 2 or difference.kind != "level":
+    said = _APART.match(difference.text)
+    if said is None or len(before) < 2 or difference.kind != "level":
         return None
     one, other = before[-2:]
     a, b = one.entity or "", other.entity or ""
-    if a == b or len(a) < _MEASURE_MIN or a[-_MEASURE_MIN:] != b[-_MEASURE_MIN:] or one.whole != other.whole:
+    measure = said.group("measure")
+    alike = a.endswith(measure) and b.endswith(measure) if len(measure) >= 2 else (
+        len(a) >= _MEASURE_MIN and a[-_MEASURE_MIN:] == b[-_MEASURE_MIN:])
+    if a == b or not alike or one.whole != other.whole:
         return None
     unit = difference.unit_info
     assert unit is not None
@@ -176,7 +182,7 @@ def judged(difference: Fact, big: Fact, small: Fact, sentence: str) -> Finding:
     common = Evidence(facts=[small.index, big.index, difference.index] if small.index < big.index
                       else [big.index, small.index, difference.index], stated=difference.value, computed=computed,
                       arithmetic=f"{stated(big)} − {stated(small)} = {shown}，所述 {stated(difference)}")
-    name = re.sub(r"(?:为|达到|达)?[\d.]+\S*$", "", difference.text)
+    name = re.sub(r"(?:为|达到|达|(?:缩小|扩大)(?:到|至))?[\d.]+\S*$", "", difference.text)
     name = name if len(name) > 1 else "两者之差"  # 高于全省平均水平（40000元）2360元: the gap names nothing itself
     return verdict("parts_total", fits, f"{name}：{stated(big)}减{stated(small)}为{shown}，与所述{agreement(computed, difference.value)}。",
                    f"{name}应为{stated(big)}减{stated(small)}，即{shown}，所述{stated(difference)}不符。", common, sentence)

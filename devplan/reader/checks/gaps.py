@@ -276,8 +276,10 @@ def _against_last_years_rate(sentence: Sentence, k: int) -> Finding | None:
     return _judged(replace(change, value=size, compared_with=said["when"], subject=rate.subject), rate, then, sentence)
 
 
-# 比全省平均水平（5.7%）高1.1个百分点: 比 and its reference, the reference's rate in parentheses, and the gap after it.
-_REFERENCE_BEFORE = re.compile(r"^(?:增速|增幅|涨幅)?(?P<way>比|较|高于|低于|快于|慢于)(?P<ref>全(?:国|省|市|县|区|州|盟))(?:平均水平|平均|水平)?(?:增速|增幅)?"
+# 比全省平均水平（5.7%）高1.1个百分点: 比 and its reference, the reference's rate in parentheses, and the gap after it;
+# 比全省第二产业增速（5.9%）: the place's rate of the thing the rate before is of, named between them.
+_REFERENCE_BEFORE = re.compile(r"^(?:增速|增幅|涨幅)?(?P<way>比|较|高于|低于|快于|慢于)(?P<ref>全(?:国|省|市|县|区|州|盟))"
+                               r"(?P<thing>[\u4e00-\u9fff]{2,8}?(?=增速|增幅))?(?:平均水平|平均|水平)?(?:增速|增幅)?"
                                r"\s*\(\s*-?[\d.]+\s*%$")
 # The gap's own word after 比 (比全省（5.7%）高1.1个百分点); after 高于 or 低于 the number alone (高于全省（6.4%）2.2个百分点).
 _GAP_AFTER = re.compile(r"^(?P<verb>高出|高|低|快|慢)?\s*[\d.]+\s*个百分点$")
@@ -299,7 +301,7 @@ def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
     others |= _of_other_periods(sentence, k)
     # The latest rate in %, which must be a growth: 城镇化率58.2%，比全省（60.1%）低… after 增长6% is the level's gap, not checked.
     rate = next((f for f in reversed(sentence.facts[: k - 1]) if f.unit == "%" and f.index not in others), None)
-    if rate is None or not _plain_rate(rate, "growth"):
+    if rate is None or not _plain_rate(rate, "growth") or not (rate.subject or "").startswith(named["thing"] or ""):
         return None
     size = -abs(gap.value) if (said["verb"] or named["way"]) in _LOWER else abs(gap.value)
     return _judged(replace(gap, value=size, compared_with=named["ref"], subject=rate.subject), rate, reference, sentence)
