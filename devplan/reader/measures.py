@@ -32,6 +32,8 @@ GROWTH_RE = re.compile(
     # 较上年新增10个 is an increase on last year, not a count of new things (新增就业); so is 比上年扩大210万亩, not a
     # goal (扩大有效投资).
     r"(?<!自然)(?P<verb>负增长|增长|增速|增幅|上升|提高|提升|回升|跃升|前移|增加(?!值)|净增|(?:(?<=[比较]上年)|(?<=[比较]上年分别))(?:新增|扩大)|"
+    # 比上年多864万元, 较去年同期少3.2亿元: more or less than the figure compared with is a change, not a level.
+    r"(?:(?<=[比较]上年)|(?<=[比较]去年)|(?<=年同期)|(?<=[比较]年初)|(?<=上年末)|(?<=上年底))(?:多|少)(?=\s*$)|"
     r"上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|增收|减收|(?<!新)增产(?!值)|减产(?!值)|"
     r"缩减|下跌|跌幅|收窄|缩小|"
     # 行政许可办理时限压缩20%, 压减煤炭产能875万吨: cuts are falls.
@@ -48,7 +50,7 @@ _WHICH_CHANGED = re.compile(r"的[\u4e00-\u9fff]{1,6}\s*")
 # 比上年增加的企业30家 is how the count changed, not the firms that grew.
 _COUNT_COMPARED = re.compile(r"(?<!同)(?:比|较)(?:上年|去年|年初)末?\s*$")
 _COMPARED = re.compile(r"(?:比|较|同比)[^,;。]{0,6}$")
-NEGATIVE_VERBS = {"负增长", "下降", "减少", "回落", "降低", "减低", "下滑", "降幅", "缩减", "下跌", "跌幅", "收窄", "缩小", "减收", "减产",
+NEGATIVE_VERBS = {"少", "负增长", "下降", "减少", "回落", "降低", "减低", "下滑", "降幅", "缩减", "下跌", "跌幅", "收窄", "缩小", "减收", "减产",
                   "压缩", "压减", "削减", "精减", "精简", "压降", "撤减"}
 ESTIMATE_RE = re.compile(r"预计|初步核算|预估|有望")
 TARGET_RE = re.compile(

@@ -39,6 +39,8 @@ _PER_CAPITA = re.compile(r"^(?:全[市县区省州旗])?人均(?P<amount>[\u4e00
 # 按常住人口计算, 按户籍人口计算: the people the sentence says it divided by.
 _BASIS = re.compile(r"按(?P<scope>常住|户籍)(?:总)?人口")
 _PERSONS = parse_unit("人")
+# 地区生产总值(GDP): a name with its abbreviation after it.
+_ABBREVIATION = re.compile(r"[(（][A-Za-z]+[)）]?$")
 _NAME_MIN = 4
 # A yearly per-head figure is on the year's average population, a year-end figure on the population at the end: the
 # two differ by half a year's change, a percent or two in a county. Within that, a per-head figure is not judged.
@@ -167,8 +169,12 @@ def _amount(sentence: Sentence, figure: Fact, amount: str, memory: Memory, lexic
         # 人均储蓄存款 of 城乡居民储蓄存款余额, 人均社会消费品零售额 of 社会消费品零售总额: the amount's name in it, or short for it.
         if "人均" in own:
             return False
-        return (own == amount or (indicator is not None and fact.indicator == indicator.code)
-                or (len(amount) >= _NAME_MIN and (amount in own or short_for(amount, own))))
+        if indicator is not None:
+            # 人均地区生产总值 names the indicator exactly: its total is named so too (its abbreviation in parentheses
+            # aside), never with a part of the place in front (县域地区生产总值, 经开区地区生产总值 are some of it).
+            exact = lexicon.named(_ABBREVIATION.sub("", own))
+            return own == amount or (exact is not None and exact.code == indicator.code)
+        return own == amount or (len(amount) >= _NAME_MIN and (amount in own or short_for(amount, own)))
 
     unit = figure.unit_info
     found = next((f for f in _earlier(sentence, figure) if named(f) and f.kind == "level" and f.unit_info is not None
