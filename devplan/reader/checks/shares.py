@@ -429,9 +429,9 @@ def _measured_part_of_all(fact: Fact, sentence: Sentence) -> tuple[Fact, Fact] |
 def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:
     """一般公共预算收入50亿元，其中税收收入40亿元，占比80%: a share that names no whole is the part's share of the whole
     the sentence makes it a part of — its 其中 list's, or the lexicon's (第三产业增加值 of 地区生产总值) stated beside it."""
-    if _names_another(fact):
-        return None
     before = sentence.facts[: sentence.facts.index(fact)]
+    if (named := _OWN_LEVEL.match(normalize(fact.text))) is not None and named["own"] not in (fact.subject or ""):
+        return _own_levels_share(fact, named["own"], before, sentence)
     # 102个重点项目中有17个支出进度低于80%，占16.7%: a bound in percent between the count and its share is no part.
     levels = [f for f in before if f.kind == "level" and not f.compared and not (f.unit == "%" and _percent_after_count(f, before))]
     # Its own level (分别为50亿元、200亿元…，分别占10%、40%…: each share its item's), else the level right before, named
@@ -463,11 +463,16 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
 _OWN_LEVEL = re.compile(r"^(?:其中)?\s*(?P<own>[市县区]本级)占")
 
 
-def _names_another(fact: Fact) -> bool:
-    """其中市本级42.6亿元、县市区125.8亿元，市本级占25.3%: the words before 占 name whose share it is; when they are not the
-    subject it was given (县市区, the part before), which part the share is of is not guessed."""
-    named = _OWN_LEVEL.match(normalize(fact.text))
-    return named is not None and named["own"] not in (fact.subject or "")
+def _own_levels_share(fact: Fact, own: str, before: list[Fact], sentence: Sentence) -> Finding | None:
+    """其中市本级42.6亿元、县市区125.8亿元，市本级占25.3%: the words before 占 name whose share it is, not the subject it was
+    given (县市区, the part before): the part whose own words name that level (其中市本级42.6亿元) over the whole of its
+    list; nothing when no one part is so named."""
+    named = [f for f in before if f.kind == "level" and f.whole is not None and own in f.text and not f.approximate]
+    by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
+    whole = by_index.get(named[0].whole) if len(named) == 1 and named[0].whole is not None else None
+    if whole is None or whole.approximate or whole.kind != "level":
+        return None
+    return _against(fact, replace(named[0], entity=own), whole, whole.subject or "")
 
 
 def _percent_after_count(level: Fact, before: list[Fact]) -> bool:
