@@ -180,6 +180,25 @@ def _of_an_earlier_year(fact: Fact, latest: int | None) -> bool:
 _OPENS_WITH_LAST_YEAR = re.compile(PREVIOUS)
 
 
+# 竣工投产项目, 已建成项目: projects finished, some of those under way.
+_FINISHED_PROJECTS = re.compile(r"^(?:已|全部)?(?:竣工|建成|投产|完工|投用)")
+
+
+def _before_finished(fact: Fact, carry: _Carry) -> list[Fact] | None:
+    """重点项目150个，完成投资520.6亿元，竣工投产项目42个，完成投资38.5亿元。分领域看，…: projects finished are some of those
+    under way; parts by an aspect after them are of all the projects — the levels from their count up to the first of the
+    finished ones when the sentence states it, else their count alone, else no whole at all (the finished ones' own
+    figures are the last a text breaks down). None when `fact` is not of projects finished."""
+    projects = carry.projects
+    if not _FINISHED_PROJECTS.match(fact.entity or ""):
+        return None
+    if not projects or projects[0].index >= fact.index:
+        return []
+    after = [f for f in carry.levels if f.index >= projects[0].index]
+    end = next((k for k, f in enumerate(after) if _FINISHED_PROJECTS.match(f.entity or "")), None)
+    return after[:end] if not carry.projects_carried and end else list(projects)
+
+
 def _all_projects(facts: list[Fact], norm: str, offset: int) -> list[Fact]:
     """The latest count of projects of its own among `facts`: 共安排市级以上重点项目128个 — not a part, a size class
     (亿元以上项目32个) or projects at a stage (已开工项目117个)."""
@@ -479,13 +498,16 @@ class Extractor:
         carry = doc.carry if across or by_class or _CONTINUES.match(norm, span.start, span.end) else None
         by_aspect = carry is not None and not across and (by_class or _BY_ASPECT.match(norm, span.start, span.end) is not None)
         whole = carry.item if carry else []
+        fallback = carry.amounts if carry else []
         if carry is not None and by_aspect:
             # 分区域看: of the whole this sentence's aspect breaks down — the one the last aspect was of, else the latest
             # level (…2856.3亿元，增长5.6%，经济总量居全省第5位。分区域看，… is of the 2856.3, not of the rank).
             # After a sentence by aspect whose whole was not found, nothing is guessed: its last part is no whole.
             whole = carry.whole if carry.whole is not None else carry.level
-            if whole and (whole[0].entity is None or _STAGE_LABEL.match(whole[0].entity)
-                          or _size_class(whole[0], norm[max(0, whole[0].start - offset - 12) : max(0, whole[0].start - offset)])):
+            if whole and (all_projects := _before_finished(whole[0], carry)) is not None:
+                whole, fallback = all_projects, []  # nor is the finished ones' amount a whole to fall back on
+            elif whole and (whole[0].entity is None or _STAGE_LABEL.match(whole[0].entity)
+                            or _size_class(whole[0], norm[max(0, whole[0].start - offset - 12) : max(0, whole[0].start - offset)])):
                 # 预备项目：22个，…，完成前期工作投资6.9亿元。按投资规模分，…: an unnamed item is no whole to break down, nor
                 # are projects at one stage the whole of those at another (新开工项目：46个…。续建项目：74个…), nor a
                 # size class (其中，亿元以上项目32个，10亿元以上项目6个。按产业分，…: the industries are of all the projects,
@@ -507,7 +529,7 @@ class Extractor:
                 state.subject, state.entity, state.indicator = whole[0].subject, whole[0].entity, whole[0].indicator
             members = carry.members if by_aspect and carry.whole is None else []
             # Nor is a count at a stage the types' whole when none of the whole's figures holds them (see _of_all_the_projects).
-            fallback = [f for f in carry.amounts if not (by_aspect and _of_projects_at_a_stage(f) and f not in whole)]
+            fallback = [f for f in fallback if not (by_aspect and _of_projects_at_a_stage(f) and f not in whole)]
             state.tracker.continue_from(whole, opened=by_aspect, across=across, fallback=fallback, members=members,
                                         before=carry.levels,
                                         rivals=[] if by_aspect or across else [f for f in carry.levels if f not in carry.inside_shares],
@@ -938,6 +960,10 @@ class Extractor:
             # 产值超亿元工业企业增至1704家，完成增加值1941.94亿元: a measure named alone after its verb is of the things the
             # clause before counted (their value added), as 第三产业实现增加值 is 第三产业's.
             own = state.entity + bare.group("noun")
+        if own in _HOW_MUCH_MORE:
+            # 全年多864元, （多864元）: by how much more or less than a figure it does not name — of no thing of its own, and
+            # no level of the sentence's thing either.
+            return _Who(own, None, None, None, None, noun_end, aside=True)
         if own:
             entity, attribute = split_attribute(own, self.lexicon.attributes)
             return _Who(own, own, entity, self._indicator(own), attribute, noun_end, aside=whole_named is not None)
@@ -1156,6 +1182,7 @@ _SINCE_THIS_YEAR = re.compile(r"(?:[今本当]年|年初|(?:19|20)\d{2}\s*年|\d
 _NEW_IN_SPAN = re.compile(r"^\s*(?:全[市县区省州])?(?:新增|净增|新培育|新认定|新引进|新登记)")
 _A_YEAR_SAID = re.compile(r"(?:19|20)\d{2}|[今去上当全]年|年内|年度|本年|同比|比上年")
 _ABOUT_SHARE = re.compile(r"(?:约|大约|接近|近)占")
+_HOW_MUCH_MORE = {"多", "少"}
 _BARE_INVESTMENT = re.compile(r"[\s,;、]*(?:共|全年)?(?:完成|实现)投资\s*")
 # A clause about building one kind of work up, ending right before the number's: 加大基础设施建设力度, 加快交通基础设施建设,
 _WORK_BUILT = re.compile(r"(?:^|[,;。])\s*(?:加大|加快|推进|加强|强化|抓好|大力推进|全力推进)(?P<work>[\u4e00-\u9fff]{2,8}?)建设"
@@ -1184,8 +1211,10 @@ _CHANGE_NOT_TO = re.compile(r"\s*(?:提高|增加|上升|下降|降低|减少|�
 _OF_PLAN_NAMED = re.compile(r"\s*[,;]?\s*占(?P<plan>(?:年度|全年)?计划(?:总投资|投资|资金))的?\s*")
 # A clause that names only the year of its figure: 2020年3052.6亿元, ，2023年末405家.
 _YEAR_ALONE = re.compile(r"\s*[,:;]?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*")
-# A figure said to be last year's right before it (由上年的87.4%, 较上年末的186家, 同比增长21.4%（上年400.6亿元）, 上年为…).
-_LAST_YEARS = re.compile(r"(?:上年|去年)(?:同期|末|底|度)?(?:的|为|是)?\s*\(?\s*$")
+# A figure said to be last year's right before it (由上年的87.4%, 较上年末的186家, 同比增长21.4%（上年400.6亿元）, 上年为…);
+# in parentheses opening with 上年 whatever verb names it (同比增长12.4%（上年争取55.9亿元）): an aside about last year.
+_LAST_YEARS = re.compile(r"(?:上年|去年)(?:同期|末|底|度)?(?:的|为|是)?\s*\(?\s*$"
+                         r"|\(\s*(?:上年|去年)(?:同期|末|底|度)?[\u4e00-\u9fff]{1,6}\s*$")
 # A rate in parentheses that the words before it give to a whole place: （全市增长5.5%）, 高于全省平均水平（4.9%）.
 # 比全省第二产业增速（5.9%）: the place's rate of the sentence's own thing, named between them (checked against the subject).
 _PLACE_RATE = re.compile(r"(?:^|\()\s*(?:(?:高于|低于|快于|慢于|高出|低出|比)\s*)?(?P<place>全(?:国|省|市|县|区|州|盟))"

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from devplan.reader.facts import Fact
 from devplan.reader.interval import half_unit
-from devplan.reader.lexicon import Lexicon
+from devplan.reader.lexicon import Indicator, Lexicon
 from devplan.reader.numbers import parse_chinese
 from devplan.reader.periods import months_to_date, one_month
 from devplan.reader.subjects import AMONG_INSIDE, MEASURE_NOUN, counted_group
@@ -214,10 +214,27 @@ def may_be_part(part: Fact, whole: Fact) -> bool:
         return False
     if _averaged(part) or _averaged(whole):
         return False  # …，其中地方财政收入57.64亿元；城镇居民可支配收入9684元: an income per person is no part of a sum
-    if DIFFERENCE.search(part.text) or PER_THOUSAND.search(part.text):
+    if (DIFFERENCE.search(part.text) or PER_THOUSAND.search(part.text) or _of_a_later_year(part, whole)
+            or _priced_apart(part, whole)):
         return False
     mine, theirs = _measure_class(part.entity), _measure_class(whole.entity)
     return mine is None or theirs is None or mine == theirs
+
+
+def _of_a_later_year(part: Fact, whole: Fact) -> bool:
+    """2023年地区生产总值291.5亿元。2024年…增长5.8%。其中，第一产业增加值…: a figure of a year after the whole's is no part
+    of it (the years a total is listed by — 三年累计…，其中2021年… — are its own year or before)."""
+    first, last = whole.period, part.period
+    return first is not None and last is not None and first.year is not None and last.year is not None and last.year > first.year
+
+
+# 地区生产总值（不变价）…: a level at constant prices, which the parts at current prices do not add up to.
+_CONSTANT_PRICES = re.compile(r"不变价|可比价")
+
+
+def _priced_apart(part: Fact, whole: Fact) -> bool:
+    """地区生产总值（不变价）291.5亿元。其中，第一产业增加值…: a whole at constant prices has no parts at current prices."""
+    return _CONSTANT_PRICES.search(whole.text) is not None and _CONSTANT_PRICES.search(part.text) is None
 
 
 def _an_increase(fact: Fact) -> bool:
@@ -790,6 +807,11 @@ class ListTracker:
         if whole is not None and (_sibling_places(candidate, whole) or (frame.parts and _NAMED_SUM.match(fact.text))):
             self.frames.pop()
             return
+        if whole is not None and frame.aspect and frame.first_part is fact and not self._same_thing(candidate, whole):
+            # 土地增值税…。从月度看，1—8月一般公共预算收入…，9月当月入库…: the first part names a thing not within the whole
+            # guessed, so the aspect breaks down another; no figure after it is a part of this one.
+            self.frames.pop()
+            return
         if whole is not None and may_be_part(candidate, whole) and (not frame.aspect or self._same_thing(candidate, whole)):
             fact.whole = whole.index
             fact.group = frame.group
@@ -1034,13 +1056,23 @@ class ListTracker:
 
     def _same_thing(self, part: Fact, whole: Fact) -> bool:
         """分园区看，甲园区完成规上工业总产值…: a part by an aspect names the whole's thing, a thing the lexicon puts within
-        it (工业投资 of 固定资产投资), or only its place (西区70.2亿元) — 规上工业总产值 is no part of 进出口总额."""
+        it (工业投资 of 固定资产投资), or only its place (西区70.2亿元) — 规上工业总产值 is no part of 进出口总额.
+        A part named exactly as an indicator (从月度看，1—8月一般公共预算收入… after 土地增值税…) is that indicator's months
+        or places, never some of a whole the lexicon does not put it within."""
         mine, theirs = MEASURE_NOUN.search(part.entity or ""), MEASURE_NOUN.search(whole.entity or "")
-        if mine is None or theirs is None or mine.group() == theirs.group():
+        if mine is not None and theirs is not None and mine.group() == theirs.group():
             return True
-        inner, outer = self.lexicon.find(part.entity), self.lexicon.find(whole.entity)
-        within = inner is not None and outer is not None and (inner.code == outer.code or inner.code in self.lexicon.parts_of(outer.code))
-        return within or self.lexicon.kind_within(whole.entity, part.entity) is not None
+        if (named := self.lexicon.named(part.entity)) is not None:
+            return self._within(named, whole)
+        if mine is None or theirs is None:
+            return True
+        inner = self.lexicon.find(part.entity)
+        return (inner is not None and self._within(inner, whole)) or self.lexicon.kind_within(whole.entity, part.entity) is not None
+
+    def _within(self, inner: Indicator, whole: Fact) -> bool:
+        """The indicator is the whole's own or one the lexicon puts within it."""
+        outer = self.lexicon.find(whole.entity)
+        return outer is not None and (inner.code == outer.code or inner.code in self.lexicon.parts_of(outer.code))
 
     def list_whole(self, item: list[Fact]) -> list[Fact]:
         """The whole of the list `item` is a part of (up to the outermost), else the item itself."""

@@ -30,10 +30,11 @@ CONTRIBUTION_RE = re.compile(r"贡献率|贡献了|拉动[^,;。]{0,16}?增长|�
 # 增加值 is a noun (value added), not 增加 (an increase); 自然增长率 is a level, not a growth.
 GROWTH_RE = re.compile(
     # 较上年新增10个 is an increase on last year, not a count of new things (新增就业); so is 比上年扩大210万亩, not a
-    # goal (扩大有效投资), and 比上年多争取4.3亿元 (少…), the gap to last year's level — never 多增/少减, which compare two
-    # increases (贷款比上年多增12亿元), not two levels.
+    # goal (扩大有效投资); and 比上年多争取4.3亿元, 较去年同期少3.2亿元 (少…), the gap to the level compared with — never
+    # 多增/少减, which compare two increases (贷款比上年多增12亿元), not two levels.
     r"(?<!自然)(?P<verb>负增长|增长|增速|增幅|上升|提高|提升|回升|跃升|前移|增加(?!值)|净增|"
-    r"(?:(?<=[比较]上年)|(?<=[比较]去年)|(?<=[比较]上年分别))(?:新增|扩大|[多少](?![增减]))|"
+    r"(?:(?<=[比较]上年)|(?<=[比较]去年)|(?<=[比较]上年分别))(?:新增|扩大)|"
+    r"(?:(?<=[比较]上年)|(?<=[比较]去年)|(?<=[比较]上年分别)|(?<=年同期)|(?<=[比较]年初)|(?<=上年末)|(?<=上年底))[多少](?![增减])|"
     r"上涨|涨幅|下降|减少|回落|降低|减低|下滑|降幅|增收|减收|(?<!新)增产(?!值)|减产(?!值)|"
     r"缩减|下跌|跌幅|收窄|缩小|"
     # 行政许可办理时限压缩20%, 压减煤炭产能875万吨: cuts are falls.

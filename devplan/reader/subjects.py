@@ -119,14 +119,15 @@ _SCOPE_NOTE = re.compile(r"\((?:不含|含|包括|不包括|扣除|剔除)[^()]{
 # 在2025年完成数基础上增长5%: the base a figure grows from, not what it is of.
 _BASE = re.compile(r"在[^,;:。]{0,24}?基础上")
 # 比2025年预计完成数增长11.2%, 降幅比上半年收窄1.6个百分点: what a change is measured from follows 比; the subject is before
-# it, or the sentence's. Only before a change: in 比“十五”计划目标3000亿元 or 比上年多9个 the number is the compared figure
-# or a gap the measures do not read as a change, and the phrase is kept to pair with no level. Not 比重, 比例, 比率, 比值,
+# it, or the sentence's (比上年多864万元 is a change too). Only before a change: in 比“十五”计划目标3000亿元
+# the number is the compared figure, and the phrase is kept to pair with no level. Not 比重, 比例, 比率, 比值,
 # 比较 … nor a ratio's name (存贷比, 城乡居民收入比) at the end.
 _COMPARED_WITH = re.compile(r"(?<![占对相无好类])比(?![重例率值较赛拼如翼肩])(?=.)")
 # 比二季度末增加12.3亿元, 比上月末…: a change over part of a year, not the year's; kept to pair with nothing.
 _PART_YEAR_BASE = re.compile(r"比[^,;。]*?(?:月|季|年初|半年|周|旬)")
-# 比上年多争取4.3亿元, 比上年少1.2亿元: the gap to last year's level is a change too (never 多增, a gap between increases).
-_CHANGE_END = re.compile(r"(?:增长|增加|减少|下降|提高|提升|降低|上升|回升|回落|收窄|扩大|缩小|加快|放缓)了?\s*$"
+# 比上年多争取4.3亿元, 比上年少1.2亿元, 较年初多864万元: the gap to the level compared with is a change too (never 多增, a gap
+# between increases).
+_CHANGE_END = re.compile(r"(?:增长|增加|减少|下降|提高|提升|降低|上升|回升|回落|收窄|扩大|缩小|加快|放缓|(?<=[年期初末底])[多少])了?\s*$"
                          r"|(?:上年|去年)[多少](?![增减])[\u4e00-\u9fff]{0,2}\s*$")
 
 

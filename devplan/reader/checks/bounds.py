@@ -21,6 +21,7 @@ from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
+from devplan.reader.interval import HUNDRED, Interval, rounded
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.lists import FLOW, STATES, summable_with
 from devplan.reader.units import POINT_UNITS
@@ -692,11 +693,28 @@ def _finished_of_those_before(sentence: Sentence) -> list[Finding]:
                       and summable_with(part, w) and w.measure == part.measure and w.period == part.period
                       and w.whole is None and w.start not in classes), None)
         if (whole is None or whole.approximate or whole.qualifier in LOWER_BOUNDS or FLOW.search(whole.text)
-                or re.search(_FINISHED, whole.entity or "")):
+                or re.search(_FINISHED, whole.entity or "") or _rate_says_another_base(sentence, part, whole)):
             continue
         findings.append(not_more(part, whole, f"{part.subject}{stated(part)}大于上句的{whole.subject}{stated(whole)}：建成、竣工的是"
                                  "其中一部分"))
     return findings
+
+
+# 竣工投产项目31个，竣工率25.8%: the rate of the things finished, right after their count.
+_FINISHED_RATE = re.compile(r"^(?:竣工|建成|投产|完工)率")
+
+
+def _rate_says_another_base(sentence: Sentence, part: Fact, whole: Fact) -> bool:
+    """竣工投产项目31个，竣工率25.8% after 专项债券支持项目27个: the rate stated right after the count gives the number the
+    finished ones are of (31 ÷ 25.8% ≈ 120); when the count before is not that number, it is not what they are some of."""
+    at = sentence.facts.index(part)
+    rate = sentence.facts[at + 1] if at + 1 < len(sentence.facts) else None
+    if rate is None or rate.unit != "%" or rate.approximate or rate.value <= 0 or not _FINISHED_RATE.match(rate.text):
+        return False
+    unit = whole.unit_info
+    assert unit is not None
+    base = interval_in(part, unit) / rounded(rate.value) * Interval.exact(HUNDRED)
+    return not base.overlaps(interval_in(whole, unit))
 
 
 WHOLE_PLACE_WORDS = re.compile(r"全[市县区省州盟旗]|全社会")

@@ -110,7 +110,7 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         # 增速比上半年（5.9%）回落0.3个百分点，高于全省（5.2%）0.4个百分点: the rate in parentheses beside an earlier gap is
         # the other period's or place's, never the thing's own rate a later gap is measured from.
         others = {f.index for j in range(k) if sentence.facts[j].kind == "change" and (f := _beside(sentence, j)) is not None}
-        others |= _of_other_periods(sentence, k)
+        others |= of_other_periods(sentence, k)
         rate = next((f for f in reversed(before) if f.kind == "growth" and f.unit == "%" and short_for(gap.entity, f.entity)
                      and not f.approximate and f.index not in others), None)
         beside = _beside(sentence, k) if gap.index not in listed else None
@@ -229,7 +229,7 @@ def _against_rate_after(sentence: Sentence, k: int) -> Finding | None:
         return None
     change, then = sentence.facts[k], sentence.facts[k + 1]
     # The thing's latest own rate: 增长8.2%，增速比一季度（7.6%）提高0.6个百分点，比上年同期提高1.1个百分点（…）: the 8.2.
-    others = _of_other_periods(sentence, k)
+    others = of_other_periods(sentence, k)
     rate = next((f for f in reversed(sentence.facts[:k]) if f.unit == "%" and f.index not in others), None)
     if rate is None:
         return None
@@ -248,7 +248,7 @@ def _against_rate_after(sentence: Sentence, k: int) -> Finding | None:
 _PERIODS_RATE = re.compile(rf"^(?:{PERIOD_WORDS_RE.pattern}|上月|上个月|上季度)\s*(?:为|是|增长|下降)?\s*-?[\d.]+\s*%$")
 
 
-def _of_other_periods(sentence: Sentence, k: int) -> set[int]:
+def of_other_periods(sentence: Sentence, k: int) -> set[int]:
     """The rates before the k-th fact that are another period's (增速比一季度（7.6%）…, …提高1.1个百分点（上年同期增长7.1%）): never
     the thing's own rate a later gap is measured from."""
     return {f.index for f in sentence.facts[:k] if f.unit == "%" and (
@@ -298,7 +298,7 @@ def _across_parenthesis(sentence: Sentence, k: int) -> Finding | None:
             or reference.unit != "%" or reference.approximate or (said["verb"] is None) != (named["way"] not in {"比", "较"}):
         return None
     others = {f.index for j in range(k - 1) if sentence.facts[j].unit == "个百分点" and (f := _beside(sentence, j)) is not None}
-    others |= _of_other_periods(sentence, k)
+    others |= of_other_periods(sentence, k)
     # The latest rate in %, which must be a growth: 城镇化率58.2%，比全省（60.1%）低… after 增长6% is the level's gap, not checked.
     rate = next((f for f in reversed(sentence.facts[: k - 1]) if f.unit == "%" and f.index not in others), None)
     if rate is None or not _plain_rate(rate, "growth") or not (rate.subject or "").startswith(named["thing"] or ""):

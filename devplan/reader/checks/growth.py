@@ -21,6 +21,7 @@ from devplan.reader.checks.common import (
     value_in,
     verdict,
 )
+from devplan.reader.checks.gaps import of_other_periods
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
@@ -42,7 +43,10 @@ def _scoped_name(subject: str) -> bool:
 
 
 def _growth_facts(sentence: Sentence) -> list[Fact]:
-    return [f for f in sentence.facts if f.measure == "growth" and f.unit == "%" and not f.approximate]
+    """The thing's own rates: never another period's said beside them (增速比上年（5.5%）提高…, （上年增长6.5%）), which no
+    level of this period grew by."""
+    others = of_other_periods(sentence, len(sentence.facts))
+    return [f for f in sentence.facts if f.measure == "growth" and f.unit == "%" and not f.approximate and f.index not in others]
 
 
 def _target_growths(sentence: Sentence) -> list[Fact]:
@@ -154,6 +158,7 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
     """A growth rate against two levels its own sentence states: 由94.51亿元增加到143.86亿元，年均增长8.8%
     (five years between them) or 1490.8亿元，增加130.6亿元，增长9.6% (last year = level − increase)."""
     by_index = {f.index: f for f in sentence.facts}
+    others = of_other_periods(sentence, len(sentence.facts))
     findings = []
     yearly_goals = [f for f in sentence.facts if f.measure == "target" and f.kind == "growth" and f.unit == "%"
                     and f.qualifier is None and f.yearly_average]
@@ -163,7 +168,9 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         linked = by_index.get(current.earlier) if current is not None and current.earlier is not None else None
         if linked is not None and _other_bases(linked, growth):
             continue  # 比年初的211.8亿元增加24.7亿元，同比增长15.3%: the rate is on a level the sentence does not state
-        earlier = _base_for(sentence.facts, current, growth, by_index)
+        earlier = _base_for(sentence.facts, current, growth, by_index, others)
+        if _one_year_within(sentence.facts, current, earlier, growth):
+            continue
         if growth in yearly_goals and (current is None or current.entity != growth.entity or not _done_between(earlier, current)):
             continue  # a yearly rate read as a goal is checked only right after two levels done it joins
         # A target only with the level it is set on stated beside it (17.90亿元，比2023年的16.80亿元增长6.5%).
@@ -196,6 +203,20 @@ def _within_sentence(sentence: Sentence, lexicon: Lexicon) -> list[Finding]:
         finding.sentence = sentence.text
         findings.append(finding)
     return findings
+
+
+def _one_year_within(facts: list[Fact], current: Fact | None, earlier: Fact | None, growth: Fact) -> bool:
+    """由7.12亿元增加到9.86亿元，年均增长8.5%，其中2024年增长4.9%: once a 年均 rate says the two levels are years apart, a
+    plain rate after it is one year's within the span (or the rate before it, 累计, the whole span's), never the growth
+    between them."""
+    if current is None or earlier is None or growth.yearly_average or _SPAN_WHOLE.search(growth.text):
+        return False
+    between = facts[facts.index(current) + 1 : facts.index(growth)]
+    return any(f.yearly_average and f.kind == "growth" for f in between)
+
+
+# 累计增长29.3%, 共增长…, 总增长…: a rate over the whole span between two levels.
+_SPAN_WHOLE = re.compile(r"累计|共|总")
 
 
 def _done_between(earlier: Fact | None, current: Fact | None) -> bool:
@@ -237,14 +258,15 @@ def _bases_differ(changes: list[Fact]) -> bool:
     return len({_base_named(f) for f in changes}) > 1
 
 
-def _base_for(facts: list[Fact], current: Fact | None, rate: Fact, by_index: dict[int, Fact]) -> Fact | None:
+def _base_for(facts: list[Fact], current: Fact | None, rate: Fact, by_index: dict[int, Fact], others: set[int]) -> Fact | None:
     """The level `current` grew from, as the base of `rate` (a growth or change of it): 由A增加到B and B，比上年的A增长…
     — but a base stated after the rate with a rate of its own after it is that one's only (526.84亿元，比年初增加41.27亿元，
     增长8.5%，比2020年末的358.2亿元年均增长8.0%: the 358.2 is the 年均 rate's base, not the year's)."""
     earlier = by_index.get(current.earlier) if current is not None and current.earlier is not None else None
     if earlier is None or earlier.index < rate.index:
         return earlier
-    own = _until_level(facts, earlier)
+    # Another period's rate (增速比上年（5.5%）) or a move in points is no rate of the base's own.
+    own = [f for f in _until_level(facts, earlier) if f.index not in others and f.unit not in POINT_UNITS]
     return None if any(f.kind in {"growth", "change"} for f in own) else earlier
 
 
@@ -382,14 +404,14 @@ def _changes_between(sentence: Sentence) -> list[Finding]:
     sentence states is their difference — by the year, never per year (年均增加 is `_yearly_changes`')."""
     findings = []
     by_index = {f.index: f for f in sentence.facts}
-    bases = _bases(sentence.facts)
+    bases, others = _bases(sentence.facts), of_other_periods(sentence, len(sentence.facts))
     for k, change in enumerate(sentence.facts):
         unit = change.unit_info
         if (change.kind != "change" or unit is None or unit.is_percent or unit.base in POINT_UNITS or change.approximate
                 or change.yearly_average or change.compared_with or change.measure == "target"):
             continue
         current = next((f for f in reversed(sentence.facts[:k]) if _level(f) and f.index not in bases), None)
-        earlier = _base_for(sentence.facts, current, change, by_index)
+        earlier = _base_for(sentence.facts, current, change, by_index, others)
         if (current is None or earlier is None or current.entity != change.entity or earlier.unit_info is None
                 or current.approximate or earlier.approximate or not compatible(unit, earlier.unit_info)
                 or not compatible(unit, current.unit_info or unit)):

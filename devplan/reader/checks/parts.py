@@ -153,7 +153,12 @@ def _within(part: Fact, other: Fact, lexicon: Lexicon, floors: dict[int, Decimal
     if mine is not None and theirs is not None and mine > theirs:
         return True
     inner, outer = lexicon.named(x), lexicon.named(y)
-    return inner is not None and outer is not None and outer.code in lexicon.wholes_of(inner.code)
+    if inner is not None and outer is not None and outer.code in lexicon.wholes_of(inner.code):
+        return True
+    # 其中，民生支出41.26亿元…；教育支出10.34亿元…: a kind of the other, named exactly as the kind's whole (教育支出 of 民生支出;
+    # not 城镇常住人口 of 乡村常住人口, whose name only ends like one), lies within it too.
+    kind = lexicon.kind_within(y, x)
+    return kind is not None and y in kind.wholes
 
 
 _MAGNITUDES = {"万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "亿": 10**8, "十亿": 10**9, "百亿": 10**10}

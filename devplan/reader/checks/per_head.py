@@ -39,6 +39,10 @@ _PER_CAPITA = re.compile(r"^(?:全[市县区省州旗])?人均(?P<amount>[\u4e00
 # 按常住人口计算, 按户籍人口计算: the people the sentence says it divided by.
 _BASIS = re.compile(r"按(?P<scope>常住|户籍)(?:总)?人口")
 _PERSONS = parse_unit("人")
+# 地区生产总值(GDP), 地区生产总值（现价）, 地区生产总值总量: a name with a note or a word for its total after it.
+_NAME_AFTER = re.compile(r"[(（][^()（）]*[)）]?|总量|规模")
+# 县域, 中心城区, 经开区: a part of the place named before an amount.
+_PART_OF_PLACE = re.compile(r"县域|城区|新区|开发区|经开区|高新区|园区|示范区|试验区|集聚区|[镇乡]")
 _NAME_MIN = 4
 # A yearly per-head figure is on the year's average population, a year-end figure on the population at the end: the
 # two differ by half a year's change, a percent or two in a county. Within that, a per-head figure is not judged.
@@ -167,8 +171,15 @@ def _amount(sentence: Sentence, figure: Fact, amount: str, memory: Memory, lexic
         # 人均储蓄存款 of 城乡居民储蓄存款余额, 人均社会消费品零售额 of 社会消费品零售总额: the amount's name in it, or short for it.
         if "人均" in own:
             return False
-        return (own == amount or (indicator is not None and fact.indicator == indicator.code)
-                or (len(amount) >= _NAME_MIN and (amount in own or short_for(amount, own))))
+        if indicator is not None:
+            # 人均地区生产总值 names the indicator: its total is named so too, with at most a note in parentheses or a word for
+            # the total after it, and never a part of the place in front (县域地区生产总值, 经开区地区生产总值 are some of it).
+            name = lexicon.name_in(own)
+            if own == amount or name is None or fact.indicator != indicator.code:
+                return own == amount
+            front, _, back = own.partition(name)
+            return _PART_OF_PLACE.search(front) is None and (not back or _NAME_AFTER.fullmatch(back) is not None)
+        return own == amount or (len(amount) >= _NAME_MIN and (amount in own or short_for(amount, own)))
 
     unit = figure.unit_info
     found = next((f for f in _earlier(sentence, figure) if named(f) and f.kind == "level" and f.unit_info is not None

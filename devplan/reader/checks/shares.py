@@ -453,6 +453,8 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     """一般公共预算收入50亿元，其中税收收入40亿元，占比80%: a share that names no whole is the part's share of the whole
     the sentence makes it a part of — its 其中 list's, or the lexicon's (第三产业增加值 of 地区生产总值) stated beside it."""
     before = sentence.facts[: sentence.facts.index(fact)]
+    if (named := _OWN_LEVEL.match(normalize(fact.text))) is not None and named["own"] not in (fact.subject or ""):
+        return _own_levels_share(fact, named["own"], before, sentence)
     # 102个重点项目中有17个支出进度低于80%，占16.7%: a bound in percent between the count and its share is no part.
     levels = [f for f in before if f.kind == "level" and not f.compared and not (f.unit == "%" and _percent_after_count(f, before))]
     # Its own level (分别为50亿元、200亿元…，分别占10%、40%…: each share its item's), else the level right before, named
@@ -478,6 +480,22 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     if whole is None or whole.approximate or whole.kind != "level" or _whole_shares_of_another(whole, part, sentence):
         return None
     return _against(fact, part, whole, whole.subject or "")
+
+
+# 市本级占25.3%: a place's own level named right before 占, a word the subjects cut as saying whose figure it is.
+_OWN_LEVEL = re.compile(r"^(?:其中)?\s*(?P<own>[市县区]本级)占")
+
+
+def _own_levels_share(fact: Fact, own: str, before: list[Fact], sentence: Sentence) -> Finding | None:
+    """其中市本级42.6亿元、县市区125.8亿元，市本级占25.3%: the words before 占 name whose share it is, not the subject it was
+    given (县市区, the part before): the part whose own words name that level (其中市本级42.6亿元) over the whole of its
+    list; nothing when no one part is so named."""
+    named = [f for f in before if f.kind == "level" and f.whole is not None and own in f.text and not f.approximate]
+    by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
+    whole = by_index.get(named[0].whole) if len(named) == 1 and named[0].whole is not None else None
+    if whole is None or whole.approximate or whole.kind != "level":
+        return None
+    return _against(fact, replace(named[0], entity=own), whole, whole.subject or "")
 
 
 def _percent_after_count(level: Fact, before: list[Fact]) -> bool:
@@ -640,14 +658,15 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
 def _ratio_of_levels(ratio: Ratio, fact: Fact, named_as: str, levels: list[Fact]) -> Finding | None:
     for numerator in reversed(levels):
         entity = numerator.entity or ""
-        if not entity.endswith(ratio.numerator) or numerator.qualifier or _FLOW.search(numerator.text):
+        if not entity.endswith(ratio.numerator) or numerator.qualifier or numerator.compared or _FLOW.search(numerator.text):
             continue  # 新增各项贷款余额230亿元 is this year's flow, not the balance
         named = entity[: -len(ratio.numerator)] + ratio.denominator
         # The same prefix first (金融机构贷款余额 → 金融机构存款余额), else any such level of the period.
         # Never a part of another level (其中，住户存款余额… of 各项存款余额); of the others, the one whose words before the
         # lexicon's name are most like the numerator's (年末金融机构人民币各项存款余额 for …各项贷款余额).
+        # Nor the balance compared with (比年初的380.7亿元): another date's, not the one beside the ratio.
         candidates = [f for f in reversed(levels) if (f.entity or "").endswith(ratio.denominator) and not f.qualifier
-                      and not _FLOW.search(f.text) and f.whole is None and f is not numerator
+                      and not f.compared and not _FLOW.search(f.text) and f.whole is None and f is not numerator
                       and not _another_part(numerator, f, ratio)]
         shared = {f.index: _shared_front(entity[: -len(ratio.numerator)], (f.entity or "")[: -len(ratio.denominator)])
                   for f in candidates}
