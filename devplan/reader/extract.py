@@ -145,19 +145,12 @@ def _of_projects_at_a_stage(fact: Fact) -> bool:
     return entity.endswith("项目") and _PROJECTS_AT_A_STAGE.match(entity) is not None
 
 
-# Projects finished (已竣工项目14个，完成投资10.1亿元) are some of those invested in; projects started are all of them (no
-# project invests before it starts: 已开工项目50个，累计完成投资80亿元 is all the investment done).
-_FINISHED = re.compile(r"^(?:已|全部)?(?:建成|竣工|完工|投产|达产|投用)")
-
-
-def _of_all_the_projects(whole: list[Fact], projects: list[Fact]) -> list[Fact]:
-    """What the types after projects at a stage break down (…。从项目类型看，产业项目32个…): after projects finished, all the
-    projects (`projects`) — were the types of the finished ones, they would only be fewer; after projects started, the
-    investment of the started ones, which is all of it, and no count (the types may be of all the projects or of those
-    started: testers' reports and earlier passes each wrote one)."""
+def _of_all_the_projects(whole: list[Fact]) -> list[Fact]:
+    """What the types after projects started break down (…已开工项目50个，累计完成投资80亿元。从项目类型看，产业项目32个…):
+    the investment of the started ones, which is all of it (no project invests before it starts), and no count (the types
+    may be of all the projects or of those started: testers' reports and earlier passes each wrote one). After projects
+    finished, `_before_finished` has found the whole already."""
     stage = [f for f in whole if _of_projects_at_a_stage(f)]
-    if any(_FINISHED.match(f.entity or "") for f in stage):
-        return [*(f for f in whole if f not in stage), *projects]
     return [f for f in whole if f not in stage or (f.unit_info is not None and f.unit_info.kind != "count")]
 
 
@@ -514,7 +507,7 @@ class Extractor:
                 # counted the sentence before).
                 whole = list(carry.projects)
             elif any(_of_projects_at_a_stage(f) for f in whole):
-                whole = _of_all_the_projects(whole, carry.projects)
+                whole = _of_all_the_projects(whole)
             elif not any(f.unit_info is not None and f.unit_info.kind == "count" for f in whole):
                 # …重点项目128个…。已开工项目117个…；累计完成投资231.8亿元…。分类型看，产业项目76个，完成投资142.5亿元: the
                 # sentence before counts no projects of its own; the types' counts are of those counted before it.
