@@ -112,8 +112,7 @@ class LayoutParagraphs:
         held: list[tuple[int, str]] = []  # blank, page-number and header lines after an open, unfinished line
         is_open = False  # the last line of the open paragraph was cut by the layout
         in_body = False  # a line has ended a sentence or clause
-        lines = list(iter_paragraphs(self.lines))
-        for at, (offset, line) in enumerate(lines):
+        for offset, line, near, at in _with_neighbours(iter_paragraphs(self.lines)):
             stripped = line.strip()
             if is_open and self._between_pages(stripped, seen, held):
                 held.append((offset, line))
@@ -126,7 +125,7 @@ class LayoutParagraphs:
                 pieces = [(offset, line)]
             held = []
             # The title, date and byline lines before the first sentence are set as the writer chose.
-            is_open = (in_body and self._open(line, widths)) or _in_wrapped_run([text for _, text in lines], at)
+            is_open = (in_body and self._open(line, widths)) or _in_wrapped_run(near, at)
             in_body = in_body or _ends_line(stripped)
             widths.append(len(line.rstrip()))
             if stripped and len(stripped) <= _HEADER_MAX and not _ends_line(stripped):
@@ -181,6 +180,31 @@ class LayoutParagraphs:
             self._real.append(offset)
             text = joined
         yield start, text
+
+
+# The lines `_in_wrapped_run` reads around a line: the one before it and the two after.
+_LOOK_AHEAD = 2
+
+
+def _with_neighbours(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str, list[str], int]]:
+    """Each (offset, line) with the lines around it that `_in_wrapped_run` reads and its place among them: the text
+    streams through a window of four lines, so reading costs the same per line however long the document is."""
+    behind: deque[str] = deque(maxlen=1)
+    ahead: deque[tuple[int, str]] = deque()
+
+    def next_line() -> tuple[int, str, list[str], int]:
+        offset, line = ahead.popleft()
+        near = [*behind, line, *(text for _, text in ahead)]
+        at = len(behind)
+        behind.append(line)
+        return offset, line, near, at
+
+    for item in lines:
+        ahead.append(item)
+        if len(ahead) > _LOOK_AHEAD:
+            yield next_line()
+    while ahead:
+        yield next_line()
 
 
 def _in_wrapped_run(lines: list[str], at: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from devplan.reader import audit_file, audit_text
@@ -186,3 +187,25 @@ def test_two_lines_of_one_width_before_a_heading_stay_apart() -> None:
 def test_rows_of_a_table_of_one_width_stay_apart() -> None:
     text = "指标,单位,全年,增长(%),年计划\n规上工业增加值,亿元,40.2,6.5,45\n固定资产投资,亿元,88.4,9.5,120\n社会消费品零售总额,亿元,61.3,5.1\n"
     assert excerpt_paragraphs(text) == text.splitlines()
+
+
+def test_lines_stream_through_a_window_of_the_lines_around_each() -> None:
+    """Each line is judged on the lines around it, not a copy of the whole text per line (which grew as its square)."""
+    from devplan.reader.segments import _in_wrapped_run, _with_neighbours
+
+    texts = wrap(REPORT * 3, 24, page_every=7).splitlines()
+    streamed = [_in_wrapped_run(near, at) for _, _, near, at in _with_neighbours(enumerate(texts))]
+    assert streamed == [_in_wrapped_run(texts, at) for at in range(len(texts))]
+    assert any(streamed) and not all(streamed)
+
+    read = 0
+
+    def counted() -> Iterator[str]:
+        nonlocal read
+        for line in split_lines(wrap(REPORT, 24)):
+            read += 1
+            yield line
+
+    paragraphs = iter(LayoutParagraphs(counted()))
+    next(paragraphs)
+    assert read < 10  # the first paragraph comes out before the rest of the text is read
