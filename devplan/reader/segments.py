@@ -45,6 +45,7 @@ ENDS_CLAUSE = tuple("。！？；：!?;:")
 # In plain text a numbered item needs no space after its mark (1.加快…), and articles and chapters are items too.
 _STARTS_TEXT_ITEM = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]+[条章节部分篇])")
 _ENDS_TEXT_LINE = ENDS_CLAUSE + tuple("…")
+_ENDS_IN = re.compile("[" + re.escape("".join(_ENDS_TEXT_LINE)) + "]")
 _ENDS_SENTENCE = tuple("。！？!?…")
 _CLOSING = tuple("”’」』）)》")
 # A line is cut by the layout when it is about as long as the longest of the lines just before it: a text copied
@@ -58,8 +59,21 @@ _WIDEST_LAYOUT = 60  # no page or phone screen has longer lines of Chinese
 # gives the width (the first lines of a text or of an excerpt); shorter lines may be a title and its subtitle.
 _RUN_MIN = 15
 # A row of table cells (tabs, bars, runs of spaces or commas between them) is as long as the next row but no prose.
-_CELL_SEPARATOR = re.compile(r"\t|[|｜]|\s{2,}|,")
+# Chinese prose holds no spaces, so even one between cells counts (地区生产总值 亿元 236.0 238.9 101.2).
+_CELL_SEPARATOR = re.compile(r"\t|[|｜]|\s+|,")
 _ROW_CELLS = 3
+# A number cut by the layout: the line stops on a digit (or a point or a magnitude after one) and the next line goes
+# on with its digits, its point, the colon of a ratio, a percent sign or its unit — 14.6:39.8 / :45.6, 18 / 6.4亿元,
+# 2020 / 年, 86.4亿 / 元. A paragraph never ends on a bare number without an end mark (a row of cells does, and is told
+# by its separators).
+_ENDS_ON_DIGIT = re.compile(r"[\d０-９](?:[.．]|[万亿])?$")
+# A line can start with none of these: they go on with what stands before them (a clause mark, a closing bracket, a
+# percent sign, the colon or point of a number).
+_GOES_ON_MARKS = tuple("，,。、；;：:）)%％‰.．")
+# A line ends on none of these at a paragraph's end: a comma, an enumeration comma, an opening bracket or quote.
+_GOES_ON_AFTER = tuple("，,、（(“‘《〈")
+# Clause marks inside a line: prose, which a title or a label line holds none of.
+_PROSE_MARK = re.compile(r"[，,、。！？；]")
 # A running header repeated on every page is short and has no end mark.
 _HEADER_MAX = 40
 _HEADER_REPEATS = 2
@@ -80,9 +94,14 @@ def _ends_line(line: str, marks: tuple[str, ...] = _ENDS_TEXT_LINE) -> bool:
     return body.endswith(marks)
 
 
+def _opens_item(line: str) -> bool:
+    """The line opens with a heading's or an item's mark."""
+    return bool(STARTS_ITEM.match(line) or _STARTS_TEXT_ITEM.match(line))
+
+
 def _starts_paragraph(line: str) -> bool:
     """The line begins a paragraph of its own: indented, blank, a heading or a numbered item."""
-    return not line or line[0] in " \t\u3000" or bool(STARTS_ITEM.match(line) or _STARTS_TEXT_ITEM.match(line))
+    return not line or line[0] in " \t\u3000" or _opens_item(line)
 
 
 class LayoutParagraphs:
@@ -112,6 +131,7 @@ class LayoutParagraphs:
         held: list[tuple[int, str]] = []  # blank, page-number and header lines after an open, unfinished line
         is_open = False  # the last line of the open paragraph was cut by the layout
         in_body = False  # a line has ended a sentence or clause
+        heading = False  # the line is one of a heading's: an item mark opened them, and no clause has ended since
         lines = list(iter_paragraphs(self.lines))
         for at, (offset, line) in enumerate(lines):
             stripped = line.strip()
@@ -126,7 +146,13 @@ class LayoutParagraphs:
                 pieces = [(offset, line)]
             held = []
             # The title, date and byline lines before the first sentence are set as the writer chose.
-            is_open = (in_body and self._open(line, widths)) or _in_wrapped_run([text for _, text in lines], at)
+            texts = [text for _, text in lines]
+            # A heading's lines: an item mark opens them, and they hold no clause end (a heading cut by the layout goes on
+            # into a line of its own words, which may end without a mark too).
+            heading = _opens_item(stripped) or (heading and not _ENDS_IN.search(lines[at - 1][1]))
+            is_open = (
+                (in_body and self._open(line, widths)) or _in_wrapped_run(texts, at) or _cut_inside(texts, at, heading)
+            )
             in_body = in_body or _ends_line(stripped)
             widths.append(len(line.rstrip()))
             if stripped and len(stripped) <= _HEADER_MAX and not _ends_line(stripped):
@@ -183,6 +209,43 @@ class LayoutParagraphs:
         yield start, text
 
 
+def _cut_inside(lines: list[str], at: int, heading: bool) -> bool:
+    """The text itself says line `at` was cut inside a sentence, whatever the widths: it stops on a digit (a number
+    or its unit goes on in the next line) or on a comma or an opening bracket, the next line starts with a mark that
+    goes on from what stands before it, or it is prose left open — unless its paragraph opened with a heading's mark
+    (`heading`), whose words may end without one. A line the layout cut is as long as a line of the page, and a row of cells is no prose: a short line (附件1, a
+    label) and a row stay as they are."""
+    line = lines[at].strip()
+    if len(line) < _RUN_MIN or _is_row(line):
+        return False
+    following = lines[at + 1] if at + 1 < len(lines) else ""
+    return (
+        bool(_ENDS_ON_DIGIT.search(line))
+        or line.endswith(_GOES_ON_AFTER)
+        or following.startswith(_GOES_ON_MARKS)
+        or (not heading and _prose_left_open(line))
+    )
+
+
+def _prose_left_open(line: str) -> bool:
+    """A line of prose (clause marks inside it) that ends no clause and closes no bracket stops inside a sentence: a
+    title, a heading or a label holds no clause mark, and a heading opening with an item mark (一、坚持创新驱动，加快
+    转型) may hold one, so it is left to the widths. Only a line no longer than a page's line counts: a text of
+    paragraphs on lines ends some paragraphs without a mark."""
+    return (
+        len(line) <= _WIDEST_LAYOUT
+        and bool(_PROSE_MARK.search(line))
+        and not _ends_line(line)
+        and not line.endswith(_CLOSING)
+        and not _starts_paragraph(line)
+    )
+
+
+def _is_row(line: str) -> bool:
+    """The line is a row of table cells (three or more separators: tabs, bars, spaces or commas), not prose."""
+    return len(_CELL_SEPARATOR.findall(line.strip())) >= _ROW_CELLS
+
+
 def _in_wrapped_run(lines: list[str], at: int) -> bool:
     """Line `at` is one of two or more lines in a row cut at one width: each is about as long as its neighbour in
     the run, none ends a sentence, and text goes on in the line after the run."""
@@ -207,7 +270,7 @@ def _same_width(lines: list[str], at: int) -> bool:
         widths_agree
         and abs(len(pair[0]) - len(pair[1])) <= _WIDTH_SLACK
         and not any(line.endswith(_CLOSING) or _ends_line(line, _ENDS_SENTENCE) for line in pair)
-        and all(len(_CELL_SEPARATOR.findall(line)) < _ROW_CELLS for line in pair)
+        and not any(map(_is_row, pair))
         and pair[0][:_RUN_MIN] != pair[1][:_RUN_MIN]
     )
 
