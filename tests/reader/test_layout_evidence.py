@@ -24,7 +24,10 @@ def test_a_ratio_cut_at_a_line_end_is_read_whole() -> None:
 
 def test_a_number_cut_between_its_digits_or_before_its_unit_goes_on() -> None:
     text = "上半年全区经济运行稳中有进。\n全区一般公共预算收入完成12\n.46亿元，同比增长4.3%，税收收入8.35亿\n元，增长3.1%，占比为67.1%。\n"
-    assert paragraphs(text)[1] == "全区一般公共预算收入完成12.46亿元，同比增长4.3%，税收收入8.35亿元，增长3.1%，占比为67.1%。"
+    assert (
+        paragraphs(text)[1]
+        == "全区一般公共预算收入完成12.46亿元，同比增长4.3%，税收收入8.35亿元，增长3.1%，占比为67.1%。"
+    )
     income = next(fact for fact in audit_text(text).facts if fact.unit == "亿元")
     assert str(income.value) == "12.46"
 
@@ -71,3 +74,39 @@ def test_a_bare_share_after_the_whole_s_own_bare_share_is_not_guessed() -> None:
     # The 65岁 share is of 常住人口 (8.16 / 41.2), as the 60岁 one before it; of the 60岁 group it would be 70.6 %.
     text = "年末全镇常住人口41.2万人。全镇常住人口中60周岁及以上人口11.56万人，占28.1%，其中65周岁及以上人口8.16万人，占19.8%。\n"
     assert "share_levels" not in errors(text)
+
+
+def test_a_space_inside_the_whole_part_of_a_decimal_stays_inside_the_number() -> None:
+    true = "全年规模以上工业企业实现营业收入31 8.5亿元，利润总额19.11亿元，营业收入利润率为6.0%。\n"
+    (revenue,) = [fact for fact in audit_text(true).facts if fact.text.endswith("31 8.5亿元")]
+    assert str(revenue.value) == "318.5"
+    assert "rate" not in " ".join(errors(true))
+    assert errors(true.replace("6.0%", "7.0%"))
+    assert str(audit_text("表1 2.5亿元以上项目名单\n").facts[0].value) == "2.5"
+
+
+def test_a_dash_item_holding_a_sentence_end_is_prose_and_goes_on() -> None:
+    text = (
+        "——创新动能持续增强。全区高新技术企业由41家增加到77家，净增\n"
+        "36家；科技型中小企业达到152家。\n"
+        "——城乡面貌深刻变化。常住人口城镇化率由48.5%提高到53.1%，提高\n"
+        "4.6个百分点。\n"
+    )
+    assert paragraphs(text) == [
+        "——创新动能持续增强。全区高新技术企业由41家增加到77家，净增36家；科技型中小企业达到152家。",
+        "——城乡面貌深刻变化。常住人口城镇化率由48.5%提高到53.1%，提高4.6个百分点。",
+    ]
+    assert "difference" not in " ".join(errors(text))
+
+
+def test_the_first_paragraph_after_a_short_heading_goes_on() -> None:
+    text = "一、2024年计划执行情况\n2024年，面对复杂多变的外部环境，全区上下坚持稳中求进工作总基\n调，经济运行总体平稳。\n"
+    assert paragraphs(text) == [
+        "一、2024年计划执行情况",
+        "2024年，面对复杂多变的外部环境，全区上下坚持稳中求进工作总基调，经济运行总体平稳。",
+    ]
+
+
+def test_prose_with_spaces_around_its_numbers_is_no_row() -> None:
+    text = "——城镇化率由 48.5%提高到 53.1%;城乡居民人均可支配收入年均增长 8.8%和\n10.2%;民生支出占比由 76.5%提高到 80.3%。\n"
+    assert len(paragraphs(text)) == 1
