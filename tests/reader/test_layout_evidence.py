@@ -110,3 +110,9 @@ def test_the_first_paragraph_after_a_short_heading_goes_on() -> None:
 def test_prose_with_spaces_around_its_numbers_is_no_row() -> None:
     text = "——城镇化率由 48.5%提高到 53.1%;城乡居民人均可支配收入年均增长 8.8%和\n10.2%;民生支出占比由 76.5%提高到 80.3%。\n"
     assert len(paragraphs(text)) == 1
+
+
+def test_a_table_copied_with_one_space_between_cells_is_read_as_one() -> None:
+    table = "表2  2024年全区主要指标完成情况\n指标名称 单位 计划目标 完成情况 完成计划（%）\n一般公共预算收入 亿元 12.50 12.81 102.5\n"
+    assert "completion_level_target" not in errors(table)
+    assert "completion_level_target" in errors(table.replace("102.5", "105.5"))
