@@ -71,11 +71,10 @@ _TARGET_ITEM = re.compile(r"\s*(?:——|--)")
 _EDGE = " \t,;:、—–―-~()“”\"。"
 _TARGET_QUALIFIERS = {"以上", "以内", "以下", "左右"}
 _NAME_MAX = 16
-# A line that may be a table's header: it names the rows in its first cell (a cheap test before the real one). A
-# text copied out of a PDF may keep one space between cells (指标名称 单位 计划目标 完成情况).
+# A line that may be a table's header: it names the rows in its first cell (a cheap test before the real one).
 _TABLE_HEADER_HINT = re.compile(
     r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?"
-    r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s)")
+    r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s{2})")
 # 甲县　286.4　6.8: an ideographic space between cells (normalised to a space) separates them as a tab does.
 _CELL_SPACE = re.compile(r"(?<=\S)\u3000+(?=\S)")
 _NUMBER_RE = re.compile(r"\d|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*[^是大届中次年期月日号、]")

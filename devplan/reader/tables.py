@@ -2,7 +2,7 @@
 同比增长(%), 完成年计划(%), 排名), and every row below it gives one indicator's figures as bare numbers.
 
 A row of a .docx or PDF table reaches the reader as one line of cells joined by commas; a text table
-separates them with tabs, bars or spaces (one space in a copy of a PDF). A header is only taken as one when its first cell names
+separates them with tabs, bars or runs of spaces. A header is only taken as one when its first cell names
 the rows (指标, 项目, 名称) and no cell holds a number other than a period (1—10月, 2024年), so prose is never
 read as a table; a row is only read as one of the table's when it has as many cells as the header.
 """
@@ -20,10 +20,8 @@ from devplan.reader.periods import YEAR_RE, Period, find_period, find_year
 from devplan.reader.subjects import split_attribute, strip_edges
 from devplan.reader.units import UNIT_PATTERN, parse_unit
 
-# Cells: tabs, bars, spaces (one is enough in a text copied out of a PDF: a header names its cells without spaces,
-# and a row is read only under one, with as many cells), or commas that are no thousands separator (1,250.6 is one
-# number).
-_CELLS = re.compile(r"\t|\s*[|｜]\s*|\s+|,")
+# Cells: tabs, bars, runs of spaces, or commas that are no thousands separator (1,250.6 is one number).
+_CELLS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|,")
 # A thousands separator: one to three digits before it that are no decimals (9.5,120 is two cells) and exactly
 # three after.
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*$")

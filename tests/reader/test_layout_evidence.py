@@ -112,12 +112,6 @@ def test_prose_with_spaces_around_its_numbers_is_no_row() -> None:
     assert len(paragraphs(text)) == 1
 
 
-def test_a_table_copied_with_one_space_between_cells_is_read_as_one() -> None:
-    table = "表2  2024年全区主要指标完成情况\n指标名称 单位 计划目标 完成情况 完成计划（%）\n一般公共预算收入 亿元 12.50 12.81 102.5\n"
-    assert "completion_level_target" not in errors(table)
-    assert "completion_level_target" in errors(table.replace("102.5", "105.5"))
-
-
 def test_a_size_class_between_two_bounds_is_no_part_of_the_list() -> None:
     text = "全年新签约项目48个，签约总额126.5亿元。其中，10亿元以上项目4个，5亿至10亿元项目7个。签约项目中，已开工建设30个，开工率62.5%。\n"
     assert "rate" not in " ".join(errors(text)) and "share_levels" not in errors(text)
