@@ -21,8 +21,10 @@ QUANTITY_RE = re.compile(
     rf"(?P<sign>(?<![\dA-Za-z.])-)?"
     # 第12次 is an ordinal, not a count; 63. 27% and 112. 46亿元 (a space a PDF or a copy left after the point) are one
     # number each, but 1. 2023年 is an item's mark and a year: a point and a space go on only into a percentage or into
-    # one or two decimals.
-    rf"(?P<num>(?<![A-Za-z0-9.第])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s(?=\d+\s?%|\d{{1,2}}(?![\d.]))\d+)?(?![\d.])"
+    # one or two decimals. A space a PDF left between the digits of a decimal's whole part (营业收入28 6.4亿元) is inside
+    # the number too: right after a word (never after 表, 图, 第 or 附件's label) no count stands bare before a
+    # decimal with its unit — two numbers side by side each carry their unit or sit in cells.
+    rf"(?P<num>(?<![A-Za-z0-9.第])(?:(?<=[\u4e00-\u9fff])(?<![表图第件])\d{{1,3}}\s\d{{1,3}}(?=\.\d)|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s(?=\d+\s?%|\d{{1,2}}(?![\d.]))\d+)?(?![\d.])"
     rf"|(?<![{_CN}第])[{_CN}]*[〇零一二两三四五六七八九十百千])"
     # 3万余户, 2亿多元: the loose word may stand between the magnitude and the base.
     rf"\s?(?P<more>多|余)?\s?(?:(?P<lead>{_MAGNITUDE_PATTERN})(?P<inner>多|余)(?={_BASE_PATTERN}))?{UNIT_PATTERN}"
@@ -58,14 +60,17 @@ RATIO_CONTEXT = re.compile(r"结构|比例|之比|比为|比重|产业比|收入
 _INCOME_RATIO_TO_ONE = re.compile(
     r"城乡[\u4e00-\u9fff]{0,10}?收入(?:之)?比(?:值)?(?:由[^,;，；]{1,16}?(?=缩小|下降|降))?"
     r"(?:为|是|达|缩小到|缩小至|缩小为|降至|降到|下降到|下降至|下降为)?\s?"
-    r"(?P<value>\d+\.\d+)(?![\d.%:∶倍万亿元年])")
+    r"(?P<value>\d+\.\d+)(?![\d.%:∶倍万亿元年])"
+)
 # 连续7年获评…, 连续4年居…第9位, 近8年最高: how many years, a count (the labels' convention); only where no other
 # quantity follows in the clause (粮食产量连续5年稳定在50万吨以上 is about the 50万吨, and reads the years as a period).
 # In digits only: the labels, like the reader, leave quantities written in Chinese numerals alone (连续三年, 近十年).
 # Months in digits are a duration wherever they stand (连续18个月, 仅用1个月, 去化周期9个月), except the months of a
 # period (前10个月, 1—3个月: periods.FIRST_MONTHS).
-DURATION_RE = re.compile(r"(?=[连近\d])(?:(?:连续|近)(?P<n>\d{1,2})个?年(?!前|后|度|级|制|期|底|末|初|内)"
-                         r"|(?<![\d.])(?<!\d[—–―\-~～至到])(?<!(?<!提)前)(?P<months>\d{1,3})个月)")
+DURATION_RE = re.compile(
+    r"(?=[连近\d])(?:(?:连续|近)(?P<n>\d{1,2})个?年(?!前|后|度|级|制|期|底|末|初|内)"
+    r"|(?<![\d.])(?<!\d[—–―\-~～至到])(?<!(?<!提)前)(?P<months>\d{1,3})个月)"
+)
 _CLAUSE_END = re.compile(r"[,;:。]")
 # A word every rank (第…, 首位) and every duration (连续…年, 近…年, …个月) holds: most sentences have none, and need no
 # scan for them.
@@ -110,7 +115,9 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
     """Every quantity, rank and ratio inside `span` of `text`, in order, skipping masked spans."""
     hits: list[Hit] = []
     taken: list[Span] = []
-    ranks = RANK_RE.finditer(text, span.start, span.end) if _RANK_WORD.search(text, span.start, span.end) else ()
+    ranks = (
+        RANK_RE.finditer(text, span.start, span.end) if _RANK_WORD.search(text, span.start, span.end) else ()
+    )
     for m in ranks:
         at = m.start("ord") if m.group("ord") else m.start("first")
         if not in_spans(at, masked):
@@ -125,7 +132,9 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
         for m in RATIO_RE.finditer(text, span.start, span.end):
             parts = [p for p in re.finditer(r"\d+(?:\.\d+)?", m.group())]
             spans = tuple(Span(m.start() + p.start(), m.start() + p.end()) for p in parts)
-            hits.append(Hit(Span(*m.span()), "ratio", tuple(Decimal(p.group()) for p in parts), value_spans=spans))
+            hits.append(
+                Hit(Span(*m.span()), "ratio", tuple(Decimal(p.group()) for p in parts), value_spans=spans)
+            )
             taken.append(Span(*m.span()))
     for m in QUANTITY_RE.finditer(text, span.start, span.end):
         if in_spans(m.start(), masked) or in_spans(m.start(), taken) or _is_noise(m):
@@ -133,13 +142,20 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
         end = m.end()
         adjusted = ADJUSTED_RE.match(text, end)
         crossed = _CROSSED_AFTER.match(text, end)
-        qualifier = m.group("post") or m.group("more") or m.group("inner") or (crossed.group("word") if crossed else None)
+        qualifier = (
+            m.group("post")
+            or m.group("more")
+            or m.group("inner")
+            or (crossed.group("word") if crossed else None)
+        )
         unit = parse_unit((m.group("lead") or "") + m.group("unit"))
         if unit.base == "" and (counted := _COUNTED_AFTER.match(text, m.end())) is not None:
             # 对45.8万农村人口实施搬迁, 帮助2.36万边缘户: a bare 万 or 亿 before the people or households it counts.
             unit = parse_unit(unit.text + ("户" if counted.group("households") else "人"))
         value = parse_number(m.group("num"))
-        hits.extend(_bare_before(text, m.start(), span.start, unit, masked, taken, qualifier if crossed else None))
+        hits.extend(
+            _bare_before(text, m.start(), span.start, unit, masked, taken, qualifier if crossed else None)
+        )
         hits.append(
             Hit(
                 Span(m.start(), end),
@@ -151,7 +167,9 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
             )
         )
         if adjusted:
-            hits[-1] = Hit(hits[-1].span, "adjusted", hits[-1].values, hits[-1].unit, qualifier, hits[-1].value_spans)
+            hits[-1] = Hit(
+                hits[-1].span, "adjusted", hits[-1].values, hits[-1].unit, qualifier, hits[-1].value_spans
+            )
     hits.extend(_durations(text, span, masked, hits))
     hits.sort(key=lambda h: h.span.start)
     return _complete_units(text, hits)
@@ -165,12 +183,23 @@ def _durations(text: str, span: Span, masked: list[Span], hits: list[Hit]) -> li
         clause_end = _CLAUSE_END.search(text, m.end(), span.end)
         end = clause_end.start() if clause_end else span.end
         # Months are no period of a yearly figure (连续24个月保持18%以上 states both); years may be (连续5年稳定在50万吨以上).
-        if in_spans(m.start(), masked) or (not m.group("months") and any(h.kind != "rank" and m.start() <= h.span.start < end for h in hits)):
+        if in_spans(m.start(), masked) or (
+            not m.group("months") and any(h.kind != "rank" and m.start() <= h.span.start < end for h in hits)
+        ):
             continue
         unit = parse_unit("个月" if m.group("months") else "年")
         number = "months" if m.group("months") else "n"
         value = parse_number(m.group(number))
-        found.append(Hit(Span(m.start(), m.end()), "quantity", (value,), unit, None, value_spans=(Span(m.start(number), m.end(number)),)))
+        found.append(
+            Hit(
+                Span(m.start(), m.end()),
+                "quantity",
+                (value,),
+                unit,
+                None,
+                value_spans=(Span(m.start(number), m.end(number)),),
+            )
+        )
     return found
 
 
@@ -178,14 +207,29 @@ def _complete_units(text: str, hits: list[Hit]) -> list[Hit]:
     """8.3个和2.1个百分点: a unit cut short before 和 is the longer unit of the number after it."""
     for k in range(len(hits) - 2, -1, -1):
         first, second = hits[k], hits[k + 1]
-        if (first.unit and second.unit and first.kind == second.kind == "quantity" and second.unit.text != first.unit.text
-                and second.unit.text.startswith(first.unit.text) and text[first.span.end : second.span.start].strip() in {"、", "和", "及"}):
-            hits[k] = Hit(first.span, first.kind, first.values, second.unit, first.qualifier, first.value_spans)
+        if (
+            first.unit
+            and second.unit
+            and first.kind == second.kind == "quantity"
+            and second.unit.text != first.unit.text
+            and second.unit.text.startswith(first.unit.text)
+            and text[first.span.end : second.span.start].strip() in {"、", "和", "及"}
+        ):
+            hits[k] = Hit(
+                first.span, first.kind, first.values, second.unit, first.qualifier, first.value_spans
+            )
     return hits
 
 
-def _bare_before(text: str, at: int, floor: int, unit: Unit, masked: list[Span], taken: list[Span],
-                 qualifier: str | None = None) -> list[Hit]:
+def _bare_before(
+    text: str,
+    at: int,
+    floor: int,
+    unit: Unit,
+    masked: list[Span],
+    taken: list[Span],
+    qualifier: str | None = None,
+) -> list[Hit]:
     """The unitless numbers listed right before a quantity, which share its unit (and a qualifier written after it)."""
     found: list[Hit] = []
     # The list mark (、 or 和) stands in the last three characters before a listed number: where it does not (most
@@ -195,7 +239,9 @@ def _bare_before(text: str, at: int, floor: int, unit: Unit, masked: list[Span],
         if m is None or in_spans(m.start(), masked) or in_spans(m.start(), taken):
             break
         span = Span(m.start(1), m.end(1))
-        found.insert(0, Hit(span, "quantity", (parse_number(m.group(1)),), unit, qualifier, value_spans=(span,)))
+        found.insert(
+            0, Hit(span, "quantity", (parse_number(m.group(1)),), unit, qualifier, value_spans=(span,))
+        )
         at = m.start()
     return found
 

@@ -312,6 +312,11 @@ _TOPIC = re.compile(r"\s*(?:全[市县区省州盟旗]|我[市县区省])?")
 _FLOOR_OF_NEXT = re.compile(r"[\u4e00-\u9fff]{2,12}\d")
 # 产值超10亿元企业12家: a floor said by 超/过 before the number, as by 以上 after it.
 _OVER = re.compile(r"(?:超过?|过)\d")
+# 5亿至10亿元项目9个, 5—10亿元项目9个: a size class between two bounds — the lower bound with 至 or 到 after it, the
+# upper one opening with 至 or 到, or both in one figure.
+_RANGE_ON = re.compile(r"\s*(?:至|到)\s*\d")
+_RANGE_END = ("至", "到")
+_RANGE_INSIDE = re.compile(r"\d\s*(?:至|到|—|–|~|～)\s*\d")
 
 
 @dataclass
@@ -689,8 +694,10 @@ class ListTracker:
 
     def add(self, fact: Fact, new_item: bool, text_after: str) -> None:
         """Place a fact: a new item (own subject) or a further figure of the current item."""
-        if (fact.qualifier == "以上" or _OVER.search(fact.text)) and _FLOOR_OF_NEXT.match(text_after):
-            return  # 其中5亿美元以上合同项目2个: the floor names the class of the count after it; it is no part itself
+        bound = (fact.qualifier == "以上" or _OVER.search(fact.text) or fact.text.lstrip().startswith(_RANGE_END)
+                 or _RANGE_INSIDE.search(fact.text))
+        if (bound and _FLOOR_OF_NEXT.match(text_after)) or _RANGE_ON.match(text_after):
+            return  # 其中5亿美元以上合同项目2个: the bound names the class of the count after it; it is no part itself
         semicolon = self.after_semicolon
         if (amount_of := self._amount_beside_part(fact)) is not None:
             # 按产业分，先进制造业项目39个、合同引资182.7亿元；…: the part's amount, of the whole's amount, and the list goes on.

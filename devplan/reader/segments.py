@@ -15,7 +15,9 @@ SENTENCE_END = re.compile(r"[。!?！？]")
 CLAUSE_SEP = re.compile(r",(?<!\d,)|,(?!\d{3}(?:\D|$))|;|:(?<!\d:)|:(?!\d)")
 # Quoted names (“三类500强”), titles (《…(2023年版)》) and PDF page numbers (— 1 —) hold numbers
 # that are not quantities of the report.
-_QUOTED = re.compile(r"“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\"|‘[^‘’\n]{1,40}’|《[^《》\n]{1,80}》|〈[^〈〉\n]{1,80}〉")
+_QUOTED = re.compile(
+    r"“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\"|‘[^‘’\n]{1,40}’|《[^《》\n]{1,80}》|〈[^〈〉\n]{1,80}〉"
+)
 _PAGE_NUMBER = re.compile(r"[—–-]\s+\d{1,3}\s+[—–-]")
 _FOOTNOTE = re.compile(r"\[\[\d+\]\]|\[\d+\]")
 
@@ -38,13 +40,18 @@ def iter_paragraphs(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
 
 
 # A line that is only a page number ("— 3 —", "- 3 -", "第3页", or the dashes and digits apart on a turned page).
-PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[—–-]\s*\d{1,3}\s*[—–-]|[—–-]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:[—–-]\s*\d{1,3}\s*[—–-]|[—–-]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$"
+)
 # A line that starts a new paragraph even without an indent: a heading, a numbered item, a dash item.
-STARTS_ITEM = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s|附件|注[:：])")
+STARTS_ITEM = re.compile(
+    r"^\s*(?:——|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s|附件|注[:：])"
+)
 ENDS_CLAUSE = tuple("。！？；：!?;:")
 # In plain text a numbered item needs no space after its mark (1.加快…), and articles and chapters are items too.
 _STARTS_TEXT_ITEM = re.compile(r"^(?:\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]+[条章节部分篇])")
 _ENDS_TEXT_LINE = ENDS_CLAUSE + tuple("…")
+_ENDS_IN = re.compile("[" + re.escape("".join(_ENDS_TEXT_LINE)) + "]")
 _ENDS_SENTENCE = tuple("。！？!?…")
 _CLOSING = tuple("”’」』）)》")
 # A line is cut by the layout when it is about as long as the longest of the lines just before it: a text copied
@@ -58,8 +65,22 @@ _WIDEST_LAYOUT = 60  # no page or phone screen has longer lines of Chinese
 # gives the width (the first lines of a text or of an excerpt); shorter lines may be a title and its subtitle.
 _RUN_MIN = 15
 # A row of table cells (tabs, bars, runs of spaces or commas between them) is as long as the next row but no prose.
-_CELL_SEPARATOR = re.compile(r"\t|[|｜]|\s{2,}|,")
+# Chinese prose holds no spaces, so even one between cells counts (地区生产总值 亿元 236.0 238.9 101.2).
+_CELL_SEPARATOR = re.compile(r"\t|[|｜]|\s+|,")
 _ROW_CELLS = 3
+_CLAUSE_MARK = re.compile("[，。；;：、]")
+# A number cut by the layout: the line stops on a digit (or a point or a magnitude after one) and the next line goes
+# on with its digits, its point, the colon of a ratio, a percent sign or its unit — 14.6:39.8 / :45.6, 18 / 6.4亿元,
+# 2020 / 年, 86.4亿 / 元. A paragraph never ends on a bare number without an end mark (a row of cells does, and is told
+# by its separators).
+_ENDS_ON_DIGIT = re.compile(r"[\d０-９](?:[.．]|[万亿])?$")
+# A line can start with none of these: they go on with what stands before them (a clause mark, a closing bracket, a
+# percent sign, the colon or point of a number).
+_GOES_ON_MARKS = tuple("，,。、；;：:）)%％‰.．")
+# A line ends on none of these at a paragraph's end: a comma, an enumeration comma, an opening bracket or quote.
+_GOES_ON_AFTER = tuple("，,、（(“‘《〈")
+# Clause marks inside a line: prose, which a title or a label line holds none of.
+_PROSE_MARK = re.compile(r"[，,、。！？；;]")
 # A running header repeated on every page is short and has no end mark.
 _HEADER_MAX = 40
 _HEADER_REPEATS = 2
@@ -67,7 +88,14 @@ _HEADER_REPEATS = 2
 
 def join_layout_text(head: str, tail: str) -> str:
     """Join two layout lines: Chinese without a space, two Latin words with one."""
-    if head and tail and head[-1].isascii() and head[-1].isalpha() and tail[0].isascii() and tail[0].isalpha():
+    if (
+        head
+        and tail
+        and head[-1].isascii()
+        and head[-1].isalpha()
+        and tail[0].isascii()
+        and tail[0].isalpha()
+    ):
         return head + " " + tail
     return head + tail
 
@@ -80,9 +108,14 @@ def _ends_line(line: str, marks: tuple[str, ...] = _ENDS_TEXT_LINE) -> bool:
     return body.endswith(marks)
 
 
+def _opens_item(line: str) -> bool:
+    """The line opens with a heading's or an item's mark."""
+    return bool(STARTS_ITEM.match(line) or _STARTS_TEXT_ITEM.match(line))
+
+
 def _starts_paragraph(line: str) -> bool:
     """The line begins a paragraph of its own: indented, blank, a heading or a numbered item."""
-    return not line or line[0] in " \t\u3000" or bool(STARTS_ITEM.match(line) or _STARTS_TEXT_ITEM.match(line))
+    return not line or line[0] in " \t\u3000" or _opens_item(line)
 
 
 class LayoutParagraphs:
@@ -112,6 +145,7 @@ class LayoutParagraphs:
         held: list[tuple[int, str]] = []  # blank, page-number and header lines after an open, unfinished line
         is_open = False  # the last line of the open paragraph was cut by the layout
         in_body = False  # a line has ended a sentence or clause
+        heading = False  # the line is one of a heading's: an item mark opened them, and no clause has ended since
         for offset, line, near, at in _with_neighbours(iter_paragraphs(self.lines)):
             stripped = line.strip()
             if is_open and self._between_pages(stripped, seen, held):
@@ -124,8 +158,13 @@ class LayoutParagraphs:
                 yield from map(self._alone, held)
                 pieces = [(offset, line)]
             held = []
+            # A heading's lines: an item mark opens them, and they hold no clause end (a heading cut by the layout goes on
+            # into a line of its own words, no longer than its first, which may end without a mark too); after a clause end
+            # comes prose.
+            goes_on = heading and len(stripped) <= len(near[at - 1].strip())
+            heading = (_opens_item(stripped) or goes_on) and not _ENDS_IN.search(stripped)
             # The title, date and byline lines before the first sentence are set as the writer chose.
-            is_open = (in_body and self._open(line, widths)) or _in_wrapped_run(near, at)
+            is_open = (in_body and self._open(line, widths)) or _in_wrapped_run(near, at) or _cut_inside(near, at, heading)
             in_body = in_body or _ends_line(stripped)
             widths.append(len(line.rstrip()))
             if stripped and len(stripped) <= _HEADER_MAX and not _ends_line(stripped):
@@ -182,13 +221,14 @@ class LayoutParagraphs:
         yield start, text
 
 
-# The lines `_in_wrapped_run` reads around a line: the one before it and the two after.
+# The lines `_in_wrapped_run` and `_cut_inside` read around a line: the one before it and the two after.
 _LOOK_AHEAD = 2
 
 
 def _with_neighbours(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str, list[str], int]]:
-    """Each (offset, line) with the lines around it that `_in_wrapped_run` reads and its place among them: the text
-    streams through a window of four lines, so reading costs the same per line however long the document is."""
+    """Each (offset, line) with the lines around it that `_in_wrapped_run` and `_cut_inside` read, and its place among
+    them: the text streams through a window of four lines, so reading costs the same per line however long the document
+    is."""
     behind: deque[str] = deque(maxlen=1)
     ahead: deque[tuple[int, str]] = deque()
 
@@ -205,6 +245,43 @@ def _with_neighbours(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, st
             yield next_line()
     while ahead:
         yield next_line()
+
+
+def _cut_inside(lines: list[str], at: int, heading: bool) -> bool:
+    """The text itself says line `at` was cut inside a sentence, whatever the widths: it stops on a digit (a number
+    or its unit goes on in the next line) or on a comma or an opening bracket, the next line starts with a mark that
+    goes on from what stands before it, or it is prose left open — unless its paragraph opened with a heading's mark
+    (`heading`), whose words may end without one. A line the layout cut is as long as a line of the page, and a row of cells is no prose: a short line (附件1, a
+    label) and a row stay as they are."""
+    line = lines[at].strip()
+    if len(line) < _RUN_MIN or _is_row(line):
+        return False
+    following = lines[at + 1] if at + 1 < len(lines) else ""
+    return (
+        bool(_ENDS_ON_DIGIT.search(line))
+        or line.endswith(_GOES_ON_AFTER)
+        or following.startswith(_GOES_ON_MARKS)
+        or (not heading and _prose_left_open(line))
+    )
+
+
+def _prose_left_open(line: str) -> bool:
+    """A line of prose (clause marks inside it) that ends no clause and closes no bracket stops inside a sentence: a
+    title, a heading or a label holds no clause mark (a heading opening with an item mark may hold a comma, 一、坚持创新
+    驱动，加快转型, and is left to the widths by the caller). Only a line no longer than a page's line counts: a text of
+    paragraphs on lines ends some paragraphs without a mark."""
+    return (
+        len(line) <= _WIDEST_LAYOUT
+        and bool(_PROSE_MARK.search(line))
+        and not _ends_line(line)
+        and not line.endswith(_CLOSING)
+    )
+
+
+def _is_row(line: str) -> bool:
+    """The line is a row of table cells (three or more separators: tabs, bars, spaces or commas), not prose: a line
+    with a clause mark is prose with spaces around its numbers (由 58.2%提高到 62.3%;…)."""
+    return len(_CELL_SEPARATOR.findall(line.strip())) >= _ROW_CELLS and not _CLAUSE_MARK.search(line)
 
 
 def _in_wrapped_run(lines: list[str], at: int) -> bool:
@@ -231,7 +308,7 @@ def _same_width(lines: list[str], at: int) -> bool:
         widths_agree
         and abs(len(pair[0]) - len(pair[1])) <= _WIDTH_SLACK
         and not any(line.endswith(_CLOSING) or _ends_line(line, _ENDS_SENTENCE) for line in pair)
-        and all(len(_CELL_SEPARATOR.findall(line)) < _ROW_CELLS for line in pair)
+        and not any(map(_is_row, pair))
         and pair[0][:_RUN_MIN] != pair[1][:_RUN_MIN]
     )
 
@@ -243,7 +320,9 @@ def split_lines(text: str) -> list[str]:
 
 def masked_spans(text: str) -> list[Span]:
     """Spans of a paragraph whose numbers are names, titles, footnotes or page numbers."""
-    spans = [Span(*m.span()) for pattern in (_QUOTED, _PAGE_NUMBER, _FOOTNOTE) for m in pattern.finditer(text)]
+    spans = [
+        Span(*m.span()) for pattern in (_QUOTED, _PAGE_NUMBER, _FOOTNOTE) for m in pattern.finditer(text)
+    ]
     return sorted(spans, key=lambda s: s.start)
 
 

@@ -516,8 +516,10 @@ def _listed_part_named(fact: Fact, levels: list[Fact], last: Fact) -> Fact | Non
 
 def _whole_shares_of_another(whole: Fact, part: Fact, sentence: Sentence) -> bool:
     """民生支出78.35亿元，占一般公共预算支出的79.4%，其中教育支出18.56亿元，占18.8%: after the whole's own share of a
-    named base, a bare 占 of its part may be of either (18.56 of the 98.72 spent); which is not guessed."""
-    return any(f.kind == "share" and f.share_of and f.entity == whole.entity and whole.index < f.index < part.index
+    base, a bare 占 of its part may be of either (18.56 of the 98.72 spent); which is not guessed. So too when the
+    whole's share names no base (常住人口中60岁及以上人口14.2万人，占25.1%，其中65岁及以上10.3万人，占18.2%: both of
+    the 常住人口)."""
+    return any(f.kind == "share" and f.entity == whole.entity and whole.index < f.index < part.index
                for f in sentence.facts)
 
 
