@@ -39,9 +39,11 @@ def iter_paragraphs(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
         offset += len(line)
 
 
-# A line that is only a page number ("— 3 —", "- 3 -", "第3页", or the dashes and digits apart on a turned page).
+# A line that is only a page number ("— 3 —", "- 3 -", "－ ３ －", "·3·", "第3页", or the dashes and digits apart on a
+# turned page): full-width and Chinese dashes and middle dots frame page numbers as often as the ASCII hyphen.
+_PAGE_MARK = "[—–\\-－―‒·•・]"
 PAGE_NUMBER_LINE = re.compile(
-    r"^\s*(?:[—–-]\s*\d{1,3}\s*[—–-]|[—–-]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$"
+    rf"^\s*(?:{_PAGE_MARK}\s*\d{{1,3}}\s*{_PAGE_MARK}|{_PAGE_MARK}|\d{{1,3}}|第\s*\d{{1,3}}\s*页(?:\s*[,，/]?\s*共\s*\d{{1,3}}\s*页)?)\s*$"
 )
 # A line that starts a new paragraph even without an indent: a heading, a numbered item, a dash item.
 STARTS_ITEM = re.compile(
@@ -74,6 +76,8 @@ _CLAUSE_MARK = re.compile("[，。；;：、]")
 # 2020 / 年, 86.4亿 / 元. A paragraph never ends on a bare number without an end mark (a row of cells does, and is told
 # by its separators).
 _ENDS_ON_DIGIT = re.compile(r"[\d０-９](?:[.．]|[万亿])?$")
+# …inside a number: its point or its 万/亿 and no more.
+_CUT_IN_NUMBER = re.compile(r"[\d０-９](?:[.．]|[万亿])$")
 # A line can start with none of these: they go on with what stands before them (a clause mark, a closing bracket, a
 # percent sign, the colon or point of a number).
 _GOES_ON_MARKS = tuple("，,。、；;：:）)%％‰.．")
@@ -254,9 +258,15 @@ def _cut_inside(lines: list[str], at: int, heading: bool) -> bool:
     (`heading`), whose words may end without one. A line the layout cut is as long as a line of the page, and a row of cells is no prose: a short line (附件1, a
     label) and a row stay as they are."""
     line = lines[at].strip()
-    if len(line) < _RUN_MIN or _is_row(line):
+    if not line or _is_row(line):
         return False
     following = lines[at + 1] if at + 1 < len(lines) else ""
+    if _CUT_IN_NUMBER.search(line) or following.startswith(_GOES_ON_MARKS):
+        # No label ends inside a number (86.4亿 / 元, 170. / 6亿元) and no paragraph opens with a clause mark: however short
+        # the line (a short excerpt's lines are as uneven as its words).
+        return True
+    if len(line) < _RUN_MIN:
+        return False
     return (
         bool(_ENDS_ON_DIGIT.search(line))
         or line.endswith(_GOES_ON_AFTER)
