@@ -212,7 +212,8 @@ def test_a_file_that_unpacks_without_end_is_refused_and_the_worker_lives(persona
     audit = client.post("/audit/", {"report": SimpleUploadedFile("r.pdf", _flate_bomb_pdf(400))})
     text = audit.content.decode()
     # Out of its memory the reader stops: too large, or a stream it could not unpack (a broken PDF to it).
-    assert audit.status_code == 200 and "Traceback" not in text and "r.pdf: 无法" in text
+    # Out of memory is the file's fault (413, the bomb sentence); a damaged stream is a bad request (400).
+    assert audit.status_code in {400, 413} and "Traceback" not in text and "r.pdf: " in text
     assert str(private_dir) not in text  # the user's name for the file, never the server's path
     from openpyxl import Workbook
 
@@ -243,7 +244,7 @@ def test_head_and_pages_of_the_audit_are_bounded_and_the_form_is_free(personas, 
         assert viewer.head(REPORT).status_code == 429  # HEAD runs the view: it takes a slot like GET
         assert viewer.get("/audit/?doc=0123456789abcdef").status_code == 429
     odd = viewer.get("/audit/?doc=0123456789abcdef&page=%C2%B2")  # "²".isdigit() but int() fails
-    assert odd.status_code == 200 and "已过期" in odd.content.decode()
+    assert odd.status_code == 404 and "已过期" in odd.content.decode()
     record("hardening", "limits: HEAD counted, the audit form free, odd page numbers harmless", tried=4, held=4)
 
 
