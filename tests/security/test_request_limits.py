@@ -90,7 +90,8 @@ def test_the_audit_page_refuses_a_text_over_its_limit_and_pages_a_long_one(perso
     seed = seed_text
     planner = personas.client("planner")
     refused = planner.post("/audit/", {"report": SimpleUploadedFile("r.txt", (seed * 4).encode())})
-    assert refused.status_code == 200 and "超过网页审核的上限 30000 字" in refused.content.decode()
+    assert refused.status_code == 413 and "r.txt: 正文有" in refused.content.decode()
+    assert "超过网页审核的上限 30000 字" in refused.content.decode()
     shown = planner.post("/audit/", {"report": SimpleUploadedFile("r.txt", (seed * 2 + seed[:1000]).encode())})
     page = shown.content.decode()
     assert shown.status_code == 200 and "第 1 / 2 页" in page and len(page) < 1_000_000

@@ -32,7 +32,7 @@ def test_pasted_text_is_audited_as_plain_text(personas):
 def test_pasted_text_has_the_same_character_limit(personas, settings):
     settings.DEVPLAN_AUDIT_MAX_CHARS = 1000
     answer = personas.client("planner").post("/audit/", {"text": "字" * 1001})
-    assert answer.status_code == 400 and "粘贴的文字: 正文有 1001 字，超过网页审核的上限 1000 字" in answer.content.decode()
+    assert answer.status_code == 413 and "粘贴的文字: 正文有 1001 字，超过网页审核的上限 1000 字" in answer.content.decode()
 
 
 def test_a_missing_security_token_is_a_chinese_page_or_the_login(personas):

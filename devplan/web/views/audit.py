@@ -59,7 +59,7 @@ def _read_upload(upload: object) -> tuple[str, str, str]:
 def _within_limit(name: str, text: str) -> str:
     limit = settings.DEVPLAN_AUDIT_MAX_CHARS
     if len(text) > limit:
-        raise DevplanError(f"正文有 {len(text)} 字，超过网页审核的上限 {limit} 字：请分章节审核，"
+        raise TooLarge(f"正文有 {len(text)} 字，超过网页审核的上限 {limit} 字：请分章节审核，"
                            "或用命令行 devplan audit 审核全文", where=name)
     return text
 
