@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 from typing import Any, Literal, NoReturn
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
@@ -33,6 +35,19 @@ def in_chinese(message: str) -> str | None:
     if found := REQUIRED.fullmatch(message):
         return f"缺少必填选项 {found['options'].replace(', ', '、')}：devplan 命令 --help 列出各命令的选项"
     return None
+
+
+NOT_INITIALISED = "数据库尚未初始化：请先运行 devplan init（或 devplan init --demo）"
+
+
+def require_database() -> None:
+    """Refuse before connecting when the SQLite database file does not exist: connecting would create an
+    empty one (a 4096-byte devplan.db left in the folder of a command that was refused)."""
+    database = settings.DATABASES["default"]
+    name = str(database.get("NAME") or "")
+    on_disk = str(database["ENGINE"]).endswith("sqlite3") and name and not name.startswith(("file:", ":memory:"))
+    if on_disk and not Path(name).exists():
+        raise DevplanError(NOT_INITIALISED)
 
 
 class DevplanCommand(BaseCommand):
@@ -76,7 +91,7 @@ class DevplanCommand(BaseCommand):
             return super().execute(*args, **options)
         except DatabaseError as exc:
             if "no such table" in str(exc) or "does not exist" in str(exc):
-                raise DevplanError("数据库尚未初始化：请先运行 devplan init（或 devplan init --demo）") from exc
+                raise DevplanError(NOT_INITIALISED) from exc
             raise
         except CommandError as exc:
             raise DevplanError(str(exc)) from exc

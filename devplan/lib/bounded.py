@@ -46,7 +46,8 @@ def _child(write_end: int, budget: int, seconds: int, work: Callable[[], object]
 
 
 def _collect(read_end: int, pid: int, seconds: int) -> bytes | None:
-    """The child's answer, or None when it did not finish within the wall time (it is killed)."""
+    """The child's answer, or None when it did not finish within the wall time (it is killed) or was killed by
+    its CPU-time limit; b"" when it died otherwise (out of memory inside a library that does not raise)."""
     deadline = time.monotonic() + seconds + 5  # a child waiting on a lock uses no CPU time: this bounds it
     chunks = []
     with os.fdopen(read_end, "rb", buffering=0) as pipe:
@@ -60,19 +61,24 @@ def _collect(read_end: int, pid: int, seconds: int) -> bytes | None:
             if not chunk:
                 break
             chunks.append(chunk)
-    os.waitpid(pid, 0)
+    _, status = os.waitpid(pid, 0)
+    if not chunks and os.WIFSIGNALED(status) and os.WTERMSIG(status) in {signal.SIGXCPU, signal.SIGKILL}:
+        return None  # RLIMIT_CPU sends SIGXCPU at the soft limit and SIGKILL at the hard one
     return b"".join(chunks)
 
 
 class Child:
     """A forked child at work; `outcome()` waits for its answer: ("ok", result), ("refused", message),
-    ("failed", what) or ("too_big", None) when it ran out of memory or time (it is then killed)."""
+    ("failed", what), ("too_big", None) when it ran out of memory, or ("too_slow", None) when it ran out of
+    CPU or wall time (it is then killed)."""
 
     def __init__(self, pid: int, read_end: int, seconds: int) -> None:
         self._pid, self._read_end, self._seconds = pid, read_end, seconds
 
     def outcome(self) -> tuple[str, object]:
         data = _collect(self._read_end, self._pid, self._seconds)
+        if data is None:
+            return ("too_slow", None)
         return pickle.loads(data) if data else ("too_big", None)  # type: ignore[no-any-return]
 
 
@@ -97,11 +103,16 @@ def start(work: Callable[[], object], *, memory_mb: int, seconds: int) -> Child:
     return Child(pid, read_end, seconds)
 
 
+class TooSlow(DevplanError):
+    """Reading a file took longer than its time limit: the machine was busy or the file is very long. Not the
+    file's fault, so a door says to try again (the web answers 503)."""
+
+
 def bounded[T](work: Callable[[], T], name: str, *, memory_mb: int, seconds: int,
-               unreadable: str = "文件已损坏或不是所说的格式") -> T:
-    """`work()` run in a forked child (`start`); its result, or TooLarge naming `name` when it ran out of
-    memory or time. A DevplanError inside comes back as a DevplanError with the same message, placed at
-    `name`; any other failure says the file is `unreadable`."""
+               unreadable: str = "文件已损坏或不是所说的格式", advice: str = "请稍后再试") -> T:
+    """`work()` run in a forked child (`start`); its result, TooLarge naming `name` when it ran out of memory,
+    TooSlow (with `advice`) when it ran out of time. A DevplanError inside comes back as a DevplanError with the
+    same message, placed at `name`; any other failure says the file is `unreadable`."""
     kind, value = start(work, memory_mb=memory_mb, seconds=seconds).outcome()
     if kind == "ok":
         return value  # type: ignore[return-value]
@@ -109,6 +120,8 @@ def bounded[T](work: Callable[[], T], name: str, *, memory_mb: int, seconds: int
         # Placed at the user's name for the file (never the server's path), unless the message names it.
         raise DevplanError(str(value), where=None if f"“{name}”" in str(value) else name)
     if kind == "failed":
-        raise DevplanError(f"无法读取“{name}”：{unreadable}")
-    raise TooLarge(f"“{name}”无法在 {memory_mb} MB 内存和 {seconds} 秒内读完：文件内容异常庞大（如压缩炸弹或数万页），"
-                   "已拒绝读取；请检查文件，或只上传所需的章节或模板")
+        raise DevplanError(f"无法读取：{unreadable}", where=name)
+    if kind == "too_slow":
+        raise TooSlow(f"{seconds} 秒内没有读完（服务器正忙，或文件很长）：{advice}", where=name)
+    raise TooLarge(f"读取时需要的内存超过 {memory_mb} MB：文件内容异常庞大（如压缩炸弹或数万页），已拒绝读取；"
+                   "请检查文件，或只上传所需的章节或模板", where=name)

@@ -16,7 +16,7 @@ from devplan.reader.findings import RULES, Finding, Rule
 from devplan.reader.html import render_html
 from devplan.reader.lexicon import Lexicon, default_lexicon, lexicon_from_dict
 from devplan.reader.render import render_text
-from devplan.reader.sources import Document, read_file
+from devplan.reader.sources import Document, check_readable, read_file, read_stream
 
 __all__ = [
     "RULES",
@@ -34,10 +34,12 @@ __all__ = [
     "audit_file",
     "audit_lines",
     "audit_text",
+    "check_readable",
     "default_lexicon",
     "extract_facts",
     "lexicon_from_dict",
     "read_file",
+    "read_stream",
     "render_html",
     "render_text",
 ]

@@ -5,13 +5,15 @@ Text files are read line by line so that a long file never has to be in memory a
 
 from __future__ import annotations
 
+import errno
 import itertools
 import re
+import stat
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from devplan.lib.errors import os_reason
 from devplan.reader.errors import NoTextLayer, UnreadableFile, UnsupportedFormat
@@ -19,7 +21,6 @@ from devplan.reader.segments import ENDS_CLAUSE, PAGE_NUMBER_LINE, STARTS_ITEM, 
 from devplan.reader.units import UNIT_PATTERN
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-MAX_UNZIPPED = 200 << 20  # a .docx that unpacks to more than this is refused before it is unpacked (zip bomb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,37 +33,55 @@ class Document:
 
 
 def _kind(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix == ".docx":
-        return "docx"
-    if suffix == ".pdf":
-        return "pdf"
-    if suffix == ".doc":
-        raise UnsupportedFormat("这是旧版 Word (.doc) 文件，请在 Word 或 WPS 中另存为 .docx 后再审核。", where=str(path))
+    """What the file is by its first bytes, whatever its name says (a PDF saved as .docx is read as a PDF); a
+    name promising .docx or .pdf over other bytes is read as that, and its reader says it is damaged."""
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK") and zipfile.is_zipfile(path):
         return "docx"
+    suffix = path.suffix.lower()
+    if suffix in {".docx", ".pdf"}:
+        return suffix[1:]
+    if suffix == ".doc":
+        raise UnsupportedFormat("这是旧版 Word (.doc) 文件，请在 Word 或 WPS 中另存为 .docx 后再审核。", where=str(path))
     if suffix in TEXT_SUFFIXES or suffix in {".csv", ".log"}:
         return "text"
     raise UnsupportedFormat(f"不支持 {suffix} 文件：请提供 UTF-8 文本、.docx 或带文字层的 PDF。", where=str(path))
 
 
-def _check_exists(path: Path) -> None:
-    if not path.exists():
-        raise UnreadableFile("文件不存在，请检查路径。", where=str(path))
-    if path.is_dir():
+def check_readable(path: Path) -> None:
+    """Refuse, naming the file, what is no report to read: missing, a folder, a device or pipe (/dev/zero
+    would never end, a pipe is consumed by the first look), empty, or not readable by this user."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise UnreadableFile(_unreadable_reason(exc), where=str(path)) from None
+    if stat.S_ISDIR(info.st_mode):
         raise UnreadableFile("这是一个文件夹，请给出报告文件。", where=str(path))
-    if path.stat().st_size == 0:
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFile("这不是普通文件（而是设备、管道或套接字），请给出报告文件。", where=str(path))
+    if info.st_size == 0:
         raise UnreadableFile("文件是空的（0 字节），请给出报告全文。", where=str(path))
+    try:
+        path.open("rb").close()
+    except OSError as exc:
+        raise UnreadableFile(_unreadable_reason(exc), where=str(path)) from None
+
+
+def _unreadable_reason(exc: OSError) -> str:
+    if exc.errno in {errno.ENOENT, errno.ENOTDIR}:
+        return "文件不存在，请检查路径。"
+    if exc.errno in {errno.EACCES, errno.EPERM}:
+        return "没有读取权限：请检查文件及其所在文件夹的权限，或换一个能读它的用户运行。"
+    return f"无法读取文件（{os_reason(exc)}）。"
 
 
 def iter_lines(path: str | Path) -> Iterator[str]:
     """The lines of a report, line ends included; text files are streamed, .docx and PDF converted."""
     path = Path(path)
-    _check_exists(path)
+    check_readable(path)
     kind = _kind(path)
     if kind == "docx":
         yield from _docx_lines(path)
@@ -76,7 +95,7 @@ def is_plain_text(path: str | Path) -> bool:
     """The file is plain text (not .docx or PDF): its lines may be a layout's, not paragraphs. Raises the reader's
     error naming the file when there is none to read."""
     path = Path(path)
-    _check_exists(path)
+    check_readable(path)
     return _kind(path) == "text"
 
 
@@ -87,49 +106,60 @@ def read_file(path: str | Path) -> Document:
     return Document(source=str(path), text=text, kind=_kind(path))
 
 
+def read_stream(handle: BinaryIO, source: str) -> Document:
+    """A report handed as a stream of bytes (standard input) as plain text, decoded as a text file is."""
+    text = "".join(_decoded_lines(handle, source))
+    if not text:
+        raise UnreadableFile("是空的（0 字节），请给出报告全文。", where=source)
+    return Document(source=source, text=text, kind="text")
+
+
 def _text_lines(path: Path) -> Iterator[str]:
-    # Decoding line by line (UTF-8 never puts a newline byte inside a character) lets an error name its line.
     try:
         with path.open("rb") as handle:
-            for line_number, raw in enumerate(handle, start=1):
-                if b"\x00" in raw:
-                    raise UnreadableFile(f"第{line_number}行含二进制内容，这不是文本文件：请提供 UTF-8 文本、.docx 或 PDF。", where=str(path))
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    raise UnreadableFile(
-                        f"第{line_number}行不是 UTF-8 编码：请把文件另存为 UTF-8 编码的文本后再审核。", where=str(path)
-                    ) from None
-                yield line.removeprefix("\ufeff") if line_number == 1 else line
+            yield from _decoded_lines(handle, str(path))
     except OSError as exc:
         raise UnreadableFile(f"无法读取文件（{os_reason(exc)}）。", where=str(path)) from None
+
+
+def _decoded_lines(handle: BinaryIO, where: str) -> Iterator[str]:
+    # Decoding line by line (UTF-8 never puts a newline byte inside a character) lets an error name its line.
+    for line_number, raw in enumerate(handle, start=1):
+        if b"\x00" in raw:
+            raise UnreadableFile(f"第{line_number}行含二进制内容，这不是文本文件：请提供 UTF-8 文本、.docx 或 PDF。", where=where)
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UnreadableFile(
+                f"第{line_number}行不是 UTF-8 编码：请把文件另存为 UTF-8 编码的文本后再审核。", where=where
+            ) from None
+        yield line.removeprefix("\ufeff") if line_number == 1 else line
 
 
 def _docx_lines(path: Path) -> Iterator[str]:
     import docx
     from docx.table import Table
 
-    if zipfile.is_zipfile(path) and sum(i.file_size for i in zipfile.ZipFile(path).infolist()) > MAX_UNZIPPED:
-        raise UnreadableFile(f"解压后超过 {MAX_UNZIPPED >> 20} MB，不像正常的报告文件，已拒绝读取。", where=str(path))
     try:
         document = docx.Document(str(path))
-    except Exception as exc:  # python-docx raises many kinds for damaged packages
-        raise UnreadableFile(f"无法作为 Word 文档打开（{type(exc).__name__}），文件可能已损坏。", where=str(path)) from None
+    except Exception:  # python-docx raises many kinds for damaged packages
+        raise UnreadableFile("无法作为 Word 文档打开，文件可能已损坏。", where=str(path)) from None
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             for row in block.rows:
                 # Cells of a row become clauses of one line: "地区生产总值,617亿元,600亿元".
-                cells = [cell.text.strip().replace("\n", " ") for cell in row.cells]
-                yield ",".join(_dedupe_merged(cells)) + "\n"
+                cells = [cell.text.strip().replace("\n", " ") for cell in _unmerged(row.cells)]
+                yield ",".join(cells) + "\n"
         else:
             yield block.text + "\n"
 
 
-def _dedupe_merged(cells: list[str]) -> list[str]:
-    """Merged cells repeat their text once per grid column; keep it once."""
-    kept: list[str] = []
+def _unmerged(cells: tuple[Any, ...]) -> list[Any]:
+    """A cell merged across columns (gridSpan) comes once per column it spans, as the same cell element:
+    keep it once. Two cells that only read alike (1.10,1.10; empty ones) are two cells."""
+    kept: list[Any] = []
     for cell in cells:
-        if not kept or cell != kept[-1]:
+        if not kept or cell._tc is not kept[-1]._tc:
             kept.append(cell)
     return kept
 
@@ -140,8 +170,8 @@ def _pdf_lines(path: Path) -> Iterator[str]:
     try:
         with pdfplumber.open(str(path)) as pdf:
             pages = [_pdf_page_blocks(page) for page in pdf.pages]
-    except Exception as exc:  # pdfminer raises many kinds for damaged files
-        raise UnreadableFile(f"无法作为 PDF 打开（{type(exc).__name__}），文件可能已损坏或加密。", where=str(path)) from None
+    except Exception:  # pdfminer raises many kinds for damaged files
+        raise UnreadableFile("无法作为 PDF 打开，文件可能已损坏或加密。", where=str(path)) from None
     if not any(block.text.strip() for page in pages for block in page):
         raise NoTextLayer("这个 PDF 没有文字层（可能是扫描件）：请先做文字识别（OCR），或提供 Word/文本版。", where=str(path))
     yield from (paragraph + "\n" for paragraph in _join_layout_lines(pages))

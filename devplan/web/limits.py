@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
+from django.shortcuts import render
 from django.utils.html import escape
 from django.views.defaults import server_error as django_server_error
 
@@ -42,6 +44,20 @@ def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     if request.path.startswith("/api/"):
         return refusal(request, "没有这个接口地址：请对照 /api/docs", 404)
     return page_not_found(request, exception)  # the site's own 404 page (one sentence, never Resolver404)
+
+
+CSRF_FAILED = "页面已过期或缺少安全令牌，请刷新页面后重试"
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form posted without a valid security token (CSRF_FAILURE_VIEW): a visitor who is not signed in is sent
+    to the login page as any other page sends them; a signed-in user sees one sentence in the site's page,
+    not Django's page of developer advice."""
+    if request.path.startswith("/api/"):
+        return refusal(request, CSRF_FAILED, 403)
+    if not request.user.is_authenticated and request.path != settings.LOGIN_URL:
+        return redirect_to_login(request.get_full_path())
+    return render(request, "403_csrf.html", {"message": CSRF_FAILED}, status=403)
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:

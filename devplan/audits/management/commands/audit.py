@@ -5,6 +5,7 @@ devplan.reader.across) and, for --against and --import, devplan.audits."""
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,16 +15,29 @@ from django.core.management.base import CommandParser
 
 from devplan.audits.against import compare_with_records, document_date, document_year
 from devplan.audits.importing import FigureDraft, import_plan, submit_drafts
-from devplan.cli.base import DevplanCommand
+from devplan.cli.base import DevplanCommand, require_database
 from devplan.lib.errors import DevplanError, UsageError, os_reason
-from devplan.lib.limits import check_file, limits_from
+from devplan.lib.limits import check_file, check_unpacked, limits_from
 from devplan.lib.periods import parse_as_of, year_range
-from devplan.reader import AuditResult, audit_file, audit_text, read_file, render_html, render_text
+from devplan.reader import (
+    AuditResult,
+    Document,
+    audit_file,
+    audit_text,
+    check_readable,
+    read_file,
+    read_stream,
+    render_html,
+    render_text,
+)
 from devplan.reader.across import compare
 from devplan.recording.actors import BY_HELP, Actor
 from devplan.recording.models import Door
 from devplan.recording.rules import Problem, Rejected
 from devplan.regions.lookup import find_region
+
+STDIN = "-"
+STDIN_NAME = "标准输入"
 
 
 def _values(values: dict[str, Any]) -> str:
@@ -35,7 +49,8 @@ class Command(DevplanCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", nargs="+",
-                            help="报告文件：.txt（UTF-8）、.docx 或 .pdf；给出几份同一地方的文件（计划报告、政府工作报告、统计公报……）时还比对其中同一数字的说法")
+                            help="报告文件：.txt（UTF-8）、.docx 或 .pdf（按文件内容识别）；- 表示从标准输入读 UTF-8 文本；"
+                                 "给出几份同一地方的文件（计划报告、政府工作报告、统计公报……）时还比对其中同一数字的说法")
         parser.add_argument("--json", action="store_true", help="按 docs/contract.md 的格式输出 JSON")
         parser.add_argument("--html", metavar="FILE", help="另写一份 HTML 页面（文中数字高亮、发现链接到数字）；FILE 为 - 时输出到标准输出")
         parser.add_argument("--no-info", action="store_true", help="文字报告中不列“说明”级的发现")
@@ -54,6 +69,10 @@ class Command(DevplanCommand):
         paths = [Path(name) for name in options["file"]]
         if len(paths) > 1 and (options["import_"] or options["html"] or options["against"]):
             raise UsageError("--import、--html 和 --against 一次只能用于一个文件；比对几份文件时请不要加这些选项")
+        if options["json"] and options["html"] == STDIN:
+            raise UsageError("--json 和 --html - 都写到标准输出，不能同时使用：请给 --html 一个文件名")
+        if options["file"].count(STDIN) > 1:
+            raise UsageError("标准输入（-）只能给一次")
         if options["as_of"] and not options["against"]:
             raise UsageError("--as-of 只和 --against 一起使用，例如 --against 湘乡市 --as-of 2024-01-20")
         if options["year"] is not None:
@@ -67,18 +86,17 @@ class Command(DevplanCommand):
         if repeated:
             raise UsageError(f"同一文件给了不止一次：{'、'.join(repeated)}；比对几份文件时请给出不同的文件")
         if len(paths) > 1:
-            self._several([audit_file(path) for path in paths], options)
+            self._several([self._audited(path, whole=False)[0] for path in paths], options)
             return
         path = paths[0]
         if options["import_"] and not (options["region"] and options["year"]):
             raise UsageError("--import 需要同时给出 --region 和 --year，例如 --import --region 湘乡市 --year 2023")
-        if options["import_"] and path.is_file():
-            check_file(path, limits_from(settings))  # a door for figures: the same limits as every upload
+        if options["against"] or options["import_"]:
+            require_database()  # before the file is read, and so that a refusal leaves no empty devplan.db
         html_target = options["html"]
         # The text is read whole when it is shown (--html) or dated (--against); else streamed.
-        document = read_file(path) if html_target or options["against"] else None
-        result = (audit_text(document.text, source=str(path), layout=document.kind == "text") if document
-                  else audit_file(path))
+        result, document = self._audited(path, whole=bool(html_target or options["against"]),
+                                         upload=options["import_"])
         if html_target:
             assert document is not None
             page = render_html(result, document.text)
@@ -104,6 +122,21 @@ class Command(DevplanCommand):
                 self._print_against(against)
         if options["import_"]:
             self._import(result, options)
+
+    def _audited(self, path: Path, *, whole: bool, upload: bool = False) -> tuple[AuditResult, Document | None]:
+        """The file audited (standard input for -), with its text when `whole`. Checked first as every door
+        checks a file: a regular readable file, not a zip unpacking past the limit; with `upload` (--import, a
+        door for figures) not larger than an upload either."""
+        if str(path) == STDIN:
+            document: Document | None = read_stream(sys.stdin.buffer, STDIN_NAME)
+        else:
+            check_readable(path)
+            limits = limits_from(settings)
+            (check_file if upload else check_unpacked)(path, limits, str(path))
+            document = read_file(path) if whole else None
+        if document is None:
+            return audit_file(path), None
+        return audit_text(document.text, source=document.source, layout=document.kind == "text"), document
 
     def _several(self, results: list[AuditResult], options: dict[str, Any]) -> None:
         """Each document's own audit, then what they state differently."""
