@@ -37,6 +37,7 @@ from devplan.reader.periods import (
 )
 from devplan.reader.segments import Span, clauses, iter_paragraphs, masked_spans, sentences, split_lines
 from devplan.reader.subjects import (
+    AMONG_WORD,
     attribute_of,
     blank_periods,
     ends_with_list_separator,
@@ -114,6 +115,9 @@ _BY_ASPECT = re.compile(
     r"|从(?:来源地?|客源地?|资金来源|投资主体|经营主体|登记注册类型|所有制|月度|季度|(?:项目)?(?:类型|类别))(?:看|来看)(?=\s*[,:]))"
 )
 _CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
+# 按年龄分，常住人口中0—14岁人口…; 其中，在常住人口中，…: a breakdown that names its whole by 中 right after its opening.
+# Not 中 opening or ending a word (争取中央资金, 集中).
+_WHOLE_NAMED = re.compile(rf"\s*,?\s*在?(?P<noun>[\u4e00-\u9fff]{{2,12}}?){AMONG_WORD.pattern}\s*,?\s*(?=[\d\u4e00-\u9fff])")
 # 重点项目120个，完成投资300亿元。新开工项目50个…；续建项目70个…; 亿元以上项目80个…: a sentence opening with a count of
 # projects at a stage or above a size goes on about the projects of the sentence before, as 其中 would.
 _PROJECTS_BY_CLASS = re.compile(
@@ -163,6 +167,12 @@ def _latest_level(items: list[list[Fact]], facts: list[Fact]) -> list[Fact]:
     if len(before) == len(levels):
         before = set()  # only what the thing was: whatever the sentence is about
     return next((item for item in items if any(f.kind == "level" and f.index not in before for f in item)), [])
+
+
+def _stated_as(stated: list[Fact], name: str, year: int | None) -> list[Fact]:
+    """The latest level stated of the thing named, of the year given, as an item of its own; none when none was."""
+    found = next((f for f in reversed(stated) if f.entity == name and (f.period.year if f.period else None) == year), None)
+    return [found] if found is not None else []
 
 
 def _of_an_earlier_year(fact: Fact, latest: int | None) -> bool:
@@ -257,6 +267,8 @@ class _Document:
     review_reach: int = -1
     # The tier of the whole place the text's first such figure is said of (全县…: a county's text), see _WHOLE_PLACE.
     place: int | None = None
+    # The levels of their own the paragraph's sentences stated so far, for a breakdown that names its whole (…中).
+    stated: list[Fact] = field(default_factory=list)
 
 
 @dataclass
@@ -398,6 +410,7 @@ class Extractor:
         before_wholes: list[Fact] = []
         self.doc.paragraphs += 1
         self.doc.months = None
+        self.doc.stated = []
         self._reach_of_review(norm)
         for span in sentences(norm):
             self.doc.review_years = review_years(norm[span.start : span.end], self.doc.review_years)
@@ -488,7 +501,8 @@ class Extractor:
         by_class = (_PROJECTS_BY_CLASS.match(norm, span.start, span.end) is not None and doc.carry is not None
                     and any((f.entity or "").endswith("项目") and f.unit_info is not None and f.unit_info.kind == "count"
                             and f.whole is None and not FLOW.search(f.text) for f in (doc.carry.whole or doc.carry.item)))
-        carry = doc.carry if across or by_class or _CONTINUES.match(norm, span.start, span.end) else None
+        continues = _CONTINUES.match(norm, span.start, span.end)
+        carry = doc.carry if across or by_class or continues else None
         by_aspect = carry is not None and not across and (by_class or _BY_ASPECT.match(norm, span.start, span.end) is not None)
         whole = carry.item if carry else []
         fallback = carry.amounts if carry else []
@@ -512,6 +526,11 @@ class Extractor:
                 # …重点项目128个…。已开工项目117个…；累计完成投资231.8亿元…。分类型看，产业项目76个，完成投资142.5亿元: the
                 # sentence before counts no projects of its own; the types' counts are of those counted before it.
                 whole = [*whole, *carry.projects]
+        if carry is not None and continues is not None and (named := _WHOLE_NAMED.match(norm, continues.end(), span.end)):
+            # 全年出生人口…，死亡人口5463人。按年龄分，常住人口中0—14岁人口…: the breakdown names its whole itself, so it is
+            # that thing's figure stated before in the paragraph for the same year, or none is known — never the latest
+            # level before, which may count another thing (死亡人口) the parts are no kind of.
+            whole, fallback = _stated_as(doc.stated, named.group("noun"), carry.year), []
         if carry is None:
             state.months = doc.months
         else:
@@ -612,6 +631,7 @@ class Extractor:
                            whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed],
                            [f for f in facts if f.kind == "level" and f.whole is None and not f.compared], projects, projects_carried,
                            state.inside_shares, amounts_carried)
+        doc.stated.extend(doc.carry.levels)
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
         # So is a part of the list before that parts by an aspect broke down (分级次看，县级税收收入… of 税收收入), and an
         # item before the last that a part names by its measure (…营业收入…；利润总额…。其中，甲行业营业收入…), and the whole the

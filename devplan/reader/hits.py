@@ -28,7 +28,8 @@ QUANTITY_RE = re.compile(
     rf"|(?<![{_CN}第])[{_CN}]*[〇零一二两三四五六七八九十百千])"
     # 3万余户, 2亿多元: the loose word may stand between the magnitude and the base.
     rf"\s?(?P<more>多|余)?\s?(?:(?P<lead>{_MAGNITUDE_PATTERN})(?P<inner>多|余)(?={_BASE_PATTERN}))?{UNIT_PATTERN}"
-    rf"(?P<post>以上|以下|以内|左右|多(?![\d.]))?(?![A-Za-z]|产业|创业)"
+    # 60岁及以上, 10亿元及以上: a floor that holds the bound itself is a floor still.
+    rf"(?:及(?=以上))?(?P<post>以上|以下|以内|左右|多(?![\d.]))?(?![A-Za-z]|产业|创业)"
     # 部 and 位 count laws and people (法规2部, 96位劳模), never 12部门, 零部件, 两位数, 3位居…; 对 counts pairs
     # (友好城市43对), never 对口, 对接, 对标 ….
     rf"(?<!部(?=[门署分委长队属件]))(?<!位(?=[数居列于置次]))(?<!对(?=[口接标外象于比照话称应冲]))"

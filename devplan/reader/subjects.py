@@ -165,7 +165,8 @@ AMONG_END = re.compile(r"(?<![高初集其])中$")
 
 # 14个地表水国考断面中优良水质断面达12个: 中 inside the words after a count ends its noun; the next count is among
 # them. Not 中央, 中心, 中小 … (words that begin with 中), nor 空中, 集中 … (words that end with it).
-AMONG_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初集其空心途手家])中(?=[\u4e00-\u9fff])(?![央心国部小型层医期标级华职欧亚外药试])")
+AMONG_WORD = re.compile(r"(?<![高初集其空心途手家])中(?![央心国部小型层医期标级华职欧亚外药试])")
+AMONG_INSIDE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){AMONG_WORD.pattern}(?=[\u4e00-\u9fff])")
 
 
 _CHANGE_TO = re.compile(r"(?:增加|减少|提高|提升|上升|下降|降低|扩大|缩小|增长|升|增|降|减)(?:到|至)|调整为")
