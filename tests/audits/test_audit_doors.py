@@ -21,6 +21,7 @@ from devplan.lib.errors import DevplanError
 from devplan.lib.limits import TooLarge
 from devplan.reader import read_file
 from devplan.reader.sources import iter_lines
+from tests.pdf_bytes import text_pdf
 
 DEVPLAN = Path(sys.executable).parent / "devplan"
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "xiangxiang-2023-plan-report.txt"
@@ -37,26 +38,6 @@ def refusal(*args: str) -> DevplanError:
     with pytest.raises(DevplanError) as raised:
         call_command("audit", *args, stdout=io.StringIO())
     return raised.value
-
-
-def _pdf(text: str) -> bytes:
-    """A one-page PDF with a text layer saying `text` (ASCII)."""
-    stream = b"BT /F1 12 Tf 72 720 Td (%s) Tj ET" % text.encode("ascii")
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = io.BytesIO(), []
-    out.write(b"%PDF-1.4\n")
-    for number, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    table = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table))
-    return out.getvalue()
 
 
 def _docx(paragraph: str = "", rows: list[list[str]] | None = None, merge: tuple[int, int] | None = None) -> bytes:
@@ -83,7 +64,7 @@ def _docx(paragraph: str = "", rows: list[list[str]] | None = None, merge: tuple
 @pytest.mark.parametrize("name", ["x.txt", "x.docx", "x.pdf"])
 def test_a_file_without_read_permission_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     path = tmp_path / name
-    path.write_bytes({"x.txt": TEXT.encode(), "x.docx": _docx("GDP 100"), "x.pdf": _pdf("GDP 100")}[name])
+    path.write_bytes({"x.txt": TEXT.encode(), "x.docx": _docx("GDP 100"), "x.pdf": text_pdf("GDP 100")}[name])
     real_open = Path.open
 
     def denied(self: Path, *args: object, **kwargs: object) -> object:
@@ -149,7 +130,7 @@ def test_json_and_html_both_on_standard_output_is_bad_usage(tmp_path: Path) -> N
 
 def test_a_pdf_named_docx_and_a_docx_named_pdf_are_read_by_content(tmp_path: Path) -> None:
     pdf_as_docx = tmp_path / "report.docx"
-    pdf_as_docx.write_bytes(_pdf("GDP 617"))
+    pdf_as_docx.write_bytes(text_pdf("GDP 617"))
     docx_as_pdf = tmp_path / "report.pdf"
     docx_as_pdf.write_bytes(_docx("地区生产总值617亿元。"))
     assert read_file(pdf_as_docx).kind == "pdf" and "617" in read_file(pdf_as_docx).text

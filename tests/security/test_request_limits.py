@@ -17,6 +17,7 @@ from django.test import override_settings
 from devplan.web.limits import expensive_slot, server_dir
 from tests.api.test_observations import GDP_DECEMBER, post, session_client
 from tests.conftest import run_devplan
+from tests.pdf_bytes import flate_bomb_pdf
 from tests.reliability.record import record
 
 UPLOAD = "/excel/430381/2023/11/figures/upload/"
@@ -183,26 +184,6 @@ def test_the_server_folder_is_private(private_dir):
     assert oct(Path(server_dir("uploads")).stat().st_mode & 0o777) == "0o700"
 
 
-def _flate_bomb_pdf(unpacked_mb: int) -> bytes:
-    """A one-page PDF whose content stream unpacks to `unpacked_mb` MB of spaces (a few hundred KB packed)."""
-    import zlib
-
-    stream = zlib.compress(b" " * (unpacked_mb << 20), 9)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
-    out, offsets = io.BytesIO(), []
-    out.write(b"%PDF-1.4\n")
-    for number, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    table = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table))
-    return out.getvalue()
-
-
 @override_settings(DEVPLAN_PARSE_MAX_MB=64, DEVPLAN_PARSE_MAX_SECONDS=10)
 def test_a_file_that_unpacks_without_end_is_refused_and_the_worker_lives(personas, private_dir, monkeypatch):
     """Issue 17 trial: a 1 MB PDF whose stream unpacks to 1 GB took 2.2 GB; a workbook under both size limits
@@ -210,7 +191,7 @@ def test_a_file_that_unpacks_without_end_is_refused_and_the_worker_lives(persona
     import devplan.collection.excel.workbook as workbook
 
     client = personas.client("owner")
-    audit = client.post("/audit/", {"report": SimpleUploadedFile("r.pdf", _flate_bomb_pdf(400))})
+    audit = client.post("/audit/", {"report": SimpleUploadedFile("r.pdf", flate_bomb_pdf(400))})
     text = audit.content.decode()
     # Out of its memory the reader stops: too large, or a stream it could not unpack (a broken PDF to it).
     # Out of memory is the file's fault (413, the bomb sentence); a damaged stream is a bad request (400).
