@@ -25,8 +25,20 @@ def test_pasted_text_is_audited_as_plain_text(personas):
     answer = client.post("/audit/", {"text": "科技型中小企业入库254家、同比增长33.9%。\r\n"})
     page = answer.content.decode()
     assert answer.status_code == 200 and "《粘贴的文字》" in page and "254家" in page and "不是整数" in page
+    # Findings are numbered from 1, as `devplan audit --html` numbers them.
+    assert "· 发现 1</p>" in page and "· 发现 0</p>" not in page
     nothing = client.post("/audit/", {"text": "  "})
     assert nothing.status_code == 400 and "请选择要审核的报告文件，或粘贴报告的文字" in nothing.content.decode()
+
+
+def test_pasted_text_stays_in_its_box_and_the_box_cuts_nothing(personas, settings):
+    settings.DEVPLAN_AUDIT_MAX_CHARS = 1000
+    client = personas.client("planner")
+    assert "maxlength" not in client.get("/audit/").content.decode()
+    page = client.post("/audit/", {"text": "入库254家、<b>同比</b>增长33.9%。"}).content.decode()
+    assert '<textarea name="text" rows="6" cols="60">入库254家、&lt;b&gt;同比&lt;/b&gt;增长33.9%。</textarea>' in page
+    refused = client.post("/audit/", {"text": "字" * 1001})
+    assert refused.status_code == 413 and "字" * 1001 + "</textarea>" in refused.content.decode()
 
 
 def test_pasted_text_has_the_same_character_limit(personas, settings):

@@ -137,6 +137,10 @@ def audit_page(request: HttpRequest) -> HttpResponse:
     """The form costs nothing; auditing an upload or a page of a kept one takes an expensive slot."""
     require(region_access(request.user, home_region(request.user)).read)
     context: dict[str, object] = {"severity_words": SEVERITY_WORDS, "max_chars": settings.DEVPLAN_AUDIT_MAX_CHARS}
+    if request.method == "POST" and "report" not in request.FILES:
+        # The pasted text stays in its box, to be corrected and audited again. The box has no maxlength: a browser
+        # would cut a longer paste without a word, where the server refuses it with one sentence.
+        context["pasted"] = request.POST.get("text", "")
     if request.method == "POST" or request.GET.get("doc"):
         try:
             with expensive_slot(request.user):
