@@ -203,6 +203,13 @@ _NO_LINE_START = "、，。；：！？）》”’%‰,.;:!?)"
 _NO_LINE_END = "“‘（《(["
 
 
+# A line ends at the margin when less than this many characters of room are left (half-width commas and digits leave up to
+# two or three); a column is a column when it has at
+# least this many lines and half of them end there.
+_REACHES_MARGIN = 3.0
+_COLUMN_LINES = 4
+
+
 def _pdf_page_blocks(page: Any) -> list[_Block]:
     """The lines and table rows of a page, top to bottom, with where each line starts and ends."""
     tables = page.find_tables()
@@ -222,8 +229,10 @@ def _pdf_page_blocks(page: Any) -> list[_Block]:
         size = max(1.0, sorted(line["bottom"] - line["top"] for line in lines)[len(lines) // 2])
         steps = sorted(b["top"] - a["top"] for a, b in itertools.pairwise(lines)) or [0.0]
         pitch = steps[len(steps) // 2]
-        # Room is measured in characters from the right margin; on a page of short lines there is no margin to reach.
-        wide = (right - left) > page.width / 2
+        # Room is measured in characters from the right margin; on a page of short lines there is no margin to reach. A
+        # narrow column (a 9 cm text box, a phone-width export) has one all the same: most of its lines reach it.
+        reaching = sum((right - line["x1"]) / size < _REACHES_MARGIN for line in lines)
+        wide = (right - left) > page.width / 2 or (len(lines) >= _COLUMN_LINES and reaching * 2 >= len(lines))
         for line in lines:
             blocks.append(
                 _Block(

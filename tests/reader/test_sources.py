@@ -129,6 +129,19 @@ def test_pdf_lines_broken_by_the_page_layout_are_joined(tmp_path: Path) -> None:
     assert read_file(path).text == PARAGRAPH + "\n" + second + "\n"
 
 
+@pytest.mark.parametrize("align", ["justify", "left"])
+def test_pdf_lines_of_a_narrow_column_on_a_wide_page_are_joined(tmp_path: Path, align: str) -> None:
+    # A 9 cm text box on an A4 page (a phone-width export, a column of a bulletin): its lines never come near the
+    # page's half, but most of them reach the column's own right edge.
+    second = "2023年,全县1—10月完成固定资产投资170.6亿元,同比增长7.9%,全年预计同比增长8.0%,完成年计划的99%。" * 2
+    path = _pdf(
+        tmp_path,
+        f"<style>@page {{ size: A4; margin: 2cm }} div {{ width: 9cm }} p {{ text-indent: 2em; margin: 0; text-align: {align} }}</style>"
+        f"<div><p>{PARAGRAPH}</p><p>{second}</p></div>",
+    )
+    assert read_file(path).text == PARAGRAPH + "\n" + second + "\n"
+
+
 @pytest.mark.parametrize("style", ["text-indent: 2em; margin: 0; text-align: justify",
                                    "text-indent: 0; margin: 0 0 0.6em 0; text-align: justify",
                                    "text-indent: 2em; margin: 0; text-align: left"])
