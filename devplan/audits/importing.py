@@ -62,6 +62,19 @@ class FigureDraft:
     facts: list[Fact]
 
 
+# What a draft's fields are called where a user reads them; a field not named here (how an estimate stands) is the
+# importer's own and is not shown, nor is an empty one (no qualifier).
+FIELD_WORDS = {"value": "累计数", "qualifier": "限定词", "growth_pct": "累计增速（%）", "estimate_value": "全年预计数",
+               "estimate_growth_pct": "全年预计增速（%）", "stated_completion_pct": "完成年计划（%）", "stated_rank": "排位"}
+
+
+def described(values: dict[str, Any]) -> str:
+    """A draft's values as a user reads them: 累计数 290.5，累计增速（%） 5.1."""
+    shown = ((FIELD_WORDS[k], format(v, "f") if isinstance(v, Decimal) else str(v)) for k, v in values.items()
+             if k in FIELD_WORDS and v not in ("", None))
+    return "，".join(f"{word} {value}" for word, value in shown)
+
+
 @dataclass(frozen=True)
 class Skipped:
     """A number about a main indicator of the year that is not imported, and why (in Chinese)."""
@@ -69,8 +82,10 @@ class Skipped:
     fact: Fact
     reason: str
 
-    def line(self) -> str:
-        return f"“{self.fact.text}”（{self.fact.indicator}）：{self.reason}"
+    def line(self, names: dict[str, str]) -> str:
+        """The number, the indicator it is of (by its name in `names`, else its code) and why it is left out."""
+        indicator = self.fact.indicator or ""
+        return f"“{self.fact.text}”（{names.get(indicator, indicator)}）：{self.reason}"
 
 
 @dataclass

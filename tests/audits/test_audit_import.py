@@ -152,7 +152,7 @@ def test_the_testers_half_year_report_becomes_june_figures_only(demo, tmp_path: 
     path = tmp_path / "half.txt"
     path.write_text(HALF_YEAR, encoding="utf-8")
     _, shown = _import(path)
-    assert "gdp（1—6月：value=290.5，qualifier=，growth_pct=5.1）" in shown
+    assert "地区生产总值（1—6月：累计数 290.5，累计增速（%） 5.1）" in shown
     assert "56.5" not in shown.split("未导入")[0] and "1—12月" not in shown
     assert "未导入 3 个数字" in shown and "贡献率" in shown
     _, done = _import(path, "--yes")
@@ -186,9 +186,9 @@ def test_a_locked_month_lists_every_problem_and_writes_nothing(demo, tmp_path: P
                      stdout=io.StringIO(), stderr=err)
     assert refused.value.exit_code == 1 and "另有" not in refused.value.sentence()
     lines = err.getvalue().splitlines()
-    assert "第 1 条（gdp，1—6月）：湘乡市2024年6月的数据已锁定：如需修改，请发改局先重新开启该月" in lines
-    assert "第 2 条（fai，1—6月）：湘乡市2024年6月的数据已锁定：如需修改，请发改局先重新开启该月" in lines
-    assert any(line.startswith("第 2 条（fai，1—6月）：") and "增长" in line and "锁定" not in line for line in lines)
+    assert "第 1 条（地区生产总值，1—6月）：湘乡市2024年6月的数据已锁定：如需修改，请发改局先重新开启该月" in lines
+    assert "第 2 条（固定资产投资，1—6月）：湘乡市2024年6月的数据已锁定：如需修改，请发改局先重新开启该月" in lines
+    assert any(line.startswith("第 2 条（固定资产投资，1—6月）：") and "增长" in line and "锁定" not in line for line in lines)
     problems = [line for line in lines if line.startswith("第 ")]
     assert f"共 {len(problems)} 处问题" in refused.value.sentence() and len(problems) >= 3
     assert not Submission.objects.exists()
@@ -207,8 +207,8 @@ def test_the_command_line_refusal_is_every_problem_and_exit_1_without_a_tracebac
                        "--yes", db=demo_db_url)
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr and "另有" not in done.stderr
-    assert done.stderr.count("第 ") >= 2 and "第 1 条（gdp，1—6月）" in done.stderr
-    assert "第 2 条（fai，1—6月）" in done.stderr and "未写入任何数据" in done.stderr
+    assert done.stderr.count("第 ") >= 2 and "第 1 条（地区生产总值，1—6月）" in done.stderr
+    assert "第 2 条（固定资产投资，1—6月）" in done.stderr and "未写入任何数据" in done.stderr
 
 
 def test_a_second_import_over_a_pending_submission_is_one_sentence_and_exit_1(demo_db_url: str, tmp_path: Path

@@ -14,8 +14,9 @@ from django.conf import settings
 from django.core.management.base import CommandParser
 
 from devplan.audits.against import compare_with_records, document_date, document_year
-from devplan.audits.importing import FigureDraft, import_plan, submit_drafts
+from devplan.audits.importing import FigureDraft, described, import_plan, submit_drafts
 from devplan.cli.base import DevplanCommand, require_database
+from devplan.indicators.models import Indicator
 from devplan.lib.errors import DevplanError, UsageError, os_reason
 from devplan.lib.limits import check_file, check_unpacked, limits_from
 from devplan.lib.periods import parse_as_of, year_range
@@ -38,10 +39,6 @@ from devplan.regions.lookup import find_region
 
 STDIN = "-"
 STDIN_NAME = "标准输入"
-
-
-def _values(values: dict[str, Any]) -> str:
-    return "，".join(f"{k}={format(v, 'f') if hasattr(v, 'as_tuple') else v}" for k, v in values.items())
 
 
 class Command(DevplanCommand):
@@ -188,12 +185,14 @@ class Command(DevplanCommand):
         write is printed on its own line before the command fails (exit 1, nothing written)."""
         region = find_region(options["region"])
         plan = import_plan(result, options["year"])
-        names = "、".join(f"{d.indicator}（1—{d.month}月：{_values(d.values)}）" for d in plan.drafts) or "无"
-        self.stderr.write(f"可导入 {len(plan.drafts)} 条主要指标数据：{names}。")
+        names = dict(Indicator.objects.values_list("code", "name"))
+        listed = "、".join(f"{names.get(d.indicator, d.indicator)}（1—{d.month}月：{described(d.values)}）"
+                           for d in plan.drafts) or "无"
+        self.stderr.write(f"可导入 {len(plan.drafts)} 条主要指标数据：{listed}。")
         if plan.skipped:
             self.stderr.write(f"未导入 {len(plan.skipped)} 个数字：")
             for skipped in plan.skipped:
-                self.stderr.write(f"  {skipped.line()}")
+                self.stderr.write(f"  {skipped.line(names)}")
         if not options["yes"] or not plan.drafts:
             self.stderr.write("未写入；确认无误后加 --yes 提交审核。" if plan.drafts else "未写入。")
             return
@@ -202,13 +201,13 @@ class Command(DevplanCommand):
             outcome = submit_drafts(plan, result, region, options["year"], actor)
         except Rejected as exc:
             for problem in exc.problems:
-                self.stderr.write(_problem_line(problem, plan.drafts))
+                self.stderr.write(_problem_line(problem, plan.drafts, names))
             raise DevplanError(f"未写入任何数据：共 {len(exc.problems)} 处问题（见上），请改正后再导入") from None
         self.stderr.write(f"已提交 {len(plan.drafts)} 条主要指标数据；{outcome.sentence()}。")
 
-def _problem_line(problem: Problem, drafts: list[FigureDraft]) -> str:
-    """One problem of a refused write, naming the draft it belongs to."""
+def _problem_line(problem: Problem, drafts: list[FigureDraft], names: dict[str, str]) -> str:
+    """One problem of a refused write, naming the draft it belongs to (its indicator by name)."""
     if problem.row is not None and 0 <= problem.row < len(drafts):
         draft = drafts[problem.row]
-        return f"第 {problem.row + 1} 条（{draft.indicator}，1—{draft.month}月）：{problem.message}"
+        return f"第 {problem.row + 1} 条（{names.get(draft.indicator, draft.indicator)}，1—{draft.month}月）：{problem.message}"
     return problem.message
