@@ -73,6 +73,9 @@ _EDGE = " \t,;:、—–―-~()“”\"。"
 _TARGET_QUALIFIERS = {"以上", "以内", "以下", "左右"}
 _NAME_MAX = 16
 # A line that may be a table's header: it names the rows in its first cell (a cheap test before the real one).
+# A table row that names a section of its rows (一、投资与消费, （二）财政 in the first cell, the others empty): no figure, and
+# no end of the table.
+_SECTION_ROW = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\u4e00-\u9fff、和与及]{1,16}[,\t| ]*")
 _TABLE_HEADER_HINT = re.compile(
     r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?"
     r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s{2})")
@@ -437,6 +440,8 @@ class Extractor:
             norm = _tabbed(paragraph, norm)
         if doc.table is not None:
             facts = read_row(doc.table, norm, paragraph, offset, doc.section_year, self.lexicon, doc.facts)
+            if facts is None and _SECTION_ROW.fullmatch(norm.strip()):
+                return []  # 一、投资与消费: a row naming a section of the table's rows; the table goes on below it
             if facts is not None:
                 doc.facts += len(facts)
                 rows = _total_of_rows(doc, facts)
