@@ -20,6 +20,7 @@ from typing import Any
 from devplan.indicators.models import Indicator
 from devplan.indicators.services import find_indicator
 from devplan.reader import AuditResult, Fact, default_lexicon
+from devplan.reader.segments import unwrapped
 from devplan.reader.units import POINT_UNITS, parse_unit
 from devplan.recording.actors import Actor
 from devplan.recording.rows import FigureRow
@@ -85,7 +86,7 @@ class Skipped:
     def line(self, names: dict[str, str]) -> str:
         """The number, the indicator it is of (by its name in `names`, else its code) and why it is left out."""
         indicator = self.fact.indicator or ""
-        return f"“{self.fact.text}”（{names.get(indicator, indicator)}）：{self.reason}"
+        return f"“{unwrapped(self.fact.text)}”（{names.get(indicator, indicator)}）：{self.reason}"
 
 
 @dataclass
@@ -115,13 +116,13 @@ def _names(code: str) -> tuple[str, ...]:
 def _other_quantity(fact: Fact) -> str | None:
     """Why the fact's number is not the indicator's own (a share, a contribution, a per-unit quantity), or None."""
     subject = fact.subject or ""
-    words = subject + fact.text
+    words = subject + unwrapped(fact.text)
     for word, reason in _OTHER_QUANTITY:
         if word in words:
             return reason
     if fact.measure == "share" or fact.kind == "share":
         return "是占比（比重），不是指标本身的数值"
-    gap = _GAP.search(fact.text)
+    gap = _GAP.search(unwrapped(fact.text))
     if gap and not _TIME.search(gap.group("than") or gap.group("over")):
         return _GAP_REASON
     name = next((n for n in _names(fact.indicator or "") if n in subject), None)
@@ -136,7 +137,7 @@ def _fields(fact: Fact, unit: str) -> dict[str, Any] | str:
     """The figure fields the fact fills in, or why it fills in none."""
     if fact.unit in POINT_UNITS:
         return "是百分点的增减（增速或占比的变化），不是指标本身的增速"
-    estimate_status = "初步核算" if "初步核算" in fact.text else "预计"
+    estimate_status = "初步核算" if "初步核算" in unwrapped(fact.text) else "预计"
     if fact.measure in {"actual", "estimate"} and fact.kind == "level":
         value = _in_unit(fact, unit)
         if value is None:
@@ -232,7 +233,7 @@ def submit_drafts(plan: ImportPlan, result: AuditResult, region: Region, year: i
     rows = [
         FigureRow(region, find_indicator(draft.indicator), year, draft.month,
                   {**{k: (format(v, "f") if isinstance(v, Decimal) else v) for k, v in draft.values.items()},
-                   "source": "；".join(f.text for f in draft.facts)})
+                   "source": "；".join(unwrapped(f.text) for f in draft.facts)})
         for draft in plan.drafts
     ]
     path = Path(result.source)

@@ -164,6 +164,7 @@ def audit_lines(lines: Iterable[str], source: str, lexicon: Lexicon | None = Non
         auditor.feed(offset, paragraph)
     # Facts were read in joined paragraphs; their offsets index the given text again.
     for fact in auditor.facts:
+        fact.text = paragraphs.given(fact.text, fact.start)
         fact.start, fact.end = paragraphs.real(fact.start), paragraphs.real(fact.end - 1) + 1
     return auditor.result(source)
 

@@ -6,6 +6,7 @@ from devplan.reader.audit import AuditResult
 from devplan.reader.checks.common import plain
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, RULES, WARNING, Finding
+from devplan.reader.segments import unwrapped
 
 MEASURE_NAMES = {
     "target": "目标", "actual": "实绩", "estimate": "预计", "growth": "增速", "change": "增减",
@@ -59,5 +60,5 @@ def render_text(result: AuditResult, show_info: bool = True) -> str:
         lines.append(f"  涉及：{involved}")
         lines.append("")
     lines.append("二、找到的数字")
-    lines.extend(f"  {fact_label(fact)}  «{fact.text}»" for fact in result.facts)
+    lines.extend(f"  {fact_label(fact)}  «{unwrapped(fact.text)}»" for fact in result.facts)
     return "\n".join(lines) + "\n"

@@ -134,11 +134,38 @@ class LayoutParagraphs:
         # anchors keep their distance to the first.
         self._virtual: list[int] = []
         self._real: list[int] = []
+        # What the join at an anchor took out of the given text (the line's trailing blanks and end, a page number or
+        # header between the two lines), by the anchor's index: a figure read across it is given its own words again.
+        self._gaps: dict[int, str] = {}
+        # The given lines (line ends included) by offset, from the open paragraph's first on: what a join takes out.
+        self._raw: dict[int, str] = {}
 
     def real(self, position: int) -> int:
         """The position in the given text of a position read in the paragraphs."""
         at = bisect_right(self._virtual, position) - 1
         return position if at < 0 else self._real[at] + position - self._virtual[at]
+
+    def given(self, text: str, start: int) -> str:
+        """`text`, read in the paragraphs from `start`, as the given text has it: with what the joins inside it took
+        out (a figure cut by the layout, 86.4亿 / 元, is 86.4亿\\n元 in the given text)."""
+        first = bisect_right(self._virtual, start)
+        last = bisect_right(self._virtual, start + len(text) - 1)
+        pieces, at = [], 0
+        for index in range(first, last):
+            gap = self._gaps.get(index)
+            if gap is not None:
+                cut = self._virtual[index] - start
+                pieces += [text[at:cut], gap]
+                at = cut
+        return "".join(pieces) + text[at:] if pieces else text
+
+    def _lines(self) -> Iterator[tuple[int, str]]:
+        """`iter_paragraphs` of the given lines, keeping each line as given until its paragraph is closed."""
+        offset = 0
+        for line in self.lines:
+            self._raw[offset] = line
+            yield offset, line.rstrip("\r\n")
+            offset += len(line)
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
         widths: deque[int] = deque(maxlen=_WIDTH_WINDOW)
@@ -150,7 +177,7 @@ class LayoutParagraphs:
         is_open = False  # the last line of the open paragraph was cut by the layout
         in_body = False  # a line has ended a sentence or clause
         heading = False  # the line is one of a heading's: an item mark opened them, and no clause has ended since
-        for offset, line, near, at in _with_neighbours(iter_paragraphs(self.lines)):
+        for offset, line, near, at in _with_neighbours(self._lines()):
             stripped = line.strip()
             if is_open and self._between_pages(stripped, seen, held):
                 held.append((offset, line))
@@ -161,6 +188,8 @@ class LayoutParagraphs:
                 yield from self._close(pieces)
                 yield from map(self._alone, held)
                 pieces = [(offset, line)]
+                for key in [key for key in self._raw if key < offset]:
+                    del self._raw[key]  # lines of closed paragraphs: no join will take anything out of them
             held = []
             # A heading's lines: an item mark opens them, and they hold no clause end (a heading cut by the layout goes on
             # into a line of its own words, no longer than its first, which may end without a mark too); after a clause end
@@ -216,9 +245,14 @@ class LayoutParagraphs:
             return
         start = self._alone(pieces[0])[0]
         text = ""
-        for offset, line in pieces:
+        for number, (offset, line) in enumerate(pieces):
             # Chinese text joins without a space: a Latin word cut by the layout (GD / P) is one word again.
             joined = text.rstrip() + line
+            if number:
+                previous, before = pieces[number - 1]
+                kept = len(before) - (len(text) - len(text.rstrip()))  # the previous line without its trailing blanks
+                between = "".join(self._raw[key] for key in sorted(self._raw) if previous <= key < offset)
+                self._gaps[len(self._virtual)] = between[kept:]
             self._virtual.append(start + len(joined) - len(line))
             self._real.append(offset)
             text = joined
@@ -321,6 +355,16 @@ def _same_width(lines: list[str], at: int) -> bool:
         and not any(map(_is_row, pair))
         and pair[0][:_RUN_MIN] != pair[1][:_RUN_MIN]
     )
+
+
+def unwrapped(text: str) -> str:
+    """A figure's words on one line: the given text of a figure a layout cut (86.4亿\\n- 3 -\\n元) without the line
+    breaks, the blanks around them and the page numbers between its lines (86.4亿元)."""
+    lines = text.splitlines()
+    if len(lines) < 2:
+        return text
+    inner = [line for line in lines[1:-1] if line.strip() and not PAGE_NUMBER_LINE.match(line)]
+    return "".join(line.strip() for line in (lines[0], *inner, lines[-1]))
 
 
 def split_lines(text: str) -> list[str]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from devplan.reader import audit_text
-from devplan.reader.segments import PAGE_NUMBER_LINE
+from devplan.reader.render import render_text
+from devplan.reader.segments import PAGE_NUMBER_LINE, unwrapped
 from tests.reader.shapes import errors
 
 ONE_LINE = "（二）项目建设。1—10月实施重点项目180个，完成投资64.2亿元（交通30.1亿元、水利20.1亿元、产业14.0亿元），完成年计划的90.1%。"
@@ -43,3 +44,15 @@ def test_a_short_label_ending_on_a_digit_stays_a_line() -> None:
     text = "附件1\n2023年重点项目计划表\n表2\n2023年全县完成投资64.2亿元。"
     assert "附件1" not in "".join(f.text for f in audit_text(text).facts)
     assert [f.value for f in audit_text(text).facts if f.unit == "亿元"] == [audit_text("2023年全县完成投资64.2亿元。").facts[0].value]
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r", "  \n- 5 -\n"])
+def test_a_figure_read_across_a_join_keeps_the_given_words(end: str) -> None:
+    # Offsets index the given text and a fact's text is what they slice, line break and page number included; the
+    # listing shows its words on one line.
+    text = f"（二）项目建设。1—10月实施重点项目180个，完成投资64.2亿{end}元（交通30.1亿元、水利20.1亿元、产业14.0亿元）。"
+    result = audit_text(text)
+    assert all(text[f.start : f.end] == f.text for f in result.facts)
+    cut = next(f for f in result.facts if "64.2" in f.text)
+    assert cut.text == f"完成投资64.2亿{end}元" and unwrapped(cut.text) == "完成投资64.2亿元"
+    assert "«完成投资64.2亿元»" in render_text(result)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from devplan.reader import audit_file, audit_text
 from devplan.reader.audit import AuditResult, audit_lines
-from devplan.reader.segments import LayoutParagraphs, split_lines
+from devplan.reader.segments import LayoutParagraphs, split_lines, unwrapped
 from tests.reader.conftest import SEED, SHARED, need
 
 # Invented report text: a title, a heading, paragraphs of figures and a list whose parts add up.
@@ -72,7 +72,9 @@ def test_fact_offsets_index_the_given_text() -> None:
     result = audit_text(wrapped)
     assert any("\n" in wrapped[f.start : f.end] for f in result.facts)
     for fact in result.facts:
-        assert wrapped[fact.start : fact.end].replace("\n", "") == fact.text
+        # The text a fact's offsets slice, line breaks included; its words on one line for a listing.
+        assert wrapped[fact.start : fact.end] == fact.text
+        assert unwrapped(fact.text) == fact.text.replace("\n", "")
 
 
 def test_a_number_cut_between_its_digits_is_one_number() -> None:
