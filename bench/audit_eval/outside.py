@@ -36,7 +36,13 @@ t19q, t19r, t19s, t19t (2026-12-07, a later session): sets Q (county and prefect
 lines), R (bulletins and monthly briefs), S (budgets, congress reviews, investment attraction and funds won) and T
 (townships, parks and districts of the west, north-east and coast; full-width digits, separators), twenty passages
 each by four more testers; scored blind on main 12ae09e and on the day's final reader, figures only. See
-docs/audit.md for each."""
+docs/audit.md for each.
+t19u, t19v, t19w, t19x (2026-12-07, the fourteenth session): sets U (half-year and three-quarter analyses, 十四五
+mid-term reviews and work-report reviews of prefecture- and county-level cities), V (departments' annual reports:
+transport, agriculture, commerce, employment, medical insurance, tax, housing), W (bulletins and monthly statistics,
+half of them Excel tables pasted as text with tabs or runs of spaces) and X (congress reviews, audit reports, special
+bonds and government investment, rural revitalisation and parks), twenty passages each by four more testers; scored
+blind on main 098cb1b, figures only."""
 
 from __future__ import annotations
 
@@ -50,7 +56,8 @@ from devplan.reader import audit_text
 OUTSIDE = Path(__file__).resolve().parent / "outside"
 SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g", "H": "t19h", "I": "t19i", "J": "t19j",
         "K": "t19k", "L": "t19l", "M": "t19m", "N": "t19n", "O": "t19o", "P": "t19p",
-        "Q": "t19q", "R": "t19r", "S": "t19s", "T": "t19t"}
+        "Q": "t19q", "R": "t19r", "S": "t19s", "T": "t19t",
+        "U": "t19u", "V": "t19v", "W": "t19w", "X": "t19x"}
 
 
 @dataclass
