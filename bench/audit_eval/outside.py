@@ -42,7 +42,10 @@ mid-term reviews and work-report reviews of prefecture- and county-level cities)
 transport, agriculture, commerce, employment, medical insurance, tax, housing), W (bulletins and monthly statistics,
 half of them Excel tables pasted as text with tabs or runs of spaces) and X (congress reviews, audit reports, special
 bonds and government investment, rural revitalisation and parks), twenty passages each by four more testers; scored
-blind on main 098cb1b, figures only."""
+blind on main 098cb1b, figures only.
+t19y (2026-12-07, the fourteenth session): set Y, twenty passages by a fifth tester of the session, mostly the
+annexed tables of plan reports, monthly statistics and budget tables pasted as text (tabs, runs of spaces, bars),
+written while set W was opened to the pass on pasted tables; scored blind, figures only."""
 
 from __future__ import annotations
 
@@ -57,7 +60,7 @@ OUTSIDE = Path(__file__).resolve().parent / "outside"
 SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g", "H": "t19h", "I": "t19i", "J": "t19j",
         "K": "t19k", "L": "t19l", "M": "t19m", "N": "t19n", "O": "t19o", "P": "t19p",
         "Q": "t19q", "R": "t19r", "S": "t19s", "T": "t19t",
-        "U": "t19u", "V": "t19v", "W": "t19w", "X": "t19x"}
+        "U": "t19u", "V": "t19v", "W": "t19w", "X": "t19x", "Y": "t19y"}
 
 
 @dataclass
