@@ -48,7 +48,7 @@ from devplan.reader.subjects import (
     strip_edges,
     subject_before,
 )
-from devplan.reader.tables import TOTAL_ROW, Table, read_header, read_row
+from devplan.reader.tables import TOTAL_ROW, Table, part_row, read_header, read_row
 from devplan.reader.totals import name_totals
 from devplan.reader.units import POINT_UNITS
 
@@ -260,6 +260,9 @@ class _Document:
     table: Table | None = None
     # The rows of a table of places above its 合计 row.
     rows: list[Fact] = field(default_factory=list)
+    # The facts of the table's last row that is no part of another (not indented, not opened with 其中): the whole of
+    # the rows below it that are.
+    whole_row: list[Fact] = field(default_factory=list)
     last_line: str = ""
     review_years: int | None = None
     # The months a sentence of this paragraph opened with (截至10月底，…; 1—9月，…; 前三季度全市实现…): the figures of
@@ -439,20 +442,26 @@ class Extractor:
         if "\u3000" in paragraph:
             norm = _tabbed(paragraph, norm)
         if doc.table is not None:
-            facts = read_row(doc.table, norm, paragraph, offset, doc.section_year, self.lexicon, doc.facts)
+            whole = doc.whole_row if part_row(norm) else []
+            facts = read_row(doc.table, norm, paragraph, offset, doc.section_year, self.lexicon, doc.facts,
+                             whole[0].subject if whole else None)
             if facts is None and _SECTION_ROW.fullmatch(norm.strip()):
                 return []  # 一、投资与消费: a row naming a section of the table's rows; the table goes on below it
             if facts is not None:
                 doc.facts += len(facts)
                 rows = _total_of_rows(doc, facts)
-                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts, rows)
+                if not whole:
+                    doc.whole_row = facts
+                # A part's sentence carries its whole row's levels, what its share is of.
+                carried = rows + [f for f in whole if f.kind == "level"]
+                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts, carried)
                 for fact in facts:
                     fact.sentence = doc.sentences
                 doc.sentences += 1
                 doc.carry = None
                 return [sentence]
         doc.table = read_header(norm, title) if _TABLE_HEADER_HINT.search(norm) else None
-        doc.rows = []
+        doc.rows, doc.whole_row = [], []
         if doc.table is None:
             return None
         doc.sentences += 1

@@ -71,6 +71,8 @@ _RUN_MIN = 15
 _CELL_SEPARATOR = re.compile(r"\t|[|｜]|\s+|,")
 _ROW_CELLS = 3
 _CLAUSE_MARK = re.compile("[，。；;：、]")
+# 其中：, 注： opening a row's first cell: a label before its name, no clause of prose.
+_ROW_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}[：:]")
 # A number cut by the layout: the line stops on a digit (or a point or a magnitude after one) and the next line goes
 # on with its digits, its point, the colon of a ratio, a percent sign or its unit — 14.6:39.8 / :45.6, 18 / 6.4亿元,
 # 2020 / 年, 86.4亿 / 元. A paragraph never ends on a bare number without an end mark (a row of cells does, and is told
@@ -324,8 +326,9 @@ def _prose_left_open(line: str) -> bool:
 
 def _is_row(line: str) -> bool:
     """The line is a row of table cells (three or more separators: tabs, bars, spaces or commas), not prose: a line
-    with a clause mark is prose with spaces around its numbers (由 58.2%提高到 62.3%;…)."""
-    return len(_CELL_SEPARATOR.findall(line.strip())) >= _ROW_CELLS and not _CLAUSE_MARK.search(line)
+    with a clause mark is prose with spaces around its numbers (由 58.2%提高到 62.3%;…), unless the mark is a label's
+    colon before the row's name (其中：税收收入)."""
+    return len(_CELL_SEPARATOR.findall(line.strip())) >= _ROW_CELLS and not _CLAUSE_MARK.search(_ROW_LABEL.sub("", line))
 
 
 def _in_wrapped_run(lines: list[str], at: int) -> bool:

@@ -78,9 +78,14 @@ def blank_periods(text: str) -> str:
     return text
 
 
+# 地区生产总值(GDP), 居民消费价格指数(CPI): a Latin abbreviation in brackets after a name says the name again.
+_ABBREVIATION = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*\)?\s*$")
+
+
 def strip_edges(text: str) -> str:
-    """Punctuation, bullets (一是, (一)) and words like 全市, 其中, 年计划 off the front; verbs off the end."""
-    text = text.strip(_EDGE)
+    """Punctuation, bullets (一是, (一)) and words like 全市, 其中, 年计划 off the front; verbs off the end; a Latin
+    abbreviation in brackets after the name."""
+    text = _ABBREVIATION.sub("", text.strip(_EDGE)).strip(_EDGE)
     while True:
         before = text
         text = _BULLET.sub("", text).strip(_EDGE)

@@ -43,6 +43,10 @@ _PERIOD_NUMBERS = re.compile(rf"{YEAR_RE.pattern}|\d{{1,2}}\s*[—–―\-~～�
 _UNIT_IN_HEADER = re.compile(rf"[(]\s*{UNIT_PATTERN}\s*[)]$|(?<=[\u4e00-\u9fff]){UNIT_PATTERN.replace('?P<unit>', '?P<bare>')}$")
 _VALUE = re.compile(rf"^(?P<sign>[-+])?(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?:{UNIT_PATTERN})?$")
 _RANK_VALUE = re.compile(r"^第?\s*(?P<num>\d{1,3})\s*(?:位|名)?$")
+# 占比(%), 比重(%), 构成(%): a share column that names no whole — each row's share of the row it is a part of.
+_SHARE_OF_ROW_ABOVE = re.compile(r"^(?:所?占比(?:重)?|比重|构成)$")
+# A row that is a part of the row above: indented under it, or opened with 其中.
+_PART_ROW = re.compile(r"^(?: +|\s*其中\s*[:,]?)")
 _LEVEL_COLUMN = re.compile(r"绝对值|绝对额|总量|完成|累计|实绩|实际|本年|本期|全年|当年|数值|金额|产量|产值|数量|总额|余额")
 
 
@@ -54,9 +58,11 @@ def _separates(norm: str, sep: re.Match[str], every_comma: bool) -> bool:
 
 
 def cells(norm: str, every_comma: bool = False) -> list[tuple[int, int]]:
-    """The spans of a line's cells, blanks around each removed."""
-    spans, start = [], 0
-    for sep in _CELLS.finditer(norm):
+    """The spans of a line's cells, blanks around each removed; spaces before the first cell indent it (a part of
+    the row above), they separate no empty cell."""
+    start = len(norm) - len(norm.lstrip(" "))
+    spans = []
+    for sep in _CELLS.finditer(norm, start):
         if not _separates(norm, sep, every_comma):
             continue
         spans.append((start, sep.start()))
@@ -104,6 +110,8 @@ def _column(header: str, unit_given: str | None = None) -> Column | None:
     period = find_period(words)
     reading = read_context(words, parse_unit(unit) if unit else parse_unit("%"))
     role = "target" if TARGET_RE.search(words) else "estimate" if ESTIMATE_RE.search(words) else "actual"
+    if reading.kind == "share" and _SHARE_OF_ROW_ABOVE.match(words.strip()):
+        return Column("%", "share", "actual", period.months, period.previous_year, find_year(words))
     if reading.kind in {"share", "change"}:
         return None  # a share names its whole, a change its own unit: neither can be read from a header alone
     if reading.kind == "level" and unit is not None and parse_unit(unit).is_percent and not period.months:
@@ -139,22 +147,30 @@ def read_header(norm: str, title: str) -> Table | None:
                for i, t in enumerate(texts)]
     if all(c is None for c in columns):
         return None
-    # 1—10月, 同比增长%, 排名: a growth or rank column without months is of the figures just before it.
+    # 1—10月, 上年同期, 同比增长%, 占比%, 排名: a column of last year's level, a growth, share or rank column without months
+    # is of the months of the figures just before it.
     months = None
     for i, column in enumerate(columns):
         if column is None or column.role != "actual" or column.kind == "completion":
             continue
-        if column.months is None and months is not None and column.kind in {"growth", "rank"}:
+        if column.months is None and months is not None and (column.kind in {"growth", "rank", "share"} or column.previous_year):
             columns[i] = replace(column, months=months)
         months = column.months or months
     mention = find_period(title)
     return Table(tuple(columns), name_column, unit_column, period_column, mention.months, find_year(title), places)
 
 
+def part_row(norm: str) -> bool:
+    """Whether a row is a part of the row above it (indented under it, or opened with 其中)."""
+    return _PART_ROW.match(norm) is not None
+
+
 def read_row(
-    table: Table, norm: str, original: str, offset: int, default_year: int | None, lexicon: Lexicon, first_index: int
+    table: Table, norm: str, original: str, offset: int, default_year: int | None, lexicon: Lexicon, first_index: int,
+    part_of: str | None = None,
 ) -> list[Fact] | None:
-    """The facts of a row of `table`, or None when the line is not one of its rows."""
+    """The facts of a row of `table`, or None when the line is not one of its rows; `part_of` names the row it is a
+    part of, whose share a share column gives (the row of a whole gives none)."""
     spans = cells(norm)
     if len(spans) != len(table.columns):
         # 固定资产投资,亿元,102.4,9.5,120,85.3: a row of a .docx or PDF table, its cells joined by commas.
@@ -178,7 +194,7 @@ def read_row(
     indicator = lexicon.find(name)
     facts: list[Fact] = []
     for column, (a, b) in zip(table.columns, spans, strict=True):
-        if column is None:
+        if column is None or (column.kind == "share" and part_of is None):
             continue
         text = norm[a:b]
         matched = _RANK_VALUE.match(text) if column.kind == "rank" else _VALUE.match(text)
@@ -201,7 +217,7 @@ def read_row(
             measure=measure_of(column.kind, column.role), kind=column.kind, subject=name, entity=entity,
             indicator=indicator.code if indicator else None, attribute=attribute,
             period=Period(year, *(months or (1, 12))), period_stated=months is not None,
-            index=first_index + len(facts),
+            share_of=part_of if column.kind == "share" else None, index=first_index + len(facts),
         ))
     return facts or None
 

@@ -30,7 +30,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, rounded, show
 from devplan.reader.lexicon import Lexicon, Ratio
-from devplan.reader.lists import TOTAL_OF_LIST
+from devplan.reader.lists import AVERAGE, TOTAL_OF_LIST
 from devplan.reader.numbers import normalize
 from devplan.reader.periods import Period
 from devplan.reader.subjects import MEASURE_NOUN, split_pair
@@ -304,6 +304,8 @@ def _named_like(name: str, fact: Fact, lexicon: Lexicon) -> bool:
     if len(short) >= _LIKE_MIN and short == _said(fact.text):
         return True  # 争取上级资金总额 for 全年共争取上级资金…, the verb left out of the level's name
     if len(name) >= _LIKE_MIN and full.endswith(name):
+        if AVERAGE.search(full[: len(full) - len(name)]):
+            return False  # 人均地区生产总值 is no 地区生产总值: a figure per head is no total
         # Not when the words in front make another thing the lexicon names (进出口总额 is no 出口总额).
         found, named = lexicon.find(full), lexicon.find(name)
         return (found.code if found else None) == (named.code if named else None)
