@@ -38,10 +38,10 @@ _AMONG_INSIDE = re.compile(rf"^(?P<noun>[\u4e00-\u9fff]{{2,12}}?){AMONG_INSIDE.p
 _OF_THE_ITEM = re.compile(r"[,;:]\s*(?P<noun>[\u4e00-\u9fff]{2,12}?)(?<![高初集其空心途手家])中\s*(?:,|[\u4e00-\u9fff]{2,12}$)")
 # "重点项目120个，包括续建项目60个、新开工项目60个": 包括 right after a figure lists its parts, as 其中 does; it
 # may name only some (主要包括), so parts below the whole are a note, above it an error.
-# 再就业1934人、困难人员就业786人（目标分别为1600人和600人）: the items' targets in their order, no parts of the last.
-_TARGETS_IN_TURN = re.compile(r"\(\s*(?:年度|全年)?(?:目标|计划|任务)[\u4e00-\u9fff]{0,4}?分别")
 _CONTAINS = re.compile(r"^\(\s*(?:含|包含|包括)")
 _INCLUDES = re.compile(r"^\s*[,(]\s*包括")
+# 再就业1934人、困难人员就业786人（目标分别为1600人和600人）: the items' targets in their order, no parts of the last.
+_TARGETS_IN_TURN = re.compile(r"\(\s*(?:年度|全年)?(?:目标|计划|任务)[\u4e00-\u9fff]{0,4}?分别")
 # What a figure is a figure of, told by the last words of its subject. A part names the same kind of
 # figure as its whole: 规模以上工业总产值 (output) is no part of 地区生产总值 (value added).
 _MEASURE_CLASSES = (
