@@ -607,8 +607,10 @@ class Extractor:
                 for fact, own_subject, noun_end in new:
                     # A target in parentheses (新增70户（力争100户）、50户) does not make the rest targets.
                     clause_target = clause_target or (fact.measure == "target" and not aside)
-                    # 其中，出口38.76亿元，比上年的33.90亿元增长14.3%；进口14.52亿元: last year's export is no further part.
-                    if not (inside_share and state.tracker.item) and not fact.compared:
+                    # 其中，出口38.76亿元，比上年的33.90亿元增长14.3%；进口14.52亿元: last year's export is no further part;
+                    # 超收1.09亿元。其中，税收收入…: nor is the amount beyond the budget what a 其中 breaks down.
+                    if not (inside_share and state.tracker.item) and not fact.compared \
+                            and _BEYOND_BUDGET.fullmatch(fact.subject or "") is None:
                         state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
                     elif inside_share:
                         state.inside_shares.append(fact)
@@ -993,7 +995,11 @@ class Extractor:
             return _Who(own, None, None, None, None, noun_end, aside=True)
         if own:
             entity, attribute = split_attribute(own, self.lexicon.attributes)
-            return _Who(own, own, entity, self._indicator(own), attribute, noun_end, aside=whole_named is not None)
+            # 收入完成48.36亿元，…，超收1.09亿元，比上年增加2.65亿元: the amount beyond the budget is said in passing; the
+            # change after it is the revenue's, as whole_named's is.
+            beyond = _BEYOND_BUDGET.fullmatch(own) is not None
+            return _Who(own, own, entity, self._indicator(own), attribute, noun_end,
+                        aside=whole_named is not None or beyond)
         if attribute:
             subject = (state.entity or "") + attribute
             return _Who("", subject, state.entity, self._indicator(subject), attribute, noun_end)
@@ -1210,6 +1216,8 @@ _NEW_IN_SPAN = re.compile(r"^\s*(?:全[市县区省州])?(?:新增|净增|新培
 _A_YEAR_SAID = re.compile(r"(?:19|20)\d{2}|[今去上当全]年|年内|年度|本年|同比|比上年")
 _ABOUT_SHARE = re.compile(r"(?:约|大约|接近|近)占")
 _HOW_MUCH_MORE = {"多", "少"}
+# 超收, 短收, 超支: by how much a figure went beyond or fell short of its budget.
+_BEYOND_BUDGET = re.compile(r"超收|短收|超支")
 _BARE_INVESTMENT = re.compile(r"[\s,;、]*(?:共|全年)?(?:完成|实现)投资\s*")
 # A clause about building one kind of work up, ending right before the number's: 加大基础设施建设力度, 加快交通基础设施建设,
 _WORK_BUILT = re.compile(r"(?:^|[,;。])\s*(?:加大|加快|推进|加强|强化|抓好|大力推进|全力推进)(?P<work>[\u4e00-\u9fff]{2,8}?)建设"

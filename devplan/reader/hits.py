@@ -100,7 +100,28 @@ class Hit:
     value_spans: tuple[Span, ...] = ()
 
 
-def _is_noise(m: re.Match[str]) -> bool:
+# 教育、卫生健康、社会保障和就业三项支出分别为…: the names listed before a Chinese count of as many things (项, 类, 种),
+# whose figures 分别 gives next, make that count the group's name, not a figure of its own.
+_LIST_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}$")
+_GROUP_RESPECTIVELY = re.compile(r"[\u4e00-\u9fff]{0,8}分别")
+_GROUP_WORDS = re.compile(r"[和及与]")
+
+
+def _counts_the_list_before(text: str, m: re.Match[str], start: int) -> bool:
+    """The count `m` (in Chinese numerals, of 项, 类 or 种) counts the names listed right before it, and 分别 follows."""
+    unit = m.group("unit")
+    if unit not in ("项", "类", "种") or _GROUP_RESPECTIVELY.match(text, m.end()) is None:
+        return False
+    listed = _LIST_BEFORE.search(text, start, m.start())
+    if listed is None:
+        return False
+    names = listed.group().split("、")
+    # 社会保障和就业 is one name or two (…、甲和乙): either count is the list's.
+    counts = {len(names), len(names) + bool(_GROUP_WORDS.search(names[-1]))}
+    return parse_number(m.group("num")) in counts
+
+
+def _is_noise(m: re.Match[str], text: str, start: int) -> bool:
     num = m.group("num")
     if num[0] not in "0123456789":
         # A lone 一 ("一批", "一次") is an article, not a count; 十, 千 alone ("千人口") are not numerals here.
@@ -109,6 +130,7 @@ def _is_noise(m: re.Match[str]) -> bool:
         # 二次会议, 三次产业: 次 after a Chinese numeral names a session or a tier, not a count.
         if lone_one or unit.base == "次" or not any(ch in CHINESE_DIGITS for ch in num):
             return True
+        return _counts_the_list_before(text, m, start)
     return False
 
 
@@ -138,7 +160,7 @@ def find_hits(text: str, span: Span, masked: list[Span]) -> list[Hit]:
             )
             taken.append(Span(*m.span()))
     for m in QUANTITY_RE.finditer(text, span.start, span.end):
-        if in_spans(m.start(), masked) or in_spans(m.start(), taken) or _is_noise(m):
+        if in_spans(m.start(), masked) or in_spans(m.start(), taken) or _is_noise(m, text, span.start):
             continue
         end = m.end()
         adjusted = ADJUSTED_RE.match(text, end)

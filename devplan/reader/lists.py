@@ -40,6 +40,8 @@ _OF_THE_ITEM = re.compile(r"[,;:]\s*(?P<noun>[\u4e00-\u9fff]{2,12}?)(?<![高初�
 # may name only some (主要包括), so parts below the whole are a note, above it an error.
 _CONTAINS = re.compile(r"^\(\s*(?:含|包含|包括)")
 _INCLUDES = re.compile(r"^\s*[,(]\s*包括")
+# 再就业1934人、困难人员就业786人（目标分别为1600人和600人）: the items' targets in their order, no parts of the last.
+_TARGETS_IN_TURN = re.compile(r"\(\s*(?:年度|全年)?(?:目标|计划|任务)[\u4e00-\u9fff]{0,4}?分别")
 # What a figure is a figure of, told by the last words of its subject. A part names the same kind of
 # figure as its whole: 规模以上工业总产值 (output) is no part of 地区生产总值 (value added).
 _MEASURE_CLASSES = (
@@ -135,6 +137,16 @@ _NAMED_TOTAL = re.compile(r"^(?:其中)?[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四
 # _NAMED_TOTAL decides whether they are the parts before) nor of the others (其他两类产业合计, 其余合计): one more part.
 _NAMED_SUM = re.compile(r"^(?:其中)?(?!其他|其余|其它|剩余|另外)(?:(?![两二三四五六七八九十\d]{1,2}[大个项类家种条县区镇乡市])"
                         r"[\u4e00-\u9fff]){2,16}(?:合计|共计|总计)")
+# 其中教育、卫生健康支出分别为…，合计…: the things listed after 其中 (some of the whole), whose 合计 is theirs.
+_LISTED_AMONG = re.compile(r"^其中[,\s]*(?P<names>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)\s*$")
+
+
+def _listed_under_among(lead: str) -> str | None:
+    """The names listed after 其中 before 分别 (教育、卫生健康支出), or None."""
+    listed = _LISTED_AMONG.match(lead)
+    return listed.group("names") if listed else None
+
+
 # Averages and amounts per head do not add up: a district's 人均 may exceed the whole's.
 # So are figures per household or per mu (户均2253元, 亩均投入2000元, 每亩补贴120元).
 AVERAGE = re.compile(r"人均|平均|均价|[户亩]均|每(?:户|亩)")
@@ -608,7 +620,8 @@ class ListTracker:
             # the list it is in; they may be only some of it.
             self._open(parenthesised=False, incomplete=True)
             self.after_semicolon = False
-        elif text.lstrip().startswith("(") and ")" not in text and self.item and signature(self.item[-1]) is not None:
+        elif text.lstrip().startswith("(") and ")" not in text and self.item and signature(self.item[-1]) is not None \
+                and not _TARGETS_IN_TURN.match(text.lstrip()):
             # Not after a rate (高于全省3.9个百分点（全省增长5.3%）: the other place's rate, no part of the item).
             # 完成投资86.4亿元（交通52.3亿元、水利7.6亿元…）: parts in parentheses right after their total; with 含
             # (86.4亿元（含交通52.3亿元）) even one is a part.
@@ -841,14 +854,20 @@ class ListTracker:
     def _total_of_counted(frame: Frame, total: Fact) -> bool:
         """规上工业总产值434.1亿元。分产业看，装备制造、新材料、食品加工三大主导产业分别实现产值…，合计296.6亿元: a total after
         parts that a name counting as many things named together before 分别 sums them, not the whole; it takes that name
-        (三大主导产业产值)."""
+        (三大主导产业产值). So does one after things listed under 其中 (其中教育、卫生健康支出分别为…，合计…): they are some
+        of the whole."""
         parts = [p for p in frame.parts if summable_with(p, total)]
         lead, respectively, _ = parts[0].text.partition("分别") if parts else ("", "", "")
-        group = counted_group(lead.rstrip(), len(parts)) if respectively and len(parts) >= 2 else None
+        if not respectively or len(parts) < 2:
+            return False
+        group = counted_group(lead.rstrip(), len(parts)) or (None if frame.aspect else _listed_under_among(lead))
         if group is None:
             return False
         measure = _common_end(parts[0].entity or "", parts[1].entity or "")
-        total.entity = group + measure if measure and all((p.entity or "").endswith(measure) for p in parts) else group
+        # Parts that all kept one name (the list's last) were not told apart: that name is no measure they share.
+        shared = measure != parts[0].entity and not group.endswith(measure) \
+            and all((p.entity or "").endswith(measure) for p in parts)
+        total.entity = group + measure if measure and shared else group
         total.subject, total.indicator = total.entity + (total.attribute or ""), None
         return True
 
