@@ -355,9 +355,11 @@ def _item_carried(tracker: ListTracker, asides: set[int]) -> list[Fact]:
 
 def _only_rates_after(reached: Fact, facts: list[Fact]) -> bool:
     """投资86.4亿元，比上年增长10.5%，上年为78.2亿元: between the figure and last year's said alone after it stand at most
-    the figure's own rates and changes — no other level."""
+    the figure's own rates, changes and completions with their plans (为预算（14亿元）的102.6%) — no other level done."""
     after = facts[facts.index(reached) + 1 :]
-    return all(f.kind in {"growth", "change"} and f.entity == reached.entity for f in after)
+    planned = plans_of_completions(after)
+    return all((f.kind in {"growth", "change", "completion"} or f.index in planned) and f.entity == reached.entity
+               for f in after)
 
 
 def plans_of_completions(facts: list[Fact]) -> set[int]:
@@ -1216,7 +1218,8 @@ _LAST_FIGURE = "(?:的\\s*)?(?:预计)?(?:执行数|完成数|决算数)"
 _BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*|" + _LAST_FIGURE + r"\s*)"
                    # 决算数为16.08亿元，比向县人大报告的预算执行数（16.05亿元）增加0.03亿元: the figure reported before, named.
                    r"|(?:比|较)[\u4e00-\u9fff]{0,12}?的?(?:预算)?执行数\s*\(\s*"
-                   r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*"
+                   # 同比增长12.4%（上年争取55.9亿元）: last year's figure in parentheses, named by any verb.
+                   r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是|[\u4e00-\u9fff]{1,4})?\s*"
                    # 民生支出333.5亿元…；民生支出上年为314.8亿元: last year's figure said alone, or with the thing's own name again.
                    r"|^\s*[,;]?\s*(?P<own>[\u4e00-\u9fff]{2,12}?)?(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是|完成|实现))\s*)$")
 _MONTH_BEFORE = re.compile(r"^\s*\(\s*(?:上月|上个月|上期|(?:1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)?)(?:为|是)?\s*$")

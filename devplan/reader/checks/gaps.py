@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from devplan.reader.checks.common import agreement, plain, short_for, stated
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import ERROR, INFO, Evidence, Finding
-from devplan.reader.interval import rounded
+from devplan.reader.interval import HUNDRED, Interval, rounded
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.numbers import normalize
 from devplan.reader.periods import PERIOD_WORDS_RE
@@ -164,15 +166,53 @@ _SCHEDULE = re.compile(r"(?:序时|时序|时间)进度")
 
 
 def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
-    """A gap to the schedule, its rate in parentheses beside it, from the completion right before that rate — nothing
-    when the schedule's rate is not stated (the months gone are not guessed)."""
+    """A gap to the schedule, its rate in parentheses beside it, from the completion right before that rate; without
+    the schedule's rate, from the completion right before the gap over months 1—N of the year (`_against_months_gone`)."""
     beside = _beside(sentence, k)
+    if beside is None and k >= 1:
+        return _against_months_gone(gap, sentence.facts[k - 1], sentence)
     if beside is None or k < 2 or sentence.facts[k - 1] is not beside:
         return []
     done = sentence.facts[k - 2]
     if done.kind != "completion" or done.unit != "%" or done.approximate or beside.approximate:
         return []
     return [_judged(replace(gap, subject=done.subject or "完成进度"), done, beside, sentence)]
+
+
+_HUNDREDTH = Decimal("0.01")
+# Days of a year gone by the end of each month, in a common year (2023) and a leap year (2024).
+_DAYS_GONE = {last: tuple(sum(calendar.monthrange(year, m)[1] for m in range(1, last + 1)) for year in (2023, 2024))
+              for last in range(1, 13)}
+
+
+def _against_months_gone(gap: Fact, done: Fact, sentence: Sentence) -> list[Finding]:
+    """1—10月…完成年计划的82.2%，低于序时进度1.1个百分点: the schedule of months 1—N is the share of the year gone, N/12 by
+    months or the days to the month's end over the year's by days — a gap that no such schedule gives is an error. Only
+    a completion stated for months 1—N (N < 12) of the plan of the whole year, right before the gap."""
+    period = done.period
+    if (done.kind != "completion" or done.unit != "%" or done.approximate or done.qualifier or not done.period_stated
+            or period is None or period.first != 1 or period.last >= 12 or gap.unit != "个百分点"):
+        return []
+    days, leap_days = _DAYS_GONE[period.last]
+    schedules = [Decimal(period.last) * HUNDRED / 12, Decimal(days) * HUNDRED / 365, Decimal(leap_days) * HUNDRED / 366]
+    gone = Interval(min(schedules), max(schedules))
+    difference = rounded(done.value) - gone
+    computed = done.value - Decimal(period.last) * HUNDRED / 12
+    low, high, shown = (plain(x.quantize(_HUNDREDTH)) for x in (gone.lo, gone.hi, computed))
+    ids = sorted([done.index, gap.index])
+    arithmetic = f"{plain(done.value)}% − {period.last}/12 = {shown}个百分点（按天计序时进度{low}%—{high}%），所述 {stated(gap)}"
+    common = Evidence(facts=ids, stated=gap.value, computed=computed, arithmetic=arithmetic)
+    subject = done.subject or "完成进度"
+    if difference.overlaps(rounded(gap.value)):
+        finding = Finding("point_gap", INFO, f"{subject}完成进度与1—{period.last}月序时进度相差{shown}个百分点，"
+                                             f"与所述{agreement(computed, gap.value)}。", **common)
+    else:
+        finding = Finding("point_gap", ERROR,
+                          f"{subject}完成{stated(done)}，1—{period.last}月序时进度为{low}%—{high}%，相差{shown}个百分点，"
+                          f"所述{plain(abs(gap.value))}个百分点"
+                          f"{'方向相反' if difference.overlaps(rounded(-gap.value)) else '按任何舍入都不符'}。", **common)
+    finding.sentence = sentence.text
+    return [finding]
 
 
 # 增速比1—9月（6.5%）提高0.3个百分点, 较上年同期（5.0%）回落0.8个百分点: the thing's rate of an earlier period in parentheses,
