@@ -392,6 +392,17 @@ def _from_year(token: str) -> int:
     return find_year(token + "年") or 0
 
 
+# ——地方一般公共预算收入。年计划9.8亿元，…: an item's title alone, closed by a full stop.
+_ITEM_TITLE = re.compile(r"^\s*(?:——|--)\s*[\u4e00-\u9fff“”]{2,16}(?=。)")
+
+
+def _item_title_as_heading(norm: str) -> str:
+    """——社会消费品零售总额。年计划96亿元，…: the title of a dash item closed by a full stop names the thing of the figures
+    after it as one closed by a colon does (——地区生产总值：…), so it is read as one: the same length, the offsets kept."""
+    title = _ITEM_TITLE.match(norm)
+    return norm if title is None else f"{norm[: title.end()]}:{norm[title.end() + 1 :]}"
+
+
 class Extractor:
     """Feed it paragraphs in order; it numbers facts and sentences across the whole document."""
 
@@ -400,7 +411,7 @@ class Extractor:
         self.doc = _Document()
 
     def feed(self, offset: int, paragraph: str) -> list[Sentence]:
-        norm = normalize(paragraph)
+        norm = _item_title_as_heading(normalize(paragraph))
         if (row := self._table_row(offset, paragraph, norm)) is not None:
             return row
         self._read_heading(norm)
