@@ -133,6 +133,8 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         compared = gap.compared_with.removeprefix("全部") if len(gap.compared_with) > 4 else gap.compared_with
         names = [gap.compared_with] + ([compared] if compared != gap.compared_with else [])
         names += [name + elided for name in names if not name.endswith(elided)]
+        if _ECONOMY.fullmatch(gap.compared_with):
+            names.append(_GDP)  # 高于经济增速0.2个百分点, 快于经济增长: the economy's growth is the growth of its output
         # Another period's rate is no place's or thing's to be measured from either.
         own_period = [f for f in before if f.index not in others]
         reference = (_named_rate(sentence.facts, gap.compared_with) if gap.index in listed else beside) \
@@ -144,6 +146,11 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
             continue
         findings.append(_judged(gap, rate, reference, sentence))
     return findings
+
+
+# 经济增速, 经济增长, 经济增长速度: how fast the economy grew, the rate of 地区生产总值.
+_ECONOMY = re.compile(r"(?:全[县市区省])?经济(?:增速|增长(?:速度)?)?")
+_GDP = "地区生产总值"
 
 
 # 计划增长7%，预计增长5.8%，低于计划1.2个百分点: a gap to the thing's own plan (计划, 目标, 预期目标 …), not to another thing.
@@ -232,15 +239,18 @@ def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
     that rate (同比增长6.8%，增速比1—9月（6.5%）提高0.3个百分点: 6.8 − 6.5)."""
     if k < 2:
         return None
-    change, earlier, rate = sentence.facts[k], sentence.facts[k - 1], sentence.facts[k - 2]
+    change, earlier = sentence.facts[k], sentence.facts[k - 1]
+    # 同比增长6.8%（上年为143.1亿元），增速比上年（5.5%）…: last year's level said between is no rate of the thing's.
+    rate = next((f for f in reversed(sentence.facts[: k - 1]) if not f.compared), None)
     pace = _PACE.match(normalize(change.text))
     when = _EARLIER_RATE.match(normalize(earlier.text))
-    if pace is None or when is None or change.unit != "个百分点" or change.approximate \
+    if rate is None or pace is None or when is None or change.unit != "个百分点" or change.approximate \
             or _between(sentence, earlier, change) != (")" if when["open"] == "(" else ""):
         return None
     # 城镇调查失业率5.1%，比一季度（5.3%）下降0.2个百分点: a rate that is a level moves the same way. A rate after 的 may be
     # read as a level (较1—4月的6.1%): right after the thing's rate, it is that rate's of the earlier period.
-    kind = "level" if when["open"] == "的" and earlier.kind == "level" else rate.kind
+    # So is a rate in parentheses read as a level (比1—9月（8.1%）回落0.3个百分点, no 增速 before 比).
+    kind = "level" if earlier.kind == "level" else rate.kind
     if not _plain_rate(rate, rate.kind) or not _plain_rate(earlier, kind) or rate.entity != earlier.entity:
         return None
     if when["fall"]:
