@@ -124,7 +124,9 @@ _WHOLE_NAMED = re.compile(rf"\s*,?\s*在?(?P<noun>[\u4e00-\u9fff]{{2,12}}?){AMON
 # 重点项目120个，完成投资300亿元。新开工项目50个…；续建项目70个…; 亿元以上项目80个…: a sentence opening with a count of
 # projects at a stage or above a size goes on about the projects of the sentence before, as 其中 would.
 _PROJECTS_BY_CLASS = re.compile(
-    r"\s*(?:(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]\s*)?(?:(?:新开工|续建|在建)|(?:\d+(?:\.\d+)?|[一二三五十百千])?(?:千万|亿|万)元(?:及)?以上)"
+    r"\s*(?:(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]\s*)?(?:(?:新开工|续建|在建)|(?:\d+(?:\.\d+)?|[一二三五十百千])?(?:千万|亿|万)元(?:及)?以上"
+    # 一是产业发展类项目46个；二是基础设施类项目35个: classes named with 类, counted one to a point.
+    r"|[一二三四五六七八九十]是[\u4e00-\u9fff]{2,8}?类(?=项目))"
     r"[\u4e00-\u9fff]{0,6}?项目(?:\d|共|有|达|为|\s*:\s*\d)"
 )
 # A line that names projects at a stage before a colon (新开工项目：46个，完成投资52.0亿元): the label is the line's subject.
