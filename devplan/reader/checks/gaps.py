@@ -15,7 +15,7 @@ from devplan.reader.findings import ERROR, INFO, Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, rounded
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.numbers import normalize
-from devplan.reader.periods import PERIOD_WORDS_RE
+from devplan.reader.periods import PERIOD_WORDS_RE, Period
 from devplan.reader.subjects import MEASURE_NOUN
 
 
@@ -195,10 +195,11 @@ _DAYS_GONE = {last: tuple(sum(calendar.monthrange(year, m)[1] for m in range(1, 
 def _against_months_gone(gap: Fact, done: Fact, sentence: Sentence) -> list[Finding]:
     """1—10月…完成年计划的82.2%，低于序时进度1.1个百分点: the schedule of months 1—N is the share of the year gone, N/12 by
     months or the days to the month's end over the year's by days — a gap that no such schedule gives is an error. Only
-    a completion stated for months 1—N (N < 12) of the plan of the whole year, right before the gap."""
-    period = done.period
-    if (done.kind != "completion" or done.unit != "%" or done.approximate or done.qualifier or not done.period_stated
-            or period is None or period.first != 1 or period.last >= 12 or gap.unit != "个百分点"):
+    a gap stated for months 1—N (N < 12), the completion right before it of those months or of the year's plan."""
+    period = gap.period  # the months the sentence states (完成年计划的… may be dated by the plan's year)
+    if (done.kind != "completion" or done.unit != "%" or done.approximate or done.qualifier or not gap.period_stated
+            or period is None or period.first != 1 or period.last >= 12 or gap.unit != "个百分点"
+            or done.period not in {period, Period(period.year)}):
         return []
     days, leap_days = _DAYS_GONE[period.last]
     schedules = [Decimal(period.last) * HUNDRED / 12, Decimal(days) * HUNDRED / 365, Decimal(leap_days) * HUNDRED / 366]
