@@ -394,6 +394,13 @@ def _from_year(token: str) -> int:
     return find_year(token + "年") or 0
 
 
+# 年计划10.6亿元，预计完成10.95亿元，完成103.3%: 完成 alone opening a clause after one that closes on an amount (not a
+# rate: 预期增速6.5%左右，完成3.5% is the rate reached) is how much of the plan that amount is.
+_DONE_ALONE = re.compile(r"\s*完成\s*")
+_AMOUNT_CLOSES = re.compile(r"\d\s*[^\d%\s,;。()]{1,4}\s*[,;]\s*$")
+_AMOUNT_TAIL = 8
+
+
 # ——地方一般公共预算收入。年计划9.8亿元，…: an item's title alone, closed by a full stop.
 _ITEM_TITLE = re.compile(r"^\s*(?:——|--)\s*[\u4e00-\u9fff“”]{2,16}(?=。)")
 
@@ -928,6 +935,9 @@ class Extractor:
                 return Reading("completion", False, False, False)  # 为年度计划10万亩的120%: the plan between 计划 and 的
             if within := _OF_THE_WHOLE.search(number.norm, number.clause.start, number.hit.span.start):
                 return Reading("share", False, False, False, within.group("whole"))  # 占全市地区生产总值500亿元的60%
+        if reading.kind == "level" and unit is not None and unit.is_percent and _DONE_ALONE.fullmatch(number.reading_context) \
+                and _AMOUNT_CLOSES.search(number.norm, max(0, number.clause.start - _AMOUNT_TAIL), number.clause.start):
+            return Reading("completion", False, False, False)  # 预计完成10.95亿元，完成103.3%: how much of the plan
         after = number.norm[number.hit.span.end : number.clause.end]
         rate = _RATE_BEFORE.search(number.context) is not None
         if reading.kind == "level" and unit is not None and unit.text == "%" and not rate and _SHARE_AFTER.match(after):
