@@ -11,7 +11,7 @@ from devplan.reader.checks.common import agreement, plain, short_for, stated
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
-from devplan.reader.findings import ERROR, INFO, Evidence, Finding
+from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
 from devplan.reader.interval import HUNDRED, Interval, rounded
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.numbers import normalize
@@ -194,8 +194,10 @@ _DAYS_GONE = {last: tuple(sum(calendar.monthrange(year, m)[1] for m in range(1, 
 
 def _against_months_gone(gap: Fact, done: Fact, sentence: Sentence) -> list[Finding]:
     """1—10月…完成年计划的82.2%，低于序时进度1.1个百分点: the schedule of months 1—N is the share of the year gone, N/12 by
-    months or the days to the month's end over the year's by days — a gap that no such schedule gives is an error. Only
-    a gap stated for months 1—N (N < 12), the completion right before it of those months or of the year's plan."""
+    months or the days to the month's end over the year's by days — a gap that no such schedule gives is worth a look
+    (a warning, not an error: a plan may set its own schedule by month, as investment plans do, and the text does not
+    say which). Only a gap stated for months 1—N (N < 12), the completion right before it of those months or of the
+    year's plan."""
     period = gap.period  # the months the sentence states (完成年计划的… may be dated by the plan's year)
     if (done.kind != "completion" or done.unit != "%" or done.approximate or done.qualifier or not gap.period_stated
             or period is None or period.first != 1 or period.last >= 12 or gap.unit != "个百分点"
@@ -215,10 +217,11 @@ def _against_months_gone(gap: Fact, done: Fact, sentence: Sentence) -> list[Find
         finding = Finding("point_gap", INFO, f"{subject}完成进度与1—{period.last}月序时进度相差{shown}个百分点，"
                                              f"与所述{agreement(computed, gap.value)}。", **common)
     else:
-        finding = Finding("point_gap", ERROR,
-                          f"{subject}完成{stated(done)}，1—{period.last}月序时进度为{low}%—{high}%，相差{shown}个百分点，"
+        finding = Finding("point_gap", WARNING,
+                          f"{subject}完成{stated(done)}，按月或按天计1—{period.last}月序时进度为{low}%—{high}%，相差{shown}个百分点，"
                           f"所述{plain(abs(gap.value))}个百分点"
-                          f"{'方向相反' if difference.overlaps(rounded(-gap.value)) else '按任何舍入都不符'}。", **common)
+                          f"{'方向相反' if difference.overlaps(rounded(-gap.value)) else '不符'}；除非计划另定了序时进度，否则数字有误。",
+                          **common)
     finding.sentence = sentence.text
     return [finding]
 
