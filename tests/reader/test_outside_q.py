@@ -4,7 +4,7 @@ sentences: the true one stays quiet, the planted one is caught, a look-alike sta
 from __future__ import annotations
 
 from devplan.reader import audit_text
-from tests.reader.shapes import assert_caught, assert_quiet
+from tests.reader.shapes import assert_caught, assert_quiet, fact_ending
 
 # 其中A…、占N%: 占 in the same item as the part's figure, after the enumeration comma, is the part's share.
 
@@ -69,6 +69,12 @@ def test_share_named_without_the_verb_of_its_part() -> None:
 def test_completion_said_with_done_alone() -> None:
     text = "——全社会用电量：年计划40.0亿千瓦时，预计完成41.0亿千瓦时，完成{}%。"
     assert_caught(text.format("102.5"), text.format("105.5"), ["completion_level_target"])
+
+
+def test_done_alone_after_a_rate_is_the_rate_reached() -> None:
+    # Look-alike: after a growth target, 完成3.5% is the rate reached, no completion of a plan.
+    facts = audit_text("全省生产总值预期增速6.0%左右，完成3.5%；社会消费品零售总额预期增速7%左右，完成1.2%。").facts
+    assert fact_ending(facts, "完成3.5%").kind != "completion"
 
 
 # ——NAME。…: an item's title closed by a full stop names the figures after it, as one closed by a colon does.

@@ -10,7 +10,7 @@ from bench.audit_eval.outside import score_set
 # Plants caught at the last measure, per set (docs/audit.md: sixteenth to forty-first passes). Q to T are blind
 # (only their false errors were read): their floors guard against losses.
 CAUGHT = {"C": 83, "D": 79, "E": 105, "F": 106, "G": 123, "H": 110, "I": 98, "J": 112, "K": 109, "L": 111, "M": 101, "N": 102,
-          "O": 104, "P": 90, "Q": 101, "R": 101, "S": 69, "T": 97}
+          "O": 104, "P": 90, "Q": 99, "R": 101, "S": 66, "T": 97}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT))
