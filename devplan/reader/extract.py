@@ -124,7 +124,9 @@ _WHOLE_NAMED = re.compile(rf"\s*,?\s*在?(?P<noun>[\u4e00-\u9fff]{{2,12}}?){AMON
 # 重点项目120个，完成投资300亿元。新开工项目50个…；续建项目70个…; 亿元以上项目80个…: a sentence opening with a count of
 # projects at a stage or above a size goes on about the projects of the sentence before, as 其中 would.
 _PROJECTS_BY_CLASS = re.compile(
-    r"\s*(?:(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]\s*)?(?:(?:新开工|续建|在建)|(?:\d+(?:\.\d+)?|[一二三五十百千])?(?:千万|亿|万)元(?:及)?以上)"
+    r"\s*(?:(?:分|按|从)(?![全总整])[\u4e00-\u9fff]{1,8}?(?:看|分|来看)\s*[,:]\s*)?(?:(?:新开工|续建|在建)|(?:\d+(?:\.\d+)?|[一二三五十百千])?(?:千万|亿|万)元(?:及)?以上"
+    # 一是产业发展类项目46个；二是基础设施类项目35个: classes named with 类, counted one to a point.
+    r"|[一二三四五六七八九十]是[\u4e00-\u9fff]{2,8}?类(?=项目))"
     r"[\u4e00-\u9fff]{0,6}?项目(?:\d|共|有|达|为|\s*:\s*\d)"
 )
 # A line that names projects at a stage before a colon (新开工项目：46个，完成投资52.0亿元): the label is the line's subject.
@@ -358,9 +360,11 @@ def _item_carried(tracker: ListTracker, asides: set[int]) -> list[Fact]:
 
 def _only_rates_after(reached: Fact, facts: list[Fact]) -> bool:
     """投资86.4亿元，比上年增长10.5%，上年为78.2亿元: between the figure and last year's said alone after it stand at most
-    the figure's own rates and changes — no other level."""
+    the figure's own rates, changes and completions with their plans (为预算（14亿元）的102.6%) — no other level done."""
     after = facts[facts.index(reached) + 1 :]
-    return all(f.kind in {"growth", "change"} and f.entity == reached.entity for f in after)
+    planned = plans_of_completions(after)
+    return all((f.kind in {"growth", "change", "completion"} or f.index in planned) and f.entity == reached.entity
+               for f in after)
 
 
 def plans_of_completions(facts: list[Fact]) -> set[int]:
@@ -393,6 +397,24 @@ def _from_year(token: str) -> int:
     return find_year(token + "年") or 0
 
 
+# 年计划10.6亿元，预计完成10.95亿元，完成103.3%: 完成 alone opening a clause after one that closes on an amount (not a
+# rate: 预期增速6.5%左右，完成3.5% is the rate reached) is how much of the plan that amount is.
+_DONE_ALONE = re.compile(r"\s*完成\s*")
+_AMOUNT_CLOSES = re.compile(r"\d\s*[^\d%\s,;。()]{1,4}\s*[,;]\s*$")
+_AMOUNT_TAIL = 8
+
+
+# ——地方一般公共预算收入。年计划9.8亿元，…: an item's title alone, closed by a full stop.
+_ITEM_TITLE = re.compile(r"^\s*(?:——|--)\s*[\u4e00-\u9fff“”]{2,16}(?=。)")
+
+
+def _item_title_as_heading(norm: str) -> str:
+    """——社会消费品零售总额。年计划96亿元，…: the title of a dash item closed by a full stop names the thing of the figures
+    after it as one closed by a colon does (——地区生产总值：…), so it is read as one: the same length, the offsets kept."""
+    title = _ITEM_TITLE.match(norm)
+    return norm if title is None else f"{norm[: title.end()]}:{norm[title.end() + 1 :]}"
+
+
 class Extractor:
     """Feed it paragraphs in order; it numbers facts and sentences across the whole document."""
 
@@ -401,7 +423,7 @@ class Extractor:
         self.doc = _Document()
 
     def feed(self, offset: int, paragraph: str) -> list[Sentence]:
-        norm = normalize(paragraph)
+        norm = _item_title_as_heading(normalize(paragraph))
         if (row := self._table_row(offset, paragraph, norm)) is not None:
             return row
         self._read_heading(norm)
@@ -924,6 +946,9 @@ class Extractor:
                 return Reading("completion", False, False, False)  # 为年度计划10万亩的120%: the plan between 计划 and 的
             if within := _OF_THE_WHOLE.search(number.norm, number.clause.start, number.hit.span.start):
                 return Reading("share", False, False, False, within.group("whole"))  # 占全市地区生产总值500亿元的60%
+        if reading.kind == "level" and unit is not None and unit.is_percent and _DONE_ALONE.fullmatch(number.reading_context) \
+                and _AMOUNT_CLOSES.search(number.norm, max(0, number.clause.start - _AMOUNT_TAIL), number.clause.start):
+            return Reading("completion", False, False, False)  # 预计完成10.95亿元，完成103.3%: how much of the plan
         after = number.norm[number.hit.span.end : number.clause.end]
         rate = _RATE_BEFORE.search(number.context) is not None
         if reading.kind == "level" and unit is not None and unit.text == "%" and not rate and _SHARE_AFTER.match(after):
@@ -1233,7 +1258,8 @@ _LAST_FIGURE = "(?:的\\s*)?(?:预计)?(?:执行数|完成数|决算数)"
 _BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:末|底|同期)?(?:的\s*|\s*\(\s*|" + _LAST_FIGURE + r"\s*)"
                    # 决算数为16.08亿元，比向县人大报告的预算执行数（16.05亿元）增加0.03亿元: the figure reported before, named.
                    r"|(?:比|较)[\u4e00-\u9fff]{0,12}?的?(?:预算)?执行数\s*\(\s*"
-                   r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是)?\s*"
+                   # 同比增长12.4%（上年争取55.9亿元）: last year's figure in parentheses, named by any verb.
+                   r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是|[\u4e00-\u9fff]{1,4})?\s*"
                    # 民生支出333.5亿元…；民生支出上年为314.8亿元: last year's figure said alone, or with the thing's own name again.
                    r"|^\s*[,;]?\s*(?P<own>[\u4e00-\u9fff]{2,12}?)?(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是|完成|实现))\s*)$")
 _MONTH_BEFORE = re.compile(r"^\s*\(\s*(?:上月|上个月|上期|(?:1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)?)(?:为|是)?\s*$")

@@ -212,8 +212,8 @@ def _budgeted(part: Fact, whole: Fact) -> bool:
 
 
 # 年度计划投资208.5亿元。其中，产业项目…，计划投资118.6亿元: a year's plan named short is the same figure (and a
-# contract's 协议总投资 its 协议投资).
-_SAME_ATTRIBUTE = {"年度计划投资": "计划投资", "年计划投资": "计划投资", "协议总投资": "协议投资"}
+# contract's 协议总投资 its 协议投资, a total signed 签约总额 its 签约额).
+_SAME_ATTRIBUTE = {"年度计划投资": "计划投资", "年计划投资": "计划投资", "协议总投资": "协议投资", "签约总额": "签约额"}
 
 
 def may_be_part(part: Fact, whole: Fact) -> bool:

@@ -18,8 +18,9 @@ SHARE_RE = re.compile(
     # 39个行业中有28个增加值实现增长，增长面达71.8%: the share of the things that grew.
     r"|增长面|亏损面|盈利面"
     # 相当于全市地区生产总值的2.71%: what a figure is as a share of a whole named right before its percentage.
-    r"|(?:占|相当于)(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$|^\s*(?:分别)?(?:约|近)?占$"
-    # 来自天津以外的货物占70%以上: 占 right after what is measured, the whole left unsaid.
+    r"|(?:占|相当于)(?P<bare>[^,;。、\d占]{1,24}?)的?(?:分别)?(?:为|达到?|约|近|超过)?$|^\s*、?\s*(?:分别)?(?:约|近)?占$"
+    # 来自天津以外的货物占70%以上: 占 right after what is measured, the whole left unsaid; 其中出口298.7亿元、占72.4%: 占 in the
+    # same item as the part's figure, after the enumeration comma.
     r"|(?<=[\u4e00-\u9fff])占(?:约|近|超过)?$"
 )
 _NO_WHOLE = {"到", "达", "达到", "为", "了"}

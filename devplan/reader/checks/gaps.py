@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from devplan.reader.checks.common import agreement, plain, short_for, stated
 from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
-from devplan.reader.findings import ERROR, INFO, Evidence, Finding
-from devplan.reader.interval import rounded
+from devplan.reader.findings import ERROR, INFO, WARNING, Evidence, Finding
+from devplan.reader.interval import HUNDRED, Interval, rounded
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.numbers import normalize
-from devplan.reader.periods import PERIOD_WORDS_RE
+from devplan.reader.periods import PERIOD_WORDS_RE, Period
 from devplan.reader.subjects import MEASURE_NOUN
 
 
@@ -131,6 +133,8 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         compared = gap.compared_with.removeprefix("全部") if len(gap.compared_with) > 4 else gap.compared_with
         names = [gap.compared_with] + ([compared] if compared != gap.compared_with else [])
         names += [name + elided for name in names if not name.endswith(elided)]
+        if _ECONOMY.fullmatch(gap.compared_with):
+            names.append(_GDP)  # 高于经济增速0.2个百分点, 快于经济增长: the economy's growth is the growth of its output
         # Another period's rate is no place's or thing's to be measured from either.
         own_period = [f for f in before if f.index not in others]
         reference = (_named_rate(sentence.facts, gap.compared_with) if gap.index in listed else beside) \
@@ -142,6 +146,11 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
             continue
         findings.append(_judged(gap, rate, reference, sentence))
     return findings
+
+
+# 经济增速, 经济增长, 经济增长速度: how fast the economy grew, the rate of 地区生产总值.
+_ECONOMY = re.compile(r"(?:全[县市区省])?经济(?:增速|增长(?:速度)?)?")
+_GDP = "地区生产总值"
 
 
 # 计划增长7%，预计增长5.8%，低于计划1.2个百分点: a gap to the thing's own plan (计划, 目标, 预期目标 …), not to another thing.
@@ -164,15 +173,57 @@ _SCHEDULE = re.compile(r"(?:序时|时序|时间)进度")
 
 
 def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
-    """A gap to the schedule, its rate in parentheses beside it, from the completion right before that rate — nothing
-    when the schedule's rate is not stated (the months gone are not guessed)."""
+    """A gap to the schedule, its rate in parentheses beside it, from the completion right before that rate; without
+    the schedule's rate, from the completion right before the gap over months 1—N of the year (`_against_months_gone`)."""
     beside = _beside(sentence, k)
+    if beside is None and k >= 1:
+        return _against_months_gone(gap, sentence.facts[k - 1], sentence)
     if beside is None or k < 2 or sentence.facts[k - 1] is not beside:
         return []
     done = sentence.facts[k - 2]
     if done.kind != "completion" or done.unit != "%" or done.approximate or beside.approximate:
         return []
     return [_judged(replace(gap, subject=done.subject or "完成进度"), done, beside, sentence)]
+
+
+_HUNDREDTH = Decimal("0.01")
+# Days of a year gone by the end of each month, in a common year (2023) and a leap year (2024).
+_DAYS_GONE = {last: tuple(sum(calendar.monthrange(year, m)[1] for m in range(1, last + 1)) for year in (2023, 2024))
+              for last in range(1, 13)}
+
+
+def _against_months_gone(gap: Fact, done: Fact, sentence: Sentence) -> list[Finding]:
+    """1—10月…完成年计划的82.2%，低于序时进度1.1个百分点: the schedule of months 1—N is the share of the year gone, N/12 by
+    months or the days to the month's end over the year's by days — a gap that no such schedule gives is worth a look
+    (a warning, not an error: a plan may set its own schedule by month, as investment plans do, and the text does not
+    say which). Only a gap stated for months 1—N (N < 12), the completion right before it of those months or of the
+    year's plan."""
+    period = gap.period  # the months the sentence states (完成年计划的… may be dated by the plan's year)
+    if (done.kind != "completion" or done.unit != "%" or done.approximate or done.qualifier or not gap.period_stated
+            or period is None or period.first != 1 or period.last >= 12 or gap.unit != "个百分点"
+            or done.period not in {period, Period(period.year)}):
+        return []
+    days, leap_days = _DAYS_GONE[period.last]
+    schedules = [Decimal(period.last) * HUNDRED / 12, Decimal(days) * HUNDRED / 365, Decimal(leap_days) * HUNDRED / 366]
+    gone = Interval(min(schedules), max(schedules))
+    difference = rounded(done.value) - gone
+    computed = done.value - Decimal(period.last) * HUNDRED / 12
+    low, high, shown = (plain(x.quantize(_HUNDREDTH)) for x in (gone.lo, gone.hi, computed))
+    ids = sorted([done.index, gap.index])
+    arithmetic = f"{plain(done.value)}% − {period.last}/12 = {shown}个百分点（按天计序时进度{low}%—{high}%），所述 {stated(gap)}"
+    common = Evidence(facts=ids, stated=gap.value, computed=computed, arithmetic=arithmetic)
+    subject = done.subject or "完成进度"
+    if difference.overlaps(rounded(gap.value)):
+        finding = Finding("point_gap", INFO, f"{subject}完成进度与1—{period.last}月序时进度相差{shown}个百分点，"
+                                             f"与所述{agreement(computed, gap.value)}。", **common)
+    else:
+        finding = Finding("point_gap", WARNING,
+                          f"{subject}完成{stated(done)}，按月或按天计1—{period.last}月序时进度为{low}%—{high}%，相差{shown}个百分点，"
+                          f"所述{plain(abs(gap.value))}个百分点"
+                          f"{'方向相反' if difference.overlaps(rounded(-gap.value)) else '不符'}；除非计划另定了序时进度，否则数字有误。",
+                          **common)
+    finding.sentence = sentence.text
+    return [finding]
 
 
 # 增速比1—9月（6.5%）提高0.3个百分点, 较上年同期（5.0%）回落0.8个百分点: the thing's rate of an earlier period in parentheses,
@@ -192,15 +243,18 @@ def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
     that rate (同比增长6.8%，增速比1—9月（6.5%）提高0.3个百分点: 6.8 − 6.5)."""
     if k < 2:
         return None
-    change, earlier, rate = sentence.facts[k], sentence.facts[k - 1], sentence.facts[k - 2]
+    change, earlier = sentence.facts[k], sentence.facts[k - 1]
+    # 同比增长6.8%（上年为143.1亿元），增速比上年（5.5%）…: last year's level said between is no rate of the thing's.
+    rate = next((f for f in reversed(sentence.facts[: k - 1]) if not f.compared), None)
     pace = _PACE.match(normalize(change.text))
     when = _EARLIER_RATE.match(normalize(earlier.text))
-    if pace is None or when is None or change.unit != "个百分点" or change.approximate \
+    if rate is None or pace is None or when is None or change.unit != "个百分点" or change.approximate \
             or _between(sentence, earlier, change) != (")" if when["open"] == "(" else ""):
         return None
     # 城镇调查失业率5.1%，比一季度（5.3%）下降0.2个百分点: a rate that is a level moves the same way. A rate after 的 may be
     # read as a level (较1—4月的6.1%): right after the thing's rate, it is that rate's of the earlier period.
-    kind = "level" if when["open"] == "的" and earlier.kind == "level" else rate.kind
+    # So is a rate in parentheses read as a level (比1—9月（8.1%）回落0.3个百分点, no 增速 before 比).
+    kind = "level" if earlier.kind == "level" else rate.kind
     if not _plain_rate(rate, rate.kind) or not _plain_rate(earlier, kind) or rate.entity != earlier.entity:
         return None
     if when["fall"]:

@@ -148,7 +148,9 @@ class Memory:
         (for gaps in points measured from them), the exact level targets of indicators (for a zone's
         target within the place's own), and the first flow and running total of each named thing (a flow within
         the 累计 or 总数 of another sentence)."""
-        if fact.kind == "growth" and fact.measure == "growth" and fact.unit == "%" and fact.indicator and fact.period:
+        if fact.kind == "growth" and fact.unit == "%" and fact.indicator and fact.period and (
+                fact.measure == "growth" or (fact.measure == "estimate" and (fact.indicator, fact.period) not in self.growth)):
+            # 预计增长5.8%: a year's estimated rate stands for the year's until a rate of it is stated.
             self.growth[(fact.indicator, fact.period)] = fact
         if (fact.kind == "level" and fact.measure == "target" and fact.period is not None and fact.qualifier is None
                 and (target_of := self.lexicon.named(fact.entity) or self.lexicon.named(fact.subject)) is not None):

@@ -461,12 +461,13 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     levels = [f for f in before if f.kind == "level" and not f.compared and not (f.unit == "%" and _percent_after_count(f, before))]
     # Its own level (分别为50亿元、200亿元…，分别占10%、40%…: each share its item's), else the level right before, named
     # by the share's subject or its first words (税收占比 after 税收收入).
-    part = next((f for f in reversed(levels) if f.entity == fact.entity), None) or (levels[-1] if levels else None)
+    part = (next((f for f in reversed(levels) if f.entity == fact.entity or _verb_left_out(fact.entity, f)), None)
+            or (levels[-1] if levels else None))
     if part is None and not levels:
         return _share_of_part_before(fact, sentence)
-    if part is not None and not (part.entity or "").startswith(fact.entity or ""):
+    if part is not None and not _opens_name(fact.entity, part):
         part = _listed_part_named(fact, levels, part)
-    if part is None or not (part.entity or "").startswith(fact.entity or "") or part.period != fact.period or part.approximate:
+    if part is None or not _opens_name(fact.entity, part) or part.period != fact.period or part.approximate:
         return None
     by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
     whole = by_index.get(part.whole) if part.whole is not None else None
@@ -482,6 +483,25 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
     if whole is None or whole.approximate or whole.kind != "level" or _whole_shares_of_another(whole, part, sentence):
         return None
     return _against(fact, part, whole, whole.subject or "")
+
+
+def _opens_name(name: str | None, part: Fact) -> bool:
+    """The share's words open the part's name (税收占比 after 税收收入), or name it with its verb left out."""
+    return (part.entity or "").startswith(name or "") or _verb_left_out(name, part)
+
+
+def _verb_left_out(name: str | None, level: Fact) -> bool:
+    """产业项目投资占比53.4% after 产业项目完成投资48.7亿元: the share names the level's thing and its measure without the verb
+    between them (完成, 实现) — the thing's whole name, then the measure its subject ends in."""
+    entity, subject = level.entity or "", level.subject or ""
+    if not name or not entity or not name.startswith(entity) or len(name) == len(entity) or not subject.startswith(entity):
+        return False
+    measure = name[len(entity) :]
+    return MEASURE_NOUN.fullmatch(measure) is not None and subject.endswith(measure) \
+        and _DONE_VERB.fullmatch(subject[len(entity) : len(subject) - len(measure)]) is not None
+
+
+_DONE_VERB = re.compile(r"(?:累计)?(?:完成|实现)")
 
 
 # 市本级占25.3%: a place's own level named right before 占, a word the subjects cut as saying whose figure it is.
