@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from devplan.reader.checks.common import agreement, plain, short_for, stated
 from devplan.reader.checks.memory import Memory
@@ -164,15 +165,48 @@ _SCHEDULE = re.compile(r"(?:序时|时序|时间)进度")
 
 
 def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
-    """A gap to the schedule, its rate in parentheses beside it, from the completion right before that rate — nothing
-    when the schedule's rate is not stated (the months gone are not guessed)."""
+    """A gap to the schedule, its rate in parentheses beside it, from the completion right before that rate — or, with
+    no rate stated, from the months the completion is of (`_months_gone`)."""
     beside = _beside(sentence, k)
     if beside is None or k < 2 or sentence.facts[k - 1] is not beside:
-        return []
+        return _against_months_gone(gap, sentence, k)
     done = sentence.facts[k - 2]
     if done.kind != "completion" or done.unit != "%" or done.approximate or beside.approximate:
         return []
     return [_judged(replace(gap, subject=done.subject or "完成进度"), done, beside, sentence)]
+
+
+# 完成年度预算11.50亿元的85.7%, 完成全年目标36亿元的76.0%: the plan of the whole year, stated right before its completion.
+_YEARS_PLAN = re.compile(r"年度|全年")
+# The days of a common year gone at the end of each month: a schedule may be counted in days as well as in months.
+_DAYS_AT_MONTH_END = (31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365)
+
+
+def _months_gone(done: Fact, plan: Fact) -> int | None:
+    """The months of the year a completion of the year's plan is of (1—10月…完成年度预算…的85.7%: 10), or None."""
+    months, whole = done.period, plan.period
+    if months is None or whole is None or (whole.first, whole.last) != (1, 12) or months.first != 1 or months.last >= 12:
+        return None
+    if plan.measure != "target" or not _YEARS_PLAN.search(normalize(plan.text)):
+        return None
+    return months.last
+
+
+def _against_months_gone(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
+    """1—10月…完成年度预算11.50亿元的85.7%，超序时进度2.4个百分点: with no schedule stated, the schedule is the share of the
+    year gone — 10/12 of it in months, 304/365 in days; the gap is judged against whichever the report may have meant,
+    and only when the completion is of the year's plan, stated right before it."""
+    if k < 2:
+        return []
+    done, plan = sentence.facts[k - 1], sentence.facts[k - 2]
+    if done.kind != "completion" or done.unit != "%" or done.approximate or (months := _months_gone(done, plan)) is None:
+        return []
+    by_month = Decimal(100 * months) / 12
+    by_day = Decimal(100 * _DAYS_AT_MONTH_END[months - 1]) / 365
+    gap = replace(gap, subject=done.subject or "完成进度")
+    judged = [_judged(gap, done, replace(done, value=share.quantize(Decimal("0.01"))), sentence)
+              for share in (by_month, by_day)]
+    return [next((f for f in judged if f.severity == INFO), judged[0])]
 
 
 # 增速比1—9月（6.5%）提高0.3个百分点, 较上年同期（5.0%）回落0.8个百分点: the thing's rate of an earlier period in parentheses,
