@@ -87,6 +87,11 @@ def test_one_sides_items_listed_with_commas_make_its_total() -> None:
     assert_caught(_SIDE.format("1.20"), _SIDE.format("1.60"), ["parts_total"])
 
 
+def test_one_sides_items_short_of_its_total_may_leave_some_out() -> None:
+    # Without 加 the list may not be all the total holds (调出资金 unlisted): only a sum past the total is wrong.
+    assert_quiet(_SIDE.format("0.20"))
+
+
 def test_a_figure_of_another_kind_between_the_items_stops_the_sum() -> None:
     # A growth between, or an item not named as spending: the list is no plain list of one side's items.
     assert_quiet("一般公共预算支出安排28.00亿元，增长3.0%，上解支出0.80亿元，支出总计31.00亿元。",

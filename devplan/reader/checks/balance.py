@@ -130,7 +130,9 @@ def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Fin
         named = _BUDGET_TOTAL.match(normalize(total.text))
         if k < 2 or named is None or not _money(total):
             continue
-        items = _added_up(facts[:k], gap) or _side_listed(facts[:k], gap, named.group("side") or named.group("side_summed"))
+        items = _added_up(facts[:k], gap)
+        side_only = items is None
+        items = items or _side_listed(facts[:k], gap, named.group("side") or named.group("side_summed"))
         if items is not None and _SOME_OF.match(gap(items[-1], total)):
             continue  # 加上级补助收入…、债券转贷收入…等，收入总计…: only some of what is added is listed
         unit = total.unit_info
@@ -142,6 +144,8 @@ def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Fin
         arithmetic = " + ".join(plain(value_in(f, unit)) for f in items) + f" = {plain(computed)}{unit.text}，所述 {stated(total)}"
         common = Evidence(facts=[*(f.index for f in items), total.index], stated=total.value, computed=computed,
                           arithmetic=arithmetic)
+        if side_only and spread.hi < interval_in(total, unit).lo:
+            continue  # items listed without 加 may leave some out (调出资金…): only a sum past the total is wrong
         name = named.group()
         findings.append(verdict("parts_total", spread.overlaps(interval_in(total, unit)),
                                 f"{name}：各项之和{plain(computed)}{unit.text}与所述相符。",
@@ -209,7 +213,7 @@ _COMMA_ONLY = re.compile(r"^\s*,\s*$")
 def _side_listed(before: list[Fact], gap: Callable[[Fact, Fact], str], side: str | None) -> list[Fact] | None:
     """一般公共预算支出安排39.10亿元，上解支出1.20亿元，债务还本支出2.10亿元，支出总计42.40亿元: the items of one side of the
     budget listed with commas, the sentence's every figure before the total, each named as of that side — so no growth, part
-    or other figure falls between them."""
+    or other figure falls between them. Without 加 the list may leave items out, so they may fall short of the total."""
     if side is None or len(before) < 2 or any(not (f.entity or "").endswith(side) for f in before):
         return None
     if any(not _COMMA_ONLY.match(gap(a, b)) for a, b in itertools.pairwise(before)):
