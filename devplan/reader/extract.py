@@ -117,7 +117,9 @@ _BY_ASPECT = re.compile(
     # 从月度看, 从季度看: the months of each part; 从项目类型看: the projects of each type.
     r"|从(?:来源地?|客源地?|资金来源|投资主体|经营主体|登记注册类型|所有制|月度|季度|(?:项目)?(?:类型|类别))(?:看|来看)(?=\s*[,:]))"
 )
-_CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}")
+# 专项债券按用途分：…: a breakdown by one aspect that names its whole before it.
+_NAMED_ASPECT = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:按|分)(?![全总整照期时别])[\u4e00-\u9fff]{1,6}?(?:看|分|来看)\s*[,:]")
+_CONTINUES = re.compile(rf"\s*其中|{_BY_ASPECT.pattern}|{_NAMED_ASPECT.pattern}")
 # 按年龄分，常住人口中0—14岁人口…; 其中，在常住人口中，…: a breakdown that names its whole by 中 right after its opening.
 # Not 中 opening or ending a word (争取中央资金, 集中).
 _WHOLE_NAMED = re.compile(rf"\s*,?\s*在?(?P<noun>[\u4e00-\u9fff]{{2,12}}?){AMONG_WORD.pattern}\s*,?\s*(?=[\d\u4e00-\u9fff])")
@@ -174,9 +176,15 @@ def _latest_level(items: list[list[Fact]], facts: list[Fact]) -> list[Fact]:
     return next((item for item in items if any(f.kind == "level" and f.index not in before for f in item)), [])
 
 
-def _stated_as(stated: list[Fact], name: str, year: int | None) -> list[Fact]:
-    """The latest level stated of the thing named, of the year given, as an item of its own; none when none was."""
-    found = next((f for f in reversed(stated) if f.entity == name and (f.period.year if f.period else None) == year), None)
+def _stated_as(stated: list[Fact], name: str, year: int | None, parts: bool = False) -> list[Fact]:
+    """The latest level stated of the thing named, of the year given, as an item of its own (or, with `parts`, as a part of
+    a list too); none when none was."""
+    of_year = [f for f in reversed(stated)
+               if (f.period.year if f.period else None) == year and (parts or f.whole is None)]
+    # 专项债券按用途分 after 新增专项债券16.20亿元: the name given may leave out what sets the thing apart from others of its
+    # kind, when no figure bears the name itself.
+    found = next((f for f in of_year if f.entity == name), None) or next(
+        (f for f in of_year if (f.entity or "").endswith(name)), None)
     return [found] if found is not None else []
 
 
@@ -539,7 +547,9 @@ class Extractor:
                             and f.whole is None and not FLOW.search(f.text) for f in (doc.carry.whole or doc.carry.item)))
         continues = _CONTINUES.match(norm, span.start, span.end)
         carry = doc.carry if across or by_class or continues else None
-        by_aspect = carry is not None and not across and (by_class or _BY_ASPECT.match(norm, span.start, span.end) is not None)
+        named_aspect = _NAMED_ASPECT.match(norm, span.start, span.end)
+        by_aspect = carry is not None and not across and (
+            by_class or _BY_ASPECT.match(norm, span.start, span.end) is not None or named_aspect is not None)
         whole = carry.item if carry else []
         fallback = carry.amounts if carry else []
         if carry is not None and by_aspect:
@@ -562,7 +572,10 @@ class Extractor:
                 # …重点项目128个…。已开工项目117个…；累计完成投资231.8亿元…。分类型看，产业项目76个，完成投资142.5亿元: the
                 # sentence before counts no projects of its own; the types' counts are of those counted before it.
                 whole = [*whole, *carry.projects]
-        if carry is not None and continues is not None and (named := _WHOLE_NAMED.match(norm, continues.end(), span.end)):
+        if carry is not None and named_aspect is not None:
+            # 专项债券按用途分：交通基础设施…: the parts are of the thing named, as stated before for the year, or of none.
+            whole, fallback = _stated_as(doc.stated, named_aspect.group("noun"), carry.year, parts=True), []
+        elif carry is not None and continues is not None and (named := _WHOLE_NAMED.match(norm, continues.end(), span.end)):
             # 全年出生人口…，死亡人口5463人。按年龄分，常住人口中0—14岁人口…: the breakdown names its whole itself, so it is
             # that thing's figure stated before in the paragraph for the same year, or none is known — never the latest
             # level before, which may count another thing (死亡人口) the parts are no kind of.
@@ -669,7 +682,8 @@ class Extractor:
                            whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed],
                            [f for f in facts if f.kind == "level" and f.whole is None and not f.compared], projects, projects_carried,
                            state.inside_shares, amounts_carried)
-        doc.stated.extend(doc.carry.levels)
+        # Every level stated of its own (not a base compared with), a part of a list too: a breakdown may name either.
+        doc.stated.extend(f for f in facts if f.kind == "level" and not f.compared)
         # The item a 其中 went back to past a rate (存贷比为69.4%。其中，普惠小微贷款余额…) is carried too.
         # So is a part of the list before that parts by an aspect broke down (分级次看，县级税收收入… of 税收收入), and an
         # item before the last that a part names by its measure (…营业收入…；利润总额…。其中，甲行业营业收入…), and the whole the

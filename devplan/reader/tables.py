@@ -47,7 +47,11 @@ _RANK_VALUE = re.compile(r"^第?\s*(?P<num>\d{1,3})\s*(?:位|名)?$")
 _SHARE_OF_ROW_ABOVE = re.compile(r"^(?:所?占比(?:重)?|比重|构成)$")
 # A row that is a part of the row above: indented under it, or opened with 其中.
 _PART_ROW = re.compile(r"^(?: +|\s*其中\s*[:,]?)")
-_LEVEL_COLUMN = re.compile(r"绝对值|绝对额|总量|完成|累计|实绩|实际|本年|本期|全年|当年|数值|金额|产量|产值|数量|总额|余额")
+_LEVEL_COLUMN = re.compile(r"绝对值|绝对额|总量|完成|累计|实绩|实际|本年|本期|全年|当年|数值|金额|产量|产值|数量|总额|余额|执行数|决算数")
+# 比上年增减(%): a header's rise or fall in percent is the growth rate (a header holds no amount of its own).
+_GROWTH_HEADER = re.compile(r"增减(?:幅度|率)?$")
+# 政府性基金预算收支情况表(单位:万元): the title's one unit, of every column of amounts that names none.
+_TITLE_UNIT = re.compile(rf"[(]\s*单位\s*:\s*(?:{UNIT_PATTERN})\s*[)]\s*$")
 
 
 def _separates(norm: str, sep: re.Match[str], every_comma: bool) -> bool:
@@ -114,9 +118,12 @@ def _column(header: str, unit_given: str | None = None) -> Column | None:
         return Column("%", "share", "actual", period.months, period.previous_year, find_year(words))
     if reading.kind in {"share", "change"}:
         return None  # a share names its whole, a change its own unit: neither can be read from a header alone
-    if reading.kind == "level" and unit is not None and parse_unit(unit).is_percent and not period.months:
+    if reading.kind == "level" and unit is not None and parse_unit(unit).is_percent and not period.months \
+            and not _GROWTH_HEADER.search(words):
         return None  # a "(%)" column that names no period or measure
     kind = reading.kind
+    if kind == "level" and found is not None and parse_unit(unit).is_percent and _GROWTH_HEADER.search(words):
+        kind = "growth"
     if kind in {"growth", "completion"}:
         unit = unit or "%"
     previous = period.previous_year
@@ -147,6 +154,9 @@ def read_header(norm: str, title: str) -> Table | None:
                for i, t in enumerate(texts)]
     if all(c is None for c in columns):
         return None
+    if one := _TITLE_UNIT.search(title):
+        columns = [replace(c, unit=one.group("unit")) if c is not None and c.kind == "level" and c.unit is None else c
+                   for c in columns]
     # 1—10月, 上年同期, 同比增长%, 占比%, 排名: a column of last year's level, a growth, share or rank column without months
     # is of the months of the figures just before it.
     months = None

@@ -72,7 +72,7 @@ def check_averages(sentence: Sentence) -> list[Finding]:
         said = per_day or per_thing
         if said is None or (per_thing is not None and _NOT_WORKED_OUT.search(average.text)):
             continue
-        total = _total(sentence.facts[max(0, k - _BACK) : k], average, said.group("rest"))
+        total = _total(_reach(sentence.facts[:k]), average, said.group("rest"))
         if total is None:
             continue
         if per_day is not None and (is_flow(total) or total.unit == "人次") and not (
@@ -89,6 +89,13 @@ def check_averages(sentence: Sentence) -> list[Finding]:
 
 # How far back the total may stand: the count (户籍户数…) or another figure of its unit (注销…，净增…) may come between.
 _BACK = 3
+
+
+def _reach(before: list[Fact]) -> list[Fact]:
+    """The last `_BACK` figures before the average, past what is said of them in passing — a base compared with and a rise
+    or fall from it (额度12.68亿元，比上年的10.35亿元增加2.33亿元，支持项目23个，平均每个项目5513万元)."""
+    told = [f for f in before if not f.compared and f.kind not in {"change", "growth"}]
+    return told[-_BACK:]
 
 
 # 分别为120亿元、95亿元、86亿元、74亿元和65亿元，平均88亿元: the mean of the values listed right before it.

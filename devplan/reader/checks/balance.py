@@ -92,7 +92,8 @@ def _balanced(income: Fact, spending: Fact, balance: Fact) -> bool:
 # 当年收支结余14.15亿元，加上年结余201.52亿元，年末滚存结余215.67亿元: the balance carried is this year's and last year's.
 # 基金收入安排71.2亿元，加上级补助收入3.5亿元、上年结余17.15亿元，可用财力91.85亿元: what can be spent, all of it added.
 # 支出合计 is said for 支出总计 as well.
-_BUDGET_TOTAL = re.compile(r"^(?:(?:收入|支出)?总计|(?:收入|支出)合计|(?:年末)?滚存结余|(?:预计)?可用财力)")
+# 全县收入总计: the place before the total names no other thing.
+_BUDGET_TOTAL = re.compile(r"^(?:全[市县区])?(?:(?P<side>收入|支出)?总计|(?P<side_summed>收入|支出)合计|(?:年末)?滚存结余|(?:预计)?可用财力)")
 # What stands between the figure and the first thing added to it, and between the things added: 加 opening a clause, then 、.
 _ADDED = re.compile(r"^[^;、]*,\s*加(?!快|强|大)[^,;、]*$")
 _LISTED = re.compile(r"^[^,;、]*、[^,;、]*$")
@@ -130,6 +131,8 @@ def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Fin
         if k < 2 or named is None or not _money(total):
             continue
         items = _added_up(facts[:k], gap)
+        side_only = items is None
+        items = items or _side_listed(facts[:k], gap, named.group("side") or named.group("side_summed"))
         if items is not None and _SOME_OF.match(gap(items[-1], total)):
             continue  # 加上级补助收入…、债券转贷收入…等，收入总计…: only some of what is added is listed
         unit = total.unit_info
@@ -141,6 +144,8 @@ def check_budget_totals(sentence: Sentence, earlier: list[Sentence]) -> list[Fin
         arithmetic = " + ".join(plain(value_in(f, unit)) for f in items) + f" = {plain(computed)}{unit.text}，所述 {stated(total)}"
         common = Evidence(facts=[*(f.index for f in items), total.index], stated=total.value, computed=computed,
                           arithmetic=arithmetic)
+        if side_only and spread.hi < interval_in(total, unit).lo:
+            continue  # items listed without 加 may leave some out (调出资金…): only a sum past the total is wrong
         name = named.group()
         findings.append(verdict("parts_total", spread.overlaps(interval_in(total, unit)),
                                 f"{name}：各项之和{plain(computed)}{unit.text}与所述相符。",
@@ -199,6 +204,21 @@ def _added_up(before: list[Fact], gap: Callable[[Fact, Fact], str]) -> list[Fact
         else:
             return None
     return None
+
+
+# Between two items of one side listed with commas: nothing but the clause break (…支出1.20亿元，债务还本支出2.10亿元).
+_COMMA_ONLY = re.compile(r"^\s*,\s*$")
+
+
+def _side_listed(before: list[Fact], gap: Callable[[Fact, Fact], str], side: str | None) -> list[Fact] | None:
+    """一般公共预算支出安排39.10亿元，上解支出1.20亿元，债务还本支出2.10亿元，支出总计42.40亿元: the items of one side of the
+    budget listed with commas, the sentence's every figure before the total, each named as of that side — so no growth, part
+    or other figure falls between them. Without 加 the list may leave items out, so they may fall short of the total."""
+    if side is None or len(before) < 2 or any(not (f.entity or "").endswith(side) for f in before):
+        return None
+    if any(not _COMMA_ONLY.match(gap(a, b)) for a, b in itertools.pairwise(before)):
+        return None
+    return before
 
 
 # 收入总计56.42亿元。…支出总计55.87亿元。收支相抵，年终结余0.55亿元: a budget's totals, each in its own sentence, and what

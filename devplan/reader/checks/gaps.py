@@ -176,10 +176,8 @@ def _against_schedule(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
     """A gap to the schedule, its rate in parentheses beside it, from the completion right before that rate; without
     the schedule's rate, from the completion right before the gap over months 1—N of the year (`_against_months_gone`)."""
     beside = _beside(sentence, k)
-    if beside is None and k >= 1:
-        return _against_months_gone(gap, sentence.facts[k - 1], sentence)
     if beside is None or k < 2 or sentence.facts[k - 1] is not beside:
-        return []
+        return _against_months_gone(gap, sentence, k)
     done = sentence.facts[k - 2]
     if done.kind != "completion" or done.unit != "%" or done.approximate or beside.approximate:
         return []
@@ -190,15 +188,28 @@ _HUNDREDTH = Decimal("0.01")
 # Days of a year gone by the end of each month, in a common year (2023) and a leap year (2024).
 _DAYS_GONE = {last: tuple(sum(calendar.monthrange(year, m)[1] for m in range(1, last + 1)) for year in (2023, 2024))
               for last in range(1, 13)}
+# 完成年度预算11.50亿元的85.7%, 完成全年目标36亿元的76.0%: the plan of the whole year, stated right before its completion.
+_YEARS_PLAN = re.compile(r"年度|全年")
 
 
-def _against_months_gone(gap: Fact, done: Fact, sentence: Sentence) -> list[Finding]:
+def _years_plan_before(sentence: Sentence, k: int) -> bool:
+    """The fact before the completion at `k` is the year's plan (a target of the whole year, named 年度 or 全年)."""
+    if k < 1:
+        return False
+    plan = sentence.facts[k - 1]
+    return (plan.measure == "target" and plan.period is not None and (plan.period.first, plan.period.last) == (1, 12)
+            and bool(_YEARS_PLAN.search(normalize(plan.text))))
+
+
+def _against_months_gone(gap: Fact, sentence: Sentence, k: int) -> list[Finding]:
     """1—10月…完成年计划的82.2%，低于序时进度1.1个百分点: the schedule of months 1—N is the share of the year gone, N/12 by
-    months or the days to the month's end over the year's by days — a gap that no such schedule gives is worth a look
-    (a warning, not an error: a plan may set its own schedule by month, as investment plans do, and the text does not
-    say which). Only a gap stated for months 1—N (N < 12), the completion right before it of those months or of the
-    year's plan."""
-    period = gap.period  # the months the sentence states (完成年计划的… may be dated by the plan's year)
+    months or the days to the month's end over the year's by days. Only a gap stated for months 1—N (N < 12), the
+    completion right before it of those months or of the year's plan. When the year's plan is stated right before the
+    completion (完成年度预算11.50亿元的85.7%) a gap no such schedule gives is an error; otherwise a warning: a plan may set
+    its own schedule by month, as investment plans do, and the text does not say which."""
+    if k < 1:
+        return []
+    done, period = sentence.facts[k - 1], gap.period  # the months the sentence states (完成年计划的… may be dated by the plan's year)
     if (done.kind != "completion" or done.unit != "%" or done.approximate or done.qualifier or not gap.period_stated
             or period is None or period.first != 1 or period.last >= 12 or gap.unit != "个百分点"
             or done.period not in {period, Period(period.year)}):
@@ -217,11 +228,12 @@ def _against_months_gone(gap: Fact, done: Fact, sentence: Sentence) -> list[Find
         finding = Finding("point_gap", INFO, f"{subject}完成进度与1—{period.last}月序时进度相差{shown}个百分点，"
                                              f"与所述{agreement(computed, gap.value)}。", **common)
     else:
-        finding = Finding("point_gap", WARNING,
-                          f"{subject}完成{stated(done)}，按月或按天计1—{period.last}月序时进度为{low}%—{high}%，相差{shown}个百分点，"
-                          f"所述{plain(abs(gap.value))}个百分点"
-                          f"{'方向相反' if difference.overlaps(rounded(-gap.value)) else '不符'}；除非计划另定了序时进度，否则数字有误。",
-                          **common)
+        judged = (f"{subject}完成{stated(done)}，按月或按天计1—{period.last}月序时进度为{low}%—{high}%，相差{shown}个百分点，"
+                  f"所述{plain(abs(gap.value))}个百分点{'方向相反' if difference.overlaps(rounded(-gap.value)) else '不符'}")
+        if _years_plan_before(sentence, k - 1):
+            finding = Finding("point_gap", ERROR, f"{judged}。", **common)
+        else:
+            finding = Finding("point_gap", WARNING, f"{judged}；除非计划另定了序时进度，否则数字有误。", **common)
     finding.sentence = sentence.text
     return [finding]
 

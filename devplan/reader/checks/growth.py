@@ -410,7 +410,10 @@ def _changes_between(sentence: Sentence) -> list[Finding]:
         if (change.kind != "change" or unit is None or unit.is_percent or unit.base in POINT_UNITS or change.approximate
                 or change.yearly_average or change.compared_with or change.measure == "target"):
             continue
-        current = next((f for f in reversed(sentence.facts[:k]) if _level(f) and f.index not in bases), None)
+        # 到位资金136.2亿元，完成目标任务125亿元的109.0%，比上年的118.5亿元增加17.7亿元: the target between is no level
+        # that changed.
+        current = next((f for f in reversed(sentence.facts[:k]) if _level(f) and f.index not in bases
+                        and f.measure != "target"), None)
         earlier = _base_for(sentence.facts, current, change, by_index, others)
         if (current is None or earlier is None or current.entity != change.entity or earlier.unit_info is None
                 or current.approximate or earlier.approximate or not compatible(unit, earlier.unit_info)

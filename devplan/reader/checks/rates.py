@@ -187,7 +187,8 @@ def _whole_across(sentence: Sentence, part: Fact, verb: str, memory: Memory) -> 
             return named[0]
         if not named and (listed := _listed_named(part, verb, memory)) is not None:
             return listed
-    whole = _whole_of_sentence_before(sentence.before, part) or _whole_among(sentence, part, memory)
+    # 签约项目中新开工35个: the things among which, named, come before whatever the sentence before counts.
+    whole = _whole_among(sentence, part, memory) or _whole_of_sentence_before(sentence.before, part)
     # 全县安排重点项目86个。新建项目已开工40个: the new-build projects are not said to be all 86.
     return whole if whole is None or len(noun) < 2 or names_things(noun, whole) else None
 

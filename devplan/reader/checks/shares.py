@@ -309,6 +309,9 @@ def _named_like(name: str, fact: Fact, lexicon: Lexicon) -> bool:
         # Not when the words in front make another thing the lexicon names (进出口总额 is no 出口总额).
         found, named = lexicon.find(full), lexicon.find(name)
         return (found.code if found else None) == (named.code if named else None)
+    # 合同总额 for 合同引资总额: the total's word kept, words inside it left out.
+    if short != name and _spelled_out(name, full):
+        return True
     if len(short) < _LIKE_MIN:
         return False
     # The words before the figure keep the verb its subject leaves out (争取上级各类资金 of 争取资金).
