@@ -307,8 +307,6 @@ def _named_like(name: str, fact: Fact, lexicon: Lexicon) -> bool:
     short = _TOTAL_WORDS.sub("", name)
     if full == short:
         return True  # 出口总额 for 出口
-    if spelled_scope(WHOLE_PLACE.sub("", name)) == spelled_scope(full):
-        return True  # 全区规上工业总产值 for 规模以上工业总产值: the whole place's, its scope said short
     if len(short) >= _LIKE_MIN and short == _said(fact.text):
         return True  # 争取上级资金总额 for 全年共争取上级资金…, the verb left out of the level's name
     if len(name) >= _LIKE_MIN and full.endswith(name):
@@ -350,6 +348,8 @@ def _level_like(
     earlier = [f for f in kept if f.measure in measures and not f.approximate]
     if (spelled := _scope_spelled_out(name, [f for f in before if f is not whole])) is not None:
         return spelled
+    if (placed := _whole_place_named(name, [f for f in (*before, *earlier) if f is not whole])) is not None:
+        return placed
     for found in (*reversed(before), *reversed(earlier)):
         if found is whole or (name == fact.share_of and found.entity == fact.entity):
             continue  # 人均食品烟酒消费支出…，占人均消费支出的…: the part, spelled out, is never its own whole
@@ -369,6 +369,16 @@ def _scope_spelled_out(name: str, before: list[Fact]) -> Fact | None:
     if spelled == name:
         return None  # most names say no scope short: nothing to spell out
     found = [f for f in before if spelled_scope(_full_name(f)).endswith(spelled)]
+    return found[-1] if found and len({f.value for f in found}) == 1 else None
+
+
+def _whole_place_named(name: str, levels: list[Fact]) -> Fact | None:
+    """全区规上工业总产值 for 规模以上工业总产值 stated earlier: the whole place's, its scope perhaps said short — when every
+    level so named says the same number (a zone's text may give the county's too, 占全县规模以上工业总产值（779.3亿元）)."""
+    bare = WHOLE_PLACE.sub("", name)
+    if bare == name:
+        return None
+    found = [f for f in levels if spelled_scope(_full_name(f)) == spelled_scope(bare)]
     return found[-1] if found and len({f.value for f in found}) == 1 else None
 
 
