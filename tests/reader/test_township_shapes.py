@@ -76,3 +76,13 @@ def test_a_share_of_the_whole_place_alone() -> None:
 def test_a_point_change_with_its_base_in_parentheses() -> None:
     true = "2025年，民营经济增加值占生产总值的比重为55.0%，较上年提高{}个百分点（上年为52.0%）。"
     assert_caught(true.format("3.0"), true.format("4.0"), ["growth_levels"])
+
+
+def test_an_average_of_things_and_their_measure_stated_the_sentence_before() -> None:
+    true = ("全年签约项目30个，其中：农业项目20个、协议投资45.0亿元；文旅项目10个、协议投资15.0亿元。"
+            "农业项目投资占比较高，平均每个农业项目协议投资{}亿元。")
+    assert_caught(true.format("2.25"), true.format("2.55"), ["share_levels"])
+
+
+def test_an_average_of_things_not_counted_is_not_judged() -> None:
+    assert_quiet("全年签约项目30个，协议投资60.0亿元。农业项目投资占比较高，平均每个农业项目协议投资2.55亿元。")

@@ -58,7 +58,13 @@ def check_averages(sentence: Sentence) -> list[Finding]:
         return []  # most sentences state no average: one test before any work
     findings = []
     for k, average in enumerate(sentence.facts):
-        if k == 0 or average.kind != "level" or average.qualifier is not None:
+        if average.kind != "level" or average.qualifier is not None:
+            continue
+        if k == 0:
+            # The sentence's first figure has nothing before it here, but its things may be counted in the sentence before.
+            per_thing = _PER_THING.search(average.text)
+            found = _thing_and_measure(sentence, average, per_thing) if per_thing is not None else None
+            findings.extend([found] if found is not None and not _NOT_WORKED_OUT.search(average.text) else [])
             continue
         if _OF_LISTED.match(average.text):
             findings.extend(_of_listed(sentence, k))
@@ -73,6 +79,8 @@ def check_averages(sentence: Sentence) -> list[Finding]:
         if said is None or (per_thing is not None and _NOT_WORKED_OUT.search(average.text)):
             continue
         total = _total(sentence.facts[max(0, k - _BACK) : k], average, said.group("rest"))
+        if total is None and per_thing is not None and (found := _thing_and_measure(sentence, average, per_thing)):
+            findings.append(found)
         if total is None:
             continue
         if per_day is not None and (is_flow(total) or total.unit == "人次") and not (
@@ -284,6 +292,28 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     computed_iv = interval_in(total, unit) / each
     computed = value_in(total, unit) / (count.value * count_unit.magnitude)
     return _judged(average, [total, count], computed_iv, computed, stated(total), stated(count), sentence.text)
+
+
+def _thing_and_measure(sentence: Sentence, average: Fact, named: re.Match[str]) -> Finding | None:
+    """工业项目41个、协议投资318.7亿元；…。…，平均每个工业项目协议投资7.77亿元: the average names the things and their measure
+    exactly as a level stated before it (here or in the sentence before) is named, and those things are counted there."""
+    rest, units = named.group("rest"), _COUNTED.get(named.group("word"), (set(), ""))[0]
+    before = [f for f in (*sentence.before, *sentence.facts[: sentence.facts.index(average)])
+              if _exact_level(f) and f.period == average.period]
+    total = next((f for f in reversed(before) if f.subject == rest and f.unit_info is not None
+                  and average.unit_info is not None and f.unit_info.base == average.unit_info.base), None)
+    if total is None or not total.entity or total.entity == rest or not rest.startswith(total.entity):
+        return None
+    count = next((f for f in reversed(before) if f.entity == total.entity and f.subject == total.entity
+                  and f.unit_info is not None and f.unit_info.base in units), None)
+    if count is None or count.value <= 0 or count.unit_info is None:
+        return None
+    unit = average.unit_info
+    assert unit is not None
+    each = interval_in(count, count.unit_info) * Interval.exact(Decimal(count.unit_info.magnitude))
+    computed = value_in(total, unit) / (count.value * count.unit_info.magnitude)
+    return _judged(average, [total, count], interval_in(total, unit) / each, computed, stated(total), stated(count),
+                   sentence.text)
 
 
 def _per_day(sentence: Sentence, average: Fact, total: Fact, monthly: bool) -> Finding | None:
