@@ -11,8 +11,6 @@ COMPLETION_RE = re.compile(
     r"(?:完成|占|为|达到?|超)了?(?:全年|年度|年初|全年度|年|规划)?(?:投资)?(?:计划|目标|任务)(?:任务)?的?|完成率|完成进度"
     # 为年初预算的101.8%, 完成调整预算的96.3%: a budget is the plan of a budget report.
     r"|(?:完成|为|达到?)了?(?:年初|年度|全年|调整后?的?)?预算(?:数)?的?"
-    # 年计划186亿元，预计完成191.2亿元，完成102.8%: a clause that is only 完成 and a percentage says how much of the plan.
-    r"|(?:^|[,;:])\s*(?:预计)?完成了?\s*$"
 )
 # 占…比重 and 占比 name a share, and so does 占… alone right before a percentage (占一般公共预算支出78.4%).
 SHARE_RE = re.compile(

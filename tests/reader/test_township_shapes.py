@@ -33,8 +33,15 @@ def test_a_clause_of_only_completion_and_a_percentage() -> None:
     assert_caught(true.format("105.0"), true.format("109.0"), ["completion_level_target"])
 
 
-def test_a_clause_of_completion_with_its_own_words_is_no_rate_of_the_plan() -> None:
-    assert_quiet("全年计划改造老旧小区12个，已完成改造10个，工程形象进度完成85%。")
+def test_the_clause_after_its_own_rate_and_last_years_level() -> None:
+    true = "税收收入：年计划8.0亿元，预计完成8.4亿元，比上年的7.7亿元增长9.1%，完成{}%；"
+    assert_caught(true.format("105.0"), true.format("102.0"), ["completion_level_target"])
+
+
+def test_a_clause_of_completion_after_a_planned_rate_is_the_rate_done() -> None:
+    # 计划增长8.0%，完成8.6%: the growth done, more than planned — no completion of 8.6%.
+    assert_quiet("规模以上工业增加值：计划增长8.0%，完成8.6%；",
+                 "全年计划改造老旧小区12个，已完成改造10个，工程形象进度完成85%。")
 
 
 def test_a_per_head_amount_named_short_of_an_earlier_level() -> None:
