@@ -417,12 +417,22 @@ _WHOLE_SAID_SHORT = {"总额", "总量", "总数"}
 _PLACE_ALONE = re.compile(r"^全[市县区省州盟旗镇乡]$")
 
 
+_PLACE_WORD = re.compile(r"全[市县区省州盟旗镇乡]")
+
+
+def _of_that_place(place: str, listed: Fact) -> bool:
+    """占全市的 of a whole said of 全市, or of a whole that names no place — never 占全省的 of the city's (a province's
+    figure the text does not give), nor of a whole that names another place."""
+    named = _PLACE_WORD.findall(listed.text)
+    return place in named if named else place not in {"全省", "全州"}
+
+
 def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | None:
     alone = _PLACE_ALONE.match(fact.share_of or "") is not None
     if (fact.share_of in _WHOLE_SAID_SHORT or alone) and part is not None and part.whole is not None:
         listed = next((w for w in (*sentence.carried, *sentence.facts) if w.index == part.whole), None)
-        return listed if listed is not None and (alone or _full_name(listed).endswith(fact.share_of or "")) \
-            and listed.period == fact.period else None
+        return listed if listed is not None and listed.period == fact.period and (
+            _of_that_place(fact.share_of or "", listed) if alone else _full_name(listed).endswith(fact.share_of or "")) else None
     named = _ALL_OF.match(fact.share_of or "")
     if named is None or part is None or part not in sentence.facts:
         return None
