@@ -10,7 +10,7 @@ from bench.audit_eval.outside import score_set
 # Plants caught at the last measure, per set (docs/audit.md: sixteenth to forty-second passes). Q to S are blind
 # (only their false errors were read; T was read by the forty-second pass): their floors guard against losses.
 CAUGHT = {"C": 83, "D": 79, "E": 105, "F": 106, "G": 123, "H": 109, "I": 98, "J": 112, "K": 109, "L": 112, "M": 101, "N": 102,
-          "O": 104, "P": 90, "Q": 81, "R": 100, "S": 66, "T": 109}
+          "O": 104, "P": 91, "Q": 81, "R": 100, "S": 66, "T": 109}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT))
