@@ -58,7 +58,13 @@ def check_averages(sentence: Sentence) -> list[Finding]:
         return []  # most sentences state no average: one test before any work
     findings = []
     for k, average in enumerate(sentence.facts):
-        if k == 0 or average.kind != "level" or average.qualifier is not None:
+        if average.kind != "level" or average.qualifier is not None:
+            continue
+        if k == 0:
+            # The sentence's first figure has nothing before it here, but its things may be counted in the sentence before.
+            per_thing = _PER_THING.search(average.text)
+            found = _thing_and_measure(sentence, average, per_thing) if per_thing is not None else None
+            findings.extend([found] if found is not None and not _NOT_WORKED_OUT.search(average.text) else [])
             continue
         if _OF_LISTED.match(average.text):
             findings.extend(_of_listed(sentence, k))
@@ -73,6 +79,8 @@ def check_averages(sentence: Sentence) -> list[Finding]:
         if said is None or (per_thing is not None and _NOT_WORKED_OUT.search(average.text)):
             continue
         total = _total(_reach(sentence.facts[:k]), average, said.group("rest"))
+        if total is None and per_thing is not None and (found := _thing_and_measure(sentence, average, per_thing)):
+            findings.append(found)
         if total is None:
             continue
         if per_day is not None and (is_flow(total) or total.unit == "人次") and not (
@@ -205,7 +213,7 @@ def _factor(total: Fact, average: Fact) -> Decimal | None:
 # 发放资金1.02亿元，保障对象1.7万人，人均6000元 and 输转劳动力4.37万人，实现劳务收入12.86亿元，人均2.94万元: 人均 alone
 # right after a total and a count of people, in either order. Never a statistic's per-head figure, worked out over the
 # year's average or resident population (人均地区生产总值), nor of residents (城乡居民…), which may be a survey's.
-_PER_HEAD_ALONE = re.compile(r"^人均(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达)?[\d.]")
+_PER_HEAD_ALONE = re.compile(r"^人均(?P<rest>[\u4e00-\u9fff]{0,8}?)(?:为|达到|达)?[\d.]")
 _PER_HEAD_STATISTIC = re.compile(r"生产总值|可支配|收入|消费|储蓄|存款|住房|面积|寿命|用电|用水")
 # A total whose per-head figure is a statistic of its own, whatever 人均 alone says (劳务收入 is not among them).
 _STATISTIC_TOTAL = re.compile(r"生产总值|可支配|消费支出|储蓄|存款")
@@ -218,8 +226,11 @@ def _per_head_alone(sentence: Sentence, k: int, rest: str) -> Finding | None:
     count, total = sentence.facts[k - 1], sentence.facts[k - 2]
     if total.unit_info is not None and total.unit_info.base in _PEOPLE:
         count, total = total, count
+    named = None if _names(rest, total) else _named_before(sentence.facts[max(0, k - 1 - _BACK) : k - 1], rest)
+    total = named or total
     if (count.unit_info is None or count.unit_info.base not in _PEOPLE or "居民" in count.text + total.text
-            or not _exact_level(count) or not _exact_level(total) or count.whole is not None or total.whole is not None
+            or not _exact_level(count) or not _exact_level(total) or count.whole is not None
+            or (total.whole is not None and named is None)
             or count.value <= 0 or {count.period, total.period} != {average.period} or _factor(total, average) is None
             or not _names(rest, total) or _PER_SOMETHING.search(total.text)
             or _PER_HEAD_STATISTIC.search(rest) or _STATISTIC_TOTAL.search(total.entity or "") or _NOT_WORKED_OUT.search(average.text)):
@@ -230,6 +241,19 @@ def _per_head_alone(sentence: Sentence, k: int, rest: str) -> Finding | None:
     computed_iv = interval_in(total, unit) / (stated_interval(count) * people)
     computed = value_in(total, unit) / (count.value * count.unit_info.magnitude)
     return _judged(average, [total, count], computed_iv, computed, stated(total), stated(count), sentence.text)
+
+
+# The words a name ends with that say what it is (产值, 低保金 ends with 保金).
+_NAME_END = 2
+
+
+def _named_before(facts: list[Fact], rest: str) -> Fact | None:
+    """低保金912.4万元、特困供养金…；低保对象1142人，人均全年领取低保金8589元 and 工业总产值68.4亿元…；从业人员8550人，人均产值
+    86.0万元: the total a few figures before the count, the latest whose name ends as the average's words do."""
+    if len(rest) < _NAME_END:
+        return None
+    return next((f for f in reversed(facts) if f.entity and len(f.entity) >= _NAME_END and _exact_level(f)
+                 and (rest.endswith(f.entity) or f.entity.endswith(rest[-_NAME_END:]))), None)
 
 
 # The things an average is per, named after its word (平均每个项目, 单个企业): the count must name them too.
@@ -260,8 +284,9 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     units, noun = (_PEOPLE, people) if people else _COUNTED.get(word, (set(), ""))
     noun = noun or _EACH.match(named.group("rest")).group("each") or ""  # type: ignore[union-attr]
     before = [f for f in sentence.facts[: sentence.facts.index(average)] if f is not total]
-    count = next((f for f in reversed(before) if f.unit_info is not None and f.unit_info.base in units and f.kind == "level"),
-                 None)
+    # 接待游客1286.4万人次，比上年的1140.4万人次增长12.8%: the count compared with is another year's, never the one divided.
+    count = next((f for f in reversed(before) if f.unit_info is not None and f.unit_info.base in units and f.kind == "level"
+                  and not f.compared), None)
     # 全乡12个行政村…，村均…: the count's noun may follow its unit.
     after = sentence.text[count.end - sentence.start : count.end - sentence.start + _NOUN_AFTER] if count is not None else ""
     if (count is None or not _exact_level(count) or count.whole is not None or count.value <= 0
@@ -274,6 +299,28 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     computed_iv = interval_in(total, unit) / each
     computed = value_in(total, unit) / (count.value * count_unit.magnitude)
     return _judged(average, [total, count], computed_iv, computed, stated(total), stated(count), sentence.text)
+
+
+def _thing_and_measure(sentence: Sentence, average: Fact, named: re.Match[str]) -> Finding | None:
+    """工业项目41个、协议投资318.7亿元；…。…，平均每个工业项目协议投资7.77亿元: the average names the things and their measure
+    exactly as a level stated before it (here or in the sentence before) is named, and those things are counted there."""
+    rest, units = named.group("rest"), _COUNTED.get(named.group("word"), (set(), ""))[0]
+    before = [f for f in (*sentence.before, *sentence.facts[: sentence.facts.index(average)])
+              if _exact_level(f) and f.period == average.period]
+    total = next((f for f in reversed(before) if f.subject == rest and f.unit_info is not None
+                  and average.unit_info is not None and f.unit_info.base == average.unit_info.base), None)
+    if total is None or not total.entity or total.entity == rest or not rest.startswith(total.entity):
+        return None
+    count = next((f for f in reversed(before) if f.entity == total.entity and f.subject == total.entity
+                  and f.unit_info is not None and f.unit_info.base in units), None)
+    if count is None or count.value <= 0 or count.unit_info is None:
+        return None
+    unit = average.unit_info
+    assert unit is not None
+    each = interval_in(count, count.unit_info) * Interval.exact(Decimal(count.unit_info.magnitude))
+    computed = value_in(total, unit) / (count.value * count.unit_info.magnitude)
+    return _judged(average, [total, count], interval_in(total, unit) / each, computed, stated(total), stated(count),
+                   sentence.text)
 
 
 def _per_day(sentence: Sentence, average: Fact, total: Fact, monthly: bool) -> Finding | None:

@@ -38,6 +38,11 @@ def _last(facts: list[Fact], measure: str, kind: str) -> Fact | None:
 
 def check_completion(sentence: Sentence, memory: Memory) -> list[Finding]:
     findings = []
+    bare = [f for f in sentence.facts if _bare_completion(sentence, f)]
+    if bare:
+        # Read here as the completion it is, for this check only: the fact keeps its reading for the others.
+        sentence = replace(sentence, facts=[replace(f, kind="completion", measure="completion") if f in bare else f
+                                            for f in sentence.facts])
     for fact in sentence.facts:
         if fact.measure != "completion":
             continue
@@ -59,6 +64,27 @@ def check_completion(sentence: Sentence, memory: Memory) -> list[Finding]:
             plan, done = (by_index.get(i) for i in finding.facts[:2])
             memory.done_of_plan = (done, plan) if done is not None and plan is not None else None
     return findings + _remaining(sentence, memory)
+
+
+# 年计划186亿元，预计完成191.2亿元，完成102.8%: a clause of only 完成 and a percentage, right after a plan and what was
+# done of one thing, is how much of the plan was done (after 计划增长8%, 完成8.5% is the growth done instead).
+_BARE = re.compile(r"^(?:预计)?完成了?\s*[\d.]")
+
+
+def _bare_completion(sentence: Sentence, fact: Fact) -> bool:
+    if fact.kind != "level" or fact.unit != "%" or not _BARE.match(fact.text):
+        return False
+    # 预计完成22.36亿元，比上年的20.86亿元增长7.2%，完成104.0%: the figure done's own rate and last year's level between.
+    before = [f for f in sentence.facts[: sentence.facts.index(fact)]
+              if not f.compared and not (f.kind in {"growth", "change"} and same_thing(f, fact))]
+    if len(before) < 2:
+        return False
+    plan, done = before[-2:]
+    roles = {plan.measure, done.measure}
+    units = [f.unit_info for f in (plan, done)]
+    return (plan.kind == done.kind == "level" and roles in ({"target", "actual"}, {"target", "estimate"})
+            and same_thing(plan, fact) and same_thing(done, fact) and not plan.compared and not done.compared
+            and all(u is not None and not u.is_percent for u in units))
 
 
 # 下半年还需完成投资138.2亿元, 四季度还需完成…: what is left of the year's plan after what is done so far.

@@ -535,9 +535,13 @@ def _point_changes(sentence: Sentence) -> list[Finding]:
         earlier = earlier or _rate_compared(reached, change, sentence)
         if reached is None or earlier is None or earlier.unit != "%" or reached.approximate or earlier.approximate:
             continue
-        if against is not None and (against["when"] not in earlier.text or normalize(
-                sentence.text[change.end - sentence.start : earlier.start - sentence.start]).strip() == "("):
-            continue  # 比上年提高… of a rate linked to another period's (比2020年的…), or with its rate in parentheses (gaps')
+        if against is not None and (against["when"] not in earlier.text or (normalize(
+                sentence.text[change.end - sentence.start : earlier.start - sentence.start]).strip() == "("
+                and not (reached.kind == "share" and normalize(earlier.text).startswith(against["when"])))):
+            # 比上年提高… of a rate linked to another period's (比2020年的…), or with a rate in parentheses (gaps') — unless
+            # a share's, the parentheses opening with the period it is against (比重为62.2%，较上年提高4.1个百分点（上年为
+            # 58.1%）): that is its base, and the gaps' check reads rates, not shares.
+            continue
         # 由38.7%提高到46.5%，年均提高1.56个百分点: the difference spread over the years between (or the review's).
         years = _years_between(earlier, reached, sentence) if change.yearly_average else 1
         if years < 1:

@@ -10,9 +10,9 @@ from decimal import Decimal
 from devplan.reader.facts import Fact
 from devplan.reader.periods import Period
 
-# 年末全县常住人口, 户籍总人口, 常住总人口, 年平均常住人口, 按常住人口48.62万人计算: the whole place's people; 总人口 alone
-# says not whose.
-_POPULATION = re.compile(r"^按?(?:年?末|年平均)?(?:全[市县区省州旗])?(?P<scope>户籍|常住)?(?:总)?人口$")
+# 年末全县常住人口, 户籍总人口, 常住总人口, 年平均常住人口, 按常住人口48.62万人计算, 全乡常住人口 (a township's text): the
+# whole place's people; 总人口 alone says not whose.
+_POPULATION = re.compile(r"^按?(?:年?末|年平均)?(?:全[市县区省州旗镇乡])?(?P<scope>户籍|常住)?(?:总)?人口$")
 
 
 @dataclass(frozen=True, slots=True)

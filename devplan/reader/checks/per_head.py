@@ -5,6 +5,7 @@ thousands (or ten thousands). The people are the place's population stated for t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
@@ -26,6 +27,7 @@ from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
 from devplan.reader.interval import Interval, rounded, show
 from devplan.reader.lexicon import Lexicon
+from devplan.reader.periods import Period
 from devplan.reader.units import parse_unit
 
 # 每千常住人口床位数, 每千人口执业医师, 每千常住人口拥有…床位, 每万人口…: per how many people, which people, and the thing
@@ -186,13 +188,20 @@ def _amount(sentence: Sentence, figure: Fact, amount: str, memory: Memory, lexic
                   and unit is not None and compatible(f.unit_info, unit)), None)
     if found is None and figure.period is not None:
         found = memory.named_level(amount, figure.period) or (memory.level(indicator.code, figure.period)
-                                                              if indicator else None)
+                                                              if indicator else None) or _only_named(memory, figure.period, named)
     own = found.unit_info if found is not None else None
     if (found is None or own is None or unit is None or not compatible(own, unit)
             or found.approximate or found.qualifier is not None or found.compared or found.cumulative
             or found.period != figure.period or found.measure not in {"actual", "estimate"} or not named(found)):
         return None
     return found
+
+
+def _only_named(memory: Memory, period: Period, named: Callable[[Fact], bool]) -> Fact | None:
+    """The one level of `period` stated earlier that the amount names short (人均农业产值 of 农业总产值 paragraphs before);
+    None when none does or several do."""
+    found = [f for f in memory.levels_of(period) if named(f)]
+    return found[0] if len(found) == 1 else None
 
 
 def _judged(ratio: PerHead, people: People, sentence: str) -> Finding:

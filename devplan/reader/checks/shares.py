@@ -23,7 +23,7 @@ from devplan.reader.checks.common import (
     stated,
     value_in,
 )
-from devplan.reader.checks.memory import STRUCTURE_MEMBERS, Memory
+from devplan.reader.checks.memory import STRUCTURE_MEMBERS, WHOLE_PLACE, Memory
 from devplan.reader.checks.parts import INDUSTRY_NAMED
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
@@ -48,6 +48,10 @@ def check_shares(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[F
 
 
 _ARRANGED = "安排"
+
+
+# 平均每个园区, 每家企业: an average per thing.
+_PER_THING = re.compile(r"^(?:平均)?每(?:个|家|户|人|亩|项|座|所)")
 
 
 def _arranged(level: Fact, share: Fact) -> bool:
@@ -86,9 +90,10 @@ def _level_named(name: str, sentence: Sentence, fact: Fact, memory: Memory, lexi
 def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> Finding | None:
     if fact.kind != "share" or fact.unit != "%" or not fact.entity:
         return None
-    if fact.compared or fact.elsewhere:
+    if fact.compared or fact.elsewhere or _PER_THING.match(fact.entity):
         # 占出口额的比重由上年的43.1%提高到47.8%: last year's share, of levels the text does not give; so is a higher
-        # place's (全市…占…), whose levels are not this text's.
+        # place's (全市…占…), whose levels are not this text's. A share said right after an average (园区共实现产值612亿元，
+        # 平均每个园区102亿元，占全县的78.5%) is the total's, whose subject the average took: which is not told.
         return None
     if not fact.share_of:
         return _unnamed_share(fact, sentence, memory, lexicon)
@@ -96,13 +101,12 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         return _against(fact, inside[0], inside[1], fact.share_of)
     whole = _level_named(fact.share_of, sentence, fact, memory, lexicon)
     part = _level_named(fact.entity, sentence, fact, memory, lexicon)
-    if part is None and whole is not None and (measure := _measure_of(whole)) \
-            and not MEASURE_NOUN.search(fact.entity):
-        # 工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值.
-        part = _level_named(fact.entity + measure, sentence, fact, memory, lexicon)
+    part = part or _measured_as_whole(fact, sentence, whole, memory, lexicon)
     whole = (whole or _named_by_attribute(fact, sentence) or _whole_of_all(fact, part, sentence)
              or _all_of_the_place(fact, part, memory) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
              or _place_list_whole(fact, part, sentence) or _place_whole(fact, part, memory, lexicon))
+    # 新材料产业产值…。新材料产业占全区规上工业总产值的42.3%: the whole found only now, named short, measures the part too.
+    part = part or _measured_as_whole(fact, sentence, whole, memory, lexicon)
     if whole is not None and (part is None or not _comparable(part, whole)) and fact.text.startswith("占"):
         part = _level_right_before(fact, sentence, whole) or part
     if part is None and whole is not None:
@@ -125,6 +129,13 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
     return _against(fact, part, whole, fact.share_of)
+
+
+def _measured_as_whole(fact: Fact, sentence: Sentence, whole: Fact | None, memory: Memory, lexicon: Lexicon) -> Fact | None:
+    """工业占生产总值的比重37.69%: the part is measured as its whole is, 工业增加值 of 生产总值."""
+    if whole is None or MEASURE_NOUN.search(fact.entity or "") or (measure := _measure_of(whole)) is None:
+        return None
+    return _level_named((fact.entity or "") + measure, sentence, fact, memory, lexicon)
 
 
 def _part_named_short(fact: Fact, sentence: Sentence, whole: Fact) -> Fact | None:
@@ -347,6 +358,8 @@ def _level_like(
     earlier = [f for f in kept if f.measure in measures and not f.approximate]
     if (spelled := _scope_spelled_out(name, [f for f in before if f is not whole])) is not None:
         return spelled
+    if (placed := _whole_place_named(name, [f for f in (*before, *earlier) if f is not whole])) is not None:
+        return placed
     for found in (*reversed(before), *reversed(earlier)):
         if found is whole or (name == fact.share_of and found.entity == fact.entity):
             continue  # 人均食品烟酒消费支出…，占人均消费支出的…: the part, spelled out, is never its own whole
@@ -366,6 +379,16 @@ def _scope_spelled_out(name: str, before: list[Fact]) -> Fact | None:
     if spelled == name:
         return None  # most names say no scope short: nothing to spell out
     found = [f for f in before if spelled_scope(_full_name(f)).endswith(spelled)]
+    return found[-1] if found and len({f.value for f in found}) == 1 else None
+
+
+def _whole_place_named(name: str, levels: list[Fact]) -> Fact | None:
+    """全区规上工业总产值 for 规模以上工业总产值 stated earlier: the whole place's, its scope perhaps said short — when every
+    level so named says the same number (a zone's text may give the county's too, 占全县规模以上工业总产值（779.3亿元）)."""
+    bare = WHOLE_PLACE.sub("", name)
+    if bare == name:
+        return None
+    found = [f for f in levels if spelled_scope(_full_name(f)) == spelled_scope(bare)]
     return found[-1] if found and len({f.value for f in found}) == 1 else None
 
 
@@ -400,13 +423,26 @@ _ALL_OF = re.compile(r"^(?:全部|全社会|全市|全省|全县|全区|总)(?P<
 
 # 其中，限额以上单位零售额41.26亿元，占总额的41.8%: the whole said by its last word alone is the whole of the part's list.
 _WHOLE_SAID_SHORT = {"总额", "总量", "总数"}
+# 其中，限额以上单位零售额18.64亿元，占全区的35.7%: the whole place alone names the whole of the part's list too.
+_PLACE_ALONE = re.compile(r"^全[市县区省州盟旗镇乡]$")
+
+
+_PLACE_WORD = re.compile(r"全[市县区省州盟旗镇乡]")
+
+
+def _of_that_place(place: str, listed: Fact) -> bool:
+    """占全市的 of a whole said of 全市, or of a whole that names no place — never 占全省的 of the city's (a province's
+    figure the text does not give), nor of a whole that names another place."""
+    named = _PLACE_WORD.findall(listed.text)
+    return place in named if named else place not in {"全省", "全州"}
 
 
 def _whole_of_all(fact: Fact, part: Fact | None, sentence: Sentence) -> Fact | None:
-    if fact.share_of in _WHOLE_SAID_SHORT and part is not None and part.whole is not None:
+    alone = _PLACE_ALONE.match(fact.share_of or "") is not None
+    if (fact.share_of in _WHOLE_SAID_SHORT or alone) and part is not None and part.whole is not None:
         listed = next((w for w in (*sentence.carried, *sentence.facts) if w.index == part.whole), None)
-        return listed if listed is not None and _full_name(listed).endswith(fact.share_of) and listed.period == fact.period \
-            else None
+        return listed if listed is not None and listed.period == fact.period and (
+            _of_that_place(fact.share_of or "", listed) if alone else _full_name(listed).endswith(fact.share_of or "")) else None
     named = _ALL_OF.match(fact.share_of or "")
     if named is None or part is None or part not in sentence.facts:
         return None
@@ -610,7 +646,8 @@ def _about(fact: Fact, part: Fact, whole_name: str, computed: Decimal, computed_
 
 
 # 城乡居民收入比为1.97:1 (or 由2020年的2.31缩小到2.08, the one reached): a ratio to one, named by a merged pair.
-_TO_ONE = re.compile(r"比(?:[由从][^,;，；]*?(?=缩小|下降|降))?[^\d]{0,4}[\d.]+(?:\s*[:∶]\s*1)?$")
+# The "to one" may be written with any colon, half- or full-width (1.97:1, 1.97∶1, 1.97：1).
+_TO_ONE = re.compile(r"比(?:[由从][^,;，；]*?(?=缩小|下降|降))?[^\d]{0,4}[\d.０-９．]+(?:\s*[:∶：]\s*[1１])?$")
 
 
 def _pair_ratio(fact: Fact, sentence: Sentence) -> Finding | None:
@@ -619,7 +656,8 @@ def _pair_ratio(fact: Fact, sentence: Sentence) -> Finding | None:
     sentence does not state both before the ratio, both in the sentence before it (…农村居民人均可支配收入21380元，增长6.5%。
     城乡居民收入比为1.97; …。城镇居民人均可支配收入比农村居民多20770元，城乡居民收入比为1.97: the gap between the two is no
     level of either)."""
-    pair = split_pair(fact.entity or "") if fact.kind == "level" and fact.unit is None and _TO_ONE.search(fact.text) else None
+    to_one = fact.kind == "level" and fact.unit is None and _TO_ONE.search(fact.text)
+    pair = (split_pair(fact.entity or "") or _named_pair(fact.entity or "")) if to_one else None
     if pair is None:
         return None
     k = sentence.facts.index(fact)
@@ -627,7 +665,7 @@ def _pair_ratio(fact: Fact, sentence: Sentence) -> Finding | None:
     if None in terms:
         # Only when the sentence before names each of the two once, in one unit: no level of another year is taken.
         levels = [f for f in sentence.before if f.kind == "level" and not f.compared and f.unit_info is not None]
-        named = [[f for f in levels if short_for(name, f.entity)] for name in pair]
+        named = [[f for f in levels if _names(name, f)] for name in pair]
         single = all(len(found) == 1 for found in named) and len({found[0].unit for found in named}) == 1
         terms = _pair_terms(pair, sentence.before, fact) if single else terms
     numerator, denominator = terms
@@ -647,10 +685,33 @@ def _pair_ratio(fact: Fact, sentence: Sentence) -> Finding | None:
                    f"{agreement(computed, fact.value)}。", **common)
 
 
+# 出口与进口之比为2.33:1, 工业项目与服务业项目协议投资之比为2.96:1: the two named, joined by 与/和/同.
+_NAMED_PAIR = re.compile(r"^(?P<first>[\u4e00-\u9fff]{2,12}?)[与和同](?P<second>[\u4e00-\u9fff]{2,16}?)之?$")
+
+
+def _named_pair(entity: str) -> list[str] | None:
+    """'出口与进口之' -> 出口, 进口; the first shares the second's head noun when the second goes on after the word
+    the first ends with (工业项目与服务业项目协议投资 -> 工业项目协议投资, 服务业项目协议投资)."""
+    found = _NAMED_PAIR.match(entity)
+    if found is None:
+        return None
+    first, second = found.group("first"), found.group("second")
+    end = second.find(first[-2:])
+    if end > 0 and end + 2 < len(second):
+        first += second[end + 2 :]
+    return [first, second]
+
+
 def _pair_terms(pair: list[str], before: list[Fact], fact: Fact) -> list[Fact | None]:
-    """The latest level of `fact`'s period in `before` named by each of the pair, said in full or short."""
+    """The latest level of `fact`'s period in `before` named by each of the pair, said in full or short, or by its subject."""
     levels = [f for f in before if f.kind == "level" and f.unit_info is not None and f.period == fact.period]
-    return [next((f for f in reversed(levels) if short_for(name, f.entity)), None) for name in pair]
+    return [next((f for f in reversed(levels) if _names(name, f)), None) for name in pair]
+
+
+def _names(name: str, level: Fact) -> bool:
+    """`name` names the level: its thing said in full or short, or the thing and its measure (工业项目协议投资 names
+    协议投资318.7亿元 after 工业项目41个)."""
+    return short_for(name, level.entity) or name == level.subject
 
 
 _FLOW = re.compile(r"新增|净增|增加")
