@@ -79,3 +79,26 @@ def test_a_rate_misread_as_the_level_is_not_the_whole() -> None:
                   "从月度看，1—8月全县一般公共预算收入11.05亿元，9月当月入库1.35亿元。",
                   "1—9月，全县一般公共预算收入12.40亿元，完成年度预算的78.0%，高于序时进度（75.0%）3.0个百分点。"
                   "从月度看，1—8月全县一般公共预算收入11.05亿元，9月当月入库1.65亿元。", ["parts_total"])
+
+
+# The months a sentence goes on in.
+
+def test_parts_after_a_quarters_own_figure_are_of_the_months_to_date() -> None:
+    """一季度…，二季度单季…。分产业看，…: the parts by an aspect are of 上半年, not of 二季度 alone."""
+    true = ("上半年，全县地区生产总值142.60亿元，同比增长5.4%。一季度全县地区生产总值66.35亿元，二季度单季实现76.25亿元。"
+            "分产业看，第一产业增加值18.20亿元，第二产业增加值52.10亿元，第三产业增加值72.30亿元。")
+    assert_caught(true, true.replace("第三产业增加值72.30亿元", "第三产业增加值75.30亿元"), ["parts_total"])
+
+
+def test_parts_after_a_months_own_figure_are_of_the_months_to_date() -> None:
+    """其中1—4月完成…，5月单月完成…。分领域看，…: the fields' figures are of 1—5月, the months a later share is of."""
+    true = ("1—5月，全县经济运行总体平稳。全县固定资产投资完成45.6亿元，同比增长6.2%，其中1—4月完成36.1亿元，5月单月完成9.5亿元。"
+            "分领域看，工业投资18.3亿元，增长9.1%。工业投资占全部投资的比重为40.1%。")
+    assert_caught(true, true.replace("比重为40.1%", "比重为43.1%"), ["share_levels"])
+
+
+def test_a_sentence_of_months_alone_sets_the_paragraphs_months() -> None:
+    """1—5月，全县经济运行总体平稳: a sentence that states no figure yet opens with months sets them for the paragraph, so
+    the fixed-asset investment after it is of 1—5月, as the months to date after it say."""
+    true = "1—5月，全县经济运行总体平稳。全县固定资产投资完成45.6亿元。1—4月全县固定资产投资36.1亿元，5月单月完成9.5亿元。"
+    assert_caught(true, true.replace("5月单月完成9.5亿元", "5月单月完成8.5亿元"), ["parts_total"])
