@@ -24,6 +24,7 @@ from devplan.reader.measures import (
 )
 from devplan.reader.numbers import normalize
 from devplan.reader.periods import (
+    OWN_MONTHS,
     PERIOD_WORDS_RE,
     PREVIOUS,
     REFERENCE_YEAR_RE,
@@ -1174,7 +1175,7 @@ class Extractor:
 
 
 # 1—9月，… 上半年，…: a clause of months alone opening a sentence.
-_MONTHS_CLAUSE = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*年)?\s*(?:{PERIOD_WORDS_RE.pattern})(?:份|以来)?\s*[,:]")
+_MONTHS_CLAUSE = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*年)?\s*(?:{PERIOD_WORDS_RE.pattern})份?\s*[,:]")
 
 
 def _months_clause(norm: str, span: Span) -> str:
@@ -1184,7 +1185,7 @@ def _months_clause(norm: str, span: Span) -> str:
 
 
 # 9月单月完成18.3亿元, 三季度单季实现87.41亿元, 10月当月入库…: a month's (or quarter's) own figure, against the months to date.
-_OWN_MONTHS = re.compile(r"(?:当月|单月|单季|当季)[^\d,;。]{0,4}$")
+_OWN_MONTHS = re.compile(OWN_MONTHS + r"[^\d,;。]{0,4}$")
 
 
 def _months_carried(state: _SentenceState) -> tuple[int, int] | None:

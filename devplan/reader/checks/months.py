@@ -14,7 +14,7 @@ from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Finding
 from devplan.reader.numbers import normalize
-from devplan.reader.periods import PERIOD_WORDS_RE
+from devplan.reader.periods import OWN_MONTHS, PERIOD_WORDS_RE
 
 
 def check_months_add_up(sentence: Sentence, memory: Memory) -> list[Finding]:
@@ -61,13 +61,14 @@ def _follow_on(earlier: Fact, later: Fact) -> bool:
 
 
 # 10月当月入库0.97亿元, 三季度单季实现87.41亿元: the later figure named by its months and a verb alone, of the thing the
-# months before it are of.
-_MONTHS_OWN = re.compile(rf"^(?:{PERIOD_WORDS_RE.pattern})\s*(?:当月|单月|单季|当季)?\s*(?:实现|完成|入库|录得|为)?\s*[\d.]+")
+# months before it are of. The months' words may hold 当月 or 单月 themselves (9月当月), so the mark is looked for apart.
+_MONTHS_ALONE = re.compile(rf"^(?:{PERIOD_WORDS_RE.pattern})\s*{OWN_MONTHS}?\s*(?:实现|完成|入库|录得|为)?\s*[\d.]+")
+_OWN_MARK = re.compile(OWN_MONTHS)
 
 
 def _months_own(fact: Fact) -> bool:
     text = normalize(fact.text)
-    return bool(re.search(r"当月|单月|单季|当季", text)) and _MONTHS_OWN.match(text) is not None
+    return _OWN_MARK.search(text) is not None and _MONTHS_ALONE.match(text) is not None
 
 
 def _stated_earlier(memory: Memory, earlier: Fact, later: Fact) -> Fact | None:
