@@ -110,7 +110,7 @@ class Auditor:
             *check_differences(sentence),
             *check_budget_totals(sentence, self.earlier),
             *check_rolling_balance(sentence),
-            *check_months_add_up(sentence),
+            *check_months_add_up(sentence, self.memory),
             *check_year_end_balance(sentence, self.memory),
             *check_industries(sentence, self.memory, self.lexicon),
             *check_completion(sentence, self.memory),

@@ -24,6 +24,8 @@ from devplan.reader.measures import (
 )
 from devplan.reader.numbers import normalize
 from devplan.reader.periods import (
+    OWN_MONTHS,
+    PERIOD_WORDS_RE,
     PREVIOUS,
     REFERENCE_YEAR_RE,
     Period,
@@ -293,6 +295,8 @@ class _SentenceState:
     tracker: ListTracker
     target_from: int | None
     months: tuple[int, int] | None = None
+    # The months to date a month's own figure followed (1—8月…，9月单月…): with it, the months the next sentence goes on in.
+    to_date: tuple[int, int] | None = None
     subject: str | None = None
     entity: str | None = None
     indicator: str | None = None
@@ -599,9 +603,11 @@ class Extractor:
         asides: set[int] = set()
         previous_end = span.start
         sentence_hits = find_hits(norm, span, masked)
-        if carry is None and sentence_hits:
-            # A sentence of its own (no 其中, no parts by an aspect) that opens with months sets them for the paragraph.
-            doc.months = find_period(norm[span.start : sentence_hits[0].span.start]).months or doc.months
+        if carry is None:
+            # A sentence of its own (no 其中, no parts by an aspect) that opens with months sets them for the paragraph; one
+            # that states no figure (1—9月，全市经济运行总体平稳) by the clause of months it opens with.
+            opening = norm[span.start : sentence_hits[0].span.start] if sentence_hits else _months_clause(norm, span)
+            doc.months = find_period(opening).months or doc.months
         for clause in clauses(norm, span):
             hits = [h for h in sentence_hits if clause.start <= h.span.start < clause.end]
             clause_year = find_year(norm[clause.start : hits[0].span.start if hits else clause.end])
@@ -678,7 +684,8 @@ class Extractor:
         projects_carried = not projects and doc.carry is not None and not doc.carry.projects_carried
         if projects_carried and doc.carry is not None:
             projects = doc.carry.projects
-        doc.carry = _Carry(_item_carried(state.tracker, asides), state.year, state.months, state.subject, state.entity, state.indicator,
+        doc.carry = _Carry(_item_carried(state.tracker, asides), state.year, _months_carried(state), state.subject, state.entity,
+                           state.indicator,
                            whole if by_aspect else None, list(level), list(amounts), [f for f in facts if f.whole in listed],
                            [f for f in facts if f.kind == "level" and f.whole is None and not f.compared], projects, projects_carried,
                            state.inside_shares, amounts_carried)
@@ -1200,6 +1207,7 @@ class Extractor:
             if kind != "completion" and role != "target":
                 # 1—11月…，完成年计划的88.2%，排名全市第五位: the rank is of 1—11月; 1—6月…完成年度预算（132000万元）的52.2%，
                 # 同比增长4.3%: the growth too — the plan's year is its own.
+                state.to_date = state.months if _OWN_MONTHS.search(context) else None
                 state.months = months
         elif role in {"target", "estimate"}:
             months = (1, 12)
@@ -1218,6 +1226,30 @@ class Extractor:
         if (reference := reference_year(context)) is not None and kind in {"level", "share"}:
             period_year = reference
         return Period(period_year, *months)
+
+
+# 1—9月，… 上半年，…: a clause of months alone opening a sentence.
+_MONTHS_CLAUSE = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*年)?\s*(?:{PERIOD_WORDS_RE.pattern})份?\s*[,:]")
+
+
+def _months_clause(norm: str, span: Span) -> str:
+    """The clause of months alone a sentence opens with, else nothing."""
+    found = _MONTHS_CLAUSE.match(norm, span.start, span.end)
+    return found.group() if found else ""
+
+
+# 9月单月完成18.3亿元, 三季度单季实现87.41亿元, 10月当月入库…: a month's (or quarter's) own figure, against the months to date.
+_OWN_MONTHS = re.compile(OWN_MONTHS + r"[^\d,;。]{0,4}$")
+
+
+def _months_carried(state: _SentenceState) -> tuple[int, int] | None:
+    """The months a sentence leaves to the one that continues it: after the months to date and the month that follows
+    them (其中1—8月完成…，9月单月完成…。分领域看，…), both together — the parts after are of the whole's months, not the
+    last month's alone."""
+    before, last = state.to_date, state.months
+    if before is not None and last is not None and before[1] + 1 == last[0]:
+        return (before[0], last[1])
+    return last
 
 
 # 为年度计划10万亩的120%, 完成省下达任务4万人的125%, 为年度目标（200亿元）的110%: the plan stands between its name and 的.

@@ -33,6 +33,8 @@ ONE_MONTH = rf"(?<![\d{DASHES}])(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?(?:当月
 PERIOD_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, ONE_MONTH, MONTHS, HALF, QUARTER, FULL, PREVIOUS]))
 # Period words that can be cut out of a subject; 年计划 and 全年 are left for the subject rules.
 PERIOD_WORDS_RE = re.compile("|".join([UP_TO, FIRST_MONTHS, ONE_MONTH, MONTHS, HALF, QUARTER, PREVIOUS]))
+# 9月当月, 5月单月, 三季度单季: the words that set a month's (or quarter's) own figure against the months to date.
+OWN_MONTHS = r"(?:当月|单月|单季|当季)"
 YEAR_RE = re.compile(rf"{YEAR}|{CN_YEAR}")
 # Year ranges and spans of years are names of plans, not periods of a figure.
 YEAR_SPAN_RE = re.compile(rf"(?:19|20)\d{{2}}\s*[{DASHES}]+\s*(?:19|20)\d{{2}}\s*年?")

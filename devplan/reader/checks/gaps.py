@@ -243,8 +243,10 @@ def _against_months_gone(gap: Fact, sentence: Sentence, k: int) -> list[Finding]
 # 降幅比1—4月（下降1.2%）扩大0.6个百分点: so is a fall's width against the fall of the earlier period.
 # 增速较上年的6.9%回落0.8个百分点, 较1—4月的6.1%回落0.3个百分点: the earlier period's rate after 的, not in parentheses.
 _EARLIER_RATE = re.compile(rf"^(?:增速|增幅|涨幅|(?P<fall>降幅))?(?:比|较)\s*(?P<when>{PERIOD_WORDS_RE.pattern}|上月|上个月|上季度)\s*"
-                           r"(?P<open>\(|的)\s*(?(fall)下降)\s*-?[\d.]+\s*%$")
-_PACE = re.compile(r"^(?P<verb>提高|提升|加快|回升|上升|扩大|回落|放缓|减缓|下降|降低|下滑|收窄|缩小)\s*[\d.]+\s*个百分点$")
+                           r"(?P<open>\(|的)\s*(?(fall)(?:下降)?)\s*-?[\d.]+\s*%$")
+# 比1—4月（-4.6%）降幅收窄1.9个百分点: the fall's own word may stand after the parenthesis, before the verb.
+_PACE = re.compile(r"^(?:增速|增幅|涨幅|(?P<fall>降幅))?"
+                   r"(?P<verb>提高|提升|加快|回升|上升|扩大|回落|放缓|减缓|下降|降低|下滑|收窄|缩小)\s*[\d.]+\s*个百分点$")
 _SLOWER = {"回落", "放缓", "减缓", "下降", "降低", "下滑", "收窄", "缩小"}
 # 增幅扩大, 增幅收窄 say how wide a rise is: of a fall (降幅收窄) they mean the opposite, so they are read of rises only.
 _WIDTH = {"扩大", "收窄", "缩小"}
@@ -256,21 +258,24 @@ def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
     if k < 2:
         return None
     change, earlier = sentence.facts[k], sentence.facts[k - 1]
-    # 同比增长6.8%（上年为143.1亿元），增速比上年（5.5%）…: last year's level said between is no rate of the thing's.
-    rate = next((f for f in reversed(sentence.facts[: k - 1]) if not f.compared), None)
     pace = _PACE.match(normalize(change.text))
     when = _EARLIER_RATE.match(normalize(earlier.text))
-    if rate is None or pace is None or when is None or change.unit != "个百分点" or change.approximate \
+    if pace is None or when is None or change.unit != "个百分点" or change.approximate \
             or _between(sentence, earlier, change) != (")" if when["open"] == "(" else ""):
         return None
-    # 城镇调查失业率5.1%，比一季度（5.3%）下降0.2个百分点: a rate that is a level moves the same way. A rate after 的 may be
-    # read as a level (较1—4月的6.1%): right after the thing's rate, it is that rate's of the earlier period.
-    # So is a rate in parentheses read as a level (比1—9月（8.1%）回落0.3个百分点, no 增速 before 比).
-    kind = "level" if earlier.kind == "level" else rate.kind
+    rate = _rate_before_earlier(sentence, k, when)
+    # 城镇调查失业率5.1%，比一季度（5.3%）下降0.2个百分点: a rate that is a level moves the same way. The earlier period's rate
+    # without 增速 before 比 is read as a level (比1—4月（6.8%）, 较1—4月的6.1%): right after the thing's rate, it is that
+    # rate's of the earlier period.
+    if rate is None:
+        return None
+    kind = "level" if earlier.kind == "level" and (when["open"] == "的" or rate.kind == "growth") else rate.kind
     if not _plain_rate(rate, rate.kind) or not _plain_rate(earlier, kind) or rate.entity != earlier.entity:
         return None
-    if when["fall"]:
-        # A fall's width: wider (扩大) is further down, narrower (收窄, 缩小) back up — of two falls only.
+    if when["fall"] or pace["fall"]:
+        # A fall's width: wider (扩大) is further down, narrower (收窄, 缩小) back up — of two falls only. The fall's rate
+        # after 降幅 is a fall however its sign is written (降幅比1—9月（-5.8%）, 降幅比1—9月（5.8%）).
+        earlier = replace(earlier, value=-abs(earlier.value)) if when["fall"] else earlier
         if pace["verb"] not in _WIDTH or rate.value >= 0 or earlier.value >= 0:
             return None
         size = -abs(change.value) if pace["verb"] == "扩大" else abs(change.value)
@@ -279,6 +284,24 @@ def _against_earlier_period(sentence: Sentence, k: int) -> Finding | None:
     else:
         size = -abs(change.value) if pace["verb"] in _SLOWER else abs(change.value)
     return _judged(replace(change, value=size, compared_with=when["when"], subject=rate.subject), rate, earlier, sentence)
+
+
+# 增速, 增幅, 涨幅 or 降幅 before 比 name the growth the earlier period's rate is of.
+_GROWTH_NAMED = re.compile(r"^(?:增速|增幅|涨幅|降幅)")
+
+
+def _rate_before_earlier(sentence: Sentence, k: int, when: re.Match[str]) -> Fact | None:
+    """The thing's rate the earlier period's rate (the (k−1)-th fact) is measured against: the fact right before it, or —
+    when the words before 比 name the growth (同比增长5.2%，完成年度目标的74.1%，增速较上半年（4.9%）…) — the thing's latest
+    growth rate of this period before it."""
+    # 同比增长6.8%（上年为143.1亿元），增速比上年（5.5%）…: last year's level said between is no rate of the thing's.
+    rate = next((f for f in reversed(sentence.facts[: k - 1]) if not f.compared), None)
+    if rate is None or _plain_rate(rate, rate.kind) or not _GROWTH_NAMED.match(when.string):
+        return rate
+    others = of_other_periods(sentence, k - 1)
+    earlier = sentence.facts[k - 1]
+    return next((f for f in reversed(sentence.facts[: k - 1]) if _plain_rate(f, "growth") and f.index not in others
+                 and f.entity == earlier.entity), None)
 
 
 # 增速比上年同期提高2.2个百分点（上年同期增长4.6%）, 较上年末提高0.9个百分点（上年末为55.4%）: the change names the period it is
