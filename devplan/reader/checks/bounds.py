@@ -231,17 +231,9 @@ def _measured_total(new: Fact, total: Fact) -> bool:
 
 def _within_total(new: Fact, total: Fact) -> Finding:
     """What is new (or some of the things) against the running total it joins."""
-    unit = total.unit_info
-    assert unit is not None
-    ids = sorted([new.index, total.index])
-    arithmetic = f"新增 {stated(new)} ≤ 总量 {stated(total)}"
-    common = Evidence(facts=ids, stated=total.value, computed=value_in(new, unit), arithmetic=arithmetic)
-    if interval_in(new, unit).lo > interval_in(total, unit).hi:
-        return Finding(
-            "part_exceeds_whole", ERROR,
-            f"{new.subject}{stated(new)}大于总量{stated(total)}：新增或其中的部分不可能多于总量。", **common,
-        )
-    return Finding("part_exceeds_whole", INFO, f"{new.subject}{stated(new)}不大于总量{stated(total)}，相符。", **common)
+    return not_more(new, total, f"{new.subject}{stated(new)}大于总量{stated(total)}：新增或其中的部分不可能多于总量",
+                    agrees=f"{new.subject}{stated(new)}不大于总量{stated(total)}，相符。",
+                    arithmetic=f"新增 {stated(new)} ≤ 总量 {stated(total)}")
 
 
 # 2家省重点实验室获批建设，总数达到9家; 新增省级企业技术中心12家、工程研究中心15家，总数分别达到210家、98家: a total
@@ -374,19 +366,8 @@ def _year_within_years(sentence: Sentence) -> list[Finding]:
             if (year.whole is not None or year.approximate or year.entity != total.entity or not _ONE_YEAR.search(year.text)
                     or _YEARS_TOTAL.search(year.text) or not _comparable_levels(year, total)):
                 continue
-            unit = total.unit_info
-            assert unit is not None
-            arithmetic = f"{stated(year)} ≤ {stated(total)}"
-            common = Evidence(facts=[total.index, year.index], stated=total.value, computed=value_in(year, unit), arithmetic=arithmetic)
-            if interval_in(year, unit).lo > interval_in(total, unit).hi:
-                findings.append(Finding(
-                    "part_exceeds_whole", ERROR,
-                    f"{year.text}大于{total.text}：一年不可能多于所在各年之和。", **common,
-                ))
-            else:
-                findings.append(Finding(
-                    "part_exceeds_whole", INFO, f"{year.text}不大于{total.text}，相符。", **common,
-                ))
+            findings.append(not_more(year, total, f"{year.text}大于{total.text}：一年不可能多于所在各年之和",
+                                     agrees=f"{year.text}不大于{total.text}，相符。"))
     return findings
 
 
@@ -413,19 +394,8 @@ def _part_by_name(sentence: Sentence) -> list[Finding]:
                 or part.approximate or part.whole is not None or ";" in between or "；" in between
                 or not _comparable_levels(part, whole)):
             continue
-        unit = whole.unit_info
-        assert unit is not None
-        arithmetic = f"{stated(part)} ≤ {stated(whole)}"
-        common = Evidence(facts=[whole.index, part.index], stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
-        if interval_in(part, unit).lo > interval_in(whole, unit).hi:
-            findings.append(Finding(
-                "part_exceeds_whole", ERROR,
-                f"{part.subject}{stated(part)}大于{whole.subject}{stated(whole)}：{named.group('head')}的一项不可能多于其总额。", **common,
-            ))
-        else:
-            findings.append(Finding(
-                "part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于{whole.subject}{stated(whole)}，相符。", **common,
-            ))
+        findings.append(not_more(
+            part, whole, f"{part.subject}{stated(part)}大于{whole.subject}{stated(whole)}：{named.group('head')}的一项不可能多于其总额"))
     return findings
 
 
@@ -514,15 +484,17 @@ def _threshold_classes(sentence: Sentence) -> list[Finding]:
     return findings
 
 
-def not_more(part: Fact, whole: Fact, why: str) -> Finding:
-    """A part the text relates to its whole by meaning: an error when it is more beyond rounding, else a note."""
+def not_more(part: Fact, whole: Fact, why: str, agrees: str | None = None, arithmetic: str | None = None) -> Finding:
+    """A part the text relates to its whole by meaning: an error saying `why` when it is more beyond rounding, else a
+    note (`agrees`, by default that the part is not more than the whole)."""
     unit = whole.unit_info
     assert unit is not None
     common = Evidence(facts=sorted([whole.index, part.index]), stated=whole.value, computed=value_in(part, unit),
-                      arithmetic=f"{stated(part)} ≤ {stated(whole)}")
+                      arithmetic=arithmetic or f"{stated(part)} ≤ {stated(whole)}")
     if interval_in(part, unit).lo > interval_in(whole, unit).hi:
         return Finding("part_exceeds_whole", ERROR, f"{why}。", **common)
-    return Finding("part_exceeds_whole", INFO, f"{part.subject or ''}{stated(part)}不大于{whole.subject or ''}{stated(whole)}，相符。", **common)
+    agrees = agrees or f"{part.subject or ''}{stated(part)}不大于{whole.subject or ''}{stated(whole)}，相符。"
+    return Finding("part_exceeds_whole", INFO, agrees, **common)
 
 
 # 18个县区退出贫困序列，贫困县从75个减少到57个: the count that left is the decrease of the things it left.
@@ -584,19 +556,9 @@ def _driven_whole(sentence: Sentence) -> list[Finding]:
         if (part.approximate or part.whole is not None or not (part.subject or "").endswith(head.group())
                 or not _comparable_levels(part, whole)):
             continue
-        unit = whole.unit_info
-        assert unit is not None
-        arithmetic = f"{stated(part)} ≤ {stated(whole)}"
-        common = Evidence(facts=[part.index, whole.index], stated=whole.value, computed=value_in(part, unit), arithmetic=arithmetic)
-        if interval_in(part, unit).lo > interval_in(whole, unit).hi:
-            findings.append(Finding(
-                "part_exceeds_whole", ERROR,
-                f"{part.subject}{stated(part)}大于它所带动的{whole.subject}{stated(whole)}：总体的一部分不可能多于总体。", **common,
-            ))
-        else:
-            findings.append(Finding(
-                "part_exceeds_whole", INFO, f"{part.subject}{stated(part)}不大于它所带动的{whole.subject}{stated(whole)}，相符。", **common,
-            ))
+        findings.append(not_more(
+            part, whole, f"{part.subject}{stated(part)}大于它所带动的{whole.subject}{stated(whole)}：总体的一部分不可能多于总体",
+            agrees=f"{part.subject}{stated(part)}不大于它所带动的{whole.subject}{stated(whole)}，相符。"))
     return findings
 
 
