@@ -48,7 +48,7 @@ from devplan.reader.subjects import (
     strip_edges,
     subject_before,
 )
-from devplan.reader.tables import TOTAL_ROW, Table, part_row, read_header, read_row
+from devplan.reader.tables import TOTAL_ROW, Table, part_row, read_header, read_row, row_spans, units_line
 from devplan.reader.totals import name_totals
 from devplan.reader.units import POINT_UNITS
 
@@ -77,7 +77,7 @@ _NAME_MAX = 16
 # no end of the table.
 _SECTION_ROW = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\u4e00-\u9fff、和与及]{1,16}[,\t| ]*")
 _TABLE_HEADER_HINT = re.compile(
-    r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?"
+    r"^\s*(?:[|｜]\s*)?(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容|科目|来源地)(?:名称)?"
     r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s{2})")
 # 甲县　286.4　6.8: an ideographic space between cells (normalised to a space) separates them as a tab does.
 _CELL_SPACE = re.compile(r"(?<=\S)\u3000+(?=\S)")
@@ -258,12 +258,13 @@ class _Document:
     work_report: bool = False
     targets_follow: bool = False
     table: Table | None = None
-    # The rows of a table of places above its 合计 row.
-    rows: list[Fact] = field(default_factory=list)
+    # The levels of a table's rows above its 合计 row, each with its column.
+    rows: list[tuple[int, Fact]] = field(default_factory=list)
     # The facts of the table's last row that is no part of another (not indented, not opened with 其中): the whole of
     # the rows below it that are.
     whole_row: list[Fact] = field(default_factory=list)
     last_line: str = ""
+    line_before_last: str = ""
     review_years: int | None = None
     # The months a sentence of this paragraph opened with (截至10月底，…; 1—9月，…; 前三季度全市实现…): the figures of
     # the paragraph's later sentences that name no months are of them too.
@@ -438,7 +439,11 @@ class Extractor:
         """A table's header (remembered; its title is the line before) or one of its rows (a sentence of its
         own, with a fact for each number the header explains); None for any other line."""
         doc = self.doc
-        title, doc.last_line = doc.last_line, norm if len(norm) <= _NAME_MAX * 5 else ""
+        before_title, title = doc.line_before_last, doc.last_line
+        doc.line_before_last, doc.last_line = title, norm if len(norm) <= _NAME_MAX * 5 else ""
+        units = ""
+        if units_line(title):  # 单位：亿元 between a table's title and its header
+            units, title = title, before_title
         if "\u3000" in paragraph:
             norm = _tabbed(paragraph, norm)
         if doc.table is not None:
@@ -449,7 +454,7 @@ class Extractor:
                 return []  # 一、投资与消费: a row naming a section of the table's rows; the table goes on below it
             if facts is not None:
                 doc.facts += len(facts)
-                rows = _total_of_rows(doc, facts)
+                rows = _total_of_rows(doc, _columns_of(doc.table, norm, offset, facts), bool(whole))
                 if not whole:
                     doc.whole_row = facts
                 # A part's sentence carries its whole row's levels, what its share is of.
@@ -460,7 +465,7 @@ class Extractor:
                 doc.sentences += 1
                 doc.carry = None
                 return [sentence]
-        doc.table = read_header(norm, title) if _TABLE_HEADER_HINT.search(norm) else None
+        doc.table = read_header(norm, title, units) if _TABLE_HEADER_HINT.search(norm) else None
         doc.rows, doc.whole_row = [], []
         if doc.table is None:
             return None
@@ -1336,20 +1341,27 @@ def _tabbed(paragraph: str, norm: str) -> str:
     return "".join(chars)
 
 
-def _total_of_rows(doc: _Document, facts: list[Fact]) -> list[Fact]:
-    """A table of places: the rows above a 合计 row (全市合计) are its parts, column by column; the rows are kept until
-    then, and the total's sentence carries them."""
-    if doc.table is None or not doc.table.places:
+def _columns_of(table: Table, norm: str, offset: int, facts: list[Fact]) -> list[tuple[int, Fact]]:
+    """Each fact of a table's row with the column it is in."""
+    starts = {offset + a: i for i, (a, _) in enumerate(row_spans(table, norm) or [])}
+    return [(starts[f.start], f) for f in facts if f.start in starts]
+
+
+def _total_of_rows(doc: _Document, facts: list[tuple[int, Fact]], part: bool) -> list[Fact]:
+    """The rows above a 合计 row (全市合计, 支出合计) that are no part of another row are its parts, column by column; the
+    rows are kept until then, and the total's sentence carries them."""
+    if doc.table is None:
         return []
-    name = facts[0].subject or ""
+    name = facts[0][1].subject or "" if facts else ""
     if not TOTAL_ROW.match(name):
-        doc.rows.extend(f for f in facts if f.kind == "level")
+        if not part:
+            doc.rows.extend((i, f) for i, f in facts if f.kind == "level")
         return []
     parts: list[Fact] = []
-    for total in facts:
+    for at, total in facts:
         if total.kind != "level":
             continue
-        column = [f for f in doc.rows if f.unit == total.unit and f.period == total.period]
+        column = [f for i, f in doc.rows if i == at and f.unit == total.unit]
         if len(column) < 2:
             continue
         for part in column:
