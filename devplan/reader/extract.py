@@ -263,6 +263,8 @@ class _Document:
     # The facts of the table's last row that is no part of another (not indented, not opened with 其中): the whole of
     # the rows below it that are.
     whole_row: list[Fact] = field(default_factory=list)
+    # The shares (占比%) of a table's rows above its 合计 row, what they are shares of: the total's sentence states them.
+    shares: list[Fact] = field(default_factory=list)
     last_line: str = ""
     line_before_last: str = ""
     review_years: int | None = None
@@ -454,6 +456,7 @@ class Extractor:
                 return []  # 一、投资与消费: a row naming a section of the table's rows; the table goes on below it
             if facts is not None:
                 doc.facts += len(facts)
+                facts = _shares_of_total(doc, facts)
                 rows = _total_of_rows(doc, _columns_of(doc.table, norm, offset, facts), bool(whole))
                 if not whole:
                     doc.whole_row = facts
@@ -466,7 +469,7 @@ class Extractor:
                 doc.carry = None
                 return [sentence]
         doc.table = read_header(norm, title, units) if _TABLE_HEADER_HINT.search(norm) else None
-        doc.rows, doc.whole_row = [], []
+        doc.rows, doc.whole_row, doc.shares = [], [], []
         if doc.table is None:
             return None
         doc.sentences += 1
@@ -1339,6 +1342,31 @@ def _tabbed(paragraph: str, norm: str) -> str:
         for k in range(found.start(), found.end()):
             chars[k] = "\t"
     return "".join(chars)
+
+
+def _shares_of_total(doc: _Document, facts: list[Fact]) -> list[Fact]:
+    """来源地 到位资金 占比%: a row's share that is no part's of the row above is its share of the table's 合计 row, which
+    comes after it; the row keeps the share back and the total's row states it, its whole before it."""
+    shares = [f for f in facts if f.kind == "share" and f.share_of is None]
+    if not shares:
+        if TOTAL_ROW.match(facts[0].subject or "") and doc.shares:
+            return _with_shares(doc, facts)
+        return facts
+    kept = [f for f in facts if not (f.kind == "share" and f.share_of is None)]
+    if TOTAL_ROW.match(facts[0].subject or ""):
+        return _with_shares(doc, kept)  # the total's own share (100.0) is of itself
+    doc.shares.extend(shares)
+    return kept
+
+
+def _with_shares(doc: _Document, total_row: list[Fact]) -> list[Fact]:
+    whole = next((f for f in total_row if f.kind == "level" and f.entity), None)
+    shares, doc.shares = doc.shares, []
+    if whole is None:
+        return total_row
+    for share in shares:
+        share.share_of = whole.entity
+    return total_row + shares
 
 
 def _columns_of(table: Table, norm: str, offset: int, facts: list[Fact]) -> list[tuple[int, Fact]]:

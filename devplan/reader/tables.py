@@ -280,7 +280,7 @@ def read_row(
     indicator = lexicon.find(name)
     facts: list[Fact] = []
     for column, (a, b) in zip(table.columns, spans, strict=True):
-        if column is None or (column.kind == "share" and part_of is None):
+        if column is None:
             continue
         text = norm[a:b]
         matched = _RANK_VALUE.match(text) if column.kind == "rank" else _VALUE.match(text)
@@ -305,7 +305,7 @@ def read_row(
             measure=measure_of(column.kind, column.role), kind=column.kind, subject=name, entity=entity,
             indicator=indicator.code if indicator else None, attribute=attribute,
             period=Period(year, *(months or (1, 12))), period_stated=months is not None,
-            share_of=part_of if column.kind == "share" else None, index=first_index + len(facts),
+            share_of=part_of if column.kind == "share" and part_of else None, index=first_index + len(facts),
         ))
     return facts or None
 
