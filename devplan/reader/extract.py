@@ -102,6 +102,8 @@ class Sentence:
     before_wholes: list[Fact] = field(default_factory=list)
     # How many years the review around it covers (过去五年, 五年来 … before it), None when it does not say.
     review_years: int | None = None
+    # A table row after the part rows of a row above: the wholes whose lists of parts (carried) it closes.
+    closes: frozenset[int] = frozenset()
 
 
 # A sentence that opens with these goes on listing the parts of the previous sentence's last figure.
@@ -265,6 +267,10 @@ class _Document:
     whole_row: list[Fact] = field(default_factory=list)
     # The shares (占比%) of a table's rows above its 合计 row, what they are shares of: the total's sentence states them.
     shares: list[Fact] = field(default_factory=list)
+    # The levels of the whole row by column, and the levels of the part rows below it so far (其中：…), each part's
+    # column a list of the whole's.
+    whole_columns: dict[int, Fact] = field(default_factory=dict)
+    part_levels: list[Fact] = field(default_factory=list)
     last_line: str = ""
     line_before_last: str = ""
     review_years: int | None = None
@@ -457,19 +463,22 @@ class Extractor:
             if facts is not None:
                 doc.facts += len(facts)
                 facts = _shares_of_total(doc, facts)
-                rows = _total_of_rows(doc, _columns_of(doc.table, norm, offset, facts), bool(whole))
+                columned = _columns_of(doc.table, norm, offset, facts)
+                rows = _total_of_rows(doc, columned, bool(whole))
                 if not whole:
                     doc.whole_row = facts
-                # A part's sentence carries its whole row's levels, what its share is of.
-                carried = rows + [f for f in whole if f.kind == "level"]
-                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts, carried)
+                # A part's sentence carries its whole row's levels, what its share is of, and the parts above it.
+                closed = _parts_of_row(doc, columned, bool(whole))
+                carried = rows + [f for f in whole if f.kind == "level"] + closed
+                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts, carried,
+                                    closes=frozenset(f.whole for f in closed if f.whole is not None))
                 for fact in facts:
                     fact.sentence = doc.sentences
                 doc.sentences += 1
                 doc.carry = None
                 return [sentence]
         doc.table = read_header(norm, title, units) if _TABLE_HEADER_HINT.search(norm) else None
-        doc.rows, doc.whole_row, doc.shares = [], [], []
+        doc.rows, doc.whole_row, doc.shares, doc.whole_columns, doc.part_levels = [], [], [], {}, []
         if doc.table is None:
             return None
         doc.sentences += 1
@@ -1342,6 +1351,25 @@ def _tabbed(paragraph: str, norm: str) -> str:
         for k in range(found.start(), found.end()):
             chars[k] = "\t"
     return "".join(chars)
+
+
+def _parts_of_row(doc: _Document, columned: list[tuple[int, Fact]], part: bool) -> list[Fact]:
+    """其中：第一产业 / 第二产业 / 第三产业 under 地区生产总值: the levels of the part rows below a whole row are a list of parts
+    of the whole's level in the same column, one list a column. The list is whole only when a row that is no part comes:
+    that row's sentence carries it, its wholes and all its parts (the check tells whether they are all of the whole)."""
+    if not part:
+        closed = [*doc.whole_columns.values(), *doc.part_levels] if doc.part_levels else []
+        doc.whole_columns = {i: f for i, f in columned if f.kind == "level"}
+        doc.part_levels = []
+        doc.groups += len(doc.whole_columns)
+        return closed
+    first_group = doc.groups - len(doc.whole_columns)
+    for k, (i, whole) in enumerate(doc.whole_columns.items()):
+        for at, fact in columned:
+            if at == i and fact.kind == "level" and fact.unit == whole.unit and fact.period == whole.period:
+                fact.whole, fact.group = whole.index, first_group + k
+                doc.part_levels.append(fact)
+    return []
 
 
 def _shares_of_total(doc: _Document, facts: list[Fact]) -> list[Fact]:

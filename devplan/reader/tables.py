@@ -57,6 +57,8 @@ _COUNT_UNIT = re.compile(r"^(?:个|家|项|户|人|座|所|次|件|宗)$")
 _COUNT_COLUMN = re.compile(r"(?:项目|企业|个|家|户|人|单位)数$|^(?:签约|新开工|在建|竣工|续建)项目$")
 # 增减量, 比年初增加, 环比增加: a column of changes, no level, whatever unit it is in.
 _CHANGE_COLUMN = re.compile(r"增减|增加|减少|增量|差额|变动")
+# 增长, 增速, 到位率, 比重: a column of rates, in percent whatever amount unit the units line names first.
+_RATE_COLUMN = re.compile(r"增长|增速|增幅|下降|率|比重|占比|构成|%")
 # 2024年目标, 调整预算, 预算数: a column of what was planned.
 _TARGET_COLUMN = re.compile(r"(?:目标|计划|预算)(?:数|值|额)?$")
 # 10月: one month's figures.
@@ -112,6 +114,7 @@ class Column:
     months: tuple[int, int] | None
     previous_year: bool
     year: int | None
+    compared_with: str | None = None  # 环比增加: a change against the month before, no other column's base
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +151,10 @@ def _column(header: str, unit_given: str | None = None) -> Column | None:
     role = "target" if target else "estimate" if ESTIMATE_RE.search(words) else "actual"
     if reading.kind == "share" and _SHARE_OF_ROW_ABOVE.match(words.strip()):
         return Column("%", "share", "actual", period.months, period.previous_year, find_year(words))
+    if unit is not None and not parse_unit(unit).is_percent and _CHANGE_COLUMN.search(words) and reading.kind in {"change", "level"}:
+        # 比年初增加, 增减量 (亿元): a column of changes, in an amount unit.
+        return Column(unit, "change", "actual", period.months, period.previous_year, find_year(words),
+                      "环比" if "环比" in words else None)
     if reading.kind in {"share", "change"} or (reading.kind == "level" and _CHANGE_COLUMN.search(words)):
         return None  # a share names its whole, a change its own unit: neither can be read from a header alone
     if reading.kind == "level" and unit is not None and parse_unit(unit).is_percent and not period.months:
@@ -184,7 +191,10 @@ def _given_units(units_line: str, texts: list[str], values: list[int]) -> dict[i
     for i in values:
         if _own_unit(texts[i]):
             continue  # 增长%, 到位资金（亿元）: a column naming its own unit
-        if _COUNT_COLUMN.search(texts[i]):
+        if _RATE_COLUMN.search(texts[i]):
+            if "%" in units:
+                unit_of[i] = "%"  # 比年初增长 under 单位：亿元、%: a rate is in the percent the line names
+        elif _COUNT_COLUMN.search(texts[i]):
             if len(counts) == 1:
                 unit_of[i] = counts[0]
         elif len(amounts) == 1:
@@ -306,6 +316,7 @@ def read_row(
             indicator=indicator.code if indicator else None, attribute=attribute,
             period=Period(year, *(months or (1, 12))), period_stated=months is not None,
             share_of=part_of if column.kind == "share" and part_of else None, index=first_index + len(facts),
+            compared_with=column.compared_with,
         ))
     return facts or None
 
