@@ -136,7 +136,7 @@ def _own_unit(header: str) -> re.Match[str] | None:
     return found
 
 
-def _column(header: str, unit_given: str | None = None) -> Column | None:
+def _column(header: str, unit_given: str | None = None, row_unit: bool = False) -> Column | None:
     if _RANK_COLUMN.search(header):  # before units: 排名 ends with the counting word 名
         period = find_period(header)
         return Column(None, "rank", "actual", period.months, period.previous_year, find_year(header))
@@ -151,7 +151,8 @@ def _column(header: str, unit_given: str | None = None) -> Column | None:
     role = "target" if target else "estimate" if ESTIMATE_RE.search(words) else "actual"
     if reading.kind == "share" and _SHARE_OF_ROW_ABOVE.match(words.strip()):
         return Column("%", "share", "actual", period.months, period.previous_year, find_year(words))
-    if unit is not None and not parse_unit(unit).is_percent and _CHANGE_COLUMN.search(words) and reading.kind in {"change", "level"}:
+    amount = unit is not None and not parse_unit(unit).is_percent or unit is None and row_unit
+    if amount and _CHANGE_COLUMN.search(words) and reading.kind in {"change", "level"}:
         # 比年初增加, 增减量 (亿元): a column of changes, in an amount unit.
         return Column(unit, "change", "actual", period.months, period.previous_year, find_year(words),
                       "环比" if "环比" in words else None)
@@ -216,11 +217,12 @@ def read_header(norm: str, title: str, units: str = "") -> Table | None:
     places = re.match(PLACES, texts[name_column]) is not None
     values = [i for i in range(len(texts)) if i > name_column and i not in (unit_column, period_column)]
     unit_of = _given_units(units, texts, values) if unit_column is None else {}
-    columns = [None if i <= name_column or i in (unit_column, period_column) else _column(t, unit_of.get(i))
+    columns = [None if i <= name_column or i in (unit_column, period_column) else _column(t, unit_of.get(i), unit_column is not None)
                for i, t in enumerate(texts)]
     if all(c is None for c in columns):
         return None
     columns = _one_target(columns, texts)
+    columns = _changes_of_one_level(columns)
     # 1—10月, 上年同期, 同比增长%, 占比%, 排名: a column of last year's level, a growth, share or rank column without months
     # is of the months of the figures just before it.
     months = None
@@ -232,6 +234,16 @@ def read_header(norm: str, title: str, units: str = "") -> Table | None:
         months = column.months or months
     mention = find_period(title)
     return Table(tuple(columns), name_column, unit_column, period_column, mention.months, find_year(title), places)
+
+
+def _changes_of_one_level(columns: list[Column | None]) -> list[Column | None]:
+    """11月末余额 | 比年初增加: a change column is the change of the one level column before it; after two (2024年 | 2023年 |
+    增减量) it is their difference, which a check of the change against a level would misread."""
+    kept: list[Column | None] = []
+    for i, column in enumerate(columns):
+        levels = sum(1 for c in columns[:i] if c is not None and c.kind == "level")
+        kept.append(None if column is not None and column.kind == "change" and levels != 1 else column)
+    return kept
 
 
 def _one_target(columns: list[Column | None], texts: list[str]) -> list[Column | None]:
