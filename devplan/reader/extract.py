@@ -1408,7 +1408,7 @@ def _total_of_rows(doc: _Document, facts: list[tuple[int, Fact]], part: bool) ->
     rows are kept until then, and the total's sentence carries them."""
     if doc.table is None:
         return []
-    name = facts[0][1].subject or "" if facts else ""
+    name = (facts[0][1].subject or "") if facts else ""
     if not TOTAL_ROW.match(name):
         if not part:
             doc.rows.extend((i, f) for i, f in facts if f.kind == "level")
@@ -1420,8 +1420,8 @@ def _total_of_rows(doc: _Document, facts: list[tuple[int, Fact]], part: bool) ->
         column = [f for i, f in doc.rows if i == at and f.unit == total.unit]
         if len(column) < 2:
             continue
-        for part in column:
-            part.whole, part.group = total.index, doc.groups
+        for row in column:
+            row.whole, row.group = total.index, doc.groups
         doc.groups += 1
         parts.extend(column)
     doc.rows = []

@@ -151,7 +151,7 @@ def _column(header: str, unit_given: str | None = None, row_unit: bool = False) 
     role = "target" if target else "estimate" if ESTIMATE_RE.search(words) else "actual"
     if reading.kind == "share" and _SHARE_OF_ROW_ABOVE.match(words.strip()):
         return Column("%", "share", "actual", period.months, period.previous_year, find_year(words))
-    amount = unit is not None and not parse_unit(unit).is_percent or unit is None and row_unit
+    amount = (unit is not None and not parse_unit(unit).is_percent) or (unit is None and row_unit)
     if amount and _CHANGE_COLUMN.search(words) and reading.kind in {"change", "level"}:
         # 比年初增加, 增减量 (亿元): a column of changes, in an amount unit.
         return Column(unit, "change", "actual", period.months, period.previous_year, find_year(words),
