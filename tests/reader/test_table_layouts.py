@@ -112,3 +112,13 @@ def test_a_bound_cell_does_not_end_the_table() -> None:
     assert_caught(_table("民生指标完成情况", "", header, rows[0], rows[1].format("90.0"), sep="    "),
                   _table("民生指标完成情况", "", header, rows[0], rows[1].format("97.0"), sep="    "),
                   ["completion_level_target"])
+
+
+def test_comma_joined_rows_of_a_word_or_pdf_table() -> None:
+    # A .docx or PDF table reaches the reader as rows of cells joined by commas; a thousands separator stays in its number
+    # (8,400,105.0 would be one number: such a row is left alone).
+    header = "项目名称,年度计划,1-11月完成,完成年度计划%"
+    rows = ("城东大道,12,000,11,400,95.0", "污水处理厂,8000,8400,105.0")
+    true = _table("2025年重点工程投资完成情况", "单位：万元", header, *rows, "合计,20,000,19,800,99.0")
+    assert_caught(true, _table("2025年重点工程投资完成情况", "单位：万元", header, *rows, "合计,20,000,21,800,99.0"),
+                  ["parts_total", "completion_level_target"])
