@@ -271,6 +271,10 @@ class _Document:
     # column a list of the whole's.
     whole_columns: dict[int, Fact] = field(default_factory=dict)
     part_levels: list[Fact] = field(default_factory=list)
+    # A 合计 row first in its table (its levels by column): the rows below it that are no parts are its parts.
+    total_first: list[tuple[int, Fact]] = field(default_factory=list)
+    # The sentence closing the lists of the table that just ended, stated before the line that ended it.
+    closing: list[Sentence] = field(default_factory=list)
     last_line: str = ""
     line_before_last: str = ""
     review_years: int | None = None
@@ -413,6 +417,10 @@ class Extractor:
         norm = normalize(paragraph)
         if (row := self._table_row(offset, paragraph, norm)) is not None:
             return row
+        closing, self.doc.closing = self.doc.closing, []
+        return closing + self._prose(offset, paragraph, norm)
+
+    def _prose(self, offset: int, paragraph: str, norm: str) -> list[Sentence]:
         self._read_heading(norm)
         if not _TARGET_ITEM.match(norm):
             self.doc.targets_follow = False
@@ -477,13 +485,30 @@ class Extractor:
                 doc.sentences += 1
                 doc.carry = None
                 return [sentence]
+        closing = self._close_table(offset) if doc.table is not None else []
         doc.table = read_header(norm, title, units) if _TABLE_HEADER_HINT.search(norm) else None
         doc.rows, doc.whole_row, doc.shares, doc.whole_columns, doc.part_levels = [], [], [], {}, []
+        doc.total_first = []
         if doc.table is None:
+            doc.closing = closing
             return None
+        if closing:
+            return closing
         doc.sentences += 1
         doc.carry = None
         return []
+
+    def _close_table(self, offset: int) -> list[Sentence]:
+        """The end of a table closes its last lists: the part rows below its last whole row, and the rows below a 合计
+        row that came first. A sentence of no facts of its own carries them."""
+        doc = self.doc
+        carried = _parts_of_row(doc, [], False) + _rows_below_total(doc)
+        if not carried:
+            return []
+        closes = frozenset(f.whole for f in carried if f.whole is not None)
+        sentence = Sentence(doc.sentences, offset, offset, "", [], carried, closes=closes)
+        doc.sentences += 1
+        return [sentence]
 
     def _read_heading(self, norm: str) -> None:
         doc = self.doc
@@ -1403,6 +1428,21 @@ def _columns_of(table: Table, norm: str, offset: int, facts: list[Fact]) -> list
     return [(starts[f.start], f) for f in facts if f.start in starts]
 
 
+def _rows_below_total(doc: _Document) -> list[Fact]:
+    """A 合计 row first in its table and the rows below it that are no parts, column by column: the total and its parts."""
+    carried: list[Fact] = []
+    for at, total in doc.total_first:
+        column = [f for i, f in doc.rows if i == at and f.unit == total.unit]
+        if len(column) < 2:
+            continue
+        for row in column:
+            row.whole, row.group = total.index, doc.groups
+        doc.groups += 1
+        carried += [total, *column]
+    doc.total_first, doc.rows = [], []
+    return carried
+
+
 def _total_of_rows(doc: _Document, facts: list[tuple[int, Fact]], part: bool) -> list[Fact]:
     """The rows above a 合计 row (全市合计, 支出合计) that are no part of another row are its parts, column by column; the
     rows are kept until then, and the total's sentence carries them."""
@@ -1412,6 +1452,9 @@ def _total_of_rows(doc: _Document, facts: list[tuple[int, Fact]], part: bool) ->
     if not TOTAL_ROW.match(name):
         if not part:
             doc.rows.extend((i, f) for i, f in facts if f.kind == "level")
+        return []
+    if not doc.rows and not doc.whole_columns:
+        doc.total_first = [(i, f) for i, f in facts if f.kind == "level"]  # 合计 first: its parts are the rows below
         return []
     parts: list[Fact] = []
     for at, total in facts:

@@ -166,7 +166,8 @@ def _column(header: str, unit_given: str | None = None, row_unit: bool = False) 
     previous = period.previous_year
     if kind == "level" and not (period.months or previous or role != "actual" or _LEVEL_COLUMN.search(words)
                                 or _YEAR_ONLY.match(words)
-                                or (unit_given is not None and not found)):
+                                or (unit_given is not None and not found)
+                                or (found is not None and unit is not None and not parse_unit(unit).is_percent)):
         return None  # 备注, 序号 …: a column that does not say it holds the indicator's figures
     return Column(unit, kind, "actual" if kind == "completion" else role, period.months, previous, find_year(words))
 

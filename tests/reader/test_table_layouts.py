@@ -122,3 +122,22 @@ def test_comma_joined_rows_of_a_word_or_pdf_table() -> None:
     true = _table("2025年重点工程投资完成情况", "单位：万元", header, *rows, "合计,20,000,19,800,99.0")
     assert_caught(true, _table("2025年重点工程投资完成情况", "单位：万元", header, *rows, "合计,20,000,21,800,99.0"),
                   ["parts_total", "completion_level_target"])
+
+
+def test_total_row_first_sums_the_rows_below_it_when_the_table_ends() -> None:
+    header = "地区\t地区生产总值(亿元)\t比上年增长(%)"
+    rows = ("甲镇\t40.0\t5.1", "乙镇\t35.0\t6.0", "丙镇\t{}\t4.8")
+    after = "各镇经济运行总体平稳。"
+    true = _table("2025年各镇地区生产总值", "", header, "全县合计\t100.0\t5.3", rows[0], rows[1], rows[2].format("25.0"), after)
+    broken = _table("2025年各镇地区生产总值", "", header, "全县合计\t100.0\t5.3", rows[0], rows[1], rows[2].format("31.0"),
+                    after)
+    assert_caught(true, broken, ["parts_total"])
+
+
+def test_part_rows_last_in_the_table_are_closed_by_its_end() -> None:
+    header = "项目    预算数    1-6月完成"
+    rows = ("一般公共预算收入    100000    60000", "  其中：税收收入    70000    42000", "        非税收入    30000    {}")
+    true = _table("上半年财政收入", "单位：万元", header, rows[0], rows[1], rows[2].format("18000"), "收入总体平稳。", sep="    ")
+    broken = _table("上半年财政收入", "单位：万元", header, rows[0], rows[1], rows[2].format("23000"), "收入总体平稳。",
+                    sep="    ")
+    assert_caught(true, broken, ["parts_total"])
