@@ -101,7 +101,8 @@ class Auditor:
 
     def _check(self, sentence: Sentence) -> list[Finding]:
         if not sentence.facts:
-            return check_registry(sentence)
+            # A sentence closing a table's lists has no facts of its own, only the parts it carries.
+            return check_parts(sentence, self.lexicon, self.earlier) if sentence.closes else check_registry(sentence)
         findings = [
             *check_registry(sentence),
             *check_parts(sentence, self.lexicon, self.earlier),

@@ -50,7 +50,7 @@ from devplan.reader.subjects import (
     strip_edges,
     subject_before,
 )
-from devplan.reader.tables import TOTAL_ROW, Table, part_row, read_header, read_row
+from devplan.reader.tables import TOTAL_ROW, Table, part_row, read_header, read_row, row_spans, units_line
 from devplan.reader.totals import name_totals
 from devplan.reader.units import POINT_UNITS
 
@@ -79,7 +79,7 @@ _NAME_MAX = 16
 # no end of the table.
 _SECTION_ROW = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\u4e00-\u9fff、和与及]{1,16}[,\t| ]*")
 _TABLE_HEADER_HINT = re.compile(
-    r"^\s*(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容)(?:名称)?"
+    r"^\s*(?:[|｜]\s*)?(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容|科目|来源地)(?:名称)?"
     r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s{2})")
 # 甲县　286.4　6.8: an ideographic space between cells (normalised to a space) separates them as a tab does.
 _CELL_SPACE = re.compile(r"(?<=\S)\u3000+(?=\S)")
@@ -104,6 +104,8 @@ class Sentence:
     before_wholes: list[Fact] = field(default_factory=list)
     # How many years the review around it covers (过去五年, 五年来 … before it), None when it does not say.
     review_years: int | None = None
+    # A table row after the part rows of a row above: the wholes whose lists of parts (carried) it closes.
+    closes: frozenset[int] = frozenset()
 
 
 # A sentence that opens with these goes on listing the parts of the previous sentence's last figure.
@@ -270,12 +272,23 @@ class _Document:
     work_report: bool = False
     targets_follow: bool = False
     table: Table | None = None
-    # The rows of a table of places above its 合计 row.
-    rows: list[Fact] = field(default_factory=list)
+    # The levels of a table's rows above its 合计 row, each with its column.
+    rows: list[tuple[int, Fact]] = field(default_factory=list)
     # The facts of the table's last row that is no part of another (not indented, not opened with 其中): the whole of
     # the rows below it that are.
     whole_row: list[Fact] = field(default_factory=list)
+    # The shares (占比%) of a table's rows above its 合计 row, what they are shares of: the total's sentence states them.
+    shares: list[Fact] = field(default_factory=list)
+    # The levels of the whole row by column, and the levels of the part rows below it so far (其中：…), each part's
+    # column a list of the whole's.
+    whole_columns: dict[int, Fact] = field(default_factory=dict)
+    part_levels: list[Fact] = field(default_factory=list)
+    # A 合计 row first in its table (its levels by column): the rows below it that are no parts are its parts.
+    total_first: list[tuple[int, Fact]] = field(default_factory=list)
+    # The sentence closing the lists of the table that just ended, stated before the line that ended it.
+    closing: list[Sentence] = field(default_factory=list)
     last_line: str = ""
+    line_before_last: str = ""
     review_years: int | None = None
     # The months a sentence of this paragraph opened with (截至10月底，…; 1—9月，…; 前三季度全市实现…): the figures of
     # the paragraph's later sentences that name no months are of them too.
@@ -438,6 +451,10 @@ class Extractor:
         norm = _item_title_as_heading(normalize(paragraph))
         if (row := self._table_row(offset, paragraph, norm)) is not None:
             return row
+        closing, self.doc.closing = self.doc.closing, []
+        return closing + self._prose(offset, paragraph, norm)
+
+    def _prose(self, offset: int, paragraph: str, norm: str) -> list[Sentence]:
         self._read_heading(norm)
         if not _TARGET_ITEM.match(norm):
             self.doc.targets_follow = False
@@ -472,7 +489,11 @@ class Extractor:
         """A table's header (remembered; its title is the line before) or one of its rows (a sentence of its
         own, with a fact for each number the header explains); None for any other line."""
         doc = self.doc
-        title, doc.last_line = doc.last_line, norm if len(norm) <= _NAME_MAX * 5 else ""
+        before_title, title = doc.line_before_last, doc.last_line
+        doc.line_before_last, doc.last_line = title, norm if len(norm) <= _NAME_MAX * 5 else ""
+        units = ""
+        if units_line(title):  # 单位：亿元 between a table's title and its header
+            units, title = title, before_title
         if "\u3000" in paragraph:
             norm = _tabbed(paragraph, norm)
         if doc.table is not None:
@@ -483,24 +504,45 @@ class Extractor:
                 return []  # 一、投资与消费: a row naming a section of the table's rows; the table goes on below it
             if facts is not None:
                 doc.facts += len(facts)
-                rows = _total_of_rows(doc, facts)
+                facts = _shares_of_total(doc, facts)
+                columned = _columns_of(doc.table, norm, offset, facts)
+                rows = _total_of_rows(doc, columned, bool(whole))
                 if not whole:
                     doc.whole_row = facts
-                # A part's sentence carries its whole row's levels, what its share is of.
-                carried = rows + [f for f in whole if f.kind == "level"]
-                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts, carried)
+                # A part's sentence carries its whole row's levels, what its share is of, and the parts above it.
+                closed = _parts_of_row(doc, columned, bool(whole))
+                carried = rows + [f for f in whole if f.kind == "level"] + closed
+                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts, carried,
+                                    closes=frozenset(f.whole for f in closed if f.whole is not None))
                 for fact in facts:
                     fact.sentence = doc.sentences
                 doc.sentences += 1
                 doc.carry = None
                 return [sentence]
-        doc.table = read_header(norm, title) if _TABLE_HEADER_HINT.search(norm) else None
-        doc.rows, doc.whole_row = [], []
+        closing = self._close_table(offset) if doc.table is not None else []
+        doc.table = read_header(norm, title, units) if _TABLE_HEADER_HINT.search(norm) else None
+        doc.rows, doc.whole_row, doc.shares, doc.whole_columns, doc.part_levels = [], [], [], {}, []
+        doc.total_first = []
         if doc.table is None:
+            doc.closing = closing
             return None
+        if closing:
+            return closing
         doc.sentences += 1
         doc.carry = None
         return []
+
+    def _close_table(self, offset: int) -> list[Sentence]:
+        """The end of a table closes its last lists: the part rows below its last whole row, and the rows below a 合计
+        row that came first. A sentence of no facts of its own carries them."""
+        doc = self.doc
+        carried = _parts_of_row(doc, [], False) + _rows_below_total(doc)
+        if not carried:
+            return []
+        closes = frozenset(f.whole for f in carried if f.whole is not None)
+        sentence = Sentence(doc.sentences, offset, offset, "", [], carried, closes=closes)
+        doc.sentences += 1
+        return [sentence]
 
     def _read_heading(self, norm: str) -> None:
         doc = self.doc
@@ -1416,24 +1458,93 @@ def _tabbed(paragraph: str, norm: str) -> str:
     return "".join(chars)
 
 
-def _total_of_rows(doc: _Document, facts: list[Fact]) -> list[Fact]:
-    """A table of places: the rows above a 合计 row (全市合计) are its parts, column by column; the rows are kept until
-    then, and the total's sentence carries them."""
-    if doc.table is None or not doc.table.places:
-        return []
-    name = facts[0].subject or ""
-    if not TOTAL_ROW.match(name):
-        doc.rows.extend(f for f in facts if f.kind == "level")
-        return []
-    parts: list[Fact] = []
-    for total in facts:
-        if total.kind != "level":
-            continue
-        column = [f for f in doc.rows if f.unit == total.unit and f.period == total.period]
+def _parts_of_row(doc: _Document, columned: list[tuple[int, Fact]], part: bool) -> list[Fact]:
+    """其中：第一产业 / 第二产业 / 第三产业 under 地区生产总值: the levels of the part rows below a whole row are a list of parts
+    of the whole's level in the same column, one list a column. The list is whole only when a row that is no part comes:
+    that row's sentence carries it, its wholes and all its parts (the check tells whether they are all of the whole)."""
+    if not part:
+        closed = [*doc.whole_columns.values(), *doc.part_levels] if doc.part_levels else []
+        doc.whole_columns = {i: f for i, f in columned if f.kind == "level"}
+        doc.part_levels = []
+        doc.groups += len(doc.whole_columns)
+        return closed
+    first_group = doc.groups - len(doc.whole_columns)
+    for k, (i, whole) in enumerate(doc.whole_columns.items()):
+        for at, fact in columned:
+            if at == i and fact.kind == "level" and fact.unit == whole.unit and fact.period == whole.period:
+                fact.whole, fact.group = whole.index, first_group + k
+                doc.part_levels.append(fact)
+    return []
+
+
+def _shares_of_total(doc: _Document, facts: list[Fact]) -> list[Fact]:
+    """来源地 到位资金 占比%: a row's share that is no part's of the row above is its share of the table's 合计 row, which
+    comes after it; the row keeps the share back and the total's row states it, its whole before it."""
+    shares = [f for f in facts if f.kind == "share" and f.share_of is None]
+    if not shares:
+        if TOTAL_ROW.match(facts[0].subject or "") and doc.shares:
+            return _with_shares(doc, facts)
+        return facts
+    kept = [f for f in facts if not (f.kind == "share" and f.share_of is None)]
+    if TOTAL_ROW.match(facts[0].subject or ""):
+        return _with_shares(doc, kept)  # the total's own share (100.0) is of itself
+    doc.shares.extend(shares)
+    return kept
+
+
+def _with_shares(doc: _Document, total_row: list[Fact]) -> list[Fact]:
+    whole = next((f for f in total_row if f.kind == "level" and f.entity), None)
+    shares, doc.shares = doc.shares, []
+    if whole is None:
+        return total_row
+    for share in shares:
+        share.share_of = whole.entity
+    return total_row + shares
+
+
+def _columns_of(table: Table, norm: str, offset: int, facts: list[Fact]) -> list[tuple[int, Fact]]:
+    """Each fact of a table's row with the column it is in."""
+    starts = {offset + a: i for i, (a, _) in enumerate(row_spans(table, norm) or [])}
+    return [(starts[f.start], f) for f in facts if f.start in starts]
+
+
+def _rows_below_total(doc: _Document) -> list[Fact]:
+    """A 合计 row first in its table and the rows below it that are no parts, column by column: the total and its parts."""
+    carried: list[Fact] = []
+    for at, total in doc.total_first:
+        column = [f for i, f in doc.rows if i == at and f.unit == total.unit]
         if len(column) < 2:
             continue
-        for part in column:
-            part.whole, part.group = total.index, doc.groups
+        for row in column:
+            row.whole, row.group = total.index, doc.groups
+        doc.groups += 1
+        carried += [total, *column]
+    doc.total_first, doc.rows = [], []
+    return carried
+
+
+def _total_of_rows(doc: _Document, facts: list[tuple[int, Fact]], part: bool) -> list[Fact]:
+    """The rows above a 合计 row (全市合计, 支出合计) that are no part of another row are its parts, column by column; the
+    rows are kept until then, and the total's sentence carries them."""
+    if doc.table is None:
+        return []
+    name = (facts[0][1].subject or "") if facts else ""
+    if not TOTAL_ROW.match(name):
+        if not part:
+            doc.rows.extend((i, f) for i, f in facts if f.kind == "level")
+        return []
+    if not doc.rows and not doc.whole_columns:
+        doc.total_first = [(i, f) for i, f in facts if f.kind == "level"]  # 合计 first: its parts are the rows below
+        return []
+    parts: list[Fact] = []
+    for at, total in facts:
+        if total.kind != "level":
+            continue
+        column = [f for i, f in doc.rows if i == at and f.unit == total.unit]
+        if len(column) < 2:
+            continue
+        for row in column:
+            row.whole, row.group = total.index, doc.groups
         doc.groups += 1
         parts.extend(column)
     doc.rows = []

@@ -328,7 +328,11 @@ def _is_row(line: str) -> bool:
     """The line is a row of table cells (three or more separators: tabs, bars, spaces or commas), not prose: a line
     with a clause mark is prose with spaces around its numbers (由 58.2%提高到 62.3%;…), unless the mark is a label's
     colon before the row's name (其中：税收收入)."""
-    return len(_CELL_SEPARATOR.findall(line.strip())) >= _ROW_CELLS and not _CLAUSE_MARK.search(_ROW_LABEL.sub("", line))
+    separators = _CELL_SEPARATOR.findall(line.strip())
+    # Tabs, bars and runs of spaces are no prose's: two of them make a row of three cells (来源地, 到位资金, 占比%).
+    wide = sum(sep in ("\t", "|", "｜") or len(sep) > 1 for sep in separators)
+    cells = len(separators) + (1 if wide >= _ROW_CELLS - 1 else 0)
+    return cells >= _ROW_CELLS and not _CLAUSE_MARK.search(_ROW_LABEL.sub("", line))
 
 
 def _in_wrapped_run(lines: list[str], at: int) -> bool:

@@ -35,7 +35,7 @@ def check_parts(sentence: Sentence, lexicon: Lexicon, earlier: list[Sentence]) -
     """`earlier`: the sentences before in the paragraph (the paragraph's first: the one before it)."""
     by_index = {f.index: f for f in (*sentence.carried, *sentence.facts)}
     own = by_index if not sentence.carried else {f.index for f in sentence.facts} | {
-        f.whole for f in sentence.facts if f.whole is not None}
+        f.whole for f in sentence.facts if f.whole is not None} | sentence.closes
     lists: dict[tuple[int, int], list[Fact]] = defaultdict(list)
     # The parts of a list are in the sentence — or carried, as the rows above a table's 合计 row are.
     for fact in (*sentence.carried, *sentence.facts):
