@@ -1,12 +1,12 @@
 """python -m bench.audit_eval [--labels-only | --corpus-only] [--details] [--held-out | --unseen | --unseen2 … --unseen9] [--pdf]
-python -m bench.audit_eval --outside C|D|E|F|G|H|I|J|K|L|M|N|O|P|Q|R|S|T|U|V|W|X|Y|Z [--details]
+python -m bench.audit_eval --outside C|D|E|F|G|H|I|J|K|L|M|N|O|P|Q|R|S|T|U|V|W|X|Y|Z|AA [--details]
 
 Without --held-out or --unseen…: the development part of the labelled set and corpus (details on request).
 With --held-out, --unseen, --unseen2 … --unseen8 or --unseen9: the documents held out of development, or labelled by
 helpers who wrote no rule (bench/audit_eval/holdout.py; --unseen3 to --unseen9 are the third to ninth such sets, chosen
 for more relations, the ninth from the held-out part), figures only (--details also for --unseen3 to --unseen9,
 whose misses the sixth to twelfth passes read), and the corpus errors found in them listed for judging.
-With --outside C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y or Z: the passages an outside tester wrote (bench/audit_eval/outside.py), plants caught and false errors.
+With --outside C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z or AA: the passages an outside tester wrote (bench/audit_eval/outside.py), plants caught and false errors.
 With --pdf: also a sample of corpus reports printed to PDF in three layouts and read back (bench/audit_eval/pdf.py)."""
 
 from __future__ import annotations

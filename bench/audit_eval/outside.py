@@ -48,7 +48,10 @@ annexed tables of plan reports, monthly statistics and budget tables pasted as t
 written while set W was opened to the pass on pasted tables; scored blind, figures only.
 t19z (2026-12-07, the fourteenth session): set Z, twenty passages by a sixth tester, tables as text in as many layouts
 as the tester could find (Markdown and full-width bars, tabs, aligned spaces, CSV, two header rows, a unit line, totals
-first or last), written while set Y was opened to the second pass on tables; scored blind, figures only."""
+first or last), written while set Y was opened to the second pass on tables; scored blind, figures only.
+t19aa (2026-12-08, the fourteenth session): set AA, twenty passages by a seventh tester, half tables as a county pastes
+them (attachments of a plan report, monthly statistics, budget tables, key projects, township scores) and half the prose
+that restates their figures, written while set Z was opened to the third pass on tables; scored blind, figures only."""
 
 from __future__ import annotations
 
@@ -63,7 +66,7 @@ OUTSIDE = Path(__file__).resolve().parent / "outside"
 SETS = {"C": "t19d", "D": "t19d", "E": "t19e", "F": "t19f", "G": "t19g", "H": "t19h", "I": "t19i", "J": "t19j",
         "K": "t19k", "L": "t19l", "M": "t19m", "N": "t19n", "O": "t19o", "P": "t19p",
         "Q": "t19q", "R": "t19r", "S": "t19s", "T": "t19t",
-        "U": "t19u", "V": "t19v", "W": "t19w", "X": "t19x", "Y": "t19y", "Z": "t19z"}
+        "U": "t19u", "V": "t19v", "W": "t19w", "X": "t19x", "Y": "t19y", "Z": "t19z", "AA": "t19aa"}
 
 
 @dataclass
