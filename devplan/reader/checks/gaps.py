@@ -107,7 +107,7 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
             continue
         before = sentence.facts[:k]
         if _OWN_PLAN.fullmatch(gap.compared_with):
-            findings += _against_own_plan(gap, before, sentence)
+            findings += _against_own_plan(gap, before, sentence, memory)
             continue
         # 增速比上半年（5.9%）回落0.3个百分点，高于全省（5.2%）0.4个百分点: the rate in parentheses beside an earlier gap is
         # the other period's or place's, never the thing's own rate a later gap is measured from.
@@ -157,12 +157,17 @@ _GDP = "地区生产总值"
 _OWN_PLAN = re.compile(r"(?:年度|年初|全年)?(?:计划|目标|预期|预期目标|计划目标)")
 
 
-def _against_own_plan(gap: Fact, before: list[Fact], sentence: Sentence) -> list[Finding]:
-    """The gap between the thing's rate and its growth target stated before it in the sentence; nothing when either is
-    missing or loose (增长6%左右)."""
+def _against_own_plan(gap: Fact, before: list[Fact], sentence: Sentence, memory: Memory) -> list[Finding]:
+    """The gap between the thing's rate and its growth target stated before it in the sentence, else the indicator's
+    target for the same period remembered from sentences or paragraphs before (主要预期目标是：地区生产总值增长6.5% …
+    比上年增长6.8%，高于年度目标0.3个百分点); nothing when either is missing or loose (增长6%左右)."""
     growth = [f for f in before if f.kind == "growth" and f.unit == "%" and short_for(gap.entity or "", f.entity)]
     rate = next((f for f in reversed(growth) if f.measure != "target"), None)
     plan = next((f for f in reversed(growth) if f.measure == "target"), None)
+    # 增速分别比目标低0.4个百分点和高0.1个百分点: a list's gaps are each some other thing's, which a remembered target
+    # cannot tell apart.
+    if plan is None and rate is not None and rate.indicator and rate.period is not None and "分别" not in gap.text:
+        plan = memory.growth_target(rate.indicator, rate.period)
     if rate is None or plan is None or rate.qualifier or plan.qualifier or rate.entity != plan.entity:
         return []
     return [_judged(gap, rate, plan, sentence)]
