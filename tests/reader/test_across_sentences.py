@@ -27,6 +27,19 @@ TARGET_THEN_GAP_QUIET = [
     "2025年主要预期目标为：地区生产总值增长7%。\n2024年全县地区生产总值增长7.6%，高于年度目标0.9个百分点。",
 ]
 
+# The whole place's rate of a named thing stated a sentence before, a part's gap to it said after.
+PLACE_RATE_THEN_GAP = [
+    ("全年全县规模以上工业增加值增长7.5%。分行业看，装备制造业增长11.2%，增速高于全县规上工业平均水平{}个百分点。",
+     "3.7", "4.7"),
+    ("全县社会消费品零售总额比上年增长6.1%。其中，餐饮收入增长9.3%，高于全县社会消费品零售总额{}个百分点。", "3.2", "2.2"),
+]
+
+# The remembered rate is another place's (全市 in a county's report), or loose: no gap is bound to it.
+PLACE_RATE_THEN_GAP_QUIET = [
+    "全市规模以上工业增加值增长6.5%。我县装备制造业增长11.2%，增速高于全县规上工业平均水平2.1个百分点。",
+    "全县规模以上工业增加值增长7%左右。装备制造业增长11.2%，增速高于全县规上工业平均水平2.1个百分点。",
+]
+
 # Columns named in parentheses before a colon, the rows after it each closed by an end mark: on lines of their own or
 # run together in one paragraph.
 ANNOUNCED_ROWS = [
@@ -61,4 +74,14 @@ def test_rows_of_columns_named_before(template: str, true: str, planted: str) ->
 
 @pytest.mark.parametrize("text", ANNOUNCED_ROWS_QUIET)
 def test_no_rows_of_columns_named_before_stays_quiet(text: str) -> None:
+    assert_quiet(text)
+
+
+@pytest.mark.parametrize(("template", "true", "planted"), PLACE_RATE_THEN_GAP)
+def test_gap_to_the_whole_places_rate_stated_before(template: str, true: str, planted: str) -> None:
+    assert_caught(template.format(true), template.format(planted), ["point_gap"])
+
+
+@pytest.mark.parametrize("text", PLACE_RATE_THEN_GAP_QUIET)
+def test_gap_to_another_places_or_a_loose_rate_stays_quiet(text: str) -> None:
     assert_quiet(text)
