@@ -40,6 +40,18 @@ PLACE_RATE_THEN_GAP_QUIET = [
     "全县规模以上工业增加值增长7%左右。装备制造业增长11.2%，增速高于全县规上工业平均水平2.1个百分点。",
 ]
 
+# A whole stated a sentence before, named again before 中 opening the sentence of its part's bare share.
+AMONG_WHOLE_BEFORE = [
+    ("全区一般公共预算支出42.6亿元，增长2.8%。在一般公共预算支出中，社会保障和就业支出8.52亿元，占{}%。", "20.0", "22.0"),
+    ("全年固定资产投资128.4亿元，比上年增长6.2%。在固定资产投资中，工业投资46.2亿元，占{}%，增长9.1%。", "36.0", "39.0"),
+]
+
+# No whole of the part's period stated before, or only a count of the things: nothing to divide by.
+AMONG_WHOLE_BEFORE_QUIET = [
+    "2023年全区一般公共预算支出40.0亿元。2024年，在一般公共预算支出中，教育支出8.5亿元，占19.1%。",
+    "在签约项目中，工业项目32个，占64%。",
+]
+
 # Columns named in parentheses before a colon, the rows after it each closed by an end mark: on lines of their own or
 # run together in one paragraph.
 ANNOUNCED_ROWS = [
@@ -84,4 +96,14 @@ def test_gap_to_the_whole_places_rate_stated_before(template: str, true: str, pl
 
 @pytest.mark.parametrize("text", PLACE_RATE_THEN_GAP_QUIET)
 def test_gap_to_another_places_or_a_loose_rate_stays_quiet(text: str) -> None:
+    assert_quiet(text)
+
+
+@pytest.mark.parametrize(("template", "true", "planted"), AMONG_WHOLE_BEFORE)
+def test_share_of_a_whole_named_before_among(template: str, true: str, planted: str) -> None:
+    assert_caught(template.format(true), template.format(planted), ["share_levels"])
+
+
+@pytest.mark.parametrize("text", AMONG_WHOLE_BEFORE_QUIET)
+def test_share_among_a_whole_not_stated_stays_quiet(text: str) -> None:
     assert_quiet(text)
