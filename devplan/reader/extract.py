@@ -81,6 +81,12 @@ _SECTION_ROW = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一�
 _TABLE_HEADER_HINT = re.compile(
     r"^\s*(?:[|｜]\s*)?(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容|科目|来源地)(?:名称)?"
     r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s{2})")
+# 进展情况如下（项目名称、年度计划投资、1—10月完成投资、完成率）：: a paragraph that names, in parentheses before its
+# closing colon, the columns of the rows that follow it, one a paragraph (锦江产业园，12.00亿元，10.86亿元，90.5%；): the
+# header of a table stated a paragraph before its rows, or in the same one when a layout joined them.
+_ANNOUNCED_HEADER = re.compile(r"\((?P<cells>[^()、:]{1,16}(?:、[^()、:]{1,16}){2,})\)\s*:")
+# A table's row said as prose: the text up to the end mark that closes it (…，90.5%；, …，107.0%。).
+_ROW_PIECE = re.compile(r"[^;。]+")
 # 甲县　286.4　6.8: an ideographic space between cells (normalised to a space) separates them as a tab does.
 _CELL_SPACE = re.compile(r"(?<=\S)\u3000+(?=\S)")
 _NUMBER_RE = re.compile(r"\d|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*[^是大届中次年期月日号、]")
@@ -469,7 +475,8 @@ class Extractor:
         self.doc.months = None
         self.doc.stated = []
         self._reach_of_review(norm)
-        for span in sentences(norm):
+        prose = self._before_announced_rows(norm)
+        for span in sentences(norm[:prose]):
             self.doc.review_years = review_years(norm[span.start : span.end], self.doc.review_years)
             if _NUMBER_RE.search(norm, span.start, span.end):
                 masked = masked_spans(norm) if masked is None else masked
@@ -483,7 +490,64 @@ class Extractor:
                 self.doc.sentences += 1
                 self.doc.carry = None
                 before, before_text, before_wholes = [], "", []
+        if prose < len(norm):
+            found += self._table_row(offset + prose, paragraph[prose:], norm[prose:]) or []
         return found
+
+    def _before_announced_rows(self, norm: str) -> int:
+        """Where a paragraph's prose ends: before the rows after the columns it names (…如下（项目名称、年度计划投资、
+        完成率）：锦江产业园，12.00亿元，…), which are read as the table's; the whole paragraph when no such rows follow. The
+        named columns stay the open table's for the paragraphs after it."""
+        doc = self.doc
+        announced = _ANNOUNCED_HEADER.search(norm)
+        table = read_header(announced.group("cells").replace("、", ","), norm[: announced.start()]) if announced else None
+        if announced is None or table is None:
+            return len(norm)
+        doc.table, doc.rows, doc.whole_row = table, [], []
+        rest = norm[announced.end() :]
+        if not rest.strip() or self._rows_of(rest) is not None:
+            return announced.end()
+        doc.table = None
+        return len(norm)
+
+    def _rows_of(self, norm: str) -> list[tuple[int, int]] | None:
+        """The spans of the rows of the open table a paragraph is made of (产业项目，21个，46.8亿元；基础设施项目，15个，
+        28.5亿元。: rows said as prose, each closed by an end mark, on lines of their own or joined into one), or None when
+        any of it is no row."""
+        pieces = [(m.start(), m.end()) for m in _ROW_PIECE.finditer(norm) if m.group().strip()]
+        ok = pieces and all(self._row_facts(norm[a:b], norm[a:b], a) is not None for a, b in pieces)
+        return pieces if ok else None
+
+    def _row_facts(self, norm: str, original: str, offset: int) -> list[Fact] | None:
+        """The facts of one row of the open table, or None when the text is not one."""
+        doc = self.doc
+        assert doc.table is not None
+        whole = doc.whole_row if part_row(norm) else []
+        return read_row(doc.table, norm, original, offset, doc.section_year, self.lexicon, doc.facts,
+                        whole[0].subject if whole else None)
+
+    def _row(self, norm: str, original: str, offset: int) -> Sentence:
+        """One row of the open table as a sentence of its own (`_row_facts` has found it one)."""
+        doc = self.doc
+        whole = doc.whole_row if part_row(norm) else []
+        facts = self._row_facts(norm, original, offset) or []
+        doc.facts += len(facts)
+        facts = _shares_of_total(doc, facts)
+        assert doc.table is not None
+        columned = _columns_of(doc.table, norm, offset, facts)
+        rows = _total_of_rows(doc, columned, bool(whole))
+        if not whole:
+            doc.whole_row = facts
+        # A part's sentence carries its whole row's levels, what its share is of, and the parts above it.
+        closed = _parts_of_row(doc, columned, bool(whole))
+        carried = rows + [f for f in whole if f.kind == "level"] + closed
+        sentence = Sentence(doc.sentences, offset, offset + len(original), original, facts, carried,
+                            closes=frozenset(f.whole for f in closed if f.whole is not None))
+        for fact in facts:
+            fact.sentence = doc.sentences
+        doc.sentences += 1
+        doc.carry = None
+        return sentence
 
     def _table_row(self, offset: int, paragraph: str, norm: str) -> list[Sentence] | None:
         """A table's header (remembered; its title is the line before) or one of its rows (a sentence of its
@@ -497,28 +561,10 @@ class Extractor:
         if "\u3000" in paragraph:
             norm = _tabbed(paragraph, norm)
         if doc.table is not None:
-            whole = doc.whole_row if part_row(norm) else []
-            facts = read_row(doc.table, norm, paragraph, offset, doc.section_year, self.lexicon, doc.facts,
-                             whole[0].subject if whole else None)
-            if facts is None and _SECTION_ROW.fullmatch(norm.strip()):
+            if _SECTION_ROW.fullmatch(norm.strip()):
                 return []  # 一、投资与消费: a row naming a section of the table's rows; the table goes on below it
-            if facts is not None:
-                doc.facts += len(facts)
-                facts = _shares_of_total(doc, facts)
-                columned = _columns_of(doc.table, norm, offset, facts)
-                rows = _total_of_rows(doc, columned, bool(whole))
-                if not whole:
-                    doc.whole_row = facts
-                # A part's sentence carries its whole row's levels, what its share is of, and the parts above it.
-                closed = _parts_of_row(doc, columned, bool(whole))
-                carried = rows + [f for f in whole if f.kind == "level"] + closed
-                sentence = Sentence(doc.sentences, offset, offset + len(paragraph), paragraph, facts, carried,
-                                    closes=frozenset(f.whole for f in closed if f.whole is not None))
-                for fact in facts:
-                    fact.sentence = doc.sentences
-                doc.sentences += 1
-                doc.carry = None
-                return [sentence]
+            if (pieces := self._rows_of(norm)) is not None:
+                return [self._row(norm[a:b], paragraph[a:b], offset + a) for a, b in pieces]
         closing = self._close_table(offset) if doc.table is not None else []
         doc.table = read_header(norm, title, units) if _TABLE_HEADER_HINT.search(norm) else None
         doc.rows, doc.whole_row, doc.shares, doc.whole_columns, doc.part_levels = [], [], [], {}, []

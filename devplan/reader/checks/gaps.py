@@ -85,6 +85,24 @@ def _listed_references(facts: list[Fact]) -> dict[int, tuple[str, str]]:
     return found
 
 
+# 高于全县规上工业平均水平1.2个百分点: the whole place's word before a thing the lexicon names (规上工业增加值).
+_WHOLE_PLACE_NAME = re.compile(r"(?P<place>全(?:省|市|县|区|州|盟|旗))(?=[\u4e00-\u9fff]{3})")
+
+
+def _place_rate(place: str, names: list[str], gap: Fact, memory: Memory, lexicon: Lexicon) -> Fact | None:
+    """The whole place's rate of a thing the lexicon names, remembered from a sentence or paragraph before (全年规模以上
+    工业增加值比上年增长8.4%。…民营企业增长9.6%，高于全县规上工业平均水平1.2个百分点) — unless its words name another place
+    (全市规模以上工业增加值增长6.9% is not 全县's)."""
+    for name in names:
+        if (indicator := lexicon.named(name)) is None or gap.period is None:
+            continue
+        rate = memory.indicator_growth(indicator.code, gap.period)
+        other = _PLACE.match(normalize(rate.text)) if rate is not None else None
+        if rate is not None and not rate.approximate and (other is None or other.group() == place):
+            return rate
+    return None
+
+
 def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Finding]:
     findings = []
     listed = _listed_references(sentence.facts)
@@ -107,7 +125,7 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
             continue
         before = sentence.facts[:k]
         if _OWN_PLAN.fullmatch(gap.compared_with):
-            findings += _against_own_plan(gap, before, sentence)
+            findings += _against_own_plan(gap, before, sentence, memory)
             continue
         # 增速比上半年（5.9%）回落0.3个百分点，高于全省（5.2%）0.4个百分点: the rate in parentheses beside an earlier gap is
         # the other period's or place's, never the thing's own rate a later gap is measured from.
@@ -142,6 +160,9 @@ def check_gaps(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list[Fin
         for name in names:
             if reference is None and (indicator := lexicon.named(name)):
                 reference = memory.indicator_growth(indicator.code, gap.period)
+        if reference is None and (whole := _WHOLE_PLACE_NAME.match(gap.compared_with)) is not None:
+            reference = _place_rate(whole.group("place"), [n.removeprefix(whole.group("place")) for n in names], gap, memory,
+                                    lexicon)
         if reference is None or reference is rate:
             continue
         findings.append(_judged(gap, rate, reference, sentence))
@@ -157,12 +178,17 @@ _GDP = "地区生产总值"
 _OWN_PLAN = re.compile(r"(?:年度|年初|全年)?(?:计划|目标|预期|预期目标|计划目标)")
 
 
-def _against_own_plan(gap: Fact, before: list[Fact], sentence: Sentence) -> list[Finding]:
-    """The gap between the thing's rate and its growth target stated before it in the sentence; nothing when either is
-    missing or loose (增长6%左右)."""
+def _against_own_plan(gap: Fact, before: list[Fact], sentence: Sentence, memory: Memory) -> list[Finding]:
+    """The gap between the thing's rate and its growth target stated before it in the sentence, else the indicator's
+    target for the same period remembered from sentences or paragraphs before (主要预期目标是：地区生产总值增长6.5% …
+    比上年增长6.8%，高于年度目标0.3个百分点); nothing when either is missing or loose (增长6%左右)."""
     growth = [f for f in before if f.kind == "growth" and f.unit == "%" and short_for(gap.entity or "", f.entity)]
     rate = next((f for f in reversed(growth) if f.measure != "target"), None)
     plan = next((f for f in reversed(growth) if f.measure == "target"), None)
+    # 增速分别比目标低0.4个百分点和高0.1个百分点: a list's gaps are each some other thing's, which a remembered target
+    # cannot tell apart.
+    if plan is None and rate is not None and rate.indicator and rate.period is not None and "分别" not in gap.text:
+        plan = memory.growth_target(rate.indicator, rate.period)
     if rate is None or plan is None or rate.qualifier or plan.qualifier or rate.entity != plan.entity:
         return []
     return [_judged(gap, rate, plan, sentence)]

@@ -114,6 +114,9 @@ class Memory:
         self.sectors: dict[Period, dict[str, Fact]] = {}
         self.growth: dict[tuple[str, Period], Fact] = {}
         self.targets: dict[tuple[str, Period], Fact] = {}
+        # The latest growth target of each indicator and period (预期目标：地区生产总值增长6.5%), for a gap to the plan
+        # said sentences or paragraphs later (比上年增长6.8%，高于年度目标0.3个百分点).
+        self.growth_targets: dict[tuple[str, Period], Fact] = {}
         self.place_totals: dict[tuple[str, Period], Fact] = {}
         # Flows and their running totals (累计…), by attribute and period, then thing: the first stated of each. Grouped so
         # that a thing named differently is looked for among its attribute and period's only.
@@ -152,6 +155,8 @@ class Memory:
                 fact.measure == "growth" or (fact.measure == "estimate" and (fact.indicator, fact.period) not in self.growth)):
             # 预计增长5.8%: a year's estimated rate stands for the year's until a rate of it is stated.
             self.growth[(fact.indicator, fact.period)] = fact
+        if fact.kind == "growth" and fact.measure == "target" and fact.unit == "%" and fact.indicator and fact.period:
+            self.growth_targets[(fact.indicator, fact.period)] = fact
         if (fact.kind == "level" and fact.measure == "target" and fact.period is not None and fact.qualifier is None
                 and (target_of := self.lexicon.named(fact.entity) or self.lexicon.named(fact.subject)) is not None):
             self.targets[(target_of.code, fact.period)] = fact
@@ -240,6 +245,10 @@ class Memory:
 
     def indicator_growth(self, code: str, period: Period) -> Fact | None:
         return self.growth.get((code, period))
+
+    def growth_target(self, code: str, period: Period) -> Fact | None:
+        """The latest growth target stated for an indicator and period, loose or not (the check judges that)."""
+        return self.growth_targets.get((code, period))
 
     def value_added(self, period: Period) -> list[Fact]:
         """The value added of sectors the lexicon does not name, stated for `period`: parts of GDP."""

@@ -518,7 +518,7 @@ def _unnamed_share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexi
         if whole is None and not lexicon.wholes_of(parent[0]) and part.period is not None:
             whole = memory.indicator_level(parent[0], part.period)
     if whole is None and part.whole is None and part.period is not None:
-        whole = _among_named(sentence, part, memory)
+        whole = _among_named(sentence, part, memory) or _among_level(sentence, fact, part, memory, lexicon)
     if whole is None or whole.approximate or whole.kind != "level" or _whole_shares_of_another(whole, part, sentence):
         return None
     return _against(fact, part, whole, whole.subject or "")
@@ -591,6 +591,16 @@ def _among_named(sentence: Sentence, part: Fact, memory: Memory) -> Fact | None:
     if among is None or sentence.facts[0] is not part or part.period is None or part.unit is None:
         return None
     return memory.count_named(among["name"], part.period, part.unit)
+
+
+def _among_level(sentence: Sentence, fact: Fact, part: Fact, memory: Memory, lexicon: Lexicon) -> Fact | None:
+    """The amount named before 中 that opens the sentence (在一般公共预算支出中，教育支出11.26亿元，占19.1%), as stated
+    sentences or paragraphs before for the same period, in a unit the part's compares with (`_against` checks it)."""
+    among = AMONG.match(normalize(sentence.text))
+    if among is None or sentence.facts[0] is not part or part.unit is None or part.unit_info is None \
+            or part.unit_info.kind == "count":
+        return None
+    return _level_named(among["name"], sentence, fact, memory, lexicon)
 
 
 def _share_of_part_before(fact: Fact, sentence: Sentence) -> Finding | None:
