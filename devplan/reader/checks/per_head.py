@@ -66,7 +66,7 @@ def check_per_head(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list
         ready = people.ready(fact.period) if people.remember(fact) else []
         ratio = _ratio(sentence, fact, memory, lexicon)
         if ratio is not None and ratio.figure.unit == "‰":
-            ratio = _on_known(ratio, people)
+            ratio = _of_residents(ratio)
         if ratio is not None and people.population(ratio.scopes[0], fact.period) is None:
             people.wait(ratio)
         elif ratio is not None:
@@ -127,15 +127,16 @@ def _resource(sentence: Sentence, figure: Fact, resource: str) -> Fact | None:
 
 
 # 人口出生率7.84‰, 出生率为6.18‰, 死亡率: the people born or dead in the year per thousand of the place's people.
-_PER_MILLE = re.compile(r"^(?:全[市县区]|人口)?(?P<event>出生|死亡)率$")
+_PER_MILLE = re.compile(r"^(?:全[市县区])?(?:(?P<scope>户籍|常住)?人口)?(?P<event>出生|死亡)率$")
 _EVENTS = re.compile(r"^(?:全[市县区]|全年)?(?P<event>出生|死亡)(?:人口|人数)$")
 
 
-def _on_known(rate: PerHead, people: People) -> PerHead:
-    """A rate per thousand is judged by the population the text has stated by then (a county's bulletin may give only
-    the registered one, 年末全县户籍人口…): its events are counted right beside it, and no later section names them."""
-    known = tuple(s for s in rate.scopes if people.population(s, rate.figure.period) is not None)
-    return replace(rate, scopes=known) if known else rate
+def _of_residents(rate: PerHead) -> PerHead:
+    """A rate per thousand is of the population it names (户籍人口出生率), else of the residents, as the statistics count
+    births and deaths: never judged by the registered population alone, which a county's bulletin may give beside a rate
+    of residents it does not state (年末全县户籍总人口96.38万人…。全年出生人口5862人，人口出生率为6.82‰, of some 86万)."""
+    named = _PER_MILLE.match(rate.figure.entity or "")
+    return replace(rate, scopes=(named.group("scope") if named is not None and named.group("scope") else "常住",))
 
 
 def _events(sentence: Sentence, rate: Fact, event: str) -> Fact | None:
