@@ -66,3 +66,20 @@ def test_a_benefit_per_head_per_month() -> None:
 
 def test_a_benefit_per_head_per_month_of_other_people_is_not_judged() -> None:
     assert_quiet("2022年末特困供养对象2400人。全年发放医疗救助资金2304万元，折合人均每月860元。")
+
+
+def test_a_ratio_of_two_levels_named_in_percent() -> None:
+    assert_caught("2022年，全县一般公共预算收入9.60亿元，一般公共预算支出32.00亿元。全县财政自给率（一般公共预算收入与支出之比）为30.0%。",
+                  "2022年，全县一般公共预算收入9.60亿元，一般公共预算支出32.00亿元。全县财政自给率（一般公共预算收入与支出之比）为33.0%。",
+                  ["share_levels"])
+
+
+def test_a_ratio_in_percent_of_levels_found_paragraphs_back() -> None:
+    assert_caught("2022年，全县一般公共预算收入完成9.60亿元。\n一般公共预算支出完成32.00亿元。\n主要支出项目中，教育支出6.1亿元。\n"
+                  "全县财政自给率（一般公共预算收入与支出之比）为30.0%。",
+                  "2022年，全县一般公共预算收入完成9.60亿元。\n一般公共预算支出完成32.00亿元。\n主要支出项目中，教育支出6.1亿元。\n"
+                  "全县财政自给率（一般公共预算收入与支出之比）为33.0%。", ["share_levels"])
+
+
+def test_a_ratio_in_percent_of_terms_not_stated_is_not_judged() -> None:
+    assert_quiet("2022年，全县税收收入7.20亿元，一般公共预算支出32.00亿元。全县财政自给率（一般公共预算收入与支出之比）为33.0%。")

@@ -21,10 +21,11 @@ from devplan.reader.checks.common import (
     value_in,
     verdict,
 )
+from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
-from devplan.reader.interval import Interval, rounded, show
+from devplan.reader.interval import HUNDRED, Interval, rounded, show
 from devplan.reader.periods import Period
 
 # The average's word and what follows it up to the figure: 户均, 校均, 村均, 平均每个项目, 平均单个项目, 项目平均, 游客人均;
@@ -485,6 +486,45 @@ def check_named_ratios(sentence: Sentence) -> list[Finding]:
         stated_as = Said(said.group("name"), Decimal(said.group("value")), "", sorted({upper.index, lower.index, *own}))
         findings.append(quotient(stated_as, dividend / divisor, computed, stated(upper), stated(lower), sentence.text))
     return findings
+
+
+# 财政自给率（一般公共预算收入与支出之比）为29.5%, 收入与支出之比为29.5%: two levels named, the second maybe by its last word
+# alone (支出 of 一般公共预算支出), the first over the second in percent.
+_PAIR_PERCENT = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,12})[与和](?P<second>[\u4e00-\u9fff]{2,12})之比[)）]?"
+                           r"(?:为|是|达到|达)?(?P<value>\d+(?:\.\d+)?)%")
+
+
+def check_pair_percents(sentence: Sentence, memory: Memory) -> list[Finding]:
+    """Each ratio of two levels named by them and stated in percent: both the latest so named before it, in this sentence
+    or the one before, else the first so named for the ratio's period earlier in the text (a budget's revenue and spending
+    paragraphs before 财政自给率); exact levels of one period in units of one kind."""
+    findings = []
+    for said in _PAIR_PERCENT.finditer(sentence.text) if "之比" in sentence.text else ():
+        before = [f for f in (*sentence.before, *sentence.facts) if f.start < sentence.start + said.start("value")]
+        own = [f for f in sentence.facts if f.end - sentence.start == said.end()]
+        period = own[0].period if own else None
+        first = _level_named(before, said.group("first"), memory, period)
+        second = _level_named(before, said.group("second"), memory, period, said.group("first"))
+        if (first is None or second is None or first is second or first.period != second.period or second.value <= 0
+                or first.unit_info is None or second.unit_info is None or first.unit_info.base != second.unit_info.base):
+            continue
+        unit = second.unit_info
+        computed = value_in(first, unit) * HUNDRED / second.value
+        stated_as = Said(f"{said.group('first')}与{said.group('second')}之比", Decimal(said.group("value")), "%",
+                         sorted({first.index, second.index, *(f.index for f in own)}))
+        findings.append(quotient(stated_as, interval_in(first, unit) * Interval.exact(HUNDRED) / stated_interval(second),
+                                 computed, stated(first), stated(second), sentence.text))
+    return findings
+
+
+def _level_named(facts: list[Fact], name: str, memory: Memory, period: Period | None, other: str = "") -> Fact | None:
+    """The latest exact level named `name` among `facts`, else the first of `period` in memory; for the second of a pair
+    the name may be the first's with its last word put as `name` (支出 after 一般公共预算收入 is 一般公共预算支出)."""
+    names = [name, *([other[: -len(name)] + name] if len(other) > len(name) else [])]
+    found = next((f for f in reversed(facts) if _PLACE.sub("", f.entity or "") in names), None)
+    if found is None and period is not None:
+        found = next((f for f in (memory.named_level(n, period) for n in names) if f is not None), None)
+    return found if found is not None and _exact_level(found) else None
 
 
 def _count_named(facts: list[Fact], ending: re.Pattern[str]) -> Fact | None:
