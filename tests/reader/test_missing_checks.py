@@ -83,3 +83,9 @@ def test_a_ratio_in_percent_of_levels_found_paragraphs_back() -> None:
 
 def test_a_ratio_in_percent_of_terms_not_stated_is_not_judged() -> None:
     assert_quiet("2022年，全县税收收入7.20亿元，一般公共预算支出32.00亿元。全县财政自给率（一般公共预算收入与支出之比）为33.0%。")
+
+
+def test_spending_per_visitor_past_a_part_of_the_visitors() -> None:
+    assert_caught("2022年，全县接待游客520.0万人次，其中过夜游客130.0万人次；实现旅游总收入41.60亿元，游客人均消费800元。",
+                  "2022年，全县接待游客520.0万人次，其中过夜游客130.0万人次；实现旅游总收入41.60亿元，游客人均消费860元。",
+                  ["share_levels"])

@@ -360,9 +360,10 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     units, noun = (_PEOPLE, people) if people else _COUNTED.get(word, (set(), ""))
     noun = noun or _EACH.match(named.group("rest")).group("each") or ""  # type: ignore[union-attr]
     before = [f for f in sentence.facts[: sentence.facts.index(average)] if f is not total]
-    # 接待游客1286.4万人次，比上年的1140.4万人次增长12.8%: the count compared with is another year's, never the one divided.
+    # 接待游客1286.4万人次，比上年的1140.4万人次增长12.8%: the count compared with is another year's, never the one divided;
+    # …，其中过夜游客236.8万人次: a part of the count's list is some of the group, not the group 游客人均 is of.
     count = next((f for f in reversed(before) if f.unit_info is not None and f.unit_info.base in units and f.kind == "level"
-                  and not f.compared), None)
+                  and not f.compared and (f.whole is None or not people)), None)
     # 全乡12个行政村…，村均…: the count's noun may follow its unit.
     after = sentence.text[count.end - sentence.start : count.end - sentence.start + _NOUN_AFTER] if count is not None else ""
     if (count is None or not _exact_level(count) or count.whole is not None or count.value <= 0
