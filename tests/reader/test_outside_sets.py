@@ -7,10 +7,10 @@ import pytest
 
 from bench.audit_eval.outside import score_set
 
-# Plants caught at the last measure, per set (docs/audit.md: sixteenth to forty-sixth passes). Q to X were scored
+# Plants caught at the last measure, per set (docs/audit.md: sixteenth to forty-eighth passes). Q to X were scored
 # blind and only their false errors read (W's plants were then read by the forty-second pass): floors guard against losses.
-CAUGHT = {"C": 83, "D": 79, "E": 105, "F": 106, "G": 123, "H": 110, "I": 98, "J": 112, "K": 109, "L": 112, "M": 102, "N": 102,
-          "O": 104, "P": 91, "Q": 100, "R": 109, "S": 81, "T": 109, "U": 92, "V": 64, "W": 89, "X": 62}
+CAUGHT = {"C": 83, "D": 79, "E": 105, "F": 106, "G": 123, "H": 110, "I": 98, "J": 112, "K": 109, "L": 112, "M": 102, "N": 103,
+          "O": 105, "P": 92, "Q": 103, "R": 114, "S": 81, "T": 111, "U": 92, "V": 64, "W": 89, "X": 62}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT))
