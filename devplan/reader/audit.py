@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from devplan.reader.checks.ages import check_age_groups
-from devplan.reader.checks.averages import check_averages
+from devplan.reader.checks.averages import check_averages, check_named_ratios, check_pair_percents
 from devplan.reader.checks.balance import (
     check_balance,
     check_budget_totals,
@@ -137,6 +137,8 @@ class Auditor:
             *check_plan_stages(sentence),
             *check_per_head(sentence, self.memory, self.lexicon),
             *check_averages(sentence),
+            *check_named_ratios(sentence),
+            *check_pair_percents(sentence, self.memory),
         ]
         # Two rules may relate the same figures (a named part and a lexicon part of GDP): the first finding speaks for both.
         seen: set[tuple[str, tuple[int, ...]]] = set()

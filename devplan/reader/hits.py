@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from devplan.reader.numbers import CHINESE_DIGITS, ordinal, parse_number
+from devplan.reader.numbers import CHINESE_DIGITS, ordinal, parse_number, too_long
 from devplan.reader.segments import Span, in_spans
 from devplan.reader.units import BASE_PATTERN as _BASE_PATTERN
 from devplan.reader.units import MAGNITUDE_PATTERN as _MAGNITUDE_PATTERN
@@ -123,6 +123,8 @@ def _counts_the_list_before(text: str, m: re.Match[str], start: int) -> bool:
 
 def _is_noise(m: re.Match[str], text: str, start: int) -> bool:
     num = m.group("num")
+    if too_long(num):
+        return True
     if num[0] not in "0123456789":
         # A lone 一 ("一批", "一次") is an article, not a count; 十, 千 alone ("千人口") are not numerals here.
         unit = parse_unit(m.group("unit"))

@@ -64,6 +64,16 @@ def parse_chinese(token: str) -> int:
     return total + section + digit
 
 
+# No figure of a report has more digits (10万亿元 written in 元 has 14, with places 18): a longer run of digits is no figure,
+# and reading it as one only costs time (and a JSON integer past Python's 4,300 digits).
+MAX_DIGITS = 24
+
+
+def too_long(token: str) -> bool:
+    """Whether a numeral has more digits than any figure a report states."""
+    return len(token) > MAX_DIGITS and sum(ch.isdigit() for ch in token) > MAX_DIGITS
+
+
 def parse_number(token: str) -> Decimal:
     """Either kind of numeral as a Decimal; full-width digits are accepted."""
     token = normalize(token).strip()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from devplan.reader.facts import Fact
 from devplan.reader.lexicon import Lexicon
 from devplan.reader.measures import ESTIMATE_RE, TARGET_RE, measure_of, read_context
-from devplan.reader.numbers import parse_arabic
+from devplan.reader.numbers import parse_arabic, too_long
 from devplan.reader.periods import YEAR_RE, Period, find_period, find_year
 from devplan.reader.subjects import split_attribute, strip_edges
 from devplan.reader.units import UNIT_PATTERN, parse_unit
@@ -320,6 +320,8 @@ def read_row(
             if re.search(r"\d", text) and not _BOUND_VALUE.match(text):
                 return None  # a cell that says more than a number (同比增长9.0%) is read as prose, with its row
             continue
+        if too_long(matched.group("num")):
+            continue  # a cell of a long run of digits holds no figure
         value = parse_arabic(matched.group("num"))
         unit = None if column.kind == "rank" else (matched.groupdict().get("unit") or column.unit or row_unit)
         if column.kind != "rank" and unit is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
@@ -20,10 +21,11 @@ from devplan.reader.checks.common import (
     value_in,
     verdict,
 )
+from devplan.reader.checks.memory import Memory
 from devplan.reader.extract import Sentence
 from devplan.reader.facts import Fact
 from devplan.reader.findings import Evidence, Finding
-from devplan.reader.interval import Interval, rounded, show
+from devplan.reader.interval import HUNDRED, Interval, rounded, show
 from devplan.reader.periods import Period
 
 # The average's word and what follows it up to the figure: 户均, 校均, 村均, 平均每个项目, 平均单个项目, 项目平均, 游客人均;
@@ -58,6 +60,9 @@ def check_averages(sentence: Sentence) -> list[Finding]:
         return []  # most sentences state no average: one test before any work
     findings = []
     for k, average in enumerate(sentence.facts):
+        if (found := _total_after(sentence, k)) is not None:
+            findings.append(found)
+            continue
         if average.kind != "level" or average.qualifier is not None:
             continue
         if k == 0:
@@ -68,6 +73,9 @@ def check_averages(sentence: Sentence) -> list[Finding]:
             continue
         if _OF_LISTED.match(average.text):
             findings.extend(_of_listed(sentence, k))
+            continue
+        if _PER_HEAD_MONTH.match(average.text):
+            findings.extend([found] if (found := _per_head_monthly(sentence, k)) is not None else [])
             continue
         if (said_of := _PER_MU.match(average.text) or _PER_HEAD_ALONE.match(average.text)) is not None:
             found = _per_mu(sentence, k, said_of["rest"] or "") if said_of.re is _PER_MU else _per_head_alone(sentence, k, said_of["rest"])
@@ -154,6 +162,25 @@ def _total(last: list[Fact], average: Fact, rest: str) -> Fact | None:
     return total
 
 
+# 带动农户4830户，户均增收3260元，合计增收1574.6万元: the total said right after the average, as what the count times the
+# average comes to.
+_TOTAL_AFTER = re.compile(r"^(?:合计|共计|总计)")
+
+
+def _total_after(sentence: Sentence, k: int) -> Finding | None:
+    """An average per thing (户均, 平均每个) whose total follows it, named 合计, in its kind (a level or a change): the
+    total over the count before the average."""
+    average = sentence.facts[k]
+    per_thing = _PER_THING.search(average.text)
+    total = sentence.facts[k + 1] if k + 1 < len(sentence.facts) else None
+    if (per_thing is None or total is None or not _TOTAL_AFTER.match(total.text) or total.kind != average.kind
+            or average.qualifier is not None or total.qualifier is not None or total.approximate or total.compared
+            or average.compared or total.period != average.period or _factor(total, average) is None
+            or _NOT_WORKED_OUT.search(average.text)):
+        return None
+    return _per_thing(sentence, average, total, per_thing)
+
+
 def _exact_level(fact: Fact) -> bool:
     return (fact.kind == "level" and fact.measure in {"actual", "estimate"} and not fact.approximate
             and fact.qualifier is None and not fact.compared and not fact.cumulative)
@@ -168,14 +195,17 @@ _KILOGRAMS = {"吨": Decimal(1000), "公斤": Decimal(1), "千克": Decimal(1), 
 def _per_mu(sentence: Sentence, k: int, rest: str) -> Finding | None:
     """粮食播种面积86.5万亩，总产量38.2万吨，平均亩产442公斤: the total over the area, both among the few figures right
     before it and of its period — never a part's yield after 其中 (其中优质稻平均亩产520公斤)."""
-    # The two levels right before it, past the output's rates (总产量38.2万吨，增长2.1%，平均亩产442公斤).
-    average, pair = sentence.facts[k], [f for f in sentence.facts[max(0, k - _BACK) : k] if f.kind == "level"][-2:]
+    # The two levels right before it, past the output's rates and the area's change from last year (播种面积86.5万亩，较上年
+    # 的85.1万亩增加1.4万亩；总产量38.2万吨，增长2.1%，平均亩产442公斤).
+    average, pair = sentence.facts[k], [f for f in _reach(sentence.facts[:k]) if f.kind == "level"][-2:]
     area = next((f for f in pair if f.unit_info is not None and f.unit_info.base == "亩" and _exact_level(f)), None)
+    if area is None and len(pair) == 1 and (before := _area_before(sentence)) is not None:
+        area, pair = before, [before, *pair]
     total = next((f for f in pair if f is not area and _exact_level(f) and _names(rest, f) and _factor(f, average) is not None),
                  None)
     if (area is None or total is None or area.unit_info is None or area.value <= 0 or average.whole is not None
             or area.whole is not None or total.whole is not None or {area.period, total.period} != {average.period}
-            or not _same_crop(*pair) or "其中" in sentence.text[pair[0].start - sentence.start : average.start - sentence.start]):
+            or not _same_crop(*pair) or "其中" in sentence.text[max(0, pair[0].start - sentence.start) : average.start - sentence.start]):
         return None
     factor = _factor(total, average)
     assert factor is not None
@@ -183,6 +213,18 @@ def _per_mu(sentence: Sentence, k: int, rest: str) -> Finding | None:
     computed_iv = stated_interval(total) * Interval.exact(factor) / (stated_interval(area) * mu)
     computed = total.value * factor / (area.value * area.unit_info.magnitude)
     return _judged(average, [total, area], computed_iv, computed, stated(total), stated(area), sentence.text)
+
+
+def _area_before(sentence: Sentence) -> Fact | None:
+    """粮食播种面积62.4万亩，其中水稻45.8万亩，玉米9.3万亩。粮食总产量27.36万吨，…，平均亩产438.5公斤: the area the sentence
+    before closes on — its last whole level, all after it only the area's own parts or its change — when the output opens
+    this sentence (the full stop ends the area's list, so the output is not a part's)."""
+    told = [f for f in sentence.before if not f.compared and f.kind not in {"change", "growth"}]
+    area = next((f for f in reversed(told) if f.whole is None), None)
+    if (area is None or area.unit_info is None or area.unit_info.base != "亩" or not _exact_level(area)
+            or any(f.whole != area.index for f in told[told.index(area) + 1 :])):
+        return None
+    return area
 
 
 # The words that name an area or its output without naming what grows there (播种面积, 总产量, 实现税收).
@@ -243,6 +285,40 @@ def _per_head_alone(sentence: Sentence, k: int, rest: str) -> Finding | None:
     return _judged(average, [total, count], computed_iv, computed, stated(total), stated(count), sentence.text)
 
 
+# 全年发放低保资金8652万元，折合人均每月572元 after 低保对象1.26万人: the year's amount over the people and its months.
+_PER_HEAD_MONTH = re.compile(r"^(?:折合|平均)?人均每月(?:为|达到|达)?[\d.]")
+# The words the amount and the people must share to be of one benefit (最低生活保障资金 and 最低生活保障对象).
+_SHARED = 4
+# The people paid at the year's end are not those paid every month of it: within this drift the figure is not judged.
+_DRIFT = Decimal("0.02")
+
+
+def _per_head_monthly(sentence: Sentence, k: int) -> Finding | None:
+    """The amount paid in the period (the latest amount before the figure in its sentence) over the people it was paid to
+    (the latest count of people before it, here or in the sentence before, past its parts, named with the same words) and
+    the period's months."""
+    average = sentence.facts[k]
+    total = next((f for f in reversed(sentence.facts[:k]) if _factor(f, average) is not None), None)
+    people = next((f for f in reversed([*sentence.before, *sentence.facts[:k]])
+                   if f.unit_info is not None and f.unit_info.base == "人" and f.whole is None), None)
+    if (total is None or people is None or not _exact_level(total) or not _exact_level(people) or total.whole is not None
+            or people.value <= 0 or {total.period, people.period} != {average.period}
+            or _PER_SOMETHING.search(total.text) or not _share_words(total.entity or "", people.entity or "")):
+        return None
+    unit, count_unit = average.unit_info, people.unit_info
+    assert unit is not None and count_unit is not None
+    persons = stated_interval(people) * Interval.exact(Decimal(count_unit.magnitude))
+    months = _months(total.period)
+    drifted = Interval(persons.lo * (1 - _DRIFT), persons.hi * (1 + _DRIFT)) * months
+    computed = value_in(total, unit) / (people.value * count_unit.magnitude * months.lo)
+    return _judged(average, [total, people], interval_in(total, unit) / drifted, computed, stated(total),
+                   f"{stated(people)}÷{plain(months.lo)}个月", sentence.text)
+
+
+def _share_words(one: str, other: str) -> bool:
+    return any(one[i : i + _SHARED] in other for i in range(len(one) - _SHARED + 1))
+
+
 # The words a name ends with that say what it is (产值, 低保金 ends with 保金).
 _NAME_END = 2
 
@@ -284,9 +360,10 @@ def _per_thing(sentence: Sentence, average: Fact, total: Fact, named: re.Match[s
     units, noun = (_PEOPLE, people) if people else _COUNTED.get(word, (set(), ""))
     noun = noun or _EACH.match(named.group("rest")).group("each") or ""  # type: ignore[union-attr]
     before = [f for f in sentence.facts[: sentence.facts.index(average)] if f is not total]
-    # 接待游客1286.4万人次，比上年的1140.4万人次增长12.8%: the count compared with is another year's, never the one divided.
+    # 接待游客1286.4万人次，比上年的1140.4万人次增长12.8%: the count compared with is another year's, never the one divided;
+    # …，其中过夜游客236.8万人次: a part of the count's list is some of the group, not the group 游客人均 is of.
     count = next((f for f in reversed(before) if f.unit_info is not None and f.unit_info.base in units and f.kind == "level"
-                  and not f.compared), None)
+                  and not f.compared and (f.whole is None or not people)), None)
     # 全乡12个行政村…，村均…: the count's noun may follow its unit.
     after = sentence.text[count.end - sentence.start : count.end - sentence.start + _NOUN_AFTER] if count is not None else ""
     if (count is None or not _exact_level(count) or count.whole is not None or count.value <= 0
@@ -355,12 +432,109 @@ def _judged(average: Fact, terms: list[Fact], computed_iv: Interval, computed: D
             sentence: str) -> Finding:
     """The average against the dividend (a total, or the sum of values listed) over the divisor (a count, days, months,
     how many values)."""
-    places = max(0, -int(average.value.as_tuple().exponent))
-    shown = show(computed, places) + (average.unit or "")
-    common = Evidence(facts=sorted({*(f.index for f in terms), average.index}), stated=average.value,
-                      computed=Decimal(show(computed, places)),
-                      arithmetic=f"{dividend} ÷ {divisor} = {shown}，所述 {stated(average)}")
     name = re.sub(r"(?:为|达到|达)?[\d.]+\S*$", "", average.text)
-    return verdict("share_levels", computed_iv.overlaps(rounded(average.value)),
-                   f"{name}{shown}，与所述{stated(average)}{agreement(computed, average.value)}。",
-                   f"{name}应约为{shown}（{dividend}÷{divisor}），所述{stated(average)}不符。", common, sentence)
+    said = Said(name, average.value, average.unit or "", sorted({*(f.index for f in terms), average.index}))
+    return quotient(said, computed_iv, computed, dividend, divisor, sentence)
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A quotient as the text states it: its name, number and unit, and the facts it and its terms are."""
+
+    name: str
+    value: Decimal
+    unit: str
+    facts: list[int]
+
+
+def quotient(said: Said, computed_iv: Interval, computed: Decimal, dividend: str, divisor: str, sentence: str) -> Finding:
+    """A stated quotient (an average, a yield per mu, a ratio of two counts) against the dividend over the divisor, the
+    figures taken as anything that rounds to them."""
+    places = max(0, -int(said.value.as_tuple().exponent))
+    shown = show(computed, places) + said.unit
+    figure = f"{plain(said.value)}{said.unit}"
+    common = Evidence(facts=said.facts, stated=said.value, computed=Decimal(show(computed, places)),
+                      arithmetic=f"{dividend} ÷ {divisor} = {shown}，所述 {figure}")
+    return verdict("share_levels", computed_iv.overlaps(rounded(said.value)),
+                   f"{said.name}{shown}，与所述{figure}{agreement(computed, said.value)}。",
+                   f"{said.name}应约为{shown}（{dividend}÷{divisor}），所述{figure}不符。", common, sentence)
+
+
+# 在校学生8.92万人，专任教师6135人，生师比为14.5 (or 14.5:1, 14.5∶1): a ratio of two counts of people that names them by
+# its first words (生 the pupils, 师 the teachers), stated without a unit. Never 1:14.5, which is the other way round.
+_NAMED_RATIO = re.compile(r"(?P<name>生师比)(?:为|是|达到|达)?(?P<value>\d+(?:\.\d+)?)(?:[:：∶]1)?(?![\d.:：∶%‰])")
+# The counts each such ratio divides, by how their names end, and the words that may stand before those endings.
+# (在校学生 may be read as 校学生, 在 taken for a verb.)
+_RATIO_TERMS = {"生师比": (re.compile(r"(?:在?校)?学生$|在校生$"), re.compile(r"(?:专任)?教师$"))}
+_PLACE = re.compile(r"^(?:年?末)?(?:全[市县区])?(?:各级各类学校)?")
+
+
+def check_named_ratios(sentence: Sentence) -> list[Finding]:
+    """Each ratio of two counts of people the sentence names and states (生师比为14.5): the first count over the second,
+    both the latest of their kind before it, in this sentence or the one before, of the same schools."""
+    findings = []
+    for said in _NAMED_RATIO.finditer(sentence.text) if "比" in sentence.text else ():
+        before = [f for f in (*sentence.before, *sentence.facts) if f.start < sentence.start + said.start()]
+        upper, lower = (_count_named(before, ending) for ending in _RATIO_TERMS[said.group("name")])
+        if (upper is None or lower is None or upper.period != lower.period or lower.value <= 0
+                or _front(upper, _RATIO_TERMS[said.group("name")][0]) != _front(lower, _RATIO_TERMS[said.group("name")][1])):
+            continue
+        assert upper.unit_info is not None and lower.unit_info is not None
+        dividend = stated_interval(upper) * Interval.exact(Decimal(upper.unit_info.magnitude))
+        divisor = stated_interval(lower) * Interval.exact(Decimal(lower.unit_info.magnitude))
+        computed = upper.value * upper.unit_info.magnitude / (lower.value * lower.unit_info.magnitude)
+        own = [f.index for f in sentence.facts if f.start - sentence.start == said.start("name")]
+        stated_as = Said(said.group("name"), Decimal(said.group("value")), "", sorted({upper.index, lower.index, *own}))
+        findings.append(quotient(stated_as, dividend / divisor, computed, stated(upper), stated(lower), sentence.text))
+    return findings
+
+
+# 财政自给率（一般公共预算收入与支出之比）为29.5%, 收入与支出之比为29.5%: two levels named, the second maybe by its last word
+# alone (支出 of 一般公共预算支出), the first over the second in percent.
+_PAIR_PERCENT = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,12})[与和](?P<second>[\u4e00-\u9fff]{2,12})之比[)）]?"
+                           r"(?:为|是|达到|达)?(?P<value>\d+(?:\.\d+)?)%")
+
+
+def check_pair_percents(sentence: Sentence, memory: Memory) -> list[Finding]:
+    """Each ratio of two levels named by them and stated in percent: both the latest so named before it, in this sentence
+    or the one before, else the first so named for the ratio's period earlier in the text (a budget's revenue and spending
+    paragraphs before 财政自给率); exact levels of one period in units of one kind."""
+    findings = []
+    for said in _PAIR_PERCENT.finditer(sentence.text) if "之比" in sentence.text else ():
+        before = [f for f in (*sentence.before, *sentence.facts) if f.start < sentence.start + said.start("value")]
+        own = [f for f in sentence.facts if f.end - sentence.start == said.end()]
+        period = own[0].period if own else None
+        first = _level_named(before, said.group("first"), memory, period)
+        second = _level_named(before, said.group("second"), memory, period, said.group("first"))
+        if (first is None or second is None or first is second or first.period != second.period or second.value <= 0
+                or first.unit_info is None or second.unit_info is None or first.unit_info.base != second.unit_info.base):
+            continue
+        unit = second.unit_info
+        computed = value_in(first, unit) * HUNDRED / second.value
+        stated_as = Said(f"{said.group('first')}与{said.group('second')}之比", Decimal(said.group("value")), "%",
+                         sorted({first.index, second.index, *(f.index for f in own)}))
+        findings.append(quotient(stated_as, interval_in(first, unit) * Interval.exact(HUNDRED) / stated_interval(second),
+                                 computed, stated(first), stated(second), sentence.text))
+    return findings
+
+
+def _level_named(facts: list[Fact], name: str, memory: Memory, period: Period | None, other: str = "") -> Fact | None:
+    """The latest exact level named `name` among `facts`, else the first of `period` in memory; for the second of a pair
+    the name may be the first's with its last word put as `name` (支出 after 一般公共预算收入 is 一般公共预算支出)."""
+    names = [name, *([other[: -len(name)] + name] if len(other) > len(name) else [])]
+    found = next((f for f in reversed(facts) if _PLACE.sub("", f.entity or "") in names), None)
+    if found is None and period is not None:
+        found = next((f for f in (memory.named_level(n, period) for n in names) if f is not None), None)
+    return found if found is not None and _exact_level(found) else None
+
+
+def _count_named(facts: list[Fact], ending: re.Pattern[str]) -> Fact | None:
+    """The latest count of people before the ratio named with `ending`, stated exactly as a level of its period."""
+    found = next((f for f in reversed(facts) if f.unit_info is not None and f.unit_info.base == "人"
+                  and ending.search(f.entity or "") is not None), None)
+    return found if found is not None and _exact_level(found) else None
+
+
+def _front(count: Fact, ending: re.Pattern[str]) -> str:
+    """What a count's name says before its ending, past the place (小学 of 小学在校学生, nothing of 全县在校学生)."""
+    return _PLACE.sub("", ending.sub("", count.entity or ""))

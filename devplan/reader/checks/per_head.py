@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from devplan.reader.checks.common import (
@@ -64,6 +65,8 @@ def check_per_head(sentence: Sentence, memory: Memory, lexicon: Lexicon) -> list
             continue  # a zone's figure, or a higher place's (全市每千常住人口床位… in a county's text): not of these people
         ready = people.ready(fact.period) if people.remember(fact) else []
         ratio = _ratio(sentence, fact, memory, lexicon)
+        if ratio is not None and ratio.figure.unit == "‰":
+            ratio = _of_residents(ratio)
         if ratio is not None and people.population(ratio.scopes[0], fact.period) is None:
             people.wait(ratio)
         elif ratio is not None:
@@ -82,8 +85,12 @@ def _ratio(sentence: Sentence, fact: Fact, memory: Memory, lexicon: Lexicon) -> 
         scope = per_thousand.group("people")
         name = per_thousand.group()[: per_thousand.start("thing") - per_thousand.start()] + per_thousand.group("thing")
         return PerHead(name, fact, counted, _PER[per_thousand.group("per")], _scopes(scope, sentence, fact)) if counted else None
-    per_capita = _PER_CAPITA.match(fact.entity or "")
     unit = fact.unit_info
+    rate = _PER_MILLE.match(fact.entity or "")
+    if rate is not None and unit is not None and unit.base == "‰":
+        events = _events(sentence, fact, rate.group("event"))
+        return PerHead(fact.entity or "", fact, events, _PER["千"], _scopes("", sentence, fact)) if events else None
+    per_capita = _PER_CAPITA.match(fact.entity or "")
     if per_capita is None or unit is None:
         return None
     amount = per_capita.group("amount")
@@ -115,6 +122,30 @@ def _resource(sentence: Sentence, figure: Fact, resource: str) -> Fact | None:
     if (found is None or "人均" in (found.entity or "") or found.kind != "level" or found.approximate
             or found.qualifier is not None or found.compared or found.period != figure.period
             or found.measure not in {"actual", "estimate"} or found.whole is not None):
+        return None
+    return found
+
+
+# 人口出生率7.84‰, 出生率为6.18‰, 死亡率: the people born or dead in the year per thousand of the place's people.
+_PER_MILLE = re.compile(r"^(?:全[市县区])?(?:(?P<scope>户籍|常住)?人口)?(?P<event>出生|死亡)率$")
+_EVENTS = re.compile(r"^(?:全[市县区]|全年)?(?P<event>出生|死亡)(?:人口|人数)$")
+
+
+def _of_residents(rate: PerHead) -> PerHead:
+    """A rate per thousand is of the population it names (户籍人口出生率), else of the residents, as the statistics count
+    births and deaths: never judged by the registered population alone, which a county's bulletin may give beside a rate
+    of residents it does not state (年末全县户籍总人口96.38万人…。全年出生人口5862人，人口出生率为6.82‰, of some 86万)."""
+    named = _PER_MILLE.match(rate.figure.entity or "")
+    return replace(rate, scopes=(named.group("scope") if named is not None and named.group("scope") else "常住",))
+
+
+def _events(sentence: Sentence, rate: Fact, event: str) -> Fact | None:
+    """The people born (or dead) that a rate per thousand counts: the latest count of people before it, in this sentence
+    or the one before, named by the same event (出生人口6128人 for 出生率), of the rate's period and stated exactly."""
+    found = next((f for f in _earlier(sentence, rate) if f.unit_info is not None and f.unit_info.base == "人"
+                  and (named := _EVENTS.match(f.entity or "")) is not None and named.group("event") == event), None)
+    if (found is None or found.kind != "level" or found.approximate or found.qualifier is not None or found.compared
+            or found.period != rate.period or found.measure not in {"actual", "estimate"} or found.whole is not None):
         return None
     return found
 
