@@ -40,6 +40,8 @@ def _kind(path: Path) -> str:
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK") and zipfile.is_zipfile(path):
+        if _spreadsheet(path):
+            raise UnsupportedFormat("这是 Excel 工作簿，不能直接审核：请把表格复制到 Word 文档或文本文件（.txt）中再审核。", where=str(path))
         return "docx"
     suffix = path.suffix.lower()
     if suffix in {".docx", ".pdf"}:
@@ -49,6 +51,15 @@ def _kind(path: Path) -> str:
     if suffix in TEXT_SUFFIXES or suffix in {".csv", ".log"}:
         return "text"
     raise UnsupportedFormat(f"不支持 {suffix} 文件：请提供 UTF-8 文本、.docx 或带文字层的 PDF。", where=str(path))
+
+
+def _spreadsheet(path: Path) -> bool:
+    """An Excel or WPS workbook (.xlsx, .et saved as xlsx): a zip package holding a workbook part, not a document."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            return "xl/workbook.xml" in package.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def check_readable(path: Path) -> None:

@@ -147,6 +147,16 @@ def test_a_damaged_word_file_names_no_python_class(tmp_path: Path) -> None:
     assert sentence == f"{path}: 无法作为 Word 文档打开，文件可能已损坏。"
 
 
+@pytest.mark.parametrize("name", ["指标.xlsx", "指标.docx"])
+def test_an_excel_workbook_is_named_for_what_it_is(tmp_path: Path, name: str) -> None:
+    # An outside trial: a good .xlsx was called a damaged Word file.
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    sentence = refusal(str(path)).sentence()
+    assert sentence == f"{path}: 这是 Excel 工作簿，不能直接审核：请把表格复制到 Word 文档或文本文件（.txt）中再审核。"
+
+
 # 3. One unpacked-size limit for both doors.
 
 def test_the_command_line_refuses_a_docx_unpacking_past_the_web_limit(tmp_path: Path) -> None:
