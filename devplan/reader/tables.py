@@ -21,7 +21,8 @@ from devplan.reader.subjects import split_attribute, strip_edges
 from devplan.reader.units import UNIT_PATTERN, parse_unit
 
 # Cells: tabs, bars, runs of spaces, or commas that are no thousands separator (1,250.6 is one number).
-_CELLS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|,")
+# A tab followed by spaces (a run of ideographic spaces the reader turned into one tab and padding) is one separator.
+_CELLS = re.compile(r"\t *|\s*[|｜]\s*|\s{2,}|,")
 # A thousands separator: one to three digits before it that are no decimals (9.5,120 is two cells) and exactly
 # three after.
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*$")
@@ -33,7 +34,7 @@ TOTAL_ROW = re.compile(r"^(?:全[市县区省州]|[\u4e00-\u9fff]{1,4})?(?:合�
 # 单位：亿元、%: the units of a table's value columns, in order, on the line before its header.
 _UNITS_LINE = re.compile(r"^\s*单位\s*:\s*(?P<units>[^\d:]{1,30})$")
 # 指标, 项目名称, 产品名称 (a bulletin's table of products): the first cell names the rows.
-_NAME_COLUMN = re.compile(r"^(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容|科目|来源地)(?:名称)?$|^$|" + PLACES)
+_NAME_COLUMN = re.compile(r"^(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|分类|内容|科目|来源地)(?:名称)?$|^$|" + PLACES)
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # A column that gives each row's own months (数据截至: 1—10月), for the columns that name none.
 _PERIOD_COLUMN = re.compile(r"^(?:数据)?(?:截至|截止)(?:时间|月份|日期)?$|^(?:统计)?(?:时间|期间|月份)$")
@@ -58,7 +59,7 @@ _COUNT_COLUMN = re.compile(r"(?:项目|企业|个|家|户|人|单位)数$|^(?:�
 # 增减量, 比年初增加, 环比增加: a column of changes, no level, whatever unit it is in.
 _CHANGE_COLUMN = re.compile(r"增减|增加|减少|增量|差额|变动")
 # 增长, 增速, 到位率, 比重: a column of rates, in percent whatever amount unit the units line names first.
-_RATE_COLUMN = re.compile(r"增长|增速|增幅|下降|率|比重|占比|构成|%")
+_RATE_COLUMN = re.compile(r"增长|增速|增幅|下降|率|比重|占比|构成|同比|环比|%")
 # 2024年目标, 调整预算, 预算数: a column of what was planned.
 _TARGET_COLUMN = re.compile(r"(?:目标|计划|预算)(?:数|值|额)?$")
 # 10月: one month's figures.
@@ -67,8 +68,15 @@ _ONE_MONTH_COLUMN = re.compile(r"^(?P<m>1[0-2]|0?[1-9])月份?$")
 _NOTE_COLUMN = re.compile(r"备注|说明|责任|单位$|序号|牵头")
 # 比上年增减(%): a header's rise or fall in percent is the growth rate (a header holds no amount of its own).
 _GROWTH_HEADER = re.compile(r"增减(?:幅度|率)?$")
-# 政府性基金预算收支情况表(单位:万元): the title's units, when the table has no units line of its own.
-_TITLE_UNIT = re.compile(rf"[(]\s*单位\s*:\s*(?:{UNIT_PATTERN})\s*[)]\s*$")
+# 完成率, 占调整预算, 为年计划: a column of each row's completion of a target (the one a target column names).
+_COMPLETION_HEADER = re.compile(r"^完成(?:率|进度)$|^(?:占|为|完成)(?:年初|调整|年度?|全年)?(?:目标|计划|预算)(?:数)?$")
+# 收支情况表(单位:万元), 项目统计(单位：个、亿元), 推进情况   单位：万元、%: the title's units (in brackets or after a
+# run of spaces at its end), when the table has no units line of its own.
+_TITLE_UNITS = re.compile(r"(?:[(]|\s{2,})\s*(?P<line>单位\s*:\s*[^\d:()]{1,30}?)\s*[)]?\s*$")
+# |---|:--:|--:|: a Markdown table's rule under its header, no row.
+_RULE_ROW = re.compile(r"^\s*[|｜]?(?:\s*:?-{2,}:?\s*[|｜])+\s*(?::?-{2,}:?\s*)?$")
+# 地区生产总值(亿元): a row naming its own unit in brackets after its name, for a table with no unit column.
+_UNIT_IN_NAME = re.compile(rf"[(]\s*{UNIT_PATTERN}\s*[)]$")
 
 
 def _separates(norm: str, sep: re.Match[str], every_comma: bool) -> bool:
@@ -150,6 +158,12 @@ def _column(header: str, unit_given: str | None = None, row_unit: bool = False) 
     period = find_period(words)
     if (month := _ONE_MONTH_COLUMN.match(words.strip())) is not None:
         period = replace(period, months=(int(month.group("m")), int(month.group("m"))))
+    percent = parse_unit(unit).is_percent if unit is not None else not row_unit
+    # 完成%: the word for the level column (完成) with a percent of its own is the completion.
+    if percent and (_COMPLETION_HEADER.match(words.strip()) or (found is not None and words.strip() == "完成")):
+        return Column("%", "completion", "actual", period.months, period.previous_year, find_year(words))
+    if found is not None and percent and _GROWTH_HEADER.search(words):
+        return Column("%", "growth", "actual", period.months, period.previous_year, find_year(words))
     reading = read_context(words, parse_unit(unit) if unit else parse_unit("%"))
     target = TARGET_RE.search(words) or _TARGET_COLUMN.search(words.strip())
     role = "target" if target else "estimate" if ESTIMATE_RE.search(words) else "actual"
@@ -166,8 +180,6 @@ def _column(header: str, unit_given: str | None = None, row_unit: bool = False) 
             and not _GROWTH_HEADER.search(words):
         return None  # a "(%)" column that names no period or measure
     kind = reading.kind
-    if kind == "level" and found is not None and parse_unit(unit).is_percent and _GROWTH_HEADER.search(words):
-        kind = "growth"
     if kind in {"growth", "completion"}:
         unit = unit or "%"
     previous = period.previous_year
@@ -224,8 +236,8 @@ def read_header(norm: str, title: str, units: str = "") -> Table | None:
     period_column = next((i for i, t in enumerate(texts) if _PERIOD_COLUMN.match(t)), None)
     places = re.match(PLACES, texts[name_column]) is not None
     values = [i for i in range(len(texts)) if i > name_column and i not in (unit_column, period_column)]
-    if not units and (one := _TITLE_UNIT.search(title)):
-        units = f"单位:{one.group('unit')}"
+    if not units and (given := _TITLE_UNITS.search(title)) and units_line(given.group("line")):
+        units = given.group("line")
     unit_of = _given_units(units, texts, values) if unit_column is None else {}
     columns = [None if i <= name_column or i in (unit_column, period_column) else _column(t, unit_of.get(i), unit_column is not None)
                for i, t in enumerate(texts)]
@@ -267,6 +279,11 @@ def _one_target(columns: list[Column | None], texts: list[str]) -> list[Column |
     return [None if i in targets and (len(named) != 1 or i not in named) else c for i, c in enumerate(columns)]
 
 
+def rule_row(norm: str) -> bool:
+    """Whether a line is a Markdown table's rule (|---|:--:|), which goes on with the table above it."""
+    return _RULE_ROW.match(norm) is not None
+
+
 def part_row(norm: str) -> bool:
     """Whether a row is a part of the row above it (indented under it, or opened with 其中); a bar opening the row
     (| 其中：住户存款 |) indents nothing, and a total row (合计) is no part."""
@@ -301,6 +318,8 @@ def read_row(
     if not name or (re.search(r"\d", name) and not re.search(r"[\u4e00-\u9fff]", name)):
         return None
     row_unit = None
+    if table.unit_column is None and (own := _UNIT_IN_NAME.search(raw)) is not None:
+        name, row_unit = strip_edges(raw[: own.start()]), own.group("unit")
     if table.unit_column is not None:
         a, b = spans[table.unit_column]
         row_unit = norm[a:b] if re.fullmatch(UNIT_PATTERN, norm[a:b]) else None
