@@ -50,7 +50,17 @@ from devplan.reader.subjects import (
     strip_edges,
     subject_before,
 )
-from devplan.reader.tables import TOTAL_ROW, Table, part_row, read_header, read_row, row_spans, rule_row, units_line
+from devplan.reader.tables import (
+    TOTAL_ROW,
+    Table,
+    part_row,
+    read_header,
+    read_row,
+    row_spans,
+    rule_row,
+    two_row_header,
+    units_line,
+)
 from devplan.reader.totals import name_totals
 from devplan.reader.units import POINT_UNITS
 
@@ -80,7 +90,7 @@ _NAME_MAX = 16
 _SECTION_ROW = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\u4e00-\u9fff、和与及]{1,16}[,\t| ]*")
 _TABLE_HEADER_HINT = re.compile(
     r"^\s*(?:[|｜]\s*)?(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|分类|内容|科目|来源地)(?:名称)?"
-    r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s{2})")
+    r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s{2}|/\s)")
 # 甲县　286.4　6.8: an ideographic space between cells (normalised to a space) separates them as a tab does.
 # "科目","年初预算","执行数": a row of a CSV file whose every cell is quoted.
 _QUOTED_CELLS = re.compile(r'"[^"]*"(?:\s*,\s*"[^"]*")+')
@@ -530,6 +540,8 @@ class Extractor:
                 return [sentence]
         closing = self._close_table(offset) if doc.table is not None else []
         doc.table = read_header(norm, title, units) if _TABLE_HEADER_HINT.search(norm) else None
+        if doc.table is None and _TABLE_HEADER_HINT.search(title) and (header := two_row_header(title, norm)) is not None:
+            doc.table = read_header(header, before_title, units)
         doc.rows, doc.whole_row, doc.shares, doc.whole_columns, doc.part_levels = [], [], [], {}, []
         doc.total_first = []
         if doc.table is None:

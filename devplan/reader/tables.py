@@ -22,7 +22,8 @@ from devplan.reader.units import UNIT_PATTERN, parse_unit
 
 # Cells: tabs, bars, runs of spaces, or commas that are no thousands separator (1,250.6 is one number).
 # A tab followed by spaces (a run of ideographic spaces the reader turned into one tab and padding) is one separator.
-_CELLS = re.compile(r"\t *|\s*[|｜]\s*|\s{2,}|,")
+# A slash with a blank after it (指标 / 2025年 / 完成) separates cells too.
+_CELLS = re.compile(r"\t *|\s*[|｜]\s*|\s*/\s+|\s{2,}|,")
 # A thousands separator: one to three digits before it that are no decimals (9.5,120 is two cells) and exactly
 # three after.
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*$")
@@ -212,7 +213,7 @@ def _given_units(units_line: str, texts: list[str], values: list[int]) -> dict[i
     for i in values:
         if _own_unit(texts[i]):
             continue  # 增长%, 到位资金（亿元）: a column naming its own unit
-        if _RATE_COLUMN.search(texts[i]):
+        if _RATE_COLUMN.search(texts[i]) or _COMPLETION_HEADER.match(texts[i]):
             if "%" in units:
                 unit_of[i] = "%"  # 比年初增长 under 单位：亿元、%: a rate is in the percent the line names
         elif _COUNT_COLUMN.search(texts[i]):
@@ -258,6 +259,20 @@ def read_header(norm: str, title: str, units: str = "") -> Table | None:
     return Table(tuple(columns), name_column, unit_column, period_column, mention.months, find_year(title), places)
 
 
+def two_row_header(upper: str, lower: str) -> str | None:
+    """指标 | 2024年 | | 2025年 | | over | | 目标 | 完成 | 目标 | 完成 | 增长%: a header in two rows, the lower opening with an
+    empty cell, as one row of tab-separated cells, each the words above it (carried right over empty cells) and its own
+    (2024年目标, 2025年增长%)."""
+    tops, bottoms = row_cells(upper), row_cells(lower)
+    if len(tops) != len(bottoms) or len(tops) < 3 or bottoms[0][0] != bottoms[0][1] or tops[0][0] == tops[0][1]:
+        return None
+    words, above = [upper[slice(*tops[0])]], ""
+    for top, bottom in zip(tops[1:], bottoms[1:], strict=True):
+        above = upper[slice(*top)] or above
+        words.append(above + lower[slice(*bottom)])
+    return "\t".join(words)
+
+
 def _changes_of_one_level(columns: list[Column | None]) -> list[Column | None]:
     """11月末余额 | 比年初增加: a change column is the change of the one level column before it; after two (2024年 | 2023年 |
     增减量) it is their difference, which a check of the change against a level would misread."""
@@ -269,11 +284,12 @@ def _changes_of_one_level(columns: list[Column | None]) -> list[Column | None]:
 
 
 def _one_target(columns: list[Column | None], texts: list[str]) -> list[Column | None]:
-    """年初预算, 调整预算, 执行数, 为调整预算%: of several target columns, a completion is of the one its header names;
-    when it names none, no target is read, since which one it is measured against cannot be told."""
+    """年初预算, 调整预算, 执行数, 为调整预算%: of several target columns (of one year), a completion is of the one its
+    header names; when it names none, no target is read, since which one it is measured against cannot be told."""
     targets = [i for i, c in enumerate(columns) if c is not None and c.role == "target" and c.kind == "level"]
-    if len(targets) < 2:
-        return columns
+    years = [c.year for c in columns if c is not None and c.role == "target" and c.kind == "level"]
+    if len(targets) < 2 or (len(set(years)) == len(targets) and None not in years):
+        return columns  # 2024年目标 | 2024年完成 | 2025年目标: one target a year, none in the way of another
     named = {i for i in targets for k, c in enumerate(columns)
              if c is not None and c.kind == "completion" and texts[i] in texts[k]}
     return [None if i in targets and (len(named) != 1 or i not in named) else c for i, c in enumerate(columns)]
