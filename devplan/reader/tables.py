@@ -27,6 +27,7 @@ _CELLS = re.compile(r"\t *|\s*[|｜]\s*|\s*/\s+|\s{2,}|,")
 # A thousands separator: one to three digits before it that are no decimals (9.5,120 is two cells) and exactly
 # three after.
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*$")
+_NUMBER_REACH = 40
 _THREE_AFTER = re.compile(r"\d{3}(?!\d)")
 # 县市区, 县(市、区), 地区, 乡镇: a table of places, each row a place's figures and a 合计 row their total.
 PLACES = r"^(?:县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)$"
@@ -84,7 +85,9 @@ def _separates(norm: str, sep: re.Match[str], every_comma: bool) -> bool:
     """A separator, unless it is a comma inside a number (1,250.6) — and in a row of comma-joined cells every comma is."""
     if sep.group() != "," or every_comma:
         return True
-    return not (_THOUSANDS.search(norm, 0, sep.start()) and _THREE_AFTER.match(norm, sep.end()))
+    # Only the text just before the comma is looked at: a search from the line's start would make a long line of commas
+    # take time growing with the square of its length.
+    return not (_THOUSANDS.search(norm, max(0, sep.start() - _NUMBER_REACH), sep.start()) and _THREE_AFTER.match(norm, sep.end()))
 
 
 def cells(norm: str, every_comma: bool = False) -> list[tuple[int, int]]:
