@@ -7,11 +7,12 @@ import pytest
 
 from bench.audit_eval.outside import score_set
 
-# Plants caught at the last measure, per set (docs/audit.md: sixteenth to forty-eighth passes). Q to Z were scored
+# Plants caught at the last measure, per set (docs/audit.md: sixteenth to fiftieth passes). Q to Z were scored
 # blind; Q, R, S and T were then opened to the forty-fourth to forty-seventh passes, W and Y to the forty-second and
-# forty-eighth; U, V and X had only their false errors read. Floors guard against losses.
+# forty-eighth, Z to the fiftieth; U, V and X had only their false errors read. Floors guard against losses.
 CAUGHT = {"C": 83, "D": 79, "E": 105, "F": 106, "G": 123, "H": 110, "I": 98, "J": 112, "K": 109, "L": 112, "M": 102, "N": 102,
-          "O": 104, "P": 91, "Q": 100, "R": 109, "S": 81, "T": 109, "U": 92, "V": 64, "W": 89, "X": 62}
+          "O": 104, "P": 91, "Q": 100, "R": 109, "S": 81, "T": 109, "U": 92, "V": 64, "W": 89, "X": 62,
+          "Y": 95, "Z": 40}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT))
