@@ -50,7 +50,17 @@ from devplan.reader.subjects import (
     strip_edges,
     subject_before,
 )
-from devplan.reader.tables import TOTAL_ROW, Table, part_row, read_header, read_row, row_spans, units_line
+from devplan.reader.tables import (
+    TOTAL_ROW,
+    Table,
+    part_row,
+    read_header,
+    read_row,
+    row_spans,
+    rule_row,
+    two_row_header,
+    units_line,
+)
 from devplan.reader.totals import name_totals
 from devplan.reader.units import POINT_UNITS
 
@@ -79,8 +89,8 @@ _NAME_MAX = 16
 # no end of the table.
 _SECTION_ROW = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\u4e00-\u9fff、和与及]{1,16}[,\t| ]*")
 _TABLE_HEADER_HINT = re.compile(
-    r"^\s*(?:[|｜]\s*)?(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容|科目|来源地)(?:名称)?"
-    r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s{2})")
+    r"^\s*(?:[|｜]\s*)?(?:序号\s*(?:[\t,|｜]|\s{2})\s*)?(?:(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|分类|内容|科目|来源地)(?:名称)?"
+    r"|县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)\s*(?:[\t,|｜]|\s{2}|/\s)")
 # 进展情况如下（项目名称、年度计划投资、1—10月完成投资、完成率）：: a paragraph that names, in parentheses before its
 # closing colon, the columns of the rows that follow it, one a paragraph (锦江产业园，12.00亿元，10.86亿元，90.5%；): the
 # header of a table stated a paragraph before its rows, or in the same one when a layout joined them.
@@ -88,6 +98,8 @@ _ANNOUNCED_HEADER = re.compile(r"\((?P<cells>[^()、:]{1,16}(?:、[^()、:]{1,16
 # A table's row said as prose: the text up to the end mark that closes it (…，90.5%；, …，107.0%。).
 _ROW_PIECE = re.compile(r"[^;。]+")
 # 甲县　286.4　6.8: an ideographic space between cells (normalised to a space) separates them as a tab does.
+# "科目","年初预算","执行数": a row of a CSV file whose every cell is quoted.
+_QUOTED_CELLS = re.compile(r'"[^"]*"(?:\s*,\s*"[^"]*")+')
 _CELL_SPACE = re.compile(r"(?<=\S)\u3000+(?=\S)")
 _NUMBER_RE = re.compile(r"\d|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*[^是大届中次年期月日号、]")
 
@@ -334,6 +346,9 @@ class _SentenceState:
     inside_shares: list[Fact] = field(default_factory=list)
     # The subject named last is of a whole place above the text's own (全市全体居民人均可支配收入36152元，增长5.5%).
     elsewhere: bool = False
+    # 上年地区生产总值为172.3亿元，规模以上工业增加值为53.9亿元: the clauses of "X为" that go on from one opened with 上年
+    # are of last year too.
+    last_year_list: bool = False
 
 
 # _Number, _Who and _When are made for every number and never changed; not frozen, since a frozen dataclass takes
@@ -560,6 +575,10 @@ class Extractor:
             units, title = title, before_title
         if "\u3000" in paragraph:
             norm = _tabbed(paragraph, norm)
+        if '"' in norm:
+            norm = _unquoted(norm)
+        if doc.table is not None and rule_row(norm):
+            return []  # |---|---|: a Markdown table's rule; its rows follow
         if doc.table is not None:
             if _SECTION_ROW.fullmatch(norm.strip()):
                 return []  # 一、投资与消费: a row naming a section of the table's rows; the table goes on below it
@@ -567,6 +586,8 @@ class Extractor:
                 return [self._row(norm[a:b], paragraph[a:b], offset + a) for a, b in pieces]
         closing = self._close_table(offset) if doc.table is not None else []
         doc.table = read_header(norm, title, units) if _TABLE_HEADER_HINT.search(norm) else None
+        if doc.table is None and _TABLE_HEADER_HINT.search(title) and (header := two_row_header(title, norm)) is not None:
+            doc.table = read_header(header, before_title, units)
         doc.rows, doc.whole_row, doc.shares, doc.whole_columns, doc.part_levels = [], [], [], {}, []
         doc.total_first = []
         if doc.table is None:
@@ -1145,6 +1166,7 @@ class Extractor:
         mention = find_period(context)
         if reading.kind == "completion" and mention.months is None:
             mention = find_period(number.reading_context)  # 分别完成年计划的85.3%、92.1%: both of the year's plan
+        mention = _of_last_year_list(context, mention, reading.kind, state)
         role = "target" if who.plan else self._role(
             reading, context, mention, number.hit, state, who.subject or "", who.attribute, number.clause_target)
         period_stated = mention.months is not None or (role not in {"target", "estimate"} and state.months is not None)
@@ -1314,6 +1336,25 @@ class Extractor:
         if (reference := reference_year(context)) is not None and kind in {"level", "share"}:
             period_year = reference
         return Period(period_year, *months)
+
+
+# 上年地区生产总值为: a clause of last year's level "X为"; 规模以上工业增加值为: one going on from it with no time of its own.
+_LAST_YEAR_IS = re.compile(r"(?:^|[,;:。])\s*(?:上年|去年)(?:末|同期)?[\u4e00-\u9fff()]{2,20}为$")
+_IS_CLAUSE = re.compile(r"(?:^|[,;、])\s*[\u4e00-\u9fff()]{2,20}为$")
+
+
+def _of_last_year_list(context: str, mention: PeriodMention, kind: str, state: _SentenceState) -> PeriodMention:
+    """The period of a level in a list of "X为" clauses that one of last year's opened (上年A为…，B为…，C为…)."""
+    if kind != "level":
+        state.last_year_list = False
+        return mention
+    if mention.previous_year and _LAST_YEAR_IS.search(context):
+        state.last_year_list = True
+        return mention
+    if state.last_year_list and _IS_CLAUSE.search(context) and mention.months is None and find_year(context) is None:
+        return replace(mention, previous_year=True)
+    state.last_year_list = False
+    return mention
 
 
 # 1—9月，… 上半年，…: a clause of months alone opening a sentence.
@@ -1496,12 +1537,19 @@ def _measured(fact: Fact) -> bool:
 
 
 def _tabbed(paragraph: str, norm: str) -> str:
-    """The normalised line with each run of ideographic spaces between cells as tabs (one character for one)."""
+    """The normalised line with each run of ideographic spaces between cells as one tab and spaces after it (one
+    character for one), so that the run separates two cells and no empty ones."""
     chars = list(norm)
     for found in _CELL_SPACE.finditer(paragraph):
-        for k in range(found.start(), found.end()):
-            chars[k] = "\t"
+        chars[found.start()] = "\t"
+        for k in range(found.start() + 1, found.end()):
+            chars[k] = " "
     return "".join(chars)
+
+
+def _unquoted(norm: str) -> str:
+    """A line of quoted comma-separated cells ("科目","执行数") with its quotes as blanks (one character for one)."""
+    return norm.replace('"', " ") if _QUOTED_CELLS.fullmatch(norm.strip()) else norm
 
 
 def _parts_of_row(doc: _Document, columned: list[tuple[int, Fact]], part: bool) -> list[Fact]:

@@ -21,10 +21,13 @@ from devplan.reader.subjects import split_attribute, strip_edges
 from devplan.reader.units import UNIT_PATTERN, parse_unit
 
 # Cells: tabs, bars, runs of spaces, or commas that are no thousands separator (1,250.6 is one number).
-_CELLS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|,")
+# A tab followed by spaces (a run of ideographic spaces the reader turned into one tab and padding) is one separator.
+# A slash with a blank after it (指标 / 2025年 / 完成) separates cells too.
+_CELLS = re.compile(r"\t *|\s*[|｜]\s*|\s*/\s+|\s{2,}|,")
 # A thousands separator: one to three digits before it that are no decimals (9.5,120 is two cells) and exactly
 # three after.
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*$")
+_NUMBER_REACH = 40
 _THREE_AFTER = re.compile(r"\d{3}(?!\d)")
 # 县市区, 县(市、区), 地区, 乡镇: a table of places, each row a place's figures and a 合计 row their total.
 PLACES = r"^(?:县市区|县\(市、?区\)|市\(县、?区\)|区县|县区|县市|地区|区域|乡镇(?:\(街道\))?)$"
@@ -33,7 +36,7 @@ TOTAL_ROW = re.compile(r"^(?:全[市县区省州]|[\u4e00-\u9fff]{1,4})?(?:合�
 # 单位：亿元、%: the units of a table's value columns, in order, on the line before its header.
 _UNITS_LINE = re.compile(r"^\s*单位\s*:\s*(?P<units>[^\d:]{1,30})$")
 # 指标, 项目名称, 产品名称 (a bulletin's table of products): the first cell names the rows.
-_NAME_COLUMN = re.compile(r"^(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|内容|科目|来源地)(?:名称)?$|^$|" + PLACES)
+_NAME_COLUMN = re.compile(r"^(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|分类|内容|科目|来源地)(?:名称)?$|^$|" + PLACES)
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # A column that gives each row's own months (数据截至: 1—10月), for the columns that name none.
 _PERIOD_COLUMN = re.compile(r"^(?:数据)?(?:截至|截止)(?:时间|月份|日期)?$|^(?:统计)?(?:时间|期间|月份)$")
@@ -58,7 +61,7 @@ _COUNT_COLUMN = re.compile(r"(?:项目|企业|个|家|户|人|单位)数$|^(?:�
 # 增减量, 比年初增加, 环比增加: a column of changes, no level, whatever unit it is in.
 _CHANGE_COLUMN = re.compile(r"增减|增加|减少|增量|差额|变动")
 # 增长, 增速, 到位率, 比重: a column of rates, in percent whatever amount unit the units line names first.
-_RATE_COLUMN = re.compile(r"增长|增速|增幅|下降|率|比重|占比|构成|%")
+_RATE_COLUMN = re.compile(r"增长|增速|增幅|下降|率|比重|占比|构成|同比|环比|%")
 # 2024年目标, 调整预算, 预算数: a column of what was planned.
 _TARGET_COLUMN = re.compile(r"(?:目标|计划|预算)(?:数|值|额)?$")
 # 10月: one month's figures.
@@ -67,15 +70,24 @@ _ONE_MONTH_COLUMN = re.compile(r"^(?P<m>1[0-2]|0?[1-9])月份?$")
 _NOTE_COLUMN = re.compile(r"备注|说明|责任|单位$|序号|牵头")
 # 比上年增减(%): a header's rise or fall in percent is the growth rate (a header holds no amount of its own).
 _GROWTH_HEADER = re.compile(r"增减(?:幅度|率)?$")
-# 政府性基金预算收支情况表(单位:万元): the title's units, when the table has no units line of its own.
-_TITLE_UNIT = re.compile(rf"[(]\s*单位\s*:\s*(?:{UNIT_PATTERN})\s*[)]\s*$")
+# 完成率, 占调整预算, 为年计划: a column of each row's completion of a target (the one a target column names).
+_COMPLETION_HEADER = re.compile(r"^完成(?:率|进度)$|^(?:占|为|完成)(?:年初|调整|年度?|全年)?(?:目标|计划|预算)(?:数)?$")
+# 收支情况表(单位:万元), 项目统计(单位：个、亿元), 推进情况   单位：万元、%: the title's units (in brackets or after a
+# run of spaces at its end), when the table has no units line of its own.
+_TITLE_UNITS = re.compile(r"(?:[(]|\s{2,})\s*(?P<line>单位\s*:\s*[^\d:()]{1,30}?)\s*[)]?\s*$")
+# |---|:--:|--:|: a Markdown table's rule under its header, no row.
+_RULE_ROW = re.compile(r"^\s*[|｜]?(?:\s*:?-{2,}:?\s*[|｜])+\s*(?::?-{2,}:?\s*)?$")
+# 地区生产总值(亿元): a row naming its own unit in brackets after its name, for a table with no unit column.
+_UNIT_IN_NAME = re.compile(rf"[(]\s*{UNIT_PATTERN}\s*[)]$")
 
 
 def _separates(norm: str, sep: re.Match[str], every_comma: bool) -> bool:
     """A separator, unless it is a comma inside a number (1,250.6) — and in a row of comma-joined cells every comma is."""
     if sep.group() != "," or every_comma:
         return True
-    return not (_THOUSANDS.search(norm, 0, sep.start()) and _THREE_AFTER.match(norm, sep.end()))
+    # Only the text just before the comma is looked at: a search from the line's start would make a long line of commas
+    # take time growing with the square of its length.
+    return not (_THOUSANDS.search(norm, max(0, sep.start() - _NUMBER_REACH), sep.start()) and _THREE_AFTER.match(norm, sep.end()))
 
 
 def cells(norm: str, every_comma: bool = False) -> list[tuple[int, int]]:
@@ -150,6 +162,12 @@ def _column(header: str, unit_given: str | None = None, row_unit: bool = False) 
     period = find_period(words)
     if (month := _ONE_MONTH_COLUMN.match(words.strip())) is not None:
         period = replace(period, months=(int(month.group("m")), int(month.group("m"))))
+    percent = parse_unit(unit).is_percent if unit is not None else not row_unit
+    # 完成%: the word for the level column (完成) with a percent of its own is the completion.
+    if percent and (_COMPLETION_HEADER.match(words.strip()) or (found is not None and words.strip() == "完成")):
+        return Column("%", "completion", "actual", period.months, period.previous_year, find_year(words))
+    if found is not None and percent and _GROWTH_HEADER.search(words):
+        return Column("%", "growth", "actual", period.months, period.previous_year, find_year(words))
     reading = read_context(words, parse_unit(unit) if unit else parse_unit("%"))
     target = TARGET_RE.search(words) or _TARGET_COLUMN.search(words.strip())
     role = "target" if target else "estimate" if ESTIMATE_RE.search(words) else "actual"
@@ -166,8 +184,6 @@ def _column(header: str, unit_given: str | None = None, row_unit: bool = False) 
             and not _GROWTH_HEADER.search(words):
         return None  # a "(%)" column that names no period or measure
     kind = reading.kind
-    if kind == "level" and found is not None and parse_unit(unit).is_percent and _GROWTH_HEADER.search(words):
-        kind = "growth"
     if kind in {"growth", "completion"}:
         unit = unit or "%"
     previous = period.previous_year
@@ -200,7 +216,7 @@ def _given_units(units_line: str, texts: list[str], values: list[int]) -> dict[i
     for i in values:
         if _own_unit(texts[i]):
             continue  # 增长%, 到位资金（亿元）: a column naming its own unit
-        if _RATE_COLUMN.search(texts[i]):
+        if _RATE_COLUMN.search(texts[i]) or _COMPLETION_HEADER.match(texts[i]):
             if "%" in units:
                 unit_of[i] = "%"  # 比年初增长 under 单位：亿元、%: a rate is in the percent the line names
         elif _COUNT_COLUMN.search(texts[i]):
@@ -224,8 +240,8 @@ def read_header(norm: str, title: str, units: str = "") -> Table | None:
     period_column = next((i for i, t in enumerate(texts) if _PERIOD_COLUMN.match(t)), None)
     places = re.match(PLACES, texts[name_column]) is not None
     values = [i for i in range(len(texts)) if i > name_column and i not in (unit_column, period_column)]
-    if not units and (one := _TITLE_UNIT.search(title)):
-        units = f"单位:{one.group('unit')}"
+    if not units and (given := _TITLE_UNITS.search(title)) and units_line(given.group("line")):
+        units = given.group("line")
     unit_of = _given_units(units, texts, values) if unit_column is None else {}
     columns = [None if i <= name_column or i in (unit_column, period_column) else _column(t, unit_of.get(i), unit_column is not None)
                for i, t in enumerate(texts)]
@@ -246,6 +262,20 @@ def read_header(norm: str, title: str, units: str = "") -> Table | None:
     return Table(tuple(columns), name_column, unit_column, period_column, mention.months, find_year(title), places)
 
 
+def two_row_header(upper: str, lower: str) -> str | None:
+    """指标 | 2024年 | | 2025年 | | over | | 目标 | 完成 | 目标 | 完成 | 增长%: a header in two rows, the lower opening with an
+    empty cell, as one row of tab-separated cells, each the words above it (carried right over empty cells) and its own
+    (2024年目标, 2025年增长%)."""
+    tops, bottoms = row_cells(upper), row_cells(lower)
+    if len(tops) != len(bottoms) or len(tops) < 3 or bottoms[0][0] != bottoms[0][1] or tops[0][0] == tops[0][1]:
+        return None
+    words, above = [upper[slice(*tops[0])]], ""
+    for top, bottom in zip(tops[1:], bottoms[1:], strict=True):
+        above = upper[slice(*top)] or above
+        words.append(above + lower[slice(*bottom)])
+    return "\t".join(words)
+
+
 def _changes_of_one_level(columns: list[Column | None]) -> list[Column | None]:
     """11月末余额 | 比年初增加: a change column is the change of the one level column before it; after two (2024年 | 2023年 |
     增减量) it is their difference, which a check of the change against a level would misread."""
@@ -257,14 +287,20 @@ def _changes_of_one_level(columns: list[Column | None]) -> list[Column | None]:
 
 
 def _one_target(columns: list[Column | None], texts: list[str]) -> list[Column | None]:
-    """年初预算, 调整预算, 执行数, 为调整预算%: of several target columns, a completion is of the one its header names;
-    when it names none, no target is read, since which one it is measured against cannot be told."""
+    """年初预算, 调整预算, 执行数, 为调整预算%: of several target columns (of one year), a completion is of the one its
+    header names; when it names none, no target is read, since which one it is measured against cannot be told."""
     targets = [i for i, c in enumerate(columns) if c is not None and c.role == "target" and c.kind == "level"]
-    if len(targets) < 2:
-        return columns
+    years = [c.year for c in columns if c is not None and c.role == "target" and c.kind == "level"]
+    if len(targets) < 2 or (len(set(years)) == len(targets) and None not in years):
+        return columns  # 2024年目标 | 2024年完成 | 2025年目标: one target a year, none in the way of another
     named = {i for i in targets for k, c in enumerate(columns)
              if c is not None and c.kind == "completion" and texts[i] in texts[k]}
     return [None if i in targets and (len(named) != 1 or i not in named) else c for i, c in enumerate(columns)]
+
+
+def rule_row(norm: str) -> bool:
+    """Whether a line is a Markdown table's rule (|---|:--:|), which goes on with the table above it."""
+    return _RULE_ROW.match(norm) is not None
 
 
 def part_row(norm: str) -> bool:
@@ -301,6 +337,8 @@ def read_row(
     if not name or (re.search(r"\d", name) and not re.search(r"[\u4e00-\u9fff]", name)):
         return None
     row_unit = None
+    if table.unit_column is None and (own := _UNIT_IN_NAME.search(raw)) is not None:
+        name, row_unit = strip_edges(raw[: own.start()]), own.group("unit")
     if table.unit_column is not None:
         a, b = spans[table.unit_column]
         row_unit = norm[a:b] if re.fullmatch(UNIT_PATTERN, norm[a:b]) else None
