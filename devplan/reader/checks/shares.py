@@ -141,7 +141,9 @@ def _whole_of_list_before(fact: Fact, sentence: Sentence) -> Fact | None:
     if opener is None or len(before) - opener < 2:
         return None
     whole, listed = before[opener - 1], before[opener:]
-    alike = all(f.kind == "level" and _comparable(f, whole) and not f.compared for f in (whole, *listed))
+    # …分别为…，合计6.80亿元，占…: a total after the list is what the share is of, found as before.
+    alike = all(f.kind == "level" and _comparable(f, whole) and not f.compared for f in (whole, *listed)) \
+        and not any(TOTAL_OF_LIST.match(f.text) for f in listed)
     return whole if alike and whole.period == fact.period and not whole.approximate else None
 
 
