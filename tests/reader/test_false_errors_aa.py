@@ -60,8 +60,8 @@ def test_a_share_after_a_list_is_the_share_of_the_lists_whole() -> None:
     assert_caught(_LIST_SHARE.format(share="40.0%"), _LIST_SHARE.format(share="45.0%"), ["share_levels"])
 
 
-def test_the_word_joining_a_lists_last_value_names_no_thing() -> None:
-    # 和4.10亿元: 和 is the list's, not a thing named 和 whose share the clause after it would be.
+def test_a_share_after_a_list_ending_in_and_is_the_wholes() -> None:
+    # 和6.00亿元: the last value, joined by 和, is still the list's; the share after it is the 合计's.
     assert_quiet("一般公共预算支出完成52.00亿元。教育、医疗和养老三项支出合计26.00亿元，分别为12.00亿元、8.00亿元和6.00亿元，"
                  "占一般公共预算支出的50.0%。")
 
