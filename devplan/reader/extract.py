@@ -1436,7 +1436,9 @@ _BASE = re.compile(r"(?:(?:比|较|同比)\s*(?:上年|去年|年初|(?:19|20)\d
                    # 同比增长12.4%（上年争取55.9亿元）: last year's figure in parentheses, named by any verb.
                    r"|\(\s*(?:上年|去年)(?:末|底|同期)?(?:为|是|[\u4e00-\u9fff]{1,4})?\s*"
                    # 民生支出333.5亿元…；民生支出上年为314.8亿元: last year's figure said alone, or with the thing's own name again.
-                   r"|^\s*[,;]?\s*(?P<own>[\u4e00-\u9fff]{2,12}?)?(?P<alone>(?:上年|去年)(?:末|底|同期)?(?:为|是|完成|实现))\s*)$")
+                   r"|^\s*[,;]?\s*(?P<own>[\u4e00-\u9fff]{2,12}?)?(?P<alone>(?:上年|去年)(?:末|底|同期)?"
+                   # 上年同期重工业占比为61.5%: the earlier period's rate, named again between the period and its verb.
+                   r"(?:[\u4e00-\u9fff]{2,10}?(?:占比|比重|率))?(?:为|是|完成|实现))\s*)$")
 _MONTH_BEFORE = re.compile(r"^\s*\(\s*(?:上月|上个月|上期|(?:1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)?)(?:为|是)?\s*$")
 # 5月当月完成34.12亿元，比4月的32.68亿元环比增长4.4%: the month before, after 比…的 and before the rate over it.
 _MONTH_BEFORE_DE = re.compile(r"(?:比|较)\s*(?:上月|上个月|(?:1[0-2]|0?[1-9])\s*月(?:份)?(?:当月|单月)?)的\s*$")

@@ -152,7 +152,18 @@ def _own_unit(header: str) -> re.Match[str] | None:
     return found
 
 
+# 同比±%: the sign ± says a rise or fall in percent — the growth rate, never the row's amount.
+_PLUS_MINUS = re.compile(r"(?:±|\+/?-)(?=\s*[(]?\s*%)")
+
+
+# 比预算增减%, 较计划增减: a change against the plan, not against last year — no growth (its base is the plan's column).
+_AGAINST_PLAN = re.compile(r"(?:比|较|与)(?:年初|调整)?(?:预算|计划|目标)")
+
+
 def _column(header: str, unit_given: str | None = None, row_unit: bool = False) -> Column | None:
+    if _AGAINST_PLAN.search(header):
+        return None
+    header = _PLUS_MINUS.sub("增长", header)
     if _RANK_COLUMN.search(header):  # before units: 排名 ends with the counting word 名
         period = find_period(header)
         return Column(None, "rank", "actual", period.months, period.previous_year, find_year(header))

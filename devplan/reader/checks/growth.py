@@ -65,6 +65,17 @@ def _level_before(sentence: Sentence, growth: Fact, period: Period | None) -> Fa
     return None
 
 
+def _earlier_level_after(sentence: Sentence, growth: Fact, period: Period) -> Fact | None:
+    """1-11月 | 1-11月同比±% | 上年同期（1-11月）: the earlier period's level stated right after the rate, the next figure of
+    the thing (a table's column of last year's levels after its growth column)."""
+    after = sentence.facts[sentence.facts.index(growth) + 1 :]
+    other = after[0] if after else None
+    if other is not None and other.kind == "level" and other.measure == "actual" and other.entity == growth.entity \
+            and other.period == period and other.qualifier is None:
+        return other
+    return None
+
+
 def check_implied_base(sentence: Sentence) -> list[Finding]:
     findings = []
     for growth in _growth_facts(sentence):
@@ -129,10 +140,11 @@ def check_growth_levels(sentence: Sentence, memory: Memory, lexicon: Lexicon) ->
         planned = growth.measure == "target"
         current = _level_before(sentence, growth, period) or (memory.level(key, period) if remembered and not planned else None)
         last_period = Period(period.year - 1, period.first, period.last)
-        previous = _level_before(sentence, growth, last_period) or (memory.level(key, last_period) if remembered else None)
+        previous = (_level_before(sentence, growth, last_period) or _earlier_level_after(sentence, growth, last_period)
+                    or (memory.level(key, last_period) if remembered else None))
         if current is None or previous is None:
             continue
-        finding = _growth_levels(growth, current, previous, lexicon)
+        finding = _growth_levels(growth, current, previous, lexicon, _part_named_short(current, sentence, lexicon))
         if finding:
             finding.sentence = sentence.text
             findings.append(finding)
@@ -747,14 +759,33 @@ def _yearly_rate_of_multiple(sentence: Sentence, lexicon: Lexicon) -> list[Findi
     return findings
 
 
-def _growth_levels(growth: Fact, current: Fact, previous: Fact, lexicon: Lexicon) -> Finding | None:
+def _part_named_short(current: Fact, sentence: Sentence, lexicon: Lexicon) -> str | None:
+    """其中：第一产业 under 地区生产总值: a table's part row named short for one of the parts the lexicon gives its whole row
+    (第一产业增加值 of 地区生产总值, whose levels its sentence carries) is that part, which says how it grows."""
+    whole = next((f for f in sentence.carried if f.index == current.whole), None) if current.whole is not None else None
+    name = current.entity or ""
+    if not name:
+        return None
+    if whole is None or whole.indicator is None:
+        # 第二产业 with no whole row found (a layout lost its indent): the one indicator whose name it opens.
+        opened = [code for code, indicator in lexicon.indicators.items()
+                  if len(name) >= 4 and any(n.startswith(name) for n in (indicator.name, *indicator.aliases))]
+        return opened[0] if len(opened) == 1 else None
+    parts = [code for code in lexicon.parts_of(whole.indicator)
+             if any(n.startswith(name) for n in (lexicon.indicators[code].name, *lexicon.indicators[code].aliases))]
+    return parts[0] if len(parts) == 1 else None
+
+
+def _growth_levels(growth: Fact, current: Fact, previous: Fact, lexicon: Lexicon, named: str | None = None) -> Finding | None:
     unit, previous_unit = current.unit_info, previous.unit_info
     if unit is None or previous_unit is None or not compatible(unit, previous_unit) or previous.value <= 0:
         return None
     ids = [previous.index, current.index, growth.index]
     indicator = lexicon.indicators.get(growth.indicator or "")
     subject = growth.subject or ""
-    if indicator and indicator.prices == "comparable":
+    # A part row named short (第一产业 for 第一产业增加值) grows as the part it names.
+    basis = indicator or lexicon.indicators.get(named or "")
+    if basis and basis.prices == "comparable":
         return Finding(
             "growth_levels", INFO,
             f"{subject}增速{stated(growth)}按可比价计算，不能由现价总量{stated(previous)}、{stated(current)}推算，未核对。",

@@ -100,7 +100,7 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
     if (inside := _whole_stated_inside(fact, sentence)) is not None:
         return _against(fact, inside[0], inside[1], fact.share_of)
     whole = _level_named(fact.share_of, sentence, fact, memory, lexicon)
-    part = _level_named(fact.entity, sentence, fact, memory, lexicon)
+    part = _whole_of_list_before(fact, sentence) or _level_named(fact.entity, sentence, fact, memory, lexicon)
     part = part or _measured_as_whole(fact, sentence, whole, memory, lexicon)
     whole = (whole or _named_by_attribute(fact, sentence) or _whole_of_all(fact, part, sentence)
              or _all_of_the_place(fact, part, memory) or _level_like(fact.share_of, sentence, fact, memory, lexicon)
@@ -129,6 +129,22 @@ def _share(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexicon) -> 
         missing = fact.entity if part is None else fact.share_of
         return Finding("share_levels", INFO, f"{fact.entity}占{fact.share_of}比重{stated(fact)}：文中未给出{missing}的总量，无法核对。", [fact.index], stated=fact.value)
     return _against(fact, part, whole, fact.share_of)
+
+
+def _whole_of_list_before(fact: Fact, sentence: Sentence) -> Fact | None:
+    """三项支出合计21.46亿元，分别为9.82亿元、7.35亿元和4.29亿元，占一般公共预算支出的42.7%: a share right after a 分别 list,
+    with no 分别 of its own, is of the list's whole — the level right before 分别 — not of the list's last value."""
+    if "分别" in fact.text:
+        return None
+    before = sentence.facts[: sentence.facts.index(fact)]
+    opener = next((k for k in range(len(before) - 1, 0, -1) if "分别" in before[k].text), None)
+    if opener is None or len(before) - opener < 2:
+        return None
+    whole, listed = before[opener - 1], before[opener:]
+    # …分别为…，合计6.80亿元，占…: a total after the list is what the share is of, found as before.
+    alike = all(f.kind == "level" and _comparable(f, whole) and not f.compared for f in (whole, *listed)) \
+        and not any(TOTAL_OF_LIST.match(f.text) for f in listed)
+    return whole if alike and whole.period == fact.period and not whole.approximate else None
 
 
 def _measured_as_whole(fact: Fact, sentence: Sentence, whole: Fact | None, memory: Memory, lexicon: Lexicon) -> Fact | None:
@@ -735,8 +751,10 @@ def _named_ratio(fact: Fact, sentence: Sentence, memory: Memory, lexicon: Lexico
         return None  # 存贷比保持在70%以上 is a bound, not a ratio that the levels must give
     if fact.text.startswith(("比", "较")):
         return None  # 城镇化率为54.2%，比上年末（53.0%）提高…: the rate compared with, of another year
-    if fact.elsewhere:
-        return None  # 全市规模以上工业营业收入利润率为6.12% in a county's text: of levels the text does not give
+    if fact.elsewhere or fact.compared:
+        # 全市规模以上工业营业收入利润率为6.12% in a county's text: of levels the text does not give; so is the earlier
+        # period's rate (比上年末提高1.2个百分点，上年末为55.5%), never of this period's levels.
+        return None
     # 存贷比从2010年的50%提高到86%: the name stands before the first number; the second keeps its subject.
     named_as = fact.entity or ""
     # 存贷比 names it; so does 余额贷存比 (the subject keeps a word before the ratio's name) — not 新增存贷比, the ratio of
