@@ -392,6 +392,8 @@ class _When:
     role: str
     period: Period | None
     period_stated: bool
+    # 上年同期地区生产总值为190.52亿元 in a text that names no year: last year's level, whose period cannot say so.
+    last_year_unnamed: bool = False
 
 
 def _item_carried(tracker: ListTracker, asides: set[int]) -> list[Fact]:
@@ -760,7 +762,7 @@ class Extractor:
                     # 其中，出口38.76亿元，比上年的33.90亿元增长14.3%；进口14.52亿元: last year's export is no further part;
                     # 超收1.09亿元。其中，税收收入…: nor is the amount beyond the budget what a 其中 breaks down.
                     if not (inside_share and state.tracker.item) and not fact.compared \
-                            and _BEYOND_BUDGET.fullmatch(fact.subject or "") is None:
+                            and not _beyond(fact.subject or ""):
                         state.tracker.add(fact, own_subject, norm[fact.end - offset : clause.end])
                     elif inside_share:
                         state.inside_shares.append(fact)
@@ -1152,7 +1154,7 @@ class Extractor:
             entity, attribute = split_attribute(own, self.lexicon.attributes)
             # 收入完成48.36亿元，…，超收1.09亿元，比上年增加2.65亿元: the amount beyond the budget is said in passing; the
             # change after it is the revenue's, as whole_named's is.
-            beyond = _BEYOND_BUDGET.fullmatch(own) is not None
+            beyond = _beyond(own)
             return _Who(own, own, entity, self._indicator(own), attribute, noun_end,
                         aside=whole_named is not None or beyond)
         if attribute:
@@ -1167,11 +1169,14 @@ class Extractor:
         if reading.kind == "completion" and mention.months is None:
             mention = find_period(number.reading_context)  # 分别完成年计划的85.3%、92.1%: both of the year's plan
         mention = _of_last_year_list(context, mention, reading.kind, state)
-        role = "target" if who.plan else self._role(
+        beyond_plan = reading.kind == "level" and _BEYOND_PLAN.search(context.rstrip()) is not None
+        role = "target" if who.plan and not beyond_plan else self._role(
             reading, context, mention, number.hit, state, who.subject or "", who.attribute, number.clause_target)
         period_stated = mention.months is not None or (role not in {"target", "estimate"} and state.months is not None)
         period = self._period(context, mention, role, reading.kind, state)
-        return _When(role, period, period_stated)
+        unnamed = (mention.previous_year and reading.kind == "level" and role == "actual" and period.year is None
+                   and reference_year(context) is None and _SAME_TIME_LAST_YEAR.search(context) is not None)
+        return _When(role, period, period_stated, unnamed)
 
     def _build(self, number: _Number, reading: Reading, who: _Who, when: _When, state: _SentenceState) -> list[tuple[Fact, bool, int]]:
         """One fact per value: a ratio (40.1:16.9:43) gives one per member, grouped."""
@@ -1226,6 +1231,8 @@ class Extractor:
                 # 累计 over the years before (今年以来累计… is of months it does not name, so no running total of the year).
                 cumulative=self._summed(norm[number.clause.start : hit.span.start], reading, when),
                 index=self.doc.facts,
+                # Last year's level with no year to date it by is a base, as one after 比…的 is: no whole or part of this year's.
+                compared=when.last_year_unnamed,
             )
             self.doc.facts += 1
             facts.append((fact, bool(who.own), who.noun_end))
@@ -1284,6 +1291,8 @@ class Extractor:
             return "actual"
         if reading.kind in {"level", "share"} and _BASE.search(context):
             return "actual"  # 一般公共预算收入17.90亿元，比2023年的16.80亿元增长6.5%: the base of a target is what was done
+        if reading.kind == "level" and _BEYOND_PLAN.search(context.rstrip()):
+            return "actual"
         if reading.target or (state.target_from is not None and hit.span.start >= state.target_from):
             return "target"
         if mention.previous_year and reading.kind == "level":
@@ -1416,8 +1425,17 @@ _NEW_IN_SPAN = re.compile(r"^\s*(?:全[市县区省州])?(?:新增|净增|新培
 _A_YEAR_SAID = re.compile(r"(?:19|20)\d{2}|[今去上当全]年|年内|年度|本年|同比|比上年")
 _ABOUT_SHARE = re.compile(r"(?:约|大约|接近|近)占")
 _HOW_MUCH_MORE = {"多", "少"}
+# 上年同期地区生产总值为190.52亿元: the same months of last year (上年结转收入 is this year's, carried over from last year).
+_SAME_TIME_LAST_YEAR = re.compile(r"(?:上年|去年)同期")
 # 超收, 短收, 超支: by how much a figure went beyond or fell short of its budget.
 _BEYOND_BUDGET = re.compile(r"超收|短收|超支")
+# 超年度计划0.60亿元, 比年度计划多完成0.60亿元, 超额完成0.6亿元: by how much a figure went beyond its plan — no plan itself.
+_BEYOND_PLAN = re.compile(r"(?:超(?:过|出)?|比)(?:年度|全年|年初)?(?:计划|目标|预算|任务)(?:多完成|多)?$|超额完成$")
+
+
+def _beyond(subject: str) -> bool:
+    """Whether a subject names by how much a figure went beyond its budget or plan (超收, 短收; 比年度计划多)."""
+    return _BEYOND_BUDGET.fullmatch(subject) is not None or _BEYOND_PLAN.fullmatch(subject) is not None
 _BARE_INVESTMENT = re.compile(r"[\s,;、]*(?:共|全年)?(?:完成|实现)投资\s*")
 # A clause about building one kind of work up, ending right before the number's: 加大基础设施建设力度, 加快交通基础设施建设,
 _WORK_BUILT = re.compile(r"(?:^|[,;。])\s*(?:加大|加快|推进|加强|强化|抓好|大力推进|全力推进)(?P<work>[\u4e00-\u9fff]{2,8}?)建设"

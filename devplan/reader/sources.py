@@ -159,10 +159,19 @@ def _docx_lines(path: Path) -> Iterator[str]:
         if isinstance(block, Table):
             for row in block.rows:
                 # Cells of a row become clauses of one line: "地区生产总值,617亿元,600亿元".
-                cells = [cell.text.strip().replace("\n", " ") for cell in _unmerged(row.cells)]
+                cells = [_cell_text(cell.text) for cell in _unmerged(row.cells)]
                 yield ",".join(cells) + "\n"
         else:
             yield block.text + "\n"
+
+
+# 数据\n截至, 累计\n增长\n（%）: a line break inside a cell between Chinese words is the cell's width, not a space — the
+# same header read from the PDF the Word file prints has none.
+_CELL_BREAK = re.compile(r"(?<=[\u4e00-\u9fff（）()%])\s*\n\s*(?=[\u4e00-\u9fff（）()%])")
+
+
+def _cell_text(text: str) -> str:
+    return _CELL_BREAK.sub("", text.strip()).replace("\n", " ")
 
 
 def _unmerged(cells: tuple[Any, ...]) -> list[Any]:

@@ -39,7 +39,7 @@ _UNITS_LINE = re.compile(r"^\s*单位\s*:\s*(?P<units>[^\d:]{1,30})$")
 _NAME_COLUMN = re.compile(r"^(?:主要)?(?:[\u4e00-\u9fff]{1,4}?)?(?:指标|项目|名称|类别|分类|内容|科目|来源地)(?:名称)?$|^$|" + PLACES)
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # A column that gives each row's own months (数据截至: 1—10月), for the columns that name none.
-_PERIOD_COLUMN = re.compile(r"^(?:数据)?(?:截至|截止)(?:时间|月份|日期)?$|^(?:统计)?(?:时间|期间|月份)$")
+_PERIOD_COLUMN = re.compile(r"^(?:数据)?\s*(?:截至|截止)\s*(?:时间|月份|日期)?$|^(?:统计)?(?:时间|期间|月份)$")
 _RANK_COLUMN = re.compile(r"排名|排位|位次|名次")
 # A header cell holds no number but a period's: 1—10月, 2024年, 上年同期.
 _PERIOD_NUMBERS = re.compile(rf"{YEAR_RE.pattern}|\d{{1,2}}\s*[—–―\-~～至到]+\s*\d{{1,2}}\s*月(?:份)?|\d{{1,2}}\s*月(?:份)?")
@@ -238,6 +238,16 @@ def _given_units(units_line: str, texts: list[str], values: list[int]) -> dict[i
     return unit_of
 
 
+# 2023年主要指标完成情况及2024年计划: the year of the figures done, not the year of the plan after it.
+_PLAN_YEAR = re.compile(rf"(?:{YEAR_RE.pattern})(?:计划|目标|预算)")
+
+
+def _title_year(title: str) -> int | None:
+    """The year of a table's figures its title names: a year of a plan (2024年计划) only when no other year is named."""
+    done = _PLAN_YEAR.sub("", title)
+    return find_year(done) or find_year(title)
+
+
 def read_header(norm: str, title: str, units: str = "") -> Table | None:
     """A table's header row (with its title, the line before it, for the period, and its units line, if any), or None."""
     spans = row_cells(norm)
@@ -270,7 +280,7 @@ def read_header(norm: str, title: str, units: str = "") -> Table | None:
             columns[i] = replace(column, months=months)
         months = column.months or months
     mention = find_period(title)
-    return Table(tuple(columns), name_column, unit_column, period_column, mention.months, find_year(title), places)
+    return Table(tuple(columns), name_column, unit_column, period_column, mention.months, _title_year(title), places)
 
 
 def two_row_header(upper: str, lower: str) -> str | None:
