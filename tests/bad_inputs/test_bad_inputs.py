@@ -110,7 +110,7 @@ READER = [  # devplan audit FILE
     Case("gbk.txt", ("第1行", "UTF-8")),
     Case("not-a-zip.docx", ("无法作为 Word 文档打开",)),
     Case("bomb.docx", ("解压后", "拒绝读取")),
-    Case("xlsx-named.docx", ("无法作为 Word 文档打开",)),
+    Case("xlsx-named.docx", ("这是 Excel 工作簿",)),
     Case("scan.pdf", ("没有文字层", "OCR")),
     Case("text-named.pdf", ("无法作为 PDF 打开",)),
     Case("truncated.pdf", ("无法作为 PDF 打开",)),
