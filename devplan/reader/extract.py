@@ -1622,17 +1622,23 @@ def _columns_of(table: Table, norm: str, offset: int, facts: list[Fact]) -> list
     return [(starts[f.start], f) for f in facts if f.start in starts]
 
 
+def _summed_column(doc: _Document, at: int, total: Fact) -> list[Fact]:
+    """The rows kept in column `at` of the total's unit, made its parts (one group), when there are two or more."""
+    column = [f for i, f in doc.rows if i == at and f.unit == total.unit]
+    if len(column) < 2:
+        return []
+    for row in column:
+        row.whole, row.group = total.index, doc.groups
+    doc.groups += 1
+    return column
+
+
 def _rows_below_total(doc: _Document) -> list[Fact]:
     """A 合计 row first in its table and the rows below it that are no parts, column by column: the total and its parts."""
     carried: list[Fact] = []
     for at, total in doc.total_first:
-        column = [f for i, f in doc.rows if i == at and f.unit == total.unit]
-        if len(column) < 2:
-            continue
-        for row in column:
-            row.whole, row.group = total.index, doc.groups
-        doc.groups += 1
-        carried += [total, *column]
+        if column := _summed_column(doc, at, total):
+            carried += [total, *column]
     doc.total_first, doc.rows = [], []
     return carried
 
@@ -1652,14 +1658,7 @@ def _total_of_rows(doc: _Document, facts: list[tuple[int, Fact]], part: bool) ->
         return []
     parts: list[Fact] = []
     for at, total in facts:
-        if total.kind != "level":
-            continue
-        column = [f for i, f in doc.rows if i == at and f.unit == total.unit]
-        if len(column) < 2:
-            continue
-        for row in column:
-            row.whole, row.group = total.index, doc.groups
-        doc.groups += 1
-        parts.extend(column)
+        if total.kind == "level":
+            parts.extend(_summed_column(doc, at, total))
     doc.rows = []
     return parts
